@@ -1,0 +1,319 @@
+/**
+ * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
+ * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
+ * started from local or npm binaries with settings for disposable data, on a unix socket in a
+ * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
+ * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
+ * swept at the next start.
+ */
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { MigrateActionsError } from '../errors.js';
+import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
+import { buildDatabaseUrl, parseDatabaseUrl, toClientConfig, withDatabase, type ConnectionSettings } from './url.js';
+import { quoteIdent } from './sql.js';
+
+export interface PostgresServer {
+  /** Where this server came from. */
+  source: 'url' | 'system' | 'npm';
+  major: number;
+  /** Settings for the maintenance database (`postgres`), or the given URL. */
+  admin: ConnectionSettings;
+  /** Unix socket directory of a throwaway cluster (undefined for a given URL). */
+  socketDir?: string;
+  binaries?: PostgresBinaries;
+  /** Creates an empty database (optionally from a template) and returns its settings. */
+  createDatabase(name?: string, options?: { template?: string; schema?: string }): Promise<ConnectionSettings>;
+  dropDatabase(name: string): Promise<void>;
+  /** Stops the cluster and removes its files (or drops the databases created on a given server). */
+  stop(): Promise<void>;
+}
+
+export interface AcquireOptions {
+  databaseUrl?: string;
+  /** Requested major (`postgres-version`); undefined = newest local. */
+  major?: number;
+  allowInstall?: boolean;
+  log?: (line: string) => void;
+}
+
+const TEMP_PREFIX = 'pma-pg-';
+const OWNER_FILE = 'owner.json';
+const live = new Set<ThrowawayCluster>();
+let handlersInstalled = false;
+
+/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
+export async function acquirePostgres(options: AcquireOptions = {}): Promise<PostgresServer> {
+  if (options.databaseUrl) return serverFromUrl(parseDatabaseUrl(options.databaseUrl));
+  return startThrowawayCluster(options);
+}
+
+function serverFromUrl(admin: ConnectionSettings): PostgresServer {
+  const created: string[] = [];
+  let major = 0;
+  const server: PostgresServer = {
+    source: 'url',
+    major,
+    admin,
+    async createDatabase(name, opts = {}) {
+      const dbName = name ?? uniqueName('pma_');
+      await withClient(admin, async (client) => {
+        if (!server.major) {
+          const r = await client.query<{ v: string }>('SHOW server_version_num');
+          major = Math.floor(Number(r.rows[0].v) / 10000);
+          server.major = major;
+        }
+        await client.query(`CREATE DATABASE ${quoteIdent(dbName)}${opts.template ? ` TEMPLATE ${quoteIdent(opts.template)}` : ''}`);
+      });
+      created.push(dbName);
+      return withDatabase({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
+    },
+    async dropDatabase(name) {
+      await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+    },
+    async stop() {
+      for (const name of created.splice(0)) await server.dropDatabase(name).catch(() => undefined);
+    },
+  };
+  return server;
+}
+
+interface OwnerRecord {
+  pid: number;
+  binDir: string;
+  libDir?: string;
+  dataDir: string;
+}
+
+class ThrowawayCluster implements PostgresServer {
+  readonly source: 'system' | 'npm';
+  readonly major: number;
+  readonly admin: ConnectionSettings;
+  stopped = false;
+
+  constructor(
+    readonly binaries: PostgresBinaries,
+    readonly rootDir: string,
+    readonly socketDir: string,
+    readonly port: number,
+  ) {
+    this.source = binaries.source;
+    this.major = binaries.major;
+    const url = buildDatabaseUrl({ host: socketDir, port, user: 'postgres', database: 'postgres' });
+    this.admin = parseDatabaseUrl(url);
+  }
+
+  get dataDir(): string {
+    return path.join(this.rootDir, 'data');
+  }
+
+  async createDatabase(name?: string, options: { template?: string; schema?: string } = {}): Promise<ConnectionSettings> {
+    const dbName = name ?? uniqueName('pma_');
+    await withClient(this.admin, (client) =>
+      client.query(`CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}`),
+    );
+    return withDatabase({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
+  }
+
+  async dropDatabase(name: string): Promise<void> {
+    await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  }
+
+  async stop(): Promise<void> {
+    stopClusterSync(this);
+  }
+}
+
+function uniqueName(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-admin' }));
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+function serverIdentity(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+  const group = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+  if (lookup.status !== 0 || group.status !== 0) {
+    throw new MigrateActionsError('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+      remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+    });
+  }
+  return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+
+function envFor(binaries: PostgresBinaries): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+  delete env.PGDATA;
+  delete env.PGHOST;
+  delete env.PGPORT;
+  if (binaries.libDir) env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+  return env;
+}
+
+function run(file: string, args: string[], options: SpawnOptions): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
+export function sweepAbandonedClusters(): number {
+  let swept = 0;
+  const tmp = os.tmpdir();
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const root = path.join(tmp, entry);
+    let owner: OwnerRecord | undefined;
+    try {
+      owner = JSON.parse(fs.readFileSync(path.join(root, OWNER_FILE), 'utf8')) as OwnerRecord;
+    } catch {
+      continue; // being created right now, or not ours
+    }
+    if (isAlive(owner.pid)) continue;
+    spawnSync(path.join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
+      env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
+      stdio: 'ignore',
+      ...serverIdentity(),
+    });
+    fs.rmSync(root, { recursive: true, force: true });
+    swept++;
+  }
+  return swept;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function stopClusterSync(cluster: ThrowawayCluster): void {
+  if (cluster.stopped) return;
+  cluster.stopped = true;
+  live.delete(cluster);
+  spawnSync(path.join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+    env: envFor(cluster.binaries),
+    stdio: 'ignore',
+    ...serverIdentity(),
+  });
+  fs.rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+
+function installExitHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', () => {
+    for (const cluster of [...live]) stopClusterSync(cluster);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const handler = (): void => {
+      for (const cluster of [...live]) stopClusterSync(cluster);
+      // Re-raise with the default behaviour once our clusters are gone.
+      if (process.listenerCount(signal) === 1) {
+        process.removeListener(signal, handler);
+        process.kill(process.pid, signal);
+      }
+    };
+    process.on(signal, handler);
+  }
+}
+
+export interface StartOptions {
+  major?: number;
+  allowInstall?: boolean;
+  log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`). */
+  settings?: Record<string, string>;
+}
+
+export async function startThrowawayCluster(options: StartOptions = {}): Promise<PostgresServer> {
+  sweepAbandonedClusters();
+  const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
+  const identity = serverIdentity();
+  const rootDir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX));
+  const dataDir = path.join(rootDir, 'data');
+  const socketDir = path.join(rootDir, 'sock');
+  fs.mkdirSync(socketDir);
+  fs.chmodSync(rootDir, 0o755);
+  if (identity.uid !== undefined) {
+    fs.chownSync(rootDir, identity.uid, identity.gid!);
+    fs.chownSync(socketDir, identity.uid, identity.gid!);
+  }
+  const owner: OwnerRecord = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
+  fs.writeFileSync(path.join(rootDir, OWNER_FILE), JSON.stringify(owner));
+  const port = 5432;
+  const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
+  installExitHandlers();
+  live.add(cluster);
+  const env = envFor(binaries);
+  const spawnOpts: SpawnOptions = { env, cwd: rootDir, ...identity };
+  try {
+    const init = await run(
+      path.join(binaries.binDir, 'initdb'),
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
+      spawnOpts,
+    );
+    if (init.code !== 0) throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
+    const settings: Record<string, string> = {
+      listen_addresses: "''",
+      unix_socket_directories: `'${socketDir}'`,
+      port: String(port),
+      fsync: 'off',
+      synchronous_commit: 'off',
+      full_page_writes: 'off',
+      max_connections: '200',
+      shared_buffers: '128MB',
+      ...options.settings,
+    };
+    const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+    const start = await run(
+      path.join(binaries.binDir, 'pg_ctl'),
+      ['start', '-D', dataDir, '-w', '-t', '60', '-l', path.join(rootDir, 'server.log'), '-o', args],
+      spawnOpts,
+    );
+    if (start.code !== 0) {
+      let log = '';
+      try {
+        log = fs.readFileSync(path.join(rootDir, 'server.log'), 'utf8').slice(-800);
+      } catch {
+        /* no log */
+      }
+      throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
+    }
+    options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
+    return cluster;
+  } catch (error) {
+    stopClusterSync(cluster);
+    throw new MigrateActionsError('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${(error as Error).message}`, {
+      remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+      cause: error,
+    });
+  }
+}

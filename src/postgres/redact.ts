@@ -1,0 +1,58 @@
+/**
+ * The one redaction function every output path uses. Secrets are registered once (passwords
+ * from database URLs, passphrases, tokens) and masked wherever text leaves the process: logs,
+ * errors, summaries, PR comments, JSON reports, audit records.
+ */
+const MASK = '***';
+const registered = new Set<string>();
+const listeners: Array<(secret: string) => void> = [];
+
+/** Registers a secret (and its URL-encoded form) so `redact` masks it from now on. */
+export function registerSecret(secret: string | undefined | null): void {
+  if (!secret || secret.length < 3) return; // too short to mask without shredding ordinary text
+  for (const form of new Set([secret, encodeURIComponent(secret)])) {
+    if (registered.has(form)) continue;
+    registered.add(form);
+    for (const listener of listeners) listener(form);
+  }
+}
+
+/** Called for each secret registered now and later (the GitHub layer forwards to core.setSecret). */
+export function onSecretRegistered(listener: (secret: string) => void): void {
+  listeners.push(listener);
+  for (const secret of registered) listener(secret);
+}
+
+/** postgres://user:password@host → postgres://user:***@host, for any URL-looking text. */
+const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^@\s'"]*)@/gi;
+/** password=secret in libpq keyword/value strings and query parameters. */
+const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
+
+export function redact(text: string): string {
+  if (!text) return text;
+  let out = text.replace(URL_PASSWORD, (_m, head: string, pw: string) => (pw ? `${head}${MASK}@` : `${head}@`));
+  out = out.replace(KEYWORD_PASSWORD, (_m, head: string) => `${head}${MASK}`);
+  // Longest first so a secret containing another is masked whole.
+  const secrets = [...registered].sort((a, b) => b.length - a.length);
+  for (const secret of secrets) {
+    if (out.includes(secret)) out = out.split(secret).join(MASK);
+  }
+  return out;
+}
+
+/** Redacts every string inside a JSON-able value (for JSON reports and audit records). */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as unknown as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as unknown as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = redactDeep(item);
+    return out as T;
+  }
+  return value;
+}
+
+/** For tests only: forget registered secrets. */
+export function clearSecretsForTests(): void {
+  registered.clear();
+}

@@ -1,0 +1,3 @@
+export default async function globalTeardown() {
+  for (const server of globalThis.__pmaServers ?? []) await server.stop();
+}
