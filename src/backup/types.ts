@@ -1,0 +1,137 @@
+/** Settings and results of backup and restore (the action inputs and CLI flags map onto these). */
+import type { ConnectionSettings } from '../postgres/url.js';
+
+export type ArchiveFormat = 'custom' | 'directory';
+export type VerifyMode = 'list' | 'restore' | 'none';
+
+/** Passphrase (symmetric AES-256) or a recipient's public key (file or armored text). */
+export type EncryptionSettings =
+  | { passphrase: string }
+  | { recipientPublicKeyFile: string }
+  | { recipientPublicKey: string };
+
+export interface RetentionSettings {
+  /** Keep the newest N backups of this prefix. */
+  keepLast?: number;
+  /** Keep backups younger than this many days. */
+  maxAgeDays?: number;
+}
+
+export interface BackupOptions {
+  connection: ConnectionSettings;
+  /** Directory for backups and manifests (default ./backups). */
+  outputDir?: string;
+  /** File name prefix: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom`. */
+  prefix: string;
+  format?: ArchiveFormat;
+  /** Parallel jobs (directory format only). */
+  jobs?: number;
+  encryption?: EncryptionSettings;
+  retention?: RetentionSettings;
+  verify?: VerifyMode;
+  gitCommit?: string;
+  /** Use this pg_dump instead of searching for one. */
+  pgDumpPath?: string;
+  /** Clock for the file name (tests). */
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+export interface TableRowCount {
+  schema: string;
+  table: string;
+  rows: number;
+}
+
+export interface MigrationState {
+  /** Schema holding `_prisma_migrations` (the URL's ?schema=). */
+  schema: string;
+  /** Whether `_prisma_migrations` exists there. */
+  tablePresent: boolean;
+  /** Names of finished, not rolled back migrations, in the order they were applied. */
+  applied: string[];
+}
+
+export type EncryptionMethod = 'none' | 'passphrase-aes256' | 'public-key';
+
+export interface BackupManifest {
+  manifestVersion: 1;
+  /** Backup file (or directory) name, relative to the manifest. */
+  file: string;
+  format: ArchiveFormat;
+  database: { name: string; url: string; schema: string };
+  server: { version: string; versionNum: number; major: number };
+  pgDump: { version: string; major: number };
+  sizeBytes: number;
+  /** SHA-256 of the bytes in the file (the ciphertext when encrypted). */
+  sha256: string;
+  /** SHA-256 of the pg_dump archive before encryption. */
+  plaintextSha256: string;
+  encryption: { method: EncryptionMethod; cipher?: 'AES256'; recipients?: string[] };
+  createdAt: string;
+  gitCommit: string | null;
+  migrations: MigrationState;
+  /** Row counts taken in the snapshot pg_dump dumped. */
+  tables: TableRowCount[];
+}
+
+export interface VerificationResult {
+  mode: VerifyMode;
+  /** TOC entries pg_restore listed (list and restore). */
+  tocEntries?: number;
+  /** Tables compared after a restore into a throwaway PostgreSQL. */
+  tablesCompared?: number;
+  /** Why a mode was reduced (e.g. nothing to decrypt with). */
+  note?: string;
+}
+
+export interface BackupResult {
+  backupPath: string;
+  manifestPath: string;
+  sha256: string;
+  sizeBytes: number;
+  manifest: BackupManifest;
+  verification: VerificationResult;
+  /** Files removed by retention. */
+  deleted: string[];
+  durationMs: number;
+}
+
+export type RestoreMode = 'new-database' | 'over-target';
+
+export interface RestoreOptions {
+  backupPath: string;
+  /** Default: `<backupPath>.manifest.json`. */
+  manifestPath?: string;
+  /** The target server (new-database: any database on it to connect to; over-target: the database). */
+  connection: ConnectionSettings;
+  passphrase?: string;
+  /** Armored secret key text (no passphrase on the key) for public-key encrypted backups. */
+  privateKey?: string;
+  mode?: RestoreMode;
+  /** Over-target only: the target database name, spelled out. */
+  confirm?: string;
+  /** New-database only: the name of the new database (default `<source>_restored_<timestamp>`). */
+  databaseName?: string;
+  log?: (line: string) => void;
+}
+
+export interface RowCountDifference {
+  schema: string;
+  table: string;
+  expected: number | null;
+  actual: number | null;
+}
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  /** Database restored into (masked URL, and its name). */
+  database: string;
+  databaseUrl: string;
+  sha256: string;
+  tablesCompared: number;
+  migrationsAtBackup: string[];
+  /** Migration state read from the restored database. */
+  migrations: MigrationState;
+  durationMs: number;
+}

@@ -1,0 +1,64 @@
+/**
+ * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
+ * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
+ * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
+ */
+
+/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
+export function collapseWhitespace(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      out += ch;
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (/\s/.test(ch)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch)) out += ' ';
+    pendingSpace = false;
+    if (ch === "'" || ch === '"') quote = ch;
+    out += ch;
+  }
+  return out;
+}
+
+/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
+function spaceIsInsignificant(before: string, after: string): boolean {
+  return before === '(' || after === ')' || after === ',' || after === ';';
+}
+
+/** View definitions: whitespace, and the trailing semicolon some versions print. */
+export function normalizeViewDefinition(text: string): string {
+  return collapseWhitespace(text).replace(/;$/, '');
+}
+
+/**
+ * Function definitions: the body is stored verbatim, so line endings and indentation of the
+ * migration file would otherwise show up; collapse whitespace everywhere except string literals
+ * outside the body (the body itself is in dollar quotes, and its whitespace is not meaningful
+ * for drift).
+ */
+export function normalizeFunctionDefinition(text: string): string {
+  return collapseFunctionText(text.replace(/\r\n?/g, '\n'));
+}
+
+/** Like collapseWhitespace, but treats dollar-quoted bodies as code, not as quoted text. */
+function collapseFunctionText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
+}
+
+/** NOT VALID is a state, not part of the definition. */
+export function splitNotValid(definition: string): { definition: string; notValid: boolean } {
+  const m = /\s+NOT VALID$/.exec(definition);
+  return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
+}
+
+export function normalizeExpression(text: string | null): string | null {
+  return text === null ? null : collapseWhitespace(text);
+}

@@ -1,0 +1,155 @@
+/**
+ * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
+ * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
+ * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { MigrateActionsError } from '../errors.js';
+
+export interface LocalMigration {
+  /** Folder name, also the `migration_name` in `_prisma_migrations`. */
+  name: string;
+  folder: string;
+  sqlPath: string;
+  sql: string;
+  checksum: string;
+}
+
+export interface MigrationsDirectory {
+  dir: string;
+  /** Provider from migration_lock.toml (undefined when the file is absent). */
+  lockProvider?: string;
+  migrations: LocalMigration[];
+}
+
+export interface ReadMigrationsOptions {
+  /** The provider the lock file must name (Prisma: P3019 on mismatch). */
+  expectedProvider?: string;
+}
+
+export const LOCK_FILE = 'migration_lock.toml';
+export const MIGRATION_FILE = 'migration.sql';
+
+/** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
+export function checksumOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
+export function checksumMatches(localSql: string, recordedChecksum: string): boolean {
+  const recorded = recordedChecksum.toLowerCase();
+  const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
+  return variants.some((variant) => checksumOf(variant) === recorded);
+}
+
+/** Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. */
+export function sortMigrationNames(names: string[]): string[] {
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+export async function readMigrationsDir(dir: string, options: ReadMigrationsOptions = {}): Promise<MigrationsDirectory> {
+  const absolute = path.resolve(dir);
+  const entries = await listDirectory(absolute);
+  const lockProvider = await readLockProvider(absolute);
+  const expected = options.expectedProvider ?? 'postgresql';
+  if (lockProvider !== undefined && lockProvider !== expected) {
+    throw new MigrateActionsError(
+      'P3019',
+      `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`,
+      {
+        where: { file: path.join(absolute, LOCK_FILE) },
+        remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
+      },
+    );
+  }
+  const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  const migrations: LocalMigration[] = [];
+  for (const name of folders) migrations.push(await readMigration(absolute, name));
+  return { dir: absolute, lockProvider, migrations };
+}
+
+async function listDirectory(dir: string): Promise<import('node:fs').Dirent[]> {
+  try {
+    return await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MigrateActionsError(
+      code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE',
+      code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`,
+      {
+        where: { file: dir },
+        remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
+        cause: error,
+      },
+    );
+  }
+}
+
+/** First line starting with `provider`, value with quotes stripped (what Prisma reads). */
+async function readLockProvider(dir: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(dir, LOCK_FILE), 'utf8');
+  } catch {
+    return undefined; // Prisma skips the check when the file is absent
+  }
+  const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
+  if (!line) return undefined;
+  return line.slice(line.indexOf('=') + 1).trim().replace(/^["']|["']$/g, '');
+}
+
+async function readMigration(dir: string, name: string): Promise<LocalMigration> {
+  const folder = path.join(dir, name);
+  const sqlPath = path.join(folder, MIGRATION_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(sqlPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new MigrateActionsError('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+        where: { file: folder, migration: name },
+        remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
+      });
+    }
+    throw new MigrateActionsError('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? (error as Error).message}).`, {
+      where: { file: sqlPath, migration: name },
+      remedy: 'Fix the file permissions so the migration can be read.',
+      cause: error,
+    });
+  }
+  const sql = decodeUtf8(bytes, sqlPath, name);
+  return { name, folder, sqlPath, sql, checksum: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function decodeUtf8(bytes: Buffer, file: string, migration: string): string {
+  try {
+    // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+    throw new MigrateActionsError('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+      where: { file, line, migration },
+      remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
+    });
+  }
+}
+
+function firstInvalidUtf8Offset(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search on the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

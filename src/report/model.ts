@@ -1,0 +1,170 @@
+/**
+ * The one result model every command produces. Domain code returns its own result; the entry
+ * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
+ * PR comment, annotations and JSON — so every channel says the same thing.
+ */
+export type ReportKind =
+  | 'migration-test'
+  | 'drift-check'
+  | 'backup'
+  | 'restore'
+  | 'deploy'
+  | 'apply'
+  | 'status'
+  | 'lint'
+  | 'plan';
+
+export type Verdict = 'pass' | 'fail' | 'warn' | 'skip';
+export type CheckStatus = Verdict;
+export type FindingSeverity = 'error' | 'warning' | 'notice';
+
+export interface Check {
+  name: string;
+  status: CheckStatus;
+  durationMs?: number;
+  /** Markdown shown under the check (a failure's statement, SQLSTATE, hint …). */
+  detail?: string;
+  /** Short list entries (tables not filled, objects drifted …). */
+  items?: string[];
+}
+
+export interface Finding {
+  severity: FindingSeverity;
+  ruleId?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  title: string;
+  message: string;
+  /** What to do about it, in words. */
+  fix?: string;
+  /** SQL (or text) that would replace the flagged statement. */
+  replacement?: string;
+}
+
+export interface ReportTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface CodeBlock {
+  title: string;
+  language: string;
+  code: string;
+  /** Rendered inside a closed <details> in Markdown. */
+  collapsed?: boolean;
+}
+
+export type OutputValue = string | number | boolean;
+
+export interface Report {
+  kind: ReportKind;
+  title: string;
+  verdict: Verdict;
+  /** One-line verdict. */
+  summary: string;
+  checks: Check[];
+  findings: Finding[];
+  tables?: ReportTable[];
+  codeBlocks?: CodeBlock[];
+  /** Mermaid source (without the fence), e.g. from mermaidErDiagram. */
+  mermaid?: string;
+  /** Step name → milliseconds. */
+  timings?: Record<string, number>;
+  outputs?: Record<string, OutputValue>;
+  /** The domain result, carried verbatim into the JSON report. */
+  data?: unknown;
+}
+
+export function createReport(kind: ReportKind, title: string): Report {
+  return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
+}
+
+export function addCheck(report: Report, check: Check): Check {
+  report.checks.push(check);
+  return check;
+}
+
+export function addFindings(report: Report, findings: Iterable<Finding>): void {
+  for (const finding of findings) report.findings.push(finding);
+}
+
+export function addTable(report: Report, table: ReportTable): void {
+  (report.tables ??= []).push(table);
+}
+
+export function addCodeBlock(report: Report, block: CodeBlock): void {
+  (report.codeBlocks ??= []).push(block);
+}
+
+export function recordTiming(report: Report, step: string, ms: number): void {
+  (report.timings ??= {})[step] = Math.round(ms);
+}
+
+export function setReportOutputs(report: Report, outputs: Record<string, OutputValue>): void {
+  report.outputs = { ...(report.outputs ?? {}), ...outputs };
+}
+
+/**
+ * Runs one step as a check: records its duration (also under timings), marks it pass, or fail
+ * with the error's message as detail, and rethrows so the caller decides whether to go on.
+ */
+export async function runCheck<T>(
+  report: Report,
+  name: string,
+  step: (check: Check) => Promise<T>,
+  now: () => number = Date.now,
+): Promise<T> {
+  const check = addCheck(report, { name, status: 'pass' });
+  const started = now();
+  try {
+    return await step(check);
+  } catch (error) {
+    check.status = 'fail';
+    check.detail ??= error instanceof Error ? error.message : String(error);
+    throw error;
+  } finally {
+    check.durationMs = Math.round(now() - started);
+    recordTiming(report, name, check.durationMs);
+  }
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
+const SEVERITY_VERDICT: Record<FindingSeverity, Verdict> = { error: 'fail', warning: 'warn', notice: 'pass' };
+
+/** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
+export function deriveVerdict(report: Pick<Report, 'checks' | 'findings'>): Verdict {
+  const verdicts: Verdict[] = [
+    ...report.checks.map((check) => check.status),
+    ...report.findings.map((finding) => SEVERITY_VERDICT[finding.severity]),
+  ];
+  if (verdicts.length === 0) return 'pass';
+  return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
+}
+
+export function countFindings(findings: Finding[]): Record<FindingSeverity, number> {
+  const counts: Record<FindingSeverity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** Sets the verdict from checks and findings (unless given) and a one-line summary (unless given). */
+export function finishReport(report: Report, options: { verdict?: Verdict; summary?: string } = {}): Report {
+  report.verdict = options.verdict ?? deriveVerdict(report);
+  report.summary = options.summary ?? (report.summary || defaultSummary(report));
+  return report;
+}
+
+function defaultSummary(report: Report): string {
+  const failed = report.checks.filter((check) => check.status === 'fail').map((check) => check.name);
+  const counts = countFindings(report.findings);
+  const parts: string[] = [];
+  if (failed.length > 0) parts.push(`failed: ${failed.join(', ')}`);
+  else parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${report.checks.length} checks passed`);
+  if (report.findings.length > 0) {
+    parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
+  }
+  return parts.join('; ');
+}
