@@ -1,3 +1,10 @@
-import { loadParser, splitStatements } from './sql/parser.js';
-await loadParser();
-console.log(splitStatements('select 1; select 2').length);
+import { runCli } from './cli.js';
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+});
+process.exitCode = code;

@@ -2,7 +2,7 @@
  * Stable object identities (`schema.table.column`) and the glob-like patterns users write
  * against them (`public.audit_*`, `*.legacy_*.*`, `index:public.*_tmp`).
  */
-import type { ObjectType } from './types.js';
+import type { CatalogObject, ObjectType } from './types.js';
 
 /** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
 export function identityPart(name: string): string {
@@ -49,4 +49,52 @@ export function matchesPattern(pattern: string, objectType: ObjectType, identity
 
 export function matchesAny(patterns: readonly string[] | undefined, objectType: ObjectType, identity: string): boolean {
   return !!patterns?.some((p) => matchesPattern(p, objectType, identity));
+}
+
+/** The schema an object lives in and the table it belongs to (for columns, indexes, owned sequences, …). */
+export function objectLocation(type: ObjectType, object: CatalogObject): { schema?: string; table?: string } {
+  const o = object as unknown as Record<string, unknown>;
+  switch (type) {
+    case 'schema':
+      return { schema: String(o.name) };
+    case 'extension':
+      return {};
+    case 'table':
+      return { schema: String(o.schema), table: String(o.name) };
+    case 'sequence': {
+      const owner = o.ownedBy ? splitIdentity(String(o.ownedBy)) : undefined;
+      return { schema: String(o.schema), table: owner?.[1] };
+    }
+    case 'grant':
+      return { schema: String(o.schema), table: o.objectKind === 'table' ? String(o.object) : undefined };
+    default:
+      return { schema: String(o.schema), table: typeof o.table === 'string' ? o.table : undefined };
+  }
+}
+
+/** The parts of an identity (undoing identityPart's quoting). */
+export function splitIdentity(identity: string): string[] {
+  const parts: string[] = [];
+  let i = 0;
+  while (i <= identity.length) {
+    if (identity[i] === '"') {
+      let part = '';
+      i++;
+      for (; i < identity.length; i++) {
+        if (identity[i] === '"' && identity[i + 1] === '"') {
+          part += '"';
+          i++;
+        } else if (identity[i] === '"') break;
+        else part += identity[i];
+      }
+      parts.push(part);
+      i += 2; // closing quote and dot
+    } else {
+      const dot = identity.indexOf('.', i);
+      const end = dot === -1 ? identity.length : dot;
+      parts.push(identity.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return parts;
 }

@@ -33,9 +33,32 @@ function spaceIsInsignificant(before: string, after: string): boolean {
   return before === '(' || after === ')' || after === ',' || after === ';';
 }
 
-/** View definitions: whitespace, and the trailing semicolon some versions print. */
+/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
 export function normalizeViewDefinition(text: string): string {
-  return collapseWhitespace(text).replace(/;$/, '');
+  return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
+}
+
+const NAME = String.raw`(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
+const SINGLE_FROM = new RegExp(String.raw`\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+
+/**
+ * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
+ * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
+ * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
+ */
+function dropSingleRelationQualifier(definition: string): string {
+  const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
+  if (fromCount !== 1 || /\bJOIN\b/.test(definition)) return definition;
+  const m = SINGLE_FROM.exec(definition);
+  if (!m || definition.slice(m.index).includes(',')) {
+    if (!m || /\bFROM [^()]*,/.test(definition.slice(m.index))) return definition;
+  }
+  const qualifier = m[2] + '.';
+  return definition.split(qualifier).join('').replace(new RegExp(`FROM (${NAME}\\.)?${escapeRegex(qualifier.slice(0, -1))}`, 'u'), (all) => all);
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
 /**

@@ -3,6 +3,8 @@
  * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
  * PR comment, annotations and JSON — so every channel says the same thing.
  */
+import { MigrateActionsError, describeError } from '../errors.js';
+
 export type ReportKind =
   | 'migration-test'
   | 'drift-check'
@@ -167,4 +169,21 @@ function defaultSummary(report: Report): string {
     parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
   }
   return parts.join('; ');
+}
+
+/** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
+export function findingFromError(error: unknown): Finding {
+  if (error instanceof MigrateActionsError) {
+    return {
+      severity: 'error',
+      ruleId: error.code,
+      file: error.where?.file,
+      line: error.where?.line,
+      column: error.where?.column,
+      title: error.where?.migration ? `${error.code} in ${error.where.migration}` : error.code,
+      message: error.message,
+      fix: error.remedy,
+    };
+  }
+  return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
 }

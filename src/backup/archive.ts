@@ -1,0 +1,120 @@
+/**
+ * Reading archives back: pg_restore --list over a stream (the table of contents), a restore of
+ * a (possibly encrypted) file into a database as one pass, and the checksum of a file. Shared
+ * by backup verification and restore; every failure becomes a typed error naming the file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { MigrateActionsError } from '../errors.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import { decryptionError, startGpgFilter, type GpgHome } from './gpg.js';
+import { libpqInvocation, type ClientTool } from './pgtools.js';
+import { forwardingSink, startTool, type Tool } from './process.js';
+import { readArchive, type ReadArchiveOutcome } from './pipeline.js';
+import type { TableRowCount } from './types.js';
+
+/** pg_restore --list reading stdin; `toc()` is what it printed. */
+export interface Lister {
+  tool: Tool;
+  sink: ReturnType<typeof forwardingSink>;
+  toc(): string;
+}
+
+export function startLister(pgRestore: ClientTool): Lister {
+  const tool = startTool('pg_restore', pgRestore.path, ['--list'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let toc = '';
+  tool.child.stdout!.on('data', (d: Buffer) => (toc += d.toString()));
+  return { tool, sink: forwardingSink(tool.child), toc: () => toc };
+}
+
+/** Entries of a TOC listing (lines that are not comments). */
+export function tocEntries(toc: string): string[] {
+  return toc.split('\n').filter((line) => line.trim() && !line.startsWith(';'));
+}
+
+/** Checks the listing is an archive holding the data of every counted table. */
+export function checkToc(toc: string, tables: TableRowCount[], file: string): number {
+  const entries = tocEntries(toc);
+  const data = entries.filter((line) => / TABLE DATA /.test(line));
+  const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
+  if (entries.length === 0 || missing.length) {
+    throw new MigrateActionsError(
+      'E_BACKUP_VERIFY',
+      entries.length === 0
+        ? `pg_restore --list found no entries in ${path.basename(file)}.`
+        : `The archive ${path.basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`,
+      { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } },
+    );
+  }
+  return entries.length;
+}
+
+export async function hashFile(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    sizeBytes += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), sizeBytes };
+}
+
+export interface Decryption {
+  home: GpgHome;
+  args: string[];
+  passphrase?: string;
+}
+
+/** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
+export async function readInto(file: string, decryption: Decryption | undefined, consumer: { tool: Tool; sink: ReturnType<typeof forwardingSink> }): Promise<ReadArchiveOutcome> {
+  const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
+  const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
+  const gpgExit = outcome.exits.get('gpg');
+  if (decrypt && gpgExit && gpgExit.code !== 0) throw decryptionError(decrypt.stderr(), file);
+  const read = outcome.streamErrors.find((e) => (e as NodeJS.ErrnoException).syscall === 'read' || (e as NodeJS.ErrnoException).code === 'ENOENT');
+  if (read) throw new MigrateActionsError('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
+  return outcome;
+}
+
+/** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
+export async function listArchive(file: string, pgRestore: ClientTool, decryption?: Decryption): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
+  const lister = startLister(pgRestore);
+  const outcome = await readInto(file, decryption, lister);
+  const exit = outcome.exits.get('pg_restore');
+  if (exit?.code !== 0) throw unreadable(file, lister.tool.stderr());
+  return { toc: lister.toc(), outcome };
+}
+
+export function unreadable(file: string, stderr: string): MigrateActionsError {
+  const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
+  return new MigrateActionsError(
+    tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE',
+    `pg_restore cannot read ${path.basename(file)}: ${stderr || 'no output'}.`,
+    {
+      remedy: tooNew ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.' : 'The archive is damaged: restore from another backup.',
+      where: { file },
+    },
+  );
+}
+
+/** Restores an archive file into a database in one transaction (optionally over existing objects). */
+export async function restoreFileInto(
+  file: string,
+  target: ConnectionSettings,
+  pgRestore: ClientTool,
+  options: { decryption?: Decryption; clean?: boolean },
+): Promise<ReadArchiveOutcome> {
+  const libpq = libpqInvocation(target);
+  const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
+  const tool = startTool('pg_restore', pgRestore.path, args, { stdio: ['pipe', 'ignore', 'pipe'], env: libpq.env });
+  const outcome = await readInto(file, options.decryption, { tool, sink: forwardingSink(tool.child) });
+  const exit = outcome.exits.get('pg_restore');
+  if (exit?.code !== 0) {
+    throw new MigrateActionsError('E_RESTORE_FAILED', `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`, {
+      remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
+      where: { file },
+    });
+  }
+  return outcome;
+}

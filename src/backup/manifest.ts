@@ -1,0 +1,48 @@
+/** The manifest beside each backup: written last (atomically), read and checked before a restore. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MigrateActionsError } from '../errors.js';
+import { redactDeep } from '../postgres/redact.js';
+import type { BackupManifest } from './types.js';
+
+export function writeManifest(manifestPath: string, manifest: BackupManifest): void {
+  const partial = `${manifestPath}.partial`;
+  fs.writeFileSync(partial, `${JSON.stringify(redactDeep(manifest), null, 2)}\n`, { mode: 0o600, flag: 'w' });
+  fs.renameSync(partial, manifestPath);
+}
+
+export function readManifest(manifestPath: string, backupPath: string): BackupManifest {
+  let text: string;
+  try {
+    text = fs.readFileSync(manifestPath, 'utf8');
+  } catch {
+    throw new MigrateActionsError('E_RESTORE_MANIFEST', `No manifest was found for ${path.basename(backupPath)} (looked for ${manifestPath}).`, {
+      remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
+      where: { file: manifestPath },
+    });
+  }
+  let manifest: BackupManifest;
+  try {
+    manifest = JSON.parse(text) as BackupManifest;
+  } catch (error) {
+    throw manifestError(manifestPath, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const required: Array<keyof BackupManifest> = ['manifestVersion', 'file', 'sha256', 'sizeBytes', 'server', 'pgDump', 'encryption', 'tables', 'migrations'];
+  const missing = required.filter((key) => manifest[key] === undefined);
+  if (missing.length) throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
+  if (manifest.manifestVersion !== 1) throw manifestError(manifestPath, `its version ${String(manifest.manifestVersion)} is not supported`);
+  if (manifest.file !== path.basename(backupPath)) {
+    throw new MigrateActionsError('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${path.basename(manifestPath)} describes ${manifest.file}, not ${path.basename(backupPath)}.`, {
+      remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
+      where: { file: manifestPath },
+    });
+  }
+  return manifest;
+}
+
+function manifestError(manifestPath: string, why: string): MigrateActionsError {
+  return new MigrateActionsError('E_RESTORE_MANIFEST', `The manifest ${manifestPath} cannot be used: ${why}.`, {
+    remedy: 'Use the manifest written with the backup, unmodified.',
+    where: { file: manifestPath },
+  });
+}

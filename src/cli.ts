@@ -1,0 +1,129 @@
+/**
+ * The CLI front end: `prisma-migrate-actions <command> [options]`. Options carry the action
+ * input names; DATABASE_URL and friends are fallbacks. Human output on stdout (colour only on
+ * a TTY, never with --json or NO_COLOR), progress on stderr, --json for machine-readable output.
+ */
+import { parseArgs } from 'node:util';
+import { describeError, MigrateActionsError } from './errors.js';
+import { redact } from './postgres/redact.js';
+import { renderConsole, renderJson } from './report/render.js';
+import { readOptions, type OptionSpec } from './commands/options.js';
+import { EXIT, type Command, type CommandContext } from './commands/types.js';
+import { COMMANDS } from './commands/index.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  cwd: string;
+}
+
+const EXIT_CODES_HELP = `Exit codes:
+  0  success (nothing pending, no error findings, no drift …)
+  1  the check or operation failed (failed migration, error findings, drift, pending migrations for status)
+  2  bad input or configuration (unknown option, malformed URL, missing directory …)`;
+
+function optionHelp(spec: OptionSpec): string {
+  const value = spec.type === 'boolean' ? '' : ` <${spec.type === 'enum' ? spec.values?.join('|') : spec.type}>`;
+  const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
+    .filter(Boolean)
+    .join('; ');
+  return `  --${spec.name}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
+}
+
+export function commandHelp(command: Command): string {
+  return [
+    `prisma-migrate-actions ${command.name}${command.positional ? ` [${command.positional.name}…]` : ''} [options]`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    ...command.options.map(optionHelp),
+    '  --json\n      Print the result as JSON on stdout (no colour, no progress decoration).',
+    '  --help\n      Show this help.',
+    '',
+    'Examples:',
+    ...command.examples.map((e) => `  ${e}`),
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n');
+}
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'prisma-migrate-actions — carry a Prisma + PostgreSQL schema change from pull request to production.',
+    '',
+    'Usage: prisma-migrate-actions <command> [options]   (prisma-migrate-actions <command> --help for details)',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    EXIT_CODES_HELP,
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp() + '\n');
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version') {
+    io.stdout('prisma-migrate-actions 0.1.0\n');
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run prisma-migrate-actions --help.\n`);
+    return EXIT.usage;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, help: { type: 'boolean' } };
+    // Booleans are taken as strings too (--flag alone means true, --flag=false works).
+    for (const spec of command.options) options[spec.name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+    parsed = parseArgs({ args: rest, options, allowPositionals: Boolean(command.positional), strict: true, allowNegative: true } as never);
+  } catch (error) {
+    io.stderr(`${redact((error as Error).message)}\nRun prisma-migrate-actions ${command.name} --help.\n`);
+    return EXIT.usage;
+  }
+  const flags = parsed.values as Record<string, string | boolean | undefined>;
+  if (flags.help) {
+    io.stdout(commandHelp(command) + '\n');
+    return EXIT.ok;
+  }
+  const json = flags.json === true;
+  const color = io.isTTY && !json && io.env.NO_COLOR === undefined;
+  const context: CommandContext = {
+    cwd: io.cwd,
+    log: (line) => io.stderr(`${redact(line)}\n`),
+  };
+  try {
+    const values = readOptions(
+      command.options,
+      (spec) => {
+        const v = flags[spec.name];
+        if (typeof v === 'boolean') return String(v);
+        return v ?? (spec.env ? io.env[spec.env] : undefined);
+      },
+      'option',
+    );
+    const result = await command.run(values, context, parsed.positionals ?? []);
+    io.stdout(json ? renderJson(result.report) + '\n' : renderConsole(result.report, { color }) + '\n');
+    return result.exitCode;
+  } catch (error) {
+    const usage = error instanceof MigrateActionsError && /^E_(INPUT|URL_|DIR|CONFIG)/.test(error.code);
+    if (json) {
+      const payload = error instanceof MigrateActionsError
+        ? { error: { code: error.code, message: error.message, remedy: error.remedy, where: error.where } }
+        : { error: { code: 'E_UNEXPECTED', message: (error as Error).message } };
+      io.stdout(redact(JSON.stringify(payload, null, 2)) + '\n');
+    } else {
+      io.stderr(`${redact(describeError(error))}\n`);
+      if (!(error instanceof MigrateActionsError) && io.env.PMA_DEBUG) io.stderr(`${redact(String((error as Error).stack))}\n`);
+    }
+    return usage ? EXIT.usage : EXIT.failed;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * One option model for the CLI and the actions: every command declares its options with the
+ * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
+ * so flags, inputs, defaults and validation never drift apart.
+ */
+import { MigrateActionsError } from '../errors.js';
+import { registerSecret } from '../postgres/redact.js';
+
+export type OptionType = 'string' | 'boolean' | 'integer' | 'duration' | 'list' | 'enum' | 'path';
+
+export interface OptionSpec {
+  name: string;
+  type: OptionType;
+  description: string;
+  /** Default as the raw text an input would carry. */
+  default?: string;
+  /** Environment variable used when the flag is absent (CLI only). */
+  env?: string;
+  values?: readonly string[];
+  /** Masked everywhere once read. */
+  secret?: boolean;
+  required?: boolean;
+  min?: number;
+  max?: number;
+}
+
+export type OptionValue = string | number | boolean | string[] | undefined;
+export type OptionValues = Record<string, OptionValue>;
+
+/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
+  return Math.round(value * factor);
+}
+
+function invalid(spec: OptionSpec, source: string, raw: string, expected: string): MigrateActionsError {
+  const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
+  return new MigrateActionsError('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
+    remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
+  });
+}
+
+/** Coerces one raw value (flag text or action input) into its typed value. */
+export function coerceOption(spec: OptionSpec, raw: string | undefined, source = 'option'): OptionValue {
+  const text = raw === undefined || raw === '' ? spec.default : raw;
+  if (text === undefined || text === '') {
+    if (spec.required) {
+      throw new MigrateActionsError('E_INPUT', `The ${source} ${spec.name} is required.`, {
+        remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
+      });
+    }
+    return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
+  }
+  if (spec.secret) registerSecret(text);
+  switch (spec.type) {
+    case 'boolean': {
+      const t = text.trim().toLowerCase();
+      if (['true', 'yes', '1', 'on'].includes(t)) return true;
+      if (['false', 'no', '0', 'off'].includes(t)) return false;
+      throw invalid(spec, source, text, 'true or false');
+    }
+    case 'integer': {
+      const n = Number(text.trim());
+      const range = `an integer${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` ≤ ${spec.max}` : ''}`;
+      if (!Number.isInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+        throw invalid(spec, source, text, range);
+      }
+      return n;
+    }
+    case 'duration': {
+      const ms = parseDuration(text);
+      if (ms === undefined) throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
+      return ms;
+    }
+    case 'enum': {
+      const t = text.trim();
+      if (!spec.values?.includes(t)) throw invalid(spec, source, text, `one of ${spec.values?.join(', ')}`);
+      return t;
+    }
+    case 'list':
+      return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    default:
+      return text.trim();
+  }
+}
+
+/** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
+export function readOptions(specs: readonly OptionSpec[], lookup: (spec: OptionSpec) => string | undefined, source: string): OptionValues {
+  const values: OptionValues = {};
+  for (const spec of specs) values[spec.name] = coerceOption(spec, lookup(spec), source);
+  return values;
+}
+
+export function str(values: OptionValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+export function num(values: OptionValues, name: string): number | undefined {
+  const v = values[name];
+  return typeof v === 'number' ? v : undefined;
+}
+
+export function bool(values: OptionValues, name: string): boolean {
+  return values[name] === true;
+}
+
+export function list(values: OptionValues, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : [];
+}
+
+/** Shared option specs, so the same name always means the same thing. */
+export const COMMON = {
+  databaseUrl: (required = true): OptionSpec => ({
+    name: 'database-url',
+    type: 'string',
+    env: 'DATABASE_URL',
+    secret: false, // parseDatabaseUrl registers the password itself
+    required,
+    description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
+  }),
+  migrationsDir: (): OptionSpec => ({
+    name: 'migrations-dir',
+    type: 'path',
+    default: 'prisma/migrations',
+    description: 'The Prisma migrations directory.',
+  }),
+  engine: (): OptionSpec => ({
+    name: 'engine',
+    type: 'enum',
+    values: ['builtin', 'prisma'],
+    default: 'builtin',
+    description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+  }),
+  reportDir: (): OptionSpec => ({
+    name: 'report-dir',
+    type: 'path',
+    default: '.prisma-migrate-actions',
+    description: 'Directory for JSON and markdown reports.',
+  }),
+};

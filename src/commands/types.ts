@@ -1,0 +1,44 @@
+/** What every command (CLI subcommand and action) is: options in, a Report and an exit code out. */
+import type { Report } from '../report/model.js';
+import type { OptionSpec, OptionValues } from './options.js';
+
+export interface CommandContext {
+  /** Progress lines (stderr on the CLI, the log on GitHub). Already redacted by the front end. */
+  log: (line: string) => void;
+  cwd: string;
+  /** Set by the GitHub front end: repository, run, PR and token for API calls. */
+  github?: GitHubRunContext;
+}
+
+export interface GitHubRunContext {
+  token?: string;
+  repository?: string;
+  runId?: number;
+  runUrl?: string;
+  prNumber?: number;
+  eventName?: string;
+  actor?: string;
+  sha?: string;
+  apiUrl?: string;
+  baseRef?: string;
+}
+
+export interface CommandResult {
+  report: Report;
+  /** 0 success, 1 the check or operation failed, 2 bad input or configuration. */
+  exitCode: number;
+  /** Action outputs (same names as action.yml outputs). */
+  outputs?: Record<string, string | number | boolean>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Positional arguments (e.g. files for lint), described for --help. */
+  positional?: { name: string; description: string };
+  options: OptionSpec[];
+  examples: string[];
+  run(values: OptionValues, context: CommandContext, positionals: string[]): Promise<CommandResult>;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

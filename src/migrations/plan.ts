@@ -1,0 +1,184 @@
+/**
+ * What applying would do, computed without changing anything: the pending migrations, their
+ * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
+ */
+import { loadParser, splitStatements, summarizeStatement, type PgNode, type SqlStatement } from '../sql/parser.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import type { LocalMigration } from './reader.js';
+
+/** atomic: one transaction with its bookkeeping; segmented: non-transactional statements run on
+ * their own between transactional segments; script: the file controls transactions itself. */
+export type MigrationMode = 'atomic' | 'segmented' | 'script';
+
+export interface StatementLock {
+  /** PostgreSQL lock mode, e.g. ACCESS EXCLUSIVE; 'none' when no table lock is taken. */
+  mode: string;
+  /** The tables (or index) it is taken on, as written. */
+  on: string[];
+}
+
+export interface PlannedStatement {
+  index: number;
+  line: number;
+  column: number;
+  kind: string;
+  summary: string;
+  transactional: boolean;
+  nonTransactionalReason?: string;
+  locks: StatementLock[];
+}
+
+export interface Segment {
+  transactional: boolean;
+  statements: SqlStatement[];
+}
+
+export interface PreparedMigration {
+  migration: LocalMigration;
+  statements: SqlStatement[];
+  mode: MigrationMode;
+  segments: Segment[];
+}
+
+export interface MigrationPlan {
+  name: string;
+  file: string;
+  mode: MigrationMode;
+  checksum: string;
+  statements: PlannedStatement[];
+}
+
+/** Parses a migration (throws E_SQL_PARSE with file/line/column) and decides how it runs. */
+export async function prepareMigration(migration: LocalMigration, serverMajor?: number): Promise<PreparedMigration> {
+  await loadParser();
+  const statements = splitStatements(migration.sql, { file: migration.sqlPath, migration: migration.name, serverMajor });
+  const mode: MigrationMode = statements.some((s) => s.transactionControl)
+    ? 'script'
+    : statements.some((s) => !s.transactional)
+      ? 'segmented'
+      : 'atomic';
+  return { migration, statements, mode, segments: segmentsOf(statements) };
+}
+
+/** Consecutive transactional statements form one segment; each other statement is its own. */
+export function segmentsOf(statements: SqlStatement[]): Segment[] {
+  const segments: Segment[] = [];
+  for (const statement of statements) {
+    const last = segments.at(-1);
+    if (statement.transactional && last?.transactional) last.statements.push(statement);
+    else segments.push({ transactional: statement.transactional, statements: [statement] });
+  }
+  return segments;
+}
+
+export function planOf(prepared: PreparedMigration): MigrationPlan {
+  return {
+    name: prepared.migration.name,
+    file: prepared.migration.sqlPath,
+    mode: prepared.mode,
+    checksum: prepared.migration.checksum,
+    statements: prepared.statements.map((s) => ({
+      index: s.index,
+      line: s.line,
+      column: s.column,
+      kind: s.kind,
+      summary: summarizeStatement(s.text),
+      transactional: s.transactional,
+      nonTransactionalReason: s.nonTransactionalReason,
+      locks: locksOf(s.kind, s.node),
+    })),
+  };
+}
+
+function rangeVarName(node: PgNode | undefined): string | undefined {
+  const rv = node?.RangeVar ?? node;
+  if (!rv?.relname) return undefined;
+  return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+
+function listName(item: PgNode): string {
+  const parts = (item.List?.items ?? []) as PgNode[];
+  return parts.map((p) => p.String?.sval ?? '?').join('.');
+}
+
+function foreignKeyTargets(constraints: PgNode[]): string[] {
+  return constraints
+    .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
+    .map((c) => rangeVarName(c.Constraint.pktable))
+    .filter((n): n is string => Boolean(n));
+}
+
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS: Record<string, string> = {
+  AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+  AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+  AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+  AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+  AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+  AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+  AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+};
+
+function alterTableLocks(node: PgNode): StatementLock[] {
+  const table = rangeVarName(node.relation) ?? '?';
+  const cmds = ((node.cmds ?? []) as PgNode[]).map((c) => c.AlterTableCmd ?? {});
+  const modes = cmds.map((cmd) => {
+    if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN') return 'SHARE ROW EXCLUSIVE';
+    return ALTER_TABLE_LOCKS[cmd.subtype as string] ?? 'ACCESS EXCLUSIVE';
+  });
+  const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
+  const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
+  const locks: StatementLock[] = [{ mode, on: [table] }];
+  if (fkTables.length) locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+  return locks;
+}
+
+function createTableLocks(node: PgNode): StatementLock[] {
+  const columns = ((node.tableElts ?? []) as PgNode[]).flatMap((e) => (e.ColumnDef?.constraints ?? []) as PgNode[]);
+  const tableConstraints = ((node.tableElts ?? []) as PgNode[]).filter((e) => e.Constraint);
+  const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
+  const locks: StatementLock[] = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
+  if (fkTables.length) locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+  return locks;
+}
+
+/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
+export function locksOf(kind: string, node: PgNode): StatementLock[] {
+  const on = (mode: string, ...names: Array<string | undefined>): StatementLock[] => [
+    { mode, on: names.filter((n): n is string => Boolean(n)) },
+  ];
+  switch (kind) {
+    case 'CreateStmt':
+      return createTableLocks(node);
+    case 'AlterTableStmt':
+      return alterTableLocks(node);
+    case 'IndexStmt':
+      return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
+    case 'DropStmt':
+      return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...((node.objects ?? []) as PgNode[]).map(listName));
+    case 'RenameStmt':
+      return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
+    case 'TruncateStmt':
+      return on('ACCESS EXCLUSIVE', ...((node.relations ?? []) as PgNode[]).map((r) => rangeVarName(r)));
+    case 'InsertStmt':
+    case 'UpdateStmt':
+    case 'DeleteStmt':
+      return on('ROW EXCLUSIVE', rangeVarName(node.relation));
+    case 'CreateTrigStmt':
+      return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
+    case 'ReindexStmt':
+      return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+    case 'VacuumStmt':
+    case 'CommentStmt':
+      return on('SHARE UPDATE EXCLUSIVE');
+    case 'SelectStmt':
+      return on('ACCESS SHARE');
+    default:
+      return [{ mode: 'none', on: [] }];
+  }
+}
+
+export interface PlanOptions {
+  connection: ConnectionSettings | string;
+  dir: string;
+}

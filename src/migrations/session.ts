@@ -1,0 +1,84 @@
+/** The connection the engine works on, and the checks Prisma makes before touching anything. */
+import pg from 'pg';
+import { MigrateActionsError } from '../errors.js';
+import { quoteIdent } from '../postgres/sql.js';
+import { parseDatabaseUrl, toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { createMigrationsTableSql, isFailedRow, MIGRATIONS_TABLE, type PrismaMigrationRow } from './history.js';
+
+export function toSettings(connection: ConnectionSettings | string): ConnectionSettings {
+  return typeof connection === 'string' ? parseDatabaseUrl(connection) : connection;
+}
+
+export async function connect(settings: ConnectionSettings, applicationName: string): Promise<pg.Client> {
+  const client = new pg.Client(toClientConfig(settings, { applicationName }));
+  client.on('error', () => undefined); // a killed backend surfaces through the pending query instead
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new MigrateActionsError('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(error as Error).message}`, {
+      remedy: 'Check the database URL, that the server is reachable, and the credentials.',
+      cause: error,
+    });
+  }
+  return client;
+}
+
+export async function serverMajor(client: pg.Client): Promise<number> {
+  const result = await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`);
+  return Math.floor(Number(result.rows[0].v) / 10000);
+}
+
+/** Prisma creates the `?schema=` schema when it is missing. */
+export async function ensureSchema(client: pg.Client, schema: string): Promise<void> {
+  const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
+  if (found.rowCount === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+}
+
+/** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
+export async function otherTables(client: pg.Client, schema: string): Promise<string[]> {
+  const result = await client.query<{ relname: string }>(
+    `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname <> $2 ORDER BY 1`,
+    [schema, MIGRATIONS_TABLE],
+  );
+  return result.rows.map((r) => r.relname);
+}
+
+export function baselineError(schema: string, tables: string[]): MigrateActionsError {
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
+  return new MigrateActionsError(
+    'P3005',
+    `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${MIGRATIONS_TABLE} table, so which migrations are already in it is unknown.`,
+    {
+      remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
+      details: { schema, tables },
+    },
+  );
+}
+
+/** Creates the bookkeeping table, refusing a non-empty schema (P3005) as Prisma does. */
+export async function createMigrationsTable(client: pg.Client, schema: string): Promise<void> {
+  const tables = await otherTables(client, schema);
+  if (tables.length) throw baselineError(schema, tables);
+  await client.query(createMigrationsTableSql(schema));
+}
+
+/** Prisma's P3009: any failed row blocks every later deploy until it is resolved. */
+export function refuseFailedMigrations(rows: PrismaMigrationRow[]): void {
+  const failed = rows.filter(isFailedRow);
+  if (!failed.length) return;
+  const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
+  throw new MigrateActionsError(
+    'P3009',
+    `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`,
+    {
+      where: { migration: failed[0].migrationName },
+      remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
+      details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
+    },
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].slice(0, 300);
+}
