@@ -11,7 +11,8 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { decryptionError, startGpgFilter, type GpgHome } from './gpg.js';
 import { libpqInvocation, type ClientTool } from './pgtools.js';
 import { forwardingSink, startTool, type Tool } from './process.js';
-import { readArchive, type ReadArchiveOutcome } from './pipeline.js';
+import { nullSink, readArchive, type ReadArchiveOutcome } from './pipeline.js';
+import type { Writable } from 'node:stream';
 import type { TableRowCount } from './types.js';
 
 /** pg_restore --list reading stdin; `toc()` is what it printed. */
@@ -21,11 +22,16 @@ export interface Lister {
   toc(): string;
 }
 
-export function startLister(pgRestore: ClientTool): Lister {
-  const tool = startTool('pg_restore', pgRestore.path, ['--list'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** A directory-format archive is read by path; a custom-format file is streamed to stdin. */
+export function isDirectoryArchive(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+export function startLister(pgRestore: ClientTool, directory?: string): Lister {
+  const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], { stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
   let toc = '';
   tool.child.stdout!.on('data', (d: Buffer) => (toc += d.toString()));
-  return { tool, sink: forwardingSink(tool.child), toc: () => toc };
+  return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
 }
 
 /** Entries of a TOC listing (lines that are not comments). */
@@ -50,6 +56,27 @@ export function checkToc(toc: string, tables: TableRowCount[], file: string): nu
   return entries.length;
 }
 
+/** A directory archive reads itself: wait for the tool, and hash the tree for the caller. */
+async function readDirectoryWith(dir: string, tool: Tool): Promise<ReadArchiveOutcome> {
+  const exit = await tool.exited;
+  const tree = await hashArchive(dir);
+  return { streamErrors: [], exits: new Map([[tool.name, exit]]), sha256: tree.sha256, sizeBytes: tree.sizeBytes, plaintextSha256: tree.sha256 };
+}
+
+/** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
+export async function hashArchive(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+  if (!isDirectoryArchive(file)) return hashFile(file);
+  const names = fs.readdirSync(file).sort();
+  let listing = '';
+  let sizeBytes = 0;
+  for (const name of names) {
+    const part = await hashFile(path.join(file, name));
+    listing += `${part.sha256}  ${name}\n`;
+    sizeBytes += part.sizeBytes;
+  }
+  return { sha256: createHash('sha256').update(listing).digest('hex'), sizeBytes };
+}
+
 export async function hashFile(file: string): Promise<{ sha256: string; sizeBytes: number }> {
   const hash = createHash('sha256');
   let sizeBytes = 0;
@@ -67,7 +94,8 @@ export interface Decryption {
 }
 
 /** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
-export async function readInto(file: string, decryption: Decryption | undefined, consumer: { tool: Tool; sink: ReturnType<typeof forwardingSink> }): Promise<ReadArchiveOutcome> {
+export async function readInto(file: string, decryption: Decryption | undefined, consumer: { tool: Tool; sink: Writable }): Promise<ReadArchiveOutcome> {
+  if (isDirectoryArchive(file)) return readDirectoryWith(file, consumer.tool);
   const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
   const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
   const gpgExit = outcome.exits.get('gpg');
@@ -79,7 +107,7 @@ export async function readInto(file: string, decryption: Decryption | undefined,
 
 /** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
 export async function listArchive(file: string, pgRestore: ClientTool, decryption?: Decryption): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
-  const lister = startLister(pgRestore);
+  const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
   const outcome = await readInto(file, decryption, lister);
   const exit = outcome.exits.get('pg_restore');
   if (exit?.code !== 0) throw unreadable(file, lister.tool.stderr());
@@ -107,8 +135,10 @@ export async function restoreFileInto(
 ): Promise<ReadArchiveOutcome> {
   const libpq = libpqInvocation(target);
   const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
-  const tool = startTool('pg_restore', pgRestore.path, args, { stdio: ['pipe', 'ignore', 'pipe'], env: libpq.env });
-  const outcome = await readInto(file, options.decryption, { tool, sink: forwardingSink(tool.child) });
+  const directory = isDirectoryArchive(file);
+  if (directory) args.push(file);
+  const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
+  const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
   const exit = outcome.exits.get('pg_restore');
   if (exit?.code !== 0) {
     throw new MigrateActionsError('E_RESTORE_FAILED', `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`, {

@@ -50,29 +50,14 @@ function dropSingleRelationQualifier(definition: string): string {
   const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
   if (fromCount !== 1 || /\bJOIN\b/.test(definition)) return definition;
   const m = SINGLE_FROM.exec(definition);
-  if (!m || definition.slice(m.index).includes(',')) {
-    if (!m || /\bFROM [^()]*,/.test(definition.slice(m.index))) return definition;
-  }
-  const qualifier = m[2] + '.';
-  return definition.split(qualifier).join('').replace(new RegExp(`FROM (${NAME}\\.)?${escapeRegex(qualifier.slice(0, -1))}`, 'u'), (all) => all);
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return m ? definition.split(`${m[2]}.`).join('') : definition;
 }
 
 /**
- * Function definitions: the body is stored verbatim, so line endings and indentation of the
- * migration file would otherwise show up; collapse whitespace everywhere except string literals
- * outside the body (the body itself is in dollar quotes, and its whitespace is not meaningful
- * for drift).
+ * Function definitions: the body is stored verbatim, so the migration file's line endings and
+ * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
  */
 export function normalizeFunctionDefinition(text: string): string {
-  return collapseFunctionText(text.replace(/\r\n?/g, '\n'));
-}
-
-/** Like collapseWhitespace, but treats dollar-quoted bodies as code, not as quoted text. */
-function collapseFunctionText(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
 }
 

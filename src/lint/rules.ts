@@ -287,7 +287,7 @@ export const RULES: readonly RuleMeta[] = [
     blocks: 'Without a lock timeout, a DDL statement waiting for its lock queues every later query on the table behind it.',
     safe: 'Let the engine set the timeouts (prod-deploy inputs lock-timeout / statement-timeout); raise them there for one deploy if a migration needs it.',
     prisma: "With the Prisma CLI, start the migration.sql with `SET lock_timeout = '5s';` instead of turning timeouts off.",
-    example: { hazard: 'SET lock_timeout = 0;', safe: 'SELECT 1;' },
+    example: { hazard: 'SET lock_timeout = 0;' },
   }),
   rule({
     id: 'lock/missing-lock-timeout', row: 15, severity: 'warning', scalable: false,

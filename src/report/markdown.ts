@@ -23,7 +23,7 @@ const MARKER_PREFIX = 'prisma-migrate-actions:';
 
 /** The hidden first line that lets us find our own comment again: `<!-- prisma-migrate-actions:NAME -->`. */
 export function commentMarker(marker: string): string {
-  const name = marker.replace(/[^A-Za-z0-9._:/-]/g, '-');
+  const name = marker.replace(/[^A-Za-z0-9._:/-]/g, '-').replace(/-{2,}/g, '-'); // '--' may not appear in an HTML comment
   return `<!-- ${MARKER_PREFIX}${name} -->`;
 }
 

@@ -94,7 +94,7 @@ describe('mermaidErDiagram', () => {
 
   test('names Mermaid cannot take become distinct identifiers, the original kept in a comment', () => {
     const diagram = mermaidErDiagram([
-      { name: 'goal items', columns: [{ name: 'due date', type: 'timestamp(3) without time zone' }, { name: '1st', type: '"quoted"' }], references: [{ to: 'goal-items', label: 'has "many"' }] },
+      { name: 'goal items', columns: [{ name: 'due date', type: 'timestamp(3) without time zone' }, { name: '1st', type: '"char"' }, { name: 'n', type: '2d' }], references: [{ to: 'goal-items', label: 'has "many"' }] },
       { name: 'goal_items', columns: [], references: [] },
       { name: 'goal-items', columns: [], references: [] },
       { name: 'ünïcode.tbl', columns: [], references: [] },
@@ -105,7 +105,8 @@ describe('mermaidErDiagram', () => {
     expect(lines).toContain('    goal-items {');
     expect(lines).toContain('    %% goal_items is goal items');
     expect(lines).toContain('        timestamp(3)_without_time_zone due_date "due date"');
-    expect(lines).toContain('        t_quoted _1st "1st"');
+    expect(lines).toContain('        char _1st "1st"');
+    expect(lines).toContain('        t_2d n');
     expect(lines).toContain('    goal_items }o--|| goal-items : "has \'many\'"');
     // Every entity line is a plain identifier followed by "{".
     for (const line of lines.filter((l) => l.endsWith('{'))) expect(line.trim()).toMatch(/^[A-Za-z_][A-Za-z0-9_-]* \{$/);

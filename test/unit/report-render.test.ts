@@ -69,7 +69,7 @@ describe('renderPrComment', () => {
   test('starts with the hidden marker', () => {
     const body = renderPrComment(sampleReport(), { marker: 'migration-test' });
     expect(body.startsWith('<!-- prisma-migrate-actions:migration-test -->\n## ❌')).toBe(true);
-    expect(commentMarker('a b-->c')).toBe('<!-- prisma-migrate-actions:a-b--c -->');
+    expect(commentMarker('a b-->c')).toBe('<!-- prisma-migrate-actions:a-b-c -->');
   });
 
   test('stays under GitHub’s 65,536-character limit, cutting whole blocks with a note', () => {

@@ -1,0 +1,258 @@
+/**
+ * createBackup: one streaming pass from pg_dump to a checksummed (optionally encrypted) file,
+ * row counts and migration state read in the same snapshot, verification, then the manifest
+ * (last: a backup without a manifest is not a backup), then retention.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { MigrateActionsError } from '../errors.js';
+import { acquirePostgres } from '../postgres/ephemeral.js';
+import { redact, registerSecret } from '../postgres/redact.js';
+import { checkToc, hashArchive, listArchive, restoreFileInto, startLister, type Decryption, type Lister } from './archive.js';
+import { compareRowCounts, countRows, describeDifferences, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
+import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type GpgHome, type PreparedEncryption } from './gpg.js';
+import { writeManifest } from './manifest.js';
+import { backupFileName, manifestPathFor, validatePrefix } from './naming.js';
+import { writeArchive } from './pipeline.js';
+import { libpqInvocation, resolveClientTool, serverVersion, withClient, type ClientTool, type ServerVersion } from './pgtools.js';
+import { startTool } from './process.js';
+import { applyRetention } from './retention.js';
+import type { BackupManifest, BackupOptions, BackupResult, TableRowCount, VerificationResult } from './types.js';
+
+interface Dumped {
+  sha256: string;
+  plaintextSha256: string;
+  sizeBytes: number;
+  tables: TableRowCount[];
+}
+
+interface BackupContext {
+  options: BackupOptions;
+  log: (line: string) => void;
+  snapshot: ExportedSnapshot;
+  server: ServerVersion;
+  pgDump: ClientTool;
+  pgRestore?: ClientTool;
+  home?: GpgHome;
+  encryption?: PreparedEncryption;
+  backupPath: string;
+}
+
+export async function createBackup(options: BackupOptions): Promise<BackupResult> {
+  const started = Date.now();
+  if (options.encryption && 'passphrase' in options.encryption) registerSecret(options.encryption.passphrase);
+  const log = (line: string): void => options.log?.(redact(line));
+  checkOptions(options);
+  const outputDir = path.resolve(options.outputDir ?? 'backups');
+  fs.mkdirSync(outputDir, { recursive: true, mode: 0o700 });
+  const snapshot = await connectSource(options);
+  let home: GpgHome | undefined;
+  let backupPath: string | undefined;
+  try {
+    const server = await serverVersion(snapshot.client);
+    const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
+    const verify = options.verify ?? 'list';
+    const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major);
+    home = options.encryption ? await openGpgHome() : undefined;
+    const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
+    const now = options.now ?? new Date();
+    const format = options.format ?? 'custom';
+    backupPath = path.join(outputDir, backupFileName(options.prefix, now, format, encryption !== undefined));
+    if (fs.existsSync(backupPath)) {
+      const existing = backupPath;
+      backupPath = undefined; // not ours to remove
+      throw new MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, { remedy: 'Wait a second (names carry the time to the second) or use another prefix.' });
+    }
+    const migrations = await migrationState(snapshot.client, options.connection.schema);
+    log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
+    const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
+    const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
+    await snapshot.close();
+    const manifest = buildManifest(context, dumped, migrations, now);
+    const verification = await verifyBackup(context, manifest);
+    const manifestPath = manifestPathFor(backupPath);
+    writeManifest(manifestPath, manifest);
+    log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
+    const deleted = options.retention ? applyRetention(outputDir, options.prefix, options.retention, path.basename(backupPath), now, log) : [];
+    return { backupPath, manifestPath, sha256: dumped.sha256, sizeBytes: dumped.sizeBytes, manifest, verification, deleted, durationMs: Date.now() - started };
+  } catch (error) {
+    if (backupPath) removePartial(backupPath);
+    throw error;
+  } finally {
+    await snapshot.close();
+    await home?.dispose();
+  }
+}
+
+function checkOptions(options: BackupOptions): void {
+  validatePrefix(options.prefix);
+  const format = options.format ?? 'custom';
+  const bad = (message: string, remedy: string): MigrateActionsError => new MigrateActionsError('E_BACKUP_OPTIONS', message, { remedy });
+  if (format !== 'custom' && format !== 'directory') throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
+  if (format === 'directory' && options.encryption) {
+    throw bad('Encryption needs format custom (a directory archive is many files, and pg_restore reads it by path).', 'Use format: custom with encryption, or encrypt the storage of directory backups.');
+  }
+  if (options.jobs !== undefined && (format !== 'directory' || !Number.isInteger(options.jobs) || options.jobs < 1)) {
+    throw bad(`jobs (${options.jobs}) applies to format directory only, as a whole number of at least 1.`, 'Remove jobs, or set format: directory.');
+  }
+  if (options.verify === 'restore' && options.encryption && !('passphrase' in options.encryption)) {
+    throw bad('verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.', 'Use verify: list (checks the archive as it is written), or passphrase encryption.');
+  }
+  if (options.verify && !['list', 'restore', 'none'].includes(options.verify)) throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
+}
+
+async function connectSource(options: BackupOptions): Promise<ExportedSnapshot> {
+  try {
+    return await exportSnapshot(options.connection);
+  } catch (error) {
+    throw new MigrateActionsError('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${redact((error as Error).message)}.`, {
+      remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
+      cause: error,
+    });
+  }
+}
+
+function dumpArgs(context: BackupContext, formatArgs: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
+  const libpq = libpqInvocation(context.options.connection);
+  return { args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database], env: libpq.env };
+}
+
+/** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
+function startCounting(context: BackupContext): Promise<TableRowCount[]> {
+  const counting = countRows(context.snapshot.client);
+  counting.catch(() => undefined);
+  return counting;
+}
+
+async function dumpCustom(context: BackupContext): Promise<Dumped> {
+  const { args, env } = dumpArgs(context, ['--format=custom']);
+  const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const encrypt = context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
+  // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
+  const lister: Lister | undefined = context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+  const counting = startCounting(context);
+  const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, outputPath: context.backupPath });
+  const file = context.backupPath;
+  if (outcome.writeError) {
+    throw new MigrateActionsError('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
+      remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
+      where: { file },
+    });
+  }
+  const dumpExit = outcome.exits.get('pg_dump');
+  if (dumpExit?.code !== 0) {
+    throw new MigrateActionsError('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
+      remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
+      where: { file },
+    });
+  }
+  if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
+    throw new MigrateActionsError('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
+  }
+  if (outcome.streamErrors.length) {
+    throw new MigrateActionsError('E_BACKUP_WRITE', `The backup stream failed: ${redact(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
+  }
+  const tables = await counting;
+  if (lister) {
+    const exit = await lister.tool.exited;
+    if (exit.code !== 0) throw new MigrateActionsError('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
+    checkToc(lister.toc(), tables, file);
+  }
+  return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
+}
+
+async function dumpDirectory(context: BackupContext): Promise<Dumped> {
+  const jobs = context.options.jobs ?? 1;
+  const { args, env } = dumpArgs(context, ['--format=directory', `--jobs=${jobs}`, '--file', context.backupPath]);
+  const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+  const counting = startCounting(context);
+  const exit = await dump.exited;
+  if (exit.code !== 0) {
+    throw new MigrateActionsError('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
+      remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
+      where: { file: context.backupPath },
+    });
+  }
+  fs.chmodSync(context.backupPath, 0o700);
+  for (const name of fs.readdirSync(context.backupPath)) fs.chmodSync(path.join(context.backupPath, name), 0o600);
+  const tree = await hashArchive(context.backupPath);
+  return { sha256: tree.sha256, plaintextSha256: tree.sha256, sizeBytes: tree.sizeBytes, tables: await counting };
+}
+
+function buildManifest(context: BackupContext, dumped: Dumped, migrations: BackupManifest['migrations'], now: Date): BackupManifest {
+  const { connection } = context.options;
+  return {
+    manifestVersion: 1,
+    file: path.basename(context.backupPath),
+    format: context.options.format ?? 'custom',
+    database: { name: connection.database, url: connection.maskedUrl, schema: connection.schema },
+    server: { version: context.server.version, versionNum: context.server.versionNum, major: context.server.major },
+    pgDump: { version: context.pgDump.version, major: context.pgDump.major },
+    sizeBytes: dumped.sizeBytes,
+    sha256: dumped.sha256,
+    plaintextSha256: dumped.plaintextSha256,
+    encryption: context.encryption
+      ? { method: context.encryption.method, cipher: 'AES256', ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}) }
+      : { method: 'none' },
+    createdAt: now.toISOString(),
+    gitCommit: context.options.gitCommit ?? null,
+    migrations,
+    tables: dumped.tables,
+  };
+}
+
+async function decryptionFor(context: BackupContext): Promise<Decryption | undefined> {
+  const settings = context.options.encryption;
+  if (!context.home || !settings || !('passphrase' in settings)) return undefined;
+  return { home: context.home, ...(await prepareDecryption(context.home, { passphrase: settings.passphrase })) };
+}
+
+async function verifyBackup(context: BackupContext, manifest: BackupManifest): Promise<VerificationResult> {
+  const mode = context.options.verify ?? 'list';
+  const file = context.backupPath;
+  if (mode === 'none' || !context.pgRestore) return { mode: 'none' };
+  if (context.encryption?.method === 'public-key') {
+    // The plaintext was listed as it streamed; here the bytes on disk are checked against the hash.
+    const onDisk = await hashArchive(file);
+    if (onDisk.sha256 !== manifest.sha256) throw verifyError(file, 'the file on disk does not match the SHA-256 computed while writing it');
+    return { mode, note: 'public-key encryption: the archive was listed while streaming; the file on disk matches its checksum' };
+  }
+  const decryption = await decryptionFor(context);
+  if (mode === 'list') {
+    const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
+    if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
+      throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
+    }
+    context.log(`Verified: pg_restore --list read ${path.basename(file)}`);
+    return { mode, tocEntries: checkToc(toc, manifest.tables, file) };
+  }
+  return verifyByRestore(context, manifest, decryption);
+}
+
+async function verifyByRestore(context: BackupContext, manifest: BackupManifest, decryption: Decryption | undefined): Promise<VerificationResult> {
+  const file = context.backupPath;
+  const server = await acquirePostgres({ major: context.server.major, log: context.log });
+  try {
+    const target = await server.createDatabase('pma_backup_verify');
+    await restoreFileInto(file, target, context.pgRestore!, { decryption });
+    const restored = await withClient(target, countRows);
+    const differences = compareRowCounts(manifest.tables, restored);
+    if (differences.length) throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
+    context.log(`Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`);
+    return { mode: 'restore', tablesCompared: manifest.tables.length };
+  } finally {
+    await server.stop();
+  }
+}
+
+function verifyError(file: string, why: string): MigrateActionsError {
+  return new MigrateActionsError('E_BACKUP_VERIFY', `Verification of ${path.basename(file)} failed: ${why}. The backup was removed.`, {
+    remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
+    where: { file },
+  });
+}
+
+function removePartial(backupPath: string): void {
+  fs.rmSync(backupPath, { recursive: true, force: true });
+  fs.rmSync(`${manifestPathFor(backupPath)}.partial`, { force: true });
+}

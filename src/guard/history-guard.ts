@@ -1,0 +1,153 @@
+/**
+ * The history guard of the pull request check: merged migrations are immutable. Compares the
+ * migrations directory at the base ref with the working tree and reports, per file, what a
+ * reviewer must not let through.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { filesAtRef, repoRoot, resolveRef } from './git.js';
+
+export type GuardProblemKind = 'edited' | 'deleted' | 'renamed' | 'out-of-order' | 'missing-sql' | 'lock-changed';
+
+export interface GuardProblem {
+  kind: GuardProblemKind;
+  migration?: string;
+  file: string;
+  message: string;
+  remedy: string;
+}
+
+export interface HistoryGuardResult {
+  baseRef: string;
+  baseCommit: string;
+  merged: string[];
+  added: string[];
+  problems: GuardProblem[];
+}
+
+const sha = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+const sortNames = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b));
+
+async function workingTreeFiles(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  let entries: string[] = [];
+  try {
+    entries = await fs.readdir(dir);
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry);
+    const stat = await fs.stat(full);
+    if (stat.isFile()) out.set(entry, await fs.readFile(full));
+    else if (stat.isDirectory()) {
+      for (const inner of await fs.readdir(full)) {
+        const innerPath = path.join(full, inner);
+        if ((await fs.stat(innerPath)).isFile()) out.set(`${entry}/${inner}`, await fs.readFile(innerPath));
+      }
+      if (!out.has(`${entry}/migration.sql`)) out.set(`${entry}/`, Buffer.alloc(0)); // remember the folder
+    }
+  }
+  return out;
+}
+
+function migrationFolders(files: Map<string, Buffer>): Map<string, Buffer | undefined> {
+  const folders = new Map<string, Buffer | undefined>();
+  for (const [rel, content] of files) {
+    const [folder, file] = rel.split('/');
+    if (file === undefined) continue;
+    if (!folders.has(folder)) folders.set(folder, undefined);
+    if (file === 'migration.sql') folders.set(folder, content);
+  }
+  return folders;
+}
+
+export async function checkHistory(options: { migrationsDir: string; baseRef: string }): Promise<HistoryGuardResult> {
+  const dir = path.resolve(options.migrationsDir);
+  const root = await repoRoot(dir);
+  const relDir = path.relative(root, dir).split(path.sep).join('/');
+  const baseCommit = await resolveRef(root, options.baseRef);
+  const base = migrationFolders(await filesAtRef(root, baseCommit, relDir));
+  const headFiles = await workingTreeFiles(dir);
+  const head = migrationFolders(headFiles);
+  const baseLock = (await filesAtRef(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value as Buffer | undefined;
+  const problems: GuardProblem[] = [];
+  const rel = (name: string): string => `${relDir}/${name}`;
+
+  const addedNames = sortNames([...head.keys()].filter((name) => !base.has(name)));
+  const headByHash = new Map<string, string>();
+  for (const name of addedNames) {
+    const content = head.get(name);
+    if (content) headByHash.set(sha(content), name);
+  }
+  for (const [name, content] of base) {
+    const now = head.get(name);
+    if (!head.has(name)) {
+      const renamedTo = content ? headByHash.get(sha(content)) : undefined;
+      problems.push(
+        renamedTo
+          ? {
+              kind: 'renamed',
+              migration: name,
+              file: rel(`${name}/migration.sql`),
+              message: `Merged migration ${name} was renamed to ${renamedTo}. Databases that applied it record the old name and would apply it again.`,
+              remedy: `Restore the folder name ${name}.`,
+            }
+          : {
+              kind: 'deleted',
+              migration: name,
+              file: rel(`${name}/migration.sql`),
+              message: `Merged migration ${name} was deleted. Databases that applied it keep its changes; new databases would not get them.`,
+              remedy: `Restore ${name}; to undo its changes, add a new migration.`,
+            },
+      );
+    } else if (content && now && !content.equals(now)) {
+      problems.push({
+        kind: 'edited',
+        migration: name,
+        file: rel(`${name}/migration.sql`),
+        message: `Merged migration ${name} was edited. Databases that applied it will never run the change, and its checksum no longer matches.`,
+        remedy: `Revert the edit to ${name}/migration.sql and put the change in a new migration (prisma migrate dev --create-only).`,
+      });
+    }
+  }
+  const renamedTargets = new Set(problems.filter((p) => p.kind === 'renamed').map((p) => p.message.match(/renamed to (\S+)\./)?.[1]));
+  const newestMerged = sortNames(base.keys()).pop();
+  for (const name of addedNames) {
+    if (!head.get(name)) {
+      problems.push({
+        kind: 'missing-sql',
+        migration: name,
+        file: rel(`${name}/`),
+        message: `Migration folder ${name} has no migration.sql.`,
+        remedy: 'Add the migration.sql (prisma migrate dev --create-only) or remove the folder; Prisma refuses to deploy it (P3015).',
+      });
+    }
+    if (newestMerged && name.localeCompare(newestMerged) < 0 && !renamedTargets.has(name)) {
+      problems.push({
+        kind: 'out-of-order',
+        migration: name,
+        file: rel(`${name}/migration.sql`),
+        message: `New migration ${name} sorts before the newest merged migration ${newestMerged}: databases already past it would apply it out of order.`,
+        remedy: `Recreate it with a newer timestamp (rename the folder to a name after ${newestMerged}).`,
+      });
+    }
+  }
+  const headLock = headFiles.get('migration_lock.toml');
+  if (baseLock && (!headLock || !baseLock.equals(headLock))) {
+    problems.push({
+      kind: 'lock-changed',
+      file: rel('migration_lock.toml'),
+      message: headLock ? 'migration_lock.toml was changed (it pins the database provider).' : 'migration_lock.toml was deleted.',
+      remedy: 'Revert migration_lock.toml; changing the provider needs a new migration history, not an edit.',
+    });
+  }
+  return {
+    baseRef: options.baseRef,
+    baseCommit,
+    merged: sortNames(base.keys()),
+    added: addedNames,
+    problems,
+  };
+}
