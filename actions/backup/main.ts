@@ -1,3 +1,5 @@
-import * as core from '@actions/core';
+import { runActionCommand } from '../../src/github/action-runner.js';
+import { githubServices } from '../../src/github/services.js';
+import { backupCommand } from '../../src/commands/backup.js';
 
-core.setFailed('The backup action is not implemented yet in this version of prisma-migrate-actions.');
+await runActionCommand(backupCommand, { services: githubServices });

@@ -1,3 +1,5 @@
-import * as core from '@actions/core';
+import { runActionCommand } from '../../src/github/action-runner.js';
+import { githubServices } from '../../src/github/services.js';
+import { migrationTestCommand } from '../../src/commands/migration-test.js';
 
-core.setFailed('The migration-test action is not implemented yet in this version of prisma-migrate-actions.');
+await runActionCommand(migrationTestCommand, { services: githubServices });

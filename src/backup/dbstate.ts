@@ -52,10 +52,13 @@ export async function exportSnapshot(settings: ConnectionSettings): Promise<Expo
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const r = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id');
+    let closed = false;
     return {
       id: r.rows[0].id,
       client,
       async close() {
+        if (closed) return;
+        closed = true;
         await client.query('ROLLBACK').catch(() => undefined);
         await client.end().catch(() => undefined);
       },

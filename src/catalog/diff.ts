@@ -50,11 +50,11 @@ export function diffSnapshots(expected: CatalogSnapshot, actual: CatalogSnapshot
       if (!difference) continue;
       const object = (difference.expected ?? difference.actual)!;
       if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables)) continue;
+      if ((type === 'table' || type === 'view') && difference.change !== 'changed') wholeTables.add(identity);
       if (matchesAny(options.ignore, type, identity)) {
         ignored++;
         continue;
       }
-      if ((type === 'table' || type === 'view') && difference.change !== 'changed') wholeTables.add(identity);
       differences.push(difference);
     }
   }

@@ -21,6 +21,15 @@ export interface GitHubRunContext {
   sha?: string;
   apiUrl?: string;
   baseRef?: string;
+  /** GitHub API calls, provided by the GitHub front end (absent on the CLI). */
+  services?: GitHubServices;
+}
+
+/** What commands may ask of GitHub; implemented in src/github/, so commands stay free of @actions. */
+export interface GitHubServices {
+  upsertPrComment(marker: string, body: string): Promise<{ posted: boolean; reason?: string; url?: string }>;
+  syncDriftIssue(environment: string, drift: boolean, body: string): Promise<{ action: string; number?: number }>;
+  getRunApprovals(environment: string): Promise<{ approved: boolean; approvers: string[]; rejectedBy?: string[] }>;
 }
 
 export interface CommandResult {

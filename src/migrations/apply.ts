@@ -12,7 +12,7 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { summarizeStatement, type SqlStatement } from '../sql/parser.js';
 import { bookkeeping, compareHistory, readAppliedRows } from './history.js';
 import { acquireAdvisoryLock, releaseAdvisoryLock, type SessionInfo } from './locks.js';
-import { planOf, prepareMigration, type MigrationMode, type MigrationPlan, type PreparedMigration, type Segment } from './plan.js';
+import { planMigrations, planOf, prepareMigration, selectUpTo, type MigrationMode, type MigrationPlan, type PreparedMigration, type Segment } from './plan.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from './script.js';
 import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
@@ -86,13 +86,16 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
   const started = performance.now();
   const settings = toSettings(options.connection);
   const local = options.migrations ?? (await readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
-  const client = await connect(settings, 'prisma-migrate-actions apply');
   const result: ApplyResult = {
     engine: 'builtin', dryRun: Boolean(options.dryRun), schema: settings.schema, applied: [], notApplied: [], plan: [], createdMigrationsTable: false, durationMs: 0,
   };
+  if (options.dryRun) {
+    const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
+    return { ...result, plan: plan.migrations, notApplied: [...plan.migrations.map((m) => m.name), ...plan.later], durationMs: performance.now() - started };
+  }
+  const client = await connect(settings, 'prisma-migrate-actions apply');
   try {
     const major = await serverMajor(client);
-    if (options.dryRun) return await dryRun(client, settings, local, major, options, result, started);
     await ensureSchema(client, settings.schema);
     await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
     const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
@@ -113,14 +116,14 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
 async function applyPending(ctx: RunContext, local: LocalMigration[], major: number, result: ApplyResult): Promise<void> {
   const { client, settings, options } = ctx;
   const rows = await readAppliedRows(client, settings.schema); // read under the lock: nothing runs twice
+  if (rows !== null) refuseFailedMigrations(rows);
+  const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
+  result.notApplied = rest.map((m) => m.name);
+  const prepared = await prepareAll(selected, major);
   if (rows === null) {
     await createMigrationsTable(client, settings.schema);
     result.createdMigrationsTable = true;
-  } else refuseFailedMigrations(rows);
-  const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
-  result.notApplied = rest.map((m) => m.name);
-  // Parse everything first: a syntax error anywhere stops the run before anything changes.
-  const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
+  }
   result.plan = prepared.map(planOf);
   if (!prepared.length) options.log?.('No pending migrations to apply.');
   for (const migration of prepared) {
@@ -135,30 +138,16 @@ async function applyPending(ctx: RunContext, local: LocalMigration[], major: num
   }
 }
 
-async function dryRun(
-  client: pg.Client, settings: ConnectionSettings, local: LocalMigration[], major: number, options: ApplyOptions, result: ApplyResult, started: number,
-): Promise<ApplyResult> {
-  const rows = await readAppliedRows(client, settings.schema);
-  if (rows) refuseFailedMigrations(rows);
-  const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
-  const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
-  result.plan = prepared.map(planOf);
-  result.notApplied = [...selected, ...rest].map((m) => m.name);
-  result.createdMigrationsTable = false;
-  result.durationMs = performance.now() - started;
-  return result;
-}
-
-export function selectUpTo(pending: LocalMigration[], upTo: string | undefined): { selected: LocalMigration[]; rest: LocalMigration[] } {
-  if (upTo === undefined) return { selected: pending, rest: [] };
-  const index = pending.findIndex((m) => m.name === upTo);
-  if (index < 0) {
-    throw new MigrateActionsError('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
-      where: { migration: upTo },
-      remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+/** Parses every pending migration before any runs: a syntax error anywhere changes nothing. */
+async function prepareAll(migrations: LocalMigration[], major: number): Promise<PreparedMigration[]> {
+  try {
+    return await Promise.all(migrations.map((m) => prepareMigration(m, major)));
+  } catch (error) {
+    if (!(error instanceof MigrateActionsError)) throw error;
+    throw new MigrateActionsError(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
+      where: error.where, remedy: error.remedy, details: { ...error.details, nothingApplied: true }, cause: error,
     });
   }
-  return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
 }
 
 async function applyOne(ctx: RunContext, prepared: PreparedMigration): Promise<AppliedMigration> {

@@ -3,8 +3,11 @@
  * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
  */
 import { loadParser, splitStatements, summarizeStatement, type PgNode, type SqlStatement } from '../sql/parser.js';
+import { MigrateActionsError } from '../errors.js';
 import type { ConnectionSettings } from '../postgres/url.js';
-import type { LocalMigration } from './reader.js';
+import { compareHistory, readAppliedRows } from './history.js';
+import { readMigrationsDir, type LocalMigration } from './reader.js';
+import { baselineError, connect, otherTables, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
 
 /** atomic: one transaction with its bookkeeping; segmented: non-transactional statements run on
  * their own between transactional segments; script: the file controls transactions itself. */
@@ -180,5 +183,50 @@ export function locksOf(kind: string, node: PgNode): StatementLock[] {
 
 export interface PlanOptions {
   connection: ConnectionSettings | string;
-  dir: string;
+  dir?: string;
+  migrations?: LocalMigration[];
+  /** Only pending migrations up to and including this name. */
+  upTo?: string;
+}
+
+export interface PlanResult {
+  schema: string;
+  /** `_prisma_migrations` does not exist yet (apply would create it). */
+  tableMissing: boolean;
+  migrations: MigrationPlan[];
+  /** Pending migrations after `upTo`. */
+  later: string[];
+}
+
+export function selectUpTo(pending: LocalMigration[], upTo: string | undefined): { selected: LocalMigration[]; rest: LocalMigration[] } {
+  if (upTo === undefined) return { selected: pending, rest: [] };
+  const index = pending.findIndex((m) => m.name === upTo);
+  if (index < 0) {
+    throw new MigrateActionsError('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
+      where: { migration: upTo },
+      remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+    });
+  }
+  return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
+}
+
+/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
+export async function planMigrations(options: PlanOptions): Promise<PlanResult> {
+  const settings = toSettings(options.connection);
+  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+  const client = await connect(settings, 'prisma-migrate-actions plan');
+  try {
+    const major = await serverMajor(client);
+    const rows = await readAppliedRows(client, settings.schema);
+    if (rows) refuseFailedMigrations(rows);
+    else {
+      const tables = await otherTables(client, settings.schema);
+      if (tables.length) throw baselineError(settings.schema, tables);
+    }
+    const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
+    const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
+    return { schema: settings.schema, tableMissing: rows === null, migrations: prepared.map(planOf), later: rest.map((m) => m.name) };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

@@ -1,0 +1,86 @@
+/** Facts about expressions and column types that decide whether a change rewrites the table. */
+import type { PgNode } from '../sql/parser.js';
+import { nameParts, type TypeInfo } from './names.js';
+
+/** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
+const NON_VOLATILE_FUNCTIONS = new Set([
+  'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'lower', 'upper', 'length',
+  'coalesce', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'array', 'to_jsonb', 'make_interval',
+  'concat', 'md5', 'abs', 'round', 'btrim', 'trim', 'to_timestamp', 'date_trunc', 'timezone', 'nullif',
+]);
+
+/** Every FuncCall name inside a parse-tree fragment. */
+function functionNames(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const item of node) functionNames(item, out);
+  } else if (node && typeof node === 'object') {
+    const record = node as PgNode;
+    if (record.FuncCall) out.push((nameParts(record.FuncCall.funcname).pop() ?? '').toLowerCase());
+    for (const value of Object.values(record)) functionNames(value, out);
+  }
+  return out;
+}
+
+/** The first function in the expression that is (or may be) volatile. */
+export function volatileFunction(expr: PgNode | undefined): string | undefined {
+  return functionNames(expr).find((name) => !NON_VOLATILE_FUNCTIONS.has(name));
+}
+
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+const SMALL_ID_TYPES = new Set(['int4', 'int2', 'integer', 'smallint', 'int', 'serial', 'serial4', 'smallserial', 'serial2']);
+
+export function isSerial(type: TypeInfo | undefined): boolean {
+  return !!type && SERIAL_TYPES.has(type.name);
+}
+
+export function isSmallIdType(type: TypeInfo | undefined): boolean {
+  return !!type && !type.isArray && SMALL_ID_TYPES.has(type.name);
+}
+
+const TEXTUAL = new Set(['text', 'varchar']);
+
+/** True when PostgreSQL changes the type without rewriting the table (binary-coercible widening). */
+export function isBinaryCoercible(from: TypeInfo, to: TypeInfo): boolean {
+  if (from.isArray !== to.isArray) return false;
+  if (from.name === to.name) {
+    if (to.typmods.length === 0) return from.name === 'varchar' || from.name === 'numeric' || from.typmods.length === 0;
+    if (from.typmods.length === 0) return false;
+    if (from.name === 'varchar' || from.name === 'varbit') return to.typmods[0] >= from.typmods[0];
+    if (from.name === 'numeric') return to.typmods[0] >= from.typmods[0] && (to.typmods[1] ?? 0) === (from.typmods[1] ?? 0);
+    return from.typmods.every((mod, i) => mod === to.typmods[i]);
+  }
+  if (TEXTUAL.has(from.name) && to.name === 'text') return true;
+  if (from.name === 'text' && to.name === 'varchar' && to.typmods.length === 0) return true;
+  return from.name === 'cidr' && to.name === 'inet';
+}
+
+/**
+ * The source text of a CHECK constraint's expression: the balanced parentheses after CHECK,
+ * starting at the constraint's offset in the file.
+ */
+export function checkExpressionText(sql: string, fromOffset: number): string | undefined {
+  const match = /check\s*\(/iy;
+  let i = fromOffset;
+  for (; i < sql.length; i++) {
+    match.lastIndex = i;
+    if (match.test(sql)) break;
+  }
+  if (i >= sql.length) return undefined;
+  const open = sql.indexOf('(', i);
+  let depth = 0;
+  for (let j = open; j < sql.length; j++) {
+    const c = sql[j];
+    if (c === "'" || c === '"') {
+      j = sql.indexOf(c, j + 1);
+      while (j >= 0 && sql[j + 1] === c) j = sql.indexOf(c, j + 2);
+      if (j < 0) return undefined;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return sql.slice(open + 1, j).trim();
+  }
+  return undefined;
+}
+
+/** String offset of a UTF-8 byte offset in `text`. */
+export function charOffset(text: string, byteOffset: number, isAscii: boolean): number {
+  return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}

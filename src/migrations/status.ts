@@ -1,0 +1,76 @@
+/**
+ * `status`: how the local folders compare with `_prisma_migrations`. `exitCode` follows Prisma's
+ * `migrate status`; `strictExitCode` also fails on what Prisma ignores (edited checksums,
+ * applied migrations missing locally).
+ */
+import type { ConnectionSettings } from '../postgres/url.js';
+import { compareHistory, readAppliedRows, type HistoryComparison } from './history.js';
+import { readMigrationsDir, type LocalMigration } from './reader.js';
+import { connect, toSettings } from './session.js';
+
+export interface StatusOptions {
+  connection: ConnectionSettings | string;
+  dir?: string;
+  migrations?: LocalMigration[];
+}
+
+export interface StatusResult extends HistoryComparison {
+  schema: string;
+  localMigrations: string[];
+  upToDate: boolean;
+  /** What `prisma migrate status` exits with: 1 for pending, diverged, missing table or failed. */
+  exitCode: 0 | 1;
+  /** 1 also for edited checksums and applied migrations missing locally. */
+  strictExitCode: 0 | 1;
+  /** What Prisma's status does not report. */
+  prismaIgnores: { edited: string[]; missingLocally: string[] };
+  /** Human-readable findings, one per line. */
+  lines: string[];
+}
+
+export async function migrationStatus(options: StatusOptions): Promise<StatusResult> {
+  const settings = toSettings(options.connection);
+  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+  const client = await connect(settings, 'prisma-migrate-actions status');
+  let rows;
+  try {
+    rows = await readAppliedRows(client, settings.schema);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return statusOf(settings.schema, local, compareHistory(local, rows));
+}
+
+export function statusOf(schema: string, local: LocalMigration[], comparison: HistoryComparison): StatusResult {
+  const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+  const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
+  return {
+    ...comparison,
+    schema,
+    localMigrations: local.map((m) => m.name),
+    upToDate: !prismaFails,
+    exitCode: prismaFails ? 1 : 0,
+    strictExitCode: prismaFails || ignored ? 1 : 0,
+    prismaIgnores: {
+      edited: comparison.edited.map((e) => e.migration.name),
+      missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+    },
+    lines: describeComparison(comparison),
+  };
+}
+
+function describeComparison(c: HistoryComparison): string[] {
+  const lines: string[] = [];
+  const list = (title: string, names: string[]): void => {
+    if (names.length) lines.push(`${title}: ${names.join(', ')}`);
+  };
+  if (c.tableMissing) lines.push('_prisma_migrations does not exist: no migration has been applied.');
+  list('Failed (blocks deploys until resolved)', c.failed.map((r) => r.migrationName));
+  if (c.diverged) lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+  list('Pending', c.pending.map((m) => m.name));
+  list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
+  list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
+  list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+  if (!lines.length) lines.push('Database schema is up to date.');
+  return lines;
+}

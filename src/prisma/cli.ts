@@ -1,0 +1,77 @@
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MigrateActionsError } from '../errors.js';
+import { redact } from '../postgres/redact.js';
+
+export interface PrismaCli {
+  /** The CLI's entry script (node_modules/prisma/build/index.js). */
+  entry: string;
+  version: string;
+  major: number;
+  projectDir: string;
+}
+
+export interface PrismaRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+export function findPrismaCli(projectDir: string): PrismaCli | undefined {
+  let dir = path.resolve(projectDir);
+  for (;;) {
+    const pkg = path.join(dir, 'node_modules', 'prisma', 'package.json');
+    if (fs.existsSync(pkg)) {
+      const meta = JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string; bin?: Record<string, string> | string };
+      const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+      return { entry: path.join(path.dirname(pkg), bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir: dir };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+export function runPrisma(cli: PrismaCli, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<PrismaRun> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli.entry, ...args],
+      {
+        cwd: options.cwd ?? cli.projectDir,
+        env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: options.timeoutMs ?? 120_000,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
+        resolve({ code, stdout: redact(stdout), stderr: redact(stderr) });
+      },
+    );
+  });
+}
+
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`), no database needed. */
+export async function schemaToSql(cli: PrismaCli, schemaPath: string): Promise<string> {
+  if (!fs.existsSync(schemaPath)) {
+    throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+      remedy: 'Pass schema-path (default prisma/schema.prisma) pointing at the project\'s schema.',
+    });
+  }
+  const target = cli.major >= 7 ? ['--to-schema', schemaPath] : ['--to-schema-datamodel', schemaPath];
+  const run = await runPrisma(cli, ['migrate', 'diff', '--from-empty', ...target, '--script']);
+  if (run.code !== 0) {
+    throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+      remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; if the Prisma engines cannot be downloaded in CI, see docs/troubleshooting.md.',
+    });
+  }
+  return run.stdout;
+}
