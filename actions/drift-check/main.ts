@@ -1,3 +1,5 @@
-import * as core from '@actions/core';
+import { runActionCommand } from '../../src/github/action-runner.js';
+import { githubServices } from '../../src/github/services.js';
+import { driftCheckCommand } from '../../src/commands/drift-check.js';
 
-core.setFailed('The drift-check action is not implemented yet in this version of prisma-migrate-actions.');
+await runActionCommand(driftCheckCommand, { services: githubServices });

@@ -1,3 +1,5 @@
-import * as core from '@actions/core';
+import { runActionCommand } from '../../src/github/action-runner.js';
+import { githubServices } from '../../src/github/services.js';
+import { deployCommand } from '../../src/commands/deploy.js';
 
-core.setFailed('The prod-deploy action is not implemented yet in this version of prisma-migrate-actions.');
+await runActionCommand(deployCommand, { services: githubServices });

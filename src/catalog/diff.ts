@@ -112,7 +112,7 @@ function difference(
 function severityOf(type: ObjectType, change: ChangeKind, fields: string[]): Severity {
   if (type === 'grant') return 'warning';
   if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid'))) return 'warning';
-  if (type === 'extension' && change === 'changed') return 'warning';
+  if (type === 'extension' && change !== 'missing') return 'warning';
   return 'error';
 }
 

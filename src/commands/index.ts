@@ -1,4 +1,20 @@
 /** Every command of the CLI, in help order. */
 import type { Command } from './types.js';
+import { applyCommand, lintCommand, planCommand, resolveCommand, statusCommand } from './engine.js';
+import { migrationTestCommand } from './migration-test.js';
+import { driftCheckCommand } from './drift-check.js';
+import { backupCommand, restoreCommand } from './backup.js';
+import { deployCommand } from './deploy.js';
 
-export const COMMANDS: Command[] = [];
+export const COMMANDS: Command[] = [
+  applyCommand,
+  statusCommand,
+  resolveCommand,
+  planCommand,
+  lintCommand,
+  migrationTestCommand,
+  driftCheckCommand,
+  backupCommand,
+  restoreCommand,
+  deployCommand,
+];

@@ -22,6 +22,8 @@ export interface OptionSpec {
   required?: boolean;
   min?: number;
   max?: number;
+  /** A CLI flag with no action input (e.g. --approved-by, which GitHub's approval replaces). */
+  cliOnly?: boolean;
 }
 
 export type OptionValue = string | number | boolean | string[] | undefined;

@@ -33,7 +33,7 @@ export function writeReportFiles(result: CommandResult, reportDir: string): stri
 export async function runActionCommand(command: Command, options: ActionRunnerOptions = {}): Promise<CommandResult | undefined> {
   registerSecretsWithActions();
   try {
-    const values = readOptions(command.options, (spec) => core.getInput(spec.name), 'input');
+    const values = readOptions(command.options, (spec) => (spec.cliOnly ? undefined : core.getInput(spec.name)), 'input');
     const token = str(values, 'github-token');
     registerSecret(token);
     const run = readRunContext();

@@ -53,7 +53,12 @@ interface OpenIssue {
   url: string;
 }
 
-async function openOrUpdate(client: GitHubClient, options: SyncDriftIssueOptions, marker: string, open: OpenIssue | undefined): Promise<SyncDriftIssueResult> {
+async function openOrUpdate(
+  client: GitHubClient,
+  options: SyncDriftIssueOptions,
+  marker: string,
+  open: OpenIssue | undefined,
+): Promise<SyncDriftIssueResult> {
   const body = `${marker}\n${redact(options.body)}`;
   if (!open) {
     const { data } = await client.rest.issues.create({
@@ -76,7 +81,12 @@ async function close(client: GitHubClient, options: SyncDriftIssueOptions, issue
     issue_number: issueNumber,
     body: `No drift detected in **${options.environment}** any more${where}; closing.`,
   });
-  const { data } = await client.rest.issues.update({ ...options.repo, issue_number: issueNumber, state: 'closed', state_reason: 'completed' });
+  const { data } = await client.rest.issues.update({
+    ...options.repo,
+    issue_number: issueNumber,
+    state: 'closed',
+    state_reason: 'completed',
+  });
   return { action: 'closed', issueNumber, url: data.html_url };
 }
 

@@ -19,8 +19,7 @@ export interface UpsertPrCommentOptions {
 }
 
 export type UpsertPrCommentResult =
-  | { posted: true; action: 'created' | 'updated'; commentId: number; url: string }
-  | { posted: false; reason: string };
+  { posted: true; action: 'created' | 'updated'; commentId: number; url: string } | { posted: false; reason: string };
 
 /** Statuses that mean "this token may not comment here", not "something broke". */
 const PERMISSION_STATUSES = new Set([403, 404]);
@@ -48,7 +47,11 @@ export async function upsertPrComment(options: UpsertPrCommentOptions): Promise<
           'To get the comment, give the job `permissions: pull-requests: write` (same-repository PRs).',
       };
     }
-    throw gitHubApiError(`post the PR comment on #${options.prNumber}`, error, 'Check the token and GitHub’s status; the job summary still has the report.');
+    throw gitHubApiError(
+      `post the PR comment on #${options.prNumber}`,
+      error,
+      'Check the token and GitHub’s status; the job summary still has the report.',
+    );
   }
 }
 

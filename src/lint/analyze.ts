@@ -34,6 +34,7 @@ export interface StatementEnv {
   sql: string;
   isAscii: boolean;
   serverMajor: number;
+  engine: 'builtin' | 'prisma';
 }
 
 type Emit = (candidate: Omit<Candidate, 'statement'>) => void;
@@ -71,8 +72,9 @@ const HANDLERS: Record<string, Handler> = {
       emit({ ruleId: 'compat/enum-add-value-without-position', tables: [], message: `Enum ${type}: '${node.newVal}' is added without BEFORE/AFTER, so it sorts after every existing value.` });
     }
   },
-  VariableSetStmt: (node, _env, emit) => {
-    if (!TIMEOUT_SETTINGS.has(node.name)) return;
+  VariableSetStmt: (node, env, emit, statement) => {
+    // The Prisma CLI sets no timeouts, so only turning them off is an override there.
+    if (!TIMEOUT_SETTINGS.has(node.name) || (env.engine === 'prisma' && !isZeroSetting(statement))) return;
     emit({ ruleId: 'transaction/timeout-override', tables: [], message: `The migration sets ${node.name}${node.kind === 'VAR_RESET' ? ' back to its default' : ''}, overriding the value the deploy configured.` });
   },
   TransactionStmt: (node, _env, emit) => {
@@ -114,6 +116,14 @@ const HANDLERS: Record<string, Handler> = {
   CreateExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is created: it must be available on every target server.`, emit),
   AlterExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is upgraded.`, emit),
 };
+
+/** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
+export function isZeroSetting(statement: SqlStatement): boolean {
+  const value = statement.node.args?.[0]?.A_Const;
+  if (!value) return statement.node.kind !== 'VAR_SET_VALUE';
+  if (value.ival) return !value.ival.ival;
+  return /^\s*0+\s*[a-z]*\s*$/i.test(String(value.sval?.sval ?? ''));
+}
 
 function review(ruleId: string, message: string, emit: Emit): void {
   emit({ ruleId, tables: [], message });
@@ -265,11 +275,14 @@ function alterTable(node: PgNode, env: StatementEnv, emit: Emit, statement: SqlS
   const single = cmds.length === 1;
   for (const cmd of cmds) {
     if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) typeChoices(cmd.def.ColumnDef, table, false, emit);
-    if (isNewTable) continue;
+    if (isNewTable && !ANY_TABLE_SUBTYPES.has(cmd.subtype)) continue;
     const handler = ALTER_HANDLERS[cmd.subtype];
     if (handler) handler({ cmd, table, env, emit, statement, single });
   }
 }
+
+/** Authorisation changes are reviewed on new tables too. */
+const ANY_TABLE_SUBTYPES = new Set(['AT_EnableRowSecurity', 'AT_DisableRowSecurity', 'AT_ForceRowSecurity', 'AT_NoForceRowSecurity']);
 
 interface AlterArgs {
   cmd: PgNode;
@@ -338,6 +351,11 @@ function addColumn({ cmd, table, env, emit }: AlterArgs): void {
       ruleId: 'compat/add-not-null-column-without-default',
       tables: [table],
       message: `${column} is added NOT NULL without a default: the statement fails if ${table} has rows, and running application versions cannot insert.`,
+    });
+    emit({
+      ruleId: 'data/null-values',
+      tables: [table],
+      message: `${column} is added NOT NULL without a default: every existing row of ${table} would hold NULL.`,
       dataCheck: { kind: 'has-rows', table, column: def.colname },
     });
   }

@@ -4,7 +4,7 @@
  * is given, then applies severities (default, table size, configuration) and silencing.
  */
 import { loadParser, splitStatements, SqlParseError, type SqlStatement } from '../sql/parser.js';
-import { redact } from '../postgres/redact.js';
+import { redact, redactDeep } from '../postgres/redact.js';
 import { analyzeStatement, type Candidate, type DataCheck } from './analyze.js';
 import { DEFAULT_THRESHOLDS } from './config.js';
 import { SchemaContext } from './context.js';
@@ -105,25 +105,27 @@ function lintFile(source: LintSource, ctx: SchemaContext, input: LintInput, serv
   const ignores = parseIgnoreComments(source.sql, statements);
   const raws: RawFinding[] = error ? [error] : [];
   raws.push(...ignoreFindings(source, ignores));
-  const env = { ctx, sql: source.sql, isAscii: Buffer.byteLength(source.sql) === source.sql.length, serverMajor };
+  const engine = input.engine ?? 'builtin';
+  const env = { ctx, sql: source.sql, isAscii: Buffer.byteLength(source.sql) === source.sql.length, serverMajor, engine };
   const perStatement: Candidate[][] = [];
-  const existingTargets: boolean[] = [];
+  const existingTargets: Array<string | undefined> = [];
   for (const statement of statements) {
-    existingTargets.push(targetsExistingTable(statement, ctx));
+    existingTargets.push(existingTarget(statement, ctx));
     perStatement.push(analyzeStatement(statement, env));
     ctx.apply(statement);
   }
-  const candidates = [...perStatement.flat(), ...migrationRules(statements, perStatement, existingTargets, input.engine ?? 'builtin')];
+  const candidates = [...perStatement.flat(), ...migrationRules(statements, perStatement, existingTargets, engine)];
   raws.push(...candidates.map((c) => fromCandidate(c, source)));
   raws.push(...longIdentifiers(source, statements));
   return { raws, file: { source, ignores }, statements: statements.length };
 }
 
-/** Whether the statement writes to or alters a table that existed before the change set. */
-function targetsExistingTable(statement: SqlStatement, ctx: SchemaContext): boolean {
+/** The table the statement writes to or alters, when it existed before the change set. */
+function existingTarget(statement: SqlStatement, ctx: SchemaContext): string | undefined {
   const relation = statement.node.relation;
-  if (!relation) return false;
-  return !ctx.isNewTable(ctx.key(relation));
+  if (!relation) return undefined;
+  const table = ctx.key(relation);
+  return ctx.isNewTable(table) ? undefined : table;
 }
 
 const DATA_CHECK_NOT_RUN = 'not verified: no database was given (pass --database-url to check the data read-only)';
@@ -238,6 +240,8 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
     engine: input.engine ?? 'builtin',
     tableStats,
   };
+  const order = new Map(input.migrations.map((m, i) => [m, i]));
+  raws.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.line - b.line || a.column - b.column);
   for (const raw of raws) {
     const finding = finalize(raw, input, stats, thresholds);
     if (!finding) continue;
@@ -248,5 +252,5 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
       result.summary[finding.severity]++;
     }
   }
-  return result;
+  return redactDeep(result);
 }

@@ -12,6 +12,8 @@ export interface RuleExample {
   hazard: string;
   /** The safe way to write it (must not trigger the rule). */
   safe?: string;
+  /** The engine the example assumes (default builtin). */
+  engine?: 'builtin' | 'prisma';
 }
 
 export interface RuleMeta {
@@ -188,7 +190,7 @@ export const RULES: readonly RuleMeta[] = [
     blocks: 'Every object in the schema is gone; with CASCADE, objects elsewhere that depend on them too.',
     safe: 'Move or back up what the schema holds, stop using it, then drop it deliberately.',
     prisma: 'Remove the schema from `schemas = [...]` only after its models are gone from production.',
-    example: { hazard: 'DROP SCHEMA reporting CASCADE;' },
+    example: { existing: 'CREATE SCHEMA reporting;', hazard: 'DROP SCHEMA reporting CASCADE;' },
   }),
   rule({
     id: 'data-loss/drop-sequence', row: 11, severity: 'warning', lock: 'ACCESS EXCLUSIVE',
@@ -197,7 +199,7 @@ export const RULES: readonly RuleMeta[] = [
     blocks: 'Inserts that call nextval() on it fail; its current value is lost.',
     safe: 'Remove the column defaults that use the sequence first, then drop it in a later migration.',
     prisma: 'Remove `@default(autoincrement())` in one release and the sequence in the next.',
-    example: { hazard: 'DROP SEQUENCE order_number_seq;' },
+    example: { existing: 'CREATE SEQUENCE order_number_seq;', hazard: 'DROP SEQUENCE order_number_seq;' },
   }),
   rule({
     id: 'compat/rename-table', row: 12, severity: 'error', lock: 'ACCESS EXCLUSIVE',
@@ -224,7 +226,7 @@ export const RULES: readonly RuleMeta[] = [
     blocks: 'Every query that names the old schema, or whose search_path holds it, fails.',
     safe: 'Create the new schema, move objects while the code reads both, then drop the old one.',
     prisma: 'Change `?schema=` / `@@schema` only together with a planned move of the data.',
-    example: { hazard: 'ALTER SCHEMA reporting RENAME TO analytics;' },
+    example: { existing: 'CREATE SCHEMA reporting;', hazard: 'ALTER SCHEMA reporting RENAME TO analytics;' },
   }),
   rule({
     id: 'data/duplicate-values', row: 13, severity: 'error', needsData: true, scalable: false,
@@ -296,7 +298,7 @@ export const RULES: readonly RuleMeta[] = [
     blocks: 'While the statement waits for its lock, every later query on the table queues behind it: a short migration becomes an outage.',
     safe: "Start the migration with SET lock_timeout = '5s' (and retry on timeout), or deploy with the built-in engine.",
     prisma: "Add `SET lock_timeout = '5s';` as the first line of migration.sql.",
-    example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users DROP COLUMN name;', safe: "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;" },
+    example: { engine: 'prisma', existing: EXISTING_USERS, hazard: 'ALTER TABLE users DROP COLUMN name;', safe: "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;" },
   }),
   rule({
     id: 'transaction/explicit-transaction-control', row: 16, severity: 'error', scope: 'any', scalable: false,

@@ -51,13 +51,18 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   out.push(paint(paint(verdict, TONE_OF[report.verdict]), 'bold'));
   if (report.summary) out.push(`  ${report.summary}`);
   if (report.checks.length > 0) out.push('', paint('Checks', 'bold'), ...report.checks.map((check) => checkLines(check, paint)));
-  if (report.findings.length > 0) out.push('', paint('Findings', 'bold'), ...report.findings.map((finding) => findingLines(finding, paint)));
+  if (report.findings.length > 0)
+    out.push('', paint('Findings', 'bold'), ...report.findings.map((finding) => findingLines(finding, paint)));
   for (const table of report.tables ?? []) out.push('', paint(table.title, 'bold'), textTable(table));
   for (const code of report.codeBlocks ?? []) out.push('', paint(code.title, 'bold'), indent(code.code.replace(/\n$/, ''), '    '));
   if (report.mermaid) out.push('', paint('(diagram of the touched tables: see the job summary)', 'dim'));
   const timings = Object.entries(report.timings ?? {});
   if (timings.length > 0) {
-    out.push('', paint('Timings', 'bold'), textTable({ title: '', columns: ['step', 'time'], rows: timings.map(([step, ms]) => [step, formatDuration(ms)]) }));
+    out.push(
+      '',
+      paint('Timings', 'bold'),
+      textTable({ title: '', columns: ['step', 'time'], rows: timings.map(([step, ms]) => [step, formatDuration(ms)]) }),
+    );
   }
   return redact(out.join('\n') + '\n');
 }
@@ -72,7 +77,12 @@ function checkLines(check: Check, paint: Paint): string {
 
 function findingLines(finding: Finding, paint: Paint): string {
   const where = findingLocation(finding);
-  const head = [paint(finding.severity.padEnd(7), TONE_OF[finding.severity]), where, finding.ruleId ? `[${finding.ruleId}]` : '', finding.title]
+  const head = [
+    paint(finding.severity.padEnd(7), TONE_OF[finding.severity]),
+    where,
+    finding.ruleId ? `[${finding.ruleId}]` : '',
+    finding.title,
+  ]
     .filter(Boolean)
     .join('  ');
   const lines = [`  ${head}`, indent(finding.message, '           ')];

@@ -80,7 +80,14 @@ function reportSections(report: Report): Section[] {
 
 function checksSection(checks: Check[]): Section {
   const rows = checks.map((check) =>
-    block(tableRow([VERDICT_EMOJI[check.status], check.name, check.status, check.durationMs === undefined ? '' : formatDuration(check.durationMs)])),
+    block(
+      tableRow([
+        VERDICT_EMOJI[check.status],
+        check.name,
+        check.status,
+        check.durationMs === undefined ? '' : formatDuration(check.durationMs),
+      ]),
+    ),
   );
   return { unit: 'checks', head: `### Checks\n\n${tableHead(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
 }
@@ -118,7 +125,9 @@ function tableSection(table: ReportTable): Section {
 }
 
 function renderCodeBlock(code: CodeBlock, body: string): string {
-  return code.collapsed ? details(code.title, fence(body, code.language)) : `**${escapeHtml(code.title)}**\n\n${fence(body, code.language)}`;
+  return code.collapsed
+    ? details(code.title, fence(body, code.language))
+    : `**${escapeHtml(code.title)}**\n\n${fence(body, code.language)}`;
 }
 
 /** A code block that, when too long, keeps its first lines and says how many were cut. */

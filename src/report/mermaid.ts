@@ -49,7 +49,10 @@ class IdentifierMap {
 
 /** Attribute types may contain letters, digits, _, -, (), [] — "character varying(255)" → character_varying(255). */
 function safeType(type: string): string {
-  const cleaned = type.trim().replace(/\s+/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '');
+  const cleaned = type
+    .trim()
+    .replace(/\s+/g, '_')
+    .replace(/[^A-Za-z0-9_()[\]-]/g, '');
   return /^[A-Za-z]/.test(cleaned) ? cleaned : `t_${cleaned || 'unknown'}`;
 }
 

@@ -5,16 +5,7 @@
  */
 import { MigrateActionsError, describeError } from '../errors.js';
 
-export type ReportKind =
-  | 'migration-test'
-  | 'drift-check'
-  | 'backup'
-  | 'restore'
-  | 'deploy'
-  | 'apply'
-  | 'status'
-  | 'lint'
-  | 'plan';
+export type ReportKind = 'migration-test' | 'drift-check' | 'backup' | 'restore' | 'deploy' | 'apply' | 'status' | 'lint' | 'plan';
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skip';
 export type CheckStatus = Verdict;

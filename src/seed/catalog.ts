@@ -92,7 +92,7 @@ WITH RECURSIVE cols AS (
 )
 SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
        et.typname AS element_type, et.typcategory AS element_category,
-       (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
+       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
          WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
        CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
        cols.not_null, cols.default_expr, cols.identity, cols.generated,
@@ -106,10 +106,10 @@ ORDER BY cols.table, cols.attnum`;
 
 const KEYS_SQL = `
 SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
-       ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
              JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
        pn.nspname AS parent_schema, pc.relname AS parent_table,
-       ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
              JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
        pg_get_constraintdef(k.oid) AS definition
 FROM pg_constraint k
@@ -120,7 +120,7 @@ LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
 UNION ALL
 SELECT c.relname, 'i', ic.relname,
-       ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
        NULL, NULL, NULL, NULL
 FROM pg_index i

@@ -71,7 +71,7 @@ function scalarValue(baseType: string, category: string, column: SeedColumn, dom
     case 'I':
       return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
     default:
-      throw new UnsupportedTypeError(`type ${column.sqlType}`);
+      throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
   }
 }
 

@@ -34,7 +34,15 @@ const BOT_USER = {
 };
 
 export function githubUser(login: string, id = 1000 + login.length) {
-  return { login, id, node_id: `U_${login}`, avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`, html_url: `https://github.com/${login}`, type: 'User', site_admin: false };
+  return {
+    login,
+    id,
+    node_id: `U_${login}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    html_url: `https://github.com/${login}`,
+    type: 'User',
+    site_admin: false,
+  };
 }
 
 /** One entry of GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals. */
@@ -194,7 +202,18 @@ function commentJson(base: string, repoPath: string, comment: StoredComment) {
     updated_at: comment.updatedAt,
     author_association: comment.user.type === 'Bot' ? 'NONE' : 'MEMBER',
     performed_via_github_app: null,
-    reactions: { url: `${base}${repoPath}/issues/comments/${comment.id}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+    reactions: {
+      url: `${base}${repoPath}/issues/comments/${comment.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
   };
 }
 
@@ -212,7 +231,15 @@ function issueJson(base: string, repoPath: string, issue: StoredIssue, comments:
     title: issue.title,
     body: issue.body,
     user: BOT_USER,
-    labels: issue.labels.map((name, index) => ({ id: 5_000 + index, node_id: `LA_${name}`, url: `${base}${repoPath}/labels/${name}`, name, color: 'd73a4a', default: false, description: null })),
+    labels: issue.labels.map((name, index) => ({
+      id: 5_000 + index,
+      node_id: `LA_${name}`,
+      url: `${base}${repoPath}/labels/${name}`,
+      name,
+      color: 'd73a4a',
+      default: false,
+      description: null,
+    })),
     assignee: null,
     assignees: [],
     milestone: null,
@@ -268,7 +295,14 @@ function respond(state: State, request: RecordedRequest, base: string, maxPerPag
   }
   if (route === 'GET /issues') return listIssues(state, request, base, repoPath, maxPerPage);
   if (route === 'POST /issues') {
-    const issue: StoredIssue = { number: Math.max(99, ...state.issues.map((i) => i.number)) + 1, title: request.body.title, body: request.body.body ?? '', state: 'open', stateReason: null, labels: request.body.labels ?? [] };
+    const issue: StoredIssue = {
+      number: Math.max(99, ...state.issues.map((i) => i.number)) + 1,
+      title: request.body.title,
+      body: request.body.body ?? '',
+      state: 'open',
+      stateReason: null,
+      labels: request.body.labels ?? [],
+    };
     state.issues.push(issue);
     return { status: 201, body: issueJson(base, repoPath, issue, 0) };
   }
@@ -301,4 +335,23 @@ function listIssues(state: State, request: RecordedRequest, base: string, repoPa
     .sort((a, b) => b.number - a.number)
     .map((issue) => issueJson(base, repoPath, issue, countComments(state, issue.number)));
   return paginate(base, request, list, maxPerPage);
+}
+
+/**
+ * Captures what @actions/core writes to the runner log (workflow commands like ::error:: and
+ * ::add-mask:: go to stdout) until `restore()` is called.
+ */
+export function captureRunnerLog(): { lines: () => string[]; restore: () => void } {
+  const chunks: string[] = [];
+  const original = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  return {
+    lines: () => chunks.join('').split('\n').filter(Boolean),
+    restore: () => {
+      process.stdout.write = original;
+    },
+  };
 }

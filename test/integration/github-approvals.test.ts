@@ -22,12 +22,19 @@ describe('run approvals from GitHub’s REST API (local HTTP server)', () => {
       approvalEntry('alice', 'approved', 'production'),
     ]);
     const approvals = await requireRunApproval(options(42));
-    expect(approvals).toEqual({ approved: true, approvers: ['alice', 'bob'], comments: [{ user: 'alice', state: 'approved', comment: 'ship it' }] });
+    expect(approvals).toEqual({
+      approved: true,
+      approvers: ['alice', 'bob'],
+      comments: [{ user: 'alice', state: 'approved', comment: 'ship it' }],
+    });
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/octo-org/app/actions/runs/42/approvals']);
   });
 
   test('rejected: reported with who rejected, and requireRunApproval refuses', async () => {
-    github.approvals.set(43, [approvalEntry('alice', 'approved', 'production'), approvalEntry('carol', 'rejected', 'production', 'not today')]);
+    github.approvals.set(43, [
+      approvalEntry('alice', 'approved', 'production'),
+      approvalEntry('carol', 'rejected', 'production', 'not today'),
+    ]);
     expect(await getRunApprovals(options(43))).toMatchObject({ approved: false, approvers: ['alice'], rejectedBy: ['carol'] });
     const error = await requireRunApproval(options(43)).catch((e: unknown) => e);
     expect(isMigrateActionsError(error, 'APPROVAL_REJECTED')).toBe(true);
@@ -35,7 +42,10 @@ describe('run approvals from GitHub’s REST API (local HTTP server)', () => {
   });
 
   test('missing: no review for this environment → APPROVAL_MISSING naming required reviewers', async () => {
-    github.approvals.set(44, [approvalEntry('staging-lead', 'approved', 'staging'), approvalEntry('dave', 'pending', 'production', 'looking')]);
+    github.approvals.set(44, [
+      approvalEntry('staging-lead', 'approved', 'staging'),
+      approvalEntry('dave', 'pending', 'production', 'looking'),
+    ]);
     expect(await getRunApprovals(options(44))).toMatchObject({ approved: false, approvers: [] });
     const error = await requireRunApproval(options(44)).catch((e: unknown) => e);
     expect(isMigrateActionsError(error, 'APPROVAL_MISSING')).toBe(true);
@@ -47,8 +57,13 @@ describe('run approvals from GitHub’s REST API (local HTTP server)', () => {
 
   test('an API failure (unknown run, missing permission) is a typed error without the token', async () => {
     const unknownRun = await getRunApprovals(options(999)).catch((e: unknown) => e);
-    expect(describeError(unknownRun)).toMatch(/GitHub refused to read the approvals of run 999 \(HTTP 404: Not Found\)[\s\S]*actions: read/);
-    github.fail('GET', /approvals$/, 401, (request) => ({ message: `Bad credentials ${request.headers.authorization}`, documentation_url: 'https://docs.github.com/rest' }));
+    expect(describeError(unknownRun)).toMatch(
+      /GitHub refused to read the approvals of run 999 \(HTTP 404: Not Found\)[\s\S]*actions: read/,
+    );
+    github.fail('GET', /approvals$/, 401, (request) => ({
+      message: `Bad credentials ${request.headers.authorization}`,
+      documentation_url: 'https://docs.github.com/rest',
+    }));
     const badToken = await getRunApprovals(options(42)).catch((e: unknown) => e);
     expect(describeError(badToken)).toContain('HTTP 401: Bad credentials token ***');
     expect(describeError(badToken)).not.toContain(token);

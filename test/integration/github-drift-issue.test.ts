@@ -13,7 +13,15 @@ describe('syncDriftIssue against GitHub’s REST API (local HTTP server)', () =>
   afterEach(() => github.close());
 
   const sync = (environment: string, drift: boolean, body = '') =>
-    syncDriftIssue({ token, repo, environment, drift, body, baseUrl: github.baseUrl, runUrl: 'https://github.com/octo-org/app/actions/runs/99' });
+    syncDriftIssue({
+      token,
+      repo,
+      environment,
+      drift,
+      body,
+      baseUrl: github.baseUrl,
+      runUrl: 'https://github.com/octo-org/app/actions/runs/99',
+    });
 
   test('opens on drift, updates while it persists, closes with a comment when it is gone', async () => {
     expect(await sync('production', false)).toEqual({ action: 'none' });
@@ -45,7 +53,15 @@ describe('syncDriftIssue against GitHub’s REST API (local HTTP server)', () =>
   test('one issue per environment, found among other labelled issues and pull requests on later pages', async () => {
     github.issues.push(
       { number: 1, title: 'Schema drift in staging (by hand)', body: 'not ours', state: 'open', stateReason: null, labels: [DRIFT_LABEL] },
-      { number: 2, title: 'a PR', body: '<!-- prisma-migrate-actions:drift:staging -->', state: 'open', stateReason: null, labels: [DRIFT_LABEL], isPullRequest: true },
+      {
+        number: 2,
+        title: 'a PR',
+        body: '<!-- prisma-migrate-actions:drift:staging -->',
+        state: 'open',
+        stateReason: null,
+        labels: [DRIFT_LABEL],
+        isPullRequest: true,
+      },
     );
     await sync('staging', true, 'staging drift');
     await sync('production', true, 'prod drift');
@@ -65,7 +81,10 @@ describe('syncDriftIssue against GitHub’s REST API (local HTTP server)', () =>
   });
 
   test('a token without issues: write → typed error with the permission to grant, token masked', async () => {
-    github.fail('POST', /\/issues$/, 403, (request) => ({ ...forbiddenBody('https://docs.github.com/rest/issues/issues#create-an-issue')(), message: `Resource not accessible by integration (${request.headers.authorization})` }));
+    github.fail('POST', /\/issues$/, 403, (request) => ({
+      ...forbiddenBody('https://docs.github.com/rest/issues/issues#create-an-issue')(),
+      message: `Resource not accessible by integration (${request.headers.authorization})`,
+    }));
     const error = await sync('production', true, 'drift').catch((e: unknown) => e);
     expect(isMigrateActionsError(error, 'GITHUB_API_ERROR')).toBe(true);
     const text = describeError(error);

@@ -74,9 +74,17 @@ describe('upsertPrComment against GitHub’s REST API (local HTTP server)', () =
     // Worst case: the server echoes the credentials back in its error message.
     github.fail('GET', /\/comments$/, 500, (request) => ({ message: `internal error for ${request.headers.authorization}` }));
     const error = await upsert('x').catch((e: unknown) => e);
-    expect(describeError(error)).toMatch(/\[GITHUB_API_ERROR\] GitHub refused to post the PR comment on #7 \(HTTP 500: internal error for token \*\*\*\)/);
+    expect(describeError(error)).toMatch(
+      /\[GITHUB_API_ERROR\] GitHub refused to post the PR comment on #7 \(HTTP 500: internal error for token \*\*\*\)/,
+    );
     expect(describeError(error)).not.toContain(token);
     expect(JSON.stringify(error)).not.toContain(token);
+  });
+
+  test('a body that somehow contains the token is masked before it is posted', async () => {
+    await upsert(`debug: GITHUB_TOKEN=${token}`);
+    expect(github.comments[0].body).toBe(`${marker}\ndebug: GITHUB_TOKEN=***`);
+    expect(github.requests.some((r) => JSON.stringify(r.body ?? '').includes(token))).toBe(false);
   });
 
   test('the 403 reason never shows the token either', async () => {

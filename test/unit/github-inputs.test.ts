@@ -11,6 +11,7 @@ import {
 } from '../../src/github/inputs.js';
 import { describeError, isMigrateActionsError } from '../../src/errors.js';
 import { redact, registerSecret } from '../../src/postgres/redact.js';
+import { captureRunnerLog } from '../helpers/github-api.js';
 
 /** The runner's convention: INPUT_ + name upper-cased, spaces → _, hyphens kept. */
 function setInput(name: string, value: string): void {
@@ -50,14 +51,23 @@ describe('string, required and default', () => {
 });
 
 describe('boolean', () => {
-  test.each([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]])('%s → %s', (value, expected) => {
+  test.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('%s → %s', (value, expected) => {
     setInput('dry-run', value);
     expect(getBooleanInput('dry-run')).toBe(expected);
   });
 
   test('anything else names the input and the allowed values', () => {
     setInput('dry-run', 'yes');
-    expect(describeError(thrown(() => getBooleanInput('dry-run')))).toContain('Input "dry-run" has the value "yes", which is not `true` or `false`.');
+    expect(describeError(thrown(() => getBooleanInput('dry-run')))).toContain(
+      'Input "dry-run" has the value "yes", which is not `true` or `false`.',
+    );
     delete process.env['INPUT_DRY-RUN'];
     expect(getBooleanInput('dry-run', { default: true })).toBe(true);
   });
@@ -123,33 +133,28 @@ describe('enum and list', () => {
 });
 
 describe('secrets', () => {
-  let output: string[];
-  let spy: jest.SpiedFunction<typeof process.stdout.write>;
+  let log: ReturnType<typeof captureRunnerLog>;
   beforeEach(() => {
-    output = [];
-    spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      output.push(String(chunk));
-      return true;
-    });
+    log = captureRunnerLog();
   });
-  afterEach(() => spy.mockRestore());
+  afterEach(() => log.restore());
 
   test('registered secrets, earlier and later, are masked in the runner log via ::add-mask::', () => {
     registerSecret('early-secret-value');
     registerSecretsWithActions();
     registerSecretsWithActions(); // idempotent: each secret masked once
     registerSecret('late-secret-value');
-    const masks = output.filter((line) => line.startsWith('::add-mask::'));
-    expect(masks).toContain('::add-mask::early-secret-value\n');
-    expect(masks).toContain('::add-mask::late-secret-value\n');
-    expect(masks.filter((line) => line === '::add-mask::late-secret-value\n')).toHaveLength(1);
+    const masks = log.lines().filter((line) => line.startsWith('::add-mask::'));
+    expect(masks).toContain('::add-mask::early-secret-value');
+    expect(masks).toContain('::add-mask::late-secret-value');
+    expect(masks.filter((line) => line === '::add-mask::late-secret-value')).toHaveLength(1);
   });
 
   test('a secret input is registered for redaction and masked', () => {
     setInput('backup-passphrase', 'correct horse battery');
     expect(getSecretInput('backup-passphrase')).toBe('correct horse battery');
     expect(redact('pass: correct horse battery')).toBe('pass: ***');
-    expect(output).toContain('::add-mask::correct horse battery\n');
+    expect(log.lines()).toContain('::add-mask::correct horse battery');
   });
 
   test('an invalid value that is a secret is masked in the error', () => {

@@ -15,7 +15,10 @@ describe('verdict', () => {
   ] as const)('checks %j and findings %j → %s', (statuses, severities, expected) => {
     const report = createReport('lint', 'Lint');
     for (const status of statuses) addCheck(report, { name: status, status });
-    addFindings(report, severities.map((severity) => ({ severity, title: 't', message: 'm' })));
+    addFindings(
+      report,
+      severities.map((severity) => ({ severity, title: 't', message: 'm' })),
+    );
     expect(deriveVerdict(report)).toBe(expected);
   });
 
@@ -30,9 +33,24 @@ describe('runCheck', () => {
     const report = createReport('deploy', 'Deploy');
     let clock = 1000;
     const now = () => clock;
-    await runCheck(report, 'backup', async () => { clock += 250; }, now);
+    await runCheck(
+      report,
+      'backup',
+      async () => {
+        clock += 250;
+      },
+      now,
+    );
     await expect(
-      runCheck(report, 'apply', async () => { clock += 10; throw new Error('lock timeout'); }, now),
+      runCheck(
+        report,
+        'apply',
+        async () => {
+          clock += 10;
+          throw new Error('lock timeout');
+        },
+        now,
+      ),
     ).rejects.toThrow('lock timeout');
     expect(report.checks).toEqual([
       { name: 'backup', status: 'pass', durationMs: 250 },
@@ -66,7 +84,14 @@ describe('findingFromError', () => {
 describe('mermaidErDiagram', () => {
   test('entities, keys, relationships', () => {
     const diagram = mermaidErDiagram([
-      { name: 'User', columns: [{ name: 'id', type: 'integer', pk: true }, { name: 'email', type: 'text' }], references: [] },
+      {
+        name: 'User',
+        columns: [
+          { name: 'id', type: 'integer', pk: true },
+          { name: 'email', type: 'text' },
+        ],
+        references: [],
+      },
       {
         name: 'Goal',
         columns: [
@@ -94,7 +119,15 @@ describe('mermaidErDiagram', () => {
 
   test('names Mermaid cannot take become distinct identifiers, the original kept in a comment', () => {
     const diagram = mermaidErDiagram([
-      { name: 'goal items', columns: [{ name: 'due date', type: 'timestamp(3) without time zone' }, { name: '1st', type: '"char"' }, { name: 'n', type: '2d' }], references: [{ to: 'goal-items', label: 'has "many"' }] },
+      {
+        name: 'goal items',
+        columns: [
+          { name: 'due date', type: 'timestamp(3) without time zone' },
+          { name: '1st', type: '"char"' },
+          { name: 'n', type: '2d' },
+        ],
+        references: [{ to: 'goal-items', label: 'has "many"' }],
+      },
       { name: 'goal_items', columns: [], references: [] },
       { name: 'goal-items', columns: [], references: [] },
       { name: 'ünïcode.tbl', columns: [], references: [] },

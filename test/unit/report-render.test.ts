@@ -7,7 +7,17 @@ import {
   commentMarker,
   PR_COMMENT_LIMIT,
 } from '../../src/report/render.js';
-import { addCheck, addCodeBlock, addFindings, addTable, createReport, finishReport, recordTiming, setReportOutputs, type Report } from '../../src/report/model.js';
+import {
+  addCheck,
+  addCodeBlock,
+  addFindings,
+  addTable,
+  createReport,
+  finishReport,
+  recordTiming,
+  setReportOutputs,
+  type Report,
+} from '../../src/report/model.js';
 import { registerSecret } from '../../src/postgres/redact.js';
 import { MigrateActionsError } from '../../src/errors.js';
 
@@ -35,8 +45,20 @@ function sampleReport(): Report {
     },
     { severity: 'notice', title: 'No file', message: 'A notice about the project.' },
   ]);
-  addTable(report, { title: 'New migrations', columns: ['name', 'statements'], rows: [['20240102_add_email', '2'], ['a|b', 'x\ny']] });
-  addCodeBlock(report, { title: '20240102_add_email/migration.sql', language: 'sql', code: 'ALTER TABLE "User" ADD COLUMN "email" TEXT NOT NULL;\n', collapsed: true });
+  addTable(report, {
+    title: 'New migrations',
+    columns: ['name', 'statements'],
+    rows: [
+      ['20240102_add_email', '2'],
+      ['a|b', 'x\ny'],
+    ],
+  });
+  addCodeBlock(report, {
+    title: '20240102_add_email/migration.sql',
+    language: 'sql',
+    code: 'ALTER TABLE "User" ADD COLUMN "email" TEXT NOT NULL;\n',
+    collapsed: true,
+  });
   report.mermaid = 'erDiagram\n    User {\n        text email\n    }';
   recordTiming(report, 'total', 65_300);
   return finishReport(report);
@@ -48,7 +70,9 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/^## ❌ Migration test: failed\n\nfailed: from scratch; 1 error\(s\), 0 warning\(s\), 1 notice\(s\)/);
     expect(md).toContain('| ❌ | from scratch | fail | 1.25 s |');
     expect(md).toContain('| ✅ | history guard | pass | 42 ms |');
-    expect(md).toContain('**NOT NULL column without default** · `adding-not-null-column` · `prisma/migrations/20240102_add_email/migration.sql:3:5`');
+    expect(md).toContain(
+      '**NOT NULL column without default** · `adding-not-null-column` · `prisma/migrations/20240102_add_email/migration.sql:3:5`',
+    );
     expect(md).toContain('**Fix:** Add a default, backfill, then set NOT NULL.');
     expect(md).toContain('<details><summary>20240102_add_email/migration.sql</summary>\n\n```sql\nALTER TABLE');
     expect(md).toContain('```mermaid\nerDiagram');
@@ -81,7 +105,9 @@ describe('renderPrComment', () => {
     addCodeBlock(report, { title: 'huge.sql', language: 'sql', code: Array.from({ length: 20_000 }, (_, i) => `SELECT ${i};`).join('\n') });
     const body = renderPrComment(finishReport(report), { marker: 'm', runUrl: 'https://github.com/o/r/actions/runs/1' });
     expect(body.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
-    expect(body).toMatch(/> \*\*Truncated:\*\* \d+ more findings not shown — the full report is in the \[job summary of this run\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)/);
+    expect(body).toMatch(
+      /> \*\*Truncated:\*\* \d+ more findings not shown — the full report is in the \[job summary of this run\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/1\)/,
+    );
     // The checks and the first findings survive; fences stay balanced.
     expect(body).toContain('| ❌ | from scratch | fail | 1.25 s |');
     expect(body).toContain('finding 0');
@@ -91,7 +117,12 @@ describe('renderPrComment', () => {
 
   test('a single code block too long for a comment is shortened, not dropped', () => {
     const report = createReport('migration-test', 'Big migration');
-    addCodeBlock(report, { title: 'big.sql', language: 'sql', code: Array.from({ length: 10_000 }, (_, i) => `INSERT INTO t VALUES (${i});`).join('\n'), collapsed: true });
+    addCodeBlock(report, {
+      title: 'big.sql',
+      language: 'sql',
+      code: Array.from({ length: 10_000 }, (_, i) => `INSERT INTO t VALUES (${i});`).join('\n'),
+      collapsed: true,
+    });
     const body = renderPrComment(finishReport(report), { marker: 'm' });
     expect(body.length).toBeLessThanOrEqual(PR_COMMENT_LIMIT);
     expect(body).toContain('INSERT INTO t VALUES (0);');
@@ -109,7 +140,9 @@ describe('renderConsole', () => {
     const plain = renderConsole(sampleReport(), { color: false });
     expect(plain).not.toMatch(/\u001b\[/);
     expect(plain).toContain('✖ Migration test: failed');
-    expect(plain).toContain('prisma/migrations/20240102_add_email/migration.sql:3:5  [adding-not-null-column]  NOT NULL column without default');
+    expect(plain).toContain(
+      'prisma/migrations/20240102_add_email/migration.sql:3:5  [adding-not-null-column]  NOT NULL column without default',
+    );
     expect(plain).toContain('fix: Add a default, backfill, then set NOT NULL.');
     expect(plain).toContain('  ✖ from scratch  (1.25 s)');
     const coloured = renderConsole(sampleReport(), { color: true });
@@ -126,7 +159,8 @@ describe('toAnnotations', () => {
         startLine: 3,
         startColumn: 5,
         title: 'adding-not-null-column: NOT NULL column without default',
-        message: 'ALTER TABLE "User" ADD COLUMN "email" TEXT NOT NULL fails on a table with rows.\nFix: Add a default, backfill, then set NOT NULL.',
+        message:
+          'ALTER TABLE "User" ADD COLUMN "email" TEXT NOT NULL fails on a table with rows.\nFix: Add a default, backfill, then set NOT NULL.',
       },
     ]);
   });
@@ -196,7 +230,22 @@ describe('secrets', () => {
 
   test('every field of the markdown was masked (no field skipped)', () => {
     const md = renderMarkdown(reportWithSecretEverywhere());
-    for (const prefix of ['Deploy', 'check', 'detail', 'item', 'title', 'message', 'fix', 'replacement', 'table', 'col', 'cell', 'code', 'step', 'summary']) {
+    for (const prefix of [
+      'Deploy',
+      'check',
+      'detail',
+      'item',
+      'title',
+      'message',
+      'fix',
+      'replacement',
+      'table',
+      'col',
+      'cell',
+      'code',
+      'step',
+      'summary',
+    ]) {
       expect(md).toContain(`${prefix} ***`);
     }
     const json = renderJson(reportWithSecretEverywhere());

@@ -6,17 +6,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import type { FileReference } from '@actions/workflow-parser/workflows/file-reference';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The repository the published `uses:` references name; served from this checkout. */
 const PUBLISHED_REPOSITORY = 'prisma-migrate-actions/prisma-migrate-actions';
 
 function workflowFiles(): string[] {
   return ['.github/workflows', 'workflows'].flatMap((dir) =>
     fs.existsSync(path.join(root, dir))
-      ? fs.readdirSync(path.join(root, dir)).filter((name) => /\.ya?ml$/.test(name)).map((name) => `${dir}/${name}`)
+      ? fs
+          .readdirSync(path.join(root, dir))
+          .filter((name) => /\.ya?ml$/.test(name))
+          .map((name) => `${dir}/${name}`)
       : [],
   );
 }
@@ -38,7 +42,11 @@ function fileProvider(extra: Record<string, string>) {
 /** Every error message the parser reports for one workflow text (empty when valid). */
 async function lintWorkflow(name: string, content: string, extra: Record<string, string> = {}): Promise<string[]> {
   const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  if (!parsed.value) return parsed.context.errors.getErrors().map((error) => error.message).concat('the file has no workflow');
+  if (!parsed.value)
+    return parsed.context.errors
+      .getErrors()
+      .map((error) => error.message)
+      .concat('the file has no workflow');
   const template = await convertWorkflowTemplate(parsed.context, parsed.value, fileProvider(extra), { fetchReusableWorkflowDepth: 1 });
   return (template.errors ?? []).map((error) => error.Message);
 }
@@ -98,7 +106,10 @@ describe('the linter itself reports errors (so a clean result means something)',
   });
 
   test('a secret the called reusable workflow does not declare', async () => {
-    const errors = await lintWorkflow('bad.yml', caller('    with:\n      environment: production\n    secrets:\n      DATABASE_PASSWORD: x\n'));
+    const errors = await lintWorkflow(
+      'bad.yml',
+      caller('    with:\n      environment: production\n    secrets:\n      DATABASE_PASSWORD: x\n'),
+    );
     expect(errors.join('\n')).toMatch(/DATABASE_PASSWORD is not defined/);
   });
 

@@ -1,0 +1,105 @@
+/** drift-check: options → driftCheck → one Report (and the drift issue on a schedule). */
+import path from 'node:path';
+import { driftCheck, type DriftResult } from '../drift/index.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
+import { renderMarkdown } from '../report/render.js';
+import type { DriftSummary } from '../deploy/pipeline.js';
+import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+
+const OPTIONS: OptionSpec[] = [
+  COMMON.databaseUrl(),
+  COMMON.migrationsDir(),
+  { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the PostgreSQL the history is replayed into (default: the target\'s).' },
+  { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
+  { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
+  { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
+  { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
+  { name: 'open-issue', type: 'boolean', default: 'false', description: 'Open/update/close one GitHub issue per environment (GitHub only).' },
+  { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
+  COMMON.reportDir(),
+];
+
+export function driftReport(result: DriftResult): Report {
+  const report = createReport('drift-check', `Drift check of ${result.target.maskedUrl}`);
+  const h = result.history;
+  report.checks.push({
+    name: 'Migration history',
+    status: h.failed.length || h.edited.length || h.missingLocally.length ? 'fail' : h.pending.length ? 'warn' : 'pass',
+    detail: `${h.replayed.length} applied, ${h.pending.length} pending (not drift), ${h.failed.length} failed, ${h.edited.length} edited after apply, ${h.missingLocally.length} applied but missing in the repository.`,
+    items: [
+      ...h.pending.map((n) => `pending: ${n}`),
+      ...h.failed.map((f) => `failed: ${f.name} (started ${f.startedAt})`),
+      ...h.edited.map((e) => `edited after apply: ${e.name} (recorded ${e.recordedChecksum.slice(0, 12)}…, local ${e.localChecksum.slice(0, 12)}…)`),
+      ...h.missingLocally.map((n) => `applied but not in the repository: ${n}`),
+    ],
+  });
+  report.checks.push({
+    name: 'Schema',
+    status: result.differences.length ? 'fail' : 'pass',
+    detail: `${result.differences.length} object(s) differ from what the history creates (replayed on PostgreSQL ${result.replay.serverMajor}${result.replay.notice ? `; ${result.replay.notice}` : ''}); ${result.ignored} ignored.`,
+  });
+  if (result.differences.length) {
+    addTable(report, {
+      title: 'Drifted objects',
+      columns: ['object', 'kind', 'change', 'detail'],
+      rows: result.differences.map((d) => [d.identity, d.objectType, d.change, d.detail]),
+    });
+  }
+  if (result.reconcile.length) {
+    addCodeBlock(report, {
+      title: 'SQL that makes the database match its history (review before running)',
+      language: 'sql',
+      code: result.reconcile.map((s) => `${s.destructive ? '-- DESTRUCTIVE\n' : ''}${s.sql}`).join('\n'),
+      collapsed: true,
+    });
+  }
+  for (const notice of result.notices) report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
+  report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
+  report.data = result;
+  return finishReport(report, {
+    verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
+    summary: result.drift ? `Drift: ${result.driftCount} difference(s) from the migration history.` : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
+  });
+}
+
+export async function runDriftCheck(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+  const result = await driftCheck({
+    connection: parseDatabaseUrl(str(values, 'database-url')),
+    migrationsDir: path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+    replayMajor: num(values, 'postgres-version'),
+    replayDatabaseUrl: str(values, 'replay-database-url'),
+    ignore: list(values, 'ignore'),
+    log: context.log,
+  });
+  const report = driftReport(result);
+  const services = context.github?.services;
+  if (bool(values, 'open-issue') && services) {
+    const environment = str(values, 'environment') ?? result.target.maskedUrl;
+    const issue = await services.syncDriftIssue(environment, result.drift, renderMarkdown(report));
+    report.checks.push({ name: 'Drift issue', status: 'pass', detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.` });
+  }
+  const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+  report.outputs = outputs;
+  const failOnDrift = bool(values, 'fail-on-drift');
+  return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+
+/** The deploy pipeline's view of drift. */
+export async function driftSummary(connection: ConnectionSettings, migrationsDir: string, log: (line: string) => void): Promise<DriftSummary> {
+  const result = await driftCheck({ connection, migrationsDir, log });
+  return {
+    drift: result.differences.length > 0,
+    count: result.differences.length,
+    lines: result.differences.map((d) => `${d.change} ${d.objectType} ${d.identity}: ${d.detail}`),
+  };
+}
+
+export const driftCheckCommand: Command = {
+  name: 'drift-check',
+  summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
+  options: OPTIONS,
+  examples: ['prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"', 'prisma-migrate-actions drift-check --ignore "public.audit_*" --json'],
+  run: runDriftCheck,
+};

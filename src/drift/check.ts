@@ -1,0 +1,208 @@
+/**
+ * driftCheck: a live database against its migration history, object by object.
+ *
+ * 1. History: the target's `_prisma_migrations` against the repository (pending, failed,
+ *    edited after apply, applied but missing locally). Pending migrations are not drift.
+ * 2. Expected schema: the migrations the target records as applied, replayed in its order.
+ * 3. Both snapshotted with the catalog reader, diffed, and the reconcile SQL derived.
+ *
+ * The target is only read: its session runs with default_transaction_read_only = on and a
+ * statement timeout.
+ */
+import pg from 'pg';
+import { MigrateActionsError } from '../errors.js';
+import { redact, redactDeep } from '../postgres/redact.js';
+import { parseDatabaseUrl, toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { compareHistory, readAppliedRows, readMigrationsDir, type LocalMigration, type PrismaMigrationRow } from '../migrations/index.js';
+import { diffSnapshots, reconcileSql, snapshotSchema, type CatalogSnapshot, type ReconcileStep, type SchemaDifference } from '../catalog/index.js';
+import { objectLocation } from '../catalog/identity.js';
+import { OBJECT_TYPES } from '../catalog/diff.js';
+import type { CatalogObject } from '../catalog/types.js';
+import { acquireReplayServer, replayMigrations } from './replay.js';
+
+export interface DriftCheckOptions {
+  /** The target (production, staging …): a URL or parsed settings. Only read. */
+  connection: ConnectionSettings | string;
+  migrationsDir: string;
+  /** Identity patterns whose differences are not reported (`public.audit_*`, `extension:pg_stat_statements`). */
+  ignore?: string[];
+  /** Replay on the nearest available major when the target's is not available (default true). */
+  majorFallback?: boolean;
+  /** Replay on this major instead of the target's. */
+  replayMajor?: number;
+  /** Replay on this server (its user must be allowed to CREATE DATABASE) instead of a throwaway cluster. */
+  replayDatabaseUrl?: string;
+  allowInstall?: boolean;
+  includeGrants?: boolean;
+  /** Statement timeout of the target session (default 60 s). */
+  statementTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface HistoryReport {
+  tableMissing: boolean;
+  pending: string[];
+  failed: Array<{ name: string; startedAt: string; logs: string | null }>;
+  edited: Array<{ name: string; recordedChecksum: string; localChecksum: string }>;
+  missingLocally: string[];
+  /** Applied migrations in the target's order: what the replay ran. */
+  replayed: string[];
+}
+
+export interface DriftResult {
+  /** Schema differences or history problems (pending migrations alone are not drift). */
+  drift: boolean;
+  /** Schema differences plus failed, edited and missing-locally migrations. */
+  driftCount: number;
+  pendingCount: number;
+  target: { maskedUrl: string; schema: string; serverVersion: string; serverMajor: number };
+  replay: { serverMajor: number; notice?: string };
+  history: HistoryReport;
+  /** Schemas compared (those the history creates, plus the target's ?schema=). */
+  schemas: string[];
+  differences: SchemaDifference[];
+  ignored: number;
+  reconcile: ReconcileStep[];
+  notices: string[];
+  timings: { replayMs: number; snapshotMs: number; diffMs: number };
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
+
+/** The target's session: read-only by default for every transaction, with a statement timeout. */
+export async function openTargetSession(settings: ConnectionSettings, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS): Promise<pg.Client> {
+  const client = new pg.Client(toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions drift-check' }));
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new MigrateActionsError('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${redact((error as Error).message)}`, {
+      remedy: 'Check the database URL, that the server is reachable from this runner, and the credentials (a read-only role is enough).',
+      cause: error,
+    });
+  }
+  return client;
+}
+
+export async function driftCheck(options: DriftCheckOptions): Promise<DriftResult> {
+  const settings = typeof options.connection === 'string' ? parseDatabaseUrl(options.connection) : options.connection;
+  const local = (await readMigrationsDir(options.migrationsDir)).migrations;
+  const target = await openTargetSession(settings, options.statementTimeoutMs);
+  try {
+    const version = (await target.query<{ num: string; version: string }>(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
+    const targetMajor = Math.floor(Number(version.num) / 10000);
+    const rows = await readAppliedRows(target, settings.schema);
+    const history = historyReport(local, rows);
+    const notices = historyNotices(history);
+    options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${history.replayed.length} applied migration(s), ${history.pending.length} pending.`);
+    const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+    const started = performance.now();
+    const schemas = comparedSchemas(expected, settings.schema);
+    const actual = await snapshotSchema(target, { schemas, includeGrants: options.includeGrants });
+    const snapshotMs = performance.now() - started;
+    const diffStarted = performance.now();
+    const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
+    const reconcile = reconcileSql(diff, expected, actual);
+    const diffMs = performance.now() - diffStarted;
+    const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
+    const driftCount = diff.differences.length + historyProblems;
+    return redactDeep({
+      drift: driftCount > 0,
+      driftCount,
+      pendingCount: history.pending.length,
+      target: { maskedUrl: settings.maskedUrl, schema: settings.schema, serverVersion: version.version, serverMajor: targetMajor },
+      replay: { serverMajor: replayMajor, ...(replayNotice ? { notice: replayNotice } : {}) },
+      history,
+      schemas,
+      differences: diff.differences,
+      ignored: diff.ignored,
+      reconcile,
+      notices: replayNotice ? [replayNotice, ...notices] : notices,
+      timings: { replayMs, snapshotMs, diffMs },
+    });
+  } finally {
+    await target.end().catch(() => undefined);
+  }
+}
+
+function historyReport(local: LocalMigration[], rows: PrismaMigrationRow[] | null): HistoryReport {
+  const comparison = compareHistory(local, rows);
+  return {
+    tableMissing: comparison.tableMissing,
+    pending: comparison.pending.map((m) => m.name),
+    failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
+    edited: comparison.edited.map(({ migration, row }) => ({ name: migration.name, recordedChecksum: row.checksum, localChecksum: migration.checksum })),
+    missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+    // compareHistory keeps the rows in the target's order (started_at).
+    replayed: comparison.applied.map((r) => r.migrationName),
+  };
+}
+
+function historyNotices(history: HistoryReport): string[] {
+  const notices: string[] = [];
+  if (history.tableMissing) notices.push('The target has no _prisma_migrations table: no migration is recorded as applied, so every object in it counts as unexpected.');
+  for (const f of history.failed) notices.push(`Migration ${f.name} failed on the target (started ${f.startedAt}) and is not replayed: what it left behind shows as drift.`);
+  for (const e of history.edited) notices.push(`Migration ${e.name} was edited after it was applied (checksum ${e.recordedChecksum.slice(0, 12)}… recorded, ${e.localChecksum.slice(0, 12)}… now): the replay uses the edited file.`);
+  for (const name of history.missingLocally) notices.push(`Migration ${name} is applied on the target but missing from the repository: it cannot be replayed, so its objects show as unexpected.`);
+  return notices;
+}
+
+/** Local migrations for the applied rows, in the target's order (rows with no local folder are skipped). */
+function replayable(local: LocalMigration[], history: HistoryReport): LocalMigration[] {
+  const byName = new Map(local.map((m) => [m.name, m]));
+  return history.replayed.flatMap((name) => byName.get(name) ?? []);
+}
+
+async function expectedSnapshot(
+  options: DriftCheckOptions,
+  schema: string,
+  targetMajor: number,
+  migrations: LocalMigration[],
+  notices: string[],
+): Promise<{ expected: CatalogSnapshot; replayMajor: number; replayNotice?: string; replayMs: number }> {
+  const started = performance.now();
+  const major = options.replayMajor ?? targetMajor;
+  const { server, notice } = await acquireReplayServer({ ...options, major });
+  try {
+    options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
+    const database = await replayMigrations(server, schema, migrations, options.log);
+    const replayMs = performance.now() - started;
+    const client = new pg.Client(toClientConfig(database, { applicationName: 'prisma-migrate-actions drift-check replay' }));
+    await client.connect();
+    try {
+      const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
+      const mismatch = !notice && expected.serverMajor !== targetMajor ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.` : undefined;
+      if (mismatch) notices.push(mismatch);
+      return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
+function comparedSchemas(expected: CatalogSnapshot, targetSchema: string): string[] {
+  const used = new Set<string>([targetSchema]);
+  for (const type of OBJECT_TYPES) {
+    if (type === 'schema' || type === 'extension') continue;
+    for (const object of Object.values(expected.objects[type]) as CatalogObject[]) {
+      const where = objectLocation(type, object);
+      if (where.schema) used.add(where.schema);
+    }
+  }
+  for (const name of Object.keys(expected.objects.schema)) if (name !== 'public') used.add(name);
+  return [...used].sort();
+}
+
+function restrictToSchemas(snapshot: CatalogSnapshot, schemas: string[]): CatalogSnapshot {
+  const keep = new Set(schemas);
+  const objects = { ...snapshot.objects };
+  for (const type of OBJECT_TYPES) {
+    if (type === 'extension') continue;
+    const entries = Object.entries(snapshot.objects[type]) as Array<[string, CatalogObject]>;
+    (objects as Record<string, unknown>)[type] = Object.fromEntries(entries.filter(([, o]) => keep.has(objectLocation(type, o).schema ?? '')));
+  }
+  return { ...snapshot, schemas: [...schemas], objects };
+}

@@ -1,0 +1,55 @@
+/**
+ * Lint inputs from disk: a Prisma-style migrations directory (folders holding migration.sql,
+ * or plain .sql files), or a list of SQL files. Independent of the migration engine's reader.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MigrateActionsError } from '../errors.js';
+import type { LintSource } from './types.js';
+
+async function readSource(file: string, name: string): Promise<LintSource> {
+  try {
+    return { name, path: file, sql: await readFile(file, 'utf8') };
+  } catch (error) {
+    throw new MigrateActionsError('E_LINT_INPUT', `Cannot read ${file}: ${(error as Error).message}`, {
+      where: { file },
+      remedy: 'Check the path and its permissions.',
+    });
+  }
+}
+
+/** Migrations of a directory in the order Prisma applies them (folder names, localeCompare). */
+export async function readLintDir(dir: string): Promise<LintSource[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    throw new MigrateActionsError('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${(error as Error).message}`, {
+      where: { file: dir },
+      remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
+    });
+  }
+  const sources: LintSource[] = [];
+  for (const entry of entries.sort((a, b) => a.localeCompare(b))) {
+    const full = path.join(dir, entry);
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      const sqlPath = path.join(full, 'migration.sql');
+      const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
+      if (exists) sources.push(await readSource(sqlPath, entry));
+    } else if (entry.endsWith('.sql')) {
+      sources.push(await readSource(full, entry.slice(0, -4)));
+    }
+  }
+  return sources;
+}
+
+/** Named SQL files; a migration.sql is named after its folder. */
+export async function readLintFiles(files: string[]): Promise<LintSource[]> {
+  return Promise.all(
+    files.map((file) => {
+      const base = path.basename(file);
+      return readSource(file, base === 'migration.sql' ? path.basename(path.dirname(file)) : base.replace(/\.sql$/, ''));
+    }),
+  );
+}

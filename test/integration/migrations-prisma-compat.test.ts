@@ -1,0 +1,140 @@
+/**
+ * The built-in engine against the real Prisma 6.19 schema engine (WebAssembly, offline): each
+ * reads and continues the other's history.
+ */
+import path from 'node:path';
+import { applyMigrations, migrationStatus, readMigrationsDir, resolveMigration } from '../../src/migrations/index.js';
+import { isMigrateActionsError } from '../../src/errors.js';
+import { registerSecret } from '../../src/postgres/redact.js';
+import type { ConnectionSettings } from '../../src/postgres/url.js';
+import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
+import { offlinePrismaOptions, runPrismaCli } from '../helpers/prisma.js';
+
+const fixtures = path.resolve('test/fixtures/migrations');
+const dir = (name: string): string => path.join(fixtures, name);
+
+afterAll(dropTestDatabases);
+
+const prisma = (command: 'deploy' | 'status', db: ConnectionSettings, history: string) =>
+  runPrismaCli(['migrate', command], { databaseUrl: db.url, migrationsDir: dir(history) });
+
+const SHAPE_SQL = `SELECT c.column_name, c.data_type, c.character_maximum_length, c.is_nullable, c.column_default, c.ordinal_position,
+  (SELECT string_agg(tc.constraint_name || ':' || tc.constraint_type, ',') FROM information_schema.key_column_usage k
+     JOIN information_schema.table_constraints tc ON tc.constraint_name = k.constraint_name AND tc.table_schema = k.table_schema
+    WHERE k.table_schema = c.table_schema AND k.table_name = c.table_name AND k.column_name = c.column_name) AS keys
+  FROM information_schema.columns c WHERE c.table_schema = $1 AND c.table_name = '_prisma_migrations' ORDER BY c.ordinal_position`;
+
+describe('compatibility with prisma migrate (6.19, offline engine)', () => {
+  it('after our apply Prisma deploys only what is left; both agree it is up to date', async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('basic'), upTo: '20240102000000_posts' });
+    const pendingStatus = await prisma('status', db, 'basic');
+    expect(pendingStatus.code).toBe(1);
+    expect(pendingStatus.stdout).toContain('20240103000000_tags');
+    expect(pendingStatus.stdout).not.toContain('20240101000000_init\n');
+
+    const deploy = await prisma('deploy', db, 'basic');
+    expect(deploy.code).toBe(0);
+    expect(deploy.stdout).toContain('20240103000000_tags');
+    expect(deploy.stdout).not.toContain('20240102000000_posts');
+
+    const upToDate = await prisma('status', db, 'basic');
+    expect(upToDate.code).toBe(0);
+    expect(upToDate.stdout).toContain('Database schema is up to date');
+    const ours = await migrationStatus({ connection: db, dir: dir('basic') });
+    expect(ours).toMatchObject({ exitCode: 0, strictExitCode: 0, pending: [], edited: [] });
+
+    // Rows from both engines look alike and carry the same checksums.
+    const local = (await readMigrationsDir(dir('basic'))).migrations;
+    const recorded = await query(db, 'SELECT * FROM _prisma_migrations ORDER BY started_at');
+    expect(recorded.map((r) => [r.migration_name, r.checksum, r.logs, r.applied_steps_count, r.rolled_back_at])).toEqual(
+      local.map((m) => [m.name, m.checksum, null, 1, null]),
+    );
+  });
+
+  it('creates _prisma_migrations with exactly the shape Prisma creates, also under ?schema=', async () => {
+    const ours = await freshDatabase({ schema: 'app' });
+    const theirs = await freshDatabase({ schema: 'app' });
+    await applyMigrations({ connection: ours, dir: dir('basic') });
+    expect((await prisma('deploy', theirs, 'basic')).code).toBe(0);
+    const shape = (db: ConnectionSettings) => query(db, SHAPE_SQL, ['app']);
+    const theirShape = await shape(theirs);
+    expect(theirShape).toHaveLength(8);
+    expect(await shape(ours)).toEqual(theirShape);
+    expect((await prisma('status', ours, 'basic')).code).toBe(0);
+  });
+
+  it("reads Prisma's failed migration: status shows it, apply refuses (P3009), resolve unblocks", async () => {
+    const db = await freshDatabase();
+    const deploy = await prisma('deploy', db, 'failing');
+    expect(deploy.code).toBe(1);
+    const status = await migrationStatus({ connection: db, dir: dir('failing') });
+    expect(status.failed.map((r) => r.migrationName)).toEqual(['20240102000000_broken']);
+    expect(status.applied.map((r) => r.migrationName)).toEqual(['20240101000000_init']);
+    expect(status.exitCode).toBe(1);
+    const error = await applyMigrations({ connection: db, dir: dir('failing') }).catch((e: unknown) => e);
+    expect(isMigrateActionsError(error, 'P3009')).toBe(true);
+    expect((error as Error).message).toContain('20240102000000_broken');
+
+    await resolveMigration({ connection: db, dir: dir('failing'), rolledBack: '20240102000000_broken' });
+    const theirStatus = await prisma('status', db, 'failing');
+    expect(theirStatus.stdout).not.toContain('have failed');
+    // Prisma's status lists only never-recorded migrations; ours also lists the rolled-back one,
+    // which is what deploy does: it runs it again (and it fails again, the table is still missing).
+    expect(theirStatus.stdout).not.toContain('20240102000000_broken');
+    const again = await migrationStatus({ connection: db, dir: dir('failing') });
+    expect(again.pending.map((m) => m.name)).toEqual(['20240102000000_broken', '20240103000000_after']);
+    expect(again.rolledBack.map((r) => r.migrationName)).toEqual(['20240102000000_broken']);
+    const redeploy = await prisma('deploy', db, 'failing');
+    expect(redeploy.code).toBe(1);
+    expect(`${redeploy.stdout}${redeploy.stderr}`).toContain('migration_name="20240102000000_broken"');
+  });
+
+  it('resolve errors follow Prisma (P3017, P3008, P3011, P3012)', async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('basic'), upTo: '20240101000000_init' });
+    const code = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as { code?: string }).code;
+    expect(await code(resolveMigration({ connection: db, dir: dir('basic'), applied: 'nope' }))).toBe('P3017');
+    expect(await code(resolveMigration({ connection: db, dir: dir('basic'), applied: '20240101000000_init' }))).toBe('P3008');
+    expect(await code(resolveMigration({ connection: db, dir: dir('basic'), rolledBack: '20240102000000_posts' }))).toBe('P3011');
+    expect(await code(resolveMigration({ connection: db, dir: dir('basic'), rolledBack: '20240101000000_init' }))).toBe('P3012');
+    const marked = await resolveMigration({ connection: db, dir: dir('basic'), applied: '20240102000000_posts' });
+    expect(marked).toMatchObject({ action: 'applied', markedRolledBack: 0 });
+    const row = (await query(db, `SELECT * FROM _prisma_migrations WHERE migration_name = '20240102000000_posts'`))[0];
+    expect(row).toMatchObject({ logs: '', applied_steps_count: 0, rolled_back_at: null });
+    expect(row.finished_at).toBeInstanceOf(Date);
+    // Prisma agrees: only tags is pending.
+    const status = await prisma('status', db, 'basic');
+    expect(status.stdout).toContain('20240103000000_tags');
+    expect(status.stdout).not.toContain('20240102000000_posts');
+  });
+
+  it('status reports what Prisma ignores: edited checksums and applied-but-missing-locally', async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('basic') });
+    await query(db, `UPDATE _prisma_migrations SET checksum = repeat('0', 64) WHERE migration_name = '20240102000000_posts'`);
+    await query(db, `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', repeat('1', 64), '20231231000000_gone', now(), now(), 1)`);
+    const theirs = await prisma('status', db, 'basic');
+    expect(theirs.code).toBe(0);
+    const ours = await migrationStatus({ connection: db, dir: dir('basic') });
+    expect(ours.exitCode).toBe(0);
+    expect(ours.strictExitCode).toBe(1);
+    expect(ours.prismaIgnores).toEqual({ edited: ['20240102000000_posts'], missingLocally: ['20231231000000_gone'] });
+  });
+
+  it("engine 'prisma' runs the project's CLI and returns the same result shape, redacted", async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('basic'), upTo: '20240101000000_init' });
+    registerSecret(db.database); // stands in for a password: the CLI prints the database name
+    const result = await applyMigrations({ connection: db, engine: 'prisma', prisma: offlinePrismaOptions(dir('basic')) });
+    expect(result.output).not.toContain(db.database);
+    expect(result.output).toContain('***');
+    expect(result.engine).toBe('prisma');
+    expect(result.prismaVersion).toBe('6.19.3');
+    expect(result.applied.map((a) => a.name)).toEqual(['20240102000000_posts', '20240103000000_tags']);
+    const failing = await freshDatabase();
+    await prisma('deploy', failing, 'failing');
+    const error = await applyMigrations({ connection: failing, engine: 'prisma', prisma: offlinePrismaOptions(dir('failing')) }).catch((e: unknown) => e);
+    expect(isMigrateActionsError(error, 'P3009')).toBe(true);
+  });
+});

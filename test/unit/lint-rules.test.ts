@@ -1,0 +1,73 @@
+/**
+ * One block per rule, driven by the rule catalogue's examples: the hazard is found on an
+ * existing object, not on one the change set creates (for lock/compat/data-loss rules), not
+ * when silenced with a reason, and not in the documented safe form.
+ */
+import { lintMigrations, RULES, type LintInput, type LintResult, type LintSource } from '../../src/lint/index.js';
+
+const src = (name: string, sql: string): LintSource => ({ name, path: `migrations/${name}/migration.sql`, sql });
+
+async function lint(input: Partial<LintInput> & { migrations: LintSource[] }): Promise<LintResult> {
+  return lintMigrations({ serverMajor: 16, ...input });
+}
+
+const ids = (result: LintResult): string[] => result.findings.map((f) => f.ruleId);
+
+/** Inserts a comment line above 1-based line `line`. */
+function commentAbove(sql: string, line: number, comment: string): string {
+  const lines = sql.split('\n');
+  lines.splice(line - 1, 0, comment);
+  return lines.join('\n');
+}
+
+describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  const { example } = rule;
+  const engine = example.engine ?? 'builtin';
+  const existing = example.existing ? [src('0_init', example.existing)] : [];
+
+  test('is found on an existing object', async () => {
+    const result = await lint({ existing, migrations: [src('1_change', example.hazard)], engine });
+    expect(ids(result)).toContain(id);
+    const finding = result.findings.find((f) => f.ruleId === id)!;
+    expect(finding.file).toBe('migrations/1_change/migration.sql');
+    expect(finding.migration).toBe('1_change');
+    expect(finding.line).toBeGreaterThanOrEqual(1);
+    expect(finding.fix).toBe(rule.safe);
+    expect(finding.statement.length).toBeGreaterThan(0);
+    if (rule.lock) expect(finding.lock).toBe(rule.lock);
+  });
+
+  if (example.existing) {
+    test(rule.scope === 'existing' ? 'is not raised when the change set created the object (same migration or an earlier one)' : 'is raised on new objects too (not a lock hazard)', async () => {
+      const same = await lint({ migrations: [src('1_change', `${example.existing}\n${example.hazard}`)], engine });
+      const split = await lint({ migrations: [src('1_create', example.existing!), src('2_change', example.hazard)], engine });
+      for (const result of [same, split]) {
+        if (rule.scope === 'existing') expect(ids(result)).not.toContain(id);
+        else expect(ids(result)).toContain(id);
+      }
+    });
+  }
+
+  if (!id.startsWith('lint/')) {
+    test('is silenced by a lint-ignore comment with a reason, and the result lists it', async () => {
+      const first = await lint({ existing, migrations: [src('1_change', example.hazard)], engine });
+      const lines = [...new Set(first.findings.filter((f) => f.ruleId === id).map((f) => f.line))].sort((a, b) => b - a);
+      const sql = lines.reduce((text, line) => commentAbove(text, line, `-- lint-ignore ${id}: reviewed, safe here`), example.hazard);
+      const result = await lint({ existing, migrations: [src('1_change', sql)], engine });
+      expect(ids(result)).not.toContain(id);
+      expect(result.silenced.filter((s) => s.ruleId === id).map((s) => s.reason)).toContain('reviewed, safe here');
+    });
+  }
+
+  if (example.safe) {
+    test('the safe form is not flagged', async () => {
+      const result = await lint({ existing, migrations: [src('1_change', example.safe!)], engine });
+      expect(ids(result)).not.toContain(id);
+    });
+  }
+});
+
+test('every catalogue row 1-24 has at least one rule', () => {
+  const rows = new Set(RULES.map((r) => r.row));
+  for (let row = 1; row <= 24; row++) expect(rows).toContain(row);
+});
