@@ -111,7 +111,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       'option',
     );
     const result = await command.run(values, context, parsed.positionals ?? []);
-    io.stdout(json ? renderJson(result.report) + '\n' : renderConsole(result.report, { color }) + '\n');
+    if (json) io.stdout(renderJson(result.report) + '\n');
+    else if (!result.quiet) io.stdout(renderConsole(result.report, { color }) + '\n');
     return result.exitCode;
   } catch (error) {
     const usage = error instanceof MigrateActionsError && /^E_(INPUT|URL_|DIR|CONFIG)/.test(error.code);

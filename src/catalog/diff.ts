@@ -86,7 +86,14 @@ export function changedFields(type: ObjectType, expected: CatalogObject, actual:
   const skip = UNCOMPARED[type] ?? [];
   const e = expected as unknown as Record<string, unknown>;
   const a = actual as unknown as Record<string, unknown>;
-  return Object.keys(e).filter((key) => !skip.includes(key) && JSON.stringify(e[key]) !== JSON.stringify(a[key]));
+  return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
+}
+
+/** Field values are primitives or arrays of strings. */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => item === y[i]);
+  return false;
 }
 
 function difference(

@@ -4,8 +4,12 @@
  * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
  */
 
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
+
 /** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
 export function collapseWhitespace(text: string): string {
+  // Most catalog text is already one tidy line: skip the character loop for it.
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   let out = '';
   let quote: string | null = null;
   let pendingSpace = false;
@@ -16,7 +20,7 @@ export function collapseWhitespace(text: string): string {
       if (ch === quote) quote = null;
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
       pendingSpace = out.length > 0;
       continue;
     }

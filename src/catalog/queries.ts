@@ -28,9 +28,12 @@ function schemaFilter(nsAlias: string, schemas: readonly string[] | undefined): 
   return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
 }
 
-/** Objects created by CREATE EXTENSION belong to the extension, not to the migrations. */
+/**
+ * Objects created by CREATE EXTENSION belong to the extension, not to the migrations.
+ * (NOT IN over an uncorrelated subquery: one hashed scan of pg_depend, not one probe per row.)
+ */
 function notExtensionMember(catalog: string, oidExpr: string): string {
-  return `NOT EXISTS (SELECT 1 FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.objid = ${oidExpr} AND ext.deptype = 'e')`;
+  return `${oidExpr} NOT IN (SELECT ext.objid FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.deptype = 'e')`;
 }
 
 const RELATION_GRANTS = (filter: string): string => `
@@ -132,8 +135,8 @@ export function catalogQueries(options: { schemas?: readonly string[]; includeGr
             JOIN pg_namespace n ON n.oid = i.relnamespace
             WHERE ${f()} AND ${notExtensionMember('pg_class', 't.oid')}
               AND t.relkind IN ('r', 'p', 'm', 'f')
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = x.indexrelid AND con.conrelid = x.indrelid AND con.contype IN ('p', 'u', 'x'))
-              AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = i.oid)`,
+              AND x.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))
+              AND i.oid NOT IN (SELECT inh.inhrelid FROM pg_inherits inh)`,
     },
     {
       key: 'view',

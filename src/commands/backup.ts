@@ -69,7 +69,7 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
     outputDir: path.resolve(context.cwd, str(values, 'output-dir') ?? 'backups'),
     prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
     format: (str(values, 'format') ?? 'custom') as 'custom' | 'directory',
-    jobs: num(values, 'jobs'),
+    jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
     encryption: encryptionFrom(values, context.cwd),
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
     verify: (str(values, 'verify') ?? 'list') as 'list' | 'restore' | 'none',

@@ -5,6 +5,7 @@ import { migrationTestCommand } from './migration-test.js';
 import { driftCheckCommand } from './drift-check.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { deployCommand } from './deploy.js';
+import { demoCommand } from './demo.js';
 
 export const COMMANDS: Command[] = [
   applyCommand,
@@ -17,4 +18,5 @@ export const COMMANDS: Command[] = [
   backupCommand,
   restoreCommand,
   deployCommand,
+  demoCommand,
 ];

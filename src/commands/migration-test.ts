@@ -197,7 +197,7 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
     await runCheck(report, 'Apply from scratch', async (check) => {
       fromScratch = await newDatabase(dbs, 'scratch', schema);
       const result = await applyMigrations({ connection: fromScratch, migrations: head.migrations, engine: settings.engine, log });
-      check.detail = `${result.applied.length} migrations applied on an empty database in ${result.durationMs} ms (${settings.engine} engine).`;
+      check.detail = `${result.applied.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${settings.engine} engine).`;
     }).catch((error) => addFindings(report, [errorFinding(error)]));
 
     // 3. Upgrade path with data (+ 6. rollback rehearsal).
@@ -347,7 +347,8 @@ async function upgradePath(
 
 async function schemaAgreement(report: Report, settings: MigrationTestSettings, dbs: Databases, schema: string, fromScratch: ConnectionSettings | undefined): Promise<void> {
   await runCheck(report, 'schema.prisma agrees with the migrations', async (check) => {
-    const cli = findPrismaCli(path.dirname(settings.schemaPath));
+    // The project's CLI (beside schema.prisma), else the one of the directory we run from.
+    const cli = findPrismaCli(path.dirname(settings.schemaPath)) ?? findPrismaCli(process.cwd());
     if (!cli) {
       check.status = 'skip';
       check.detail = 'No Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';

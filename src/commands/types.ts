@@ -38,6 +38,8 @@ export interface CommandResult {
   exitCode: number;
   /** Action outputs (same names as action.yml outputs). */
   outputs?: Record<string, string | number | boolean>;
+  /** The command printed its own account (the demo): the CLI prints no report unless --json. */
+  quiet?: boolean;
 }
 
 export interface Command {

@@ -7,33 +7,36 @@ import type { PgNode, SqlStatement } from '../sql/parser.js';
 import { nameParts, partsKey, rangeVarKey, typeInfo, type TypeInfo } from './names.js';
 
 export interface ColumnState {
-  isNew: boolean;
+  /** Change set that created it (-1: the existing history); new when it is the current one. */
+  gen: number;
   type?: TypeInfo;
   /** Added with a (non-null) default, so existing rows get a value. */
   hasDefault: boolean;
 }
 
 export interface ConstraintState {
-  isNew: boolean;
+  gen: number;
   node: PgNode;
   table: string;
 }
 
 interface TableState {
-  isNew: boolean;
+  gen: number;
   columns: Map<string, ColumnState>;
 }
 
 export class SchemaContext {
   private readonly tables = new Map<string, TableState>();
-  private readonly indexes = new Map<string, { table: string; isNew: boolean }>();
+  private readonly indexes = new Map<string, { table: string; gen: number }>();
   private readonly constraints = new Map<string, ConstraintState>();
-  private readonly others = new Map<string, boolean>(); // schema:, seq:, type: → isNew
+  private readonly others = new Map<string, number>(); // schema:, seq:, type: → gen
   private readonly notNullProven = new Set<string>();
   /** Tables written by DML earlier in the change set (their data may differ from the database's). */
   readonly dmlTouched = new Set<string>();
   /** Whether objects recorded now belong to the change set. */
   recordingNew = false;
+  /** The current change set; promoting bumps it, so "new" needs no walk over every object. */
+  private generation = 0;
 
   constructor(readonly defaultSchema: string) {}
 
@@ -41,12 +44,17 @@ export class SchemaContext {
     return rangeVarKey(rangeVar, this.defaultSchema);
   }
 
-  isNewTable(table: string): boolean {
-    return this.tables.get(table)?.isNew ?? false;
+  private get gen(): number {
+    return this.recordingNew ? this.generation : -1;
   }
 
-  column(table: string, column: string): ColumnState | undefined {
-    return this.tables.get(table)?.columns.get(column);
+  isNewTable(table: string): boolean {
+    return this.tables.get(table)?.gen === this.generation;
+  }
+
+  column(table: string, column: string): { isNew: boolean; type?: TypeInfo; hasDefault: boolean } | undefined {
+    const state = this.tables.get(table)?.columns.get(column);
+    return state && { isNew: state.gen === this.generation, type: state.type, hasDefault: state.hasDefault };
   }
 
   isNewColumn(table: string, column: string): boolean {
@@ -54,15 +62,17 @@ export class SchemaContext {
   }
 
   index(key: string): { table: string; isNew: boolean } | undefined {
-    return this.indexes.get(key);
+    const index = this.indexes.get(key);
+    return index && { table: index.table, isNew: index.gen === this.generation };
   }
 
-  constraint(table: string, name: string): ConstraintState | undefined {
-    return this.constraints.get(`${table}|${name}`);
+  constraint(table: string, name: string): { isNew: boolean; node: PgNode; table: string } | undefined {
+    const state = this.constraints.get(`${table}|${name}`);
+    return state && { isNew: state.gen === this.generation, node: state.node, table };
   }
 
   isNewObject(kind: 'schema' | 'seq' | 'type', key: string): boolean {
-    return this.others.get(`${kind}:${key}`) ?? false;
+    return this.others.get(`${kind}:${key}`) === this.generation;
   }
 
   /** A valid CHECK (col IS NOT NULL) exists, so SET NOT NULL skips its scan (PostgreSQL 12+). */
@@ -72,13 +82,7 @@ export class SchemaContext {
 
   /** After a change set is deployed everything it created counts as existing. */
   promoteAll(): void {
-    for (const table of this.tables.values()) {
-      table.isNew = false;
-      for (const column of table.columns.values()) column.isNew = false;
-    }
-    for (const index of this.indexes.values()) index.isNew = false;
-    for (const constraint of this.constraints.values()) constraint.isNew = false;
-    for (const key of this.others.keys()) this.others.set(key, false);
+    this.generation++;
     this.dmlTouched.clear();
   }
 
@@ -96,7 +100,7 @@ export class SchemaContext {
         this.createTable(this.key(node.view), []);
         break;
       case 'IndexStmt':
-        if (node.idxname) this.indexes.set(this.qualify(node.relation, node.idxname), { table: this.key(node.relation), isNew: this.recordingNew });
+        if (node.idxname) this.indexes.set(this.qualify(node.relation, node.idxname), { table: this.key(node.relation), gen: this.gen });
         break;
       case 'AlterTableStmt':
         this.alterTable(this.key(node.relation), (node.cmds ?? []) as PgNode[]);
@@ -108,13 +112,13 @@ export class SchemaContext {
         this.drop(node);
         break;
       case 'CreateSchemaStmt':
-        this.others.set(`schema:${node.schemaname}`, this.recordingNew);
+        this.others.set(`schema:${node.schemaname}`, this.gen);
         break;
       case 'CreateSeqStmt':
-        this.others.set(`seq:${this.key(node.sequence)}`, this.recordingNew);
+        this.others.set(`seq:${this.key(node.sequence)}`, this.gen);
         break;
       case 'CreateEnumStmt':
-        this.others.set(`type:${partsKey(nameParts(node.typeName), this.defaultSchema)}`, this.recordingNew);
+        this.others.set(`type:${partsKey(nameParts(node.typeName), this.defaultSchema)}`, this.gen);
         break;
       case 'UpdateStmt':
       case 'DeleteStmt':
@@ -131,7 +135,7 @@ export class SchemaContext {
   }
 
   private createTable(key: string, elements: PgNode[]): void {
-    const table: TableState = { isNew: this.recordingNew, columns: new Map() };
+    const table: TableState = { gen: this.gen, columns: new Map() };
     this.tables.set(key, table);
     for (const element of elements) {
       if (element.ColumnDef) this.addColumn(table, element.ColumnDef);
@@ -142,12 +146,12 @@ export class SchemaContext {
   private addColumn(table: TableState, def: PgNode): void {
     const constraints = ((def.constraints ?? []) as PgNode[]).map((c) => c.Constraint);
     const hasDefault = constraints.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c?.contype));
-    table.columns.set(def.colname, { isNew: this.recordingNew, type: typeInfo(def.typeName), hasDefault });
+    table.columns.set(def.colname, { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
   }
 
   private addConstraint(table: string, constraint: PgNode): void {
     if (!constraint.conname) return;
-    this.constraints.set(`${table}|${constraint.conname}`, { isNew: this.recordingNew, node: constraint, table });
+    this.constraints.set(`${table}|${constraint.conname}`, { gen: this.gen, node: constraint, table });
     if (constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation) this.recordNotNullProof(table, constraint);
   }
 
@@ -161,7 +165,7 @@ export class SchemaContext {
   private alterTable(key: string, cmds: PgNode[]): void {
     let table = this.tables.get(key);
     if (!table) {
-      table = { isNew: false, columns: new Map() }; // known only from this statement: it existed before
+      table = { gen: -1, columns: new Map() }; // known only from this statement: it existed before
       this.tables.set(key, table);
     }
     for (const wrapper of cmds) {
@@ -181,7 +185,7 @@ export class SchemaContext {
     const column = table.columns.get(cmd.name);
     const type = typeInfo(cmd.def?.ColumnDef?.typeName);
     if (column) column.type = type;
-    else table.columns.set(cmd.name, { isNew: false, type, hasDefault: false });
+    else table.columns.set(cmd.name, { gen: -1, type, hasDefault: false });
   }
 
   private rename(node: PgNode): void {
@@ -202,8 +206,8 @@ export class SchemaContext {
       this.indexes.delete(key);
       if (index) this.indexes.set(this.qualify(node.relation, node.newname), index);
     } else if (node.renameType === 'OBJECT_SCHEMA') {
-      const isNew = this.others.get(`schema:${node.subname}`);
-      if (isNew !== undefined) this.others.set(`schema:${node.newname}`, isNew);
+      const gen = this.others.get(`schema:${node.subname}`);
+      if (gen !== undefined) this.others.set(`schema:${node.newname}`, gen);
     }
   }
 

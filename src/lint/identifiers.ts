@@ -9,13 +9,29 @@ import type { RawFinding } from './lint.js';
 import type { LintSource } from './types.js';
 
 const MAX_IDENTIFIER_BYTES = 63;
-/** Cheap pre-filters: a run long enough to be an over-long identifier (most files have none). */
-const LONG_ASCII_RUN = /[A-Za-z0-9_$]{64,}|"[^"]{64,}/;
-const LONG_RUN = /[\p{L}\p{N}_$]{16,}|"[^"]{16,}/u; // 16 four-byte characters already exceed 63 bytes
+/**
+ * Cheap linear pre-filter (most files have no long identifier, and scanning tokens costs as much
+ * as parsing): a run of identifier characters, or quoted text, of at least `minChars`.
+ */
+function mayHoldLongIdentifier(sql: string, minChars: number): boolean {
+  let run = 0;
+  let quoted = false;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql.charCodeAt(i);
+    if (c === 34) {
+      quoted = !quoted;
+      run = 0;
+    } else if (quoted || c >= 128 || c === 95 || c === 36 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (++run >= minChars) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 export function longIdentifiers(source: LintSource, statements: SqlStatement[]): RawFinding[] {
   const isAscii = Buffer.byteLength(source.sql) === source.sql.length;
-  if (!statements.length || !(isAscii ? LONG_ASCII_RUN : LONG_RUN).test(source.sql)) return [];
+  // 16 four-byte characters already exceed 63 bytes.
+  if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16)) return [];
   const out: RawFinding[] = [];
   for (const token of scanSync(source.sql).tokens) {
     if (token.tokenName !== 'IDENT') continue;

@@ -33,7 +33,7 @@ export function applyCheck(domain: ColumnDomain, definition: string, column: str
 }
 
 function applyConjunct(domain: ColumnDomain, expr: string, column: string): void {
-  const list = new RegExp(String.raw`^(${IDENT}) = ANY \(ARRAY\[(.*)\]\)$`, 'i').exec(expr);
+  const list = new RegExp(String.raw`^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
   if (list && sameIdent(list[1], column)) {
     const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
     domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
@@ -136,10 +136,30 @@ function splitTopLevelAnd(expr: string): string[] {
 }
 
 function sameIdent(token: string, column: string): boolean {
-  if (token.startsWith('"')) return token.slice(1, -1).replace(/""/g, '"') === column;
-  return token.toLowerCase() === column;
+  return identName(token) === column;
 }
 
 function unquote(atom: string): string {
   return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
+}
+
+export interface ColumnComparison {
+  left: string;
+  op: '>=' | '>' | '<=' | '<';
+  right: string;
+}
+
+/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
+export function columnComparisons(definition: string): ColumnComparison[] {
+  const body = normalize(definition.replace(/^CHECK\s*/i, ''));
+  const pattern = new RegExp(String.raw`^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
+  return splitTopLevelAnd(body).flatMap((conjunct) => {
+    const m = pattern.exec(stripOuterParens(conjunct));
+    if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3])) return [];
+    return [{ left: identName(m[1]), op: m[2] as ColumnComparison['op'], right: identName(m[3]) }];
+  });
+}
+
+function identName(token: string): string {
+  return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
 }

@@ -16,7 +16,7 @@ import { redact } from '../postgres/redact.js';
 import { qualify, quoteIdent } from '../postgres/sql.js';
 import { loadParser, positionOf, splitStatements, type SqlStatement } from '../sql/parser.js';
 import { readSeedTables, type SeedColumn, type SeedForeignKey, type SeedTable } from './catalog.js';
-import { applyCheck, type ColumnDomain } from './checks.js';
+import { applyCheck, columnComparisons, type ColumnComparison, type ColumnDomain } from './checks.js';
 import { isNullable, isSelfReference, planTableOrder, type TablePlan } from './order.js';
 import { generateValue, hashText, seededRandom, UnsupportedTypeError } from './values.js';
 
@@ -162,6 +162,13 @@ interface ForeignKeySource {
   oneToOne: boolean;
 }
 
+/** A two-column CHECK (`period_end >= period_start`) as indexes into the written columns. */
+interface SlotComparison {
+  left: number;
+  op: ColumnComparison['op'];
+  right: number;
+}
+
 interface GeneratedRow {
   index: number;
   attempt: number;
@@ -178,6 +185,7 @@ class TableSeeder {
     private readonly columns: ColumnPlan[],
     private readonly uniqueSlots: number[][],
     private readonly sources: ForeignKeySource[],
+    private readonly comparisons: SlotComparison[],
     private readonly firstRow: number,
     private readonly rng: () => number,
   ) {
@@ -199,8 +207,14 @@ class TableSeeder {
       const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
       if (source) sources.push(source);
     }
+    const slot = (name: string) => written.findIndex((c) => c.name === name);
+    const comparisons = table.checks
+      .filter((check) => check.columns.length === 2)
+      .flatMap((check) => columnComparisons(check.definition))
+      .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
+      .filter((c) => c.left >= 0 && c.right >= 0);
     const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
-    return new TableSeeder(client, table, columns, uniqueSlots, sources, await countRows(client, table), rng);
+    return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
   }
 
   async fill(count: number): Promise<{ rows: number; note?: string }> {
@@ -268,6 +282,7 @@ class TableSeeder {
       return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
     });
     for (const source of this.sources) this.assignParent(source, values, index + attempt);
+    for (const comparison of this.comparisons) enforceOrder(values, comparison, this.columns);
     return values;
   }
 
@@ -279,6 +294,30 @@ class TableSeeder {
     else tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
     slots.forEach((slot, i) => (values[slot] = tuple[i]));
   }
+}
+
+/**
+ * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
+ * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
+ */
+function enforceOrder(values: unknown[], { left, op, right }: SlotComparison, columns: ColumnPlan[]): void {
+  const [a, b] = [values[left], values[right]];
+  if (a === null || b === null || holds(compareValues(a, b), op)) return;
+  const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
+  if (op === '>' || op === '<') {
+    if (leftFree && rightFree) [values[left], values[right]] = [b, a];
+  } else if (leftFree) values[left] = b;
+  else if (rightFree) values[right] = a;
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  const [x, y] = [Number(a), Number(b)];
+  if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y)) return x - y;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
+}
+
+function holds(order: number, op: ColumnComparison['op']): boolean {
+  return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
 }
 
 /** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */

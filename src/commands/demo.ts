@@ -1,0 +1,31 @@
+/** demo: the whole chain on the example project (see src/demo/run.ts). */
+import path from 'node:path';
+import fs from 'node:fs';
+import { createReport, finishReport } from '../report/model.js';
+import { runDemo } from '../demo/run.js';
+import { str, type OptionSpec } from './options.js';
+import { EXIT, type Command } from './types.js';
+
+const OPTIONS: OptionSpec[] = [
+  { name: 'project-dir', type: 'path', default: '.', description: 'Directory holding the example prisma/ folder.' },
+  { name: 'output-dir', type: 'path', description: 'Where the reports go (default .demo-output/<timestamp>).' },
+];
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'Run the whole chain on the example project with throwaway PostgreSQL (no Docker, no GitHub).',
+  options: OPTIONS,
+  examples: ['npm run demo', 'prisma-migrate-actions demo --output-dir /tmp/demo'],
+  async run(values, context) {
+    const projectDir = path.resolve(context.cwd, str(values, 'project-dir') ?? '.');
+    if (!fs.existsSync(path.join(projectDir, 'prisma', 'migrations'))) {
+      throw new (await import('../errors.js')).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, { remedy: 'Run the demo from the repository root, or pass --project-dir.' });
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const outputDir = path.resolve(context.cwd, str(values, 'output-dir') ?? path.join('.demo-output', stamp));
+    const result = await runDemo({ projectDir, outputDir, print: (line) => process.stdout.write(`${line}\n`), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+    const report = createReport('plan', 'Demo');
+    report.data = result;
+    return { report: finishReport(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }), exitCode: result.ok ? EXIT.ok : EXIT.failed, quiet: true };
+  },
+};

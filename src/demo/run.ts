@@ -1,0 +1,184 @@
+/**
+ * The demo: the whole chain on the example project with throwaway PostgreSQL — a pull request
+ * check, a staging deploy with drift found and reported, an encrypted production backup, a
+ * plan, an approved deploy with its audit record, and a restore compared with production as it
+ * was. Every report the actions write lands in one folder, printed last.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { startThrowawayCluster, type PostgresServer } from '../postgres/ephemeral.js';
+import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { readMigrationsDir } from '../migrations/reader.js';
+import { applyMigrations } from '../migrations/apply.js';
+import { seedDatabase } from '../seed/index.js';
+import { snapshotSchema } from '../catalog/snapshot.js';
+import { diffSnapshots } from '../catalog/diff.js';
+import { countRows, compareRowCounts } from '../backup/dbstate.js';
+import { renderJson, renderMarkdown, renderPrComment } from '../report/render.js';
+import { readOptions, type OptionValues } from '../commands/options.js';
+import type { Command, CommandContext, CommandResult } from '../commands/types.js';
+import { migrationTestCommand } from '../commands/migration-test.js';
+import { deployCommand } from '../commands/deploy.js';
+import { driftCheckCommand } from '../commands/drift-check.js';
+import { backupCommand, restoreCommand } from '../commands/backup.js';
+
+export interface DemoOptions {
+  /** The example project (holds prisma/schema.prisma and prisma/migrations). */
+  projectDir: string;
+  outputDir: string;
+  print: (line: string) => void;
+  color: boolean;
+}
+
+const DEMO_PASSPHRASE = 'demo-passphrase-change-me';
+
+function paint(color: boolean, code: string, text: string): string {
+  return color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+/** Runs a command exactly as the CLI would, with flags given as a record. */
+async function runCommand(command: Command, flags: Record<string, string>, context: CommandContext): Promise<CommandResult> {
+  const values: OptionValues = readOptions(command.options, (spec) => flags[spec.name], 'option');
+  return command.run(values, context, []);
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
+}
+
+async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client(toClientConfig(settings));
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A git repository whose main branch has every migration but the last: the last is "the pull request". */
+function simulatedPullRequest(projectDir: string): { workspace: string; prMigration: string } {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-demo-repo-'));
+  fs.cpSync(path.join(projectDir, 'prisma'), path.join(workspace, 'prisma'), { recursive: true });
+  const migrationsDir = path.join(workspace, 'prisma', 'migrations');
+  const names = fs.readdirSync(migrationsDir).filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory()).sort((a, b) => a.localeCompare(b));
+  const prMigration = names[names.length - 1];
+  const held = path.join(workspace, '.pr-migration');
+  fs.renameSync(path.join(migrationsDir, prMigration), held);
+  git(workspace, 'init', '-q', '-b', 'main');
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', 'main: the merged history');
+  fs.renameSync(held, path.join(migrationsDir, prMigration));
+  return { workspace, prMigration };
+}
+
+export async function runDemo(options: DemoOptions): Promise<{ outputDir: string; ok: boolean }> {
+  const { print, color } = options;
+  const started = Date.now();
+  const out = options.outputDir;
+  fs.mkdirSync(out, { recursive: true });
+  const logFile = path.join(out, 'demo.log');
+  const context = (cwd: string): CommandContext => ({ cwd, log: (line) => fs.appendFileSync(logFile, `${line}\n`) });
+  const save = (name: string, result: CommandResult): void => {
+    fs.writeFileSync(path.join(out, `${name}.json`), renderJson(result.report) + '\n');
+    fs.writeFileSync(path.join(out, `${name}.summary.md`), renderMarkdown(result.report) + '\n');
+  };
+  const heading = (n: number, text: string): void => print(`\n${paint(color, '1', `${n}. ${text}`)}`);
+  const line = (ok: boolean | 'warn', text: string): void =>
+    print(`   ${ok === 'warn' ? paint(color, '33', '!') : ok ? paint(color, '32', '✔') : paint(color, '31', '✖')} ${text}`);
+  const expectations: boolean[] = [];
+  const expect = (condition: boolean, text: string, warnOnly = false): void => {
+    expectations.push(condition || warnOnly);
+    line(condition ? true : warnOnly ? 'warn' : false, text);
+  };
+
+  print(paint(color, '1', 'prisma-migrate-actions demo') + ` — example project: ${path.join(options.projectDir, 'prisma')}`);
+  const { workspace, prMigration } = simulatedPullRequest(options.projectDir);
+  let server: PostgresServer | undefined;
+  try {
+    // 1. The pull request check.
+    heading(1, `Pull request check (migration-test): main + ${prMigration}`);
+    print('   starting a throwaway PostgreSQL, applying from scratch and the upgrade path with data…');
+    const test = await runCommand(migrationTestCommand, { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' }, context(workspace));
+    save('migration-test', test);
+    fs.writeFileSync(path.join(out, 'migration-test.pr-comment.md'), renderPrComment(test.report, { marker: 'migration-test' }) + '\n');
+    for (const check of test.report.checks) line(check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn', `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`);
+    const flagged = test.report.findings.filter((f) => f.file?.includes(prMigration));
+    expect(flagged.length > 0, `the linter flags the risky migration: ${flagged.map((f) => `${f.ruleId} at line ${f.line}`).join(', ') || 'nothing'}`);
+
+    // Databases for staging and production at main's state, with data.
+    server = await startThrowawayCluster({ log: (l) => fs.appendFileSync(logFile, `${l}\n`) });
+    const head = await readMigrationsDir(path.join(workspace, 'prisma', 'migrations'));
+    const base = head.migrations.filter((m) => m.name !== prMigration);
+    const staging = await server.createDatabase('goal_mandala_staging');
+    const production = await server.createDatabase('goal_mandala_production');
+    for (const db of [staging, production]) {
+      await applyMigrations({ connection: db, migrations: base });
+      await withClient(db, (client) => seedDatabase(client, { schema: 'public', rowsPerTable: 200 }));
+    }
+    const envCtx = context(workspace);
+
+    // 2. Staging: deploy, drift-check clean, a manual change, drift found.
+    heading(2, 'Staging: deploy, drift check, a manual hotfix, drift check again');
+    const stagingDeploy = await runCommand(deployCommand, { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out }, envCtx);
+    save('deploy-staging', stagingDeploy);
+    expect(stagingDeploy.exitCode === 0, `deploy to staging: ${stagingDeploy.report.summary}`);
+    const clean = await runCommand(driftCheckCommand, { 'database-url': staging.url }, envCtx);
+    save('drift-check-staging-clean', clean);
+    expect(clean.outputs?.drift === false, `drift check: ${clean.report.summary}`);
+    await withClient(staging, (client) =>
+      client.query('ALTER TABLE "tasks" ADD COLUMN "hotfix_note" TEXT; CREATE INDEX "tasks_hotfix_idx" ON "tasks" ("hotfix_note")'),
+    );
+    line('warn', 'someone ran ALTER TABLE tasks ADD COLUMN hotfix_note … and CREATE INDEX by hand on staging');
+    const drifted = await runCommand(driftCheckCommand, { 'database-url': staging.url }, envCtx);
+    save('drift-check-staging-drift', drifted);
+    const objects = (drifted.report.tables?.[0]?.rows ?? []).map((r) => `${r[2]} ${r[1]} ${r[0]}`);
+    expect(drifted.outputs?.drift === true, `drift found (${drifted.outputs?.['drift-count']}): ${objects.join('; ')}`);
+
+    // 3. Production: encrypted backup, plan, approved deploy, audit record.
+    heading(3, 'Production: encrypted backup, plan, approved deploy, audit record');
+    const beforeSnapshot = await withClient(production, (c) => snapshotSchema(c, { schemas: ['public'] }));
+    const beforeCounts = await withClient(production, countRows);
+    const backupDir = path.join(out, 'backups');
+    const backup = await runCommand(backupCommand, { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' }, envCtx);
+    save('backup', backup);
+    expect(backup.exitCode === 0, `backup: ${path.basename(String(backup.outputs?.['backup-path']))} (${backup.outputs?.['size-bytes']} bytes, sha256 ${String(backup.outputs?.sha256).slice(0, 16)}…), decrypts with gpg --decrypt`);
+    const plan = await runCommand(deployCommand, { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out }, envCtx);
+    save('deploy-plan', plan);
+    expect(plan.outputs?.result === 'dry-run', `plan: ${plan.report.summary}`);
+    const deployed = await runCommand(
+      deployCommand,
+      { 'database-url': production.url, environment: 'production', 'approved-by': 'demo-reviewer', 'backup-dir': backupDir, 'backup-passphrase': DEMO_PASSPHRASE, 'report-dir': out },
+      envCtx,
+    );
+    save('deploy-production', deployed);
+    expect(deployed.outputs?.result === 'success', `deploy: ${deployed.report.summary} (approved by demo-reviewer)`);
+    line(true, `audit record: ${path.relative(process.cwd(), String(deployed.outputs?.['audit-json']))}`);
+
+    // 4. Restore the first backup and compare with production as it was.
+    heading(4, 'Restore the backup into a new database and compare with production before the deploy');
+    const restore = await runCommand(
+      restoreCommand,
+      { 'database-url': production.url, 'backup-path': String(backup.outputs?.['backup-path']), passphrase: DEMO_PASSPHRASE, 'new-database-name': 'goal_mandala_restored' },
+      envCtx,
+    );
+    save('restore', restore);
+    const restored = { ...production, database: 'goal_mandala_restored' };
+    const diff = diffSnapshots(beforeSnapshot, await withClient(restored, (c) => snapshotSchema(c, { schemas: ['public'] })));
+    const counts = compareRowCounts(beforeCounts, await withClient(restored, countRows));
+    expect(
+      diff.differences.length === 0 && counts.length === 0,
+      `restored ${restore.outputs?.['restored-database']}: ${diff.differences.length} catalog and ${counts.length} row-count differences from production before the deploy`,
+    );
+  } finally {
+    await server?.stop().catch(() => undefined);
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  const ok = expectations.every(Boolean);
+  print(`\n${ok ? paint(color, '32', 'Demo finished') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`);
+  print(out);
+  return { outputDir: out, ok };
+}
