@@ -23,7 +23,10 @@ interface Planted {
 
 function newTable(i: number): string {
   const t = `T${i}`;
-  const fk = i > 1 ? `\nALTER TABLE "${t}" ADD CONSTRAINT "${t}_prevId_fkey" FOREIGN KEY ("prevId") REFERENCES "T${i - 1}"("id") ON DELETE SET NULL ON UPDATE CASCADE;` : '';
+  const fk =
+    i > 1
+      ? `\nALTER TABLE "${t}" ADD CONSTRAINT "${t}_prevId_fkey" FOREIGN KEY ("prevId") REFERENCES "T${i - 1}"("id") ON DELETE SET NULL ON UPDATE CASCADE;`
+      : '';
   return `-- CreateTable
 CREATE TABLE "${t}" (
     "id" TEXT NOT NULL,
@@ -110,13 +113,19 @@ async function main(): Promise<void> {
     const missed = planted.filter((p) => !r.findings.some((f) => f.migration === p.migration && f.ruleId === p.ruleId));
     const ourMs = median(ourTimes);
     const squawkMs = median(squawkTimes);
-    console.log(`history: ${MIGRATIONS} migrations, ${planted.length} hazards planted on existing tables, ${r.statementsLinted} statements`);
-    console.log(`ours:   ${ourMs.toFixed(0)} ms median of ${RUNS} (first, cold: ${ourTimes[0].toFixed(0)} ms), ${r.findings.length} findings (${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.notice} notice)`);
+    console.log(
+      `history: ${MIGRATIONS} migrations, ${planted.length} hazards planted on existing tables, ${r.statementsLinted} statements`,
+    );
+    console.log(
+      `ours:   ${ourMs.toFixed(0)} ms median of ${RUNS} (first, cold: ${ourTimes[0].toFixed(0)} ms), ${r.findings.length} findings (${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.notice} notice)`,
+    );
     console.log(`squawk: ${squawkMs.toFixed(0)} ms median of ${RUNS} (process wall time), ${squawkFindings} findings`);
     console.log(`ratio ours/squawk: ${(ourMs / squawkMs).toFixed(2)}× (target ≤ 2×); cold: ${(ourTimes[0] / squawkTimes[0]).toFixed(2)}×`);
     const nonNotice = r.findings.filter((f) => f.severity !== 'notice').length;
     console.log(`findings ours/squawk: ${r.findings.length}/${squawkFindings} (errors+warnings only: ${nonNotice})`);
-    console.log(`planted hazards reported by ours: ${planted.length - missed.length}/${planted.length}${missed.length ? ` — MISSED: ${missed.map((m) => `${m.migration} ${m.ruleId}`).join(', ')}` : ''}`);
+    console.log(
+      `planted hazards reported by ours: ${planted.length - missed.length}/${planted.length}${missed.length ? ` — MISSED: ${missed.map((m) => `${m.migration} ${m.ruleId}`).join(', ')}` : ''}`,
+    );
     if (missed.length) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });

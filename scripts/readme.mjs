@@ -17,7 +17,7 @@ export function actionReference() {
   const parts = [];
   for (const name of ACTIONS) {
     const meta = parse(fs.readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'));
-    parts.push(`### ${name}\n\n\`uses: OWNER/prisma-migrate-actions/actions/${name}@v1\` — ${cell(meta.description)}\n`);
+    parts.push(`### ${name}\n\n\`uses: prisma-migrate-actions/prisma-migrate-actions/actions/${name}@v1\` — ${cell(meta.description)}\n`);
     parts.push('| input | required | default | description |\n| --- | --- | --- | --- |');
     for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
       const def = spec.default === undefined || spec.default === '' ? '' : `\`${cell(spec.default)}\``;

@@ -1,6 +1,7 @@
 /** drift-check: options → driftCheck → one Report (and the drift issue on a schedule). */
 import path from 'node:path';
 import { driftCheck, type DriftResult } from '../drift/index.js';
+import { reconcileScript } from '../catalog/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
@@ -51,7 +52,7 @@ export function driftReport(result: DriftResult): Report {
     addCodeBlock(report, {
       title: 'SQL that makes the database match its history (review before running)',
       language: 'sql',
-      code: result.reconcile.map((s) => `${s.destructive ? '-- DESTRUCTIVE\n' : ''}${s.sql}`).join('\n'),
+      code: reconcileScript(result.reconcile),
       collapsed: true,
     });
   }

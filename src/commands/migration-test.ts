@@ -12,17 +12,18 @@ import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { checkHistory, type HistoryGuardResult } from '../guard/history-guard.js';
-import { materializeAtRef } from '../guard/git.js';
+import { materializeAtRef, repoRoot } from '../guard/git.js';
 import { lintMigrations } from '../lint/index.js';
 import type { Finding as LintFinding, Severity } from '../lint/types.js';
 import { seedDatabase } from '../seed/index.js';
 import { createBackup, restoreBackup } from '../backup/index.js';
 import { countRows, compareRowCounts, describeDifferences } from '../backup/dbstate.js';
+import type { TableRowCount } from '../backup/types.js';
 import { snapshotSchema } from '../catalog/snapshot.js';
 import { diffSnapshots } from '../catalog/diff.js';
-import type { SchemaDifference } from '../catalog/types.js';
-import { findPrismaCli, schemaToSql } from '../prisma/cli.js';
-import { createReport, finishReport, runCheck, addCodeBlock, addFindings, type Check, type Finding, type Report } from '../report/model.js';
+import type { CatalogSnapshot, SchemaDifference } from '../catalog/types.js';
+import { findPrismaCli, findPrismaConfig, schemaToSql, type PrismaCli, type SchemaToSqlOptions } from '../prisma/cli.js';
+import { createReport, finishReport, runCheck, addCodeBlock, addFindings, recordTiming, type Check, type Finding, type Report } from '../report/model.js';
 import { mermaidErDiagram, renderPrComment } from '../report/render.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
@@ -124,36 +125,86 @@ export function prismaModelDifferences(differences: SchemaDifference[]): { block
   return { blocking, handWritten };
 }
 
+/** What the restored backup lacks or has in excess compared with the state before the new migrations; empty = the rollback path works. */
+export function rehearsalDifferences(before: { snapshot: CatalogSnapshot; counts: TableRowCount[] }, restored: { snapshot: CatalogSnapshot; counts: TableRowCount[] }): string[] {
+  const catalog = diffSnapshots(before.snapshot, restored.snapshot).differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`);
+  const counts = compareRowCounts(before.counts, restored.counts);
+  return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
+}
+
 function defaultBaseRef(context: CommandContext): string[] {
   const fromPr = context.github?.baseRef ?? process.env.GITHUB_BASE_REF;
   return fromPr ? [`origin/${fromPr}`] : ['origin/main', 'main', 'origin/master', 'master'];
 }
 
-interface Databases {
+/** The throwaway databases of one run, and how migrations are applied to them. */
+interface Run {
+  settings: MigrationTestSettings;
+  context: CommandContext;
+  report: Report;
   server: PostgresServer;
-  created: string[];
+  schema: string;
+  prisma: PrismaProject;
 }
 
-async function newDatabase(dbs: Databases, label: string, schema: string): Promise<ConnectionSettings> {
-  const settings = await dbs.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema });
-  dbs.created.push(settings.database);
-  return settings;
+interface PrismaProject {
+  cli?: PrismaCli;
+  configPath?: string;
 }
 
-function failedDetail(error: unknown): string {
-  return describeError(error);
+async function newDatabase(run: Run, label: string): Promise<ConnectionSettings> {
+  return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
 }
 
-export async function runMigrationTest(settings: MigrationTestSettings, context: CommandContext): Promise<CommandResult> {
-  const report = createReport('migration-test', 'Migration test');
-  const log = context.log;
-  const head = await readMigrationsDir(settings.migrationsDir);
-  const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
+function displayPath(run: Run, file: string | undefined, migration?: string): string | undefined {
+  const target = migration ? path.join(run.settings.migrationsDir, migration, 'migration.sql') : file;
+  return target ? path.relative(run.context.cwd, target).split(path.sep).join('/') : undefined;
+}
 
-  // 1. History guard.
+function errorFinding(run: Run, error: unknown): Finding {
+  const e = error instanceof MigrateActionsError ? error : undefined;
+  return {
+    severity: 'error',
+    ruleId: e?.code,
+    file: displayPath(run, e?.where?.file, e?.where?.migration),
+    line: e?.where?.line,
+    column: e?.where?.column,
+    title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
+    message: describeError(error),
+    fix: e?.remedy,
+  };
+}
+
+/** Runs a step as a check; a thrown error becomes a failed check plus a finding, and the run goes on. */
+async function step(run: Run, name: string, body: (check: Check) => Promise<void>): Promise<void> {
+  await runCheck(run.report, name, body).catch((error: unknown) => addFindings(run.report, [errorFinding(run, error)]));
+}
+
+/**
+ * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
+ * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
+ * exactly this history next to it (the project's prisma.config.* still applies).
+ */
+async function applyHistory(run: Run, connection: ConnectionSettings, migrations: LocalMigration[], dir: string) {
+  const { settings, context } = run;
+  if (settings.engine !== 'prisma') return applyMigrations({ connection, migrations, engine: 'builtin', log: context.log });
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-prisma-'));
+  try {
+    const schemaPath = path.join(project, 'schema.prisma');
+    fs.copyFileSync(settings.schemaPath, schemaPath);
+    fs.cpSync(dir, path.join(project, 'migrations'), { recursive: true });
+    const cwd = run.prisma.configPath ? path.dirname(run.prisma.configPath) : path.dirname(settings.schemaPath);
+    return await applyMigrations({ connection, engine: 'prisma', log: context.log, prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath } });
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+}
+
+async function historyGuard(report: Report, settings: MigrationTestSettings, context: CommandContext): Promise<HistoryGuardResult | undefined> {
   let guard: HistoryGuardResult | undefined;
   const refs = settings.baseRef ? [settings.baseRef] : defaultBaseRef(context);
-  const guardCheck = await runCheck(report, 'History guard', async (check) => {
+  await runCheck(report, CHECK.guard, async (check) => {
     let lastError: unknown;
     for (const ref of refs) {
       try {
@@ -166,84 +217,92 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
     if (!guard) {
       check.status = 'skip';
       check.detail = `No base branch to compare with (${refs.join(', ')}): ${describeError(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
-      return check;
+      return;
     }
     check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${guard.merged.length} merged, ${guard.added.length} new.`;
     if (guard.problems.length) {
       check.status = 'fail';
       check.items = guard.problems.map((p) => `${p.file}: ${p.message}`);
+      const root = await repoRoot(settings.migrationsDir);
       addFindings(
         report,
-        guard.problems.map((p) => ({ severity: 'error' as const, ruleId: `history/${p.kind}`, file: p.file.endsWith('/') ? undefined : p.file, line: 1, title: `history/${p.kind}`, message: p.message, fix: p.remedy })),
+        guard.problems.map((p) => ({
+          severity: 'error' as const,
+          ruleId: `history/${p.kind}`,
+          // Guard paths are relative to the repository root; annotations want the workspace's.
+          file: p.file.endsWith('/') ? undefined : path.relative(context.cwd, path.join(root, p.file)).split(path.sep).join('/'),
+          line: 1,
+          title: `history/${p.kind}`,
+          message: p.message,
+          fix: p.remedy,
+        })),
       );
     }
-    return check;
-  }).catch((error) => ({ status: 'fail', detail: failedDetail(error) }) as Check);
-  void guardCheck;
+  }).catch(() => undefined);
+  return guard;
+}
+
+/** The check names, in the order the report shows them (steps run concurrently). */
+const CHECK = {
+  guard: 'History guard',
+  scratch: 'Apply from scratch',
+  upgrade: 'Upgrade path with data',
+  rehearsal: 'Rollback rehearsal',
+  schema: 'schema.prisma agrees with the migrations',
+  lint: 'Lint',
+} as const;
+const CHECK_ORDER: string[] = Object.values(CHECK);
+
+export async function runMigrationTest(settings: MigrationTestSettings, context: CommandContext): Promise<CommandResult> {
+  const started = Date.now();
+  const report = createReport('migration-test', 'Migration test');
+  const log = context.log;
+  const head = await readMigrationsDir(settings.migrationsDir);
+  const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+
+  const guard = await historyGuard(report, settings, context);
   const mergedNames = new Set(guard?.merged ?? []);
   const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
   const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
-
   for (const m of newMigrations) addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+
+  // The project's CLI (beside schema.prisma), else the one of the directory we run from.
+  const cli = findPrismaCli(path.dirname(settings.schemaPath)) ?? findPrismaCli(context.cwd);
+  const prisma: PrismaProject = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, context.cwd) : undefined };
+  // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
+  const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
 
   log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
   const startedAt = Date.now();
   const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-  report.timings = { ...(report.timings ?? {}), 'PostgreSQL start': Date.now() - startedAt };
-  const dbs: Databases = { server, created: [] };
-  let fromScratch: ConnectionSettings | undefined;
+  recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
+  const run: Run = { settings, context, report, server, schema, prisma };
   try {
-    // 2. From scratch.
-    await runCheck(report, 'Apply from scratch', async (check) => {
-      fromScratch = await newDatabase(dbs, 'scratch', schema);
-      const result = await applyMigrations({ connection: fromScratch, migrations: head.migrations, engine: settings.engine, log });
-      check.detail = `${result.applied.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${settings.engine} engine).`;
-    }).catch((error) => addFindings(report, [errorFinding(error)]));
-
-    // 3. Upgrade path with data (+ 6. rollback rehearsal).
-    await upgradePath(report, settings, context, dbs, schema, head.migrations, baseMigrations, newMigrations, guard);
-
-    // 4. schema.prisma agreement.
-    await schemaAgreement(report, settings, dbs, schema, fromScratch);
-
-    // 5. Lint.
-    await runCheck(report, 'Lint', async (check) => {
-      if (!newMigrations.length) {
-        check.status = 'skip';
-        check.detail = 'No new migrations to lint.';
-        return;
-      }
-      const lint = await lintMigrations({
-        migrations: newMigrations.map(toSource),
-        existing: baseMigrations.map(toSource),
-        engine: settings.engine,
-        serverMajor: server.major || undefined,
-        log,
-      });
-      const findings = lint.findings.map((f) => lintToReportFinding(f, settings.failOn));
-      addFindings(report, findings);
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      check.status = errors ? 'fail' : lint.findings.length ? 'warn' : 'pass';
-      check.detail = `${lint.statementsLinted} statements in ${lint.migrationsLinted} migrations: ${lint.summary.error} error(s), ${lint.summary.warning} warning(s), ${lint.summary.notice} notice(s); ${lint.silenced.length} silenced.`;
-      check.items = lint.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
-    }).catch((error) => addFindings(report, [errorFinding(error)]));
-
+    // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
+    const scratch = fromScratch(run, head.migrations);
+    await Promise.all([
+      upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
+      scratch.then((db) => schemaAgreement(run, db, earlySql)),
+      lint(run, newMigrations, baseMigrations),
+    ]);
+    const scratchDb = await scratch;
     // The tables the change touches, as an ER diagram.
-    if (fromScratch && newMigrations.length) {
+    if (scratchDb && newMigrations.length) {
       const names = await touchedTables(newMigrations);
-      const snap = await snapshotOf(fromScratch).catch(() => undefined);
+      const snap = await snapshotOf(scratchDb).catch(() => undefined);
       if (snap && names.size) report.mermaid = mermaidErDiagram(erTablesFor(snap, names));
     }
   } finally {
     await server.stop().catch(() => undefined);
   }
+  report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
+  recordTiming(report, 'Total', Date.now() - started);
 
   finishReport(report);
-  const findingCount = report.findings.length;
   const outputs = {
     result: report.verdict === 'fail' ? 'fail' : 'pass',
     'new-migrations': newMigrations.map((m) => m.name).join('\n'),
-    findings: findingCount,
+    findings: report.findings.length,
   };
   report.outputs = outputs;
   report.data = { newMigrations: newMigrations.map((m) => m.name), merged: [...mergedNames], guard: guard?.problems ?? [] };
@@ -251,154 +310,184 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
   return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
 }
 
-function toSource(m: LocalMigration) {
-  return { name: m.name, path: path.relative(process.cwd(), m.sqlPath) || m.sqlPath, sql: m.sql };
+async function fromScratch(run: Run, migrations: LocalMigration[]): Promise<ConnectionSettings | undefined> {
+  let applied: ConnectionSettings | undefined;
+  await step(run, CHECK.scratch, async (check) => {
+    const db = await newDatabase(run, 'scratch');
+    const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
+    applied = db;
+    check.detail = `${migrations.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${run.settings.engine} engine).`;
+  });
+  return applied;
 }
 
-function errorFinding(error: unknown): Finding {
-  const e = error instanceof MigrateActionsError ? error : undefined;
-  return {
-    severity: 'error',
-    ruleId: e?.code,
-    file: e?.where?.file ? path.relative(process.cwd(), e.where.file) : undefined,
-    line: e?.where?.line,
-    column: e?.where?.column,
-    title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-    message: describeError(error),
-    fix: e?.remedy,
-  };
+async function lint(run: Run, added: LocalMigration[], base: LocalMigration[]): Promise<void> {
+  const { settings, context } = run;
+  const toSource = (m: LocalMigration) => ({ name: m.name, path: displayPath(run, m.sqlPath, m.name)!, sql: m.sql });
+  await step(run, CHECK.lint, async (check) => {
+    if (!added.length) {
+      check.status = 'skip';
+      check.detail = 'No new migrations to lint.';
+      return;
+    }
+    const result = await lintMigrations({
+      migrations: added.map(toSource),
+      existing: base.map(toSource),
+      engine: settings.engine,
+      serverMajor: run.server.major || undefined,
+      log: context.log,
+    });
+    const findings = result.findings.map((f) => lintToReportFinding(f, settings.failOn));
+    addFindings(run.report, findings);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    check.status = errors ? 'fail' : result.findings.length ? 'warn' : 'pass';
+    check.detail = `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s); ${result.silenced.length} silenced.`;
+    check.items = result.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
+  });
 }
 
-async function upgradePath(
-  report: Report,
-  settings: MigrationTestSettings,
-  context: CommandContext,
-  dbs: Databases,
-  schema: string,
-  all: LocalMigration[],
-  base: LocalMigration[],
-  added: LocalMigration[],
-  guard: HistoryGuardResult | undefined,
-): Promise<void> {
+interface RehearsalState {
+  backupPath: string;
+  sizeBytes: number;
+  snapshot: CatalogSnapshot;
+  counts: TableRowCount[];
+}
+
+async function upgradePath(run: Run, all: LocalMigration[], base: LocalMigration[], added: LocalMigration[], guard: HistoryGuardResult | undefined): Promise<void> {
+  const { settings, context } = run;
   const log = context.log;
   let upgraded: ConnectionSettings | undefined;
-  let backupDir: string | undefined;
-  let preBackup: Awaited<ReturnType<typeof createBackup>> | undefined;
-  let preSnapshot: Awaited<ReturnType<typeof snapshotOf>> | undefined;
-  let preCounts: Awaited<ReturnType<typeof countRows>> | undefined;
-  await runCheck(report, 'Upgrade path with data', async (check) => {
-    if (!guard || !base.length || !added.length) {
-      check.status = 'skip';
-      check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
-      return;
-    }
-    upgraded = await newDatabase(dbs, 'upgrade', schema);
-    // The base branch's own files (what production ran), not the working tree's.
-    const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-base-'));
-    try {
-      const root = await import('../guard/git.js').then((g) => g.repoRoot(settings.migrationsDir));
+  let before: RehearsalState | undefined;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-upgrade-'));
+  try {
+    await step(run, CHECK.upgrade, async (check) => {
+      if (!guard || !base.length || !added.length) {
+        check.status = 'skip';
+        check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+        return;
+      }
+      const db = await newDatabase(run, 'upgrade');
+      // The base branch's own files (what production ran), not the working tree's.
+      const baseDir = path.join(workDir, 'base');
+      const root = await repoRoot(settings.migrationsDir);
       await materializeAtRef(root, guard.baseCommit, path.relative(root, settings.migrationsDir).split(path.sep).join('/'), baseDir);
-      const baseRead = await readMigrationsDir(baseDir);
-      await applyMigrations({ connection: upgraded, migrations: baseRead.migrations, engine: settings.engine, log });
-    } finally {
-      fs.rmSync(baseDir, { recursive: true, force: true });
-    }
-    const seeded = await withClient(upgraded, (client) =>
-      seedDatabase(client, { schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }),
-    );
-    const skipped = seeded.tables.filter((t) => t.skipped);
-    const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
-    if (settings.rollbackRehearsal) {
-      backupDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-rehearsal-'));
-      preBackup = await createBackup({ connection: upgraded, outputDir: backupDir, prefix: 'rehearsal', verify: 'none', log });
-      preSnapshot = await snapshotOf(upgraded);
-      preCounts = await withClient(upgraded, countRows);
-    }
-    const result = await applyMigrations({ connection: upgraded, migrations: all, engine: settings.engine, log });
-    check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
-    if (skipped.length) {
-      check.status = 'warn';
-      check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
-    }
-  }).catch((error) => addFindings(report, [errorFinding(error)]));
-
-  if (!settings.rollbackRehearsal) return;
-  await runCheck(report, 'Rollback rehearsal', async (check) => {
-    if (!preBackup || !preSnapshot || !preCounts) {
-      check.status = 'skip';
-      check.detail = 'Needs the upgrade path to run first.';
-      return;
-    }
-    const restored = await restoreBackup({ backupPath: preBackup.backupPath, connection: upgraded!, mode: 'new-database', log });
-    dbs.created.push(restored.database);
-    const restoredSettings = { ...upgraded!, database: restored.database };
-    const after = await snapshotOf(restoredSettings);
-    const diff = diffSnapshots(preSnapshot, after);
-    const counts = compareRowCounts(preCounts, await withClient(restoredSettings, countRows));
-    if (diff.differences.length || counts.length) {
-      check.status = 'fail';
-      check.items = [...diff.differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`), ...(counts.length ? [describeDifferences(counts)] : [])];
-    }
-    check.detail = `Restored the pre-migration backup (${preBackup.sizeBytes} bytes) into a new database: ${diff.differences.length} catalog and ${counts.length} row-count differences from the state before the new migrations.`;
-  })
-    .catch((error) => addFindings(report, [errorFinding(error)]))
-    .finally(() => backupDir && fs.rmSync(backupDir, { recursive: true, force: true }));
+      await applyHistory(run, db, (await readMigrationsDir(baseDir)).migrations, baseDir);
+      const seeded = await withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }));
+      if (settings.rollbackRehearsal) before = await backUpBefore(run, db, workDir);
+      upgraded = db;
+      const result = await applyHistory(run, db, all, settings.migrationsDir);
+      const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
+      check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
+      const skipped = seeded.tables.filter((t) => t.skipped);
+      if (skipped.length) {
+        check.status = 'warn';
+        check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
+      }
+    });
+    if (settings.rollbackRehearsal) await rehearseRollback(run, upgraded, before);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
 }
 
-async function schemaAgreement(report: Report, settings: MigrationTestSettings, dbs: Databases, schema: string, fromScratch: ConnectionSettings | undefined): Promise<void> {
-  await runCheck(report, 'schema.prisma agrees with the migrations', async (check) => {
-    // The project's CLI (beside schema.prisma), else the one of the directory we run from.
-    const cli = findPrismaCli(path.dirname(settings.schemaPath)) ?? findPrismaCli(process.cwd());
-    if (!cli) {
+async function backUpBefore(run: Run, db: ConnectionSettings, workDir: string): Promise<RehearsalState> {
+  const backup = await createBackup({ connection: db, outputDir: path.join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.context.log });
+  return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot: await snapshotOf(db), counts: await withClient(db, countRows) };
+}
+
+async function rehearseRollback(run: Run, upgraded: ConnectionSettings | undefined, before: RehearsalState | undefined): Promise<void> {
+  await step(run, CHECK.rehearsal, async (check) => {
+    if (!upgraded || !before) {
       check.status = 'skip';
-      check.detail = 'No Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
+      check.detail = 'Needs the upgrade path to reach the new migrations first.';
+      return;
+    }
+    const restored = await restoreBackup({ backupPath: before.backupPath, connection: upgraded, mode: 'new-database', log: run.context.log });
+    const restoredDb = { ...upgraded, database: restored.database };
+    try {
+      const after = { snapshot: await snapshotOf(restoredDb), counts: await withClient(restoredDb, countRows) };
+      const differences = rehearsalDifferences(before, after);
+      check.detail = `Restored the pre-migration backup (${before.sizeBytes} bytes) into a new database: ${differences.length} difference(s) from the state before the new migrations.`;
+      if (differences.length) {
+        check.status = 'fail';
+        check.items = differences;
+      }
+    } finally {
+      await run.server.dropDatabase(restored.database).catch(() => undefined);
+    }
+  });
+}
+
+type SchemaSql = { sql: string } | { error: unknown };
+
+function settledSchemaSql(cli: PrismaCli, schemaPath: string, options: SchemaToSqlOptions): Promise<SchemaSql> {
+  return schemaToSql(cli, schemaPath, options).then(
+    (sql) => ({ sql }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+async function schemaAgreement(run: Run, fromScratch: ConnectionSettings | undefined, earlySql: Promise<SchemaSql> | undefined): Promise<void> {
+  const { settings, prisma } = run;
+  await step(run, CHECK.schema, async (check) => {
+    if (!prisma.cli) {
+      check.status = 'skip';
+      check.detail = 'Skipped: no Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
       return;
     }
     if (!fromScratch) {
       check.status = 'skip';
-      check.detail = 'The migrations did not apply from scratch.';
+      check.detail = 'Skipped: the migrations did not apply from scratch.';
       return;
     }
-    let sql: string;
-    try {
-      sql = await schemaToSql(cli, settings.schemaPath);
-    } catch (error) {
+    const fromSchema = await newDatabase(run, 'schema');
+    // A driver-adapter config connects even for --from-empty: give it the still-empty database.
+    const converted = await (earlySql ?? settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+    if ('error' in converted) {
       check.status = 'skip';
-      check.detail = `The Prisma CLI could not run here: ${describeError(error)}`;
+      check.detail = `Skipped: the Prisma CLI could not run here: ${describeError(converted.error)}`;
       return;
     }
-    const fromSchema = await newDatabase(dbs, 'schema', schema);
     await withClient(fromSchema, async (client) => {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
-      await client.query(sql);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${run.schema.replace(/"/g, '""')}"`);
+      await client.query(converted.sql);
     });
     const diff = diffSnapshots(await snapshotOf(fromSchema), await snapshotOf(fromScratch));
     const { blocking, handWritten } = prismaModelDifferences(diff.differences.filter((d) => !d.identity.includes('_prisma_migrations')));
-    check.detail = `Compared the catalog of schema.prisma (prisma ${cli.version} migrate diff --from-empty) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
+    check.detail = `Compared the catalog of schema.prisma (prisma ${prisma.cli.version} migrate diff --from-empty${prisma.configPath ? `, ${path.basename(prisma.configPath)}` : ''}) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
     if (blocking.length) {
       check.status = 'fail';
-      check.items = blocking.map((d) => `${d.objectType} ${d.identity} ${d.change === 'missing' ? 'is in schema.prisma but no migration creates it' : d.change === 'unexpected' ? 'is in the migrations but not in schema.prisma' : `differs: ${d.detail}`}`);
-      addFindings(report, [
+      check.items = blocking.map(describeModelDifference);
+      addFindings(run.report, [
         {
           severity: 'error',
           ruleId: 'schema/out-of-sync',
-          file: path.relative(process.cwd(), settings.schemaPath),
+          file: displayPath(run, settings.schemaPath),
           title: 'schema.prisma has changes that no migration contains',
           message: check.items.join('\n'),
           fix: 'Run `npx prisma migrate dev --create-only` to generate the missing migration, review it, and commit it.',
         },
       ]);
     }
-  }).catch((error) => addFindings(report, [errorFinding(error)]));
+  });
+}
+
+function describeModelDifference(d: SchemaDifference): string {
+  if (d.change === 'missing') return `${d.objectType} ${d.identity} is in schema.prisma but no migration creates it`;
+  if (d.change === 'unexpected') return `${d.objectType} ${d.identity} is in the migrations but not in schema.prisma`;
+  return `${d.objectType} ${d.identity} differs: ${d.detail}`;
 }
 
 async function postComment(report: Report, settings: MigrationTestSettings, context: CommandContext): Promise<void> {
   const gh = context.github;
   if (!settings.comment || !gh?.services || !gh.prNumber) return;
   if (gh.eventName && !gh.eventName.startsWith('pull_request')) return;
-  const outcome = await gh.services.upsertPrComment('migration-test', renderPrComment(report, { marker: 'migration-test', runUrl: gh.runUrl }));
-  if (!outcome.posted) {
-    report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+  try {
+    const outcome = await gh.services.upsertPrComment('migration-test', renderPrComment(report, { marker: 'migration-test', runUrl: gh.runUrl }));
+    if (!outcome.posted) report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+  } catch (error) {
+    // The comment is a convenience: an API failure is told in the summary, never fails the check.
+    report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${describeError(error)}. The job summary has the full report.` });
   }
 }
 

@@ -20,6 +20,9 @@ import type { LintResult } from '../lint/types.js';
 import { LockMonitor, databaseSize, type MonitorSummary } from './monitor.js';
 import { checkHealth, runSmokeSql } from './verify.js';
 import { appendAuditRow, writeAuditFile, type AuditRecord } from './audit.js';
+import { acquireDeployLock, type DeployLock } from './lock.js';
+import { catalogChangesSince, catalogOf, dropObjectsCreatedSince } from './rollback.js';
+import type { CatalogSnapshot } from '../catalog/types.js';
 
 export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
@@ -91,6 +94,13 @@ export interface DeployResult {
   error?: { code: string; message: string; remedy?: string };
 }
 
+function connectError(connection: ConnectionSettings, error: unknown): MigrateActionsError {
+  return new MigrateActionsError('E_CONNECT', `Cannot connect to ${connection.maskedUrl}: ${redact((error as Error).message)}`, {
+    remedy: 'Check the database-url secret of this environment, network access from the runner, and the server.',
+    cause: error,
+  });
+}
+
 /** Ends the pipeline early with an outcome; `reason` is the error that caused it, if any. */
 class Stop extends Error {
   constructor(
@@ -118,6 +128,9 @@ class DeployRun {
   backup?: BackupResult;
   monitor?: MonitorSummary;
   error?: { code: string; message: string; remedy?: string };
+  deployLock?: DeployLock;
+  /** The catalog right before applying (restore policy only). */
+  catalogBefore?: CatalogSnapshot;
   private readonly started = Date.now();
 
   constructor(
@@ -187,7 +200,11 @@ class DeployRun {
         outcome = 'failed';
       }
     }
-    return this.finish(outcome);
+    try {
+      return await this.finish(outcome);
+    } finally {
+      await this.deployLock?.release();
+    }
   }
 
   private recordError(error: unknown): void {
@@ -241,12 +258,10 @@ class DeployRun {
     return this.step('Preflight', async (step) => {
       const items: string[] = [];
       this.local = (await readMigrationsDir(settings.migrationsDir)).migrations;
+      if (!settings.dryRun) await this.takeDeployLock();
       const client = new pg.Client(toClientConfig(settings.connection, { applicationName: 'prisma-migrate-actions-preflight', readOnly: true, statementTimeoutMs: 30_000 }));
       await client.connect().catch((error) => {
-        throw new MigrateActionsError('E_CONNECT', `Cannot connect to ${settings.connection.maskedUrl}: ${redact((error as Error).message)}`, {
-          remedy: 'Check the database-url secret of this environment, network access from the runner, and the server.',
-          cause: error,
-        });
+        throw connectError(settings.connection, error);
       });
       let rows;
       try {
@@ -311,6 +326,16 @@ class DeployRun {
     });
   }
 
+  /** One deploy at a time per database; a second one is refused before it changes anything. */
+  private async takeDeployLock(): Promise<void> {
+    try {
+      this.deployLock = await acquireDeployLock(this.settings.connection, this.audit.id.slice(0, 8));
+    } catch (error) {
+      if (error instanceof MigrateActionsError) throw new Stop('refused', error);
+      throw connectError(this.settings.connection, error);
+    }
+  }
+
   private async checkDrift(items: string[], step: DeployStep): Promise<void> {
     const { settings } = this;
     if (settings.driftPolicy === 'ignore' || !this.deps.drift) {
@@ -362,6 +387,12 @@ class DeployRun {
             remedy: 'Fix the backup (disk space, pg_dump version, permissions) and deploy again; skip-backup: true deploys without one, deliberately.',
           }),
         );
+      }
+      if (settings.onFailure === 'restore') {
+        this.catalogBefore = await catalogOf(settings.connection).catch((error) => {
+          this.audit.warnings.push(`The catalog before the deploy could not be read (the restore path cannot compare): ${redact(describeError(error))}`);
+          return undefined;
+        });
       }
       const b = this.backup;
       this.audit.backup = { path: b.backupPath, sha256: b.sha256, sizeBytes: b.sizeBytes, manifestPath: b.manifestPath };
@@ -441,25 +472,7 @@ class DeployRun {
     return this.step('Failure policy', async (step): Promise<DeployOutcome> => {
       const committed = (details.committedStatements as Array<{ line: number; summary: string }> | undefined) ?? [];
       step.items = committed.map((s) => `committed: line ${s.line} ${s.summary}`);
-      if (settings.onFailure === 'restore') {
-        if (!this.backup) {
-          step.status = 'fail';
-          step.detail = 'on-failure is restore, but there is no pre-migration backup (skip-backup). Follow the manual commands.';
-          return 'failed';
-        }
-        step.detail = `Restoring the pre-migration backup over ${settings.connection.database}. Stopping the application's writers first is the operator's job.`;
-        await restoreBackup({
-          backupPath: this.backup.backupPath,
-          manifestPath: this.backup.manifestPath,
-          connection: settings.connection,
-          passphrase: settings.backupEncryption && 'passphrase' in settings.backupEncryption ? settings.backupEncryption.passphrase : undefined,
-          mode: 'over-target',
-          confirm: settings.connection.database,
-          log: (line) => this.log(line),
-        });
-        step.detail += ' Restored: the database is back to its state before this deploy.';
-        return 'restored';
-      }
+      if (settings.onFailure === 'restore') return this.restoreAfterFailure(step);
       if (settings.onFailure === 'mark-rolled-back') {
         await resolveMigration({ connection: settings.connection, migrations: this.local, rolledBack: name });
         step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
@@ -469,7 +482,50 @@ class DeployRun {
       step.status = 'warn';
       step.detail = `Stopped (on-failure: stop). ${committed.length} statement(s) of ${name} are committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
       return 'failed';
-    }).catch(() => 'failed' as DeployOutcome);
+    }).catch((error) => {
+      this.audit.warnings.push(`The failure policy ${settings.onFailure} did not complete: ${redact(describeError(error))}`);
+      return 'failed' as DeployOutcome;
+    });
+  }
+
+  /**
+   * Restores the pre-migration backup over the target: first drops what the failed migration
+   * created that the backup does not contain, then pg_restore --clean, then compares the catalog
+   * with the one taken before applying.
+   */
+  private async restoreAfterFailure(step: DeployStep): Promise<DeployOutcome> {
+    const { settings } = this;
+    if (!this.backup) {
+      step.status = 'fail';
+      step.detail = 'on-failure is restore, but there is no pre-migration backup (skip-backup). Follow the manual commands.';
+      return 'failed';
+    }
+    step.detail = `Restoring the pre-migration backup over ${settings.connection.database}. Stopping the application's writers first is the operator's job.`;
+    const items = (step.items ??= []);
+    if (this.catalogBefore) {
+      const dropped = await dropObjectsCreatedSince(settings.connection, this.catalogBefore);
+      items.push(...dropped.map((sql) => `dropped (created by the failed migration, not in the backup): ${sql}`));
+    }
+    await restoreBackup({
+      backupPath: this.backup.backupPath,
+      manifestPath: this.backup.manifestPath,
+      connection: settings.connection,
+      passphrase: settings.backupEncryption && 'passphrase' in settings.backupEncryption ? settings.backupEncryption.passphrase : undefined,
+      mode: 'over-target',
+      confirm: settings.connection.database,
+      log: (line) => this.log(line),
+    });
+    const left = this.catalogBefore ? await catalogChangesSince(settings.connection, this.catalogBefore) : [];
+    if (left.length) {
+      items.push(...left.map((line) => `differs from before the deploy: ${line}`));
+      throw new MigrateActionsError('E_RESTORE_INCOMPLETE', `The backup was restored, but ${left.length} object(s) still differ from the catalog before the deploy.`, {
+        remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).',
+      });
+    }
+    step.detail += this.catalogBefore
+      ? ' Restored: the catalog matches the one before this deploy, and the row counts match the backup.'
+      : ' Restored (row counts match the backup; the catalog before the deploy could not be read to compare).';
+    return 'restored';
   }
 
   private async verify(): Promise<void> {

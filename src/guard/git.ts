@@ -2,7 +2,7 @@
  * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
  * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -39,16 +39,58 @@ export async function resolveRef(cwd: string, ref: string): Promise<string> {
   }
 }
 
-/** Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). */
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
 export async function filesAtRef(cwd: string, ref: string, relDir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
-  const listing = await git(cwd, ['ls-tree', '-r', '-z', '--name-only', ref, '--', relDir]);
-  const names = listing.split('\0').filter(Boolean);
-  for (const name of names) {
-    const { stdout } = await execFileAsync('git', ['show', `${ref}:${name}`], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 });
-    out.set(path.posix.relative(relDir.split(path.sep).join('/'), name), stdout as Buffer);
-  }
+  const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+  // Each entry: "<mode> <type> <oid>\t<path>".
+  const blobs = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => {
+      const tab = entry.indexOf('\t');
+      const [, type, oid] = entry.slice(0, tab).split(' ');
+      return { type, oid, name: entry.slice(tab + 1) };
+    })
+    .filter((entry) => entry.type === 'blob');
+  if (!blobs.length) return out;
+  const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+  const base = relDir.split(path.sep).join('/');
+  blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
   return out;
+}
+
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const data = Buffer.concat(chunks);
+      const blobs: Buffer[] = [];
+      let at = 0;
+      for (let i = 0; i < oids.length; i++) {
+        const headerEnd = data.indexOf(0x0a, at);
+        const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+        if (headerEnd < 0 || header[1] !== 'blob') {
+          reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+          return;
+        }
+        const size = Number(header[2]);
+        blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+        at = headerEnd + 1 + size + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(oids.join('\n') + '\n');
+  });
 }
 
 /** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */

@@ -67,19 +67,35 @@ const HANDLERS: Record<string, Handler> = {
     const type = partsKey(nameParts(node.typeName), env.ctx.defaultSchema);
     if (env.ctx.isNewObject('type', type)) return;
     if (node.oldVal !== undefined) {
-      emit({ ruleId: 'compat/enum-rename-value', tables: [], message: `Enum ${type}: value '${node.oldVal}' is renamed to '${node.newVal}'; running application versions still send '${node.oldVal}'.` });
+      emit({
+        ruleId: 'compat/enum-rename-value',
+        tables: [],
+        message: `Enum ${type}: value '${node.oldVal}' is renamed to '${node.newVal}'; running application versions still send '${node.oldVal}'.`,
+      });
     } else if (!node.newValNeighbor) {
-      emit({ ruleId: 'compat/enum-add-value-without-position', tables: [], message: `Enum ${type}: '${node.newVal}' is added without BEFORE/AFTER, so it sorts after every existing value.` });
+      emit({
+        ruleId: 'compat/enum-add-value-without-position',
+        tables: [],
+        message: `Enum ${type}: '${node.newVal}' is added without BEFORE/AFTER, so it sorts after every existing value.`,
+      });
     }
   },
   VariableSetStmt: (node, env, emit, statement) => {
     // The Prisma CLI sets no timeouts, so only turning them off is an override there.
     if (!TIMEOUT_SETTINGS.has(node.name) || (env.engine === 'prisma' && !isZeroSetting(statement))) return;
-    emit({ ruleId: 'transaction/timeout-override', tables: [], message: `The migration sets ${node.name}${node.kind === 'VAR_RESET' ? ' back to its default' : ''}, overriding the value the deploy configured.` });
+    emit({
+      ruleId: 'transaction/timeout-override',
+      tables: [],
+      message: `The migration sets ${node.name}${node.kind === 'VAR_RESET' ? ' back to its default' : ''}, overriding the value the deploy configured.`,
+    });
   },
   TransactionStmt: (node, _env, emit) => {
     const kind = String(node.kind ?? '').replace('TRANS_STMT_', '');
-    emit({ ruleId: 'transaction/explicit-transaction-control', tables: [], message: `${kind} in a migration file interferes with the engine's own transaction around the migration.` });
+    emit({
+      ruleId: 'transaction/explicit-transaction-control',
+      tables: [],
+      message: `${kind} in a migration file interferes with the engine's own transaction around the migration.`,
+    });
   },
   TruncateStmt: (node, env, emit) => {
     const tables = ((node.relations ?? []) as PgNode[]).map((r) => env.ctx.key(r)).filter((t) => !env.ctx.isNewTable(t));
@@ -95,25 +111,49 @@ const HANDLERS: Record<string, Handler> = {
     const tables = ((node.rels ?? []) as PgNode[]).map((r) => env.ctx.key(r.VacuumRelation?.relation));
     const existing = tables.filter((t) => !env.ctx.isNewTable(t));
     if (tables.length && !existing.length) return;
-    emit({ ruleId: 'lock/vacuum-full', tables: existing, message: `VACUUM FULL rewrites ${existing.length ? existing.join(', ') : 'every table in the database'} under ACCESS EXCLUSIVE.` });
+    emit({
+      ruleId: 'lock/vacuum-full',
+      tables: existing,
+      message: `VACUUM FULL rewrites ${existing.length ? existing.join(', ') : 'every table in the database'} under ACCESS EXCLUSIVE.`,
+    });
   },
   ClusterStmt: (node, env, emit) => {
     const table = node.relation ? env.ctx.key(node.relation) : undefined;
     if (table && env.ctx.isNewTable(table)) return;
-    emit({ ruleId: 'lock/cluster', tables: table ? [table] : [], message: `CLUSTER rewrites ${table ?? 'every clustered table'} under ACCESS EXCLUSIVE.` });
+    emit({
+      ruleId: 'lock/cluster',
+      tables: table ? [table] : [],
+      message: `CLUSTER rewrites ${table ?? 'every clustered table'} under ACCESS EXCLUSIVE.`,
+    });
   },
   ReindexStmt: reindex,
   CreateTrigStmt: (node, env, emit) => {
     const table = env.ctx.key(node.relation);
     if (env.ctx.isNewTable(table)) return;
-    emit({ ruleId: 'lock/create-trigger', tables: [table], message: `Trigger ${node.trigname} is added to ${table}; creating it blocks writes, and every later write runs it.` });
+    emit({
+      ruleId: 'lock/create-trigger',
+      tables: [table],
+      message: `Trigger ${node.trigname} is added to ${table}; creating it blocks writes, and every later write runs it.`,
+    });
   },
-  CreatePolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} is created on ${env.ctx.key(node.table)}.`, env.ctx.key(node.table), emit),
-  AlterPolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} on ${env.ctx.key(node.table)} is changed.`, env.ctx.key(node.table), emit),
-  GrantStmt: (node, _env, emit) => review('review/grant-revoke', `${node.is_grant ? 'GRANT' : 'REVOKE'} changes who may access ${String(node.objtype ?? '').replace('OBJECT_', '').toLowerCase()} objects.`, emit),
-  GrantRoleStmt: (node, _env, emit) => review('review/grant-revoke', `${node.is_grant ? 'GRANT' : 'REVOKE'} changes role membership.`, emit),
-  AlterDefaultPrivilegesStmt: (_node, _env, emit) => review('review/grant-revoke', 'ALTER DEFAULT PRIVILEGES changes who may access future objects.', emit),
-  CreateExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is created: it must be available on every target server.`, emit),
+  CreatePolicyStmt: (node, env, emit) =>
+    rls(`Policy ${node.policy_name} is created on ${env.ctx.key(node.table)}.`, env.ctx.key(node.table), emit),
+  AlterPolicyStmt: (node, env, emit) =>
+    rls(`Policy ${node.policy_name} on ${env.ctx.key(node.table)} is changed.`, env.ctx.key(node.table), emit),
+  GrantStmt: (node, _env, emit) =>
+    review(
+      'review/grant-revoke',
+      `${node.is_grant ? 'GRANT' : 'REVOKE'} changes who may access ${String(node.objtype ?? '')
+        .replace('OBJECT_', '')
+        .toLowerCase()} objects.`,
+      emit,
+    ),
+  GrantRoleStmt: (node, _env, emit) =>
+    review('review/grant-revoke', `${node.is_grant ? 'GRANT' : 'REVOKE'} changes role membership.`, emit),
+  AlterDefaultPrivilegesStmt: (_node, _env, emit) =>
+    review('review/grant-revoke', 'ALTER DEFAULT PRIVILEGES changes who may access future objects.', emit),
+  CreateExtensionStmt: (node, _env, emit) =>
+    review('review/extension', `Extension ${node.extname} is created: it must be available on every target server.`, emit),
   AlterExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is upgraded.`, emit),
 };
 
@@ -130,7 +170,11 @@ function review(ruleId: string, message: string, emit: Emit): void {
 }
 
 function rls(message: string, table: string, emit: Emit): void {
-  emit({ ruleId: 'review/row-level-security', tables: [table], message: `${message} Row visibility changes for every role the policy names.` });
+  emit({
+    ruleId: 'review/row-level-security',
+    tables: [table],
+    message: `${message} Row visibility changes for every role the policy names.`,
+  });
 }
 
 function createIndex(node: PgNode, env: StatementEnv, emit: Emit, statement: SqlStatement): void {
@@ -171,28 +215,50 @@ function dropObjects(node: PgNode, env: StatementEnv, emit: Emit): void {
         ruleId: 'lock/drop-index-non-concurrent',
         tables,
         message: `DROP INDEX ${existing.join(', ')} takes ACCESS EXCLUSIVE on ${tables.length ? tables.join(', ') : 'its table'}: every query on it waits.`,
-        replacement: keys.length === 1 ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${nameParts(objects[0]).map(quoteIdent).join('.')}` : undefined,
+        replacement:
+          keys.length === 1
+            ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${nameParts(objects[0]).map(quoteIdent).join('.')}`
+            : undefined,
       });
       return;
     }
     case 'OBJECT_TABLE':
     case 'OBJECT_MATVIEW': {
       const existing = keys.filter((k) => !ctx.isNewTable(k));
-      if (existing.length) emit({ ruleId: 'data-loss/drop-table', tables: existing, message: `DROP removes ${existing.join(', ')} and all its rows; running application versions that use it fail.` });
+      if (existing.length)
+        emit({
+          ruleId: 'data-loss/drop-table',
+          tables: existing,
+          message: `DROP removes ${existing.join(', ')} and all its rows; running application versions that use it fail.`,
+        });
       return;
     }
     case 'OBJECT_SCHEMA': {
       const names = objects.map((o) => nameParts(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
-      if (names.length) emit({ ruleId: 'data-loss/drop-schema', tables: [], message: `DROP SCHEMA removes ${names.join(', ')} and everything in it${node.behavior === 'DROP_CASCADE' ? ' (CASCADE: and what depends on it)' : ''}.` });
+      if (names.length)
+        emit({
+          ruleId: 'data-loss/drop-schema',
+          tables: [],
+          message: `DROP SCHEMA removes ${names.join(', ')} and everything in it${node.behavior === 'DROP_CASCADE' ? ' (CASCADE: and what depends on it)' : ''}.`,
+        });
       return;
     }
     case 'OBJECT_SEQUENCE': {
       const existing = keys.filter((k) => !ctx.isNewObject('seq', k));
-      if (existing.length) emit({ ruleId: 'data-loss/drop-sequence', tables: [], message: `DROP SEQUENCE ${existing.join(', ')}: defaults calling nextval() on it fail and its position is lost.` });
+      if (existing.length)
+        emit({
+          ruleId: 'data-loss/drop-sequence',
+          tables: [],
+          message: `DROP SEQUENCE ${existing.join(', ')}: defaults calling nextval() on it fail and its position is lost.`,
+        });
       return;
     }
     case 'OBJECT_EXTENSION':
-      review('review/extension', `Extension ${objects.map((o) => nameParts(o)[0] ?? o.String?.sval).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`, emit);
+      review(
+        'review/extension',
+        `Extension ${objects.map((o) => nameParts(o)[0] ?? o.String?.sval).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`,
+        emit,
+      );
       return;
     case 'OBJECT_POLICY':
       rls(`Policy ${keys.join(', ')} is dropped.`, '', emit);
@@ -238,13 +304,28 @@ function rename(node: PgNode, env: StatementEnv, emit: Emit): void {
     case 'OBJECT_TABLE':
     case 'OBJECT_VIEW':
     case 'OBJECT_MATVIEW':
-      if (!ctx.isNewTable(table)) emit({ ruleId: 'compat/rename-table', tables: [table], message: `${table} is renamed to ${node.newname}; running application versions still query the old name.` });
+      if (!ctx.isNewTable(table))
+        emit({
+          ruleId: 'compat/rename-table',
+          tables: [table],
+          message: `${table} is renamed to ${node.newname}; running application versions still query the old name.`,
+        });
       return;
     case 'OBJECT_COLUMN':
-      if (!ctx.isNewColumn(table, node.subname)) emit({ ruleId: 'compat/rename-column', tables: [table], message: `Column ${table}.${node.subname} is renamed to ${node.newname}; running application versions still use the old name.` });
+      if (!ctx.isNewColumn(table, node.subname))
+        emit({
+          ruleId: 'compat/rename-column',
+          tables: [table],
+          message: `Column ${table}.${node.subname} is renamed to ${node.newname}; running application versions still use the old name.`,
+        });
       return;
     case 'OBJECT_SCHEMA':
-      if (!ctx.isNewObject('schema', node.subname)) emit({ ruleId: 'compat/rename-schema', tables: [], message: `Schema ${node.subname} is renamed to ${node.newname}; queries and search_path settings naming it break.` });
+      if (!ctx.isNewObject('schema', node.subname))
+        emit({
+          ruleId: 'compat/rename-schema',
+          tables: [],
+          message: `Schema ${node.subname} is renamed to ${node.newname}; queries and search_path settings naming it break.`,
+        });
       return;
     default:
       return;
@@ -258,11 +339,20 @@ function typeChoices(def: PgNode, table: string, inPrimaryKey: boolean, emit: Em
   const constraints = ((def.constraints ?? []) as PgNode[]).map((c) => c.Constraint?.contype);
   const isId = inPrimaryKey || constraints.includes('CONSTR_PRIMARY') || constraints.includes('CONSTR_IDENTITY');
   if ((isId && isSmallIdType(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial') {
-    emit({ ruleId: 'types/prefer-bigint', tables: [], message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.` });
+    emit({
+      ruleId: 'types/prefer-bigint',
+      tables: [],
+      message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.`,
+    });
   }
-  if (type.name === 'timestamp') emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
+  if (type.name === 'timestamp')
+    emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
   if (type.name === 'bpchar' || (type.name === 'varchar' && type.typmods.length)) {
-    emit({ ruleId: 'types/prefer-text', tables: [], message: `${where} is ${type.name === 'bpchar' ? 'char' : 'varchar'}(${type.typmods.join(',') || 1}); text with a CHECK is easier to change.` });
+    emit({
+      ruleId: 'types/prefer-text',
+      tables: [],
+      message: `${where} is ${type.name === 'bpchar' ? 'char' : 'varchar'}(${type.typmods.join(',') || 1}); text with a CHECK is easier to change.`,
+    });
   }
   if (type.name === 'json') emit({ ruleId: 'types/prefer-jsonb', tables: [], message: `${where} is json, not jsonb.` });
 }
@@ -294,7 +384,10 @@ interface AlterArgs {
   single: boolean;
 }
 
-const simple = (ruleId: string, text: (table: string) => string) => ({ table, emit }: AlterArgs) => emit({ ruleId, tables: [table], message: text(table) });
+const simple =
+  (ruleId: string, text: (table: string) => string) =>
+  ({ table, emit }: AlterArgs) =>
+    emit({ ruleId, tables: [table], message: text(table) });
 
 const ALTER_HANDLERS: Record<string, (args: AlterArgs) => void> = {
   AT_AddColumn: addColumn,
@@ -304,7 +397,11 @@ const ALTER_HANDLERS: Record<string, (args: AlterArgs) => void> = {
   AT_AlterColumnType: alterColumnType,
   AT_DropColumn: ({ cmd, table, env, emit }) => {
     if (env.ctx.column(table, cmd.name)?.isNew) return;
-    emit({ ruleId: 'data-loss/drop-column', tables: [table], message: `Column ${table}.${cmd.name} and its data are dropped; running application versions that select it fail.` });
+    emit({
+      ruleId: 'data-loss/drop-column',
+      tables: [table],
+      message: `Column ${table}.${cmd.name} and its data are dropped; running application versions that select it fail.`,
+    });
   },
   AT_DetachPartition: ({ cmd, table, emit, statement, single }) => {
     if (cmd.def?.PartitionCmd?.concurrent) return;
@@ -316,9 +413,15 @@ const ALTER_HANDLERS: Record<string, (args: AlterArgs) => void> = {
     });
   },
   AT_SetLogged: simple('lock/set-logged-unlogged', (t) => `SET LOGGED rewrites ${t} under ACCESS EXCLUSIVE.`),
-  AT_SetUnLogged: simple('lock/set-logged-unlogged', (t) => `SET UNLOGGED rewrites ${t} under ACCESS EXCLUSIVE; afterwards it is emptied on crash and not replicated.`),
+  AT_SetUnLogged: simple(
+    'lock/set-logged-unlogged',
+    (t) => `SET UNLOGGED rewrites ${t} under ACCESS EXCLUSIVE; afterwards it is emptied on crash and not replicated.`,
+  ),
   AT_SetAccessMethod: simple('lock/set-access-method', (t) => `SET ACCESS METHOD rewrites ${t} under ACCESS EXCLUSIVE.`),
-  AT_ReplicaIdentity: simple('review/replica-identity', (t) => `REPLICA IDENTITY of ${t} changes what logical replication publishes for updates and deletes.`),
+  AT_ReplicaIdentity: simple(
+    'review/replica-identity',
+    (t) => `REPLICA IDENTITY of ${t} changes what logical replication publishes for updates and deletes.`,
+  ),
   AT_EnableRowSecurity: ({ table, emit }) => rls(`Row-level security is enabled on ${table}.`, table, emit),
   AT_DisableRowSecurity: ({ table, emit }) => rls(`Row-level security is disabled on ${table}.`, table, emit),
   AT_ForceRowSecurity: ({ table, emit }) => rls(`Row-level security is forced on ${table} (owners too).`, table, emit),
@@ -344,7 +447,12 @@ function addColumn({ cmd, table, env, emit }: AlterArgs): void {
           : defaultExpr && volatileFunction(defaultExpr)
             ? `its default calls ${volatileFunction(defaultExpr)}(), which is (or may be) volatile`
             : undefined;
-  if (rewrite) emit({ ruleId: 'lock/add-column-volatile-default', tables: [table], message: `Adding ${column} rewrites ${table} under ACCESS EXCLUSIVE: ${rewrite}.` });
+  if (rewrite)
+    emit({
+      ruleId: 'lock/add-column-volatile-default',
+      tables: [table],
+      message: `Adding ${column} rewrites ${table} under ACCESS EXCLUSIVE: ${rewrite}.`,
+    });
   const filled = defaultExpr || rewrite;
   if (find('CONSTR_NOTNULL') && !filled) {
     emit({
@@ -361,9 +469,17 @@ function addColumn({ cmd, table, env, emit }: AlterArgs): void {
   }
   for (const constraint of constraints) {
     if (constraint?.contype === 'CONSTR_UNIQUE' || constraint?.contype === 'CONSTR_PRIMARY') {
-      emit({ ruleId: 'lock/add-unique-constraint', tables: [table], message: `The inline ${constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} on ${column} builds an index under ACCESS EXCLUSIVE on ${table}.` });
+      emit({
+        ruleId: 'lock/add-unique-constraint',
+        tables: [table],
+        message: `The inline ${constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} on ${column} builds an index under ACCESS EXCLUSIVE on ${table}.`,
+      });
     } else if (constraint?.contype === 'CONSTR_CHECK' && !constraint.skip_validation) {
-      emit({ ruleId: 'lock/add-check-validated', tables: [table], message: `The inline CHECK on ${column} scans ${table} under ACCESS EXCLUSIVE.` });
+      emit({
+        ruleId: 'lock/add-check-validated',
+        tables: [table],
+        message: `The inline CHECK on ${column} scans ${table} under ACCESS EXCLUSIVE.`,
+      });
     }
   }
 }
@@ -399,17 +515,33 @@ function addConstraint(args: AlterArgs): void {
         ruleId: 'data/foreign-key-violations',
         tables: [table],
         message: `Foreign key on ${table} (${columns.join(', ')}) fails if rows reference missing ${refTable} rows.`,
-        dataCheck: { kind: 'fk', table, columns, refTable, refColumns: nameParts(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
+        dataCheck: {
+          kind: 'fk',
+          table,
+          columns,
+          refTable,
+          refColumns: nameParts(constraint.pk_attrs),
+          refIsNew: env.ctx.isNewTable(refTable),
+        },
       });
       return;
     }
     case 'CONSTR_CHECK':
       if (notValid) return;
-      emit({ ruleId: 'lock/add-check-validated', tables: [table], message: `CHECK ${constraint.conname ?? ''} scans ${table} under ACCESS EXCLUSIVE.`, replacement: withNotValid });
+      emit({
+        ruleId: 'lock/add-check-validated',
+        tables: [table],
+        message: `CHECK ${constraint.conname ?? ''} scans ${table} under ACCESS EXCLUSIVE.`,
+        replacement: withNotValid,
+      });
       checkData(args, constraint);
       return;
     case 'CONSTR_EXCLUSION':
-      emit({ ruleId: 'lock/add-exclusion-constraint', tables: [table], message: `Exclusion constraint ${constraint.conname ?? ''} builds its index and checks every row of ${table} under ACCESS EXCLUSIVE.` });
+      emit({
+        ruleId: 'lock/add-exclusion-constraint',
+        tables: [table],
+        message: `Exclusion constraint ${constraint.conname ?? ''} builds its index and checks every row of ${table} under ACCESS EXCLUSIVE.`,
+      });
       return;
     default:
       return;
@@ -443,7 +575,9 @@ function checkData({ table, env, emit }: AlterArgs, constraint: PgNode): void {
     ruleId: 'data/check-violations',
     tables: [table],
     message: `CHECK ${constraint.conname ?? ''} on ${table} fails if existing rows violate ${expression ?? 'it'}.`,
-    dataCheck: expression ? { kind: 'check', table, expression } : { kind: 'unverifiable', table, ruleId: 'data/check-violations', why: 'the expression could not be read' },
+    dataCheck: expression
+      ? { kind: 'check', table, expression }
+      : { kind: 'unverifiable', table, ruleId: 'data/check-violations', why: 'the expression could not be read' },
   });
 }
 
@@ -470,7 +604,14 @@ function validateConstraint(args: AlterArgs): void {
       ruleId: 'data/foreign-key-violations',
       tables: [table],
       message: `Validating ${cmd.name} on ${table} fails if rows reference missing ${refTable} rows.`,
-      dataCheck: { kind: 'fk', table, columns, refTable, refColumns: nameParts(known.node.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
+      dataCheck: {
+        kind: 'fk',
+        table,
+        columns,
+        refTable,
+        refColumns: nameParts(known.node.pk_attrs),
+        refIsNew: env.ctx.isNewTable(refTable),
+      },
     });
   }
 }
@@ -498,11 +639,7 @@ function setNotNull({ cmd, table, env, emit }: AlterArgs): void {
     ruleId: 'data/null-values',
     tables: [table],
     message: `SET NOT NULL on ${table}.${column} fails if any row holds NULL.`,
-    dataCheck: state?.isNew
-      ? state.hasDefault
-        ? undefined
-        : { kind: 'has-rows', table, column }
-      : { kind: 'not-null', table, column },
+    dataCheck: state?.isNew ? (state.hasDefault ? undefined : { kind: 'has-rows', table, column }) : { kind: 'not-null', table, column },
   });
 }
 
@@ -516,5 +653,9 @@ function alterColumnType({ cmd, table, env, emit }: AlterArgs): void {
     : from
       ? `${describeType(from)} → ${describeType(to)} is not binary-coercible`
       : `the column's current type is not known to the linter, so ${describeType(to)} is assumed to need a rewrite`;
-  emit({ ruleId: 'lock/alter-column-type', tables: [table], message: `ALTER COLUMN ${cmd.name} TYPE rewrites ${table} and its indexes under ACCESS EXCLUSIVE: ${why}.` });
+  emit({
+    ruleId: 'lock/alter-column-type',
+    tables: [table],
+    message: `ALTER COLUMN ${cmd.name} TYPE rewrites ${table} and its indexes under ACCESS EXCLUSIVE: ${why}.`,
+  });
 }

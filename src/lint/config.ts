@@ -52,7 +52,8 @@ export function validateLintConfig(raw: unknown, file: string): LintConfig {
   const bad = (why: string): MigrateActionsError =>
     new MigrateActionsError('E_LINT_CONFIG', `Invalid lint configuration in ${file}: ${why}.`, {
       where: { file },
-      remedy: 'Use { "rules": { "<rule-id>": "error" | "warning" | "notice" | "off" }, "thresholds": { "smallRows": 10000, ... }, "statementTimeoutMs": 5000 } with rule ids from docs/rules/README.md.',
+      remedy:
+        'Use { "rules": { "<rule-id>": "error" | "warning" | "notice" | "off" }, "thresholds": { "smallRows": 10000, ... }, "statementTimeoutMs": 5000 } with rule ids from docs/rules/README.md.',
     });
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw bad('expected an object');
   const input = raw as Record<string, unknown>;
@@ -62,7 +63,8 @@ export function validateLintConfig(raw: unknown, file: string): LintConfig {
     config.rules = {};
     for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
       if (!ruleById(id)) throw bad(`unknown rule "${id}"`);
-      if (typeof value !== 'string' || !SETTINGS.has(value)) throw bad(`rule "${id}" must be error, warning, notice or off (got ${JSON.stringify(value)})`);
+      if (typeof value !== 'string' || !SETTINGS.has(value))
+        throw bad(`rule "${id}" must be error, warning, notice or off (got ${JSON.stringify(value)})`);
       config.rules[id] = value as 'error';
     }
   }
@@ -76,7 +78,8 @@ export function validateLintConfig(raw: unknown, file: string): LintConfig {
     }
   }
   if (input.statementTimeoutMs !== undefined) {
-    if (typeof input.statementTimeoutMs !== 'number' || input.statementTimeoutMs <= 0) throw bad('"statementTimeoutMs" must be a positive number');
+    if (typeof input.statementTimeoutMs !== 'number' || input.statementTimeoutMs <= 0)
+      throw bad('"statementTimeoutMs" must be a positive number');
     config.statementTimeoutMs = input.statementTimeoutMs;
   }
   return config;

@@ -20,7 +20,9 @@ export interface DatabaseSession {
 }
 
 export async function openDatabase(settings: ConnectionSettings, statementTimeoutMs: number): Promise<DatabaseSession> {
-  const client = new pg.Client(toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' }));
+  const client = new pg.Client(
+    toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' }),
+  );
   await client.connect();
   await client.query('BEGIN READ ONLY');
   const exists = async (sql: string, params: unknown[] = []): Promise<boolean> => {
@@ -98,10 +100,13 @@ async function foreignKey(check: Extract<DataCheck, { kind: 'fk' }>, exists: Exi
   const orphans = `rows of ${check.table} reference ${check.refTable} rows that do not exist`;
   if (check.refIsNew || !referenced) {
     // The referenced table is created by the change set: it starts empty, so any non-null key is an orphan.
-    return (await exists(`SELECT 1 FROM ${child} WHERE ${notNullAll(check.columns)} LIMIT 1`)) ? { status: 'violation', detail: orphans } : { status: 'clean' };
+    return (await exists(`SELECT 1 FROM ${child} WHERE ${notNullAll(check.columns)} LIMIT 1`))
+      ? { status: 'violation', detail: orphans }
+      : { status: 'clean' };
   }
   const refColumns = check.refColumns.length ? check.refColumns : await primaryKeyColumns(client, check.refTable);
-  if (refColumns.length !== check.columns.length) return { status: 'failed', detail: `could not match the key columns of ${check.refTable}` };
+  if (refColumns.length !== check.columns.length)
+    return { status: 'failed', detail: `could not match the key columns of ${check.refTable}` };
   const join = check.columns.map((c, i) => `p.${quoteIdent(refColumns[i])} = c.${quoteIdent(c)}`).join(' AND ');
   const sql = `SELECT 1 FROM ${child} c WHERE ${notNullAll(check.columns, 'c.')} AND NOT EXISTS (SELECT 1 FROM ${quoteKey(check.refTable)} p WHERE ${join}) LIMIT 1`;
   return (await exists(sql)) ? { status: 'violation', detail: orphans } : { status: 'clean' };

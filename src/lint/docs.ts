@@ -23,7 +23,9 @@ export function renderRuleDoc(rule: RuleMeta): string {
     '',
     '## Lock',
     '',
-    rule.lock ? `\`${rule.lock}\`${rule.scalable ? ' — with `--database-url`, severity follows the table size: a small table is a notice, a large one an error.' : ''}` : 'No table lock of its own.',
+    rule.lock
+      ? `\`${rule.lock}\`${rule.scalable ? ' — with `--database-url`, severity follows the table size: a small table is a notice, a large one an error.' : ''}`
+      : 'No table lock of its own.',
     '',
     '## What it blocks',
     '',

@@ -4,9 +4,30 @@ import { nameParts, type TypeInfo } from './names.js';
 
 /** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
 const NON_VOLATILE_FUNCTIONS = new Set([
-  'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'lower', 'upper', 'length',
-  'coalesce', 'jsonb_build_object', 'json_build_object', 'jsonb_build_array', 'array', 'to_jsonb', 'make_interval',
-  'concat', 'md5', 'abs', 'round', 'btrim', 'trim', 'to_timestamp', 'date_trunc', 'timezone', 'nullif',
+  'now',
+  'statement_timestamp',
+  'transaction_timestamp',
+  'current_setting',
+  'lower',
+  'upper',
+  'length',
+  'coalesce',
+  'jsonb_build_object',
+  'json_build_object',
+  'jsonb_build_array',
+  'array',
+  'to_jsonb',
+  'make_interval',
+  'concat',
+  'md5',
+  'abs',
+  'round',
+  'btrim',
+  'trim',
+  'to_timestamp',
+  'date_trunc',
+  'timezone',
+  'nullif',
 ]);
 
 /** Every FuncCall name inside a parse-tree fragment. */

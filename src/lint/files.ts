@@ -35,7 +35,10 @@ export async function readLintDir(dir: string): Promise<LintSource[]> {
     const info = await stat(full);
     if (info.isDirectory()) {
       const sqlPath = path.join(full, 'migration.sql');
-      const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
+      const exists = await stat(sqlPath).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (exists) sources.push(await readSource(sqlPath, entry));
     } else if (entry.endsWith('.sql')) {
       sources.push(await readSource(full, entry.slice(0, -4)));

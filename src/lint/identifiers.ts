@@ -40,7 +40,10 @@ export function longIdentifiers(source: LintSource, statements: SqlStatement[]):
     if (bytes <= MAX_IDENTIFIER_BYTES) continue;
     const offset = charOffset(source.sql, token.start, isAscii);
     const statement = statements.find((s) => s.end >= offset) ?? statements[statements.length - 1];
-    const truncated = Buffer.from(name).subarray(0, MAX_IDENTIFIER_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    const truncated = Buffer.from(name)
+      .subarray(0, MAX_IDENTIFIER_BYTES)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '');
     out.push({
       ruleId: 'naming/identifier-too-long',
       source,

@@ -66,7 +66,16 @@ function parseOrFinding(source: LintSource, serverMajor: number): { statements: 
     const lineText = source.sql.split('\n')[line - 1] ?? '';
     return {
       statements: [],
-      error: { ruleId: 'lint/syntax-error', source, line, column: error.where?.column ?? 1, endLine: line, statement: lineText.trim(), message: error.message, tables: [] },
+      error: {
+        ruleId: 'lint/syntax-error',
+        source,
+        line,
+        column: error.where?.column ?? 1,
+        endLine: line,
+        statement: lineText.trim(),
+        message: error.message,
+        tables: [],
+      },
     };
   }
 }
@@ -82,11 +91,22 @@ function replayHistory(ctx: SchemaContext, history: LintSource[], serverMajor: n
 function ignoreFindings(source: LintSource, ignores: IgnoreComment[]): RawFinding[] {
   const out: RawFinding[] = [];
   const at = (comment: IgnoreComment, ruleId: string, message: string): RawFinding => ({
-    ruleId, source, line: comment.line, column: comment.column, endLine: comment.line, statement: comment.text, message, tables: [],
+    ruleId,
+    source,
+    line: comment.line,
+    column: comment.column,
+    endLine: comment.line,
+    statement: comment.text,
+    message,
+    tables: [],
   });
   for (const comment of ignores) {
-    for (const rule of comment.rules.filter((r) => !ruleExists(r))) out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${rule}", which is not a rule id.`));
-    if (!comment.reason) out.push(at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`));
+    for (const rule of comment.rules.filter((r) => !ruleExists(r)))
+      out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${rule}", which is not a rule id.`));
+    if (!comment.reason)
+      out.push(
+        at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`),
+      );
   }
   return out;
 }
@@ -100,7 +120,12 @@ function ruleExists(id: string): boolean {
   }
 }
 
-function lintFile(source: LintSource, ctx: SchemaContext, input: LintInput, serverMajor: number): { raws: RawFinding[]; file: FileState; statements: number } {
+function lintFile(
+  source: LintSource,
+  ctx: SchemaContext,
+  input: LintInput,
+  serverMajor: number,
+): { raws: RawFinding[]; file: FileState; statements: number } {
   const { statements, error } = parseOrFinding(source, serverMajor);
   const ignores = parseIgnoreComments(source.sql, statements);
   const raws: RawFinding[] = error ? [error] : [];
@@ -147,9 +172,19 @@ async function resolveDataChecks(raws: RawFinding[], db: DatabaseSession | undef
     const outcome = await db.run(check);
     if (outcome.status === 'clean') continue;
     if (outcome.status === 'failed') {
-      out.push({ ...raw, severity: 'notice', severityReason: 'data check failed', message: `${raw.message} (could not check: ${outcome.detail})` });
+      out.push({
+        ...raw,
+        severity: 'notice',
+        severityReason: 'data check failed',
+        message: `${raw.message} (could not check: ${outcome.detail})`,
+      });
     } else if (ctx.dmlTouched.has(check.table)) {
-      out.push({ ...raw, severity: 'warning', severityReason: 'an earlier statement of the change set writes this table', message: `${raw.message} The database shows: ${outcome.detail}; a data change earlier in the change set may fix this.` });
+      out.push({
+        ...raw,
+        severity: 'warning',
+        severityReason: 'an earlier statement of the change set writes this table',
+        message: `${raw.message} The database shows: ${outcome.detail}; a data change earlier in the change set may fix this.`,
+      });
     } else {
       out.push({ ...raw, message: `${raw.message} The database shows: ${outcome.detail}.` });
     }
@@ -161,8 +196,10 @@ function sizeSeverity(stats: TableStats[], t: SizeThresholds): { severity: Sever
   if (!stats.length) return undefined;
   const describe = (s: TableStats) => `${s.table}: ${s.rows ?? 'unknown'} rows (estimate), ${Math.round(s.bytes / 1024)} kB`;
   const reason = stats.map(describe).join('; ');
-  if (stats.some((s) => (s.rows ?? 0) >= t.largeRows || s.bytes >= t.largeBytes)) return { severity: 'error', reason: `large table (${reason})` };
-  if (stats.every((s) => (s.rows ?? 0) <= t.smallRows && s.bytes <= t.smallBytes)) return { severity: 'notice', reason: `small table (${reason})` };
+  if (stats.some((s) => (s.rows ?? 0) >= t.largeRows || s.bytes >= t.largeBytes))
+    return { severity: 'error', reason: `large table (${reason})` };
+  if (stats.every((s) => (s.rows ?? 0) <= t.smallRows && s.bytes <= t.smallBytes))
+    return { severity: 'notice', reason: `small table (${reason})` };
   return { severity: 'warning', reason: `medium table (${reason})` };
 }
 
@@ -176,7 +213,10 @@ function finalize(raw: RawFinding, input: LintInput, stats: Map<string, TableSta
     severity = configured;
     severityReason = 'set by the lint configuration';
   } else if (rule.scalable && !raw.severity) {
-    const scaled = sizeSeverity(raw.tables.map((t) => stats.get(t)).filter((s): s is TableStats => !!s), thresholds);
+    const scaled = sizeSeverity(
+      raw.tables.map((t) => stats.get(t)).filter((s): s is TableStats => !!s),
+      thresholds,
+    );
     if (scaled) ({ severity, reason: severityReason } = scaled);
   }
   return {
@@ -219,7 +259,9 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
     if (input.changeSet === 'each') ctx.promoteAll();
   }
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.config?.thresholds };
-  const db = input.database ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS) : undefined;
+  const db = input.database
+    ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
+    : undefined;
   let tableStats: TableStats[] = [];
   try {
     raws = await resolveDataChecks(raws, db, ctx);

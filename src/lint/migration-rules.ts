@@ -10,7 +10,12 @@ import type { Engine } from './types.js';
 const HEAVY_LOCKS = new Set(['ACCESS EXCLUSIVE', 'SHARE', 'SHARE ROW EXCLUSIVE']);
 const DDL_KINDS = new Set(['AlterTableStmt', 'IndexStmt', 'RenameStmt']);
 
-export function migrationRules(statements: SqlStatement[], perStatement: Candidate[][], existingTargets: Array<string | undefined>, engine: Engine): Candidate[] {
+export function migrationRules(
+  statements: SqlStatement[],
+  perStatement: Candidate[][],
+  existingTargets: Array<string | undefined>,
+  engine: Engine,
+): Candidate[] {
   return [
     ...transactionRules(statements, engine),
     ...backfills(statements, existingTargets),
@@ -25,7 +30,14 @@ function transactionRules(statements: SqlStatement[], engine: Engine): Candidate
     const control = statement.transactionControl;
     if (control === 'BEGIN' || control === 'START') open.push(statement);
     else if (control === 'COMMIT' || control === 'ROLLBACK' || control === 'PREPARE') {
-      if (!open.pop()) out.push(candidate('transaction/explicit-transaction-control', statement, `${control} on line ${statement.line} ends a transaction the file never began: it ends the engine's own transaction early.`));
+      if (!open.pop())
+        out.push(
+          candidate(
+            'transaction/explicit-transaction-control',
+            statement,
+            `${control} on line ${statement.line} ends a transaction the file never began: it ends the engine's own transaction early.`,
+          ),
+        );
     }
     if (statement.transactional) continue;
     const why = open.length
@@ -33,9 +45,23 @@ function transactionRules(statements: SqlStatement[], engine: Engine): Candidate
       : engine === 'prisma' && statements.length > 1
         ? `the Prisma CLI sends the whole file (${statements.length} statements) as one transaction; put this statement alone in its own migration`
         : undefined;
-    if (why) out.push(candidate('transaction/concurrently-in-transaction', statement, `${statement.nonTransactionalReason ?? 'This statement cannot run in a transaction block'}, and ${why}.`));
+    if (why)
+      out.push(
+        candidate(
+          'transaction/concurrently-in-transaction',
+          statement,
+          `${statement.nonTransactionalReason ?? 'This statement cannot run in a transaction block'}, and ${why}.`,
+        ),
+      );
   }
-  for (const statement of open) out.push(candidate('transaction/explicit-transaction-control', statement, `The transaction begun on line ${statement.line} is never committed in this file.`));
+  for (const statement of open)
+    out.push(
+      candidate(
+        'transaction/explicit-transaction-control',
+        statement,
+        `The transaction begun on line ${statement.line} is never committed in this file.`,
+      ),
+    );
   return out;
 }
 
@@ -51,7 +77,11 @@ function backfills(statements: SqlStatement[], existingTargets: Array<string | u
     .map((s, i) => ({ s, table: existingTargets[i] }))
     .filter(({ s, table }) => table && isBackfill(s))
     .map(({ s, table }) => ({
-      ...candidate('lock/backfill-in-ddl-migration', s, `This change to the rows of ${table} runs in the same transaction as schema changes to existing tables: their locks are held until it finishes.`),
+      ...candidate(
+        'lock/backfill-in-ddl-migration',
+        s,
+        `This change to the rows of ${table} runs in the same transaction as schema changes to existing tables: their locks are held until it finishes.`,
+      ),
       tables: [table as string],
     }));
 }
@@ -60,7 +90,6 @@ function isLockTimeoutSet(statement: SqlStatement): boolean {
   if (statement.kind !== 'VariableSetStmt' || statement.node.name !== 'lock_timeout') return false;
   return !isZeroSetting(statement);
 }
-
 
 function missingLockTimeout(statements: SqlStatement[], perStatement: Candidate[][]): Candidate[] {
   const setAt = statements.findIndex(isLockTimeoutSet);
@@ -71,7 +100,11 @@ function missingLockTimeout(statements: SqlStatement[], perStatement: Candidate[
   if (!heavy) return [];
   return [
     {
-      ...candidate('lock/missing-lock-timeout', heavy.statement, `This statement takes ${ruleOrThrow(heavy.ruleId).lock} on ${heavy.tables.join(', ') || 'an existing table'} with no lock_timeout set: while it waits for the lock, every later query on the table waits behind it.`),
+      ...candidate(
+        'lock/missing-lock-timeout',
+        heavy.statement,
+        `This statement takes ${ruleOrThrow(heavy.ruleId).lock} on ${heavy.tables.join(', ') || 'an existing table'} with no lock_timeout set: while it waits for the lock, every later query on the table waits behind it.`,
+      ),
       tables: heavy.tables,
       replacement: `SET lock_timeout = '5s';\n${heavy.statement.text}`,
     },

@@ -29,11 +29,14 @@ export function formatLintText(result: LintResult): string {
   for (const finding of result.findings) lines.push(...formatFinding(finding), '');
   if (result.silenced.length) {
     lines.push(`Silenced (${result.silenced.length}):`);
-    for (const s of result.silenced) lines.push(`  ${formatLocation({ file: s.file, line: s.line, column: s.column })}  ${s.ruleId}: ${s.reason}`);
+    for (const s of result.silenced)
+      lines.push(`  ${formatLocation({ file: s.file, line: s.line, column: s.column })}  ${s.ruleId}: ${s.reason}`);
     lines.push('');
   }
   const { error, warning, notice } = result.summary;
-  lines.push(`${result.migrationsLinted} migration(s), ${result.statementsLinted} statement(s): ${error} error(s), ${warning} warning(s), ${notice} notice(s), ${result.silenced.length} silenced (engine: ${result.engine}).`);
+  lines.push(
+    `${result.migrationsLinted} migration(s), ${result.statementsLinted} statement(s): ${error} error(s), ${warning} warning(s), ${notice} notice(s), ${result.silenced.length} silenced (engine: ${result.engine}).`,
+  );
   return redact(lines.join('\n'));
 }
 
@@ -68,7 +71,12 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, suppressi
         artifactChanges: [
           {
             artifactLocation: { uri: finding.file.replace(/\\/g, '/') },
-            replacements: [{ deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine }, insertedContent: { text: finding.replacement } }],
+            replacements: [
+              {
+                deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine },
+                insertedContent: { text: finding.replacement },
+              },
+            ],
           },
         ],
       },
@@ -99,7 +107,14 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): Record<
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'prisma-migrate-actions lint', version: options.toolVersion ?? '0.1.0', informationUri: 'https://github.com/prisma-migrate-actions', rules } },
+        tool: {
+          driver: {
+            name: 'prisma-migrate-actions lint',
+            version: options.toolVersion ?? '0.1.0',
+            informationUri: 'https://github.com/prisma-migrate-actions',
+            rules,
+          },
+        },
         results: [
           ...result.findings.map((f) => sarifResult(f, ruleIndex)),
           ...result.silenced.map((s) => sarifResult(s, ruleIndex, s.reason)),

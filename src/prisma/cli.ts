@@ -59,18 +59,51 @@ export function runPrisma(cli: PrismaCli, args: string[], options: { cwd?: strin
   });
 }
 
-/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`), no database needed. */
-export async function schemaToSql(cli: PrismaCli, schemaPath: string): Promise<string> {
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
+
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+export function findPrismaConfig(schemaPath: string, projectRoot?: string): string | undefined {
+  const schemaDir = path.dirname(path.resolve(schemaPath));
+  const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
+  for (const dir of dirs) {
+    for (const name of CONFIG_NAMES) {
+      const file = path.join(dir, name);
+      if (fs.existsSync(file)) return file;
+    }
+  }
+  return undefined;
+}
+
+export interface SchemaToSqlOptions {
+  /** prisma.config.* to load (see findPrismaConfig); the CLI runs from its directory. */
+  configPath?: string;
+  /** DATABASE_URL for the CLI: a driver-adapter config connects even for `--from-empty`. */
+  databaseUrl?: string;
+  timeoutMs?: number;
+}
+
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+export async function schemaToSql(cli: PrismaCli, schemaPath: string, options: SchemaToSqlOptions = {}): Promise<string> {
   if (!fs.existsSync(schemaPath)) {
     throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
       remedy: 'Pass schema-path (default prisma/schema.prisma) pointing at the project\'s schema.',
     });
   }
-  const target = cli.major >= 7 ? ['--to-schema', schemaPath] : ['--to-schema-datamodel', schemaPath];
-  const run = await runPrisma(cli, ['migrate', 'diff', '--from-empty', ...target, '--script']);
+  const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
+  const config = options.configPath && cli.major >= 6 ? ['--config', path.resolve(options.configPath)] : [];
+  const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+    cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
+    env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+    timeoutMs: options.timeoutMs,
+  });
   if (run.code !== 0) {
     throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-      remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; if the Prisma engines cannot be downloaded in CI, see docs/troubleshooting.md.',
+      remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
     });
   }
   return run.stdout;

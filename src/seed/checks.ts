@@ -25,7 +25,12 @@ const OPS = String.raw`>=|<=|<>|!=|=|>|<`;
 
 /** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
 export function applyCheck(domain: ColumnDomain, definition: string, column: string): ColumnDomain {
-  const body = normalize(definition.replace(/^CHECK\s*/i, '').replace(/\s+NO INHERIT\s*$/i, '').replace(/\s+NOT VALID\s*$/i, ''));
+  const body = normalize(
+    definition
+      .replace(/^CHECK\s*/i, '')
+      .replace(/\s+NO INHERIT\s*$/i, '')
+      .replace(/\s+NOT VALID\s*$/i, ''),
+  );
   if (/^false$/i.test(body)) return { ...domain, impossible: true };
   const next = { ...domain };
   for (const conjunct of splitTopLevelAnd(body)) applyConjunct(next, stripOuterParens(conjunct), column);
@@ -84,7 +89,7 @@ function flip(op: string): string {
 /** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
 function normalize(expr: string): string {
   let text = expr.replace(CAST, '');
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(new RegExp(String.raw`(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
   }

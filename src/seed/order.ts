@@ -27,7 +27,9 @@ export function planTableOrder(tables: SeedTable[]): TablePlan[] {
   const placed = new Set<string>();
   const plans: TablePlan[] = [];
   const waitingOn = (table: SeedTable) =>
-    table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
+    table.foreignKeys.filter(
+      (fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable),
+    );
   const place = (table: SeedTable, nullForeignKeys: Set<string>) => {
     plans.push({ table, nullForeignKeys });
     placed.add(table.name);
@@ -46,7 +48,11 @@ export function planTableOrder(tables: SeedTable[]): TablePlan[] {
     }
     const cycle = [...pending.keys()].join(', ');
     for (const table of pending.values()) {
-      plans.push({ table, nullForeignKeys: new Set(), blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})` });
+      plans.push({
+        table,
+        nullForeignKeys: new Set(),
+        blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
+      });
     }
     pending.clear();
   }

@@ -74,7 +74,11 @@ export async function seedDatabase(client: pg.Client, options: SeedOptions): Pro
   } else {
     for (const plan of planTableOrder(tables)) {
       const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
-      options.log?.(result.skipped ? `seed: ${result.table} skipped: ${result.skipped}` : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
+      options.log?.(
+        result.skipped
+          ? `seed: ${result.table} skipped: ${result.skipped}`
+          : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`,
+      );
       results.push(result);
     }
   }
@@ -116,11 +120,15 @@ function seedSqlError(error: unknown, file: string, sql: string, statement: SqlS
   const pgError = error as pg.DatabaseError;
   const position = Number(pgError.position);
   const spot = positionOf(sql, position > 0 ? statement.start + position - 1 : statement.start);
-  return new MigrateActionsError('E_SEED_SQL', `The seed SQL file failed: ${redact(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
-    remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
-    where: { file, ...spot },
-    cause: error,
-  });
+  return new MigrateActionsError(
+    'E_SEED_SQL',
+    `The seed SQL file failed: ${redact(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`,
+    {
+      remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
+      where: { file, ...spot },
+      cause: error,
+    },
+  );
 }
 
 async function countRows(client: pg.Client, table: SeedTable): Promise<number> {
@@ -238,7 +246,8 @@ class TableSeeder {
       }
       if (inserted === 0 && failedRows >= MAX_FAILED_ROWS) break;
     }
-    const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
+    const reason =
+      this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
     if (inserted === 0 && count > 0) throw new SeedSkip(reason || 'no row could be generated');
     return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
   }
@@ -254,7 +263,10 @@ class TableSeeder {
 
   private async tryInsert(rows: GeneratedRow[]): Promise<boolean> {
     try {
-      await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
+      await this.client.query(
+        insertStatement(this.table, this.columns, rows.length),
+        this.columns.length ? rows.flatMap((r) => r.values) : [rows.length],
+      );
       return true;
     } catch (error) {
       const pgError = error as pg.DatabaseError;
@@ -268,7 +280,9 @@ class TableSeeder {
   private uniqueRow(index: number, fromAttempt: number): GeneratedRow | undefined {
     for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
       const values = this.generateRow(index, attempt);
-      const keys = this.uniqueSlots.map((slots) => (slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s]))));
+      const keys = this.uniqueSlots.map((slots) =>
+        slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])),
+      );
       if (keys.some((key, k) => key !== undefined && this.seen[k].has(key))) continue;
       keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
       return { index, attempt, values };
@@ -396,6 +410,9 @@ async function parentKeys(client: pg.Client, fk: SeedForeignKey): Promise<string
 function insertStatement(table: SeedTable, columns: ColumnPlan[], rowCount: number): string {
   const target = qualify(table.schema, table.name);
   if (columns.length === 0) return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
-  const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
+  const tuples = Array.from(
+    { length: rowCount },
+    (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`,
+  );
   return `INSERT INTO ${target} (${columns.map((c) => quoteIdent(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
 }

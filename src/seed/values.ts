@@ -18,7 +18,24 @@ export interface ValueContext {
 /** Thrown for a type the generator has no value for. */
 export class UnsupportedTypeError extends Error {}
 
-const WORDS = ['alpha', 'bravo', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'harbor', 'iris', 'jade', 'kite', 'lumen', 'maple', 'north', 'opal', 'pine'];
+const WORDS = [
+  'alpha',
+  'bravo',
+  'cedar',
+  'delta',
+  'ember',
+  'fjord',
+  'grove',
+  'harbor',
+  'iris',
+  'jade',
+  'kite',
+  'lumen',
+  'maple',
+  'north',
+  'opal',
+  'pine',
+];
 const EPOCH = Date.UTC(2024, 0, 1);
 const DAY = 86_400_000;
 
@@ -50,7 +67,9 @@ export function generateValue(column: SeedColumn, domain: ColumnDomain, ctx: Val
 function generateArray(column: SeedColumn, domain: ColumnDomain, ctx: ValueContext): unknown[] {
   const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
   const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
-  return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
+  return Array.from({ length }, (_, i) =>
+    scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }),
+  );
 }
 
 function scalarValue(baseType: string, category: string, column: SeedColumn, domain: ColumnDomain, ctx: ValueContext): unknown {
@@ -84,7 +103,11 @@ function specialValue(baseType: string, column: SeedColumn, ctx: ValueContext): 
     case 'jsonb':
       return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
     case 'bytea':
-      return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256).toString(16).padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
+      return `\\x${Array.from({ length: 8 }, () =>
+        Math.floor(ctx.rng() * 256)
+          .toString(16)
+          .padStart(2, '0'),
+      ).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
     case 'bit':
     case 'varbit': {
       const length = column.maxLength ?? 8;
@@ -142,7 +165,9 @@ function numberValue(baseType: string, column: SeedColumn, domain: ColumnDomain,
 }
 
 function textValue(column: SeedColumn, domain: ColumnDomain, ctx: ValueContext): string {
-  const token = ctx.distinct ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}` : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
+  const token = ctx.distinct
+    ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
+    : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
   const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
   let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
   if (text.length > maxLength) text = token.length <= maxLength ? token : token.slice(-maxLength);

@@ -55,7 +55,9 @@ describe('the example project migrations', () => {
     expect(sql).toMatch(/CREATE VIEW "chart_progress"/);
     expect(sql).toMatch(/ALTER TYPE "GoalStatus" ADD VALUE 'PAUSED'/);
     expect(sql).toMatch(/^UPDATE "tasks" SET "completed_at"/m);
-    const concurrent = names.find((name) => /CONCURRENTLY/.test(fs.readFileSync(path.join(exampleMigrationsDir, name, 'migration.sql'), 'utf8')));
+    const concurrent = names.find((name) =>
+      /CONCURRENTLY/.test(fs.readFileSync(path.join(exampleMigrationsDir, name, 'migration.sql'), 'utf8')),
+    );
     const concurrentSql = fs.readFileSync(path.join(exampleMigrationsDir, concurrent!, 'migration.sql'), 'utf8');
     expect(concurrentSql.match(/;/g)).toHaveLength(1); // alone in its file: Prisma sends a file as one transaction
   });
@@ -69,13 +71,18 @@ describe('the example project migrations', () => {
       expect(await column(client, `SELECT extname FROM pg_extension WHERE extname = 'pgcrypto'`)).toEqual(['pgcrypto']);
       expect(await column(client, `SELECT viewname FROM pg_views WHERE schemaname = 'public'`)).toEqual(['chart_progress']);
       expect(await column(client, `SELECT tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`)).toHaveLength(5);
-      expect(await column(client, `SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = '"GoalStatus"'::regtype`)).toEqual([
-        'DRAFT,ACTIVE,COMPLETED,ARCHIVED,PAUSED',
-      ]);
+      expect(
+        await column(
+          client,
+          `SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = '"GoalStatus"'::regtype`,
+        ),
+      ).toEqual(['DRAFT,ACTIVE,COMPLETED,ARCHIVED,PAUSED']);
       const checks = await column(client, `SELECT conname FROM pg_constraint WHERE contype = 'c' ORDER BY 1`);
       expect(checks).toEqual(expect.arrayContaining(['actions_position_check', 'sub_goals_position_check']));
       const indexes = await column(client, `SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`);
-      expect(indexes).toEqual(expect.arrayContaining(['tasks_user_id_due_date_idx', 'reminders_pending_remind_at_idx', 'tasks_status_priority_idx']));
+      expect(indexes).toEqual(
+        expect.arrayContaining(['tasks_user_id_due_date_idx', 'reminders_pending_remind_at_idx', 'tasks_status_priority_idx']),
+      );
       expect(await column(client, `SELECT count(*)::int FROM pg_index WHERE NOT indisvalid`)).toEqual([0]);
     });
   });
@@ -84,7 +91,9 @@ describe('the example project migrations', () => {
     const db = await freshDatabase();
     await withClient(db, async (client) => {
       await applyMigrations(client);
-      await client.query(`INSERT INTO users (id, email, updated_at) VALUES ('00000000-0000-0000-0000-000000000001', 'a@example.com', '2000-01-01')`);
+      await client.query(
+        `INSERT INTO users (id, email, updated_at) VALUES ('00000000-0000-0000-0000-000000000001', 'a@example.com', '2000-01-01')`,
+      );
       await client.query(
         `INSERT INTO mandala_charts (id, user_id, title, central_goal, updated_at)
          VALUES ('00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001', 'Marathon', 'Run a marathon', now())`,
@@ -102,7 +111,9 @@ describe('the example project migrations', () => {
 
 describe('schema.prisma agrees with the migrations', () => {
   const admin = process.env.PMA_TEST_PG15_URL;
-  const diff = admin ? prismaSchemaToSql(path.join(examplePrismaDir, 'schema.prisma'), admin) : { ok: false, sql: '', reason: 'no test PostgreSQL' };
+  const diff = admin
+    ? prismaSchemaToSql(path.join(examplePrismaDir, 'schema.prisma'), admin)
+    : { ok: false, sql: '', reason: 'no test PostgreSQL' };
   if (!diff.ok) console.warn(`Skipping the schema.prisma comparison: the Prisma CLI cannot run here — ${diff.reason}`);
   const prismaTest = diff.ok ? test : test.skip;
 
@@ -123,7 +134,10 @@ describe('schema.prisma agrees with the migrations', () => {
 
   prismaTest('the comparison notices a model field that no migration contains', async () => {
     const schemaText = fs.readFileSync(path.join(examplePrismaDir, 'schema.prisma'), 'utf8');
-    const changed = schemaText.replace('  onboarded   Boolean  @default(false)\n', '  onboarded   Boolean  @default(false)\n  nickname    String?\n');
+    const changed = schemaText.replace(
+      '  onboarded   Boolean  @default(false)\n',
+      '  onboarded   Boolean  @default(false)\n  nickname    String?\n',
+    );
     expect(changed).not.toBe(schemaText);
     const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'pma-example-'));
     try {

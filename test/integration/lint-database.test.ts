@@ -33,13 +33,20 @@ beforeAll(async () => {
 afterAll(dropTestDatabases);
 
 const lintSql = (sql: string, extra: Partial<Parameters<typeof lintMigrations>[0]> = {}): Promise<LintResult> =>
-  lintMigrations({ existing: history, migrations: [{ name: '1_change', path: '1_change/migration.sql', sql }], database: db, serverMajor: 15, ...extra });
+  lintMigrations({
+    existing: history,
+    migrations: [{ name: '1_change', path: '1_change/migration.sql', sql }],
+    database: db,
+    serverMajor: 15,
+    ...extra,
+  });
 const find = (r: LintResult, id: string) => r.findings.filter((f) => f.ruleId === id);
 
 describe('table sizes scale severity', () => {
   const thresholds = { smallRows: 10, smallBytes: 1024 * 1024, largeRows: 1000, largeBytes: 1024 * 1024 * 1024 };
   test('tiny → notice, large → error, unknown table → default', async () => {
-    const sql = 'ALTER TABLE tiny ALTER COLUMN v TYPE int USING 1;\nALTER TABLE big ALTER COLUMN v TYPE int USING 1;\nALTER TABLE not_in_db ALTER COLUMN v TYPE int USING 1;';
+    const sql =
+      'ALTER TABLE tiny ALTER COLUMN v TYPE int USING 1;\nALTER TABLE big ALTER COLUMN v TYPE int USING 1;\nALTER TABLE not_in_db ALTER COLUMN v TYPE int USING 1;';
     const result = await lintSql(sql, { config: { thresholds } });
     const byLine = Object.fromEntries(find(result, 'lock/alter-column-type').map((f) => [f.line, f]));
     expect(byLine[1]).toMatchObject({ severity: 'notice', blockedTables: ['public.tiny'] });
@@ -57,7 +64,9 @@ describe('table sizes scale severity', () => {
 
 describe('data checks', () => {
   test('duplicates before a unique index / constraint', async () => {
-    const result = await lintSql('CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);');
+    const result = await lintSql(
+      'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);',
+    );
     const dup = find(result, 'data/duplicate-values');
     expect(dup).toHaveLength(1);
     expect(dup[0]).toMatchObject({ line: 1, severity: 'error' });
@@ -65,12 +74,22 @@ describe('data checks', () => {
     expect(dup[0].message).not.toContain('a@x'); // row values never leave the database
   });
   test('NULLs before SET NOT NULL, rows before a NOT NULL column without default', async () => {
-    const result = await lintSql('ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users ALTER COLUMN id SET NOT NULL;\nALTER TABLE users ADD COLUMN tier text NOT NULL;\nALTER TABLE empty ADD COLUMN tier text NOT NULL;');
-    expect(find(result, 'data/null-values').map((f) => [f.line, f.severity])).toEqual([[1, 'error'], [3, 'error']]);
+    const result = await lintSql(
+      'ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users ALTER COLUMN id SET NOT NULL;\nALTER TABLE users ADD COLUMN tier text NOT NULL;\nALTER TABLE empty ADD COLUMN tier text NOT NULL;',
+    );
+    expect(find(result, 'data/null-values').map((f) => [f.line, f.severity])).toEqual([
+      [1, 'error'],
+      [3, 'error'],
+    ]);
   });
   test('values outside a new CHECK, evaluated read-only', async () => {
-    const result = await lintSql('ALTER TABLE users ADD CONSTRAINT age_ok CHECK (age >= 0);\nALTER TABLE users ADD CONSTRAINT age_sane CHECK (age < 200);\nALTER TABLE users ADD CONSTRAINT pos CHECK (age > 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT pos;');
-    expect(find(result, 'data/check-violations').map((f) => [f.line, f.severity])).toEqual([[1, 'error'], [4, 'error']]);
+    const result = await lintSql(
+      'ALTER TABLE users ADD CONSTRAINT age_ok CHECK (age >= 0);\nALTER TABLE users ADD CONSTRAINT age_sane CHECK (age < 200);\nALTER TABLE users ADD CONSTRAINT pos CHECK (age > 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT pos;',
+    );
+    expect(find(result, 'data/check-violations').map((f) => [f.line, f.severity])).toEqual([
+      [1, 'error'],
+      [4, 'error'],
+    ]);
   });
   test('rows violating a new foreign key (also to a table the change set creates)', async () => {
     const result = await lintSql(
@@ -92,7 +111,9 @@ describe('data checks', () => {
     expect((await query(db, 'SELECT count(*)::int AS n FROM users'))[0].n).toBe(4);
   });
   test('a statement timeout bounds each check', async () => {
-    const result = await lintSql('ALTER TABLE users ADD CONSTRAINT slow CHECK (pg_sleep(1) IS NOT NULL);', { config: { statementTimeoutMs: 200 } });
+    const result = await lintSql('ALTER TABLE users ADD CONSTRAINT slow CHECK (pg_sleep(1) IS NOT NULL);', {
+      config: { statementTimeoutMs: 200 },
+    });
     expect(find(result, 'data/check-violations')[0].message).toMatch(/statement timeout/);
   });
 });

@@ -21,7 +21,11 @@ describe('applyCheck', () => {
     // b IN ('x', 'o''brien')
     ["CHECK ((b = ANY (ARRAY['x'::text, 'o''brien'::text])))", 'b', { values: ['x', "o'brien"] }],
     // varchar IN list (casts with two-word type names)
-    ["CHECK (((kind)::text = ANY ((ARRAY['YES'::character varying, 'NO'::character varying])::text[])))", 'kind', { values: ['YES', 'NO'] }],
+    [
+      "CHECK (((kind)::text = ANY ((ARRAY['YES'::character varying, 'NO'::character varying])::text[])))",
+      'kind',
+      { values: ['YES', 'NO'] },
+    ],
     // char_length(d) >= 2 on varchar
     ['CHECK ((char_length((d)::text) >= 2))', 'd', { minLength: 2 }],
     // char_length(theme) BETWEEN 2 AND 10

@@ -62,7 +62,19 @@ describe('seedDatabase on the kitchen-sink schema', () => {
   test('every fillable table gets the rows asked for; views are not tables', async () => {
     const tables = byTable(result);
     expect(Object.keys(tables).sort()).toEqual(
-      ['account_settings', 'accounts', 'boards', 'cell_notes', 'cells', 'folders', 'members', 'slots', 'teams', 'ticks', ...UNFILLABLE].sort(),
+      [
+        'account_settings',
+        'accounts',
+        'boards',
+        'cell_notes',
+        'cells',
+        'folders',
+        'members',
+        'slots',
+        'teams',
+        'ticks',
+        ...UNFILLABLE,
+      ].sort(),
     );
     for (const name of ['accounts', 'account_settings', 'boards', 'cells', 'cell_notes', 'folders', 'teams', 'members', 'ticks']) {
       expect({ name, ...tables[name] }).toEqual({ name, rows: 50 });
@@ -102,7 +114,9 @@ describe('seedDatabase on the kitchen-sink schema', () => {
     expect(rows[0].min_short).toBeGreaterThanOrEqual(3);
     expect(rows[0].max_short).toBeLessThanOrEqual(6);
     // The quote in o'brien went in as a parameter, not spliced into SQL text.
-    const positions = await client.query(`SELECT min(position) AS lo, max(position) AS hi, count(DISTINCT board_id)::int AS boards FROM app.cells`);
+    const positions = await client.query(
+      `SELECT min(position) AS lo, max(position) AS hi, count(DISTINCT board_id)::int AS boards FROM app.cells`,
+    );
     expect(positions.rows[0]).toMatchObject({ lo: 1, hi: 8 });
     expect(positions.rows[0].boards).toBeGreaterThan(5);
   });
@@ -170,14 +184,21 @@ describe('seedDatabase options', () => {
     const broken = seedFile(`INSERT INTO app.ticks DEFAULT VALUES;\n\nINSERT INTO app.nowhere VALUES (1);`);
     const error = await seedDatabase(client, { schema: 'app', rowsPerTable: 0, seedSqlFile: broken }).catch((e: unknown) => e);
     expect(isMigrateActionsError(error, 'E_SEED_SQL')).toBe(true);
-    expect(error).toMatchObject({ where: { file: broken, line: 3, column: 13 }, message: expect.stringMatching(/relation "app.nowhere" does not exist/) });
+    expect(error).toMatchObject({
+      where: { file: broken, line: 3, column: 13 },
+      message: expect.stringMatching(/relation "app.nowhere" does not exist/),
+    });
     expect(await count(client, 'ticks')).toBe(0); // the file runs as one transaction
-    await expect(seedDatabase(client, { schema: 'app', seedSqlFile: '/nonexistent/seed.sql' })).rejects.toMatchObject({ code: 'E_SEED_FILE' });
+    await expect(seedDatabase(client, { schema: 'app', seedSqlFile: '/nonexistent/seed.sql' })).rejects.toMatchObject({
+      code: 'E_SEED_FILE',
+    });
   });
 
   test('a CHECK between two columns is met by moving the free value, even where retries could not', async () => {
     const client = await kitchenSinkClient();
-    await client.query(`CREATE TABLE app.periods (starts_on date NOT NULL UNIQUE, ends_on date NOT NULL, CONSTRAINT periods_order CHECK (ends_on >= starts_on))`);
+    await client.query(
+      `CREATE TABLE app.periods (starts_on date NOT NULL UNIQUE, ends_on date NOT NULL, CONSTRAINT periods_order CHECK (ends_on >= starts_on))`,
+    );
     // Distinct start dates run ~3 years ahead, random end dates only 2: without the fix, late rows have no valid end.
     const result = await seedDatabase(client, { schema: 'app', rowsPerTable: 1000 });
     expect(byTable(result).periods).toEqual({ rows: 1000 });

@@ -4,8 +4,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  formatLintText, lintExitCode, lintMigrations, loadLintConfig, readLintDir, readLintFiles, renderRuleDoc, renderRulesIndex,
-  RULES, ruleDocFile, toSarif, type LintInput, type LintResult, type LintSource,
+  formatLintText,
+  lintExitCode,
+  lintMigrations,
+  loadLintConfig,
+  readLintDir,
+  readLintFiles,
+  renderRuleDoc,
+  renderRulesIndex,
+  RULES,
+  ruleDocFile,
+  toSarif,
+  type LintInput,
+  type LintResult,
+  type LintSource,
 } from '../../src/lint/index.js';
 import { isMigrateActionsError } from '../../src/errors.js';
 
@@ -13,7 +25,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'lint');
 const src = (name: string, sql: string): LintSource => ({ name, path: `${name}.sql`, sql });
 const USERS = src('0_init', 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50), name text, age int);');
-const lint = (input: Partial<LintInput> & { migrations: LintSource[] }): Promise<LintResult> => lintMigrations({ existing: [USERS], ...input });
+const lint = (input: Partial<LintInput> & { migrations: LintSource[] }): Promise<LintResult> =>
+  lintMigrations({ existing: [USERS], ...input });
 const ids = (r: LintResult) => r.findings.map((f) => f.ruleId);
 
 describe('engine transaction semantics', () => {
@@ -33,18 +46,29 @@ describe('engine transaction semantics', () => {
   });
   test('ALTER TYPE … ADD VALUE is non-transactional before PostgreSQL 12 only', async () => {
     const enumAdd = src('1_enum', "CREATE TABLE t (id bigint);\nALTER TYPE role ADD VALUE 'x' AFTER 'a';");
-    expect(ids(await lint({ migrations: [enumAdd], engine: 'prisma', serverMajor: 11 }))).toContain('transaction/concurrently-in-transaction');
-    expect(ids(await lint({ migrations: [enumAdd], engine: 'prisma', serverMajor: 15 }))).not.toContain('transaction/concurrently-in-transaction');
+    expect(ids(await lint({ migrations: [enumAdd], engine: 'prisma', serverMajor: 11 }))).toContain(
+      'transaction/concurrently-in-transaction',
+    );
+    expect(ids(await lint({ migrations: [enumAdd], engine: 'prisma', serverMajor: 15 }))).not.toContain(
+      'transaction/concurrently-in-transaction',
+    );
   });
   test('an unbalanced BEGIN is reported', async () => {
     const result = await lint({ migrations: [src('1', 'BEGIN;\nCREATE TABLE t (id bigint);')] });
-    expect(result.findings.filter((f) => f.ruleId === 'transaction/explicit-transaction-control').map((f) => f.message).join(' ')).toMatch(/never committed/);
+    expect(
+      result.findings
+        .filter((f) => f.ruleId === 'transaction/explicit-transaction-control')
+        .map((f) => f.message)
+        .join(' '),
+    ).toMatch(/never committed/);
   });
   test('timeouts: the built-in engine flags any override, the Prisma CLI only turning them off', async () => {
     const set = src('1', "SET lock_timeout = '10s';");
     expect(ids(await lint({ migrations: [set], engine: 'builtin' }))).toContain('transaction/timeout-override');
     expect(ids(await lint({ migrations: [set], engine: 'prisma' }))).not.toContain('transaction/timeout-override');
-    expect(ids(await lint({ migrations: [src('1', 'SET statement_timeout = 0;')], engine: 'prisma' }))).toContain('transaction/timeout-override');
+    expect(ids(await lint({ migrations: [src('1', 'SET statement_timeout = 0;')], engine: 'prisma' }))).toContain(
+      'transaction/timeout-override',
+    );
   });
   test('Prisma CLI: a lock_timeout set after the heavy statement does not count', async () => {
     const late = src('1', "ALTER TABLE users DROP COLUMN name;\nSET lock_timeout = '5s';");
@@ -54,8 +78,18 @@ describe('engine transaction semantics', () => {
 
 describe('context', () => {
   test('columns added in the change set can be renamed and dropped without a finding; existing ones cannot', async () => {
-    const result = await lint({ migrations: [src('1', 'ALTER TABLE users ADD COLUMN nick text;'), src('2', 'ALTER TABLE users RENAME COLUMN nick TO handle;\nALTER TABLE users DROP COLUMN handle;\nALTER TABLE users DROP COLUMN name;')] });
-    expect(result.findings.filter((f) => f.ruleId.startsWith('data-loss/') || f.ruleId.startsWith('compat/')).map((f) => [f.ruleId, f.line])).toEqual([['data-loss/drop-column', 3]]);
+    const result = await lint({
+      migrations: [
+        src('1', 'ALTER TABLE users ADD COLUMN nick text;'),
+        src(
+          '2',
+          'ALTER TABLE users RENAME COLUMN nick TO handle;\nALTER TABLE users DROP COLUMN handle;\nALTER TABLE users DROP COLUMN name;',
+        ),
+      ],
+    });
+    expect(
+      result.findings.filter((f) => f.ruleId.startsWith('data-loss/') || f.ruleId.startsWith('compat/')).map((f) => [f.ruleId, f.line]),
+    ).toEqual([['data-loss/drop-column', 3]]);
   });
   test("changeSet 'each': objects of earlier migrations are existing for later ones", async () => {
     const migrations = [src('1', 'CREATE TABLE t (id bigint, a text);'), src('2', 'CREATE INDEX t_a_idx ON t (a);')];
@@ -63,13 +97,22 @@ describe('context', () => {
     expect(ids(await lintMigrations({ migrations, changeSet: 'each' }))).toContain('lock/create-index-non-concurrent');
   });
   test('ALTER COLUMN TYPE: binary-coercible widening passes, other changes are rewrites', async () => {
-    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);')] }))).not.toContain('lock/alter-column-type');
-    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE text;')] }))).not.toContain('lock/alter-column-type');
-    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE varchar(20);')] }))).toContain('lock/alter-column-type');
-    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN age TYPE text USING age::text;')] }))).toContain('lock/alter-column-type');
+    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE varchar(100);')] }))).not.toContain(
+      'lock/alter-column-type',
+    );
+    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE text;')] }))).not.toContain(
+      'lock/alter-column-type',
+    );
+    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN email TYPE varchar(20);')] }))).toContain(
+      'lock/alter-column-type',
+    );
+    expect(ids(await lint({ migrations: [src('1', 'ALTER TABLE users ALTER COLUMN age TYPE text USING age::text;')] }))).toContain(
+      'lock/alter-column-type',
+    );
   });
   test('SET NOT NULL after a validated CHECK (col IS NOT NULL) skips the scan on PostgreSQL 12+, not on 11', async () => {
-    const sql = 'ALTER TABLE users ADD CONSTRAINT n CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT n;\nALTER TABLE users ALTER COLUMN name SET NOT NULL;';
+    const sql =
+      'ALTER TABLE users ADD CONSTRAINT n CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT n;\nALTER TABLE users ALTER COLUMN name SET NOT NULL;';
     expect(ids(await lint({ migrations: [src('1', sql)], serverMajor: 16 }))).not.toContain('lock/set-not-null');
     expect(ids(await lint({ migrations: [src('1', sql)], serverMajor: 11 }))).toContain('lock/set-not-null');
   });
@@ -79,8 +122,14 @@ describe('context', () => {
     expect(ids(await lint({ migrations: [add], serverMajor: 10 }))).toContain('lock/add-column-volatile-default');
   });
   test('mechanical replacements', async () => {
-    const result = await lint({ migrations: [src('1', 'CREATE UNIQUE INDEX users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);')] });
-    expect(result.findings.find((f) => f.ruleId === 'lock/create-index-non-concurrent')!.replacement).toBe('CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email)');
+    const result = await lint({
+      migrations: [
+        src('1', 'CREATE UNIQUE INDEX users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);'),
+      ],
+    });
+    expect(result.findings.find((f) => f.ruleId === 'lock/create-index-non-concurrent')!.replacement).toBe(
+      'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email)',
+    );
     expect(result.findings.find((f) => f.ruleId === 'lock/add-unique-constraint')!.replacement).toBe(
       'CREATE UNIQUE INDEX CONCURRENTLY users_name_key ON public.users (name);\nALTER TABLE public.users ADD CONSTRAINT users_name_key UNIQUE USING INDEX users_name_key',
     );
@@ -94,7 +143,9 @@ describe('context', () => {
 
 describe('unparseable SQL', () => {
   test('becomes a positioned finding, and the other migrations are still linted', async () => {
-    const result = await lint({ migrations: [src('1', 'CREATE TABLE a (id bigint);\nCREATE TABLEX b (id int);'), src('2', 'DROP TABLE users;')] });
+    const result = await lint({
+      migrations: [src('1', 'CREATE TABLE a (id bigint);\nCREATE TABLEX b (id int);'), src('2', 'DROP TABLE users;')],
+    });
     const syntax = result.findings.find((f) => f.ruleId === 'lint/syntax-error')!;
     expect(syntax).toMatchObject({ severity: 'error', file: '1.sql', line: 2, column: 8, migration: '1' });
     expect(syntax.message).toMatch(/syntax error/);
@@ -128,7 +179,10 @@ describe('configuration', () => {
     const sql = 'CREATE TABLE t (at timestamp);\nDROP INDEX users_name_idx;';
     const result = await lint({ migrations: [src('1', sql)], config });
     expect(ids(result)).not.toContain('types/prefer-timestamptz');
-    expect(result.findings.find((f) => f.ruleId === 'lock/drop-index-non-concurrent')).toMatchObject({ severity: 'error', severityReason: 'set by the lint configuration' });
+    expect(result.findings.find((f) => f.ruleId === 'lock/drop-index-non-concurrent')).toMatchObject({
+      severity: 'error',
+      severityReason: 'set by the lint configuration',
+    });
   });
   test('package.json migrationLint section; no config at all; invalid config is a positioned error', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'lint-config-'));
@@ -157,9 +211,10 @@ describe('inputs and outputs', () => {
     await expect(readLintDir(path.join(fixtures, 'missing'))).rejects.toThrow(/Cannot read the migrations directory/);
   });
   test('SARIF 2.1.0 shape, with fixes and in-source suppressions', async () => {
-    const sql = 'CREATE INDEX users_name_idx ON users (name);\n-- lint-ignore data-loss/drop-column: unused since v2\nALTER TABLE users DROP COLUMN age;';
+    const sql =
+      'CREATE INDEX users_name_idx ON users (name);\n-- lint-ignore data-loss/drop-column: unused since v2\nALTER TABLE users DROP COLUMN age;';
     const result = await lint({ migrations: [src('1', sql)] });
-    const sarif = toSarif(result, { docsBaseUrl: 'https://example.test/docs/rules' }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sarif = toSarif(result, { docsBaseUrl: 'https://example.test/docs/rules' }) as any;
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
     const run = sarif.runs[0];
@@ -169,7 +224,10 @@ describe('inputs and outputs', () => {
     const index = run.results.find((r: { ruleId: string }) => r.ruleId === 'lock/create-index-non-concurrent');
     expect(index.level).toBe('error');
     expect(run.tool.driver.rules[index.ruleIndex].id).toBe('lock/create-index-non-concurrent');
-    expect(index.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: '1.sql' }, region: { startLine: 1, startColumn: 1, endLine: 1 } });
+    expect(index.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: '1.sql' },
+      region: { startLine: 1, startColumn: 1, endLine: 1 },
+    });
     expect(index.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toMatch(/CONCURRENTLY/);
     const dropped = run.results.find((r: { ruleId: string }) => r.ruleId === 'data-loss/drop-column');
     expect(dropped.suppressions).toEqual([{ kind: 'inSource', justification: 'unused since v2' }]);
@@ -187,7 +245,9 @@ describe('inputs and outputs', () => {
   test('findings never carry a registered secret', async () => {
     const { registerSecret } = await import('../../src/postgres/redact.js');
     registerSecret('hunter2-secret');
-    const result = await lint({ migrations: [src('1', "DROP TABLE users; -- lint-ignore data-loss/drop-table: pw hunter2-secret leaked")] });
+    const result = await lint({
+      migrations: [src('1', 'DROP TABLE users; -- lint-ignore data-loss/drop-table: pw hunter2-secret leaked')],
+    });
     expect(JSON.stringify(result)).not.toContain('hunter2-secret');
   });
 });

@@ -38,14 +38,19 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   });
 
   if (example.existing) {
-    test(rule.scope === 'existing' ? 'is not raised when the change set created the object (same migration or an earlier one)' : 'is raised on new objects too (not a lock hazard)', async () => {
-      const same = await lint({ migrations: [src('1_change', `${example.existing}\n${example.hazard}`)], engine });
-      const split = await lint({ migrations: [src('1_create', example.existing!), src('2_change', example.hazard)], engine });
-      for (const result of [same, split]) {
-        if (rule.scope === 'existing') expect(ids(result)).not.toContain(id);
-        else expect(ids(result)).toContain(id);
-      }
-    });
+    test(
+      rule.scope === 'existing'
+        ? 'is not raised when the change set created the object (same migration or an earlier one)'
+        : 'is raised on new objects too (not a lock hazard)',
+      async () => {
+        const same = await lint({ migrations: [src('1_change', `${example.existing}\n${example.hazard}`)], engine });
+        const split = await lint({ migrations: [src('1_create', example.existing!), src('2_change', example.hazard)], engine });
+        for (const result of [same, split]) {
+          if (rule.scope === 'existing') expect(ids(result)).not.toContain(id);
+          else expect(ids(result)).toContain(id);
+        }
+      },
+    );
   }
 
   if (!id.startsWith('lint/')) {
