@@ -136,7 +136,10 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     });
   }
   if (result.manualCommands.length) report.codeBlocks = [{ title: 'Manual path', language: 'sh', code: result.manualCommands.join('\n') }];
-  if (result.error) report.findings.push({ severity: 'error', ruleId: result.error.code, title: result.error.code, message: result.error.message, fix: result.error.remedy });
+  if (result.error) {
+    const { code, message, remedy, where } = result.error;
+    report.findings.push({ severity: 'error', ruleId: code, title: code, message, fix: remedy, file: where?.file && path.relative(process.cwd(), where.file), line: where?.line, column: where?.column });
+  }
   report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
   const applied = result.applied.map((m) => m.name);
   const summary: Record<DeployResult['outcome'], string> = {

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { describeError, MigrateActionsError } from '../errors.js';
-import { redact } from '../postgres/redact.js';
+import { describeError, formatLocation, MigrateActionsError, type ErrorLocation } from '../errors.js';
+import { redact, redactDeep } from '../postgres/redact.js';
 import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { compareHistory, readAppliedRows } from '../migrations/history.js';
@@ -91,7 +91,14 @@ export interface DeployResult {
   auditPath: string;
   /** Exact commands for the manual path after a failure. */
   manualCommands: string[];
-  error?: { code: string; message: string; remedy?: string };
+  error?: DeployError;
+}
+
+export interface DeployError {
+  code: string;
+  message: string;
+  remedy?: string;
+  where?: ErrorLocation;
 }
 
 function connectError(connection: ConnectionSettings, error: unknown): MigrateActionsError {
@@ -99,6 +106,18 @@ function connectError(connection: ConnectionSettings, error: unknown): MigrateAc
     remedy: 'Check the database-url secret of this environment, network access from the runner, and the server.',
     cause: error,
   });
+}
+
+/** The error as the result and the audit record keep it: code, message with its location, remedy, where. */
+function deployError(error: unknown): DeployError {
+  if (!(error instanceof MigrateActionsError)) return { code: 'E_UNEXPECTED', message: redact(describeError(error)) };
+  const location = formatLocation(error.where);
+  return {
+    code: error.code,
+    message: redact(location ? `${error.message} (at ${location})` : error.message),
+    remedy: error.remedy ? redact(error.remedy) : undefined,
+    where: error.where ? redactDeep(error.where) : undefined,
+  };
 }
 
 /** Ends the pipeline early with an outcome; `reason` is the error that caused it, if any. */
@@ -127,7 +146,7 @@ class DeployRun {
   lint?: LintResult;
   backup?: BackupResult;
   monitor?: MonitorSummary;
-  error?: { code: string; message: string; remedy?: string };
+  error?: DeployError;
   deployLock?: DeployLock;
   /** The catalog right before applying (restore policy only). */
   catalogBefore?: CatalogSnapshot;
@@ -208,8 +227,7 @@ class DeployRun {
   }
 
   private recordError(error: unknown): void {
-    const e = error instanceof MigrateActionsError ? error : undefined;
-    this.error = { code: e?.code ?? 'E_UNEXPECTED', message: redact(describeError(error)), remedy: e?.remedy ? redact(e.remedy) : undefined };
+    this.error = deployError(error);
   }
 
   private async gate(): Promise<void> {

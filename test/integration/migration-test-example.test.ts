@@ -1,0 +1,85 @@
+/**
+ * The whole pull request check on the example project (prisma/): the base branch has every
+ * migration but the last, the pull request adds the last (ADD COLUMN … DEFAULT and a plain
+ * CREATE INDEX on tasks). Everything passes except the lint of that index.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { runMigrationTest } from '../../src/commands/migration-test.js';
+import type { CommandResult } from '../../src/commands/types.js';
+import { contextFor, exampleProject, settingsFor, type GitProject } from '../fixtures/migration-test/project.js';
+
+const status = (result: CommandResult) => Object.fromEntries(result.report.checks.map((c) => [c.name, c.status]));
+
+describe('migration-test on the example project', () => {
+  let project: GitProject;
+  let result: CommandResult;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    // The project's own Prisma CLI is installed (node_modules linked); no database-url: a throwaway PostgreSQL.
+    project = exampleProject({ nodeModules: true });
+    result = await runMigrationTest(settingsFor(project, { 'database-url': undefined }), contextFor(project, lines));
+  }, 120_000);
+  afterAll(() => project.remove());
+
+  test('every check passes except the lint of the risky last migration', () => {
+    expect(status(result)).toEqual({
+      'History guard': 'pass',
+      'Apply from scratch': 'pass',
+      'Upgrade path with data': 'pass',
+      'Rollback rehearsal': 'pass',
+      'schema.prisma agrees with the migrations': expect.stringMatching(/^(pass|skip)$/),
+      Lint: 'fail',
+    });
+    expect(result.report.verdict).toBe('fail');
+    expect(result.exitCode).toBe(1);
+    expect(result.report.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        ruleId: 'lock/create-index-non-concurrent',
+        file: 'prisma/migrations/20250321150000_task_priority/migration.sql',
+        line: 5,
+      }),
+    ]);
+    expect(result.outputs).toEqual({ result: 'fail', 'new-migrations': '20250321150000_task_priority', findings: 1 });
+  });
+
+  test('the guard compared with main, the upgrade path filled every table, the rehearsal found no difference', () => {
+    const check = (name: string) => result.report.checks.find((c) => c.name === name)!;
+    expect(check('History guard').detail).toMatch(/^Base main \([0-9a-f]{12}\): 11 merged, 1 new\.$/);
+    expect(check('Apply from scratch').detail).toMatch(/^12 migrations applied on an empty database/);
+    expect(check('Upgrade path with data').detail).toMatch(/^11 base migrations applied, 160 rows generated in 8 tables, then 1 new migrations applied/);
+    expect(check('Upgrade path with data').items).toBeUndefined();
+    expect(check('Rollback rehearsal').detail).toMatch(/: 0 difference\(s\)/);
+  });
+
+  test('schema.prisma is compared, or skipped with the reason when the Prisma CLI cannot run', () => {
+    const check = result.report.checks.find((c) => c.name === 'schema.prisma agrees with the migrations')!;
+    // Here Prisma cannot download its native engine (see docs); on GitHub's runners it can.
+    if (check.status === 'skip') expect(check.detail).toMatch(/^Skipped: the Prisma CLI could not run here: \[E_PRISMA_CLI\] prisma 6\.\d+\.\d+ migrate diff failed/);
+    else expect(check.detail).toMatch(/0 difference\(s\)/);
+  });
+
+  test('the report carries the new SQL, the ER diagram of the touched table, timings per step', () => {
+    const { report } = result;
+    expect(report.codeBlocks).toEqual([
+      expect.objectContaining({ title: '20250321150000_task_priority/migration.sql', collapsed: true, code: expect.stringContaining('"priority" INTEGER NOT NULL DEFAULT 0') }),
+    ]);
+    expect(report.mermaid).toMatch(/^erDiagram/);
+    expect(report.mermaid).toContain('tasks {');
+    expect(report.mermaid).toMatch(/int(eger|4)? priority/);
+    // The touched table's references are drawn, and unrelated tables are not.
+    expect(report.mermaid).not.toContain('reflections {');
+    expect(Object.keys(report.timings ?? {})).toEqual(
+      expect.arrayContaining(['History guard', 'PostgreSQL start', 'Apply from scratch', 'Upgrade path with data', 'Rollback rehearsal', 'Lint', 'Total']),
+    );
+    expect(lines.some((line) => /Started throwaway PostgreSQL/.test(line))).toBe(true);
+  });
+
+  test('nothing is left behind: no throwaway cluster, no temp work dirs of this run', () => {
+    const leftovers = fs.readdirSync(path.dirname(project.root)).filter((n) => /^pma-(upgrade|prisma|rehearsal)-/.test(n));
+    // Other test files may run concurrently; ours are removed in finally blocks, so none should be older than this run.
+    expect(leftovers.filter((n) => fs.statSync(path.join(path.dirname(project.root), n)).mtimeMs < Date.now() - 60_000)).toEqual([]);
+  });
+});
