@@ -4,7 +4,9 @@
  * ≤ 2× squawk), the findings of each, and whether every hazard planted on an existing table was
  * reported by ours. Run: npx tsx bench/lint.ts
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +16,21 @@ import { lintMigrations, readLintDir, type LintResult } from '../src/lint/index.
 const MIGRATIONS = 800;
 const HAZARD_EVERY = 40;
 const RUNS = 3;
-const SQUAWK = path.resolve('node_modules/.bin/squawk');
+// squawk-cli is not a devDependency (its other-platform binaries are not on every registry mirror,
+// which breaks `npm ci`): the benchmark installs it on first use into a cache folder.
+const SQUAWK = ensureSquawk();
+
+function ensureSquawk(): string {
+  const local = path.resolve('node_modules/.bin/squawk');
+  if (fs.existsSync(local)) return local;
+  const prefix = path.join(os.tmpdir(), 'pma-bench-squawk');
+  const bin = path.join(prefix, 'node_modules', '.bin', 'squawk');
+  if (!fs.existsSync(bin)) {
+    console.log(`Installing squawk-cli into ${prefix} …`);
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'squawk-cli@2'], { stdio: 'inherit' });
+  }
+  return bin;
+}
 
 interface Planted {
   migration: string;
