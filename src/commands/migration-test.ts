@@ -152,33 +152,43 @@ interface PrismaProject {
   configPath?: string;
 }
 
+/** What paths in findings are relative to. */
+type Where = Pick<Run, 'settings' | 'context'>;
+
 async function newDatabase(run: Run, label: string): Promise<ConnectionSettings> {
   return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
 }
 
 /** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
-function displayPath(run: Run, file: string | undefined, migration?: string): string | undefined {
+function displayPath(run: Where, file: string | undefined, migration?: string): string | undefined {
   const target = migration ? path.join(run.settings.migrationsDir, migration, 'migration.sql') : file;
   return target ? path.relative(run.context.cwd, target).split(path.sep).join('/') : undefined;
 }
 
-function errorFinding(run: Run, error: unknown): Finding {
+function errorFinding(run: Where, error: unknown): Finding {
   const e = error instanceof MigrateActionsError ? error : undefined;
+  const file = displayPath(run, e?.where?.file, e?.where?.migration);
+  // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
+  const at = file ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}` : '';
   return {
     severity: 'error',
     ruleId: e?.code,
-    file: displayPath(run, e?.where?.file, e?.where?.migration),
+    file,
     line: e?.where?.line,
     column: e?.where?.column,
     title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-    message: describeError(error),
+    message: e ? `[${e.code}] ${e.message}${at}` : describeError(error),
     fix: e?.remedy,
   };
 }
 
-/** Runs a step as a check; a thrown error becomes a failed check plus a finding, and the run goes on. */
+/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
 async function step(run: Run, name: string, body: (check: Check) => Promise<void>): Promise<void> {
-  await runCheck(run.report, name, body).catch((error: unknown) => addFindings(run.report, [errorFinding(run, error)]));
+  await runCheck(run.report, name, body).catch((error: unknown) => {
+    const finding = errorFinding(run, error);
+    const key = (f: Finding) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
+    if (!run.report.findings.some((f) => key(f) === key(finding))) addFindings(run.report, [finding]);
+  });
 }
 
 /**
@@ -257,10 +267,18 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
   const started = Date.now();
   const report = createReport('migration-test', 'Migration test');
   const log = context.log;
-  const head = await readMigrationsDir(settings.migrationsDir);
   const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
 
   const guard = await historyGuard(report, settings, context);
+  let head: Awaited<ReturnType<typeof readMigrationsDir>>;
+  try {
+    head = await readMigrationsDir(settings.migrationsDir);
+  } catch (error) {
+    // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
+    report.checks.push({ name: 'Read the migrations', status: 'fail', detail: describeError(error) });
+    addFindings(report, [errorFinding({ settings, context }, error)]);
+    return conclude(report, settings, context, [], guard);
+  }
   const mergedNames = new Set(guard?.merged ?? []);
   const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
   const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
@@ -296,16 +314,20 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
     await server.stop().catch(() => undefined);
   }
   report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
-  recordTiming(report, 'Total', Date.now() - started);
 
+  return conclude(report, settings, context, newMigrations, guard, started);
+}
+
+async function conclude(report: Report, settings: MigrationTestSettings, context: CommandContext, added: LocalMigration[], guard: HistoryGuardResult | undefined, started = Date.now()): Promise<CommandResult> {
+  recordTiming(report, 'Total', Date.now() - started);
   finishReport(report);
   const outputs = {
     result: report.verdict === 'fail' ? 'fail' : 'pass',
-    'new-migrations': newMigrations.map((m) => m.name).join('\n'),
+    'new-migrations': added.map((m) => m.name).join('\n'),
     findings: report.findings.length,
   };
   report.outputs = outputs;
-  report.data = { newMigrations: newMigrations.map((m) => m.name), merged: [...mergedNames], guard: guard?.problems ?? [] };
+  report.data = { newMigrations: added.map((m) => m.name), merged: guard?.merged ?? [], guard: guard?.problems ?? [] };
   await postComment(report, settings, context);
   return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
 }

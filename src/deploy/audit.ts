@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import type { ErrorLocation } from '../errors.js';
 import { redactDeep } from '../postgres/redact.js';
 import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
 
@@ -28,14 +29,14 @@ export interface AuditRecord {
   /** Masked URL. */
   database: string;
   serverVersion?: string;
-  migrations: Array<{ name: string; checksum: string; durationMs?: number; retries?: number; status: 'applied' | 'pending' | 'failed' }>;
+  migrations: Array<{ name: string; checksum: string; durationMs?: number; retries?: number; status: 'applied' | 'pending' | 'failed' | 'undone-by-restore' }>;
   backup?: { path: string; sha256: string; sizeBytes: number; manifestPath: string };
   timingsMs: Record<string, number>;
   lockWaits: Array<{ pid: number; waitedMs: number; blockedBy: number[]; applicationName: string }>;
   databaseSizeBefore?: number;
   databaseSizeAfter?: number;
   warnings: string[];
-  error?: { code: string; message: string; remedy?: string };
+  error?: { code: string; message: string; remedy?: string; where?: ErrorLocation };
 }
 
 export function writeAuditFile(record: AuditRecord, dir: string): string {

@@ -436,9 +436,10 @@ class DeployRun {
         });
         this.applied = result.applied;
         step.detail = `${result.applied.length} migration(s) applied in ${result.durationMs} ms.`;
-        step.items = result.applied.map((m) => `${m.name}: ${m.durationMs} ms, ${m.statements} statements, ${m.retries} retries (${m.mode})`);
+        step.items = result.applied.map((m) => `${m.name}: ${Math.round(m.durationMs)} ms, ${m.statements} statements, ${m.retries} retries (${m.mode})`);
       } catch (error) {
         failure = error;
+        this.applied = await this.appliedBeforeFailure(error);
         throw error;
       } finally {
         this.monitor = await monitor.stop();
@@ -451,6 +452,32 @@ class DeployRun {
     return this.onFailure(failure);
   }
 
+  /**
+   * The migrations this run completed before one failed (the engine names them); durations
+   * come from their _prisma_migrations rows.
+   */
+  private async appliedBeforeFailure(failure: unknown): Promise<AppliedMigration[]> {
+    const names = failure instanceof MigrateActionsError ? ((failure.details?.appliedBefore as string[] | undefined) ?? []) : [];
+    if (!names.length) return [];
+    const client = new pg.Client(toClientConfig(this.settings.connection, { applicationName: 'prisma-migrate-actions-audit', readOnly: true }));
+    const rows = await client
+      .connect()
+      .then(() => readAppliedRows(client, this.settings.connection.schema))
+      .catch(() => null)
+      .finally(() => client.end().catch(() => undefined));
+    return names.map((name) => {
+      const row = rows?.find((r) => r.migrationName === name && r.finishedAt && !r.rolledBackAt);
+      const plan = this.plan?.find((m) => m.name === name);
+      return {
+        name,
+        mode: plan?.mode ?? 'atomic',
+        durationMs: row?.finishedAt ? row.finishedAt.getTime() - row.startedAt.getTime() : 0,
+        statements: plan?.statements.length ?? 0,
+        retries: 0,
+      };
+    });
+  }
+
   private markMigrations(failure: unknown): void {
     const applied = new Map(this.applied.map((m) => [m.name, m]));
     const failedName = failure instanceof MigrateActionsError ? (failure.details?.migration as string | undefined) : undefined;
@@ -459,7 +486,7 @@ class DeployRun {
       return {
         name: m.name,
         checksum: m.checksum,
-        durationMs: done?.durationMs,
+        durationMs: done ? Math.round(done.durationMs) : undefined,
         retries: done?.retries,
         status: done ? 'applied' : m.name === failedName ? 'failed' : 'pending',
       };
@@ -540,10 +567,17 @@ class DeployRun {
         remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).',
       });
     }
+    this.undoneByRestore();
     step.detail += this.catalogBefore
       ? ' Restored: the catalog matches the one before this deploy, and the row counts match the backup.'
       : ' Restored (row counts match the backup; the catalog before the deploy could not be read to compare).';
     return 'restored';
+  }
+
+  /** After the restore, what this run applied is gone again: the record and the outputs say so. */
+  private undoneByRestore(): void {
+    for (const migration of this.audit.migrations) if (migration.status === 'applied') migration.status = 'undone-by-restore';
+    this.applied = [];
   }
 
   private async verify(): Promise<void> {

@@ -117,6 +117,13 @@ describe('deploy: a failing migration', () => {
     // Prisma's failed row, and the exact command to clear it.
     expect(after.migrations.filter((m) => m.migration_name === BAD)).toEqual([expect.objectContaining({ finished_at: null, rolled_back_at: null })]);
     expect(run.report.codeBlocks?.[0].code).toContain(`resolve --rolled-back ${BAD}`);
+
+    // The next deploy stops at preflight on the failed row, with the resolve commands (Prisma's P3009).
+    const again = await runDeployCommand(db, dir);
+    expect(again.data.outcome).toBe('refused');
+    expect(again.data.audit.error?.code).toBe('P3009');
+    expect(again.report.codeBlocks?.[0].code).toContain(`prisma-migrate-actions resolve --rolled-back ${BAD}`);
+    expect(fs.existsSync(path.join(again.workDir, 'backups'))).toBe(false);
   });
 
   const SEG = '20240201000000_segmented';
@@ -131,10 +138,15 @@ describe('deploy: a failing migration', () => {
     const policy = check(run, 'Failure policy');
     expect(policy.items?.join('\n')).toMatch(/committed: line 2 CREATE INDEX CONCURRENTLY/);
     expect(policy.detail).toMatch(/operator's job/);
+    expect(policy.detail).toMatch(/catalog matches the one before this deploy/);
+    // pg_restore --clean alone would leave the table the failed migration created.
+    expect(policy.items).toContainEqual(expect.stringMatching(/^dropped .*DROP TABLE .*"Audit"/));
     const after = await databaseState(db);
     expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
     expect(after.rowCounts).toEqual(before.rowCounts);
     expect(after.migrations).toEqual(before.migrations);
+    expect(run.result.outputs).toMatchObject({ applied: '', 'applied-count': 0, result: 'restored' });
+    expect(run.data.audit.migrations).toEqual([expect.objectContaining({ name: SEG, status: 'failed' })]);
   });
 
   it('non-atomic failure with on-failure mark-rolled-back: the row is marked as prisma migrate resolve would', async () => {
@@ -150,11 +162,15 @@ describe('deploy: a failing migration', () => {
     expect(await columnsOf(db, 'Audit')).toEqual(['id', 'note']);
   });
 
-  it('non-atomic failure with on-failure stop: the exact manual commands', async () => {
-    const dir = writeHistory({ [SEG]: MIGRATIONS.segmentedFailure });
+  it('non-atomic failure with on-failure stop: the exact manual commands, and what did apply', async () => {
+    const dir = writeHistory({ [POSTS]: MIGRATIONS.posts, [SEG]: MIGRATIONS.segmentedFailure });
     const db = await production(dir);
     const run = await runDeployCommand(db, dir, { 'on-failure': 'stop' });
     expect(run.data.outcome).toBe('failed');
+    // The migration before the failing one is applied, and the outputs and the record say so.
+    expect(run.result.outputs).toMatchObject({ applied: POSTS, 'applied-count': 1 });
+    expect(run.data.audit.migrations.map((m) => [m.name, m.status])).toEqual([[POSTS, 'applied'], [SEG, 'failed']]);
+    expect(run.data.audit.migrations[0].durationMs).toEqual(expect.any(Number));
     const backupPath = String(run.result.outputs?.['backup-path']);
     const manual = run.report.codeBlocks?.find((b) => b.title === 'Manual path')?.code ?? '';
     expect(manual.split('\n')).toEqual([
