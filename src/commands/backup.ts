@@ -74,6 +74,7 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
     verify: (str(values, 'verify') ?? 'list') as 'list' | 'restore' | 'none',
     gitCommit: gitCommit(context.cwd),
+    pgDumpPath: str(values, 'pg-dump-path') ? path.resolve(context.cwd, str(values, 'pg-dump-path')!) : undefined,
     log: context.log,
   });
   const outputs = { 'backup-path': result.backupPath, 'manifest-path': result.manifestPath, sha256: result.sha256, 'size-bytes': result.sizeBytes };
@@ -124,6 +125,7 @@ const BACKUP_OPTIONS: OptionSpec[] = [
   { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
   { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
   { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
+  { name: 'pg-dump-path', type: 'path', description: 'Use this pg_dump (default: the newest found for the server\'s major).' },
 ];
 
 const RESTORE_OPTIONS: OptionSpec[] = [

@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { createBackup, restoreBackup, type BackupResult } from '../../src/backup/index.js';
 import { MigrateActionsError, describeError } from '../../src/errors.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
-import { dataOf, seededDatabase, tempDir } from '../fixtures/backup/support.js';
+import { dataOf, seededDatabase, tempDir, cleanupBackupTests, dropLater } from '../fixtures/backup/support.js';
 
-afterAll(dropTestDatabases);
+afterAll(async () => {
+  await cleanupBackupTests();
+  await dropTestDatabases();
+});
 jest.setTimeout(120000);
 
 const PASSPHRASE = 'wrong-horse-0b9e-passphrase';
@@ -49,7 +52,7 @@ describe('restore refuses what it cannot trust', () => {
       b[Math.floor(b.length / 2)] ^= 0x01;
       return b;
     });
-    const error = await caught(restoreBackup({ backupPath: file, connection: source, passphrase: PASSPHRASE, databaseName: `${source.database}_tampered` }));
+    const error = await caught(restoreBackup({ backupPath: file, connection: source, passphrase: PASSPHRASE, databaseName: dropLater(source, `${source.database}_tampered`) }));
     expect(error.code).toBe('E_BACKUP_CHECKSUM');
     expect(error.message).toMatch(/altered/);
     expect(await databaseExists(source, `${source.database}_tampered`)).toBe(false);

@@ -2,9 +2,12 @@ import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
-import { tempDir } from '../fixtures/backup/support.js';
+import { tempDir, cleanupBackupTests } from '../fixtures/backup/support.js';
 
-afterAll(dropTestDatabases);
+afterAll(async () => {
+  await cleanupBackupTests();
+  await dropTestDatabases();
+});
 jest.setTimeout(300000);
 
 const MEASURE = fileURLToPath(new URL('../fixtures/backup/measure-backup.ts', import.meta.url));

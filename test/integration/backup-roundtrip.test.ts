@@ -5,9 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { createBackup, restoreBackup, type BackupResult } from '../../src/backup/index.js';
 import { withDatabase } from '../../src/postgres/url.js';
 import { dropTestDatabases, query } from '../helpers/pg.js';
-import { catalogOf, dataOf, disposeGpgHome, generateKeyPair, seededDatabase, tempDir } from '../fixtures/backup/support.js';
+import { catalogOf, dataOf, disposeGpgHome, generateKeyPair, seededDatabase, tempDir, cleanupBackupTests, dropLater } from '../fixtures/backup/support.js';
 
-afterAll(dropTestDatabases);
+afterAll(async () => {
+  await cleanupBackupTests();
+  await dropTestDatabases();
+});
 jest.setTimeout(120000);
 
 const PASSPHRASE = 'correct-horse-battery-staple-7f3a';
@@ -52,13 +55,12 @@ describe('backup → restore round trip', () => {
     // The archive on disk is what pg_restore reads.
     expect(spawnSync(PG_RESTORE, ['--list', result.backupPath]).status).toBe(0);
 
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: `${source.database}_r1` });
+    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_r1`) });
     expect(restored.database).toBe(`${source.database}_r1`);
     expect(restored.tablesCompared).toBe(result.manifest.tables.length);
     expect(restored.migrations.applied).toEqual(['20240101000000_init', '20240201000000_goals']);
     expect(restored.migrationsAtBackup).toEqual(restored.migrations.applied);
     await expectSameDatabase(source, restored.database);
-    await query(source, `DROP DATABASE "${restored.database}"`).catch(() => undefined);
   });
 
   test('with a passphrase: verify by restore, gpg --decrypt reads it, the passphrase is nowhere', async () => {
@@ -86,7 +88,7 @@ describe('backup → restore round trip', () => {
     expect(bytes.includes(Buffer.from('PGDMP'))).toBe(false);
     expect(bytes.includes(Buffer.from('user1@example.com'))).toBe(false);
 
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, passphrase: PASSPHRASE, databaseName: `${source.database}_r2`, log: (l) => logs.push(l) });
+    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, passphrase: PASSPHRASE, databaseName: dropLater(source, `${source.database}_r2`), log: (l) => logs.push(l) });
     await expectSameDatabase(source, restored.database);
 
     const everything = [fs.readFileSync(result.manifestPath, 'utf8'), JSON.stringify(result), JSON.stringify(restored), fs.readdirSync(dir).join('\n'), logs.join('\n')].join('\n');
@@ -106,14 +108,14 @@ describe('backup → restore round trip', () => {
       expect(result.verification.note).toMatch(/listed while streaming/);
 
       // Without the private key: refused, nothing created.
-      await expect(restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: `${source.database}_nokey` })).rejects.toMatchObject({ code: 'E_RESTORE_SECRET' });
+      await expect(restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_nokey`) })).rejects.toMatchObject({ code: 'E_RESTORE_SECRET' });
 
       // The key owner's own gpg decrypts it.
       const decrypted = spawnSync('gpg', ['--homedir', keys.home, '--batch', '--decrypt', result.backupPath]);
       expect(decrypted.status).toBe(0);
       expect(decrypted.stdout.subarray(0, 5).toString()).toBe('PGDMP');
 
-      const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, privateKey: keys.privateKey, databaseName: `${source.database}_r3` });
+      const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, privateKey: keys.privateKey, databaseName: dropLater(source, `${source.database}_r3`) });
       await expectSameDatabase(source, restored.database);
       // Armored key text works as well as a key file.
       const again = await createBackup({ connection: source, outputDir: tempDir('pubkey-text'), prefix: 'app', encryption: { recipientPublicKey: keys.publicKey }, verify: 'none' });
@@ -129,7 +131,7 @@ describe('backup → restore round trip', () => {
     const result = await createBackup({ connection: source, outputDir: dir, prefix: 'app', format: 'directory', jobs: 2 });
     expect(path.basename(result.backupPath)).toMatch(/^app_backup_\d{8}_\d{6}\.sql\.dir$/);
     expect(fs.statSync(result.backupPath).isDirectory()).toBe(true);
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: `${source.database}_r4` });
+    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_r4`) });
     await expectSameDatabase(source, restored.database);
   });
 });
