@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { findClientTool } from '../postgres/binaries.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import type { ConnectionSettings } from '../postgres/url.js';
 import { runTool } from './process.js';
+import { withClient as withPgClient } from '../postgres/client.js';
 
 export interface ServerVersion {
   version: string;
@@ -21,15 +22,8 @@ export interface ClientTool {
   major: number;
 }
 
-export async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-backup' }));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+export const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withPgClient(settings, fn, 'prisma-migrate-actions-backup');
 
 export async function serverVersion(client: pg.Client): Promise<ServerVersion> {
   const r = await client.query<{ num: string; version: string }>("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");

@@ -162,7 +162,9 @@ async function newDatabase(run: Run, label: string): Promise<ConnectionSettings>
 /** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
 function displayPath(run: Where, file: string | undefined, migration?: string): string | undefined {
   const target = migration ? path.join(run.settings.migrationsDir, migration, 'migration.sql') : file;
-  return target ? path.relative(run.context.cwd, target).split(path.sep).join('/') : undefined;
+  const relative = target ? path.relative(run.context.cwd, target) : undefined;
+  // Temp files (a backup, a copy) are no place for an annotation.
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep).join('/') : undefined;
 }
 
 function errorFinding(run: Where, error: unknown): Finding {

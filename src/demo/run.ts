@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import pg from 'pg';
 import { startThrowawayCluster, type PostgresServer } from '../postgres/ephemeral.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { withClient } from '../postgres/client.js';
 import { readMigrationsDir } from '../migrations/reader.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { seedDatabase } from '../seed/index.js';
@@ -49,15 +48,6 @@ function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
 }
 
-async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(toClientConfig(settings));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A git repository whose main branch has every migration but the last: the last is "the pull request". */
 function simulatedPullRequest(projectDir: string): { workspace: string; prMigration: string } {

@@ -7,17 +7,11 @@
 import pg from 'pg';
 import { diffSnapshots, reconcileSql, snapshotSchema } from '../catalog/index.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import { withClient as withPgClient } from '../postgres/client.js';
 
-async function withClient<T>(settings: ConnectionSettings, body: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-restore' }));
-  await client.connect();
-  try {
-    return await body(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const withClient = <T>(settings: ConnectionSettings, body: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withPgClient(settings, body, 'prisma-migrate-actions-restore');
 
 /** The catalog of every user schema (the suite's own bookkeeping excluded). */
 export function catalogOf(settings: ConnectionSettings): Promise<CatalogSnapshot> {

@@ -14,8 +14,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
-import { buildDatabaseUrl, parseDatabaseUrl, toClientConfig, withDatabase, type ConnectionSettings } from './url.js';
+import { buildDatabaseUrl, parseDatabaseUrl, withDatabase, type ConnectionSettings } from './url.js';
 import { quoteIdent } from './sql.js';
+import { withClient as withPgClient } from './client.js';
 
 export interface PostgresServer {
   /** Where this server came from. */
@@ -132,15 +133,8 @@ function uniqueName(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 }
 
-async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-admin' }));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withPgClient(settings, fn, 'prisma-migrate-actions-admin');
 
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
 function serverIdentity(): { uid?: number; gid?: number } {

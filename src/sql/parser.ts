@@ -7,7 +7,7 @@ import { loadModule, parseSync } from 'libpg-query';
 import { MigrateActionsError } from '../errors.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
-export type PgNode = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type PgNode = Record<string, any>;
 
 export interface SqlStatement {
   /** 0-based index in the file. */

@@ -207,7 +207,9 @@ describe('rollback rehearsal', () => {
     expect(byName(result, 'Upgrade path with data').status).toBe('pass');
     const rehearsal = byName(result, 'Rollback rehearsal');
     expect(rehearsal.status).toBe('fail');
-    expect(`${rehearsal.detail}\n${(rehearsal.items ?? []).join('\n')}`).toMatch(/items/);
+    expect(rehearsal.detail).toMatch(/COPY failed for table "items"/);
+    // The failure points at no temp file: annotations belong on the project's files.
+    expect(result.report.findings.find((f) => f.ruleId === 'E_RESTORE_FAILED')).toMatchObject({ file: undefined });
     expect(result.report.verdict).toBe('fail');
   });
 
