@@ -84,6 +84,8 @@ export interface DeployOutput {
   errorCode?: string;
   errorMessage?: string;
   noPending: boolean;
+  /** The migration Prisma reports as failed, when it names one. */
+  failedMigration?: string;
 }
 
 /** Reads `migrate deploy` output: the applied tree, "No pending migrations", `Error: P3009`. */
@@ -99,6 +101,8 @@ export function parseDeployOutput(text: string): DeployOutput {
     errorCode: error?.[1],
     errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
     noPending: /No pending migrations to apply/.test(text),
+    // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
+    failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
   };
 }
 
@@ -119,7 +123,8 @@ export async function applyWithPrismaCli(options: ApplyOptions): Promise<ApplyRe
   if (outcome.code !== 0) {
     throw new MigrateActionsError(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
       remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
-      details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied },
+      where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
+      details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
     });
   }
   return {
