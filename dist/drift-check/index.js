@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3200);
+/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1723);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3200:
+/***/ 1723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38437,6 +38437,22 @@ function findClientTool(tool, serverMajor) {
     return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }
 
+;// CONCATENATED MODULE: ./src/postgres/client.ts
+/** One short-lived connection for a unit of work: connected, used, always closed. */
+
+
+async function withClient(settings, fn, applicationName = 'prisma-migrate-actions') {
+    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName }));
+    client.on('error', () => undefined); // a dropped idle connection surfaces on the next query instead
+    await client.connect();
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -38475,7 +38491,7 @@ function serverFromUrl(admin) {
         admin,
         async createDatabase(name, opts = {}) {
             const dbName = name ?? uniqueName('pma_');
-            await withClient(admin, async (client) => {
+            await ephemeral_withClient(admin, async (client) => {
                 if (!server.major) {
                     const r = await client.query('SHOW server_version_num');
                     major = Math.floor(Number(r.rows[0].v) / 10000);
@@ -38487,7 +38503,7 @@ function serverFromUrl(admin) {
             return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
         },
         async dropDatabase(name) {
-            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+            await ephemeral_withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
         },
         async stop() {
             for (const name of created.splice(0))
@@ -38520,11 +38536,11 @@ class ThrowawayCluster {
     }
     async createDatabase(name, options = {}) {
         const dbName = name ?? uniqueName('pma_');
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(options.template)}` : ''}`));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
-        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        await ephemeral_withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
     }
     async stop() {
         stopClusterSync(this);
@@ -38533,16 +38549,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
-async function withClient(settings, fn) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-admin' }));
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
+const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
 function serverIdentity() {
     if (process.getuid?.() !== 0)
@@ -39055,6 +39062,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 
 
+
 const OPTIONS = [
     options/* COMMON */.Sq.databaseUrl(),
     options/* COMMON */.Sq.migrationsDir(),
@@ -39097,7 +39105,7 @@ function driftReport(result) {
         addCodeBlock(report, {
             title: 'SQL that makes the database match its history (review before running)',
             language: 'sql',
-            code: result.reconcile.map((s) => `${s.destructive ? '-- DESTRUCTIVE\n' : ''}${s.sql}`).join('\n'),
+            code: reconcileScript(result.reconcile),
             collapsed: true,
         });
     }
@@ -48097,6 +48105,8 @@ function parseDeployOutput(text) {
         errorCode: error?.[1],
         errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
         noPending: /No pending migrations to apply/.test(text),
+        // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
+        failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
     };
 }
 function cliEnv(options) {
@@ -48115,7 +48125,8 @@ async function applyWithPrismaCli(options) {
     if (outcome.code !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
-            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied },
+            where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
+            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
         });
     }
     return {

@@ -86,6 +86,8 @@ function parseDeployOutput(text) {
         errorCode: error?.[1],
         errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
         noPending: /No pending migrations to apply/.test(text),
+        // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
+        failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
     };
 }
 function cliEnv(options) {
@@ -104,7 +106,8 @@ async function applyWithPrismaCli(options) {
     if (outcome.code !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
-            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied },
+            where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
+            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
         });
     }
     return {

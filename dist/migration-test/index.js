@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8343);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(887);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8343:
+/***/ 887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35905,7 +35905,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   S0: () => (/* binding */ migrationTestCommand)
 });
 
-// UNUSED EXPORTS: migrationTestSettings, prismaModelDifferences, runMigrationTest
+// UNUSED EXPORTS: migrationTestSettings, prismaModelDifferences, rehearsalDifferences, runMigrationTest
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -36139,6 +36139,22 @@ function findClientTool(tool, serverMajor) {
 var postgres_url = __nccwpck_require__(8638);
 // EXTERNAL MODULE: ./src/postgres/sql.ts
 var sql = __nccwpck_require__(5259);
+;// CONCATENATED MODULE: ./src/postgres/client.ts
+/** One short-lived connection for a unit of work: connected, used, always closed. */
+
+
+async function withClient(settings, fn, applicationName = 'prisma-migrate-actions') {
+    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName }));
+    client.on('error', () => undefined); // a dropped idle connection surfaces on the next query instead
+    await client.connect();
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -36177,7 +36193,7 @@ function serverFromUrl(admin) {
         admin,
         async createDatabase(name, opts = {}) {
             const dbName = name ?? uniqueName('pma_');
-            await withClient(admin, async (client) => {
+            await ephemeral_withClient(admin, async (client) => {
                 if (!server.major) {
                     const r = await client.query('SHOW server_version_num');
                     major = Math.floor(Number(r.rows[0].v) / 10000);
@@ -36189,7 +36205,7 @@ function serverFromUrl(admin) {
             return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
         },
         async dropDatabase(name) {
-            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+            await ephemeral_withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
         },
         async stop() {
             for (const name of created.splice(0))
@@ -36222,11 +36238,11 @@ class ThrowawayCluster {
     }
     async createDatabase(name, options = {}) {
         const dbName = name ?? uniqueName('pma_');
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
-        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        await ephemeral_withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
     }
     async stop() {
         stopClusterSync(this);
@@ -36235,16 +36251,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
-async function withClient(settings, fn) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-admin' }));
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
+const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
 function serverIdentity() {
     if (process.getuid?.() !== 0)
@@ -37342,11 +37349,116 @@ async function runSegment(ctx, prepared, segment, state) {
     throw await failureFor(ctx, prepared, outcome, committed, state);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
-// EXTERNAL MODULE: ./src/guard/git.ts
-var git = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/guard/git.ts
+/**
+ * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
+ * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
+ */
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message).trim();
+        throw new errors/* MigrateActionsError */.nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
+            cause: error,
+        });
+    }
+}
+/** The repository root containing `dir`. */
+async function repoRoot(dir) {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+}
+/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
+async function resolveRef(cwd, ref) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new errors/* MigrateActionsError */.nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
+        });
+    }
+}
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
+async function filesAtRef(cwd, ref, relDir) {
+    const out = new Map();
+    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+    // Each entry: "<mode> <type> <oid>\t<path>".
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+        const tab = entry.indexOf('\t');
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        return { type, oid, name: entry.slice(tab + 1) };
+    })
+        .filter((entry) => entry.type === 'blob');
+    if (!blobs.length)
+        return out;
+    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+    const base = relDir.split((external_node_path_default()).sep).join('/');
+    blobs.forEach((blob, i) => out.set(external_node_path_default().posix.relative(base, blob.name), contents[i]));
+    return out;
+}
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd, oids) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const data = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const headerEnd = data.indexOf(0x0a, at);
+                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+                if (headerEnd < 0 || header[1] !== 'blob') {
+                    reject(new errors/* MigrateActionsError */.nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    return;
+                }
+                const size = Number(header[2]);
+                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.join('\n') + '\n');
+    });
+}
+/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
+async function materializeAtRef(cwd, ref, relDir, target) {
+    const files = await filesAtRef(cwd, ref, relDir);
+    for (const [rel, content] of files) {
+        const file = external_node_path_default().join(target, ...rel.split('/'));
+        if (!file.startsWith(external_node_path_default().resolve(target) + (external_node_path_default()).sep))
+            continue; // never write outside target
+        await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
+        await promises_default().writeFile(file, content);
+    }
+    return files.size;
+}
+
 ;// CONCATENATED MODULE: ./src/guard/history-guard.ts
 /**
  * The history guard of the pull request check: merged migrations are immutable. Compares the
@@ -37400,13 +37512,13 @@ function migrationFolders(files) {
 }
 async function checkHistory(options) {
     const dir = external_node_path_default().resolve(options.migrationsDir);
-    const root = await (0,git.repoRoot)(dir);
+    const root = await repoRoot(dir);
     const relDir = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
-    const baseCommit = await (0,git.resolveRef)(root, options.baseRef);
-    const base = migrationFolders(await (0,git.filesAtRef)(root, baseCommit, relDir));
+    const baseCommit = await resolveRef(root, options.baseRef);
+    const base = migrationFolders(await filesAtRef(root, baseCommit, relDir));
     const headFiles = await workingTreeFiles(dir);
     const head = migrationFolders(headFiles);
-    const baseLock = (await (0,git.filesAtRef)(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
+    const baseLock = (await filesAtRef(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
     const problems = [];
     const rel = (name) => `${relDir}/${name}`;
     const addedNames = sortNames([...head.keys()].filter((name) => !base.has(name)));
@@ -41182,17 +41294,7 @@ function decryptionError(stderr, file) {
 
 
 
-
-async function pgtools_withClient(settings, fn) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-backup' }));
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
+const pgtools_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-backup');
 async function serverVersion(client) {
     const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
     const versionNum = Number(r.rows[0].num);
@@ -42794,7 +42896,7 @@ function runPrisma(cli, args, options = {}) {
         });
     });
 }
-const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']));
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
 /**
  * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
  * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
@@ -42802,12 +42904,12 @@ const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.co
  * downloaded; the CLI then needs a reachable database.
  */
 function findPrismaConfig(schemaPath, projectRoot) {
-    const schemaDir = path.dirname(path.resolve(schemaPath));
-    const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
+    const schemaDir = external_node_path_default().dirname(external_node_path_default().resolve(schemaPath));
+    const dirs = [schemaDir, external_node_path_default().dirname(schemaDir), ...(projectRoot ? [external_node_path_default().resolve(projectRoot)] : [])];
     for (const dir of dirs) {
         for (const name of CONFIG_NAMES) {
-            const file = path.join(dir, name);
-            if (fs.existsSync(file))
+            const file = external_node_path_default().join(dir, name);
+            if (external_node_fs_default().existsSync(file))
                 return file;
         }
     }
@@ -43117,27 +43219,76 @@ function prismaModelDifferences(differences) {
     }
     return { blocking, handWritten };
 }
+/** What the restored backup lacks or has in excess compared with the state before the new migrations; empty = the rollback path works. */
+function rehearsalDifferences(before, restored) {
+    const catalog = diffSnapshots(before.snapshot, restored.snapshot).differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`);
+    const counts = compareRowCounts(before.counts, restored.counts);
+    return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
+}
 function defaultBaseRef(context) {
     const fromPr = context.github?.baseRef ?? process.env.GITHUB_BASE_REF;
     return fromPr ? [`origin/${fromPr}`] : ['origin/main', 'main', 'origin/master', 'master'];
 }
-async function newDatabase(dbs, label, schema) {
-    const settings = await dbs.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema });
-    dbs.created.push(settings.database);
-    return settings;
+async function newDatabase(run, label) {
+    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
 }
-function failedDetail(error) {
-    return (0,errors/* describeError */.Uc)(error);
+/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
+function displayPath(run, file, migration) {
+    const target = migration ? external_node_path_default().join(run.settings.migrationsDir, migration, 'migration.sql') : file;
+    const relative = target ? external_node_path_default().relative(run.context.cwd, target) : undefined;
+    // Temp files (a backup, a copy) are no place for an annotation.
+    return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative.split((external_node_path_default()).sep).join('/') : undefined;
 }
-async function runMigrationTest(settings, context) {
-    const report = createReport('migration-test', 'Migration test');
-    const log = context.log;
-    const head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir);
-    const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
-    // 1. History guard.
+function errorFinding(run, error) {
+    const e = error instanceof errors/* MigrateActionsError */.nj ? error : undefined;
+    const file = displayPath(run, e?.where?.file, e?.where?.migration);
+    // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
+    const at = file ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}` : '';
+    return {
+        severity: 'error',
+        ruleId: e?.code,
+        file,
+        line: e?.where?.line,
+        column: e?.where?.column,
+        title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
+        message: e ? `[${e.code}] ${e.message}${at}` : (0,errors/* describeError */.Uc)(error),
+        fix: e?.remedy,
+    };
+}
+/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
+async function step(run, name, body) {
+    await model_runCheck(run.report, name, body).catch((error) => {
+        const finding = errorFinding(run, error);
+        const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
+        if (!run.report.findings.some((f) => key(f) === key(finding)))
+            addFindings(run.report, [finding]);
+    });
+}
+/**
+ * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
+ * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
+ * exactly this history next to it (the project's prisma.config.* still applies).
+ */
+async function applyHistory(run, connection, migrations, dir) {
+    const { settings, context } = run;
+    if (settings.engine !== 'prisma')
+        return applyMigrations({ connection, migrations, engine: 'builtin', log: context.log });
+    const project = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-prisma-'));
+    try {
+        const schemaPath = external_node_path_default().join(project, 'schema.prisma');
+        external_node_fs_default().copyFileSync(settings.schemaPath, schemaPath);
+        external_node_fs_default().cpSync(dir, external_node_path_default().join(project, 'migrations'), { recursive: true });
+        const cwd = run.prisma.configPath ? external_node_path_default().dirname(run.prisma.configPath) : external_node_path_default().dirname(settings.schemaPath);
+        return await applyMigrations({ connection, engine: 'prisma', log: context.log, prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath } });
+    }
+    finally {
+        external_node_fs_default().rmSync(project, { recursive: true, force: true });
+    }
+}
+async function historyGuard(report, settings, context) {
     let guard;
     const refs = settings.baseRef ? [settings.baseRef] : defaultBaseRef(context);
-    const guardCheck = await model_runCheck(report, 'History guard', async (check) => {
+    await model_runCheck(report, CHECK.guard, async (check) => {
         let lastError;
         for (const ref of refs) {
             try {
@@ -43151,64 +43302,81 @@ async function runMigrationTest(settings, context) {
         if (!guard) {
             check.status = 'skip';
             check.detail = `No base branch to compare with (${refs.join(', ')}): ${(0,errors/* describeError */.Uc)(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
-            return check;
+            return;
         }
         check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${guard.merged.length} merged, ${guard.added.length} new.`;
         if (guard.problems.length) {
             check.status = 'fail';
             check.items = guard.problems.map((p) => `${p.file}: ${p.message}`);
-            addFindings(report, guard.problems.map((p) => ({ severity: 'error', ruleId: `history/${p.kind}`, file: p.file.endsWith('/') ? undefined : p.file, line: 1, title: `history/${p.kind}`, message: p.message, fix: p.remedy })));
+            const root = await repoRoot(settings.migrationsDir);
+            addFindings(report, guard.problems.map((p) => ({
+                severity: 'error',
+                ruleId: `history/${p.kind}`,
+                // Guard paths are relative to the repository root; annotations want the workspace's.
+                file: p.file.endsWith('/') ? undefined : external_node_path_default().relative(context.cwd, external_node_path_default().join(root, p.file)).split((external_node_path_default()).sep).join('/'),
+                line: 1,
+                title: `history/${p.kind}`,
+                message: p.message,
+                fix: p.remedy,
+            })));
         }
-        return check;
-    }).catch((error) => ({ status: 'fail', detail: failedDetail(error) }));
-    void guardCheck;
+    }).catch(() => undefined);
+    return guard;
+}
+/** The check names, in the order the report shows them (steps run concurrently). */
+const CHECK = {
+    guard: 'History guard',
+    scratch: 'Apply from scratch',
+    upgrade: 'Upgrade path with data',
+    rehearsal: 'Rollback rehearsal',
+    schema: 'schema.prisma agrees with the migrations',
+    lint: 'Lint',
+};
+const CHECK_ORDER = Object.values(CHECK);
+async function runMigrationTest(settings, context) {
+    const started = Date.now();
+    const report = createReport('migration-test', 'Migration test');
+    const log = context.log;
+    const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+    const guard = await historyGuard(report, settings, context);
+    let head;
+    try {
+        head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir);
+    }
+    catch (error) {
+        // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
+        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,errors/* describeError */.Uc)(error) });
+        addFindings(report, [errorFinding({ settings, context }, error)]);
+        return conclude(report, settings, context, [], guard);
+    }
     const mergedNames = new Set(guard?.merged ?? []);
     const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
     const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
     for (const m of newMigrations)
         addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+    // The project's CLI (beside schema.prisma), else the one of the directory we run from.
+    const cli = findPrismaCli(external_node_path_default().dirname(settings.schemaPath)) ?? findPrismaCli(context.cwd);
+    const prisma = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, context.cwd) : undefined };
+    // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
+    const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
     log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
     const startedAt = Date.now();
     const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-    report.timings = { ...(report.timings ?? {}), 'PostgreSQL start': Date.now() - startedAt };
-    const dbs = { server, created: [] };
-    let fromScratch;
+    recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
+    const run = { settings, context, report, server, schema, prisma };
     try {
-        // 2. From scratch.
-        await model_runCheck(report, 'Apply from scratch', async (check) => {
-            fromScratch = await newDatabase(dbs, 'scratch', schema);
-            const result = await applyMigrations({ connection: fromScratch, migrations: head.migrations, engine: settings.engine, log });
-            check.detail = `${result.applied.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${settings.engine} engine).`;
-        }).catch((error) => addFindings(report, [errorFinding(error)]));
-        // 3. Upgrade path with data (+ 6. rollback rehearsal).
-        await upgradePath(report, settings, context, dbs, schema, head.migrations, baseMigrations, newMigrations, guard);
-        // 4. schema.prisma agreement.
-        await schemaAgreement(report, settings, dbs, schema, fromScratch);
-        // 5. Lint.
-        await model_runCheck(report, 'Lint', async (check) => {
-            if (!newMigrations.length) {
-                check.status = 'skip';
-                check.detail = 'No new migrations to lint.';
-                return;
-            }
-            const lint = await lintMigrations({
-                migrations: newMigrations.map(toSource),
-                existing: baseMigrations.map(toSource),
-                engine: settings.engine,
-                serverMajor: server.major || undefined,
-                log,
-            });
-            const findings = lint.findings.map((f) => lintToReportFinding(f, settings.failOn));
-            addFindings(report, findings);
-            const errors = findings.filter((f) => f.severity === 'error').length;
-            check.status = errors ? 'fail' : lint.findings.length ? 'warn' : 'pass';
-            check.detail = `${lint.statementsLinted} statements in ${lint.migrationsLinted} migrations: ${lint.summary.error} error(s), ${lint.summary.warning} warning(s), ${lint.summary.notice} notice(s); ${lint.silenced.length} silenced.`;
-            check.items = lint.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
-        }).catch((error) => addFindings(report, [errorFinding(error)]));
+        // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
+        const scratch = fromScratch(run, head.migrations);
+        await Promise.all([
+            upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
+            scratch.then((db) => schemaAgreement(run, db, earlySql)),
+            lint(run, newMigrations, baseMigrations),
+        ]);
+        const scratchDb = await scratch;
         // The tables the change touches, as an ER diagram.
-        if (fromScratch && newMigrations.length) {
+        if (scratchDb && newMigrations.length) {
             const names = await touchedTables(newMigrations);
-            const snap = await snapshotOf(fromScratch).catch(() => undefined);
+            const snap = await snapshotOf(scratchDb).catch(() => undefined);
             if (snap && names.size)
                 report.mermaid = (0,render/* mermaidErDiagram */.KS)(erTablesFor(snap, names));
         }
@@ -43216,144 +43384,175 @@ async function runMigrationTest(settings, context) {
     finally {
         await server.stop().catch(() => undefined);
     }
+    report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
+    return conclude(report, settings, context, newMigrations, guard, started);
+}
+async function conclude(report, settings, context, added, guard, started = Date.now()) {
+    recordTiming(report, 'Total', Date.now() - started);
     finishReport(report);
-    const findingCount = report.findings.length;
     const outputs = {
         result: report.verdict === 'fail' ? 'fail' : 'pass',
-        'new-migrations': newMigrations.map((m) => m.name).join('\n'),
-        findings: findingCount,
+        'new-migrations': added.map((m) => m.name).join('\n'),
+        findings: report.findings.length,
     };
     report.outputs = outputs;
-    report.data = { newMigrations: newMigrations.map((m) => m.name), merged: [...mergedNames], guard: guard?.problems ?? [] };
+    report.data = { newMigrations: added.map((m) => m.name), merged: guard?.merged ?? [], guard: guard?.problems ?? [] };
     await postComment(report, settings, context);
     return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
 }
-function toSource(m) {
-    return { name: m.name, path: external_node_path_default().relative(process.cwd(), m.sqlPath) || m.sqlPath, sql: m.sql };
+async function fromScratch(run, migrations) {
+    let applied;
+    await step(run, CHECK.scratch, async (check) => {
+        const db = await newDatabase(run, 'scratch');
+        const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
+        applied = db;
+        check.detail = `${migrations.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${run.settings.engine} engine).`;
+    });
+    return applied;
 }
-function errorFinding(error) {
-    const e = error instanceof errors/* MigrateActionsError */.nj ? error : undefined;
-    return {
-        severity: 'error',
-        ruleId: e?.code,
-        file: e?.where?.file ? external_node_path_default().relative(process.cwd(), e.where.file) : undefined,
-        line: e?.where?.line,
-        column: e?.where?.column,
-        title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-        message: (0,errors/* describeError */.Uc)(error),
-        fix: e?.remedy,
-    };
+async function lint(run, added, base) {
+    const { settings, context } = run;
+    const toSource = (m) => ({ name: m.name, path: displayPath(run, m.sqlPath, m.name), sql: m.sql });
+    await step(run, CHECK.lint, async (check) => {
+        if (!added.length) {
+            check.status = 'skip';
+            check.detail = 'No new migrations to lint.';
+            return;
+        }
+        const result = await lintMigrations({
+            migrations: added.map(toSource),
+            existing: base.map(toSource),
+            engine: settings.engine,
+            serverMajor: run.server.major || undefined,
+            log: context.log,
+        });
+        const findings = result.findings.map((f) => lintToReportFinding(f, settings.failOn));
+        addFindings(run.report, findings);
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        check.status = errors ? 'fail' : result.findings.length ? 'warn' : 'pass';
+        check.detail = `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s); ${result.silenced.length} silenced.`;
+        check.items = result.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
+    });
 }
-async function upgradePath(report, settings, context, dbs, schema, all, base, added, guard) {
+async function upgradePath(run, all, base, added, guard) {
+    const { settings, context } = run;
     const log = context.log;
     let upgraded;
-    let backupDir;
-    let preBackup;
-    let preSnapshot;
-    let preCounts;
-    await model_runCheck(report, 'Upgrade path with data', async (check) => {
-        if (!guard || !base.length || !added.length) {
+    let before;
+    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-upgrade-'));
+    try {
+        await step(run, CHECK.upgrade, async (check) => {
+            if (!guard || !base.length || !added.length) {
+                check.status = 'skip';
+                check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+                return;
+            }
+            const db = await newDatabase(run, 'upgrade');
+            // The base branch's own files (what production ran), not the working tree's.
+            const baseDir = external_node_path_default().join(workDir, 'base');
+            const root = await repoRoot(settings.migrationsDir);
+            await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
+            await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
+            const seeded = await migration_test_withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }));
+            if (settings.rollbackRehearsal)
+                before = await backUpBefore(run, db, workDir);
+            upgraded = db;
+            const result = await applyHistory(run, db, all, settings.migrationsDir);
+            const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
+            check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
+            const skipped = seeded.tables.filter((t) => t.skipped);
+            if (skipped.length) {
+                check.status = 'warn';
+                check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
+            }
+        });
+        if (settings.rollbackRehearsal)
+            await rehearseRollback(run, upgraded, before);
+    }
+    finally {
+        external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
+    }
+}
+async function backUpBefore(run, db, workDir) {
+    const backup = await createBackup({ connection: db, outputDir: external_node_path_default().join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.context.log });
+    return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot: await snapshotOf(db), counts: await migration_test_withClient(db, dbstate_countRows) };
+}
+async function rehearseRollback(run, upgraded, before) {
+    await step(run, CHECK.rehearsal, async (check) => {
+        if (!upgraded || !before) {
             check.status = 'skip';
-            check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+            check.detail = 'Needs the upgrade path to reach the new migrations first.';
             return;
         }
-        upgraded = await newDatabase(dbs, 'upgrade', schema);
-        // The base branch's own files (what production ran), not the working tree's.
-        const baseDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-base-'));
+        const restored = await restoreBackup({ backupPath: before.backupPath, connection: upgraded, mode: 'new-database', log: run.context.log });
+        const restoredDb = { ...upgraded, database: restored.database };
         try {
-            const root = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2693)).then((g) => g.repoRoot(settings.migrationsDir));
-            await (0,git.materializeAtRef)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            const baseRead = await (0,reader/* readMigrationsDir */.Nb)(baseDir);
-            await applyMigrations({ connection: upgraded, migrations: baseRead.migrations, engine: settings.engine, log });
+            const after = { snapshot: await snapshotOf(restoredDb), counts: await migration_test_withClient(restoredDb, dbstate_countRows) };
+            const differences = rehearsalDifferences(before, after);
+            check.detail = `Restored the pre-migration backup (${before.sizeBytes} bytes) into a new database: ${differences.length} difference(s) from the state before the new migrations.`;
+            if (differences.length) {
+                check.status = 'fail';
+                check.items = differences;
+            }
         }
         finally {
-            external_node_fs_default().rmSync(baseDir, { recursive: true, force: true });
+            await run.server.dropDatabase(restored.database).catch(() => undefined);
         }
-        const seeded = await migration_test_withClient(upgraded, (client) => seedDatabase(client, { schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }));
-        const skipped = seeded.tables.filter((t) => t.skipped);
-        const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
-        if (settings.rollbackRehearsal) {
-            backupDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-rehearsal-'));
-            preBackup = await createBackup({ connection: upgraded, outputDir: backupDir, prefix: 'rehearsal', verify: 'none', log });
-            preSnapshot = await snapshotOf(upgraded);
-            preCounts = await migration_test_withClient(upgraded, dbstate_countRows);
-        }
-        const result = await applyMigrations({ connection: upgraded, migrations: all, engine: settings.engine, log });
-        check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
-        if (skipped.length) {
-            check.status = 'warn';
-            check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
-        }
-    }).catch((error) => addFindings(report, [errorFinding(error)]));
-    if (!settings.rollbackRehearsal)
-        return;
-    await model_runCheck(report, 'Rollback rehearsal', async (check) => {
-        if (!preBackup || !preSnapshot || !preCounts) {
-            check.status = 'skip';
-            check.detail = 'Needs the upgrade path to run first.';
-            return;
-        }
-        const restored = await restoreBackup({ backupPath: preBackup.backupPath, connection: upgraded, mode: 'new-database', log });
-        dbs.created.push(restored.database);
-        const restoredSettings = { ...upgraded, database: restored.database };
-        const after = await snapshotOf(restoredSettings);
-        const diff = diffSnapshots(preSnapshot, after);
-        const counts = compareRowCounts(preCounts, await migration_test_withClient(restoredSettings, dbstate_countRows));
-        if (diff.differences.length || counts.length) {
-            check.status = 'fail';
-            check.items = [...diff.differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`), ...(counts.length ? [describeDifferences(counts)] : [])];
-        }
-        check.detail = `Restored the pre-migration backup (${preBackup.sizeBytes} bytes) into a new database: ${diff.differences.length} catalog and ${counts.length} row-count differences from the state before the new migrations.`;
-    })
-        .catch((error) => addFindings(report, [errorFinding(error)]))
-        .finally(() => backupDir && external_node_fs_default().rmSync(backupDir, { recursive: true, force: true }));
+    });
 }
-async function schemaAgreement(report, settings, dbs, schema, fromScratch) {
-    await model_runCheck(report, 'schema.prisma agrees with the migrations', async (check) => {
-        // The project's CLI (beside schema.prisma), else the one of the directory we run from.
-        const cli = findPrismaCli(external_node_path_default().dirname(settings.schemaPath)) ?? findPrismaCli(process.cwd());
-        if (!cli) {
+function settledSchemaSql(cli, schemaPath, options) {
+    return schemaToSql(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
+}
+async function schemaAgreement(run, fromScratch, earlySql) {
+    const { settings, prisma } = run;
+    await step(run, CHECK.schema, async (check) => {
+        if (!prisma.cli) {
             check.status = 'skip';
-            check.detail = 'No Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
+            check.detail = 'Skipped: no Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
             return;
         }
         if (!fromScratch) {
             check.status = 'skip';
-            check.detail = 'The migrations did not apply from scratch.';
+            check.detail = 'Skipped: the migrations did not apply from scratch.';
             return;
         }
-        let sql;
-        try {
-            sql = await schemaToSql(cli, settings.schemaPath);
-        }
-        catch (error) {
+        const fromSchema = await newDatabase(run, 'schema');
+        // A driver-adapter config connects even for --from-empty: give it the still-empty database.
+        const converted = await (earlySql ?? settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+        if ('error' in converted) {
             check.status = 'skip';
-            check.detail = `The Prisma CLI could not run here: ${(0,errors/* describeError */.Uc)(error)}`;
+            check.detail = `Skipped: the Prisma CLI could not run here: ${(0,errors/* describeError */.Uc)(converted.error)}`;
             return;
         }
-        const fromSchema = await newDatabase(dbs, 'schema', schema);
         await migration_test_withClient(fromSchema, async (client) => {
-            await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
-            await client.query(sql);
+            await client.query(`CREATE SCHEMA IF NOT EXISTS "${run.schema.replace(/"/g, '""')}"`);
+            await client.query(converted.sql);
         });
         const diff = diffSnapshots(await snapshotOf(fromSchema), await snapshotOf(fromScratch));
         const { blocking, handWritten } = prismaModelDifferences(diff.differences.filter((d) => !d.identity.includes('_prisma_migrations')));
-        check.detail = `Compared the catalog of schema.prisma (prisma ${cli.version} migrate diff --from-empty) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
+        check.detail = `Compared the catalog of schema.prisma (prisma ${prisma.cli.version} migrate diff --from-empty${prisma.configPath ? `, ${external_node_path_default().basename(prisma.configPath)}` : ''}) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
         if (blocking.length) {
             check.status = 'fail';
-            check.items = blocking.map((d) => `${d.objectType} ${d.identity} ${d.change === 'missing' ? 'is in schema.prisma but no migration creates it' : d.change === 'unexpected' ? 'is in the migrations but not in schema.prisma' : `differs: ${d.detail}`}`);
-            addFindings(report, [
+            check.items = blocking.map(describeModelDifference);
+            addFindings(run.report, [
                 {
                     severity: 'error',
                     ruleId: 'schema/out-of-sync',
-                    file: external_node_path_default().relative(process.cwd(), settings.schemaPath),
+                    file: displayPath(run, settings.schemaPath),
                     title: 'schema.prisma has changes that no migration contains',
                     message: check.items.join('\n'),
                     fix: 'Run `npx prisma migrate dev --create-only` to generate the missing migration, review it, and commit it.',
                 },
             ]);
         }
-    }).catch((error) => addFindings(report, [errorFinding(error)]));
+    });
+}
+function describeModelDifference(d) {
+    if (d.change === 'missing')
+        return `${d.objectType} ${d.identity} is in schema.prisma but no migration creates it`;
+    if (d.change === 'unexpected')
+        return `${d.objectType} ${d.identity} is in the migrations but not in schema.prisma`;
+    return `${d.objectType} ${d.identity} differs: ${d.detail}`;
 }
 async function postComment(report, settings, context) {
     const gh = context.github;
@@ -43361,9 +43560,14 @@ async function postComment(report, settings, context) {
         return;
     if (gh.eventName && !gh.eventName.startsWith('pull_request'))
         return;
-    const outcome = await gh.services.upsertPrComment('migration-test', (0,render/* renderPrComment */.Q1)(report, { marker: 'migration-test', runUrl: gh.runUrl }));
-    if (!outcome.posted) {
-        report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+    try {
+        const outcome = await gh.services.upsertPrComment('migration-test', (0,render/* renderPrComment */.Q1)(report, { marker: 'migration-test', runUrl: gh.runUrl }));
+        if (!outcome.posted)
+            report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+    }
+    catch (error) {
+        // The comment is a convenience: an API failure is told in the summary, never fails the check.
+        report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${(0,errors/* describeError */.Uc)(error)}. The job summary has the full report.` });
     }
 }
 const migrationTestCommand = {
@@ -52139,132 +52343,6 @@ function githubServices(token, env = process.env) {
 
 /***/ }),
 
-/***/ 2693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   filesAtRef: () => (/* binding */ filesAtRef),
-/* harmony export */   materializeAtRef: () => (/* binding */ materializeAtRef),
-/* harmony export */   repoRoot: () => (/* binding */ repoRoot),
-/* harmony export */   resolveRef: () => (/* binding */ resolveRef)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/**
- * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
- * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
- */
-
-
-
-
-
-const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-        return stdout;
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? error.message).trim();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
-            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
-            cause: error,
-        });
-    }
-}
-/** The repository root containing `dir`. */
-async function repoRoot(dir) {
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-}
-/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
-async function resolveRef(cwd, ref) {
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
-            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
-        });
-    }
-}
-/**
- * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
- * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
- */
-async function filesAtRef(cwd, ref, relDir) {
-    const out = new Map();
-    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
-    // Each entry: "<mode> <type> <oid>\t<path>".
-    const blobs = listing
-        .split('\0')
-        .filter(Boolean)
-        .map((entry) => {
-        const tab = entry.indexOf('\t');
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        return { type, oid, name: entry.slice(tab + 1) };
-    })
-        .filter((entry) => entry.type === 'blob');
-    if (!blobs.length)
-        return out;
-    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
-    const base = relDir.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-    blobs.forEach((blob, i) => out.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.relative(base, blob.name), contents[i]));
-    return out;
-}
-/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
-function catFileBatch(cwd, oids) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            const data = Buffer.concat(chunks);
-            const blobs = [];
-            let at = 0;
-            for (let i = 0; i < oids.length; i++) {
-                const headerEnd = data.indexOf(0x0a, at);
-                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
-                if (headerEnd < 0 || header[1] !== 'blob') {
-                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
-                    return;
-                }
-                const size = Number(header[2]);
-                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
-                at = headerEnd + 1 + size + 1;
-            }
-            resolve(blobs);
-        });
-        child.stdin.end(oids.join('\n') + '\n');
-    });
-}
-/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
-async function materializeAtRef(cwd, ref, relDir, target) {
-    const files = await filesAtRef(cwd, ref, relDir);
-    for (const [rel, content] of files) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(target, ...rel.split('/'));
-        if (!file.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
-            continue; // never write outside target
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().writeFile(file, content);
-    }
-    return files.size;
-}
-
-
-/***/ }),
-
 /***/ 5237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -53519,13 +53597,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -54268,17 +54339,6 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -5,7 +5,6 @@
  * was. Every report the actions write lands in one folder, printed last.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startThrowawayCluster, type PostgresServer } from '../postgres/ephemeral.js';
@@ -50,8 +49,10 @@ function git(cwd: string, ...args: string[]): void {
 
 
 /** A git repository whose main branch has every migration but the last: the last is "the pull request". */
-function simulatedPullRequest(projectDir: string): { workspace: string; prMigration: string } {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-demo-repo-'));
+function simulatedPullRequest(projectDir: string, outputDir: string): { workspace: string; prMigration: string } {
+  // Inside the output folder, so the project's node_modules (its Prisma CLI) is found above it.
+  const workspace = path.join(outputDir, 'pull-request-repo');
+  fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(path.join(projectDir, 'prisma'), path.join(workspace, 'prisma'), { recursive: true });
   const migrationsDir = path.join(workspace, 'prisma', 'migrations');
   const names = fs.readdirSync(migrationsDir).filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory()).sort((a, b) => a.localeCompare(b));
@@ -86,7 +87,7 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
   };
 
   print(paint(color, '1', 'prisma-migrate-actions demo') + ` — example project: ${path.join(options.projectDir, 'prisma')}`);
-  const { workspace, prMigration } = simulatedPullRequest(options.projectDir);
+  const { workspace, prMigration } = simulatedPullRequest(options.projectDir, out);
   let server: PostgresServer | undefined;
   try {
     // 1. The pull request check.

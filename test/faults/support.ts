@@ -179,10 +179,7 @@ export function processesMentioning(needle: string): number[] {
   return ps.stdout
     .split('\n')
     .filter((line) => line.includes(needle) && !line.includes('ps -eo'))
-    .map((line) => {
-      if (process.env.PMA_FAULTS_DEBUG) console.log(`still running: ${line}`);
-      return Number(line.trim().split(/\s+/)[0]);
-    });
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
 /** Hard stop and restart of an own throwaway cluster (its files and socket stay). */
