@@ -93,6 +93,8 @@ describe('migration files', () => {
     r.numbers['statements'] = result.applied[0].statements;
     r.numbers['apply (ms)'] = Math.round(performance.now() - started);
     expect(result.applied[0].statements).toBe(10000);
+    // Not asserted (no timed assertions): the time grows with statements × file length, see the report.
+    r.note = 'slow: splitStatements (src/sql/parser.ts) computes each statement\'s line by scanning from the start of the file, O(statements × length)';
     expect(await query(db, 'SELECT count(*)::int AS n FROM many')).toEqual([{ n: 9999 }]);
     r.lostNothing = true;
   });

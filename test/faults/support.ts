@@ -79,10 +79,18 @@ export function knownBugScenario(area: string, name: string, bug: string, body: 
   test.failing(name, () => runRecorded(area, name, body, bug), timeoutMs);
 }
 
-/** A fresh temp dir (removed by the OS tmp cleaner; tests remove what they can). */
+const tempDirs: string[] = [];
+
+/** A fresh temp dir, removed after the test file (hooks registered by importing this module). */
 export function tempDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `pma-faults-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pma-faults-${label}-`));
+  tempDirs.push(dir);
+  return dir;
 }
+
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes `{ name: sql }` as Prisma migration folders (sql may be bytes). */
 export function writeMigrations(dir: string, migrations: Record<string, string | Buffer>): string {
