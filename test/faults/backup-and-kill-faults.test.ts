@@ -190,10 +190,8 @@ describe('the process is killed during a deploy', () => {
       });
       r.numbers['clusters left by the killed process'] = clusters.filter((c) => fs.existsSync(c)).length;
       if (signal === 'SIGKILL') sweepAbandonedClusters(); // what the next start does
-      for (const cluster of clusters) {
-        expect(fs.existsSync(cluster)).toBe(false);
-        expect(processesMentioning(cluster)).toEqual([]);
-      }
+      // A server tool still starting when the signal came (initdb of a second cluster) fails on its own once its folder is gone.
+      await waitFor('the clusters\' processes and folders to be gone', () => clusters.every((c) => !fs.existsSync(c) && processesMentioning(c).length === 0), 10000);
       await assertNothingApplied(db, dir);
       r.lostNothing = true;
     });
