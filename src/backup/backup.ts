@@ -223,8 +223,9 @@ async function verifyBackup(context: BackupContext, manifest: BackupManifest): P
     if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
       throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
     }
-    context.log(`Verified: pg_restore --list read ${path.basename(file)}`);
-    return { mode, tocEntries: checkToc(toc, manifest.tables, file) };
+    const tocEntries = checkToc(toc, manifest.tables, file);
+    context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${path.basename(file)}`);
+    return { mode, tocEntries };
   }
   return verifyByRestore(context, manifest, decryption);
 }

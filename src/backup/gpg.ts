@@ -3,12 +3,14 @@
  * (the user's keyring and agent are never touched; the home and its agent go away after). A
  * passphrase travels on its own pipe (fd 3), never on the command line or in the environment.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { runTool, startTool, type Tool } from './process.js';
 import type { EncryptionMethod, EncryptionSettings } from './types.js';
+import { isProcessAlive, onExitCleanup } from '../util/cleanup.js';
 
 const GPG = process.env.PMA_GPG_PATH || 'gpg';
 const GPGCONF = process.env.PMA_GPG_PATH ? path.join(path.dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
@@ -19,11 +21,44 @@ export interface GpgHome {
   dispose(): Promise<void>;
 }
 
+const HOME_PREFIX = 'pma-gnupg-';
+const OWNER_FILE = 'pma-owner.pid';
+
+function killAgentSync(dir: string): void {
+  spawnSync(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
+ * imported private key during a restore, so it must not outlive its run.
+ */
+export function sweepAbandonedGpgHomes(): number {
+  let swept = 0;
+  for (const entry of fs.readdirSync(os.tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
+    const dir = path.join(os.tmpdir(), entry);
+    let pid: number;
+    try {
+      pid = Number(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // being created, or not ours
+    }
+    if (!pid || isProcessAlive(pid)) continue;
+    killAgentSync(dir);
+    swept++;
+  }
+  return swept;
+}
+
 export async function openGpgHome(): Promise<GpgHome> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-gnupg-'));
+  sweepAbandonedGpgHomes();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), HOME_PREFIX));
   fs.chmodSync(dir, 0o700);
+  fs.writeFileSync(path.join(dir, OWNER_FILE), String(process.pid));
+  const unregister = onExitCleanup(() => killAgentSync(dir));
   const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
   if (probe.code !== 0) {
+    unregister();
     fs.rmSync(dir, { recursive: true, force: true });
     throw new MigrateActionsError('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
       remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
@@ -32,6 +67,7 @@ export async function openGpgHome(): Promise<GpgHome> {
   return {
     dir,
     async dispose() {
+      unregister();
       await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
       fs.rmSync(dir, { recursive: true, force: true });
     },

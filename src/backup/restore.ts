@@ -3,6 +3,7 @@
  * then the restore in one transaction (into a new database by default, or over the target
  * when its name is confirmed), then row counts against the manifest and the migration state.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { redact, registerSecret } from '../postgres/redact.js';
@@ -135,7 +136,8 @@ function mismatch(file: string, why: string): MigrateActionsError {
 
 /** PostgreSQL identifiers are at most 63 bytes. */
 function defaultDatabaseName(manifest: BackupManifest): string {
-  const suffix = `_restored_${timestamp(new Date())}`;
+  // Seconds alone collide when two restores start in the same second.
+  const suffix = `_restored_${timestamp(new Date())}_${randomBytes(2).toString('hex')}`;
   return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
 }
 

@@ -15,10 +15,16 @@ export interface RetentionPlan {
   remove: string[];
 }
 
+/**
+ * Only complete backups count: a file without its manifest (a killed or failed backup, or one
+ * still being written by another run) is neither counted toward keep-last nor deleted.
+ */
 export function planRetention(names: string[], prefix: string, rules: RetentionSettings, current: string, now: Date): RetentionPlan {
+  const present = new Set(names);
   const backups = names
     .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
     .filter((b): b is { name: string; madeAt: Date } => b.madeAt !== undefined)
+    .filter((b) => b.name === current || present.has(path.basename(manifestPathFor(b.name))))
     .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
   const plan: RetentionPlan = { keep: [], remove: [] };
   const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;

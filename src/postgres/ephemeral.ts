@@ -17,6 +17,7 @@ import { findPostgresBinaries, type PostgresBinaries } from './binaries.js';
 import { buildDatabaseUrl, parseDatabaseUrl, withDatabase, type ConnectionSettings } from './url.js';
 import { quoteIdent } from './sql.js';
 import { withClient as withPgClient } from './client.js';
+import { isProcessAlive, onExitCleanup } from '../util/cleanup.js';
 
 export interface PostgresServer {
   /** Where this server came from. */
@@ -44,8 +45,6 @@ export interface AcquireOptions {
 
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
-const live = new Set<ThrowawayCluster>();
-let handlersInstalled = false;
 
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 export async function acquirePostgres(options: AcquireOptions = {}): Promise<PostgresServer> {
@@ -95,6 +94,7 @@ class ThrowawayCluster implements PostgresServer {
   readonly major: number;
   readonly admin: ConnectionSettings;
   stopped = false;
+  onStop?: () => void;
 
   constructor(
     readonly binaries: PostgresBinaries,
@@ -187,7 +187,7 @@ export function sweepAbandonedClusters(): number {
     } catch {
       continue; // being created right now, or not ours
     }
-    if (isAlive(owner.pid)) continue;
+    if (isProcessAlive(owner.pid)) continue;
     spawnSync(path.join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
       env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
       stdio: 'ignore',
@@ -199,19 +199,11 @@ export function sweepAbandonedClusters(): number {
   return swept;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function stopClusterSync(cluster: ThrowawayCluster): void {
   if (cluster.stopped) return;
   cluster.stopped = true;
-  live.delete(cluster);
+  cluster.onStop?.();
   spawnSync(path.join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
     env: envFor(cluster.binaries),
     stdio: 'ignore',
@@ -220,24 +212,6 @@ function stopClusterSync(cluster: ThrowawayCluster): void {
   fs.rmSync(cluster.rootDir, { recursive: true, force: true });
 }
 
-function installExitHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  process.on('exit', () => {
-    for (const cluster of [...live]) stopClusterSync(cluster);
-  });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    const handler = (): void => {
-      for (const cluster of [...live]) stopClusterSync(cluster);
-      // Re-raise with the default behaviour once our clusters are gone.
-      if (process.listenerCount(signal) === 1) {
-        process.removeListener(signal, handler);
-        process.kill(process.pid, signal);
-      }
-    };
-    process.on(signal, handler);
-  }
-}
 
 export interface StartOptions {
   major?: number;
@@ -264,8 +238,8 @@ export async function startThrowawayCluster(options: StartOptions = {}): Promise
   fs.writeFileSync(path.join(rootDir, OWNER_FILE), JSON.stringify(owner));
   const port = 5432;
   const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-  installExitHandlers();
-  live.add(cluster);
+  const unregister = onExitCleanup(() => stopClusterSync(cluster));
+  cluster.onStop = unregister;
   const env = envFor(binaries);
   const spawnOpts: SpawnOptions = { env, cwd: rootDir, ...identity };
   try {

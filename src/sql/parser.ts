@@ -76,6 +76,30 @@ function byteToCharMapper(text: string): (byteOffset: number) => number {
   return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
 }
 
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+  private offset = 0;
+  private line = 1;
+  private lastNewline = -1;
+
+  constructor(private readonly text: string) {}
+
+  at(target: number): { line: number; column: number } {
+    if (target < this.offset) return positionOf(this.text, target);
+    for (let i = this.offset; i < target && i < this.text.length; i++) {
+      if (this.text.charCodeAt(i) === 10) {
+        this.line++;
+        this.lastNewline = i;
+      }
+    }
+    this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+    return { line: this.line, column: target - this.lastNewline };
+  }
+}
+
 /** 1-based line and column of a string offset. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -174,6 +198,8 @@ export function splitStatements(sql: string, options: SplitOptions = {}): SqlSta
   }
   const statements: SqlStatement[] = [];
   const serverMajor = options.serverMajor ?? 99;
+  const starts = new PositionCursor(text);
+  const ends = new PositionCursor(text);
   for (const raw of tree.stmts ?? []) {
     const byteStart = raw.stmt_location ?? 0;
     const charStart = toChar(byteStart);
@@ -184,7 +210,7 @@ export function splitStatements(sql: string, options: SplitOptions = {}): SqlSta
     if (text[end - 1] === ';') end--;
     const [kind] = Object.keys(raw.stmt);
     const node = raw.stmt[kind] as PgNode;
-    const startPos = positionOf(text, start);
+    const startPos = starts.at(start);
     const reason = nonTransactional(kind, node, serverMajor);
     const statement: SqlStatement = {
       index: statements.length,
@@ -193,7 +219,7 @@ export function splitStatements(sql: string, options: SplitOptions = {}): SqlSta
       end,
       line: startPos.line,
       column: startPos.column,
-      endLine: positionOf(text, end).line,
+      endLine: ends.at(end).line,
       kind,
       node,
       transactional: reason === undefined,

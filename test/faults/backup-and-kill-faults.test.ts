@@ -17,7 +17,7 @@ import { sweepAbandonedClusters } from '../../src/postgres/ephemeral.js';
 import type { ConnectionSettings } from '../../src/postgres/url.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
 import {
-  cli, clusterDirsOwnedBy, exited, knownBugScenario, processesMentioning, scenario, spawnCli, tempDir, waitFor, waitingPids, writeMigrations, type Recorder,
+  cli, clusterDirsOwnedBy, exited, processesMentioning, scenario, spawnCli, tempDir, waitFor, waitingPids, writeMigrations, type Recorder,
 } from './support.js';
 
 jest.setTimeout(60000);
@@ -145,10 +145,9 @@ describe('the backup target fills up or is read-only', () => {
     r.lostNothing = true;
   });
 
-  knownBugScenario(
+  scenario(
     AREA,
     'first deploy to an empty database (nothing to back up yet) goes ahead',
-    'src/backup/archive.ts checkToc: an archive with zero TOC entries is rejected (E_BACKUP_VERIFY "pg_restore --list found no entries") even when the database has no tables, so createBackup of an empty database fails and the first deploy to a new database is refused unless skip-backup is set.',
     async (r) => {
       const db = await freshDatabase();
       const dir = writeMigrations(tempDir('empty'), MIGRATIONS);
@@ -262,10 +261,9 @@ describe('the process is killed during a backup', () => {
     });
   }
 
-  knownBugScenario(
+  scenario(
     AREA,
     'after a killed backup, the next backup sweeps the abandoned gpg home and its gpg-agent',
-    'src/backup/gpg.ts openGpgHome: a backup or restore killed by SIGTERM/SIGKILL leaves its /tmp/pma-gnupg-* home (holding the imported private key during a restore) and a running gpg-agent daemon; there is no signal cleanup and nothing sweeps abandoned homes at the next run (ephemeral.ts does this for clusters only).',
     async (r) => {
       const left = killed.flatMap((k) => k.homes);
       r.numbers['gpg homes left by the killed backups'] = left.length;
@@ -280,10 +278,9 @@ describe('the process is killed during a backup', () => {
     },
   );
 
-  knownBugScenario(
+  scenario(
     AREA,
     'retention after a killed backup never deletes a complete backup while keeping the partial file',
-    'src/backup/retention.ts planRetention: files are counted as backups by name alone, so the manifest-less partial file of a killed backup counts toward keep-last and a complete, older backup is deleted in its place.',
     async (r) => {
       const partial = killed.find((k) => fs.readdirSync(k.out).length > 0);
       expect(partial).toBeDefined();

@@ -67,7 +67,7 @@ async function startBlockedApply(db: ConnectionSettings, dir: string): Promise<{
   const holder = await holdTable(db);
   const applying = applyMigrations({ connection: db, dir });
   applying.catch(() => undefined);
-  const [pid] = await waitFor('the migration to block on the held table', () => waitingPids(db, '%LOCK TABLE hold%').then((p) => p.length && p));
+  const [pid] = await waitFor('the migration to block on the held table', () => waitingPids(db, '%LOCK TABLE hold%').then((p) => (p.length ? p : undefined)));
   return { applying, pid, holder };
 }
 
