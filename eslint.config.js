@@ -1,7 +1,9 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'build/**', 'scratch/**', 'coverage/**', '.demo-output/**', 'test/fixtures/**/node_modules/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'build/**', 'scratch/**', 'coverage/**', '.demo-output/**', 'test/fixtures/**/node_modules/**'],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -32,10 +32,15 @@ CREATE TABLE "t${i}" (
 );`);
   parts.push(`-- CreateIndex\nCREATE UNIQUE INDEX "t${i}_label_key" ON "t${i}"("label");`);
   if (i > 0 && i % 20 !== 0) {
-    parts.push(`-- AddForeignKey\nALTER TABLE "t${i}" ADD CONSTRAINT "t${i}_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "t${i - 1}"("id") ON DELETE SET NULL ON UPDATE CASCADE;`);
+    parts.push(
+      `-- AddForeignKey\nALTER TABLE "t${i}" ADD CONSTRAINT "t${i}_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "t${i - 1}"("id") ON DELETE SET NULL ON UPDATE CASCADE;`,
+    );
   }
   // Dollar-quoted without inner semicolons: Prisma's offline adapter splits scripts on ';'.
-  if (i % 10 === 5) parts.push(`CREATE FUNCTION "label_of_${i}"(p integer) RETURNS text LANGUAGE sql STABLE AS $fn$ SELECT "label" FROM "t${i}" WHERE "id" = p $fn$;`);
+  if (i % 10 === 5)
+    parts.push(
+      `CREATE FUNCTION "label_of_${i}"(p integer) RETURNS text LANGUAGE sql STABLE AS $fn$ SELECT "label" FROM "t${i}" WHERE "id" = p $fn$;`,
+    );
   return parts.join('\n\n') + '\n';
 }
 
@@ -79,7 +84,22 @@ async function main(): Promise<void> {
 
     const floorDb = await server.createDatabase();
     const floorMs = await timed(() =>
-      run(psql.path, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', floorDb.host, '-p', String(floorDb.port), '-U', floorDb.user, '-d', floorDb.database, '-f', allSql]),
+      run(psql.path, [
+        '-X',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-h',
+        floorDb.host,
+        '-p',
+        String(floorDb.port),
+        '-U',
+        floorDb.user,
+        '-d',
+        floorDb.database,
+        '-f',
+        allSql,
+      ]),
     );
     const ourDb = await server.createDatabase();
     const ourMs = await timed(() => applyMigrations({ connection: ourDb, dir: full }));
@@ -95,13 +115,18 @@ async function main(): Promise<void> {
     const ourSubsetMs = await timed(() => applyMigrations({ connection: ourSubsetDb, dir: subset }));
 
     const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-    console.log(`History: ${TOTAL} migrations (tables, unique indexes, foreign keys, enums, dollar-quoted functions, CONCURRENTLY indexes), PostgreSQL ${server.major}`);
+    console.log(
+      `History: ${TOTAL} migrations (tables, unique indexes, foreign keys, enums, dollar-quoted functions, CONCURRENTLY indexes), PostgreSQL ${server.major}`,
+    );
     console.log(`floor (one psql session, all SQL): ${fmt(floorMs)}`);
     console.log(`built-in engine:                   ${fmt(ourMs)}  → ${(ourMs / floorMs).toFixed(2)}× the floor (target ≤ 1.5×)`);
-    const note = PRISMA_SUBSET < TOTAL ? ` (measured ${fmt(prismaRunMs)} on the first ${PRISMA_SUBSET}, extrapolated linearly to ${TOTAL})` : '';
+    const note =
+      PRISMA_SUBSET < TOTAL ? ` (measured ${fmt(prismaRunMs)} on the first ${PRISMA_SUBSET}, extrapolated linearly to ${TOTAL})` : '';
     console.log(`prisma migrate deploy (6.19 wasm): ${fmt(prismaMs)}${note}`);
     console.log(`built-in vs Prisma CLI: ${(prismaMs / ourMs).toFixed(1)}× faster (target ≥ 5×)`);
-    console.log(`same ${PRISMA_SUBSET} migrations, built-in ${fmt(ourSubsetMs)} vs Prisma ${fmt(prismaRunMs)}: ${(prismaRunMs / ourSubsetMs).toFixed(1)}× faster`);
+    console.log(
+      `same ${PRISMA_SUBSET} migrations, built-in ${fmt(ourSubsetMs)} vs Prisma ${fmt(prismaRunMs)}: ${(prismaRunMs / ourSubsetMs).toFixed(1)}× faster`,
+    );
   } finally {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -40,8 +40,11 @@ async function generate(db: ConnectionSettings, targetMb: number): Promise<numbe
   await sql(db, 'CREATE TABLE wide (id bigint, created_at timestamptz, title text, body text, blob bytea, amount numeric(12,2))');
   const batch = 500000;
   for (let start = 0; ; start += batch) {
-    await sql(db, `INSERT INTO wide SELECT g, now() - g * interval '1 second', 'title ' || g, repeat(md5(g::text), 6),
-      decode(md5(random()::text) || md5(random()::text), 'hex'), (g % 100000) / 100.0 FROM generate_series(${start + 1}, ${start + batch}) g`);
+    await sql(
+      db,
+      `INSERT INTO wide SELECT g, now() - g * interval '1 second', 'title ' || g, repeat(md5(g::text), 6),
+      decode(md5(random()::text) || md5(random()::text), 'hex'), (g % 100000) / 100.0 FROM generate_series(${start + 1}, ${start + batch}) g`,
+    );
     const size = Number((await sql(db, 'SELECT pg_database_size(current_database()) AS s')).rows[0].s);
     if (size >= targetMb * MB) {
       // Set hint bits and freeze now, so the first dump timed does not pay for it.
@@ -51,7 +54,11 @@ async function generate(db: ConnectionSettings, targetMb: number): Promise<numbe
   }
 }
 
-function timed(file: string, args: string[], options: { stdoutFile?: string; input?: string; env?: NodeJS.ProcessEnv }): Promise<{ seconds: number; stdout: string }> {
+function timed(
+  file: string,
+  args: string[],
+  options: { stdoutFile?: string; input?: string; env?: NodeJS.ProcessEnv },
+): Promise<{ seconds: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const out = options.stdoutFile ? fs.openSync(options.stdoutFile, 'w', 0o600) : 'pipe';
@@ -78,7 +85,9 @@ async function main(): Promise<void> {
     const db = await server.createDatabase('bench');
     const genStart = Date.now();
     const size = await generate(db, targetMb);
-    console.log(`database: ${(size / MB).toFixed(0)} MB (asked ${targetMb} MB), generated in ${((Date.now() - genStart) / 1000).toFixed(0)} s`);
+    console.log(
+      `database: ${(size / MB).toFixed(0)} MB (asked ${targetMb} MB), generated in ${((Date.now() - genStart) / 1000).toFixed(0)} s`,
+    );
     const dumpArgs = ['-Fc', '-h', db.host, '-p', String(db.port), '-U', db.user, db.database];
 
     const runPlain = async (): Promise<number> => (await timed(PG_DUMP, dumpArgs, { stdoutFile: path.join(work, 'plain.custom') })).seconds;
@@ -86,7 +95,19 @@ async function main(): Promise<void> {
     const runTwoPasses = async (): Promise<[number, number]> => {
       fs.rmSync(`${twoFile}.gpg`, { force: true });
       const one = await timed(PG_DUMP, dumpArgs, { stdoutFile: twoFile });
-      const gpgArgs = ['--homedir', gnupg, '--pinentry-mode', 'loopback', '--symmetric', '--cipher-algo', 'AES256', '--batch', '--passphrase-fd', '0', twoFile];
+      const gpgArgs = [
+        '--homedir',
+        gnupg,
+        '--pinentry-mode',
+        'loopback',
+        '--symmetric',
+        '--cipher-algo',
+        'AES256',
+        '--batch',
+        '--passphrase-fd',
+        '0',
+        twoFile,
+      ];
       const two = await timed('gpg', gpgArgs, { input: PASSPHRASE });
       return [one.seconds, two.seconds];
     };
@@ -94,7 +115,13 @@ async function main(): Promise<void> {
       const dir = path.join(work, 'ours');
       fs.rmSync(dir, { recursive: true, force: true });
       const run = await timed(process.execPath, ['--import', 'tsx', MEASURE], {
-        env: { ...process.env, PMA_MEASURE_URL: db.url, PMA_MEASURE_DIR: dir, PMA_MEASURE_PASSPHRASE: PASSPHRASE, PMA_MEASURE_VERIFY: 'none' },
+        env: {
+          ...process.env,
+          PMA_MEASURE_URL: db.url,
+          PMA_MEASURE_DIR: dir,
+          PMA_MEASURE_PASSPHRASE: PASSPHRASE,
+          PMA_MEASURE_VERIFY: 'none',
+        },
       });
       return { ...JSON.parse(run.stdout.trim()), wall: run.seconds };
     };
@@ -106,7 +133,9 @@ async function main(): Promise<void> {
       plainTimes.push(await runPlain());
       twoTimes.push(await runTwoPasses());
       ourRuns.push(await runOurs());
-      console.log(`run ${i + 1}: plain ${plainTimes[i].toFixed(2)} s, two passes ${(twoTimes[i][0] + twoTimes[i][1]).toFixed(2)} s, ours ${ourRuns[i].seconds.toFixed(2)} s`);
+      console.log(
+        `run ${i + 1}: plain ${plainTimes[i].toFixed(2)} s, two passes ${(twoTimes[i][0] + twoTimes[i][1]).toFixed(2)} s, ours ${ourRuns[i].seconds.toFixed(2)} s`,
+      );
     }
     const plain = { seconds: Math.min(...plainTimes) };
     const [passOne, passTwo] = twoTimes.reduce((best, t) => (t[0] + t[1] < best[0] + best[1] ? t : best)).map((seconds) => ({ seconds }));
@@ -114,7 +143,8 @@ async function main(): Promise<void> {
     const measured = ourRuns.reduce((best, r) => (r.seconds < best.seconds ? r : best));
     const peak = Math.max(...ourRuns.map((r) => r.peakRss));
     const ours = { seconds: measured.wall };
-    const row = (label: string, seconds: number, bytes: number): string => `${label.padEnd(44)} ${seconds.toFixed(2).padStart(8)} s ${(bytes / MB).toFixed(0).padStart(7)} MB`;
+    const row = (label: string, seconds: number, bytes: number): string =>
+      `${label.padEnd(44)} ${seconds.toFixed(2).padStart(8)} s ${(bytes / MB).toFixed(0).padStart(7)} MB`;
     console.log(row('plain pg_dump -Fc > file', plain.seconds, fs.statSync(path.join(work, 'plain.custom')).size));
     console.log(row('runbook: pg_dump -Fc, then gpg --symmetric', twoPasses, fs.statSync(`${twoFile}.gpg`).size));
     console.log(`${''.padEnd(44)}   (${passOne.seconds.toFixed(2)} s + ${passTwo.seconds.toFixed(2)} s)`);
@@ -122,7 +152,9 @@ async function main(): Promise<void> {
     console.log(row('ours, whole process incl. node start', ours.seconds, measured.sizeBytes));
     console.log(`ratio ours / plain dump:  ${(measured.seconds / plain.seconds).toFixed(3)}  (target ≤ 1.15)`);
     console.log(`ratio ours / two passes:  ${(measured.seconds / twoPasses).toFixed(3)}  (target < 1)`);
-    console.log(`peak RSS of ours: ${(peak / MB).toFixed(0)} MB sampled, ${(Math.max(...ourRuns.map((r) => r.maxRss)) / MB).toFixed(0)} MB maxRSS  (target < 200 MB)`);
+    console.log(
+      `peak RSS of ours: ${(peak / MB).toFixed(0)} MB sampled, ${(Math.max(...ourRuns.map((r) => r.maxRss)) / MB).toFixed(0)} MB maxRSS  (target < 200 MB)`,
+    );
   } finally {
     await server.stop();
     fs.rmSync(work, { recursive: true, force: true });

@@ -45,7 +45,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function timeOurs(expected: ConnectionSettings, actual: ConnectionSettings): Promise<{ ms: number; differences: number; objects: number }> {
+async function timeOurs(
+  expected: ConnectionSettings,
+  actual: ConnectionSettings,
+): Promise<{ ms: number; differences: number; objects: number }> {
   const started = performance.now();
   const [a, b] = await Promise.all([withClient(expected, (c) => snapshotSchema(c)), withClient(actual, (c) => snapshotSchema(c))]);
   const diff = diffSnapshots(a, b);
@@ -56,10 +59,14 @@ async function timeOurs(expected: ConnectionSettings, actual: ConnectionSettings
 
 function timePgDump(pgDump: string, settings: ConnectionSettings): number {
   const started = performance.now();
-  const run = spawnSync(pgDump, ['--schema-only', '-h', settings.host, '-p', String(settings.port), '-U', settings.user, '-d', settings.database, '-f', '/dev/null'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    pgDump,
+    ['--schema-only', '-h', settings.host, '-p', String(settings.port), '-U', settings.user, '-d', settings.database, '-f', '/dev/null'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) throw new Error(`pg_dump failed: ${run.stderr}`);
   return performance.now() - started;
 }
@@ -73,7 +80,9 @@ async function main(): Promise<void> {
     const sql = schemaSql(TABLES);
     const buildStarted = performance.now();
     await Promise.all([withClient(expected, (c) => c.query(sql)), withClient(actual, (c) => c.query(sql))]);
-    console.log(`Generated ${TABLES} tables twice in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (PostgreSQL ${server.major}).`);
+    console.log(
+      `Generated ${TABLES} tables twice in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s (PostgreSQL ${server.major}).`,
+    );
     await withClient(actual, (c) => c.query(`ALTER TABLE "T7" ADD COLUMN "extra" TEXT; DROP INDEX "T9_name_idx";`));
     // One warm-up of each, so neither pays for cold caches alone.
     await timeOurs(expected, actual);

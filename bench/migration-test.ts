@@ -66,7 +66,10 @@ async function measure(label: string, project: GitProject): Promise<void> {
   const wall = performance.now() - started;
   console.log(`\n${label}: verdict ${result.report.verdict}, whole check ${ms(wall)} (PostgreSQL start included)`);
   console.log(`  baseline (start PostgreSQL, apply from scratch, stop): ${ms(base)} → ratio ${(wall / base).toFixed(2)}×`);
-  for (const check of result.report.checks) console.log(`  ${check.status.padEnd(4)} ${check.name}${check.status === 'skip' || check.status === 'fail' ? `: ${(check.detail ?? '').split('\n')[0].slice(0, 140)}` : ''}`);
+  for (const check of result.report.checks)
+    console.log(
+      `  ${check.status.padEnd(4)} ${check.name}${check.status === 'skip' || check.status === 'fail' ? `: ${(check.detail ?? '').split('\n')[0].slice(0, 140)}` : ''}`,
+    );
   console.log('  timings (steps overlap: from scratch, upgrade path, schema check and lint run concurrently):');
   for (const [step, value] of Object.entries(result.report.timings ?? {})) console.log(`    ${step.padEnd(42)} ${ms(value).padStart(8)}`);
 }
@@ -74,7 +77,9 @@ async function measure(label: string, project: GitProject): Promise<void> {
 const example = exampleProject({ nodeModules: true });
 const generated = generatedProject();
 try {
-  console.log(`Example project: ${fs.readdirSync(example.migrationsDir).filter((n) => /^\d/.test(n)).length} migrations; generated: ${TOTAL} migrations over ${TABLES} tables; ${SEED_ROWS} seed rows per table.`);
+  console.log(
+    `Example project: ${fs.readdirSync(example.migrationsDir).filter((n) => /^\d/.test(n)).length} migrations; generated: ${TOTAL} migrations over ${TABLES} tables; ${SEED_ROWS} seed rows per table.`,
+  );
   await measure('example project (prisma/), node_modules linked (the Prisma CLI runs or is skipped)', example);
   await measure(`generated ${TOTAL}-migration history`, generated);
 } finally {

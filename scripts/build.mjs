@@ -28,10 +28,26 @@ const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cl
 for (const [name, entry] of Object.entries(entries)) {
   const out = path.join(outRoot, name);
   fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', path.join(root, entry), '-o', out, '--quiet', '--target', 'es2022', '--no-source-map-register', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      path.join(root, entry),
+      '-o',
+      out,
+      '--quiet',
+      '--target',
+      'es2022',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   // The parser's WebAssembly is loaded from the bundle's folder through __dirname, which ESM lacks.
   fs.copyFileSync(path.join(root, 'node_modules', 'libpg-query', 'wasm', 'libpg-query.wasm'), path.join(out, 'libpg-query.wasm'));
   const file = path.join(out, 'index.js');

@@ -41,7 +41,10 @@ function readOutcomes(dir) {
 }
 
 const yesNo = (value) => (value === null || value === undefined ? '—' : value ? 'yes' : '**no**');
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 
 function numbers(outcome) {
   return Object.entries(outcome.numbers ?? {})
@@ -53,7 +56,9 @@ function table(outcomes) {
   const lines = ['| Scenario | Tried | Survived | Lost nothing | Measured | Notes |', '| --- | --- | --- | --- | --- | --- |'];
   for (const o of outcomes) {
     const notes = [o.knownBug ? `known bug (test.failing): ${o.knownBug}` : '', o.note ?? ''].filter(Boolean).join(' — ');
-    lines.push(`| ${cell(o.scenario)} | ${yesNo(o.tried)} | ${yesNo(o.survived)} | ${yesNo(o.lostNothing)} | ${cell(numbers(o))} | ${cell(notes)} |`);
+    lines.push(
+      `| ${cell(o.scenario)} | ${yesNo(o.tried)} | ${yesNo(o.survived)} | ${yesNo(o.lostNothing)} | ${cell(numbers(o))} | ${cell(notes)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -82,7 +87,10 @@ function render(outcomes) {
   parts.push('## Known bugs', '');
   if (!bugs.length) parts.push('None.', '');
   else {
-    parts.push('Each is a scenario marked `test.failing`: it passes while the bug is there and fails (asking for the mark to go) once it is fixed.', '');
+    parts.push(
+      'Each is a scenario marked `test.failing`: it passes while the bug is there and fails (asking for the mark to go) once it is fixed.',
+      '',
+    );
     for (const b of bugs) parts.push(`- **${b.scenario}** — ${b.knownBug}`);
     parts.push('');
   }

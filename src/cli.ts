@@ -117,9 +117,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const usage = error instanceof MigrateActionsError && /^E_(INPUT|URL_|DIR|CONFIG)/.test(error.code);
     if (json) {
-      const payload = error instanceof MigrateActionsError
-        ? { error: { code: error.code, message: error.message, remedy: error.remedy, where: error.where } }
-        : { error: { code: 'E_UNEXPECTED', message: (error as Error).message } };
+      const payload =
+        error instanceof MigrateActionsError
+          ? { error: { code: error.code, message: error.message, remedy: error.remedy, where: error.where } }
+          : { error: { code: 'E_UNEXPECTED', message: (error as Error).message } };
       io.stdout(redact(JSON.stringify(payload, null, 2)) + '\n');
     } else {
       io.stderr(`${redact(describeError(error))}\n`);

@@ -28,7 +28,9 @@ export function isDirectoryArchive(file: string): boolean {
 }
 
 export function startLister(pgRestore: ClientTool, directory?: string): Lister {
-  const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], { stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
+    stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
   let toc = '';
   tool.child.stdout!.on('data', (d: Buffer) => (toc += d.toString()));
   return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
@@ -61,7 +63,13 @@ export function checkToc(toc: string, tables: TableRowCount[], file: string): nu
 async function readDirectoryWith(dir: string, tool: Tool): Promise<ReadArchiveOutcome> {
   const exit = await tool.exited;
   const tree = await hashArchive(dir);
-  return { streamErrors: [], exits: new Map([[tool.name, exit]]), sha256: tree.sha256, sizeBytes: tree.sizeBytes, plaintextSha256: tree.sha256 };
+  return {
+    streamErrors: [],
+    exits: new Map([[tool.name, exit]]),
+    sha256: tree.sha256,
+    sizeBytes: tree.sizeBytes,
+    plaintextSha256: tree.sha256,
+  };
 }
 
 /** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
@@ -95,19 +103,29 @@ export interface Decryption {
 }
 
 /** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
-export async function readInto(file: string, decryption: Decryption | undefined, consumer: { tool: Tool; sink: Writable }): Promise<ReadArchiveOutcome> {
+export async function readInto(
+  file: string,
+  decryption: Decryption | undefined,
+  consumer: { tool: Tool; sink: Writable },
+): Promise<ReadArchiveOutcome> {
   if (isDirectoryArchive(file)) return readDirectoryWith(file, consumer.tool);
   const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
   const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
   const gpgExit = outcome.exits.get('gpg');
   if (decrypt && gpgExit && gpgExit.code !== 0) throw decryptionError(decrypt.stderr(), file);
-  const read = outcome.streamErrors.find((e) => (e as NodeJS.ErrnoException).syscall === 'read' || (e as NodeJS.ErrnoException).code === 'ENOENT');
+  const read = outcome.streamErrors.find(
+    (e) => (e as NodeJS.ErrnoException).syscall === 'read' || (e as NodeJS.ErrnoException).code === 'ENOENT',
+  );
   if (read) throw new MigrateActionsError('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
   return outcome;
 }
 
 /** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
-export async function listArchive(file: string, pgRestore: ClientTool, decryption?: Decryption): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
+export async function listArchive(
+  file: string,
+  pgRestore: ClientTool,
+  decryption?: Decryption,
+): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
   const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
   const outcome = await readInto(file, decryption, lister);
   const exit = outcome.exits.get('pg_restore');
@@ -121,7 +139,9 @@ export function unreadable(file: string, stderr: string): MigrateActionsError {
     tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE',
     `pg_restore cannot read ${path.basename(file)}: ${stderr || 'no output'}.`,
     {
-      remedy: tooNew ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.' : 'The archive is damaged: restore from another backup.',
+      remedy: tooNew
+        ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
+        : 'The archive is damaged: restore from another backup.',
       where: { file },
     },
   );
@@ -135,17 +155,28 @@ export async function restoreFileInto(
   options: { decryption?: Decryption; clean?: boolean },
 ): Promise<ReadArchiveOutcome> {
   const libpq = libpqInvocation(target);
-  const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
+  const args = [
+    ...libpq.args,
+    '--dbname',
+    target.database,
+    '--single-transaction',
+    '--exit-on-error',
+    ...(options.clean ? ['--clean', '--if-exists'] : []),
+  ];
   const directory = isDirectoryArchive(file);
   if (directory) args.push(file);
   const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
   const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
   const exit = outcome.exits.get('pg_restore');
   if (exit?.code !== 0) {
-    throw new MigrateActionsError('E_RESTORE_FAILED', `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`, {
-      remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_RESTORE_FAILED',
+      `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`,
+      {
+        remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
+        where: { file },
+      },
+    );
   }
   return outcome;
 }

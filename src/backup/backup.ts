@@ -61,10 +61,14 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     if (fs.existsSync(backupPath)) {
       const existing = backupPath;
       backupPath = undefined; // not ours to remove
-      throw new MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, { remedy: 'Wait a second (names carry the time to the second) or use another prefix.' });
+      throw new MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, {
+        remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
+      });
     }
     const migrations = await migrationState(snapshot.client, options.connection.schema);
-    log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
+    log(
+      `Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`,
+    );
     const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
     const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
     await snapshot.close();
@@ -73,8 +77,19 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     const manifestPath = manifestPathFor(backupPath);
     writeManifest(manifestPath, manifest);
     log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-    const deleted = options.retention ? applyRetention(outputDir, options.prefix, options.retention, path.basename(backupPath), now, log) : [];
-    return { backupPath, manifestPath, sha256: dumped.sha256, sizeBytes: dumped.sizeBytes, manifest, verification, deleted, durationMs: Date.now() - started };
+    const deleted = options.retention
+      ? applyRetention(outputDir, options.prefix, options.retention, path.basename(backupPath), now, log)
+      : [];
+    return {
+      backupPath,
+      manifestPath,
+      sha256: dumped.sha256,
+      sizeBytes: dumped.sizeBytes,
+      manifest,
+      verification,
+      deleted,
+      durationMs: Date.now() - started,
+    };
   } catch (error) {
     if (backupPath) removePartial(backupPath);
     throw error;
@@ -88,33 +103,51 @@ function checkOptions(options: BackupOptions): void {
   validatePrefix(options.prefix);
   const format = options.format ?? 'custom';
   const bad = (message: string, remedy: string): MigrateActionsError => new MigrateActionsError('E_BACKUP_OPTIONS', message, { remedy });
-  if (format !== 'custom' && format !== 'directory') throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
+  if (format !== 'custom' && format !== 'directory')
+    throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
   if (format === 'directory' && options.encryption) {
-    throw bad('Encryption needs format custom (a directory archive is many files, and pg_restore reads it by path).', 'Use format: custom with encryption, or encrypt the storage of directory backups.');
+    throw bad(
+      'Encryption needs format custom (a directory archive is many files, and pg_restore reads it by path).',
+      'Use format: custom with encryption, or encrypt the storage of directory backups.',
+    );
   }
   if (options.jobs !== undefined && (format !== 'directory' || !Number.isInteger(options.jobs) || options.jobs < 1)) {
-    throw bad(`jobs (${options.jobs}) applies to format directory only, as a whole number of at least 1.`, 'Remove jobs, or set format: directory.');
+    throw bad(
+      `jobs (${options.jobs}) applies to format directory only, as a whole number of at least 1.`,
+      'Remove jobs, or set format: directory.',
+    );
   }
   if (options.verify === 'restore' && options.encryption && !('passphrase' in options.encryption)) {
-    throw bad('verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.', 'Use verify: list (checks the archive as it is written), or passphrase encryption.');
+    throw bad(
+      'verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.',
+      'Use verify: list (checks the archive as it is written), or passphrase encryption.',
+    );
   }
-  if (options.verify && !['list', 'restore', 'none'].includes(options.verify)) throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
+  if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
+    throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
 }
 
 async function connectSource(options: BackupOptions): Promise<ExportedSnapshot> {
   try {
     return await exportSnapshot(options.connection);
   } catch (error) {
-    throw new MigrateActionsError('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${redact((error as Error).message)}.`, {
-      remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
-      cause: error,
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_CONNECT',
+      `Could not open a snapshot on ${options.connection.maskedUrl}: ${redact((error as Error).message)}.`,
+      {
+        remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
+        cause: error,
+      },
+    );
   }
 }
 
 function dumpArgs(context: BackupContext, formatArgs: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   const libpq = libpqInvocation(context.options.connection);
-  return { args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database], env: libpq.env };
+  return {
+    args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+    env: libpq.env,
+  };
 }
 
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
@@ -127,35 +160,58 @@ function startCounting(context: BackupContext): Promise<TableRowCount[]> {
 async function dumpCustom(context: BackupContext): Promise<Dumped> {
   const { args, env } = dumpArgs(context, ['--format=custom']);
   const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  const encrypt = context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
+  const encrypt =
+    context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
   // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
-  const lister: Lister | undefined = context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+  const lister: Lister | undefined =
+    context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
   const counting = startCounting(context);
   const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, outputPath: context.backupPath });
   const file = context.backupPath;
   if (outcome.writeError) {
-    throw new MigrateActionsError('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
-      remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_WRITE',
+      `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`,
+      {
+        remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
+        where: { file },
+      },
+    );
   }
   const dumpExit = outcome.exits.get('pg_dump');
   if (dumpExit?.code !== 0) {
-    throw new MigrateActionsError('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
-      remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_DUMP',
+      `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`,
+      {
+        remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
+        where: { file },
+      },
+    );
   }
   if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
-    throw new MigrateActionsError('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
+    throw new MigrateActionsError(
+      'E_BACKUP_ENCRYPT',
+      `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`,
+      { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } },
+    );
   }
   if (outcome.streamErrors.length) {
-    throw new MigrateActionsError('E_BACKUP_WRITE', `The backup stream failed: ${redact(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
+    throw new MigrateActionsError(
+      'E_BACKUP_WRITE',
+      `The backup stream failed: ${redact(outcome.streamErrors[0].message)}. The partial file was removed.`,
+      { where: { file } },
+    );
   }
   const tables = await counting;
   if (lister) {
     const exit = await lister.tool.exited;
-    if (exit.code !== 0) throw new MigrateActionsError('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
+    if (exit.code !== 0)
+      throw new MigrateActionsError(
+        'E_BACKUP_VERIFY',
+        `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`,
+        { where: { file } },
+      );
     checkToc(lister.toc(), tables, file);
   }
   return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
@@ -168,10 +224,14 @@ async function dumpDirectory(context: BackupContext): Promise<Dumped> {
   const counting = startCounting(context);
   const exit = await dump.exited;
   if (exit.code !== 0) {
-    throw new MigrateActionsError('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
-      remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
-      where: { file: context.backupPath },
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_DUMP',
+      `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`,
+      {
+        remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
+        where: { file: context.backupPath },
+      },
+    );
   }
   fs.chmodSync(context.backupPath, 0o700);
   for (const name of fs.readdirSync(context.backupPath)) fs.chmodSync(path.join(context.backupPath, name), 0o600);
@@ -192,7 +252,11 @@ function buildManifest(context: BackupContext, dumped: Dumped, migrations: Backu
     sha256: dumped.sha256,
     plaintextSha256: dumped.plaintextSha256,
     encryption: context.encryption
-      ? { method: context.encryption.method, cipher: 'AES256', ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}) }
+      ? {
+          method: context.encryption.method,
+          cipher: 'AES256',
+          ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
+        }
       : { method: 'none' },
     createdAt: now.toISOString(),
     gitCommit: context.options.gitCommit ?? null,
@@ -230,7 +294,11 @@ async function verifyBackup(context: BackupContext, manifest: BackupManifest): P
   return verifyByRestore(context, manifest, decryption);
 }
 
-async function verifyByRestore(context: BackupContext, manifest: BackupManifest, decryption: Decryption | undefined): Promise<VerificationResult> {
+async function verifyByRestore(
+  context: BackupContext,
+  manifest: BackupManifest,
+  decryption: Decryption | undefined,
+): Promise<VerificationResult> {
   const file = context.backupPath;
   const server = await acquirePostgres({ major: context.server.major, log: context.log });
   try {
@@ -238,8 +306,11 @@ async function verifyByRestore(context: BackupContext, manifest: BackupManifest,
     await restoreFileInto(file, target, context.pgRestore!, { decryption });
     const restored = await withClient(target, countRows);
     const differences = compareRowCounts(manifest.tables, restored);
-    if (differences.length) throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
-    context.log(`Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`);
+    if (differences.length)
+      throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
+    context.log(
+      `Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`,
+    );
     return { mode: 'restore', tablesCompared: manifest.tables.length };
   } finally {
     await server.stop();

@@ -79,11 +79,14 @@ export function compareRowCounts(expected: TableRowCount[], actual: TableRowCoun
     const rows = actualByKey.get(key(t));
     if (rows !== t.rows) differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
   }
-  for (const t of actual) if (!expectedKeys.has(key(t))) differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
+  for (const t of actual)
+    if (!expectedKeys.has(key(t))) differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
   return differences;
 }
 
 export function describeDifferences(differences: RowCountDifference[]): string {
-  const shown = differences.slice(0, 10).map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+  const shown = differences
+    .slice(0, 10)
+    .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
   return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
 }

@@ -80,14 +80,17 @@ function baseArgs(home: GpgHome): string[] {
 
 /** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
 export async function importKey(home: GpgHome, key: { text?: string; file?: string }, what: string): Promise<string[]> {
-  const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
   tool.child.stdin!.end(key.text ?? '');
   const { code } = await tool.exited;
   const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
   const fingerprints = fingerprintsOf(listing.stdout);
   if (code !== 0 || fingerprints.length === 0) {
     throw new MigrateActionsError('E_BACKUP_KEY', `The ${what} could not be imported by gpg: ${tool.stderr() || 'no key found in it'}.`, {
-      remedy: 'Pass an OpenPGP key exported with `gpg --armor --export KEYID` (public) or `gpg --armor --export-secret-keys KEYID` (private).',
+      remedy:
+        'Pass an OpenPGP key exported with `gpg --armor --export KEYID` (public) or `gpg --armor --export-secret-keys KEYID` (private).',
     });
   }
   return fingerprints;
@@ -119,7 +122,10 @@ export async function prepareEncryption(home: GpgHome, settings: EncryptionSetti
   // The archive is already compressed by pg_dump: compressing again costs time for nothing.
   const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
   if ('passphrase' in settings) {
-    if (!settings.passphrase) throw new MigrateActionsError('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', { remedy: 'Pass a non-empty passphrase (a secret).' });
+    if (!settings.passphrase)
+      throw new MigrateActionsError('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
+        remedy: 'Pass a non-empty passphrase (a secret).',
+      });
     return {
       method: 'passphrase-aes256',
       passphrase: settings.passphrase,
@@ -136,11 +142,17 @@ export async function prepareEncryption(home: GpgHome, settings: EncryptionSetti
 }
 
 /** Decryption arguments: with a passphrase, or with a secret key imported into the home. */
-export async function prepareDecryption(home: GpgHome, secret: { passphrase?: string; privateKey?: string }): Promise<{ args: string[]; passphrase?: string }> {
+export async function prepareDecryption(
+  home: GpgHome,
+  secret: { passphrase?: string; privateKey?: string },
+): Promise<{ args: string[]; passphrase?: string }> {
   if (secret.privateKey) await importKey(home, { text: secret.privateKey }, 'private key');
   const args = ['--decrypt', '--output', '-'];
   if (secret.passphrase === undefined) return { args };
-  return { args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args], passphrase: secret.passphrase };
+  return {
+    args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
+    passphrase: secret.passphrase,
+  };
 }
 
 /** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
@@ -157,16 +169,24 @@ export function startGpgFilter(home: GpgHome, args: string[], passphrase?: strin
 /** A typed error for a gpg decryption that failed, from what gpg said. */
 export function decryptionError(stderr: string, file: string): MigrateActionsError {
   if (/bad session key|bad passphrase/i.test(stderr)) {
-    return new MigrateActionsError('E_BACKUP_PASSPHRASE', `The passphrase does not decrypt ${path.basename(file)} (gpg: bad session key).`, {
-      remedy: 'Pass the passphrase the backup was made with.',
-      where: { file },
-    });
+    return new MigrateActionsError(
+      'E_BACKUP_PASSPHRASE',
+      `The passphrase does not decrypt ${path.basename(file)} (gpg: bad session key).`,
+      {
+        remedy: 'Pass the passphrase the backup was made with.',
+        where: { file },
+      },
+    );
   }
   if (/no secret key/i.test(stderr)) {
-    return new MigrateActionsError('E_BACKUP_KEY', `${path.basename(file)} is encrypted to a key that was not given (gpg: no secret key).`, {
-      remedy: 'Pass the private key matching the recipient listed in the manifest (encryption.recipients).',
-      where: { file },
-    });
+    return new MigrateActionsError(
+      'E_BACKUP_KEY',
+      `${path.basename(file)} is encrypted to a key that was not given (gpg: no secret key).`,
+      {
+        remedy: 'Pass the private key matching the recipient listed in the manifest (encryption.recipients).',
+        where: { file },
+      },
+    );
   }
   return new MigrateActionsError('E_BACKUP_DECRYPT', `gpg could not decrypt ${path.basename(file)}: ${stderr || 'unknown error'}.`, {
     remedy: 'The file is damaged or not an OpenPGP message: restore from another backup.',

@@ -16,10 +16,14 @@ export function readManifest(manifestPath: string, backupPath: string): BackupMa
   try {
     text = fs.readFileSync(manifestPath, 'utf8');
   } catch {
-    throw new MigrateActionsError('E_RESTORE_MANIFEST', `No manifest was found for ${path.basename(backupPath)} (looked for ${manifestPath}).`, {
-      remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
-      where: { file: manifestPath },
-    });
+    throw new MigrateActionsError(
+      'E_RESTORE_MANIFEST',
+      `No manifest was found for ${path.basename(backupPath)} (looked for ${manifestPath}).`,
+      {
+        remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
+        where: { file: manifestPath },
+      },
+    );
   }
   let manifest: BackupManifest;
   try {
@@ -27,15 +31,29 @@ export function readManifest(manifestPath: string, backupPath: string): BackupMa
   } catch (error) {
     throw manifestError(manifestPath, `it is not valid JSON (${(error as Error).message})`);
   }
-  const required: Array<keyof BackupManifest> = ['manifestVersion', 'file', 'sha256', 'sizeBytes', 'server', 'pgDump', 'encryption', 'tables', 'migrations'];
+  const required: Array<keyof BackupManifest> = [
+    'manifestVersion',
+    'file',
+    'sha256',
+    'sizeBytes',
+    'server',
+    'pgDump',
+    'encryption',
+    'tables',
+    'migrations',
+  ];
   const missing = required.filter((key) => manifest[key] === undefined);
   if (missing.length) throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
   if (manifest.manifestVersion !== 1) throw manifestError(manifestPath, `its version ${String(manifest.manifestVersion)} is not supported`);
   if (manifest.file !== path.basename(backupPath)) {
-    throw new MigrateActionsError('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${path.basename(manifestPath)} describes ${manifest.file}, not ${path.basename(backupPath)}.`, {
-      remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
-      where: { file: manifestPath },
-    });
+    throw new MigrateActionsError(
+      'E_RESTORE_MANIFEST_MISMATCH',
+      `The manifest ${path.basename(manifestPath)} describes ${manifest.file}, not ${path.basename(backupPath)}.`,
+      {
+        remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
+        where: { file: manifestPath },
+      },
+    );
   }
   return manifest;
 }

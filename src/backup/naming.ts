@@ -33,7 +33,9 @@ function escapeRegExp(text: string): string {
 
 /** When a file of this prefix was made (from its name), or undefined if it is not one of ours. */
 export function parseBackupName(prefix: string, name: string): Date | undefined {
-  const m = new RegExp(`^${escapeRegExp(prefix)}_backup_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.sql\\.(custom|dir)(\\.gpg)?$`).exec(name);
+  const m = new RegExp(
+    `^${escapeRegExp(prefix)}_backup_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.sql\\.(custom|dir)(\\.gpg)?$`,
+  ).exec(name);
   if (!m) return undefined;
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
   return Number.isNaN(date.getTime()) ? undefined : date;

@@ -26,7 +26,9 @@ export const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Clie
   withPgClient(settings, fn, 'prisma-migrate-actions-backup');
 
 export async function serverVersion(client: pg.Client): Promise<ServerVersion> {
-  const r = await client.query<{ num: string; version: string }>("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
+  const r = await client.query<{ num: string; version: string }>(
+    "SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version",
+  );
   const versionNum = Number(r.rows[0].num);
   return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
 }
@@ -62,7 +64,9 @@ export async function resolveClientTool(tool: 'pg_dump' | 'pg_restore', serverMa
   }
   const version = await toolVersion(candidate);
   if (!version) {
-    throw new MigrateActionsError('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, { remedy: installClientRemedy(tool, serverMajor) });
+    throw new MigrateActionsError('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
+      remedy: installClientRemedy(tool, serverMajor),
+    });
   }
   if (version.major < serverMajor) {
     throw new MigrateActionsError(

@@ -45,7 +45,12 @@ export function stopTools(tools: Tool[]): void {
 }
 
 /** Runs a tool to completion and returns stdout (small outputs: versions, key listings). */
-export async function runTool(name: string, file: string, args: string[], options: SpawnOptions = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runTool(
+  name: string,
+  file: string,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const tool = startTool(name, file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   tool.child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -42,13 +42,18 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
     await restoreOrDrop(file, target, pgRestore, decryption, options, mode);
     const restored = await withClient(target, countRows);
-    const compared = mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
+    const compared =
+      mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
     const differences = compareRowCounts(manifest.tables, compared);
     if (differences.length) {
-      throw new MigrateActionsError('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
-        remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
-        where: { file },
-      });
+      throw new MigrateActionsError(
+        'E_RESTORE_MISMATCH',
+        `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`,
+        {
+          remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
+          where: { file },
+        },
+      );
     }
     const migrations = await withClient(target, (client) => migrationState(client, manifest.migrations.schema));
     log(`Restored ${manifest.tables.length} tables; ${migrations.applied.length} migrations applied in ${target.database}`);
@@ -69,12 +74,18 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
 
 function checkConfirmation(options: RestoreOptions, mode: RestoreOptions['mode']): void {
   if (mode !== 'new-database' && mode !== 'over-target') {
-    throw new MigrateActionsError('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, { remedy: 'Use mode: new-database (default) or over-target.' });
+    throw new MigrateActionsError('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
+      remedy: 'Use mode: new-database (default) or over-target.',
+    });
   }
   if (mode === 'over-target' && options.confirm !== options.connection.database) {
-    throw new MigrateActionsError('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
-      remedy: `Pass confirm: ${options.connection.database} to restore over it, or restore into a new database (mode: new-database).`,
-    });
+    throw new MigrateActionsError(
+      'E_RESTORE_CONFIRM',
+      `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`,
+      {
+        remedy: `Pass confirm: ${options.connection.database} to restore over it, or restore into a new database (mode: new-database).`,
+      },
+    );
   }
 }
 
@@ -86,28 +97,42 @@ async function checkChecksum(file: string, manifest: BackupManifest): Promise<vo
     throw new MigrateActionsError('E_BACKUP_READ', `Could not read ${file}: ${(error as Error).message}.`, { where: { file } });
   }
   if (actual.sizeBytes !== manifest.sizeBytes) {
-    throw new MigrateActionsError('E_BACKUP_CHECKSUM', `${path.basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`, {
-      remedy: 'Fetch the backup again (complete), or restore from another backup.',
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_CHECKSUM',
+      `${path.basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`,
+      {
+        remedy: 'Fetch the backup again (complete), or restore from another backup.',
+        where: { file },
+      },
+    );
   }
   if (actual.sha256 !== manifest.sha256) {
-    throw new MigrateActionsError('E_BACKUP_CHECKSUM', `The SHA-256 of ${path.basename(file)} (${actual.sha256}) is not the manifest's (${manifest.sha256}): the file was altered.`, {
-      remedy: 'Do not restore this file; restore from another backup.',
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_BACKUP_CHECKSUM',
+      `The SHA-256 of ${path.basename(file)} (${actual.sha256}) is not the manifest's (${manifest.sha256}): the file was altered.`,
+      {
+        remedy: 'Do not restore this file; restore from another backup.',
+        where: { file },
+      },
+    );
   }
 }
 
 async function checkVersions(connection: ConnectionSettings, manifest: BackupManifest, file: string): Promise<ClientTool> {
   const target = await withClient(connection, serverVersion).catch((error: Error) => {
-    throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${redact(error.message)}.`, { remedy: 'Check database-url and that the server accepts connections.' });
+    throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${redact(error.message)}.`, {
+      remedy: 'Check database-url and that the server accepts connections.',
+    });
   });
   if (target.major < manifest.server.major) {
-    throw new MigrateActionsError('E_RESTORE_VERSION', `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
-      remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
-      where: { file },
-    });
+    throw new MigrateActionsError(
+      'E_RESTORE_VERSION',
+      `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`,
+      {
+        remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
+        where: { file },
+      },
+    );
   }
   return resolveClientTool('pg_restore', Math.max(target.major, manifest.pgDump.major));
 }
@@ -115,13 +140,20 @@ async function checkVersions(connection: ConnectionSettings, manifest: BackupMan
 async function decryptionFor(home: GpgHome, manifest: BackupManifest, options: RestoreOptions, file: string): Promise<Decryption> {
   const method = manifest.encryption.method;
   if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-    throw new MigrateActionsError('E_RESTORE_SECRET', `${path.basename(file)} is encrypted with a passphrase and none was given.`, { remedy: 'Pass the passphrase (a secret input).', where: { file } });
-  }
-  if (method === 'public-key' && !options.privateKey) {
-    throw new MigrateActionsError('E_RESTORE_SECRET', `${path.basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
-      remedy: 'Pass the armored private key of that recipient (a secret input).',
+    throw new MigrateActionsError('E_RESTORE_SECRET', `${path.basename(file)} is encrypted with a passphrase and none was given.`, {
+      remedy: 'Pass the passphrase (a secret input).',
       where: { file },
     });
+  }
+  if (method === 'public-key' && !options.privateKey) {
+    throw new MigrateActionsError(
+      'E_RESTORE_SECRET',
+      `${path.basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`,
+      {
+        remedy: 'Pass the armored private key of that recipient (a secret input).',
+        where: { file },
+      },
+    );
   }
   const secret = method === 'public-key' ? { privateKey: options.privateKey } : { passphrase: options.passphrase };
   return { home, ...(await prepareDecryption(home, secret)) };
@@ -146,19 +178,30 @@ async function createTargetDatabase(options: RestoreOptions, manifest: BackupMan
   await withClient(options.connection, async (client) => {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (exists.rowCount) {
-      throw new MigrateActionsError('E_RESTORE_EXISTS', `The database ${name} already exists.`, { remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.' });
+      throw new MigrateActionsError('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
+        remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
+      });
     }
     await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
   });
   return withDatabase({ ...options.connection, schema: manifest.migrations.schema }, name);
 }
 
-async function restoreOrDrop(file: string, target: ConnectionSettings, pgRestore: ClientTool, decryption: Decryption | undefined, options: RestoreOptions, mode: string): Promise<void> {
+async function restoreOrDrop(
+  file: string,
+  target: ConnectionSettings,
+  pgRestore: ClientTool,
+  decryption: Decryption | undefined,
+  options: RestoreOptions,
+  mode: string,
+): Promise<void> {
   try {
     await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target' });
   } catch (error) {
     if (mode === 'new-database') {
-      await withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)}`)).catch(() => undefined);
+      await withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)}`)).catch(
+        () => undefined,
+      );
     }
     throw error;
   }

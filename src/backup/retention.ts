@@ -38,7 +38,14 @@ export function planRetention(names: string[], prefix: string, rules: RetentionS
 }
 
 /** Applies retention in a directory; returns the paths removed (backups and their manifests). */
-export function applyRetention(dir: string, prefix: string, rules: RetentionSettings, current: string, now: Date, log?: (line: string) => void): string[] {
+export function applyRetention(
+  dir: string,
+  prefix: string,
+  rules: RetentionSettings,
+  current: string,
+  now: Date,
+  log?: (line: string) => void,
+): string[] {
   const plan = planRetention(fs.readdirSync(dir), prefix, rules, current, now);
   const removed: string[] = [];
   for (const name of plan.remove) {

@@ -5,10 +5,7 @@ export type ArchiveFormat = 'custom' | 'directory';
 export type VerifyMode = 'list' | 'restore' | 'none';
 
 /** Passphrase (symmetric AES-256) or a recipient's public key (file or armored text). */
-export type EncryptionSettings =
-  | { passphrase: string }
-  | { recipientPublicKeyFile: string }
-  | { recipientPublicKey: string };
+export type EncryptionSettings = { passphrase: string } | { recipientPublicKeyFile: string } | { recipientPublicKey: string };
 
 export interface RetentionSettings {
   /** Keep the newest N backups of this prefix. */

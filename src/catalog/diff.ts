@@ -73,7 +73,8 @@ function isInsideWholeTable(type: ObjectType, object: CatalogObject, wholeTables
 
 function compareObject(type: ObjectType, identity: string, expected?: CatalogObject, actual?: CatalogObject): SchemaDifference | undefined {
   if (expected && !actual) return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
-  if (!expected && actual) return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+  if (!expected && actual)
+    return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
   const fields = changedFields(type, expected!, actual!);
   if (!fields.length) return undefined;
   const e = expected as unknown as Record<string, unknown>;

@@ -43,7 +43,10 @@ export function normalizeViewDefinition(text: string): string {
 }
 
 const NAME = String.raw`(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
-const SINGLE_FROM = new RegExp(String.raw`\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+const SINGLE_FROM = new RegExp(
+  String.raw`\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`,
+  'u',
+);
 
 /**
  * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one

@@ -91,10 +91,24 @@ export function reconcileScript(steps: ReconcileStep[]): string {
 
 type Handler = (ctx: Context) => void;
 
-function add(ctx: Context, phase: number, sql: string | string[], extra: { destructive?: boolean; manual?: boolean; note?: string } = {}): void {
+function add(
+  ctx: Context,
+  phase: number,
+  sql: string | string[],
+  extra: { destructive?: boolean; manual?: boolean; note?: string } = {},
+): void {
   const { objectType, identity, change } = ctx.difference;
   const text = Array.isArray(sql) ? sql.join('\n') : sql;
-  ctx.steps.push({ phase, objectType, identity, change, sql: text, destructive: !!extra.destructive, manual: !!extra.manual, ...(extra.note ? { note: extra.note } : {}) });
+  ctx.steps.push({
+    phase,
+    objectType,
+    identity,
+    change,
+    sql: text,
+    destructive: !!extra.destructive,
+    manual: !!extra.manual,
+    ...(extra.note ? { note: extra.note } : {}),
+  });
 }
 
 function manual(ctx: Context, phase: number, note: string, suggestion: string[] = []): void {
@@ -119,7 +133,11 @@ const extensionHandler: Handler = (ctx) => {
   const { change } = ctx.difference;
   if (change === 'missing') {
     const e = exp<ExtensionObject>(ctx);
-    add(ctx, PHASE.extension, `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)} WITH SCHEMA ${quoteIdent(e.schema)} VERSION ${quoteLiteral(e.version)};`);
+    add(
+      ctx,
+      PHASE.extension,
+      `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(e.name)} WITH SCHEMA ${quoteIdent(e.schema)} VERSION ${quoteLiteral(e.version)};`,
+    );
     return;
   }
   if (change === 'unexpected') {
@@ -133,9 +151,12 @@ const extensionHandler: Handler = (ctx) => {
   if (compareVersions(a.version, e.version) < 0) {
     add(ctx, PHASE.extension, `ALTER EXTENSION ${quoteIdent(e.name)} UPDATE TO ${quoteLiteral(e.version)};`);
   } else {
-    manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [
-      `migration: ALTER EXTENSION ${quoteIdent(e.name)} UPDATE TO ${quoteLiteral(a.version)};`,
-    ]);
+    manual(
+      ctx,
+      PHASE.extension,
+      `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`,
+      [`migration: ALTER EXTENSION ${quoteIdent(e.name)} UPDATE TO ${quoteLiteral(a.version)};`],
+    );
   }
 };
 
@@ -175,21 +196,31 @@ function enumValueSteps(ctx: Context, e: EnumObject, a: EnumObject): void {
   e.values.forEach((value, i) => {
     if (present.has(value)) return;
     const next = e.values.slice(i + 1).find((v) => present.has(v));
-    const previous = e.values.slice(0, i).reverse().find((v) => present.has(v));
+    const previous = e.values
+      .slice(0, i)
+      .reverse()
+      .find((v) => present.has(v));
     const anchor = next !== undefined ? ` BEFORE ${quoteLiteral(next)}` : previous !== undefined ? ` AFTER ${quoteLiteral(previous)}` : '';
     add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${quoteLiteral(value)}${anchor};`);
     present.add(value);
   });
   const extra = a.values.filter((v) => !e.values.includes(v));
   if (extra.length) {
-    manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [
-      `migration: ALTER TYPE ${type} ADD VALUE ${quoteLiteral(extra[0])};`,
-    ]);
+    manual(
+      ctx,
+      PHASE.enum,
+      `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`,
+      [`migration: ALTER TYPE ${type} ADD VALUE ${quoteLiteral(extra[0])};`],
+    );
   }
   const common = e.values.filter((v) => a.values.includes(v));
   const commonActual = a.values.filter((v) => e.values.includes(v));
   if (common.join('\u0000') !== commonActual.join('\u0000')) {
-    manual(ctx, PHASE.enum, `The values of ${identityOf(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
+    manual(
+      ctx,
+      PHASE.enum,
+      `The values of ${identityOf(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`,
+    );
   }
 }
 
@@ -219,7 +250,8 @@ const sequenceHandler: Handler = (ctx) => {
   const name = qualify(e.schema, e.name);
   if (change === 'missing') add(ctx, PHASE.sequence, `CREATE SEQUENCE ${name} ${sequenceOptions(e)};`);
   else if (ctx.difference.fields!.some((f) => f !== 'ownedBy')) add(ctx, PHASE.sequence, `ALTER SEQUENCE ${name} ${sequenceOptions(e)};`);
-  if (change === 'missing' ? e.ownedBy !== null : changed(ctx, 'ownedBy')) add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${name} ${ownedByClause(e)};`);
+  if (change === 'missing' ? e.ownedBy !== null : changed(ctx, 'ownedBy'))
+    add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${name} ${ownedByClause(e)};`);
 };
 
 // ---------------------------------------------------------------- tables and columns
@@ -234,7 +266,12 @@ function columnDefinition(c: ColumnObject): string {
   return parts.join(' ');
 }
 
-function childrenOf<T extends ObjectType>(snapshot: CatalogSnapshot, type: T, schema: string, table: string): Array<CatalogSnapshot['objects'][T][string]> {
+function childrenOf<T extends ObjectType>(
+  snapshot: CatalogSnapshot,
+  type: T,
+  schema: string,
+  table: string,
+): Array<CatalogSnapshot['objects'][T][string]> {
   return Object.values(snapshot.objects[type]).filter((o) => {
     const r = o as unknown as { schema: string; table?: string };
     return r.schema === schema && r.table === table;
@@ -251,7 +288,9 @@ function createTableSteps(ctx: Context, t: TableObject): void {
       add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${qualify(s.schema, s.name)} ${ownedByClause(s)};`);
     }
   }
-  const inline = constraints.filter((c) => c.kind !== 'foreign' && c.validated).map((c) => `CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
+  const inline = constraints
+    .filter((c) => c.kind !== 'foreign' && c.validated)
+    .map((c) => `CONSTRAINT ${quoteIdent(c.name)} ${c.definition}`);
   const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
   const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
   const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
@@ -262,7 +301,8 @@ function createTableSteps(ctx: Context, t: TableObject): void {
     return;
   }
   add(ctx, PHASE.table, `${head}${partition}${body}${key}${options};`);
-  if (t.partitionOf && columns.length) for (const c of columns) add(ctx, PHASE.column, `ALTER TABLE ${name} ADD COLUMN ${columnDefinition(c)};`);
+  if (t.partitionOf && columns.length)
+    for (const c of columns) add(ctx, PHASE.column, `ALTER TABLE ${name} ADD COLUMN ${columnDefinition(c)};`);
   for (const c of constraints.filter((c) => c.kind === 'foreign' || !c.validated)) addConstraint(ctx, c);
   for (const i of childrenOf(ctx.expected, 'index', t.schema, t.name) as IndexObject[]) add(ctx, PHASE.index, `${i.definition};`);
   for (const tr of childrenOf(ctx.expected, 'trigger', t.schema, t.name) as TriggerObject[]) createTrigger(ctx, tr);
@@ -272,8 +312,10 @@ function createTableSteps(ctx: Context, t: TableObject): void {
 
 function tableFlagSteps(ctx: Context, e: TableObject, a: Pick<TableObject, 'rowSecurity' | 'forceRowSecurity'>): void {
   const name = qualify(e.schema, e.name);
-  if (e.rowSecurity !== a.rowSecurity) add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`);
-  if (e.forceRowSecurity !== a.forceRowSecurity) add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY;`);
+  if (e.rowSecurity !== a.rowSecurity)
+    add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`);
+  if (e.forceRowSecurity !== a.forceRowSecurity)
+    add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY;`);
 }
 
 const tableHandler: Handler = (ctx) => {
@@ -288,7 +330,8 @@ const tableHandler: Handler = (ctx) => {
   const a = act<TableObject>(ctx);
   const name = qualify(e.schema, e.name);
   tableFlagSteps(ctx, e, a);
-  if (changed(ctx, 'persistence')) add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET ${e.persistence === 'unlogged' ? 'UNLOGGED' : 'LOGGED'};`);
+  if (changed(ctx, 'persistence'))
+    add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET ${e.persistence === 'unlogged' ? 'UNLOGGED' : 'LOGGED'};`);
   if (changed(ctx, 'options')) {
     const reset = a.options.map((o) => o.split('=')[0]).filter((k) => !e.options.some((o) => o.startsWith(`${k}=`)));
     if (reset.length) add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} RESET (${reset.join(', ')});`);
@@ -296,7 +339,11 @@ const tableHandler: Handler = (ctx) => {
   }
   const structural = ['kind', 'partitionKey', 'partitionOf', 'partitionBound'].filter((f) => changed(ctx, f));
   if (structural.length) {
-    manual(ctx, PHASE.table, `${identityOf(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
+    manual(
+      ctx,
+      PHASE.table,
+      `${identityOf(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`,
+    );
   }
 };
 
@@ -320,16 +367,26 @@ function alterColumnSteps(ctx: Context, e: ColumnObject, a: ColumnObject): void 
   if (changed(ctx, 'generated')) {
     if (e.generated === null) add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
     else {
-      add(ctx, PHASE.column, [`ALTER TABLE ${tableName(e)} DROP COLUMN ${quoteIdent(e.name)};`, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`], {
-        destructive: a.generated === null,
-        note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
-      });
+      add(
+        ctx,
+        PHASE.column,
+        [
+          `ALTER TABLE ${tableName(e)} DROP COLUMN ${quoteIdent(e.name)};`,
+          `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
+        ],
+        {
+          destructive: a.generated === null,
+          note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
+        },
+      );
       return;
     }
   }
   if (changed(ctx, 'type') || changed(ctx, 'collation')) {
     const collate = e.collation ? ` COLLATE ${e.collation}` : '';
-    add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${quoteIdent(e.name)}::${e.type};`, { destructive: changed(ctx, 'type') });
+    add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${quoteIdent(e.name)}::${e.type};`, {
+      destructive: changed(ctx, 'type'),
+    });
   }
   if (changed(ctx, 'identity')) {
     if (e.identity === null) add(ctx, PHASE.column, `${alter} DROP IDENTITY;`);
@@ -359,7 +416,11 @@ const constraintHandler: Handler = (ctx) => {
   if (change === 'unexpected') return add(ctx, dropPhase, dropConstraint(a));
   const e = exp<ConstraintObject>(ctx);
   if (ctx.difference.fields!.length === 1 && changed(ctx, 'validated') && e.validated) {
-    add(ctx, e.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint, `ALTER TABLE ${tableName(e)} VALIDATE CONSTRAINT ${quoteIdent(e.name)};`);
+    add(
+      ctx,
+      e.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint,
+      `ALTER TABLE ${tableName(e)} VALIDATE CONSTRAINT ${quoteIdent(e.name)};`,
+    );
     return;
   }
   add(ctx, dropPhase, dropConstraint(a));
@@ -376,7 +437,9 @@ const indexHandler: Handler = (ctx) => {
     add(ctx, PHASE.dropIndex, drop(act<IndexObject>(ctx)));
     add(ctx, PHASE.index, `${e.definition};`);
   } else if (changed(ctx, 'valid')) {
-    add(ctx, PHASE.index, `REINDEX INDEX ${qualify(e.schema, e.name)};`, { note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.' });
+    add(ctx, PHASE.index, `REINDEX INDEX ${qualify(e.schema, e.name)};`, {
+      note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
+    });
   }
 };
 
@@ -478,7 +541,8 @@ const grantHandler: Handler = (ctx) => {
   const plain = e.privileges.filter((p) => !p.endsWith(' WITH GRANT OPTION'));
   const withOption = e.privileges.filter((p) => p.endsWith(' WITH GRANT OPTION')).map((p) => p.replace(/ WITH GRANT OPTION$/, ''));
   if (plain.length) add(ctx, PHASE.grant, `GRANT ${plain.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)};`);
-  if (withOption.length) add(ctx, PHASE.grant, `GRANT ${withOption.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)} WITH GRANT OPTION;`);
+  if (withOption.length)
+    add(ctx, PHASE.grant, `GRANT ${withOption.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)} WITH GRANT OPTION;`);
 };
 
 const HANDLERS: Record<ObjectType, Handler> = {

@@ -7,7 +7,13 @@ import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { identityOf, matchesAny, objectLocation } from './identity.js';
-import { normalizeExpression, normalizeFunctionDefinition, normalizeViewDefinition, collapseWhitespace, splitNotValid } from './normalize.js';
+import {
+  normalizeExpression,
+  normalizeFunctionDefinition,
+  normalizeViewDefinition,
+  collapseWhitespace,
+  splitNotValid,
+} from './normalize.js';
 import { catalogBatch, catalogQueries, type QueryKey } from './queries.js';
 import type {
   CatalogObject,
@@ -208,7 +214,13 @@ function constraintFromRow(row: Row): [string, ConstraintObject] {
 function indexFromRow(row: Row): [string, IndexObject] {
   return [
     identityOf(str(row.schema), str(row.table), str(row.name)),
-    { schema: str(row.schema), table: str(row.table), name: str(row.name), definition: collapseWhitespace(str(row.definition)), valid: row.valid === true },
+    {
+      schema: str(row.schema),
+      table: str(row.table),
+      name: str(row.name),
+      definition: collapseWhitespace(str(row.definition)),
+      valid: row.valid === true,
+    },
   ];
 }
 

@@ -17,7 +17,11 @@ export function keyText(value: string | undefined, cwd: string): string | undefi
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : value;
 }
 
-export function encryptionFrom(values: OptionValues, cwd: string, names = { passphrase: 'passphrase', publicKey: 'public-key' }): EncryptionSettings | undefined {
+export function encryptionFrom(
+  values: OptionValues,
+  cwd: string,
+  names = { passphrase: 'passphrase', publicKey: 'public-key' },
+): EncryptionSettings | undefined {
   const passphrase = str(values, names.passphrase);
   const publicKey = keyText(str(values, names.publicKey), cwd);
   if (passphrase) return { passphrase };
@@ -46,7 +50,11 @@ export function backupReport(result: BackupResult): Report {
   report.checks.push({
     name: `Verification (${v.mode})`,
     status: v.mode === 'none' ? 'skip' : 'pass',
-    detail: [v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '', v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '', v.note ?? '']
+    detail: [
+      v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
+      v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
+      v.note ?? '',
+    ]
       .filter(Boolean)
       .join('; '),
   });
@@ -55,8 +63,15 @@ export function backupReport(result: BackupResult): Report {
     columns: ['applied migrations'],
     rows: result.manifest.migrations.applied.map((m) => [m]),
   });
-  if (result.deleted.length) report.checks.push({ name: 'Retention', status: 'pass', items: result.deleted.map((f) => `deleted ${path.basename(f)}`) });
-  report.data = { backupPath: result.backupPath, manifestPath: result.manifestPath, manifest: result.manifest, verification: v, deleted: result.deleted };
+  if (result.deleted.length)
+    report.checks.push({ name: 'Retention', status: 'pass', items: result.deleted.map((f) => `deleted ${path.basename(f)}`) });
+  report.data = {
+    backupPath: result.backupPath,
+    manifestPath: result.manifestPath,
+    manifest: result.manifest,
+    verification: v,
+    deleted: result.deleted,
+  };
   return finishReport(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 
@@ -77,7 +92,12 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
     pgDumpPath: str(values, 'pg-dump-path') ? path.resolve(context.cwd, str(values, 'pg-dump-path')!) : undefined,
     log: context.log,
   });
-  const outputs = { 'backup-path': result.backupPath, 'manifest-path': result.manifestPath, sha256: result.sha256, 'size-bytes': result.sizeBytes };
+  const outputs = {
+    'backup-path': result.backupPath,
+    'manifest-path': result.manifestPath,
+    sha256: result.sha256,
+    'size-bytes': result.sizeBytes,
+  };
   const report = backupReport(result);
   report.outputs = outputs;
   return { report, exitCode: EXIT.ok, outputs };
@@ -86,11 +106,22 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
 export function restoreReport(result: RestoreResult): Report {
   const report = createReport('restore', 'Restore');
   report.checks.push({ name: 'Checksum', status: 'pass', detail: `SHA-256 ${result.sha256} matches the manifest.` });
-  report.checks.push({ name: 'Restore', status: 'pass', durationMs: result.durationMs, detail: `Restored into ${result.database} (${result.mode}).` });
+  report.checks.push({
+    name: 'Restore',
+    status: 'pass',
+    durationMs: result.durationMs,
+    detail: `Restored into ${result.database} (${result.mode}).`,
+  });
   report.checks.push({ name: 'Row counts', status: 'pass', detail: `${result.tablesCompared} tables match the manifest's row counts.` });
-  addTable(report, { title: 'Migrations recorded in the restored database', columns: ['migration'], rows: result.migrations.applied.map((m) => [m]) });
+  addTable(report, {
+    title: 'Migrations recorded in the restored database',
+    columns: ['migration'],
+    rows: result.migrations.applied.map((m) => [m]),
+  });
   report.data = result;
-  return finishReport(report, { summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied` });
+  return finishReport(report, {
+    summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied`,
+  });
 }
 
 export async function runRestore(values: OptionValues, context: CommandContext): Promise<CommandResult> {
@@ -120,12 +151,18 @@ const BACKUP_OPTIONS: OptionSpec[] = [
   { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
   { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
   { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
-  { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).' },
+  {
+    name: 'passphrase',
+    type: 'string',
+    secret: true,
+    env: 'BACKUP_PASSPHRASE',
+    description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
+  },
   { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
   { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
   { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
   { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
-  { name: 'pg-dump-path', type: 'path', description: 'Use this pg_dump (default: the newest found for the server\'s major).' },
+  { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
 ];
 
 const RESTORE_OPTIONS: OptionSpec[] = [
@@ -133,8 +170,19 @@ const RESTORE_OPTIONS: OptionSpec[] = [
   { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
-  { name: 'private-key', type: 'string', secret: true, description: 'OpenPGP private key (armored text or file) for public-key encryption.' },
-  { name: 'target', type: 'enum', values: ['new-database', 'over-target'], default: 'new-database', description: 'Restore into a new database, or over the target.' },
+  {
+    name: 'private-key',
+    type: 'string',
+    secret: true,
+    description: 'OpenPGP private key (armored text or file) for public-key encryption.',
+  },
+  {
+    name: 'target',
+    type: 'enum',
+    values: ['new-database', 'over-target'],
+    default: 'new-database',
+    description: 'Restore into a new database, or over the target.',
+  },
   { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
   { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
 ];

@@ -19,13 +19,24 @@ export const demoCommand: Command = {
   async run(values, context) {
     const projectDir = path.resolve(context.cwd, str(values, 'project-dir') ?? '.');
     if (!fs.existsSync(path.join(projectDir, 'prisma', 'migrations'))) {
-      throw new (await import('../errors.js')).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, { remedy: 'Run the demo from the repository root, or pass --project-dir.' });
+      throw new (await import('../errors.js')).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, {
+        remedy: 'Run the demo from the repository root, or pass --project-dir.',
+      });
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const outputDir = path.resolve(context.cwd, str(values, 'output-dir') ?? path.join('.demo-output', stamp));
-    const result = await runDemo({ projectDir, outputDir, print: (line) => process.stdout.write(`${line}\n`), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+    const result = await runDemo({
+      projectDir,
+      outputDir,
+      print: (line) => process.stdout.write(`${line}\n`),
+      color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    });
     const report = createReport('plan', 'Demo');
     report.data = result;
-    return { report: finishReport(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }), exitCode: result.ok ? EXIT.ok : EXIT.failed, quiet: true };
+    return {
+      report: finishReport(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }),
+      exitCode: result.ok ? EXIT.ok : EXIT.failed,
+      quiet: true,
+    };
   },
 };

@@ -15,7 +15,12 @@ const OPTIONS: OptionSpec[] = [
   COMMON.migrationsDir(),
   { name: 'environment', type: 'string', default: 'production', description: 'The GitHub environment (and the name in the audit record).' },
   { name: 'require-approval', type: 'string', description: 'true/false; empty = true for environments named production*.' },
-  { name: 'approved-by', type: 'list', cliOnly: true, description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).' },
+  {
+    name: 'approved-by',
+    type: 'list',
+    cliOnly: true,
+    description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
+  },
   { name: 'github-token', type: 'string', secret: true, description: 'Token for the approvals API (GitHub only).' },
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration.' },
@@ -23,14 +28,31 @@ const OPTIONS: OptionSpec[] = [
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
   { name: 'backup-dir', type: 'path', default: './backups', description: 'Directory for the pre-migration backup.' },
-  { name: 'backup-passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Encrypt the backup with this passphrase.' },
+  {
+    name: 'backup-passphrase',
+    type: 'string',
+    secret: true,
+    env: 'BACKUP_PASSPHRASE',
+    description: 'Encrypt the backup with this passphrase.',
+  },
   { name: 'backup-public-key', type: 'string', description: 'Encrypt the backup to this OpenPGP public key (armored text or file).' },
   { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
-  { name: 'on-failure', type: 'enum', values: ['restore', 'mark-rolled-back', 'stop'], default: 'stop', description: 'What to do when a non-atomic migration left changes.' },
+  {
+    name: 'on-failure',
+    type: 'enum',
+    values: ['restore', 'mark-rolled-back', 'stop'],
+    default: 'stop',
+    description: 'What to do when a non-atomic migration left changes.',
+  },
   { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
   { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
-  { name: 'audit-table', type: 'boolean', default: 'false', description: 'Also append the audit record to prisma_migrate_actions.deployments.' },
+  {
+    name: 'audit-table',
+    type: 'boolean',
+    default: 'false',
+    description: 'Also append the audit record to prisma_migrate_actions.deployments.',
+  },
   COMMON.reportDir(),
 ];
 
@@ -51,10 +73,14 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
   const requireText = str(values, 'require-approval');
   const driftText = str(values, 'drift-policy');
   if (requireText && !['true', 'false'].includes(requireText)) {
-    throw new MigrateActionsError('E_INPUT', `require-approval is "${requireText}", expected true, false or empty.`, { remedy: 'Leave it empty to require approval for environments named production*.' });
+    throw new MigrateActionsError('E_INPUT', `require-approval is "${requireText}", expected true, false or empty.`, {
+      remedy: 'Leave it empty to require approval for environments named production*.',
+    });
   }
   if (driftText && !['fail', 'warn', 'ignore'].includes(driftText)) {
-    throw new MigrateActionsError('E_INPUT', `drift-policy is "${driftText}", expected fail, warn, ignore or empty.`, { remedy: 'Leave it empty: fail for production*, warn elsewhere.' });
+    throw new MigrateActionsError('E_INPUT', `drift-policy is "${driftText}", expected fail, warn, ignore or empty.`, {
+      remedy: 'Leave it empty: fail for production*, warn elsewhere.',
+    });
   }
   const gh = context.github;
   return {
@@ -96,13 +122,20 @@ const OUTCOME_VERDICT: Record<DeployResult['outcome'], Verdict> = {
 
 export function deployReport(result: DeployResult, settings: DeploySettings): Report {
   const report = createReport('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
-  for (const step of result.steps) report.checks.push({ name: step.name, status: step.status, durationMs: step.durationMs, detail: step.detail, items: step.items });
+  for (const step of result.steps)
+    report.checks.push({ name: step.name, status: step.status, durationMs: step.durationMs, detail: step.detail, items: step.items });
   if (result.plan?.length) {
     addTable(report, {
       title: 'Plan: pending statements and the locks they take',
       columns: ['migration', 'line', 'statement', 'lock', 'on'],
       rows: result.plan.flatMap((m) =>
-        m.statements.map((s) => [m.name, String(s.line), s.summary, s.locks.map((l) => l.mode).join(', '), s.locks.flatMap((l) => l.on).join(', ')]),
+        m.statements.map((s) => [
+          m.name,
+          String(s.line),
+          s.summary,
+          s.locks.map((l) => l.mode).join(', '),
+          s.locks.flatMap((l) => l.on).join(', '),
+        ]),
       ),
     });
   }
@@ -138,7 +171,16 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
   if (result.manualCommands.length) report.codeBlocks = [{ title: 'Manual path', language: 'sh', code: result.manualCommands.join('\n') }];
   if (result.error) {
     const { code, message, remedy, where } = result.error;
-    report.findings.push({ severity: 'error', ruleId: code, title: code, message, fix: remedy, file: where?.file && path.relative(process.cwd(), where.file), line: where?.line, column: where?.column });
+    report.findings.push({
+      severity: 'error',
+      ruleId: code,
+      title: code,
+      message,
+      fix: remedy,
+      file: where?.file && path.relative(process.cwd(), where.file),
+      line: where?.line,
+      column: where?.column,
+    });
   }
   report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
   const applied = result.applied.map((m) => m.name);
@@ -176,7 +218,8 @@ export async function runDeploy(values: OptionValues, context: CommandContext): 
 
 export const deployCommand: Command = {
   name: 'deploy',
-  summary: 'The production pipeline: approval gate, preflight, backup, apply with timeouts and retries, lock monitoring, verification, failure policy, audit record.',
+  summary:
+    'The production pipeline: approval gate, preflight, backup, apply with timeouts and retries, lock monitoring, verification, failure policy, audit record.',
   options: OPTIONS,
   examples: [
     'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase "$BACKUP_PASSPHRASE"',

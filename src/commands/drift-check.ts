@@ -12,12 +12,23 @@ import { EXIT, type Command, type CommandContext, type CommandResult } from './t
 const OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
   COMMON.migrationsDir(),
-  { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the PostgreSQL the history is replayed into (default: the target\'s).' },
+  {
+    name: 'postgres-version',
+    type: 'integer',
+    min: 9,
+    max: 99,
+    description: "Major of the PostgreSQL the history is replayed into (default: the target's).",
+  },
   { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
   { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
   { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
   { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
-  { name: 'open-issue', type: 'boolean', default: 'false', description: 'Open/update/close one GitHub issue per environment (GitHub only).' },
+  {
+    name: 'open-issue',
+    type: 'boolean',
+    default: 'false',
+    description: 'Open/update/close one GitHub issue per environment (GitHub only).',
+  },
   { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
   COMMON.reportDir(),
 ];
@@ -32,7 +43,9 @@ export function driftReport(result: DriftResult): Report {
     items: [
       ...h.pending.map((n) => `pending: ${n}`),
       ...h.failed.map((f) => `failed: ${f.name} (started ${f.startedAt})`),
-      ...h.edited.map((e) => `edited after apply: ${e.name} (recorded ${e.recordedChecksum.slice(0, 12)}…, local ${e.localChecksum.slice(0, 12)}…)`),
+      ...h.edited.map(
+        (e) => `edited after apply: ${e.name} (recorded ${e.recordedChecksum.slice(0, 12)}…, local ${e.localChecksum.slice(0, 12)}…)`,
+      ),
       ...h.missingLocally.map((n) => `applied but not in the repository: ${n}`),
     ],
   });
@@ -61,7 +74,9 @@ export function driftReport(result: DriftResult): Report {
   report.data = result;
   return finishReport(report, {
     verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
-    summary: result.drift ? `Drift: ${result.driftCount} difference(s) from the migration history.` : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
+    summary: result.drift
+      ? `Drift: ${result.driftCount} difference(s) from the migration history.`
+      : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
   });
 }
 
@@ -79,7 +94,11 @@ export async function runDriftCheck(values: OptionValues, context: CommandContex
   if (bool(values, 'open-issue') && services) {
     const environment = str(values, 'environment') ?? result.target.maskedUrl;
     const issue = await services.syncDriftIssue(environment, result.drift, renderMarkdown(report));
-    report.checks.push({ name: 'Drift issue', status: 'pass', detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.` });
+    report.checks.push({
+      name: 'Drift issue',
+      status: 'pass',
+      detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+    });
   }
   const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
   report.outputs = outputs;
@@ -88,7 +107,11 @@ export async function runDriftCheck(values: OptionValues, context: CommandContex
 }
 
 /** The deploy pipeline's view of drift. */
-export async function driftSummary(connection: ConnectionSettings, migrationsDir: string, log: (line: string) => void): Promise<DriftSummary> {
+export async function driftSummary(
+  connection: ConnectionSettings,
+  migrationsDir: string,
+  log: (line: string) => void,
+): Promise<DriftSummary> {
   const result = await driftCheck({ connection, migrationsDir, log });
   return {
     drift: result.differences.length > 0,
@@ -101,6 +124,9 @@ export const driftCheckCommand: Command = {
   name: 'drift-check',
   summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
   options: OPTIONS,
-  examples: ['prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"', 'prisma-migrate-actions drift-check --ignore "public.audit_*" --json'],
+  examples: [
+    'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
+    'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+  ],
   run: runDriftCheck,
 };

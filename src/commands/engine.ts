@@ -1,20 +1,37 @@
 /** The engine commands: apply, status, resolve, plan — each a thin mapping to src/migrations/. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyMigrations, migrationStatus, planMigrations, resolveMigration, type ApplyResult, type MigrationPlan } from '../migrations/index.js';
+import {
+  applyMigrations,
+  migrationStatus,
+  planMigrations,
+  resolveMigration,
+  type ApplyResult,
+  type MigrationPlan,
+} from '../migrations/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
-const dirOf = (values: OptionValues, context: CommandContext): string => path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations');
+const dirOf = (values: OptionValues, context: CommandContext): string =>
+  path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations');
 
 function planTable(report: Report, plans: MigrationPlan[]): void {
   addTable(report, {
     title: 'Statements and the locks they take',
     columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on'],
-    rows: plans.flatMap((m) => m.statements.map((s) => [m.name, m.mode, String(s.line), s.summary, s.locks.map((l) => l.mode).join(', '), s.locks.flatMap((l) => l.on).join(', ')])),
+    rows: plans.flatMap((m) =>
+      m.statements.map((s) => [
+        m.name,
+        m.mode,
+        String(s.line),
+        s.summary,
+        s.locks.map((l) => l.mode).join(', '),
+        s.locks.flatMap((l) => l.on).join(', '),
+      ]),
+    ),
   });
 }
 
@@ -31,7 +48,11 @@ export function applyReport(result: ApplyResult): Report {
   report.data = result;
   const n = result.dryRun ? result.plan.length : result.applied.length;
   return finishReport(report, {
-    summary: result.dryRun ? `${n} migration(s) would be applied; nothing was changed.` : n ? `Applied ${n} migration(s) in ${result.durationMs} ms (${result.engine} engine).` : 'Nothing to apply: the database is up to date.',
+    summary: result.dryRun
+      ? `${n} migration(s) would be applied; nothing was changed.`
+      : n
+        ? `Applied ${n} migration(s) in ${result.durationMs} ms (${result.engine} engine).`
+        : 'Nothing to apply: the database is up to date.',
   });
 }
 
@@ -42,7 +63,12 @@ const APPLY_OPTIONS: OptionSpec[] = [
   { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '0', description: 'Retries after a lock timeout (55P03), with backoff.' },
-  { name: 'advisory-lock-timeout', type: 'duration', default: '10s', description: 'How long to wait for the migration advisory lock (shared with Prisma).' },
+  {
+    name: 'advisory-lock-timeout',
+    type: 'duration',
+    default: '10s',
+    description: 'How long to wait for the migration advisory lock (shared with Prisma).',
+  },
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
 ];
@@ -70,7 +96,10 @@ async function runStatus(values: OptionValues, context: CommandContext): Promise
     title: 'Migrations',
     columns: ['migration', 'state'],
     rows: [
-      ...status.applied.map((r) => [r.migrationName, status.edited.some((e) => e.row.id === r.id) ? 'applied, edited since (checksum differs)' : 'applied']),
+      ...status.applied.map((r) => [
+        r.migrationName,
+        status.edited.some((e) => e.row.id === r.id) ? 'applied, edited since (checksum differs)' : 'applied',
+      ]),
       ...status.failed.map((r) => [r.migrationName, `FAILED (started ${r.startedAt.toISOString()})`]),
       ...status.rolledBack.map((r) => [r.migrationName, 'rolled back']),
       ...status.pending.map((m) => [m.name, 'pending']),
@@ -80,7 +109,7 @@ async function runStatus(values: OptionValues, context: CommandContext): Promise
   report.checks.push({ name: 'Status', status: status.strictExitCode ? 'fail' : 'pass', items: status.lines });
   report.data = status;
   const strict = bool(values, 'strict');
-  finishReport(report, { summary: status.upToDate ? 'Database schema is up to date.' : status.lines[0] ?? 'Not up to date.' });
+  finishReport(report, { summary: status.upToDate ? 'Database schema is up to date.' : (status.lines[0] ?? 'Not up to date.') });
   return { report, exitCode: strict ? status.strictExitCode : status.exitCode };
 }
 
@@ -94,21 +123,32 @@ async function runResolve(values: OptionValues, context: CommandContext): Promis
   const report = createReport('status', 'Resolve');
   report.data = result;
   return {
-    report: finishReport(report, { summary: `Migration ${result.migration} marked ${result.action}${result.markedRolledBack ? ` (${result.markedRolledBack} failed row(s) marked rolled back)` : ''}.` }),
+    report: finishReport(report, {
+      summary: `Migration ${result.migration} marked ${result.action}${result.markedRolledBack ? ` (${result.markedRolledBack} failed row(s) marked rolled back)` : ''}.`,
+    }),
     exitCode: EXIT.ok,
   };
 }
 
 async function runPlan(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const plan = await planMigrations({ connection: parseDatabaseUrl(str(values, 'database-url')), dir: dirOf(values, context), upTo: str(values, 'up-to') });
+  const plan = await planMigrations({
+    connection: parseDatabaseUrl(str(values, 'database-url')),
+    dir: dirOf(values, context),
+    upTo: str(values, 'up-to'),
+  });
   const report = createReport('plan', 'Plan');
   planTable(report, plan.migrations);
   report.data = plan;
-  return { report: finishReport(report, { summary: `${plan.migrations.length} pending migration(s); nothing was changed.` }), exitCode: EXIT.ok };
+  return {
+    report: finishReport(report, { summary: `${plan.migrations.length} pending migration(s); nothing was changed.` }),
+    exitCode: EXIT.ok,
+  };
 }
 
 async function runLint(values: OptionValues, context: CommandContext, files: string[]): Promise<CommandResult> {
-  const sources = files.length ? await readLintFiles(files.map((f) => path.resolve(context.cwd, f))) : await readLintDir(dirOf(values, context));
+  const sources = files.length
+    ? await readLintFiles(files.map((f) => path.resolve(context.cwd, f)))
+    : await readLintDir(dirOf(values, context));
   const config = await loadLintConfig(context.cwd);
   const databaseUrl = str(values, 'database-url');
   const result = await lintMigrations({
@@ -135,46 +175,69 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
     replacement: f.replacement,
   }));
   if (result.silenced.length) {
-    report.checks.push({ name: 'Silenced', status: 'skip', items: result.silenced.map((s) => `${s.ruleId} at ${path.relative(context.cwd, s.file)}:${s.line} — ${s.reason}`) });
+    report.checks.push({
+      name: 'Silenced',
+      status: 'skip',
+      items: result.silenced.map((s) => `${s.ruleId} at ${path.relative(context.cwd, s.file)}:${s.line} — ${s.reason}`),
+    });
   }
   report.data = result;
-  finishReport(report, { summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).` });
+  finishReport(report, {
+    summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).`,
+  });
   return { report, exitCode: lintExitCode(result) };
 }
 
 export const applyCommand: Command = {
   name: 'apply',
-  summary: 'Apply pending migrations (what prisma migrate deploy does: same _prisma_migrations rows and advisory lock), atomic per migration.',
+  summary:
+    'Apply pending migrations (what prisma migrate deploy does: same _prisma_migrations rows and advisory lock), atomic per migration.',
   options: APPLY_OPTIONS,
-  examples: ['prisma-migrate-actions apply --database-url "$DATABASE_URL"', 'prisma-migrate-actions apply --lock-timeout 5s --retries 3', 'prisma-migrate-actions apply --dry-run'],
+  examples: [
+    'prisma-migrate-actions apply --database-url "$DATABASE_URL"',
+    'prisma-migrate-actions apply --lock-timeout 5s --retries 3',
+    'prisma-migrate-actions apply --dry-run',
+  ],
   run: runApply,
 };
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: 'Pending, applied, failed, rolled back, edited-after-apply and missing-locally migrations (exit 1 as prisma migrate status would).',
-  options: [COMMON.databaseUrl(), COMMON.migrationsDir(), { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' }],
+  summary:
+    'Pending, applied, failed, rolled back, edited-after-apply and missing-locally migrations (exit 1 as prisma migrate status would).',
+  options: [
+    COMMON.databaseUrl(),
+    COMMON.migrationsDir(),
+    { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
+  ],
   examples: ['prisma-migrate-actions status', 'prisma-migrate-actions status --strict --json'],
   run: runStatus,
 };
 
 export const resolveCommand: Command = {
   name: 'resolve',
-  summary: 'Mark a migration applied or rolled back, with prisma migrate resolve\'s semantics and errors.',
+  summary: "Mark a migration applied or rolled back, with prisma migrate resolve's semantics and errors.",
   options: [
     COMMON.databaseUrl(),
     COMMON.migrationsDir(),
     { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
     { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
   ],
-  examples: ['prisma-migrate-actions resolve --rolled-back 20250101120000_add_index', 'prisma-migrate-actions resolve --applied 20250101120000_add_index'],
+  examples: [
+    'prisma-migrate-actions resolve --rolled-back 20250101120000_add_index',
+    'prisma-migrate-actions resolve --applied 20250101120000_add_index',
+  ],
   run: runResolve,
 };
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Everything apply would do — pending migrations, statements, the lock each takes — changing nothing.',
-  options: [COMMON.databaseUrl(), COMMON.migrationsDir(), { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' }],
+  options: [
+    COMMON.databaseUrl(),
+    COMMON.migrationsDir(),
+    { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+  ],
   examples: ['prisma-migrate-actions plan --database-url "$DATABASE_URL"'],
   run: runPlan,
 };
@@ -189,6 +252,9 @@ export const lintCommand: Command = {
     COMMON.engine(),
     { name: 'sarif', type: 'path', description: 'Also write a SARIF 2.1.0 file (GitHub code scanning).' },
   ],
-  examples: ['prisma-migrate-actions lint prisma/migrations/20250321150000_task_priority/migration.sql', 'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif'],
+  examples: [
+    'prisma-migrate-actions lint prisma/migrations/20250321150000_task_priority/migration.sql',
+    'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif',
+  ],
   run: runLint,
 };

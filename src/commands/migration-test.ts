@@ -23,7 +23,17 @@ import { snapshotSchema } from '../catalog/snapshot.js';
 import { diffSnapshots } from '../catalog/diff.js';
 import type { CatalogSnapshot, SchemaDifference } from '../catalog/types.js';
 import { findPrismaCli, findPrismaConfig, schemaToSql, type PrismaCli, type SchemaToSqlOptions } from '../prisma/cli.js';
-import { createReport, finishReport, runCheck, addCodeBlock, addFindings, recordTiming, type Check, type Finding, type Report } from '../report/model.js';
+import {
+  createReport,
+  finishReport,
+  runCheck,
+  addCodeBlock,
+  addFindings,
+  recordTiming,
+  type Check,
+  type Finding,
+  type Report,
+} from '../report/model.js';
 import { mermaidErDiagram, renderPrComment } from '../report/render.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
@@ -44,16 +54,41 @@ export interface MigrationTestSettings {
 }
 
 const OPTIONS: OptionSpec[] = [
-  { ...COMMON.databaseUrl(false), env: undefined, description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).' },
-  { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the throwaway PostgreSQL; empty = newest available.' },
+  {
+    ...COMMON.databaseUrl(false),
+    env: undefined,
+    description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).',
+  },
+  {
+    name: 'postgres-version',
+    type: 'integer',
+    min: 9,
+    max: 99,
+    description: 'Major of the throwaway PostgreSQL; empty = newest available.',
+  },
   COMMON.migrationsDir(),
   { name: 'schema-path', type: 'path', default: 'prisma/schema.prisma', description: 'schema.prisma, checked against the migrations.' },
-  { name: 'base-ref', type: 'string', description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.' },
+  {
+    name: 'base-ref',
+    type: 'string',
+    description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.',
+  },
   COMMON.engine(),
   { name: 'seed-rows', type: 'integer', min: 0, max: 100000, default: '50', description: 'Generated rows per table for the upgrade path.' },
   { name: 'seed-sql', type: 'path', description: 'SQL file run after the generated rows on the base database.' },
-  { name: 'rollback-rehearsal', type: 'boolean', default: 'true', description: 'Back up, apply, restore and compare with the pre-migration state.' },
-  { name: 'fail-on', type: 'enum', values: ['error', 'warning', 'notice', 'never'], default: 'error', description: 'Lint severity that fails the check.' },
+  {
+    name: 'rollback-rehearsal',
+    type: 'boolean',
+    default: 'true',
+    description: 'Back up, apply, restore and compare with the pre-migration state.',
+  },
+  {
+    name: 'fail-on',
+    type: 'enum',
+    values: ['error', 'warning', 'notice', 'never'],
+    default: 'error',
+    description: 'Lint severity that fails the check.',
+  },
   { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
   { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
   COMMON.reportDir(),
@@ -126,7 +161,10 @@ export function prismaModelDifferences(differences: SchemaDifference[]): { block
 }
 
 /** What the restored backup lacks or has in excess compared with the state before the new migrations; empty = the rollback path works. */
-export function rehearsalDifferences(before: { snapshot: CatalogSnapshot; counts: TableRowCount[] }, restored: { snapshot: CatalogSnapshot; counts: TableRowCount[] }): string[] {
+export function rehearsalDifferences(
+  before: { snapshot: CatalogSnapshot; counts: TableRowCount[] },
+  restored: { snapshot: CatalogSnapshot; counts: TableRowCount[] },
+): string[] {
   const catalog = diffSnapshots(before.snapshot, restored.snapshot).differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`);
   const counts = compareRowCounts(before.counts, restored.counts);
   return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
@@ -171,7 +209,9 @@ function errorFinding(run: Where, error: unknown): Finding {
   const e = error instanceof MigrateActionsError ? error : undefined;
   const file = displayPath(run, e?.where?.file, e?.where?.migration);
   // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
-  const at = file ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}` : '';
+  const at = file
+    ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
+    : '';
   return {
     severity: 'error',
     ruleId: e?.code,
@@ -207,13 +247,22 @@ async function applyHistory(run: Run, connection: ConnectionSettings, migrations
     fs.copyFileSync(settings.schemaPath, schemaPath);
     fs.cpSync(dir, path.join(project, 'migrations'), { recursive: true });
     const cwd = run.prisma.configPath ? path.dirname(run.prisma.configPath) : path.dirname(settings.schemaPath);
-    return await applyMigrations({ connection, engine: 'prisma', log: context.log, prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath } });
+    return await applyMigrations({
+      connection,
+      engine: 'prisma',
+      log: context.log,
+      prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+    });
   } finally {
     fs.rmSync(project, { recursive: true, force: true });
   }
 }
 
-async function historyGuard(report: Report, settings: MigrationTestSettings, context: CommandContext): Promise<HistoryGuardResult | undefined> {
+async function historyGuard(
+  report: Report,
+  settings: MigrationTestSettings,
+  context: CommandContext,
+): Promise<HistoryGuardResult | undefined> {
   let guard: HistoryGuardResult | undefined;
   const refs = settings.baseRef ? [settings.baseRef] : defaultBaseRef(context);
   await runCheck(report, CHECK.guard, async (check) => {
@@ -269,7 +318,7 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
   const started = Date.now();
   const report = createReport('migration-test', 'Migration test');
   const log = context.log;
-  const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+  const schema = settings.databaseUrl ? (new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public') : 'public';
 
   const guard = await historyGuard(report, settings, context);
   let head: Awaited<ReturnType<typeof readMigrationsDir>>;
@@ -320,7 +369,14 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
   return conclude(report, settings, context, newMigrations, guard, started);
 }
 
-async function conclude(report: Report, settings: MigrationTestSettings, context: CommandContext, added: LocalMigration[], guard: HistoryGuardResult | undefined, started = Date.now()): Promise<CommandResult> {
+async function conclude(
+  report: Report,
+  settings: MigrationTestSettings,
+  context: CommandContext,
+  added: LocalMigration[],
+  guard: HistoryGuardResult | undefined,
+  started = Date.now(),
+): Promise<CommandResult> {
   recordTiming(report, 'Total', Date.now() - started);
   finishReport(report);
   const outputs = {
@@ -377,7 +433,13 @@ interface RehearsalState {
   counts: TableRowCount[];
 }
 
-async function upgradePath(run: Run, all: LocalMigration[], base: LocalMigration[], added: LocalMigration[], guard: HistoryGuardResult | undefined): Promise<void> {
+async function upgradePath(
+  run: Run,
+  all: LocalMigration[],
+  base: LocalMigration[],
+  added: LocalMigration[],
+  guard: HistoryGuardResult | undefined,
+): Promise<void> {
   const { settings, context } = run;
   const log = context.log;
   let upgraded: ConnectionSettings | undefined;
@@ -387,7 +449,11 @@ async function upgradePath(run: Run, all: LocalMigration[], base: LocalMigration
     await step(run, CHECK.upgrade, async (check) => {
       if (!guard || !base.length || !added.length) {
         check.status = 'skip';
-        check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+        check.detail = !guard
+          ? 'No base branch: nothing to upgrade from.'
+          : !base.length
+            ? 'The base branch has no migrations.'
+            : 'No new migrations.';
         return;
       }
       const db = await newDatabase(run, 'upgrade');
@@ -396,7 +462,9 @@ async function upgradePath(run: Run, all: LocalMigration[], base: LocalMigration
       const root = await repoRoot(settings.migrationsDir);
       await materializeAtRef(root, guard.baseCommit, path.relative(root, settings.migrationsDir).split(path.sep).join('/'), baseDir);
       await applyHistory(run, db, (await readMigrationsDir(baseDir)).migrations, baseDir);
-      const seeded = await withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }));
+      const seeded = await withClient(db, (client) =>
+        seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }),
+      );
       if (settings.rollbackRehearsal) before = await backUpBefore(run, db, workDir);
       upgraded = db;
       const result = await applyHistory(run, db, all, settings.migrationsDir);
@@ -415,8 +483,19 @@ async function upgradePath(run: Run, all: LocalMigration[], base: LocalMigration
 }
 
 async function backUpBefore(run: Run, db: ConnectionSettings, workDir: string): Promise<RehearsalState> {
-  const backup = await createBackup({ connection: db, outputDir: path.join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.context.log });
-  return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot: await snapshotOf(db), counts: await withClient(db, countRows) };
+  const backup = await createBackup({
+    connection: db,
+    outputDir: path.join(workDir, 'backup'),
+    prefix: 'rehearsal',
+    verify: 'none',
+    log: run.context.log,
+  });
+  return {
+    backupPath: backup.backupPath,
+    sizeBytes: backup.sizeBytes,
+    snapshot: await snapshotOf(db),
+    counts: await withClient(db, countRows),
+  };
 }
 
 async function rehearseRollback(run: Run, upgraded: ConnectionSettings | undefined, before: RehearsalState | undefined): Promise<void> {
@@ -426,7 +505,12 @@ async function rehearseRollback(run: Run, upgraded: ConnectionSettings | undefin
       check.detail = 'Needs the upgrade path to reach the new migrations first.';
       return;
     }
-    const restored = await restoreBackup({ backupPath: before.backupPath, connection: upgraded, mode: 'new-database', log: run.context.log });
+    const restored = await restoreBackup({
+      backupPath: before.backupPath,
+      connection: upgraded,
+      mode: 'new-database',
+      log: run.context.log,
+    });
     const restoredDb = { ...upgraded, database: restored.database };
     try {
       const after = { snapshot: await snapshotOf(restoredDb), counts: await withClient(restoredDb, countRows) };
@@ -451,12 +535,16 @@ function settledSchemaSql(cli: PrismaCli, schemaPath: string, options: SchemaToS
   );
 }
 
-async function schemaAgreement(run: Run, fromScratch: ConnectionSettings | undefined, earlySql: Promise<SchemaSql> | undefined): Promise<void> {
+async function schemaAgreement(
+  run: Run,
+  fromScratch: ConnectionSettings | undefined,
+  earlySql: Promise<SchemaSql> | undefined,
+): Promise<void> {
   const { settings, prisma } = run;
   await step(run, CHECK.schema, async (check) => {
     if (!prisma.cli) {
       check.status = 'skip';
-      check.detail = 'Skipped: no Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
+      check.detail = "Skipped: no Prisma CLI in the project's node_modules (install the project's dependencies before this step).";
       return;
     }
     if (!fromScratch) {
@@ -466,7 +554,8 @@ async function schemaAgreement(run: Run, fromScratch: ConnectionSettings | undef
     }
     const fromSchema = await newDatabase(run, 'schema');
     // A driver-adapter config connects even for --from-empty: give it the still-empty database.
-    const converted = await (earlySql ?? settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+    const converted = await (earlySql ??
+      settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
     if ('error' in converted) {
       check.status = 'skip';
       check.detail = `Skipped: the Prisma CLI could not run here: ${describeError(converted.error)}`;
@@ -507,17 +596,30 @@ async function postComment(report: Report, settings: MigrationTestSettings, cont
   if (!settings.comment || !gh?.services || !gh.prNumber) return;
   if (gh.eventName && !gh.eventName.startsWith('pull_request')) return;
   try {
-    const outcome = await gh.services.upsertPrComment('migration-test', renderPrComment(report, { marker: 'migration-test', runUrl: gh.runUrl }));
-    if (!outcome.posted) report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+    const outcome = await gh.services.upsertPrComment(
+      'migration-test',
+      renderPrComment(report, { marker: 'migration-test', runUrl: gh.runUrl }),
+    );
+    if (!outcome.posted)
+      report.checks.push({
+        name: 'PR comment',
+        status: 'skip',
+        detail: `Not posted: ${outcome.reason}. The job summary has the full report.`,
+      });
   } catch (error) {
     // The comment is a convenience: an API failure is told in the summary, never fails the check.
-    report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${describeError(error)}. The job summary has the full report.` });
+    report.checks.push({
+      name: 'PR comment',
+      status: 'skip',
+      detail: `Not posted: ${describeError(error)}. The job summary has the full report.`,
+    });
   }
 }
 
 export const migrationTestCommand: Command = {
   name: 'migration-test',
-  summary: 'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
+  summary:
+    'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
   options: OPTIONS,
   examples: [
     'prisma-migrate-actions migration-test --base-ref origin/main',

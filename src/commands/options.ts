@@ -140,7 +140,7 @@ export const COMMON = {
     type: 'enum',
     values: ['builtin', 'prisma'],
     default: 'builtin',
-    description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+    description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
   }),
   reportDir: (): OptionSpec => ({
     name: 'report-dir',

@@ -47,7 +47,6 @@ function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
 }
 
-
 /** A git repository whose main branch has every migration but the last: the last is "the pull request". */
 function simulatedPullRequest(projectDir: string, outputDir: string): { workspace: string; prMigration: string } {
   // Inside the output folder, so the project's node_modules (its Prisma CLI) is found above it.
@@ -55,7 +54,10 @@ function simulatedPullRequest(projectDir: string, outputDir: string): { workspac
   fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(path.join(projectDir, 'prisma'), path.join(workspace, 'prisma'), { recursive: true });
   const migrationsDir = path.join(workspace, 'prisma', 'migrations');
-  const names = fs.readdirSync(migrationsDir).filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory()).sort((a, b) => a.localeCompare(b));
+  const names = fs
+    .readdirSync(migrationsDir)
+    .filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory())
+    .sort((a, b) => a.localeCompare(b));
   const prMigration = names[names.length - 1];
   const held = path.join(workspace, '.pr-migration');
   fs.renameSync(path.join(migrationsDir, prMigration), held);
@@ -93,12 +95,23 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     // 1. The pull request check.
     heading(1, `Pull request check (migration-test): main + ${prMigration}`);
     print('   starting a throwaway PostgreSQL, applying from scratch and the upgrade path with data…');
-    const test = await runCommand(migrationTestCommand, { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' }, context(workspace));
+    const test = await runCommand(
+      migrationTestCommand,
+      { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' },
+      context(workspace),
+    );
     save('migration-test', test);
     fs.writeFileSync(path.join(out, 'migration-test.pr-comment.md'), renderPrComment(test.report, { marker: 'migration-test' }) + '\n');
-    for (const check of test.report.checks) line(check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn', `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`);
+    for (const check of test.report.checks)
+      line(
+        check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn',
+        `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`,
+      );
     const flagged = test.report.findings.filter((f) => f.file?.includes(prMigration));
-    expect(flagged.length > 0, `the linter flags the risky migration: ${flagged.map((f) => `${f.ruleId} at line ${f.line}`).join(', ') || 'nothing'}`);
+    expect(
+      flagged.length > 0,
+      `the linter flags the risky migration: ${flagged.map((f) => `${f.ruleId} at line ${f.line}`).join(', ') || 'nothing'}`,
+    );
 
     // Databases for staging and production at main's state, with data.
     server = await startThrowawayCluster({ log: (l) => fs.appendFileSync(logFile, `${l}\n`) });
@@ -114,7 +127,11 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
 
     // 2. Staging: deploy, drift-check clean, a manual change, drift found.
     heading(2, 'Staging: deploy, drift check, a manual hotfix, drift check again');
-    const stagingDeploy = await runCommand(deployCommand, { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out }, envCtx);
+    const stagingDeploy = await runCommand(
+      deployCommand,
+      { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out },
+      envCtx,
+    );
     save('deploy-staging', stagingDeploy);
     expect(stagingDeploy.exitCode === 0, `deploy to staging: ${stagingDeploy.report.summary}`);
     const clean = await runCommand(driftCheckCommand, { 'database-url': staging.url }, envCtx);
@@ -134,15 +151,33 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     const beforeSnapshot = await withClient(production, (c) => snapshotSchema(c, { schemas: ['public'] }));
     const beforeCounts = await withClient(production, countRows);
     const backupDir = path.join(out, 'backups');
-    const backup = await runCommand(backupCommand, { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' }, envCtx);
+    const backup = await runCommand(
+      backupCommand,
+      { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' },
+      envCtx,
+    );
     save('backup', backup);
-    expect(backup.exitCode === 0, `backup: ${path.basename(String(backup.outputs?.['backup-path']))} (${backup.outputs?.['size-bytes']} bytes, sha256 ${String(backup.outputs?.sha256).slice(0, 16)}…), decrypts with gpg --decrypt`);
-    const plan = await runCommand(deployCommand, { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out }, envCtx);
+    expect(
+      backup.exitCode === 0,
+      `backup: ${path.basename(String(backup.outputs?.['backup-path']))} (${backup.outputs?.['size-bytes']} bytes, sha256 ${String(backup.outputs?.sha256).slice(0, 16)}…), decrypts with gpg --decrypt`,
+    );
+    const plan = await runCommand(
+      deployCommand,
+      { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out },
+      envCtx,
+    );
     save('deploy-plan', plan);
     expect(plan.outputs?.result === 'dry-run', `plan: ${plan.report.summary}`);
     const deployed = await runCommand(
       deployCommand,
-      { 'database-url': production.url, environment: 'production', 'approved-by': 'demo-reviewer', 'backup-dir': backupDir, 'backup-passphrase': DEMO_PASSPHRASE, 'report-dir': out },
+      {
+        'database-url': production.url,
+        environment: 'production',
+        'approved-by': 'demo-reviewer',
+        'backup-dir': backupDir,
+        'backup-passphrase': DEMO_PASSPHRASE,
+        'report-dir': out,
+      },
       envCtx,
     );
     save('deploy-production', deployed);
@@ -153,7 +188,12 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     heading(4, 'Restore the backup into a new database and compare with production before the deploy');
     const restore = await runCommand(
       restoreCommand,
-      { 'database-url': production.url, 'backup-path': String(backup.outputs?.['backup-path']), passphrase: DEMO_PASSPHRASE, 'new-database-name': 'goal_mandala_restored' },
+      {
+        'database-url': production.url,
+        'backup-path': String(backup.outputs?.['backup-path']),
+        passphrase: DEMO_PASSPHRASE,
+        'new-database-name': 'goal_mandala_restored',
+      },
       envCtx,
     );
     save('restore', restore);
@@ -169,7 +209,9 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     fs.rmSync(workspace, { recursive: true, force: true });
   }
   const ok = expectations.every(Boolean);
-  print(`\n${ok ? paint(color, '32', 'Demo finished') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`);
+  print(
+    `\n${ok ? paint(color, '32', 'Demo finished') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`,
+  );
   print(out);
   return { outputDir: out, ok };
 }

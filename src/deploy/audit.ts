@@ -29,7 +29,13 @@ export interface AuditRecord {
   /** Masked URL. */
   database: string;
   serverVersion?: string;
-  migrations: Array<{ name: string; checksum: string; durationMs?: number; retries?: number; status: 'applied' | 'pending' | 'failed' | 'undone-by-restore' }>;
+  migrations: Array<{
+    name: string;
+    checksum: string;
+    durationMs?: number;
+    retries?: number;
+    status: 'applied' | 'pending' | 'failed' | 'undone-by-restore';
+  }>;
   backup?: { path: string; sha256: string; sizeBytes: number; manifestPath: string };
   timingsMs: Record<string, number>;
   lockWaits: Array<{ pid: number; waitedMs: number; blockedBy: number[]; applicationName: string }>;
@@ -62,7 +68,17 @@ export async function appendAuditRow(settings: ConnectionSettings, record: Audit
     await client.query(
       `INSERT INTO ${AUDIT_SCHEMA}.${AUDIT_TABLE} (id, started_at, finished_at, environment, outcome, commit, actor, approvers, record)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [safe.id, safe.startedAt, safe.finishedAt, safe.environment, safe.outcome, safe.commit ?? null, safe.actor ?? null, safe.approvers, JSON.stringify(safe)],
+      [
+        safe.id,
+        safe.startedAt,
+        safe.finishedAt,
+        safe.environment,
+        safe.outcome,
+        safe.commit ?? null,
+        safe.actor ?? null,
+        safe.approvers,
+        JSON.stringify(safe),
+      ],
     );
   } finally {
     await client.end().catch(() => undefined);

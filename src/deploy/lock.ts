@@ -59,9 +59,18 @@ async function holders(client: pg.Client): Promise<Holder[]> {
 
 function busy(settings: ConnectionSettings, found: Holder[]): MigrateActionsError {
   const who = found.length
-    ? found.map((h) => `pid ${h.pid} (${h.application_name || 'no application_name'}, user ${h.usename}, since ${h.backend_start.toISOString()})`).join('; ')
+    ? found
+        .map(
+          (h) => `pid ${h.pid} (${h.application_name || 'no application_name'}, user ${h.usename}, since ${h.backend_start.toISOString()})`,
+        )
+        .join('; ')
     : 'a session that has just ended';
-  return new MigrateActionsError('E_DEPLOY_RUNNING', redact(`Another deploy is running on ${settings.maskedUrl}: ${who}. This one was refused before changing anything.`), {
-    remedy: 'Wait for it to finish and run this deploy again (it will apply whatever is still pending). In GitHub, give the deploy job a concurrency group per environment with cancel-in-progress: false.',
-  });
+  return new MigrateActionsError(
+    'E_DEPLOY_RUNNING',
+    redact(`Another deploy is running on ${settings.maskedUrl}: ${who}. This one was refused before changing anything.`),
+    {
+      remedy:
+        'Wait for it to finish and run this deploy again (it will apply whatever is still pending). In GitHub, give the deploy job a concurrency group per environment with cancel-in-progress: false.',
+    },
+  );
 }

@@ -47,7 +47,9 @@ export class LockMonitor {
   ) {}
 
   async start(): Promise<void> {
-    this.client = new pg.Client(toClientConfig(this.settings, { applicationName: 'prisma-migrate-actions-monitor', readOnly: true, statementTimeoutMs: 5000 }));
+    this.client = new pg.Client(
+      toClientConfig(this.settings, { applicationName: 'prisma-migrate-actions-monitor', readOnly: true, statementTimeoutMs: 5000 }),
+    );
     this.client.on('error', () => undefined);
     await this.client.connect();
     this.timer = setInterval(() => void this.sample(), this.intervalMs);
@@ -71,7 +73,10 @@ export class LockMonitor {
           query: redact(String(row.query ?? '')).slice(0, 200),
         };
         const known = this.waits.get(wait.pid);
-        if (!known) this.log?.(`lock wait: pid ${wait.pid} (${wait.applicationName || 'no name'}) blocked by ${wait.blockedBy.join(', ') || '?'}: ${wait.query}`);
+        if (!known)
+          this.log?.(
+            `lock wait: pid ${wait.pid} (${wait.applicationName || 'no name'}) blocked by ${wait.blockedBy.join(', ') || '?'}: ${wait.query}`,
+          );
         if (!known || wait.waitedMs > known.waitedMs) this.waits.set(wait.pid, wait);
       }
     } catch {

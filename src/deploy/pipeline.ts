@@ -247,9 +247,14 @@ class DeployRun {
       if (!this.deps.approvals) {
         throw new Stop(
           'refused',
-          new MigrateActionsError('APPROVAL_MISSING', `Deploying to ${settings.environment} requires an approval, and none could be checked; nothing was changed.`, {
-            remedy: 'In GitHub, bind the job to the environment with required reviewers (the action checks the approval through the API); locally, pass --approved-by NAME.',
-          }),
+          new MigrateActionsError(
+            'APPROVAL_MISSING',
+            `Deploying to ${settings.environment} requires an approval, and none could be checked; nothing was changed.`,
+            {
+              remedy:
+                'In GitHub, bind the job to the environment with required reviewers (the action checks the approval through the API); locally, pass --approved-by NAME.',
+            },
+          ),
         );
       }
       const approvals = await this.deps.approvals(settings.environment).catch((error) => {
@@ -277,7 +282,13 @@ class DeployRun {
       const items: string[] = [];
       this.local = (await readMigrationsDir(settings.migrationsDir)).migrations;
       if (!settings.dryRun) await this.takeDeployLock();
-      const client = new pg.Client(toClientConfig(settings.connection, { applicationName: 'prisma-migrate-actions-preflight', readOnly: true, statementTimeoutMs: 30_000 }));
+      const client = new pg.Client(
+        toClientConfig(settings.connection, {
+          applicationName: 'prisma-migrate-actions-preflight',
+          readOnly: true,
+          statementTimeoutMs: 30_000,
+        }),
+      );
       await client.connect().catch((error) => {
         throw connectError(settings.connection, error);
       });
@@ -309,9 +320,13 @@ class DeployRun {
         }
         throw new Stop(
           'refused',
-          new MigrateActionsError('P3009', `Failed migrations block this deploy: ${history.failed.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`, {
-            remedy: `Resolve them first: ${this.manualCommands.join(' | ')} (or npx prisma migrate resolve …).`,
-          }),
+          new MigrateActionsError(
+            'P3009',
+            `Failed migrations block this deploy: ${history.failed.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`,
+            {
+              remedy: `Resolve them first: ${this.manualCommands.join(' | ')} (or npx prisma migrate resolve …).`,
+            },
+          ),
         );
       }
       if (history.edited.length) {
@@ -321,7 +336,11 @@ class DeployRun {
       }
       this.pending = history.pending;
       this.audit.migrations = this.pending.map((m) => ({ name: m.name, checksum: m.checksum, status: 'pending' as const }));
-      items.push(this.pending.length ? `${this.pending.length} pending: ${this.pending.map((m) => m.name).join(', ')}.` : 'Nothing pending: the database is up to date.');
+      items.push(
+        this.pending.length
+          ? `${this.pending.length} pending: ${this.pending.map((m) => m.name).join(', ')}.`
+          : 'Nothing pending: the database is up to date.',
+      );
       if (!this.pending.length) {
         step.items = items;
         return false;
@@ -370,9 +389,14 @@ class DeployRun {
       step.items = items;
       throw new Stop(
         'refused',
-        new MigrateActionsError('E_DRIFT', `The database drifted from its migration history (${drift.count} object(s)); nothing was changed.`, {
-          remedy: 'Run drift-check for the reconcile SQL, fix the database or record the change in a migration, then deploy again (or set drift-policy: warn).',
-        }),
+        new MigrateActionsError(
+          'E_DRIFT',
+          `The database drifted from its migration history (${drift.count} object(s)); nothing was changed.`,
+          {
+            remedy:
+              'Run drift-check for the reconcile SQL, fix the database or record the change in a migration, then deploy again (or set drift-policy: warn).',
+          },
+        ),
       );
     }
     this.audit.warnings.push(`Drift present: ${drift.count} object(s).`);
@@ -402,13 +426,16 @@ class DeployRun {
         throw new Stop(
           'failed',
           new MigrateActionsError('E_BACKUP_FAILED', `The pre-migration backup failed, so nothing was applied: ${describeError(error)}`, {
-            remedy: 'Fix the backup (disk space, pg_dump version, permissions) and deploy again; skip-backup: true deploys without one, deliberately.',
+            remedy:
+              'Fix the backup (disk space, pg_dump version, permissions) and deploy again; skip-backup: true deploys without one, deliberately.',
           }),
         );
       }
       if (settings.onFailure === 'restore') {
         this.catalogBefore = await catalogOf(settings.connection).catch((error) => {
-          this.audit.warnings.push(`The catalog before the deploy could not be read (the restore path cannot compare): ${redact(describeError(error))}`);
+          this.audit.warnings.push(
+            `The catalog before the deploy could not be read (the restore path cannot compare): ${redact(describeError(error))}`,
+          );
           return undefined;
         });
       }
@@ -436,14 +463,21 @@ class DeployRun {
         });
         this.applied = result.applied;
         step.detail = `${result.applied.length} migration(s) applied in ${result.durationMs} ms.`;
-        step.items = result.applied.map((m) => `${m.name}: ${Math.round(m.durationMs)} ms, ${m.statements} statements, ${m.retries} retries (${m.mode})`);
+        step.items = result.applied.map(
+          (m) => `${m.name}: ${Math.round(m.durationMs)} ms, ${m.statements} statements, ${m.retries} retries (${m.mode})`,
+        );
       } catch (error) {
         failure = error;
         this.applied = await this.appliedBeforeFailure(error);
         throw error;
       } finally {
         this.monitor = await monitor.stop();
-        this.audit.lockWaits = this.monitor.lockWaits.map((w) => ({ pid: w.pid, waitedMs: w.waitedMs, blockedBy: w.blockedBy, applicationName: w.applicationName }));
+        this.audit.lockWaits = this.monitor.lockWaits.map((w) => ({
+          pid: w.pid,
+          waitedMs: w.waitedMs,
+          blockedBy: w.blockedBy,
+          applicationName: w.applicationName,
+        }));
         this.markMigrations(failure);
       }
     }).catch(() => undefined);
@@ -459,7 +493,9 @@ class DeployRun {
   private async appliedBeforeFailure(failure: unknown): Promise<AppliedMigration[]> {
     const names = failure instanceof MigrateActionsError ? ((failure.details?.appliedBefore as string[] | undefined) ?? []) : [];
     if (!names.length) return [];
-    const client = new pg.Client(toClientConfig(this.settings.connection, { applicationName: 'prisma-migrate-actions-audit', readOnly: true }));
+    const client = new pg.Client(
+      toClientConfig(this.settings.connection, { applicationName: 'prisma-migrate-actions-audit', readOnly: true }),
+    );
     const rows = await client
       .connect()
       .then(() => readAppliedRows(client, this.settings.connection.schema))
@@ -495,12 +531,14 @@ class DeployRun {
 
   private async onFailure(failure: unknown): Promise<DeployOutcome> {
     const { settings } = this;
-    const details = failure instanceof MigrateActionsError ? failure.details ?? {} : {};
+    const details = failure instanceof MigrateActionsError ? (failure.details ?? {}) : {};
     const name = details.migration as string | undefined;
     const url = '"$DATABASE_URL"';
     if (name) {
       this.manualCommands.push(`prisma-migrate-actions status --database-url ${url}`);
-      this.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`);
+      this.manualCommands.push(
+        `prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`,
+      );
     }
     if (this.backup) {
       this.manualCommands.push(
@@ -510,7 +548,8 @@ class DeployRun {
     if (!name || details.nothingApplied === true) {
       await this.step('Failure policy', async (step) => {
         step.status = 'skip';
-        step.detail = 'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+        step.detail =
+          'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
       });
       return 'failed';
     }
@@ -563,9 +602,13 @@ class DeployRun {
     const left = this.catalogBefore ? await catalogChangesSince(settings.connection, this.catalogBefore) : [];
     if (left.length) {
       items.push(...left.map((line) => `differs from before the deploy: ${line}`));
-      throw new MigrateActionsError('E_RESTORE_INCOMPLETE', `The backup was restored, but ${left.length} object(s) still differ from the catalog before the deploy.`, {
-        remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).',
-      });
+      throw new MigrateActionsError(
+        'E_RESTORE_INCOMPLETE',
+        `The backup was restored, but ${left.length} object(s) still differ from the catalog before the deploy.`,
+        {
+          remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).',
+        },
+      );
     }
     this.undoneByRestore();
     step.detail += this.catalogBefore
@@ -585,14 +628,18 @@ class DeployRun {
     await this.step('Verify', async (step) => {
       const items: string[] = [];
       const status = await migrationStatus({ connection: settings.connection, migrations: this.local });
-      if (!status.upToDate) throw new MigrateActionsError('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, { remedy: 'Run status and resolve what it reports.' });
+      if (!status.upToDate)
+        throw new MigrateActionsError('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, {
+          remedy: 'Run status and resolve what it reports.',
+        });
       items.push('Status: up to date.');
       if (this.deps.drift && settings.driftPolicy !== 'ignore') {
         const drift = await this.deps.drift(settings.connection, settings.migrationsDir, (line) => this.log(line));
         items.push(drift.drift ? `Drift after deploy: ${drift.count} object(s).` : 'No drift after deploy.');
         if (drift.drift) step.status = 'warn';
       }
-      if (settings.smokeSqlFile) items.push(`Smoke SQL: ${await runSmokeSql(settings.connection, settings.smokeSqlFile)} read-only queries succeeded.`);
+      if (settings.smokeSqlFile)
+        items.push(`Smoke SQL: ${await runSmokeSql(settings.connection, settings.smokeSqlFile)} read-only queries succeeded.`);
       if (settings.healthCheckUrl) {
         const health = await checkHealth(settings.healthCheckUrl, settings.healthCheckAttempts ?? 5);
         items.push(`Health check: HTTP ${health.status} after ${health.attempts} attempt(s).`);
@@ -611,7 +658,9 @@ class DeployRun {
     this.audit.timingsMs.total = Date.now() - this.started;
     if (this.error) this.audit.error = this.error;
     if (outcome !== 'refused' && outcome !== 'dry-run') {
-      const client = new pg.Client(toClientConfig(settings.connection, { applicationName: 'prisma-migrate-actions-audit', readOnly: true }));
+      const client = new pg.Client(
+        toClientConfig(settings.connection, { applicationName: 'prisma-migrate-actions-audit', readOnly: true }),
+      );
       await client
         .connect()
         .then(async () => (this.audit.databaseSizeAfter = await databaseSize(client)))
@@ -619,7 +668,9 @@ class DeployRun {
         .finally(() => client.end().catch(() => undefined));
     }
     if (settings.auditTable && outcome !== 'dry-run' && outcome !== 'refused') {
-      await appendAuditRow(settings.connection, this.audit).catch((error) => this.audit.warnings.push(`Audit row not written: ${redact((error as Error).message)}`));
+      await appendAuditRow(settings.connection, this.audit).catch((error) =>
+        this.audit.warnings.push(`Audit row not written: ${redact((error as Error).message)}`),
+      );
     }
     const auditPath = writeAuditFile(this.audit, settings.reportDir);
     return {

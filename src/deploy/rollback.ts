@@ -28,7 +28,9 @@ export async function dropObjectsCreatedSince(settings: ConnectionSettings, befo
     const now = await snapshotSchema(client);
     const diff = diffSnapshots(before, now);
     const created = { ...diff, differences: diff.differences.filter((d) => d.change === 'unexpected') };
-    const statements = reconcileSql(created, before, now).filter((step) => !step.manual).map((step) => step.sql);
+    const statements = reconcileSql(created, before, now)
+      .filter((step) => !step.manual)
+      .map((step) => step.sql);
     if (!statements.length) return [];
     await client.query('BEGIN');
     try {

@@ -12,11 +12,15 @@ export async function runSmokeSql(settings: ConnectionSettings, file: string, ti
   try {
     sql = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new MigrateActionsError('E_SMOKE_SQL', `Cannot read the smoke SQL file ${file}: ${(error as Error).message}`, { remedy: 'Check the smoke-sql path.' });
+    throw new MigrateActionsError('E_SMOKE_SQL', `Cannot read the smoke SQL file ${file}: ${(error as Error).message}`, {
+      remedy: 'Check the smoke-sql path.',
+    });
   }
   await loadParser();
   const statements = splitStatements(sql, { file });
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-verify', readOnly: true, statementTimeoutMs: timeoutMs }));
+  const client = new pg.Client(
+    toClientConfig(settings, { applicationName: 'prisma-migrate-actions-verify', readOnly: true, statementTimeoutMs: timeoutMs }),
+  );
   await client.connect();
   try {
     await client.query('BEGIN READ ONLY');
@@ -24,10 +28,14 @@ export async function runSmokeSql(settings: ConnectionSettings, file: string, ti
       try {
         await client.query(statement.text);
       } catch (error) {
-        throw new MigrateActionsError('E_SMOKE_SQL', `Smoke query failed: ${summarizeStatement(statement.text)} — ${redact((error as Error).message)}`, {
-          where: { file, line: statement.line, column: statement.column },
-          remedy: 'The migration is applied; check whether the application still works, and fix forward or restore the backup.',
-        });
+        throw new MigrateActionsError(
+          'E_SMOKE_SQL',
+          `Smoke query failed: ${summarizeStatement(statement.text)} — ${redact((error as Error).message)}`,
+          {
+            where: { file, line: statement.line, column: statement.column },
+            remedy: 'The migration is applied; check whether the application still works, and fix forward or restore the backup.',
+          },
+        );
       }
     }
     return statements.length;
@@ -50,7 +58,11 @@ export async function checkHealth(url: string, attempts = 5, delayMs = 2000): Pr
     }
     if (attempt < attempts) await new Promise((r) => setTimeout(r, delayMs));
   }
-  throw new MigrateActionsError('E_HEALTH_CHECK', `The health check ${redact(url)} did not answer 2xx after ${attempts} attempts (last: ${redact(last)}).`, {
-    remedy: 'The migration is applied; check the application, then fix forward or restore the pre-migration backup.',
-  });
+  throw new MigrateActionsError(
+    'E_HEALTH_CHECK',
+    `The health check ${redact(url)} did not answer 2xx after ${attempts} attempts (last: ${redact(last)}).`,
+    {
+      remedy: 'The migration is applied; check the application, then fix forward or restore the pre-migration backup.',
+    },
+  );
 }

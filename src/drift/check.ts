@@ -14,7 +14,14 @@ import { MigrateActionsError } from '../errors.js';
 import { redact, redactDeep } from '../postgres/redact.js';
 import { parseDatabaseUrl, toClientConfig, type ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows, readMigrationsDir, type LocalMigration, type PrismaMigrationRow } from '../migrations/index.js';
-import { diffSnapshots, reconcileSql, snapshotSchema, type CatalogSnapshot, type ReconcileStep, type SchemaDifference } from '../catalog/index.js';
+import {
+  diffSnapshots,
+  reconcileSql,
+  snapshotSchema,
+  type CatalogSnapshot,
+  type ReconcileStep,
+  type SchemaDifference,
+} from '../catalog/index.js';
 import { objectLocation } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject } from '../catalog/types.js';
@@ -70,8 +77,13 @@ export interface DriftResult {
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
 
 /** The target's session: read-only by default for every transaction, with a statement timeout. */
-export async function openTargetSession(settings: ConnectionSettings, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS): Promise<pg.Client> {
-  const client = new pg.Client(toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions drift-check' }));
+export async function openTargetSession(
+  settings: ConnectionSettings,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): Promise<pg.Client> {
+  const client = new pg.Client(
+    toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions drift-check' }),
+  );
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -89,13 +101,25 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
   const local = (await readMigrationsDir(options.migrationsDir)).migrations;
   const target = await openTargetSession(settings, options.statementTimeoutMs);
   try {
-    const version = (await target.query<{ num: string; version: string }>(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
+    const version = (
+      await target.query<{ num: string; version: string }>(
+        `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`,
+      )
+    ).rows[0];
     const targetMajor = Math.floor(Number(version.num) / 10000);
     const rows = await readAppliedRows(target, settings.schema);
     const history = historyReport(local, rows);
     const notices = historyNotices(history);
-    options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${history.replayed.length} applied migration(s), ${history.pending.length} pending.`);
-    const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+    options.log?.(
+      `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${history.replayed.length} applied migration(s), ${history.pending.length} pending.`,
+    );
+    const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(
+      options,
+      settings.schema,
+      targetMajor,
+      replayable(local, history),
+      notices,
+    );
     const started = performance.now();
     const schemas = comparedSchemas(expected, settings.schema);
     const actual = await snapshotSchema(target, { schemas, includeGrants: options.includeGrants });
@@ -131,7 +155,11 @@ function historyReport(local: LocalMigration[], rows: PrismaMigrationRow[] | nul
     tableMissing: comparison.tableMissing,
     pending: comparison.pending.map((m) => m.name),
     failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
-    edited: comparison.edited.map(({ migration, row }) => ({ name: migration.name, recordedChecksum: row.checksum, localChecksum: migration.checksum })),
+    edited: comparison.edited.map(({ migration, row }) => ({
+      name: migration.name,
+      recordedChecksum: row.checksum,
+      localChecksum: migration.checksum,
+    })),
     missingLocally: comparison.missingLocally.map((r) => r.migrationName),
     // compareHistory keeps the rows in the target's order (started_at).
     replayed: comparison.applied.map((r) => r.migrationName),
@@ -140,10 +168,22 @@ function historyReport(local: LocalMigration[], rows: PrismaMigrationRow[] | nul
 
 function historyNotices(history: HistoryReport): string[] {
   const notices: string[] = [];
-  if (history.tableMissing) notices.push('The target has no _prisma_migrations table: no migration is recorded as applied, so every object in it counts as unexpected.');
-  for (const f of history.failed) notices.push(`Migration ${f.name} failed on the target (started ${f.startedAt}) and is not replayed: what it left behind shows as drift.`);
-  for (const e of history.edited) notices.push(`Migration ${e.name} was edited after it was applied (checksum ${e.recordedChecksum.slice(0, 12)}… recorded, ${e.localChecksum.slice(0, 12)}… now): the replay uses the edited file.`);
-  for (const name of history.missingLocally) notices.push(`Migration ${name} is applied on the target but missing from the repository: it cannot be replayed, so its objects show as unexpected.`);
+  if (history.tableMissing)
+    notices.push(
+      'The target has no _prisma_migrations table: no migration is recorded as applied, so every object in it counts as unexpected.',
+    );
+  for (const f of history.failed)
+    notices.push(
+      `Migration ${f.name} failed on the target (started ${f.startedAt}) and is not replayed: what it left behind shows as drift.`,
+    );
+  for (const e of history.edited)
+    notices.push(
+      `Migration ${e.name} was edited after it was applied (checksum ${e.recordedChecksum.slice(0, 12)}… recorded, ${e.localChecksum.slice(0, 12)}… now): the replay uses the edited file.`,
+    );
+  for (const name of history.missingLocally)
+    notices.push(
+      `Migration ${name} is applied on the target but missing from the repository: it cannot be replayed, so its objects show as unexpected.`,
+    );
   return notices;
 }
 
@@ -171,7 +211,10 @@ async function expectedSnapshot(
     await client.connect();
     try {
       const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-      const mismatch = !notice && expected.serverMajor !== targetMajor ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.` : undefined;
+      const mismatch =
+        !notice && expected.serverMajor !== targetMajor
+          ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+          : undefined;
       if (mismatch) notices.push(mismatch);
       return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     } finally {
@@ -202,7 +245,9 @@ function restrictToSchemas(snapshot: CatalogSnapshot, schemas: string[]): Catalo
   for (const type of OBJECT_TYPES) {
     if (type === 'extension') continue;
     const entries = Object.entries(snapshot.objects[type]) as Array<[string, CatalogObject]>;
-    (objects as Record<string, unknown>)[type] = Object.fromEntries(entries.filter(([, o]) => keep.has(objectLocation(type, o).schema ?? '')));
+    (objects as Record<string, unknown>)[type] = Object.fromEntries(
+      entries.filter(([, o]) => keep.has(objectLocation(type, o).schema ?? '')),
+    );
   }
   return { ...snapshot, schemas: [...schemas], objects };
 }

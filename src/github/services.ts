@@ -7,9 +7,13 @@ import { syncDriftIssue } from './drift-issue.js';
 import { getRunApprovals } from './approvals.js';
 
 function missing(what: string): MigrateActionsError {
-  return new MigrateActionsError('E_GITHUB_CONTEXT', `Cannot ${what}: this does not look like a GitHub Actions run (GITHUB_REPOSITORY / GITHUB_RUN_ID missing) or no token was given.`, {
-    remedy: 'Run inside GitHub Actions with github-token set (the default is the job token).',
-  });
+  return new MigrateActionsError(
+    'E_GITHUB_CONTEXT',
+    `Cannot ${what}: this does not look like a GitHub Actions run (GITHUB_REPOSITORY / GITHUB_RUN_ID missing) or no token was given.`,
+    {
+      remedy: 'Run inside GitHub Actions with github-token set (the default is the job token).',
+    },
+  );
 }
 
 export function githubServices(token: string | undefined, env: NodeJS.ProcessEnv = process.env): GitHubServices | undefined {

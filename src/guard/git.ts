@@ -57,7 +57,10 @@ export async function filesAtRef(cwd: string, ref: string, relDir: string): Prom
     })
     .filter((entry) => entry.type === 'blob');
   if (!blobs.length) return out;
-  const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+  const contents = await catFileBatch(
+    cwd,
+    blobs.map((b) => b.oid),
+  );
   const base = relDir.split(path.sep).join('/');
   blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
   return out;
@@ -80,7 +83,13 @@ function catFileBatch(cwd: string, oids: string[]): Promise<Buffer[]> {
         const headerEnd = data.indexOf(0x0a, at);
         const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
         if (headerEnd < 0 || header[1] !== 'blob') {
-          reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+          reject(
+            new MigrateActionsError(
+              'E_GIT',
+              `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`,
+              { remedy: 'Check that the clone is complete (fetch-depth: 0).' },
+            ),
+          );
           return;
         }
         const size = Number(header[2]);

@@ -12,7 +12,16 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { summarizeStatement, type SqlStatement } from '../sql/parser.js';
 import { bookkeeping, compareHistory, readAppliedRows } from './history.js';
 import { acquireAdvisoryLock, releaseAdvisoryLock, type SessionInfo } from './locks.js';
-import { planMigrations, planOf, prepareMigration, selectUpTo, type MigrationMode, type MigrationPlan, type PreparedMigration, type Segment } from './plan.js';
+import {
+  planMigrations,
+  planOf,
+  prepareMigration,
+  selectUpTo,
+  type MigrationMode,
+  type MigrationPlan,
+  type PreparedMigration,
+  type Segment,
+} from './plan.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from './script.js';
 import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
@@ -87,11 +96,23 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
   const settings = toSettings(options.connection);
   const local = options.migrations ?? (await readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
   const result: ApplyResult = {
-    engine: 'builtin', dryRun: Boolean(options.dryRun), schema: settings.schema, applied: [], notApplied: [], plan: [], createdMigrationsTable: false, durationMs: 0,
+    engine: 'builtin',
+    dryRun: Boolean(options.dryRun),
+    schema: settings.schema,
+    applied: [],
+    notApplied: [],
+    plan: [],
+    createdMigrationsTable: false,
+    durationMs: 0,
   };
   if (options.dryRun) {
     const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-    return { ...result, plan: plan.migrations, notApplied: [...plan.migrations.map((m) => m.name), ...plan.later], durationMs: performance.now() - started };
+    return {
+      ...result,
+      plan: plan.migrations,
+      notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+      durationMs: performance.now() - started,
+    };
   }
   const client = await connect(settings, 'prisma-migrate-actions apply');
   try {
@@ -145,7 +166,10 @@ async function prepareAll(migrations: LocalMigration[], major: number): Promise<
   } catch (error) {
     if (!(error instanceof MigrateActionsError)) throw error;
     throw new MigrateActionsError(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-      where: error.where, remedy: error.remedy, details: { ...error.details, nothingApplied: true }, cause: error,
+      where: error.where,
+      remedy: error.remedy,
+      details: { ...error.details, nothingApplied: true },
+      cause: error,
     });
   }
 }
@@ -159,7 +183,14 @@ async function applyOne(ctx: RunContext, prepared: PreparedMigration): Promise<A
   else await runInSteps(ctx, prepared, state);
   const durationMs = performance.now() - started;
   ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-  return { name, mode: prepared.mode, durationMs, statements: prepared.statements.length, retries: state.retries, statementDurationsMs: state.durations };
+  return {
+    name,
+    mode: prepared.mode,
+    durationMs,
+    statements: prepared.statements.length,
+    retries: state.retries,
+    statementDurationsMs: state.durations,
+  };
 }
 
 interface MigrationRun {
@@ -174,7 +205,8 @@ function timeoutSettings(options: ApplyOptions, scope: 'LOCAL' | 'SESSION'): Scr
   const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
   const parts: ScriptPart[] = [];
   if (options.lockTimeoutMs !== undefined) parts.push({ text: `${set} lock_timeout = ${Math.round(options.lockTimeoutMs)}` });
-  if (options.statementTimeoutMs !== undefined) parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
+  if (options.statementTimeoutMs !== undefined)
+    parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
   return parts;
 }
 
@@ -183,13 +215,22 @@ function statementParts(statements: SqlStatement[]): ScriptPart[] {
 }
 
 /** Durations of the migration's own statements, reporting slow ones. */
-function recordDurations(ctx: RunContext, prepared: PreparedMigration, parts: ScriptPart[], outcome: ScriptOutcome, state: MigrationRun): void {
+function recordDurations(
+  ctx: RunContext,
+  prepared: PreparedMigration,
+  parts: ScriptPart[],
+  outcome: ScriptOutcome,
+  state: MigrationRun,
+): void {
   const slow = ctx.options.slowStatementMs ?? 2000;
   outcome.durationsMs.forEach((ms, i) => {
     const statement = parts[i]?.statement;
     if (!statement) return;
     state.durations.push(ms);
-    if (ms >= slow) ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(ms / 1000).toFixed(1)} s: ${summarizeStatement(statement.text, 80)}`);
+    if (ms >= slow)
+      ctx.options.log?.(
+        `  slow statement in ${prepared.migration.name} line ${statement.line} took ${(ms / 1000).toFixed(1)} s: ${summarizeStatement(statement.text, 80)}`,
+      );
   });
 }
 
@@ -221,11 +262,18 @@ async function runWatched(ctx: RunContext, parts: ScriptPart[]): Promise<ScriptO
   }
 }
 
-async function failureFor(ctx: RunContext, prepared: PreparedMigration, outcome: ScriptOutcome, committed: SqlStatement[], state: MigrationRun): Promise<MigrateActionsError> {
+async function failureFor(
+  ctx: RunContext,
+  prepared: PreparedMigration,
+  outcome: ScriptOutcome,
+  committed: SqlStatement[],
+  state: MigrationRun,
+): Promise<MigrateActionsError> {
   const statement = failedStatement(outcome);
   await ctx.watch.settle();
   let blockers = ctx.watch.lastSeen;
-  if (!blockers.length && outcome.error?.code === '55P03') blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
+  if (!blockers.length && outcome.error?.code === '55P03')
+    blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
   const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
   const context: FailureContext = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
   return failureError(context, invalidIndex);
@@ -236,7 +284,13 @@ async function failureFor(ctx: RunContext, prepared: PreparedMigration, outcome:
  * exponential backoff, reporting the blocking sessions each time. Other failures record the
  * failed row and propagate.
  */
-async function withRetries(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, segment: Segment | undefined, unit: () => Promise<void>): Promise<void> {
+async function withRetries(
+  ctx: RunContext,
+  prepared: PreparedMigration,
+  state: MigrationRun,
+  segment: Segment | undefined,
+  unit: () => Promise<void>,
+): Promise<void> {
   const retries = ctx.options.retries ?? 0;
   for (;;) {
     ctx.watch.reset();
@@ -249,7 +303,9 @@ async function withRetries(ctx: RunContext, prepared: PreparedMigration, state: 
         state.retries++;
         const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
         const blockers = (error.details?.blockers as SessionInfo[] | undefined) ?? [];
-        ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${wait} ms`);
+        ctx.options.log?.(
+          `  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${wait} ms`,
+        );
         state.durations = state.durations.slice(0, (state.committed ?? []).length);
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
@@ -264,9 +320,10 @@ async function withRetries(ctx: RunContext, prepared: PreparedMigration, state: 
 async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, error: unknown): Promise<void> {
   if (error instanceof MigrateActionsError && error.code === 'E_CONNECTION_LOST') return;
   const logs = redact(error instanceof Error ? error.message : String(error));
-  const sql = prepared.mode === 'atomic'
-    ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-    : bookkeeping.setLogs(ctx.settings.schema, state.id, logs);
+  const sql =
+    prepared.mode === 'atomic'
+      ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
+      : bookkeeping.setLogs(ctx.settings.schema, state.id, logs);
   await ctx.client.query(sql);
 }
 

@@ -26,9 +26,12 @@ export class BlockerWatch {
 
   arm(lockTimeoutMs: number): void {
     this.disarm();
-    this.timer = setTimeout(() => {
-      this.pendingLook = this.look();
-    }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
+    this.timer = setTimeout(
+      () => {
+        this.pendingLook = this.look();
+      },
+      Math.max(5, Math.floor(lockTimeoutMs / 2)),
+    );
   }
 
   disarm(): void {

@@ -50,8 +50,10 @@ function errorPosition(context: FailureContext): { line?: number; column?: numbe
 
 function committedText(context: FailureContext): string {
   const { prepared, committed } = context;
-  if (prepared.mode === 'atomic') return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
-  if (prepared.mode === 'script') return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+  if (prepared.mode === 'atomic')
+    return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+  if (prepared.mode === 'script')
+    return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
   if (!committed.length) return 'No statement of this migration is committed.';
   const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
   return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
@@ -61,10 +63,14 @@ export function failureError(context: FailureContext, invalidIndex?: InvalidInde
   const { prepared, outcome, statement } = context;
   const error = outcome.error!;
   const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-  const what = statement ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}` : 'its bookkeeping (commit)';
+  const what = statement
+    ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
+    : 'its bookkeeping (commit)';
   const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
   const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-  const invalid = invalidIndex ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}` : '';
+  const invalid = invalidIndex
+    ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+    : '';
   const message = redact(
     `Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`,
   );
@@ -92,7 +98,8 @@ export function failureError(context: FailureContext, invalidIndex?: InvalidInde
 
 function remedyFor(context: FailureContext, invalidIndex?: InvalidIndex): string {
   const name = context.prepared.migration.name;
-  const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
+  const lockHint =
+    context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
   if (context.prepared.mode === 'atomic') {
     return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
   }
@@ -101,7 +108,11 @@ function remedyFor(context: FailureContext, invalidIndex?: InvalidIndex): string
 }
 
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
-export async function findInvalidIndex(client: pg.Client, statement: SqlStatement | undefined, schema: string): Promise<InvalidIndex | undefined> {
+export async function findInvalidIndex(
+  client: pg.Client,
+  statement: SqlStatement | undefined,
+  schema: string,
+): Promise<InvalidIndex | undefined> {
   if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname) return undefined;
   const indexSchema: string = statement.node.relation?.schemaname ?? schema;
   const name: string = statement.node.idxname;
@@ -138,7 +149,12 @@ export function isConnectionLoss(error: { code?: string; message?: string }): bo
  * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
  * its row (finished_at NULL) and the segments committed so far.
  */
-export async function connectionLost(settings: ConnectionSettings, prepared: PreparedMigration, id: string, committed: SqlStatement[]): Promise<MigrateActionsError> {
+export async function connectionLost(
+  settings: ConnectionSettings,
+  prepared: PreparedMigration,
+  id: string,
+  committed: SqlStatement[],
+): Promise<MigrateActionsError> {
   const name = prepared.migration.name;
   let finished: boolean | undefined;
   try {
@@ -156,14 +172,18 @@ export async function connectionLost(settings: ConnectionSettings, prepared: Pre
   } catch {
     finished = undefined; // the database is unreachable: say so below
   }
-  const state = finished === undefined
-    ? 'The database could not be reached afterwards to check what was committed.'
-    : finished
-      ? `It had committed completely (its row is finished).`
-      : prepared.mode === 'atomic'
-        ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
-        : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-  const recoverable = prepared.mode === 'atomic' ? 'Run apply again.' : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+  const state =
+    finished === undefined
+      ? 'The database could not be reached afterwards to check what was committed.'
+      : finished
+        ? `It had committed completely (its row is finished).`
+        : prepared.mode === 'atomic'
+          ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
+          : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
+  const recoverable =
+    prepared.mode === 'atomic'
+      ? 'Run apply again.'
+      : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
   return new MigrateActionsError('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
     where: { migration: name, file: prepared.migration.sqlPath },
     remedy: recoverable,

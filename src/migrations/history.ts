@@ -55,10 +55,9 @@ export function createMigrationsTableSql(schema: string): string {
 type Queryable = Pick<pg.Client, 'query'>;
 
 export async function migrationsTableExists(client: Queryable, schema: string): Promise<boolean> {
-  const result = await client.query<{ exists: boolean }>(
-    `SELECT to_regclass($1) IS NOT NULL AS exists`,
-    [qualify(schema, MIGRATIONS_TABLE)],
-  );
+  const result = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+    qualify(schema, MIGRATIONS_TABLE),
+  ]);
   return result.rows[0].exists;
 }
 

@@ -62,10 +62,7 @@ export async function advisoryLockHolders(client: Pick<pg.Client, 'query'>): Pro
 
 /** Sessions blocking `pid` right now (pg_blocking_pids). */
 export async function blockingSessions(client: Pick<pg.Client, 'query'>, pid: number): Promise<SessionInfo[]> {
-  const result = await client.query(
-    `SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`,
-    [pid],
-  );
+  const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`, [pid]);
   return result.rows.map(toSession);
 }
 
@@ -95,7 +92,8 @@ export async function acquireAdvisoryLock(client: pg.Client, timeoutMs = DEFAULT
       'E_ADVISORY_LOCK_TIMEOUT',
       `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${timeoutMs} ms. Holder: ${named}.`,
       {
-        remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
+        remedy:
+          'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
         details: { holders, timeoutMs },
       },
     );

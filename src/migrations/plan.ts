@@ -170,7 +170,10 @@ export function locksOf(kind: string, node: PgNode): StatementLock[] {
     case 'CreateTrigStmt':
       return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
     case 'ReindexStmt':
-      return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+      return on(
+        JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE',
+        rangeVarName(node.relation) ?? node.name,
+      );
     case 'VacuumStmt':
     case 'CommentStmt':
       return on('SHARE UPDATE EXCLUSIVE');

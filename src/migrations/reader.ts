@@ -97,7 +97,10 @@ async function readLockProvider(dir: string): Promise<string | undefined> {
   }
   const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
   if (!line) return undefined;
-  return line.slice(line.indexOf('=') + 1).trim().replace(/^["']|["']$/g, '');
+  return line
+    .slice(line.indexOf('=') + 1)
+    .trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 async function readMigration(dir: string, name: string): Promise<LocalMigration> {

@@ -58,10 +58,19 @@ export async function resolveMigration(options: ResolveOptions): Promise<Resolve
 async function markApplied(client: pg.Client, schema: string, local: LocalMigration[], name: string): Promise<ResolveResult> {
   const migration = local.find((m) => m.name === name);
   if (!migration) {
-    throw new MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
-      where: { migration: name },
-      remedy: `Pass the folder name of a local migration: ${local.slice(-3).map((m) => m.name).join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
-    });
+    throw new MigrateActionsError(
+      'P3017',
+      `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`,
+      {
+        where: { migration: name },
+        remedy: `Pass the folder name of a local migration: ${
+          local
+            .slice(-3)
+            .map((m) => m.name)
+            .join(', ') || '(the directory has none)'
+        }${local.length > 3 ? ', …' : ''}.`,
+      },
+    );
   }
   let rows = await readAppliedRows(client, schema);
   const created = rows === null;
@@ -104,10 +113,14 @@ async function markRolledBack(client: pg.Client, schema: string, name: string): 
   const rows = (await readAppliedRows(client, schema)) ?? [];
   const same = rows.filter((row) => row.migrationName === name);
   if (!same.length) {
-    throw new MigrateActionsError('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
-      where: { migration: name },
-      remedy: 'Pass the name of a failed migration (see status).',
-    });
+    throw new MigrateActionsError(
+      'P3011',
+      `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`,
+      {
+        where: { migration: name },
+        remedy: 'Pass the name of a failed migration (see status).',
+      },
+    );
   }
   if (!same.some(isFailedRow)) {
     throw new MigrateActionsError('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {

@@ -50,7 +50,8 @@ export function baselineError(schema: string, tables: string[]): MigrateActionsE
     'P3005',
     `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${MIGRATIONS_TABLE} table, so which migrations are already in it is unknown.`,
     {
-      remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
+      remedy:
+        'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
       details: { schema, tables },
     },
   );
@@ -67,7 +68,10 @@ export async function createMigrationsTable(client: pg.Client, schema: string): 
 export function refuseFailedMigrations(rows: PrismaMigrationRow[]): void {
   const failed = rows.filter(isFailedRow);
   if (!failed.length) return;
-  const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
+  const lines = failed.map(
+    (row) =>
+      `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`,
+  );
   throw new MigrateActionsError(
     'P3009',
     `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`,

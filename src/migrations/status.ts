@@ -42,7 +42,8 @@ export async function migrationStatus(options: StatusOptions): Promise<StatusRes
 }
 
 export function statusOf(schema: string, local: LocalMigration[], comparison: HistoryComparison): StatusResult {
-  const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+  const prismaFails =
+    comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
   const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
   return {
     ...comparison,
@@ -65,12 +66,28 @@ function describeComparison(c: HistoryComparison): string[] {
     if (names.length) lines.push(`${title}: ${names.join(', ')}`);
   };
   if (c.tableMissing) lines.push('_prisma_migrations does not exist: no migration has been applied.');
-  list('Failed (blocks deploys until resolved)', c.failed.map((r) => r.migrationName));
-  if (c.diverged) lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
-  list('Pending', c.pending.map((m) => m.name));
-  list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
-  list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
-  list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+  list(
+    'Failed (blocks deploys until resolved)',
+    c.failed.map((r) => r.migrationName),
+  );
+  if (c.diverged)
+    lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+  list(
+    'Pending',
+    c.pending.map((m) => m.name),
+  );
+  list(
+    'Edited after being applied (checksum differs; Prisma status does not say)',
+    c.edited.map((e) => e.migration.name),
+  );
+  list(
+    'Applied but missing locally (Prisma status does not say)',
+    c.missingLocally.map((r) => r.migrationName),
+  );
+  list(
+    'Rolled back',
+    c.rolledBack.map((r) => r.migrationName),
+  );
   if (!lines.length) lines.push('Database schema is up to date.');
   return lines;
 }

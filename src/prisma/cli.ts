@@ -30,7 +30,12 @@ export function findPrismaCli(projectDir: string): PrismaCli | undefined {
     if (fs.existsSync(pkg)) {
       const meta = JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string; bin?: Record<string, string> | string };
       const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-      return { entry: path.join(path.dirname(pkg), bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir: dir };
+      return {
+        entry: path.join(path.dirname(pkg), bin),
+        version: meta.version,
+        major: Number(meta.version.split('.')[0]),
+        projectDir: dir,
+      };
     }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
@@ -39,7 +44,11 @@ export function findPrismaCli(projectDir: string): PrismaCli | undefined {
 }
 
 /** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-export function runPrisma(cli: PrismaCli, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<PrismaRun> {
+export function runPrisma(
+  cli: PrismaCli,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<PrismaRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -52,7 +61,7 @@ export function runPrisma(cli: PrismaCli, args: string[], options: { cwd?: strin
         encoding: 'utf8',
       },
       (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1) : 0;
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
         resolve({ code, stdout: redact(stdout), stderr: redact(stderr) });
       },
     );
@@ -91,7 +100,7 @@ export interface SchemaToSqlOptions {
 export async function schemaToSql(cli: PrismaCli, schemaPath: string, options: SchemaToSqlOptions = {}): Promise<string> {
   if (!fs.existsSync(schemaPath)) {
     throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-      remedy: 'Pass schema-path (default prisma/schema.prisma) pointing at the project\'s schema.',
+      remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
     });
   }
   const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
@@ -102,9 +111,14 @@ export async function schemaToSql(cli: PrismaCli, schemaPath: string, options: S
     timeoutMs: options.timeoutMs,
   });
   if (run.code !== 0) {
-    throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-      remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
-    });
+    throw new MigrateActionsError(
+      'E_PRISMA_CLI',
+      `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`,
+      {
+        remedy:
+          'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+      },
+    );
   }
   return run.stdout;
 }

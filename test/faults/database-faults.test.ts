@@ -52,7 +52,9 @@ async function caught(promise: Promise<unknown>): Promise<MigrateActionsError> {
 }
 
 /** Rows per migration name in _prisma_migrations, and the ids in t. */
-async function bookkeeping(db: ConnectionSettings): Promise<{ rows: Array<{ name: string; finished: boolean; rolledBack: boolean }>; ids: number[] }> {
+async function bookkeeping(
+  db: ConnectionSettings,
+): Promise<{ rows: Array<{ name: string; finished: boolean; rolledBack: boolean }>; ids: number[] }> {
   const rows = await query<{ name: string; finished: boolean; rolled_back: boolean }>(
     db,
     'SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations ORDER BY started_at',
@@ -62,12 +64,17 @@ async function bookkeeping(db: ConnectionSettings): Promise<{ rows: Array<{ name
 }
 
 /** Applies m1, then starts m2 and waits until it is blocked on `hold`; returns its pid. */
-async function startBlockedApply(db: ConnectionSettings, dir: string): Promise<{ applying: Promise<unknown>; pid: number; holder: { release: () => Promise<void> } }> {
+async function startBlockedApply(
+  db: ConnectionSettings,
+  dir: string,
+): Promise<{ applying: Promise<unknown>; pid: number; holder: { release: () => Promise<void> } }> {
   await applyMigrations({ connection: db, dir, upTo: '20250101000000_init' });
   const holder = await holdTable(db);
   const applying = applyMigrations({ connection: db, dir });
   applying.catch(() => undefined);
-  const [pid] = await waitFor('the migration to block on the held table', () => waitingPids(db, '%LOCK TABLE hold%').then((p) => (p.length ? p : undefined)));
+  const [pid] = await waitFor('the migration to block on the held table', () =>
+    waitingPids(db, '%LOCK TABLE hold%').then((p) => (p.length ? p : undefined)),
+  );
   return { applying, pid, holder };
 }
 
@@ -98,7 +105,8 @@ describe('the migrating session is terminated (pg_terminate_backend)', () => {
     const db = await freshDatabase();
     const dir = writeMigrations(tempDir('term-seg'), {
       '20250101000000_init': HISTORY['20250101000000_init'],
-      '20250102000000_concurrently': 'CREATE INDEX CONCURRENTLY t_id_idx ON t (id);\nINSERT INTO t VALUES (2);\nLOCK TABLE hold IN ACCESS SHARE MODE;\n',
+      '20250102000000_concurrently':
+        'CREATE INDEX CONCURRENTLY t_id_idx ON t (id);\nINSERT INTO t VALUES (2);\nLOCK TABLE hold IN ACCESS SHARE MODE;\n',
     });
     const { applying, pid, holder } = await startBlockedApply(db, dir);
     await query(db, 'SELECT pg_terminate_backend($1)', [pid]);
@@ -184,7 +192,10 @@ function startWriters(db: ConnectionSettings, n: number, base: number): Promise<
   );
 }
 
-async function contention(lockTimeoutMs: number | undefined, writers: number): Promise<{ maxWaitMs: number; finishedBeforeRelease: number; applyError?: MigrateActionsError }> {
+async function contention(
+  lockTimeoutMs: number | undefined,
+  writers: number,
+): Promise<{ maxWaitMs: number; finishedBeforeRelease: number; applyError?: MigrateActionsError }> {
   const db = await freshDatabase();
   const dir = writeMigrations(tempDir('contention'), {
     '20250101000000_busy': 'CREATE TABLE busy (id int PRIMARY KEY);\n',
@@ -200,7 +211,8 @@ async function contention(lockTimeoutMs: number | undefined, writers: number): P
   let releasedAt = Infinity;
   // Without a lock timeout the writers stay queued: release the reader once they all wait.
   const release = (async () => {
-    if (lockTimeoutMs === undefined) await waitFor('the writers to queue', () => waitingPids(db, '%INSERT INTO busy%').then((p) => p.length === writers));
+    if (lockTimeoutMs === undefined)
+      await waitFor('the writers to queue', () => waitingPids(db, '%INSERT INTO busy%').then((p) => p.length === writers));
     else await writing;
     await new Promise((res) => setTimeout(res, lockTimeoutMs === undefined ? 500 : 0));
     releasedAt = performance.now();
@@ -208,7 +220,10 @@ async function contention(lockTimeoutMs: number | undefined, writers: number): P
   })();
   const results = await writing;
   await release;
-  const applyError = await applying.then(() => undefined, (e: MigrateActionsError) => e);
+  const applyError = await applying.then(
+    () => undefined,
+    (e: MigrateActionsError) => e,
+  );
   expect(await query(db, 'SELECT count(*)::int AS n FROM busy')).toEqual([{ n: writers }]);
   return {
     maxWaitMs: Math.round(Math.max(...results.map((x) => x.waitedMs))),
@@ -218,7 +233,7 @@ async function contention(lockTimeoutMs: number | undefined, writers: number): P
 }
 
 describe('lock contention', () => {
-  scenario(AREA, 'long transaction + queued writers: lock_timeout bounds the writers\' wait', async (r) => {
+  scenario(AREA, "long transaction + queued writers: lock_timeout bounds the writers' wait", async (r) => {
     const writers = 8;
     const without = await contention(undefined, writers);
     const withTimeout = await contention(200, writers);
@@ -259,7 +274,9 @@ describe('concurrent runs on one database', () => {
     const db = await freshDatabase();
     const dir = writeMigrations(tempDir('concurrent'), { ...BASE, ...MIGRATIONS });
     await applyMigrations({ connection: db, dir, upTo: '20250100000000_base' });
-    const results = await Promise.all(Array.from({ length: 6 }, () => applyMigrations({ connection: db, dir, advisoryLockTimeoutMs: 30000 })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => applyMigrations({ connection: db, dir, advisoryLockTimeoutMs: 30000 })),
+    );
     const applied = results.flatMap((x) => x.applied.map((m) => m.name)).sort();
     expect(applied).toEqual(Object.keys(MIGRATIONS));
     await assertOnce(db);
@@ -278,8 +295,19 @@ describe('concurrent runs on one database', () => {
       Array.from({ length: 4 }, (_, i) =>
         deploy(
           {
-            connection: db, migrationsDir: dir, environment: 'staging', requireApproval: false, engine: 'builtin', lockTimeoutMs: 5000, retries: 0,
-            skipBackup: false, backupDir: path.join(root, `backups-${i}`), driftPolicy: 'ignore', onFailure: 'stop', dryRun: false, auditTable: false,
+            connection: db,
+            migrationsDir: dir,
+            environment: 'staging',
+            requireApproval: false,
+            engine: 'builtin',
+            lockTimeoutMs: 5000,
+            retries: 0,
+            skipBackup: false,
+            backupDir: path.join(root, `backups-${i}`),
+            driftPolicy: 'ignore',
+            onFailure: 'stop',
+            dryRun: false,
+            auditTable: false,
             reportDir: path.join(root, `report-${i}`),
           },
           { log: () => undefined },

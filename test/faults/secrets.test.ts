@@ -24,7 +24,7 @@ function withPassword(db: ConnectionSettings): string {
 }
 
 const GOOD = {
-  '20250101000000_init': 'CREATE TABLE account (id int PRIMARY KEY, email text);\nINSERT INTO account VALUES (1, \'a@example.com\');\n',
+  '20250101000000_init': "CREATE TABLE account (id int PRIMARY KEY, email text);\nINSERT INTO account VALUES (1, 'a@example.com');\n",
   '20250102000000_index': 'CREATE INDEX account_email_idx ON account (email);\n',
 };
 const BAD = { ...GOOD, '20250103000000_fails': 'ALTER TABLE account ADD COLUMN n int;\nSELECT 1 / 0;\n' };
@@ -66,30 +66,107 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   await run(['status', '--migrations-dir', good]); // from DATABASE_URL
 
   // Backup and restore.
-  expect(await run(['backup', '--database-url', url, '--output-dir', out('backups'), '--passphrase', PASSPHRASE, '--verify', 'restore'], true)).toBe(0);
+  expect(
+    await run(['backup', '--database-url', url, '--output-dir', out('backups'), '--passphrase', PASSPHRASE, '--verify', 'restore'], true),
+  ).toBe(0);
   fs.writeFileSync(out('not-a-dir'), '');
-  expect(await run(['backup', '--database-url', url, '--output-dir', path.join(out('not-a-dir'), 'x'), '--passphrase', PASSPHRASE])).not.toBe(0);
+  expect(
+    await run(['backup', '--database-url', url, '--output-dir', path.join(out('not-a-dir'), 'x'), '--passphrase', PASSPHRASE]),
+  ).not.toBe(0);
   const backup = fs.readdirSync(out('backups')).find((f) => f.endsWith('.gpg'))!;
   const backupPath = path.join(out('backups'), backup);
   expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase', PASSPHRASE], true)).toBe(0);
   expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase', `${PASSPHRASE}-typo`])).toBe(1);
 
   // Drift check: clean, then drifted.
-  expect(await run(['drift-check', '--database-url', url, '--migrations-dir', good, '--replay-database-url', replay, ...token, '--report-dir', out('drift')])).toBe(0);
+  expect(
+    await run([
+      'drift-check',
+      '--database-url',
+      url,
+      '--migrations-dir',
+      good,
+      '--replay-database-url',
+      replay,
+      ...token,
+      '--report-dir',
+      out('drift'),
+    ]),
+  ).toBe(0);
   await query(db, 'ALTER TABLE account ADD COLUMN hand_made int');
-  expect(await run(['drift-check', '--database-url', url, '--migrations-dir', good, '--replay-database-url', replay, ...token, '--report-dir', out('drift')])).toBe(1);
+  expect(
+    await run([
+      'drift-check',
+      '--database-url',
+      url,
+      '--migrations-dir',
+      good,
+      '--replay-database-url',
+      replay,
+      ...token,
+      '--report-dir',
+      out('drift'),
+    ]),
+  ).toBe(1);
   await query(db, 'ALTER TABLE account DROP COLUMN hand_made');
 
   // Deploy: success (new migration, encrypted backup, audit table), then a failing migration.
-  const deployDir = writeMigrations(path.join(work, 'deploy'), { ...GOOD, '20250104000000_more': 'ALTER TABLE account ADD COLUMN name text;\n' });
-  const deployArgs = ['deploy', '--database-url', url, '--environment', 'production', '--approved-by', 'alice', ...token, '--backup-passphrase', PASSPHRASE, '--backup-dir', out('deploy-backups'), '--report-dir', out('deploy-reports'), '--audit-table', '--drift-policy', 'warn'];
+  const deployDir = writeMigrations(path.join(work, 'deploy'), {
+    ...GOOD,
+    '20250104000000_more': 'ALTER TABLE account ADD COLUMN name text;\n',
+  });
+  const deployArgs = [
+    'deploy',
+    '--database-url',
+    url,
+    '--environment',
+    'production',
+    '--approved-by',
+    'alice',
+    ...token,
+    '--backup-passphrase',
+    PASSPHRASE,
+    '--backup-dir',
+    out('deploy-backups'),
+    '--report-dir',
+    out('deploy-reports'),
+    '--audit-table',
+    '--drift-policy',
+    'warn',
+  ];
   expect(await run([...deployArgs, '--migrations-dir', deployDir], true)).toBe(0);
-  const failingDir = writeMigrations(path.join(work, 'deploy-bad'), { ...GOOD, '20250104000000_more': 'ALTER TABLE account ADD COLUMN name text;\n', '20250105000000_fails': 'CREATE INDEX CONCURRENTLY account_name_idx ON account (name);\nSELECT 1 / 0;\n' });
+  const failingDir = writeMigrations(path.join(work, 'deploy-bad'), {
+    ...GOOD,
+    '20250104000000_more': 'ALTER TABLE account ADD COLUMN name text;\n',
+    '20250105000000_fails': 'CREATE INDEX CONCURRENTLY account_name_idx ON account (name);\nSELECT 1 / 0;\n',
+  });
   expect(await run([...deployArgs, '--migrations-dir', failingDir], true)).toBe(1);
-  await run(['deploy', '--database-url', url, '--migrations-dir', good, '--environment', 'production', ...token, '--report-dir', out('refused')]); // refused: no approval
+  await run([
+    'deploy',
+    '--database-url',
+    url,
+    '--migrations-dir',
+    good,
+    '--environment',
+    'production',
+    ...token,
+    '--report-dir',
+    out('refused'),
+  ]); // refused: no approval
 
   // The pull request check, with a token and the server URL carrying the password.
-  await run(['migration-test', '--database-url', replay, '--migrations-dir', good, ...token, '--schema-path', path.join(work, 'none.prisma'), '--report-dir', out('pr')]);
+  await run([
+    'migration-test',
+    '--database-url',
+    replay,
+    '--migrations-dir',
+    good,
+    ...token,
+    '--schema-path',
+    path.join(work, 'none.prisma'),
+    '--report-dir',
+    out('pr'),
+  ]);
 
   // Everything written: output, files and their names, and what went into the database.
   const files = filesUnder(work);
@@ -102,14 +179,20 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
     ...files.map((f) => ({ where: `file ${f.name}`, text: `${f.name}\n${f.text}` })),
     { where: 'database rows (bookkeeping logs, audit table)', text: dbText },
   ];
-  const leaks = haystacks.flatMap((h) => FORMS.filter((secret) => h.text.includes(secret)).map((secret) => `${h.where} contains ${secret === PASSWORD || secret === encodeURIComponent(PASSWORD) ? 'the password' : secret === TOKEN ? 'the token' : 'the passphrase'}`));
+  const leaks = haystacks.flatMap((h) =>
+    FORMS.filter((secret) => h.text.includes(secret)).map(
+      (secret) =>
+        `${h.where} contains ${secret === PASSWORD || secret === encodeURIComponent(PASSWORD) ? 'the password' : secret === TOKEN ? 'the token' : 'the passphrase'}`,
+    ),
+  );
   r.numbers['command runs'] = runs.length;
   r.numbers['files scanned'] = files.length;
   r.numbers['bytes scanned'] = haystacks.reduce((n, h) => n + h.text.length, 0);
   expect(leaks).toEqual([]);
   // The secrets were really given, and the scanned files include every kind of artefact.
   expect(url).toContain(encodeURIComponent(PASSWORD));
-  for (const kind of [/\.manifest\.json$/, /audit-production-.*\.json$/, /lint\.sarif$/, /\.sql\.custom\.gpg$/]) expect(files.some((f) => kind.test(f.name))).toBe(true);
+  for (const kind of [/\.manifest\.json$/, /audit-production-.*\.json$/, /lint\.sarif$/, /\.sql\.custom\.gpg$/])
+    expect(files.some((f) => kind.test(f.name))).toBe(true);
   expect(dbText).toMatch(/APPROVAL_MISSING|E_MIGRATION_FAILED/);
   // The runs really exercised success and failure paths.
   expect(runs.some((x) => x.code === 0)).toBe(true);

@@ -42,7 +42,10 @@ export interface Recorder {
 const outcomes = new Map<string, ScenarioOutcome[]>();
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function save(outcome: ScenarioOutcome): void {
@@ -56,7 +59,9 @@ function save(outcome: ScenarioOutcome): void {
 }
 
 function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200);
+  return String((error as Error)?.message ?? error)
+    .split('\n')[0]
+    .slice(0, 200);
 }
 
 async function runRecorded(area: string, name: string, body: (r: Recorder) => Promise<void>, knownBug?: string): Promise<void> {
@@ -64,11 +69,28 @@ async function runRecorded(area: string, name: string, body: (r: Recorder) => Pr
   try {
     await body(rec);
   } catch (error) {
-    save({ area, scenario: name, tried: rec.tried, survived: false, lostNothing: knownBug ? rec.lostNothing : false, numbers: rec.numbers, note: knownBug ? rec.note : firstLine(error), knownBug });
+    save({
+      area,
+      scenario: name,
+      tried: rec.tried,
+      survived: false,
+      lostNothing: knownBug ? rec.lostNothing : false,
+      numbers: rec.numbers,
+      note: knownBug ? rec.note : firstLine(error),
+      knownBug,
+    });
     throw error;
   }
   const fixed = knownBug ? 'the known bug no longer reproduces: remove test.failing' : undefined;
-  save({ area, scenario: name, tried: rec.tried, survived: rec.tried, lostNothing: rec.lostNothing, numbers: rec.numbers, note: fixed ?? rec.note });
+  save({
+    area,
+    scenario: name,
+    tried: rec.tried,
+    survived: rec.tried,
+    lostNothing: rec.lostNothing,
+    numbers: rec.numbers,
+    note: fixed ?? rec.note,
+  });
 }
 
 /** A test whose outcome goes into the reliability table. */
@@ -130,7 +152,12 @@ export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = 
 }
 
 /** Polls until `probe` returns a value (or throws after `timeoutMs`). */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15000, everyMs = 25): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 15000,
+  everyMs = 25,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -31,7 +31,9 @@ test('memory stays bounded on a database much larger than the stream buffers', a
   expect(child.status).toBe(0);
   const measured = JSON.parse(child.stdout.trim()) as { baselineRss: number; peakRss: number; sizeBytes: number };
   const growth = measured.peakRss - measured.baselineRss;
-  console.log(`archive ${(measured.sizeBytes / MB).toFixed(0)} MB; RSS ${(measured.baselineRss / MB).toFixed(0)} → peak ${(measured.peakRss / MB).toFixed(0)} MB (+${(growth / MB).toFixed(1)} MB)`);
+  console.log(
+    `archive ${(measured.sizeBytes / MB).toFixed(0)} MB; RSS ${(measured.baselineRss / MB).toFixed(0)} → peak ${(measured.peakRss / MB).toFixed(0)} MB (+${(growth / MB).toFixed(1)} MB)`,
+  );
   expect(measured.sizeBytes).toBeGreaterThan(120 * MB);
   // Buffering the archive would grow the process by its size; streaming keeps it to buffers.
   expect(growth).toBeLessThan(64 * MB);

@@ -4,8 +4,17 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createBackup, restoreBackup, type BackupResult } from '../../src/backup/index.js';
 import { withDatabase } from '../../src/postgres/url.js';
-import { dropTestDatabases, query } from '../helpers/pg.js';
-import { catalogOf, dataOf, disposeGpgHome, generateKeyPair, seededDatabase, tempDir, cleanupBackupTests, dropLater } from '../fixtures/backup/support.js';
+import { dropTestDatabases } from '../helpers/pg.js';
+import {
+  catalogOf,
+  dataOf,
+  disposeGpgHome,
+  generateKeyPair,
+  seededDatabase,
+  tempDir,
+  cleanupBackupTests,
+  dropLater,
+} from '../fixtures/backup/support.js';
 
 afterAll(async () => {
   await cleanupBackupTests();
@@ -55,7 +64,11 @@ describe('backup → restore round trip', () => {
     // The archive on disk is what pg_restore reads.
     expect(spawnSync(PG_RESTORE, ['--list', result.backupPath]).status).toBe(0);
 
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_r1`) });
+    const restored = await restoreBackup({
+      backupPath: result.backupPath,
+      connection: source,
+      databaseName: dropLater(source, `${source.database}_r1`),
+    });
     expect(restored.database).toBe(`${source.database}_r1`);
     expect(restored.tablesCompared).toBe(result.manifest.tables.length);
     expect(restored.migrations.applied).toEqual(['20240101000000_init', '20240201000000_goals']);
@@ -67,7 +80,14 @@ describe('backup → restore round trip', () => {
     const source = await seededDatabase();
     const dir = tempDir('pass');
     const logs: string[] = [];
-    const result = await createBackup({ connection: source, outputDir: dir, prefix: 'app', encryption: { passphrase: PASSPHRASE }, verify: 'restore', log: (l) => logs.push(l) });
+    const result = await createBackup({
+      connection: source,
+      outputDir: dir,
+      prefix: 'app',
+      encryption: { passphrase: PASSPHRASE },
+      verify: 'restore',
+      log: (l) => logs.push(l),
+    });
     expectFileBasics(result, true);
     expect(result.manifest.encryption).toEqual({ method: 'passphrase-aes256', cipher: 'AES256' });
     expect(result.verification).toMatchObject({ mode: 'restore', tablesCompared: result.manifest.tables.length });
@@ -76,7 +96,23 @@ describe('backup → restore round trip', () => {
     // Standard tools: gpg decrypts, pg_restore lists the result.
     const home = tempDir('gpg-home');
     const decrypted = path.join(dir, 'decrypted.custom');
-    const gpg = spawnSync('gpg', ['--homedir', home, '--batch', '--pinentry-mode', 'loopback', '--passphrase-fd', '0', '--output', decrypted, '--decrypt', result.backupPath], { input: PASSPHRASE });
+    const gpg = spawnSync(
+      'gpg',
+      [
+        '--homedir',
+        home,
+        '--batch',
+        '--pinentry-mode',
+        'loopback',
+        '--passphrase-fd',
+        '0',
+        '--output',
+        decrypted,
+        '--decrypt',
+        result.backupPath,
+      ],
+      { input: PASSPHRASE },
+    );
     disposeGpgHome(home);
     expect(gpg.status).toBe(0);
     const listed = spawnSync(PG_RESTORE, ['--list', decrypted], { encoding: 'utf8' });
@@ -88,10 +124,22 @@ describe('backup → restore round trip', () => {
     expect(bytes.includes(Buffer.from('PGDMP'))).toBe(false);
     expect(bytes.includes(Buffer.from('user1@example.com'))).toBe(false);
 
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, passphrase: PASSPHRASE, databaseName: dropLater(source, `${source.database}_r2`), log: (l) => logs.push(l) });
+    const restored = await restoreBackup({
+      backupPath: result.backupPath,
+      connection: source,
+      passphrase: PASSPHRASE,
+      databaseName: dropLater(source, `${source.database}_r2`),
+      log: (l) => logs.push(l),
+    });
     await expectSameDatabase(source, restored.database);
 
-    const everything = [fs.readFileSync(result.manifestPath, 'utf8'), JSON.stringify(result), JSON.stringify(restored), fs.readdirSync(dir).join('\n'), logs.join('\n')].join('\n');
+    const everything = [
+      fs.readFileSync(result.manifestPath, 'utf8'),
+      JSON.stringify(result),
+      JSON.stringify(restored),
+      fs.readdirSync(dir).join('\n'),
+      logs.join('\n'),
+    ].join('\n');
     expect(everything).not.toContain(PASSPHRASE);
   });
 
@@ -102,23 +150,41 @@ describe('backup → restore round trip', () => {
     try {
       const keyFile = path.join(dir, 'recipient.asc');
       fs.writeFileSync(keyFile, keys.publicKey);
-      const result = await createBackup({ connection: source, outputDir: dir, prefix: 'app', encryption: { recipientPublicKeyFile: keyFile } });
+      const result = await createBackup({
+        connection: source,
+        outputDir: dir,
+        prefix: 'app',
+        encryption: { recipientPublicKeyFile: keyFile },
+      });
       expectFileBasics(result, true);
       expect(result.manifest.encryption).toEqual({ method: 'public-key', cipher: 'AES256', recipients: [keys.fingerprint] });
       expect(result.verification.note).toMatch(/listed while streaming/);
 
       // Without the private key: refused, nothing created.
-      await expect(restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_nokey`) })).rejects.toMatchObject({ code: 'E_RESTORE_SECRET' });
+      await expect(
+        restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_nokey`) }),
+      ).rejects.toMatchObject({ code: 'E_RESTORE_SECRET' });
 
       // The key owner's own gpg decrypts it.
       const decrypted = spawnSync('gpg', ['--homedir', keys.home, '--batch', '--decrypt', result.backupPath]);
       expect(decrypted.status).toBe(0);
       expect(decrypted.stdout.subarray(0, 5).toString()).toBe('PGDMP');
 
-      const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, privateKey: keys.privateKey, databaseName: dropLater(source, `${source.database}_r3`) });
+      const restored = await restoreBackup({
+        backupPath: result.backupPath,
+        connection: source,
+        privateKey: keys.privateKey,
+        databaseName: dropLater(source, `${source.database}_r3`),
+      });
       await expectSameDatabase(source, restored.database);
       // Armored key text works as well as a key file.
-      const again = await createBackup({ connection: source, outputDir: tempDir('pubkey-text'), prefix: 'app', encryption: { recipientPublicKey: keys.publicKey }, verify: 'none' });
+      const again = await createBackup({
+        connection: source,
+        outputDir: tempDir('pubkey-text'),
+        prefix: 'app',
+        encryption: { recipientPublicKey: keys.publicKey },
+        verify: 'none',
+      });
       expect(again.manifest.encryption.recipients).toEqual([keys.fingerprint]);
     } finally {
       disposeGpgHome(keys.home);
@@ -131,7 +197,11 @@ describe('backup → restore round trip', () => {
     const result = await createBackup({ connection: source, outputDir: dir, prefix: 'app', format: 'directory', jobs: 2 });
     expect(path.basename(result.backupPath)).toMatch(/^app_backup_\d{8}_\d{6}\.sql\.dir$/);
     expect(fs.statSync(result.backupPath).isDirectory()).toBe(true);
-    const restored = await restoreBackup({ backupPath: result.backupPath, connection: source, databaseName: dropLater(source, `${source.database}_r4`) });
+    const restored = await restoreBackup({
+      backupPath: result.backupPath,
+      connection: source,
+      databaseName: dropLater(source, `${source.database}_r4`),
+    });
     await expectSameDatabase(source, restored.database);
   });
 });

@@ -42,7 +42,14 @@ describe('snapshotSchema', () => {
     expect(summary(sa, sb)).toEqual([]);
     // A snapshot that read nothing would also show no drift: check it saw the fixture.
     expect(Object.keys(sa.objects.table)).toEqual(
-      expect.arrayContaining(['public.User', 'public.Goal', 'public.Profile', 'public.Ünïcode Tåble', 'public.events', 'public.events_2024']),
+      expect.arrayContaining([
+        'public.User',
+        'public.Goal',
+        'public.Profile',
+        'public.Ünïcode Tåble',
+        'public.events',
+        'public.events_2024',
+      ]),
     );
     expect(sa.objects.enum['public.select'].values).toEqual(['ä', "b'q", 'Mixed Case']);
     expect(sa.objects.enum['public.Status'].values).toEqual(['draft', 'active', 'suspended', 'archived']);
@@ -63,17 +70,26 @@ describe('snapshotSchema', () => {
     const o = s.objects;
     expect(o.extension.hstore).toEqual({ name: 'hstore', version: '1.7', schema: 'public' });
     expect(o.table['public.events']).toMatchObject({ kind: 'partitioned', partitionKey: 'RANGE (at)' });
-    expect(o.table['public.events_2024']).toMatchObject({ partitionOf: 'public.events', partitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')" });
+    expect(o.table['public.events_2024']).toMatchObject({
+      partitionOf: 'public.events',
+      partitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+    });
     expect(o.table['public.cache_entries'].persistence).toBe('unlogged');
     expect(o.table['public.Goal'].rowSecurity).toBe(true);
     expect(o.column['public.Goal.id'].identity).toBe('always');
     expect(o.column['public.Goal.titleLower'].generated).toBe('lower((title)::text)');
     expect(o.column['public.User.displayName'].collation).toBe('"C"');
-    expect(o.column['public.User.status']).toMatchObject({ type: 'public."Status"', notNull: true, default: "'draft'::public.\"Status\"" });
+    expect(o.column['public.User.status']).toMatchObject({ type: 'public."Status"', notNull: true, default: '\'draft\'::public."Status"' });
     expect(o.column['public.Ünïcode Tåble."Mixed""Quote"'].default).toBe("'it''s'::text");
-    expect(o.constraint['public.Goal.goal_title_nonempty']).toMatchObject({ kind: 'check', validated: false, definition: "CHECK (((title)::text <> ''::text))" });
+    expect(o.constraint['public.Goal.goal_title_nonempty']).toMatchObject({
+      kind: 'check',
+      validated: false,
+      definition: "CHECK (((title)::text <> ''::text))",
+    });
     expect(o.constraint['public.Booking.Booking_no_overlap'].kind).toBe('exclusion');
-    expect(o.constraint['public.Goal.Goal_userId_fkey'].definition).toBe('FOREIGN KEY ("userId") REFERENCES public."User"(id) ON UPDATE CASCADE ON DELETE CASCADE');
+    expect(o.constraint['public.Goal.Goal_userId_fkey'].definition).toBe(
+      'FOREIGN KEY ("userId") REFERENCES public."User"(id) ON UPDATE CASCADE ON DELETE CASCADE',
+    );
     expect(o.index['public.User.User_email_key'].valid).toBe(true);
     // Indexes behind constraints are the constraint; partition indexes are the parent's.
     expect(o.index['public.User.User_pkey']).toBeUndefined();
@@ -91,7 +107,10 @@ describe('snapshotSchema', () => {
   });
 
   test('reads grants when asked, and leaves out excluded objects', async () => {
-    const db = await builtDatabase(15, ['DO $$ BEGIN CREATE ROLE pma_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$', 'GRANT SELECT ON "User" TO pma_reader']);
+    const db = await builtDatabase(15, [
+      'DO $$ BEGIN CREATE ROLE pma_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$',
+      'GRANT SELECT ON "User" TO pma_reader',
+    ]);
     const s = await snapshotOf(db, { includeGrants: true, exclude: ['public.Goal', 'function:**'] });
     expect(s.objects.grant['public.User:pma_reader'].privileges).toEqual(['SELECT']);
     expect(s.objects.table['public.Goal']).toBeUndefined();
@@ -158,8 +177,16 @@ describe('diffSnapshots and reconcileSql on a drifted database', () => {
       });
     }
     const after = diffSnapshots(expected, await snapshotOf(drifted));
-    expect(after.differences.map((d) => `${d.objectType} ${d.change} ${d.identity}`).sort()).toEqual(['enum changed public.Status', 'extension changed hstore']);
-    expect(steps.filter((s) => s.manual).map((s) => s.identity).sort()).toEqual(['hstore', 'public.Status']);
+    expect(after.differences.map((d) => `${d.objectType} ${d.change} ${d.identity}`).sort()).toEqual([
+      'enum changed public.Status',
+      'extension changed hstore',
+    ]);
+    expect(
+      steps
+        .filter((s) => s.manual)
+        .map((s) => s.identity)
+        .sort(),
+    ).toEqual(['hstore', 'public.Status']);
     expect(steps.find((s) => s.identity === 'public.Stray')).toMatchObject({ destructive: true, sql: 'DROP TABLE "public"."Stray";' });
   });
 

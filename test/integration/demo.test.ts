@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runDemo } from '../../src/demo/run.js';
 
-describe('the demo (the README\'s first command)', () => {
+describe("the demo (the README's first command)", () => {
   test('runs the whole chain on the example project and writes every report into one folder', async () => {
     const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-demo-test-'));
     const lines: string[] = [];
@@ -16,7 +16,13 @@ describe('the demo (the README\'s first command)', () => {
       expect(text).toMatch(/0 catalog and 0 row-count differences/);
       expect(lines[lines.length - 1]).toBe(outputDir);
       const files = fs.readdirSync(outputDir);
-      for (const expected of ['migration-test.json', 'migration-test.summary.md', 'migration-test.pr-comment.md', 'deploy-production.json', 'restore.json']) {
+      for (const expected of [
+        'migration-test.json',
+        'migration-test.summary.md',
+        'migration-test.pr-comment.md',
+        'deploy-production.json',
+        'restore.json',
+      ]) {
         expect(files).toContain(expected);
       }
       expect(files.some((f) => /^audit-production-.*\.json$/.test(f))).toBe(true);

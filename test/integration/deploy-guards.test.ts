@@ -90,7 +90,9 @@ describe('deploy: locks and concurrency', () => {
     const summary = await monitor.stop();
     expect(summary.samples).toBeGreaterThan(3);
     expect(summary.maxConnections).toBeGreaterThanOrEqual(3);
-    expect(summary.lockWaits).toEqual([expect.objectContaining({ applicationName: 'waiter', blockedBy: [holder.pid], query: 'SELECT count(*) FROM t' })]);
+    expect(summary.lockWaits).toEqual([
+      expect.objectContaining({ applicationName: 'waiter', blockedBy: [holder.pid], query: 'SELECT count(*) FROM t' }),
+    ]);
     expect(summary.longestWaitMs).toBeGreaterThanOrEqual(300);
   });
 });
@@ -105,12 +107,25 @@ describe('deploy: the approval gate (GitHub API on a local HTTP server)', () => 
 
   function runContext(runId: number): GitHubRunContext {
     const env = { GITHUB_REPOSITORY: 'octo-org/app', GITHUB_RUN_ID: String(runId), GITHUB_API_URL: github.baseUrl };
-    return { token, repository: 'octo-org/app', runId, actor: 'octocat', sha: 'a'.repeat(40), runUrl: `https://github.com/octo-org/app/actions/runs/${runId}`, services: githubServices(token, env) };
+    return {
+      token,
+      repository: 'octo-org/app',
+      runId,
+      actor: 'octocat',
+      sha: 'a'.repeat(40),
+      runUrl: `https://github.com/octo-org/app/actions/runs/${runId}`,
+      services: githubServices(token, env),
+    };
   }
 
   it.each([
     ['missing', 7, [approvalEntry('dave', 'pending', 'production')], /has no approval/],
-    ['rejected', 8, [approvalEntry('alice', 'approved', 'production'), approvalEntry('carol', 'rejected', 'production', 'not today')], /rejected by carol/],
+    [
+      'rejected',
+      8,
+      [approvalEntry('alice', 'approved', 'production'), approvalEntry('carol', 'rejected', 'production', 'not today')],
+      /rejected by carol/,
+    ],
     ['unreadable (unknown run)', 9, undefined, /HTTP 404/],
   ])('approval %s → refused before touching the database', async (_label, runId, entries, message) => {
     if (entries) github.approvals.set(runId, entries);
@@ -137,7 +152,13 @@ describe('deploy: the approval gate (GitHub API on a local HTTP server)', () => 
     const db = await production(dir);
     const run = await runDeployCommand(db, dir, { 'approved-by': '', 'github-token': token, 'skip-backup': 'true' }, runContext(10));
     expect(run.data.outcome).toBe('success');
-    expect(run.data.audit).toMatchObject({ approvers: ['alice', 'bob'], approvalSource: 'github', repository: 'octo-org/app', actor: 'octocat', runUrl: 'https://github.com/octo-org/app/actions/runs/10' });
+    expect(run.data.audit).toMatchObject({
+      approvers: ['alice', 'bob'],
+      approvalSource: 'github',
+      repository: 'octo-org/app',
+      actor: 'octocat',
+      runUrl: 'https://github.com/octo-org/app/actions/runs/10',
+    });
     expect(check(run, 'Backup')).toMatchObject({ status: 'warn', detail: expect.stringMatching(/skip-backup/) });
   });
 

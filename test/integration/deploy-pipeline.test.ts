@@ -53,8 +53,17 @@ describe('deploy: success paths', () => {
       database: db.maskedUrl,
       backup: { path: backupPath, sha256: manifest.sha256, manifestPath: `${backupPath}.manifest.json` },
     });
-    expect(audit.migrations).toEqual([expect.objectContaining({ name: POSTS, status: 'applied', checksum: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
-    expect(audit.timingsMs).toEqual(expect.objectContaining({ Preflight: expect.any(Number), Backup: expect.any(Number), Apply: expect.any(Number), total: expect.any(Number) }));
+    expect(audit.migrations).toEqual([
+      expect.objectContaining({ name: POSTS, status: 'applied', checksum: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    ]);
+    expect(audit.timingsMs).toEqual(
+      expect.objectContaining({
+        Preflight: expect.any(Number),
+        Backup: expect.any(Number),
+        Apply: expect.any(Number),
+        total: expect.any(Number),
+      }),
+    );
     expect(audit.databaseSizeBefore).toBeGreaterThan(0);
     expect(audit.databaseSizeAfter).toBeGreaterThan(0);
 
@@ -62,7 +71,13 @@ describe('deploy: success paths', () => {
     const rows = await query(db, `SELECT id, outcome, approvers, record FROM prisma_migrate_actions.deployments`);
     expect(rows).toEqual([expect.objectContaining({ id: audit.id, outcome: 'success', approvers: ['alice', 'bob'] })]);
 
-    expect(run.result.outputs).toEqual({ applied: POSTS, 'applied-count': 1, 'backup-path': backupPath, 'audit-json': auditPath, result: 'success' });
+    expect(run.result.outputs).toEqual({
+      applied: POSTS,
+      'applied-count': 1,
+      'backup-path': backupPath,
+      'audit-json': auditPath,
+      result: 'success',
+    });
     expect(run.report.checks.map((c) => `${c.name}:${c.status}`)).toEqual(
       expect.arrayContaining(['Approval gate:pass', 'Backup:pass', 'Apply:pass', 'Verify:pass']),
     );
@@ -89,7 +104,10 @@ describe('deploy: success paths', () => {
     expect(run.data.outcome).toBe('dry-run');
     expect(run.data.pending).toEqual([POSTS]);
     const plan = run.report.tables?.find((t) => t.title.startsWith('Plan'));
-    expect(plan?.rows.map((r) => [r[0], r[1]])).toEqual([[POSTS, '1'], [POSTS, '2']]);
+    expect(plan?.rows.map((r) => [r[0], r[1]])).toEqual([
+      [POSTS, '1'],
+      [POSTS, '2'],
+    ]);
     expect(plan?.rows[1][3]).toMatch(/SHARE/);
     const after = await databaseState(db);
     expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
@@ -115,7 +133,9 @@ describe('deploy: a failing migration', () => {
     expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
     expect(after.rowCounts).toEqual(before.rowCounts);
     // Prisma's failed row, and the exact command to clear it.
-    expect(after.migrations.filter((m) => m.migration_name === BAD)).toEqual([expect.objectContaining({ finished_at: null, rolled_back_at: null })]);
+    expect(after.migrations.filter((m) => m.migration_name === BAD)).toEqual([
+      expect.objectContaining({ finished_at: null, rolled_back_at: null }),
+    ]);
     expect(run.report.codeBlocks?.[0].code).toContain(`resolve --rolled-back ${BAD}`);
 
     // The next deploy stops at preflight on the failed row, with the resolve commands (Prisma's P3009).
@@ -156,7 +176,9 @@ describe('deploy: a failing migration', () => {
     expect(run.data.outcome).toBe('rolled-back');
     expect(run.result.exitCode).toBe(1);
     const rows = await query(db, `SELECT finished_at, rolled_back_at, logs FROM _prisma_migrations WHERE migration_name = $1`, [SEG]);
-    expect(rows).toEqual([expect.objectContaining({ finished_at: null, rolled_back_at: expect.any(Date), logs: expect.stringMatching(/age/) })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ finished_at: null, rolled_back_at: expect.any(Date), logs: expect.stringMatching(/age/) }),
+    ]);
     expect(check(run, 'Failure policy').detail).toMatch(/still in the database/);
     // The committed statements are reported, and they are indeed there.
     expect(await columnsOf(db, 'Audit')).toEqual(['id', 'note']);
@@ -169,7 +191,10 @@ describe('deploy: a failing migration', () => {
     expect(run.data.outcome).toBe('failed');
     // The migration before the failing one is applied, and the outputs and the record say so.
     expect(run.result.outputs).toMatchObject({ applied: POSTS, 'applied-count': 1 });
-    expect(run.data.audit.migrations.map((m) => [m.name, m.status])).toEqual([[POSTS, 'applied'], [SEG, 'failed']]);
+    expect(run.data.audit.migrations.map((m) => [m.name, m.status])).toEqual([
+      [POSTS, 'applied'],
+      [SEG, 'failed'],
+    ]);
     expect(run.data.audit.migrations[0].durationMs).toEqual(expect.any(Number));
     const backupPath = String(run.result.outputs?.['backup-path']);
     const manual = run.report.codeBlocks?.find((b) => b.title === 'Manual path')?.code ?? '';

@@ -16,7 +16,18 @@ import { isMigrateActionsError } from '../../src/errors.js';
 import { renderConsole, renderJson, renderMarkdown } from '../../src/report/render.js';
 import { approvalEntry, startFakeGitHub } from '../helpers/github-api.js';
 import { dropTestDatabases, query } from '../helpers/pg.js';
-import { MIGRATIONS, check, databaseState, catalogChanges, filesUnder, production, runDeployCommand, tempDir, writeHistory, type DeployRun } from '../fixtures/deploy/harness.js';
+import {
+  MIGRATIONS,
+  check,
+  databaseState,
+  catalogChanges,
+  filesUnder,
+  production,
+  runDeployCommand,
+  tempDir,
+  writeHistory,
+  type DeployRun,
+} from '../fixtures/deploy/harness.js';
 
 afterAll(dropTestDatabases);
 
@@ -85,15 +96,28 @@ describe('deploy: verification', () => {
       const dir = writeHistory({ [POSTS]: MIGRATIONS.posts });
       const db = await production(dir);
       const work = tempDir('health');
-      const values = readOptions(deployCommand.options, (spec) => ({
-        'database-url': db.url, 'migrations-dir': dir, 'approved-by': 'alice', 'drift-policy': 'ignore', 'skip-backup': 'true',
-        'health-check-url': server.url, 'report-dir': work,
-      })[spec.name], 'option');
+      const values = readOptions(
+        deployCommand.options,
+        (spec) =>
+          ({
+            'database-url': db.url,
+            'migrations-dir': dir,
+            'approved-by': 'alice',
+            'drift-policy': 'ignore',
+            'skip-backup': 'true',
+            'health-check-url': server.url,
+            'report-dir': work,
+          })[spec.name],
+        'option',
+      );
       const settings = { ...deploySettings(values, { cwd: work, log: () => undefined }), healthCheckAttempts: 2 };
       const result = await deploy(settings, { log: () => undefined });
       expect(result.outcome).toBe('failed');
       expect(server.hits()).toBe(2);
-      expect(result.error).toMatchObject({ code: 'E_HEALTH_CHECK', message: expect.stringContaining(`The health check ${server.url} did not answer 2xx after 2 attempts (last: HTTP 500)`) });
+      expect(result.error).toMatchObject({
+        code: 'E_HEALTH_CHECK',
+        message: expect.stringContaining(`The health check ${server.url} did not answer 2xx after 2 attempts (last: HTTP 500)`),
+      });
       expect(deployReport(result, settings).verdict).toBe('fail');
     } finally {
       await server.close();
@@ -140,7 +164,13 @@ describe('deploy: secrets appear in no output', () => {
       const db = parseDatabaseUrl(buildDatabaseUrl({ ...plain, password }));
       expect(db.url).toContain(password);
       const before = await databaseState(db);
-      const inputs = { 'approved-by': '', 'github-token': token, 'backup-passphrase': passphrase, 'on-failure': 'restore', 'audit-table': 'true' };
+      const inputs = {
+        'approved-by': '',
+        'github-token': token,
+        'backup-passphrase': passphrase,
+        'on-failure': 'restore',
+        'audit-table': 'true',
+      };
       const run = await runDeployCommand(db, dir, inputs, context);
       // The encrypted backup was restored with the passphrase: the run really used every secret.
       expect(run.data.outcome).toBe('restored');
@@ -148,7 +178,10 @@ describe('deploy: secrets appear in no output', () => {
       expect(run.data.audit.database).toContain('***');
       expect(run.data.audit.backup?.path).toMatch(/\.gpg$/);
       const auditRows = await query(db, 'SELECT record::text AS record FROM prisma_migrate_actions.deployments');
-      const texts = everything(run, auditRows.map((r) => r.record));
+      const texts = everything(
+        run,
+        auditRows.map((r) => r.record),
+      );
       for (const secret of [password, passphrase, token]) {
         const leaks = texts.filter((text) => text.includes(secret) || text.includes(encodeURIComponent(secret)));
         expect(leaks).toEqual([]);

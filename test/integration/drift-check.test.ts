@@ -5,7 +5,7 @@ import pg from 'pg';
 import { freshDatabase, dropTestDatabases, query, testMajors } from '../helpers/pg.js';
 import { toClientConfig, type ConnectionSettings } from '../../src/postgres/url.js';
 import { applyMigrations, readMigrationsDir } from '../../src/migrations/index.js';
-import { snapshotSchema, diffSnapshots, type CatalogSnapshot } from '../../src/catalog/index.js';
+import { snapshotSchema, type CatalogSnapshot } from '../../src/catalog/index.js';
 import { driftCheck, openTargetSession, type DriftCheckOptions } from '../../src/drift/index.js';
 
 afterAll(dropTestDatabases);
@@ -22,8 +22,11 @@ async function targetDatabase(major: number, extraSql: string[] = []): Promise<C
   const db = await freshDatabase({ major });
   const { migrations } = await readMigrationsDir(MIGRATIONS);
   await applyMigrations({ connection: db, migrations: migrations.filter((m) => APPLIED.includes(m.name)) });
-  await query(db, `INSERT INTO "User" ("email", "displayName") VALUES ('a@example.com', 'A'), ('b@example.com', 'B');
-                   INSERT INTO "Goal" ("userId", "title") VALUES (1, 'Run'), (2, 'Read');`);
+  await query(
+    db,
+    `INSERT INTO "User" ("email", "displayName") VALUES ('a@example.com', 'A'), ('b@example.com', 'B');
+                   INSERT INTO "Goal" ("userId", "title") VALUES (1, 'Run'), (2, 'Read');`,
+  );
   for (const sql of extraSql) await query(db, sql);
   return db;
 }
@@ -52,7 +55,10 @@ async function dataFingerprint(db: ConnectionSettings): Promise<Record<string, s
   );
   const out: Record<string, string> = {};
   for (const { name } of tables) {
-    const [row] = await query<{ md5: string }>(db, `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${name} t`);
+    const [row] = await query<{ md5: string }>(
+      db,
+      `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${name} t`,
+    );
     out[name] = row.md5;
   }
   return out;
@@ -66,16 +72,26 @@ function copyMigrations(edit: (dir: string) => void): string {
 }
 
 describe('driftCheck', () => {
-  test.each(testMajors())('PostgreSQL %i: a target built from its history has no drift; the unapplied migration is pending, not drift', async (major) => {
-    const db = await targetDatabase(major);
-    const result = await check(db, major);
-    expect(result.differences.map((d) => d.detail)).toEqual([]);
-    expect(result).toMatchObject({ drift: false, driftCount: 0, pendingCount: 1 });
-    expect(result.history).toMatchObject({ pending: [PENDING], replayed: APPLIED, failed: [], edited: [], missingLocally: [], tableMissing: false });
-    expect(result.target.serverMajor).toBe(major);
-    expect(result.replay.serverMajor).toBe(major);
-    expect(result.schemas).toEqual(['public']);
-  });
+  test.each(testMajors())(
+    'PostgreSQL %i: a target built from its history has no drift; the unapplied migration is pending, not drift',
+    async (major) => {
+      const db = await targetDatabase(major);
+      const result = await check(db, major);
+      expect(result.differences.map((d) => d.detail)).toEqual([]);
+      expect(result).toMatchObject({ drift: false, driftCount: 0, pendingCount: 1 });
+      expect(result.history).toMatchObject({
+        pending: [PENDING],
+        replayed: APPLIED,
+        failed: [],
+        edited: [],
+        missingLocally: [],
+        tableMissing: false,
+      });
+      expect(result.target.serverMajor).toBe(major);
+      expect(result.replay.serverMajor).toBe(major);
+      expect(result.schemas).toEqual(['public']);
+    },
+  );
 
   test('every kind of drift is reported once, with reconcile SQL, and the target is left exactly as it was', async () => {
     const db = await targetDatabase(15, [DRIFT_SQL]);
@@ -83,8 +99,15 @@ describe('driftCheck', () => {
     const result = await check(db, 15);
     expect(result.differences.map((d) => `${d.objectType} ${d.change} ${d.identity}`).sort()).toEqual(DRIFT_DIFFERENCES);
     expect(result).toMatchObject({ drift: true, driftCount: DRIFT_DIFFERENCES.length, pendingCount: 1 });
-    expect(result.reconcile.find((s) => s.identity === 'public.Goal.Goal_userId_idx')?.sql).toBe('CREATE INDEX "Goal_userId_idx" ON public."Goal" USING btree ("userId");');
-    expect(result.reconcile.filter((s) => s.manual).map((s) => s.identity).sort()).toEqual(['hstore', 'public.Status']);
+    expect(result.reconcile.find((s) => s.identity === 'public.Goal.Goal_userId_idx')?.sql).toBe(
+      'CREATE INDEX "Goal_userId_idx" ON public."Goal" USING btree ("userId");',
+    );
+    expect(
+      result.reconcile
+        .filter((s) => s.manual)
+        .map((s) => s.identity)
+        .sort(),
+    ).toEqual(['hstore', 'public.Status']);
     const [catalogAfter, dataAfter] = await Promise.all([snapshotOf(db), dataFingerprint(db)]);
     expect(catalogAfter).toEqual(catalogBefore);
     expect(dataAfter).toEqual(dataBefore);
@@ -112,7 +135,9 @@ describe('driftCheck', () => {
 
   test('a migration edited after it was applied is reported, and the replay uses the edited file', async () => {
     const db = await targetDatabase(15);
-    const dir = copyMigrations((d) => fs.appendFileSync(path.join(d, APPLIED[1], 'migration.sql'), 'CREATE INDEX "Profile_visits_idx" ON "Profile" ("visits");\n'));
+    const dir = copyMigrations((d) =>
+      fs.appendFileSync(path.join(d, APPLIED[1], 'migration.sql'), 'CREATE INDEX "Profile_visits_idx" ON "Profile" ("visits");\n'),
+    );
     try {
       const result = await check(db, 15, { migrationsDir: dir });
       expect(result.history.edited.map((e) => e.name)).toEqual([APPLIED[1]]);
@@ -169,16 +194,23 @@ describe('driftCheck', () => {
     expect(result.replay.serverMajor).toBe(Math.min(...testMajors()));
     expect(result.replay.notice).toMatch(/PostgreSQL 3 .*not available.*replayed on PostgreSQL \d+/);
     expect(result.drift).toBe(false);
-    await expect(driftCheck({ connection: db, migrationsDir: MIGRATIONS, replayMajor: 3, allowInstall: false, majorFallback: false })).rejects.toMatchObject({
+    await expect(
+      driftCheck({ connection: db, migrationsDir: MIGRATIONS, replayMajor: 3, allowInstall: false, majorFallback: false }),
+    ).rejects.toMatchObject({
       code: 'E_PG_BINARIES',
     });
   });
 
   test('a history that does not build is a typed error naming the migration', async () => {
     const db = await targetDatabase(15);
-    const dir = copyMigrations((d) => fs.appendFileSync(path.join(d, APPLIED[0], 'migration.sql'), 'ALTER TABLE "Nowhere" ADD COLUMN x INT;\n'));
+    const dir = copyMigrations((d) =>
+      fs.appendFileSync(path.join(d, APPLIED[0], 'migration.sql'), 'ALTER TABLE "Nowhere" ADD COLUMN x INT;\n'),
+    );
     try {
-      await expect(check(db, 15, { migrationsDir: dir })).rejects.toMatchObject({ code: 'E_DRIFT_REPLAY', where: expect.objectContaining({ migration: APPLIED[0] }) });
+      await expect(check(db, 15, { migrationsDir: dir })).rejects.toMatchObject({
+        code: 'E_DRIFT_REPLAY',
+        where: expect.objectContaining({ migration: APPLIED[0] }),
+      });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

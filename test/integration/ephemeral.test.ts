@@ -10,7 +10,10 @@ afterAll(dropTestDatabases);
 describe('throwaway PostgreSQL', () => {
   test.each(testMajors())('PostgreSQL %i serves fresh databases with ?schema=', async (major) => {
     const db = await freshDatabase({ major, schema: 'app' });
-    const rows = await query<{ v: string; sp: string }>(db, 'SELECT current_setting(\'server_version_num\') AS v, current_setting(\'search_path\') AS sp');
+    const rows = await query<{ v: string; sp: string }>(
+      db,
+      "SELECT current_setting('server_version_num') AS v, current_setting('search_path') AS sp",
+    );
     expect(Math.floor(Number(rows[0].v) / 10000)).toBe(major);
     expect(rows[0].sp).toBe('app');
   });
@@ -38,7 +41,10 @@ describe('throwaway PostgreSQL', () => {
       console.log('ROOT=' + s.rootDir);
       setInterval(() => {}, 1000);
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const root = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (d: Buffer) => {

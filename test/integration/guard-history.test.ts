@@ -69,7 +69,9 @@ describe('history guard', () => {
     const { root, dir } = makeRepo();
     made.push(root);
     await expect(checkHistory({ migrationsDir: dir, baseRef: 'origin/nope' })).rejects.toThrow(MigrateActionsError);
-    await expect(checkHistory({ migrationsDir: dir, baseRef: 'origin/nope' })).rejects.toMatchObject({ remedy: expect.stringMatching(/fetch-depth: 0/) });
+    await expect(checkHistory({ migrationsDir: dir, baseRef: 'origin/nope' })).rejects.toMatchObject({
+      remedy: expect.stringMatching(/fetch-depth: 0/),
+    });
   });
 
   test('the base migrations can be written out for the upgrade path', async () => {

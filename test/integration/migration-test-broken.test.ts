@@ -30,7 +30,8 @@ function baseProject(extra: Record<string, string> = {}): GitProject {
     files: {
       'prisma/schema.prisma': PLAIN_SCHEMA,
       'prisma/migrations/migration_lock.toml': LOCK,
-      [M('20250101000000_items')]: 'CREATE TABLE items (\n  id serial PRIMARY KEY,\n  code text NOT NULL,\n  qty text NOT NULL,\n  flag boolean NOT NULL\n);\n',
+      [M('20250101000000_items')]:
+        'CREATE TABLE items (\n  id serial PRIMARY KEY,\n  code text NOT NULL,\n  qty text NOT NULL,\n  flag boolean NOT NULL\n);\n',
       [M('20250201000000_tags')]: 'CREATE TABLE tags (id serial PRIMARY KEY, label text NOT NULL);\n',
       ...extra,
     },
@@ -95,7 +96,10 @@ describe('history guard', () => {
     const project = baseProject();
     project.addMigration('20250301000000_x', 'CREATE TABLE x (id int);\n');
     const result = await check(project, { 'base-ref': 'origin/nope' });
-    expect(byName(result, 'History guard')).toMatchObject({ status: 'skip', detail: expect.stringContaining('The base ref "origin/nope" is not in this clone') });
+    expect(byName(result, 'History guard')).toMatchObject({
+      status: 'skip',
+      detail: expect.stringContaining('The base ref "origin/nope" is not in this clone'),
+    });
     expect(byName(result, 'Upgrade path with data')).toMatchObject({ status: 'skip', detail: 'No base branch: nothing to upgrade from.' });
     // Without a base every migration is new, and all still apply from scratch.
     expect(result.outputs?.['new-migrations']).toBe('20250101000000_items\n20250201000000_tags\n20250301000000_x');
@@ -106,11 +110,19 @@ describe('history guard', () => {
 describe('apply from scratch', () => {
   test('a failing statement: the report names the migration, the statement, its line, the SQLSTATE, message and hint', async () => {
     const project = baseProject();
-    project.addMigration('20250301000000_search', '-- Search on labels\nCREATE TABLE notes (id int, body text);\n\nCREATE INDEX notes_body_idx ON notes USING gin (body);\n');
+    project.addMigration(
+      '20250301000000_search',
+      '-- Search on labels\nCREATE TABLE notes (id int, body text);\n\nCREATE INDEX notes_body_idx ON notes USING gin (body);\n',
+    );
     const result = await check(project);
     expect(byName(result, 'Apply from scratch').status).toBe('fail');
     const finding = result.report.findings.find((f) => f.ruleId === 'E_MIGRATION_FAILED')!;
-    expect(finding).toMatchObject({ severity: 'error', file: M('20250301000000_search'), line: 4, title: 'E_MIGRATION_FAILED in 20250301000000_search' });
+    expect(finding).toMatchObject({
+      severity: 'error',
+      file: M('20250301000000_search'),
+      line: 4,
+      title: 'E_MIGRATION_FAILED in 20250301000000_search',
+    });
     expect(finding.message).toContain('20250301000000_search');
     expect(finding.message).toContain('CREATE INDEX notes_body_idx ON notes USING gin (body)');
     expect(finding.message).toContain('42704');
@@ -177,10 +189,12 @@ describe('upgrade path with data', () => {
     const result = await check(project);
     const upgrade = byName(result, 'Upgrade path with data');
     expect(upgrade.status).toBe('warn');
-    expect(upgrade.items).toEqual([
-      expect.stringMatching(/^eggs not filled: foreign keys through NOT NULL columns form a cycle/),
-      expect.stringMatching(/^hens not filled: foreign keys through NOT NULL columns form a cycle/),
-    ].sort());
+    expect(upgrade.items).toEqual(
+      [
+        expect.stringMatching(/^eggs not filled: foreign keys through NOT NULL columns form a cycle/),
+        expect.stringMatching(/^hens not filled: foreign keys through NOT NULL columns form a cycle/),
+      ].sort(),
+    );
     expect(upgrade.detail).toMatch(/40 rows generated in 4 tables/);
     expect(result.report.verdict).toBe('warn');
     expect(result.exitCode).toBe(0);
@@ -190,7 +204,7 @@ describe('upgrade path with data', () => {
 describe('rollback rehearsal', () => {
   test('passes when the restore gives back the state before the new migrations', async () => {
     const project = baseProject();
-    project.addMigration('20250301000000_color', 'ALTER TABLE tags ADD COLUMN color text;\nUPDATE tags SET color = \'red\';\n');
+    project.addMigration('20250301000000_color', "ALTER TABLE tags ADD COLUMN color text;\nUPDATE tags SET color = 'red';\n");
     const result = await check(project);
     expect(statuses(result)).toMatchObject({ 'Upgrade path with data': 'pass', 'Rollback rehearsal': 'pass' });
   });
@@ -215,8 +229,8 @@ describe('rollback rehearsal', () => {
 
   test('the comparison names every catalog and row-count difference', async () => {
     const [a, b] = [await freshDatabase(), await freshDatabase()];
-    await query(a, 'CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, \'a\'), (2, \'b\')');
-    await query(b, 'CREATE TABLE t (id int PRIMARY KEY, v text, extra int); INSERT INTO t VALUES (1, \'a\')');
+    await query(a, "CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a'), (2, 'b')");
+    await query(b, "CREATE TABLE t (id int PRIMARY KEY, v text, extra int); INSERT INTO t VALUES (1, 'a')");
     const state = async (db: typeof a) => {
       const client = new pg.Client(toClientConfig(db));
       await client.connect();

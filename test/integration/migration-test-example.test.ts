@@ -47,7 +47,9 @@ describe('migration-test on the example project', () => {
     const check = (name: string) => result.report.checks.find((c) => c.name === name)!;
     expect(check('History guard').detail).toMatch(/^Base main \([0-9a-f]{12}\): 11 merged, 1 new\.$/);
     expect(check('Apply from scratch').detail).toMatch(/^12 migrations applied on an empty database/);
-    expect(check('Upgrade path with data').detail).toMatch(/^11 base migrations applied, 160 rows generated in 8 tables, then 1 new migrations applied/);
+    expect(check('Upgrade path with data').detail).toMatch(
+      /^11 base migrations applied, 160 rows generated in 8 tables, then 1 new migrations applied/,
+    );
     expect(check('Upgrade path with data').items).toBeUndefined();
     expect(check('Rollback rehearsal').detail).toMatch(/: 0 difference\(s\)/);
   });
@@ -55,14 +57,19 @@ describe('migration-test on the example project', () => {
   test('schema.prisma is compared, or skipped with the reason when the Prisma CLI cannot run', () => {
     const check = result.report.checks.find((c) => c.name === 'schema.prisma agrees with the migrations')!;
     // Here Prisma cannot download its native engine (see docs); on GitHub's runners it can.
-    if (check.status === 'skip') expect(check.detail).toMatch(/^Skipped: the Prisma CLI could not run here: \[E_PRISMA_CLI\] prisma 6\.\d+\.\d+ migrate diff failed/);
+    if (check.status === 'skip')
+      expect(check.detail).toMatch(/^Skipped: the Prisma CLI could not run here: \[E_PRISMA_CLI\] prisma 6\.\d+\.\d+ migrate diff failed/);
     else expect(check.detail).toMatch(/0 difference\(s\)/);
   });
 
   test('the report carries the new SQL, the ER diagram of the touched table, timings per step', () => {
     const { report } = result;
     expect(report.codeBlocks).toEqual([
-      expect.objectContaining({ title: '20250321150000_task_priority/migration.sql', collapsed: true, code: expect.stringContaining('"priority" INTEGER NOT NULL DEFAULT 0') }),
+      expect.objectContaining({
+        title: '20250321150000_task_priority/migration.sql',
+        collapsed: true,
+        code: expect.stringContaining('"priority" INTEGER NOT NULL DEFAULT 0'),
+      }),
     ]);
     expect(report.mermaid).toMatch(/^erDiagram/);
     expect(report.mermaid).toContain('tasks {');
@@ -70,7 +77,15 @@ describe('migration-test on the example project', () => {
     // The touched table's references are drawn, and unrelated tables are not.
     expect(report.mermaid).not.toContain('reflections {');
     expect(Object.keys(report.timings ?? {})).toEqual(
-      expect.arrayContaining(['History guard', 'PostgreSQL start', 'Apply from scratch', 'Upgrade path with data', 'Rollback rehearsal', 'Lint', 'Total']),
+      expect.arrayContaining([
+        'History guard',
+        'PostgreSQL start',
+        'Apply from scratch',
+        'Upgrade path with data',
+        'Rollback rehearsal',
+        'Lint',
+        'Total',
+      ]),
     );
     expect(lines.some((line) => /Started throwaway PostgreSQL/.test(line))).toBe(true);
   });

@@ -73,7 +73,10 @@ describe('migration-test reporting channels', () => {
     const made = typeof sql === 'string' ? project(sql) : sql;
     if (typeof sql === 'string') projects.push(made);
     const eventPath = path.join(runnerDir, 'event.json');
-    fs.writeFileSync(eventPath, JSON.stringify(eventName === 'pull_request' ? { pull_request: { number: 7, base: { ref: 'main' } } } : { ref: 'refs/heads/main' }));
+    fs.writeFileSync(
+      eventPath,
+      JSON.stringify(eventName === 'pull_request' ? { pull_request: { number: 7, base: { ref: 'main' } } } : { ref: 'refs/heads/main' }),
+    );
     const outputFile = path.join(runnerDir, 'output');
     const summaryFile = path.join(runnerDir, 'summary.md');
     fs.writeFileSync(outputFile, '');
@@ -103,7 +106,13 @@ describe('migration-test reporting channels', () => {
     }
     const exitCode = process.exitCode as number | undefined;
     process.exitCode = undefined;
-    return { project: made, outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')), summary: fs.readFileSync(summaryFile, 'utf8'), log: capture.lines(), exitCode };
+    return {
+      project: made,
+      outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+      summary: fs.readFileSync(summaryFile, 'utf8'),
+      log: capture.lines(),
+      exitCode,
+    };
   }
 
   test('pull_request: outputs, job summary, annotations, one PR comment updated in place; no secret anywhere', async () => {
@@ -117,13 +126,18 @@ describe('migration-test reporting channels', () => {
 
     // Job summary: verdict, each check, the new SQL, the ER diagram of the touched table.
     expect(first.summary).toMatch(/Migration test/);
-    for (const name of ['History guard', 'Apply from scratch', 'Upgrade path with data', 'Rollback rehearsal', 'Lint']) expect(first.summary).toContain(name);
+    for (const name of ['History guard', 'Apply from scratch', 'Upgrade path with data', 'Rollback rehearsal', 'Lint'])
+      expect(first.summary).toContain(name);
     expect(first.summary).toContain('CREATE INDEX items_code_idx ON items (code);');
     expect(first.summary).toMatch(/```mermaid\s+erDiagram[\s\S]*items \{/);
 
     // Annotation on the migration's line.
     expect(first.log).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^::error title=lock\/create-index-non-concurrent[^:]*,file=prisma\/migrations\/20250301000000_change\/migration\.sql,line=1,/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^::error title=lock\/create-index-non-concurrent[^:]*,file=prisma\/migrations\/20250301000000_change\/migration\.sql,line=1,/,
+        ),
+      ]),
     );
 
     // One comment, created, carrying the marker.
@@ -147,13 +161,22 @@ describe('migration-test reporting channels', () => {
     // …except in ::add-mask::, which tells the runner to mask them.
     expect(first.log).toEqual(expect.arrayContaining([`::add-mask::${TOKEN}`, `::add-mask::${PASSWORD}`]));
     const logs = [...first.log, ...second.log].filter((line) => !line.startsWith('::add-mask::'));
-    const texts = [first.summary, second.summary, ...logs, fs.readFileSync(reportJson, 'utf8'), ...github.comments.map((c) => c.body), JSON.stringify(first.outputs)];
+    const texts = [
+      first.summary,
+      second.summary,
+      ...logs,
+      fs.readFileSync(reportJson, 'utf8'),
+      ...github.comments.map((c) => c.body),
+      JSON.stringify(first.outputs),
+    ];
     expect(logs.join('\n')).toMatch(/Dumping postgresql:\/\/postgres(:\*+)?@/); // the dumped database's URL is logged…
     for (const text of texts) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(PASSWORD);
     }
-    expect(github.requests.every((r) => !JSON.stringify(r.body ?? '').includes(TOKEN) && !JSON.stringify(r.body ?? '').includes(PASSWORD))).toBe(true);
+    expect(
+      github.requests.every((r) => !JSON.stringify(r.body ?? '').includes(TOKEN) && !JSON.stringify(r.body ?? '').includes(PASSWORD)),
+    ).toBe(true);
   }, 120_000);
 
   test('push: no PR comment is posted', async () => {
@@ -163,7 +186,7 @@ describe('migration-test reporting channels', () => {
     expect(run.summary).not.toContain('PR comment');
   }, 60_000);
 
-  test('a fork\'s read-only token (403): a notice in the summary, not a failure', async () => {
+  test("a fork's read-only token (403): a notice in the summary, not a failure", async () => {
     github.fail('POST', /\/issues\/7\/comments$/, 403, forbiddenBody());
     const run = await runAction(SAFE);
     expect(github.requests.some((r) => r.method === 'POST')).toBe(true);

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import pg from 'pg';
-import { applyMigrations, migrationStatus, planMigrations, resolveMigration, PRISMA_ADVISORY_LOCK_KEY } from '../../src/migrations/index.js';
+import {
+  applyMigrations,
+  migrationStatus,
+  planMigrations,
+  resolveMigration,
+  PRISMA_ADVISORY_LOCK_KEY,
+} from '../../src/migrations/index.js';
 import { isMigrateActionsError, type MigrateActionsError } from '../../src/errors.js';
 import { toClientConfig, type ConnectionSettings } from '../../src/postgres/url.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
@@ -11,7 +17,10 @@ const dir = (name: string): string => path.join(fixtures, name);
 afterAll(dropTestDatabases);
 
 async function failure(promise: Promise<unknown>): Promise<MigrateActionsError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!isMigrateActionsError(error)) throw new Error(`expected a MigrateActionsError, got ${String(error)}`);
   return error;
 }
@@ -26,13 +35,23 @@ async function rows(db: ConnectionSettings): Promise<Array<Record<string, unknow
 }
 
 /** A second session holding a lock until released. */
-async function holdLock(db: ConnectionSettings, sql: string, applicationName: string): Promise<{ release: () => Promise<void>; pid: number }> {
+async function holdLock(
+  db: ConnectionSettings,
+  sql: string,
+  applicationName: string,
+): Promise<{ release: () => Promise<void>; pid: number }> {
   const client = new pg.Client(toClientConfig(db, { applicationName }));
   await client.connect();
   await client.query('BEGIN');
   await client.query(sql);
   const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
-  return { pid, release: async () => { await client.query('ROLLBACK').catch(() => undefined); await client.end(); } };
+  return {
+    pid,
+    release: async () => {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    },
+  };
 }
 
 describe('applyMigrations (builtin engine)', () => {
@@ -124,14 +143,20 @@ describe('applyMigrations (builtin engine)', () => {
     const error = await failure(applyMigrations({ connection: db, dir: dir('concurrently') }));
     expect(error.code).toBe('E_MIGRATION_FAILED');
     expect(error.details).toMatchObject({
-      migration: '20240102000000_unique_code', mode: 'segmented', sqlState: '23505', nothingApplied: false,
+      migration: '20240102000000_unique_code',
+      mode: 'segmented',
+      sqlState: '23505',
+      nothingApplied: false,
       committedStatements: [expect.objectContaining({ index: 0, line: 1 })],
       invalidIndex: { schema: 'public', name: 'Item_code_key', dropSql: 'DROP INDEX CONCURRENTLY IF EXISTS "public"."Item_code_key"' },
     });
     expect(error.where).toMatchObject({ line: 2 });
     expect(error.message).toContain('Committed before the failure');
     expect(error.message).toContain('INVALID index');
-    const columns = await query(db, `SELECT column_name FROM information_schema.columns WHERE table_name = 'Item' ORDER BY ordinal_position`);
+    const columns = await query(
+      db,
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'Item' ORDER BY ordinal_position`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['id', 'code', 'note']); // "note" committed, "later" not
     const invalid = await query(db, `SELECT indisvalid FROM pg_index WHERE indexrelid = '"Item_code_key"'::regclass`);
     expect(invalid).toEqual([{ indisvalid: false }]);
@@ -146,7 +171,16 @@ describe('applyMigrations (builtin engine)', () => {
     const holder = await holdLock(db, 'LOCK TABLE "Busy" IN ACCESS SHARE MODE', 'blocking-report-job');
     const logs: string[] = [];
     try {
-      const error = await failure(applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 200, retries: 2, retryBackoffMs: 20, log: (l) => logs.push(l) }));
+      const error = await failure(
+        applyMigrations({
+          connection: db,
+          dir: dir('locking'),
+          lockTimeoutMs: 200,
+          retries: 2,
+          retryBackoffMs: 20,
+          log: (l) => logs.push(l),
+        }),
+      );
       expect(error.code).toBe('E_MIGRATION_FAILED');
       expect(error.details).toMatchObject({ sqlState: '55P03', retries: 2, nothingApplied: true });
       const blockers = error.details!.blockers as Array<{ pid: number; applicationName: string }>;
@@ -196,7 +230,11 @@ describe('applyMigrations (builtin engine)', () => {
       applyMigrations({ connection: db, dir: dir('basic') }),
       applyMigrations({ connection: db, dir: dir('basic') }),
     ]);
-    expect([...a.applied, ...b.applied].map((m) => m.name).sort()).toEqual(['20240101000000_init', '20240102000000_posts', '20240103000000_tags']);
+    expect([...a.applied, ...b.applied].map((m) => m.name).sort()).toEqual([
+      '20240101000000_init',
+      '20240102000000_posts',
+      '20240103000000_tags',
+    ]);
     const recorded = await rows(db);
     expect(recorded.map((r) => r.migration_name)).toEqual(['20240101000000_init', '20240102000000_posts', '20240103000000_tags']);
   });
@@ -220,7 +258,10 @@ describe('applyMigrations (builtin engine)', () => {
     await killWhenRunning(db, 'pg_sleep');
     const error = await run;
     expect(error.code).toBe('E_CONNECTION_LOST');
-    expect(error.details).toMatchObject({ finished: false, committedStatements: [expect.objectContaining({ index: 0 }), expect.objectContaining({ index: 1 })] });
+    expect(error.details).toMatchObject({
+      finished: false,
+      committedStatements: [expect.objectContaining({ index: 0 }), expect.objectContaining({ index: 1 })],
+    });
     expect(await tables(db)).toEqual(['Slow', '_prisma_migrations']);
     const status = await migrationStatus({ connection: db, dir: dir('slow-segmented') });
     expect(status.failed.map((r) => r.migrationName)).toEqual(['20240101000000_slow']);
@@ -235,9 +276,17 @@ describe('applyMigrations (builtin engine)', () => {
     const db = await freshDatabase();
     const result = await applyMigrations({ connection: db, dir: dir('concurrently'), dryRun: true });
     expect(result.applied).toEqual([]);
-    expect(result.plan.map((p) => [p.name, p.mode])).toEqual([['20240101000000_items', 'atomic'], ['20240102000000_unique_code', 'segmented']]);
+    expect(result.plan.map((p) => [p.name, p.mode])).toEqual([
+      ['20240101000000_items', 'atomic'],
+      ['20240102000000_unique_code', 'segmented'],
+    ]);
     const index = result.plan[1].statements[1];
-    expect(index).toMatchObject({ kind: 'IndexStmt', transactional: false, line: 2, locks: [{ mode: 'SHARE UPDATE EXCLUSIVE', on: ['Item'] }] });
+    expect(index).toMatchObject({
+      kind: 'IndexStmt',
+      transactional: false,
+      line: 2,
+      locks: [{ mode: 'SHARE UPDATE EXCLUSIVE', on: ['Item'] }],
+    });
     expect(result.plan[1].statements[0].locks).toEqual([{ mode: 'ACCESS EXCLUSIVE', on: ['Item'] }]);
     const plan = await planMigrations({ connection: db, dir: dir('basic') });
     expect(plan.migrations[1].statements[1].locks).toEqual([
@@ -251,7 +300,11 @@ describe('applyMigrations (builtin engine)', () => {
 
 async function killWhenRunning(db: ConnectionSettings, needle: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
-    const found = await query<{ pid: number }>(db, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE $1 AND pid <> pg_backend_pid() AND state = 'active'`, [`%${needle}%`]);
+    const found = await query<{ pid: number }>(
+      db,
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE $1 AND pid <> pg_backend_pid() AND state = 'active'`,
+      [`%${needle}%`],
+    );
     if (found.length) {
       await query(db, 'SELECT pg_terminate_backend($1)', [found[0].pid]);
       return;

@@ -113,7 +113,10 @@ describe('compatibility with prisma migrate (6.19, offline engine)', () => {
     const db = await freshDatabase();
     await applyMigrations({ connection: db, dir: dir('basic') });
     await query(db, `UPDATE _prisma_migrations SET checksum = repeat('0', 64) WHERE migration_name = '20240102000000_posts'`);
-    await query(db, `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', repeat('1', 64), '20231231000000_gone', now(), now(), 1)`);
+    await query(
+      db,
+      `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ('x', repeat('1', 64), '20231231000000_gone', now(), now(), 1)`,
+    );
     const theirs = await prisma('status', db, 'basic');
     expect(theirs.code).toBe(0);
     const ours = await migrationStatus({ connection: db, dir: dir('basic') });
@@ -134,7 +137,9 @@ describe('compatibility with prisma migrate (6.19, offline engine)', () => {
     expect(result.applied.map((a) => a.name)).toEqual(['20240102000000_posts', '20240103000000_tags']);
     const failing = await freshDatabase();
     await prisma('deploy', failing, 'failing');
-    const error = await applyMigrations({ connection: failing, engine: 'prisma', prisma: offlinePrismaOptions(dir('failing')) }).catch((e: unknown) => e);
+    const error = await applyMigrations({ connection: failing, engine: 'prisma', prisma: offlinePrismaOptions(dir('failing')) }).catch(
+      (e: unknown) => e,
+    );
     expect(isMigrateActionsError(error, 'P3009')).toBe(true);
   });
 });

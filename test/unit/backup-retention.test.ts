@@ -20,7 +20,13 @@ describe('backup names', () => {
 describe('retention', () => {
   const complete = [name(0), name(1, true), name(2), name(10), name(40)];
   // Complete backups have their manifest beside them; only those count.
-  const names = [...complete, ...complete.map((n) => `${n}.manifest.json`), 'notes.txt', 'app_backup_latest.sql.custom', 'other_backup_20200101_000000.sql.custom'];
+  const names = [
+    ...complete,
+    ...complete.map((n) => `${n}.manifest.json`),
+    'notes.txt',
+    'app_backup_latest.sql.custom',
+    'other_backup_20200101_000000.sql.custom',
+  ];
 
   test('keep the last N', () => {
     const plan = planRetention(names, 'app', { keepLast: 2 }, name(0), NOW);
@@ -39,7 +45,10 @@ describe('retention', () => {
   test('the backup just made is never deleted, even when a rule would', () => {
     expect(planRetention(names, 'app', { keepLast: 0, maxAgeDays: 0 }, name(0), NOW).keep).toEqual([name(0)]);
     // A clock skewed into the future still keeps the new one.
-    expect(planRetention([name(-3), `${name(-3)}.manifest.json`, name(0)], 'app', { keepLast: 1 }, name(0), NOW).keep).toEqual([name(-3), name(0)]);
+    expect(planRetention([name(-3), `${name(-3)}.manifest.json`, name(0)], 'app', { keepLast: 1 }, name(0), NOW).keep).toEqual([
+      name(-3),
+      name(0),
+    ]);
   });
 
   test('a file without its manifest (a killed backup) is neither counted nor deleted', () => {

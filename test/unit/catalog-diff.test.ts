@@ -63,11 +63,28 @@ describe('normalisation', () => {
 
 describe('diffSnapshots', () => {
   const table = (name: string): TableObject => ({
-    schema: 'public', name, kind: 'table', persistence: 'permanent', partitionKey: null, partitionOf: null, partitionBound: null,
-    rowSecurity: false, forceRowSecurity: false, options: [],
+    schema: 'public',
+    name,
+    kind: 'table',
+    persistence: 'permanent',
+    partitionKey: null,
+    partitionOf: null,
+    partitionBound: null,
+    rowSecurity: false,
+    forceRowSecurity: false,
+    options: [],
   });
   const column = (tableName: string, name: string, position: number): ColumnObject => ({
-    schema: 'public', table: tableName, name, position, type: 'integer', notNull: false, default: null, identity: null, generated: null, collation: null,
+    schema: 'public',
+    table: tableName,
+    name,
+    position,
+    type: 'integer',
+    notNull: false,
+    default: null,
+    identity: null,
+    generated: null,
+    collation: null,
   });
 
   test('column order is not drift; a missing table is reported once, not once per column', () => {
@@ -89,12 +106,17 @@ describe('diffSnapshots', () => {
     expect(step.sql).toBe('CREATE TABLE "public"."gone" (\n  "x" integer\n);');
   });
 
-  test('the suite\'s own objects are never drift, even when a snapshot was built by hand', () => {
+  test("the suite's own objects are never drift, even when a snapshot was built by hand", () => {
     const actual = snapshot((o) => {
       o.table['public._prisma_migrations'] = table('_prisma_migrations');
       o.schema.prisma_migrate_actions = { name: 'prisma_migrate_actions' };
     });
-    expect(diffSnapshots(snapshot(() => undefined), actual).differences).toEqual([]);
+    expect(
+      diffSnapshots(
+        snapshot(() => undefined),
+        actual,
+      ).differences,
+    ).toEqual([]);
   });
 });
 

@@ -94,9 +94,15 @@ describe('action metadata and commands agree', () => {
     ['prod-deploy', 'deploy'],
   ];
   test.each(pairs)('actions/%s/action.yml inputs are exactly the %s options', (action, commandName) => {
-    const meta = parse(fs.readFileSync(path.join('actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+    const meta = parse(fs.readFileSync(path.join('actions', action, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+    };
     const command = COMMANDS.find((c) => c.name === commandName)!;
-    const options = command.options.filter((o) => !o.cliOnly).map((o) => o.name).sort();
+    const options = command.options
+      .filter((o) => !o.cliOnly)
+      .map((o) => o.name)
+      .sort();
     expect(Object.keys(meta.inputs).sort()).toEqual(options);
     expect(meta.runs.using).toBe('node24');
     expect(fs.existsSync(path.join('actions', action, meta.runs.main))).toBe(true);

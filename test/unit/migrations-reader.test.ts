@@ -16,7 +16,10 @@ function tempDir(layout: Record<string, string | Buffer>): string {
 }
 
 async function expectCode(promise: Promise<unknown>, code: string, mention: string): Promise<void> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(isMigrateActionsError(error, code)).toBe(true);
   expect((error as Error).message).toContain(mention);
 }
@@ -55,7 +58,9 @@ describe('readMigrationsDir', () => {
   });
 
   it('rejects a non-UTF-8 file, naming it and the line', async () => {
-    const dir = tempDir({ 'latin1/migration.sql': Buffer.concat([Buffer.from('SELECT 1;\nSELECT \''), Buffer.from([0xe9]), Buffer.from('\';\n')]) });
+    const dir = tempDir({
+      'latin1/migration.sql': Buffer.concat([Buffer.from("SELECT 1;\nSELECT '"), Buffer.from([0xe9]), Buffer.from("';\n")]),
+    });
     const error = await readMigrationsDir(dir).catch((e: unknown) => e);
     expect(isMigrateActionsError(error, 'E_MIGRATION_NOT_UTF8')).toBe(true);
     expect((error as Error).message).toContain(path.join('latin1', 'migration.sql'));
@@ -70,7 +75,11 @@ describe('readMigrationsDir', () => {
   });
 
   it('rejects a provider mismatch (P3019) and accepts a missing lock file', async () => {
-    await expectCode(readMigrationsDir(tempDir({ 'm/migration.sql': 'SELECT 1', 'migration_lock.toml': 'provider = "mysql"' })), 'P3019', 'mysql');
+    await expectCode(
+      readMigrationsDir(tempDir({ 'm/migration.sql': 'SELECT 1', 'migration_lock.toml': 'provider = "mysql"' })),
+      'P3019',
+      'mysql',
+    );
     const noLock = await readMigrationsDir(tempDir({ 'm/migration.sql': 'SELECT 1' }));
     expect(noLock.lockProvider).toBeUndefined();
   });
@@ -97,9 +106,23 @@ describe('checksums', () => {
 });
 
 describe('compareHistory', () => {
-  const local = ['m1', 'm2', 'm3'].map((name) => ({ name, folder: name, sqlPath: `${name}/migration.sql`, sql: `-- ${name}`, checksum: checksumOf(`-- ${name}`) }));
+  const local = ['m1', 'm2', 'm3'].map((name) => ({
+    name,
+    folder: name,
+    sqlPath: `${name}/migration.sql`,
+    sql: `-- ${name}`,
+    checksum: checksumOf(`-- ${name}`),
+  }));
   const row = (name: string, extra: Partial<PrismaMigrationRow> = {}): PrismaMigrationRow => ({
-    id: name, checksum: checksumOf(`-- ${name}`), finishedAt: new Date(), migrationName: name, logs: null, rolledBackAt: null, startedAt: new Date(), appliedStepsCount: 1, ...extra,
+    id: name,
+    checksum: checksumOf(`-- ${name}`),
+    finishedAt: new Date(),
+    migrationName: name,
+    logs: null,
+    rolledBackAt: null,
+    startedAt: new Date(),
+    appliedStepsCount: 1,
+    ...extra,
   });
 
   it('finds pending, failed, rolled back, edited, missing locally', () => {
@@ -118,7 +141,10 @@ describe('compareHistory', () => {
   });
 
   it('a rolled-back row leaves the migration pending; an edited checksum is reported', () => {
-    const c = compareHistory(local, [row('m1', { checksum: checksumOf('other') }), row('m2', { finishedAt: null, rolledBackAt: new Date() })]);
+    const c = compareHistory(local, [
+      row('m1', { checksum: checksumOf('other') }),
+      row('m2', { finishedAt: null, rolledBackAt: new Date() }),
+    ]);
     expect(c.pending.map((m) => m.name)).toEqual(['m2', 'm3']);
     expect(c.edited.map((e) => e.migration.name)).toEqual(['m1']);
     expect(c.diverged).toBe(false);

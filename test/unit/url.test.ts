@@ -5,7 +5,15 @@ import { MigrateActionsError } from '../../src/errors.js';
 describe('parseDatabaseUrl', () => {
   test('reads Prisma URLs with ?schema= and sslmode', () => {
     const s = parseDatabaseUrl('postgresql://app:s3cr%40t-pw@db.example.com:6543/goal?schema=mandala&sslmode=require');
-    expect(s).toMatchObject({ host: 'db.example.com', port: 6543, user: 'app', password: 's3cr@t-pw', database: 'goal', schema: 'mandala', sslmode: 'require' });
+    expect(s).toMatchObject({
+      host: 'db.example.com',
+      port: 6543,
+      user: 'app',
+      password: 's3cr@t-pw',
+      database: 'goal',
+      schema: 'mandala',
+      sslmode: 'require',
+    });
     expect(s.maskedUrl).toBe('postgresql://app:***@db.example.com:6543/goal?schema=mandala&sslmode=require');
     expect(toClientConfig(s).options).toContain('search_path=mandala');
     expect(toClientConfig(s).ssl).toEqual({ rejectUnauthorized: false });
