@@ -9,14 +9,13 @@
  * Numbers change from run to run; nothing checks them, so CI never fails on them.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const from = option('--from', process.env.PMA_RELIABILITY_DIR ?? path.join(os.tmpdir(), 'pma-reliability'));
+const from = option('--from', process.env.PMA_RELIABILITY_DIR ?? path.join(root, 'build', 'reliability'));
 const out = path.resolve(root, option('--out', 'docs/reliability.md'));
 
 const AREA_ORDER = [

@@ -14,9 +14,11 @@ import type { PostgresServer } from '../../src/postgres/ephemeral.js';
 import type { ConnectionSettings } from '../../src/postgres/url.js';
 import { query } from '../helpers/pg.js';
 
-/** Outside the run's temp folder (global-teardown removes that), so the generator can read it. */
-const runParent = process.env.PMA_TEST_RUN_DIR ? path.dirname(process.env.PMA_TEST_RUN_DIR) : os.tmpdir();
-export const RELIABILITY_DIR = process.env.PMA_RELIABILITY_DIR ?? path.join(runParent, 'pma-reliability');
+/**
+ * Outside the run's temp folder (global-teardown removes that), so the generator can read it:
+ * build/reliability in the checkout (git-ignored), not a stray folder in /tmp.
+ */
+export const RELIABILITY_DIR = process.env.PMA_RELIABILITY_DIR ?? path.resolve('build', 'reliability');
 
 export interface ScenarioOutcome {
   area: string;
