@@ -29,7 +29,8 @@ function optionHelp(spec: OptionSpec): string {
   const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
     .filter(Boolean)
     .join('; ');
-  return `  --${spec.name}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
+  const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
+  return `  ${names}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
 }
 
 export function commandHelp(command: Command): string {
@@ -83,7 +84,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const options: Record<string, { type: 'string' | 'boolean' }> = { json: { type: 'boolean' }, help: { type: 'boolean' } };
     // Booleans are taken as strings too (--flag alone means true, --flag=false works).
-    for (const spec of command.options) options[spec.name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+    for (const spec of command.options) {
+      for (const name of [spec.name, ...(spec.aliases ?? [])]) options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+    }
     parsed = parseArgs({ args: rest, options, allowPositionals: Boolean(command.positional), strict: true, allowNegative: true } as never);
   } catch (error) {
     io.stderr(`${redact((error as Error).message)}\nRun prisma-migrate-actions ${command.name} --help.\n`);
@@ -104,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const values = readOptions(
       command.options,
       (spec) => {
-        const v = flags[spec.name];
+        const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
         if (typeof v === 'boolean') return String(v);
         return v ?? (spec.env ? io.env[spec.env] : undefined);
       },
@@ -115,7 +118,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (!result.quiet) io.stdout(renderConsole(result.report, { color }) + '\n');
     return result.exitCode;
   } catch (error) {
-    const usage = error instanceof MigrateActionsError && /^E_(INPUT|URL_|DIR|CONFIG)/.test(error.code);
+    const usage = error instanceof MigrateActionsError && /^E_\w*(INPUT|URL|DIR|CONFIG|ARGS)/.test(error.code);
     if (json) {
       const payload =
         error instanceof MigrateActionsError

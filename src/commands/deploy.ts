@@ -7,6 +7,7 @@ import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type 
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { encryptionFrom } from './backup.js';
 import { driftSummary } from './drift-check.js';
+import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
@@ -85,7 +86,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
   const gh = context.github;
   return {
     connection: parseDatabaseUrl(str(values, 'database-url')),
-    migrationsDir: path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+    migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     environment,
     requireApproval: requireText ? requireText === 'true' : isProduction(environment),
     approvedBy: list(values, 'approved-by'),

@@ -6,6 +6,7 @@ import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
+import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
@@ -83,7 +84,7 @@ export function driftReport(result: DriftResult): Report {
 export async function runDriftCheck(values: OptionValues, context: CommandContext): Promise<CommandResult> {
   const result = await driftCheck({
     connection: parseDatabaseUrl(str(values, 'database-url')),
-    migrationsDir: path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+    migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     replayMajor: num(values, 'postgres-version'),
     replayDatabaseUrl: str(values, 'replay-database-url'),
     ignore: list(values, 'ignore'),

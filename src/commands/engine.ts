@@ -12,11 +12,11 @@ import {
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
+import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
-const dirOf = (values: OptionValues, context: CommandContext): string =>
-  path.resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations');
+const dirOf = (values: OptionValues, context: CommandContext): string => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
 
 function planTable(report: Report, plans: MigrationPlan[]): void {
   addTable(report, {

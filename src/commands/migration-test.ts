@@ -36,6 +36,7 @@ import {
 } from '../report/model.js';
 import { mermaidErDiagram, renderPrComment } from '../report/render.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
+import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
@@ -98,7 +99,7 @@ export function migrationTestSettings(values: OptionValues, cwd: string): Migrat
   return {
     databaseUrl: str(values, 'database-url'),
     postgresVersion: num(values, 'postgres-version'),
-    migrationsDir: path.resolve(cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+    migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), cwd),
     schemaPath: path.resolve(cwd, str(values, 'schema-path') ?? 'prisma/schema.prisma'),
     baseRef: str(values, 'base-ref'),
     engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',

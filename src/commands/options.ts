@@ -24,6 +24,8 @@ export interface OptionSpec {
   max?: number;
   /** A CLI flag with no action input (e.g. --approved-by, which GitHub's approval replaces). */
   cliOnly?: boolean;
+  /** Other CLI flag names for the same option (e.g. --dir, as Prisma's CLI calls it). */
+  aliases?: string[];
 }
 
 export type OptionValue = string | number | boolean | string[] | undefined;
@@ -131,9 +133,9 @@ export const COMMON = {
   }),
   migrationsDir: (): OptionSpec => ({
     name: 'migrations-dir',
+    aliases: ['dir'],
     type: 'path',
-    default: 'prisma/migrations',
-    description: 'The Prisma migrations directory.',
+    description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
   }),
   engine: (): OptionSpec => ({
     name: 'engine',
