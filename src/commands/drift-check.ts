@@ -1,5 +1,4 @@
 /** drift-check: options → driftCheck → one Report (and the drift issue on a schedule). */
-import path from 'node:path';
 import { driftCheck, type DriftResult } from '../drift/index.js';
 import { reconcileScript } from '../catalog/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
