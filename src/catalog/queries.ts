@@ -5,22 +5,10 @@
  * every database, whatever the session's search_path.
  */
 import { quoteLiteral } from '../postgres/sql.js';
+import type { ObjectType } from './types.js';
 
-export type QueryKey =
-  | 'server'
-  | 'schema'
-  | 'extension'
-  | 'enum'
-  | 'sequence'
-  | 'table'
-  | 'column'
-  | 'constraint'
-  | 'index'
-  | 'view'
-  | 'function'
-  | 'trigger'
-  | 'policy'
-  | 'grant';
+/** One query per object type, plus the server's version. */
+export type QueryKey = 'server' | ObjectType;
 
 /** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
 function schemaFilter(nsAlias: string, schemas: readonly string[] | undefined): string {

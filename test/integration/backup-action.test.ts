@@ -7,56 +7,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { backupCommand, restoreCommand } from '../../src/commands/backup.js';
 import type { Command } from '../../src/commands/types.js';
-import { runActionCommand } from '../../src/github/action-runner.js';
-import { captureRunnerLog } from '../helpers/github-api.js';
+import { runAsAction } from '../helpers/action-runner.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
 
 const PASSPHRASE = 'action-passphrase-3b9e1c';
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const m of text.matchAll(/^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return outputs;
-}
-
 describe('backup and restore actions', () => {
-  const saved = { ...process.env };
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-backup-action-'));
   afterAll(async () => {
-    process.env = { ...saved };
     fs.rmSync(runnerDir, { recursive: true, force: true });
     await dropTestDatabases();
   });
 
-  async function run(command: Command, inputs: Record<string, string>) {
-    const outputFile = path.join(runnerDir, `${command.name}.output`);
-    const summaryFile = path.join(runnerDir, 'summary.md');
-    fs.writeFileSync(outputFile, '');
-    fs.writeFileSync(summaryFile, '');
-    process.env = {
-      ...saved,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: runnerDir,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-    };
-    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-    process.exitCode = undefined;
-    const capture = captureRunnerLog();
-    try {
-      await runActionCommand(command);
-    } finally {
-      capture.restore();
-    }
-    const exitCode = process.exitCode as number | undefined;
-    process.exitCode = undefined;
-    return {
-      outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-      summary: fs.readFileSync(summaryFile, 'utf8'),
-      log: capture.lines(),
-      exitCode,
-    };
-  }
+  const run = (command: Command, inputs: Record<string, string>) =>
+    runAsAction(command, { runnerDir, inputs, env: { GITHUB_WORKSPACE: runnerDir } });
 
   test('an encrypted backup, then a restore of it into a new database from the outputs', async () => {
     const db = await freshDatabase();

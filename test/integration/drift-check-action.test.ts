@@ -7,75 +7,49 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { driftCheckCommand } from '../../src/commands/drift-check.js';
-import { runActionCommand } from '../../src/github/action-runner.js';
 import { githubServices } from '../../src/github/services.js';
 import { applyMigrations } from '../../src/migrations/index.js';
-import { captureRunnerLog, startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/github-api.js';
+import { runAsAction } from '../helpers/action-runner.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
 
 const TOKEN = 'ghs_driftCheckToken0123456789abcdef';
 const PASSWORD = 'Pw-for-drift-check-77c1';
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^(.+?)<<(ghadelimiter_[^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]] = m[3];
-  return outputs;
-}
-
 describe('drift-check action', () => {
   let github: FakeGitHub;
-  const saved = { ...process.env };
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-drift-action-'));
   beforeAll(async () => {
     github = await startFakeGitHub();
   });
   afterAll(async () => {
     await github.close();
-    process.env = { ...saved };
     fs.rmSync(runnerDir, { recursive: true, force: true });
     await dropTestDatabases();
   });
 
-  async function run(databaseUrl: string): Promise<{ outputs: Record<string, string>; summary: string; log: string[]; exitCode?: number }> {
-    const outputFile = path.join(runnerDir, 'output');
-    const summaryFile = path.join(runnerDir, 'summary.md');
-    fs.writeFileSync(outputFile, '');
-    fs.writeFileSync(summaryFile, '');
-    Object.assign(process.env, {
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: process.cwd(),
-      GITHUB_REPOSITORY: 'octo-org/app',
-      GITHUB_API_URL: github.baseUrl,
-      GITHUB_EVENT_NAME: 'schedule',
-      GITHUB_RUN_ID: '5151',
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      'INPUT_DATABASE-URL': databaseUrl,
-      'INPUT_MIGRATIONS-DIR': 'prisma/migrations',
-      'INPUT_REPLAY-DATABASE-URL': process.env.PMA_TEST_PG15_URL,
-      'INPUT_FAIL-ON-DRIFT': 'true',
-      INPUT_ENVIRONMENT: 'staging',
-      'INPUT_OPEN-ISSUE': 'true',
-      'INPUT_GITHUB-TOKEN': TOKEN,
-      'INPUT_REPORT-DIR': path.join(runnerDir, 'reports'),
+  const run = (databaseUrl: string) =>
+    runAsAction(driftCheckCommand, {
+      runnerDir,
+      services: (token) => githubServices(token, process.env),
+      env: {
+        GITHUB_WORKSPACE: process.cwd(),
+        GITHUB_REPOSITORY: 'octo-org/app',
+        GITHUB_API_URL: github.baseUrl,
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_RUN_ID: '5151',
+      },
+      inputs: {
+        'database-url': databaseUrl,
+        'migrations-dir': 'prisma/migrations',
+        'replay-database-url': process.env.PMA_TEST_PG15_URL!,
+        'fail-on-drift': 'true',
+        environment: 'staging',
+        'open-issue': 'true',
+        'github-token': TOKEN,
+        'report-dir': path.join(runnerDir, 'reports'),
+      },
     });
-    process.exitCode = undefined;
-    const capture = captureRunnerLog();
-    try {
-      await runActionCommand(driftCheckCommand, { services: (token) => githubServices(token, process.env) });
-    } finally {
-      capture.restore();
-    }
-    const exitCode = process.exitCode as number | undefined;
-    process.exitCode = undefined;
-    return {
-      outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
-      summary: fs.readFileSync(summaryFile, 'utf8'),
-      log: capture.lines(),
-      exitCode,
-    };
-  }
 
   test('drift opens one issue for the environment, its repair closes it; outputs and summary say so', async () => {
     const db = await freshDatabase();
