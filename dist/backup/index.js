@@ -38230,9 +38230,9 @@ const COMMON = {
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
+        aliases: ['dir'],
         type: 'path',
-        default: 'prisma/migrations',
-        description: 'The Prisma migrations directory.',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
     }),
     engine: () => ({
         name: 'engine',

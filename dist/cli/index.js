@@ -6674,7 +6674,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5984);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3400);
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -6690,7 +6690,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5984:
+/***/ 3400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7304,9 +7304,9 @@ const COMMON = {
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
+        aliases: ['dir'],
         type: 'path',
-        default: 'prisma/migrations',
-        description: 'The Prisma migrations directory.',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
     }),
     engine: () => ({
         name: 'engine',
@@ -11180,6 +11180,48 @@ function renderRulesIndex() {
 
 
 
+;// CONCATENATED MODULE: ./src/prisma/config.ts
+/**
+ * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
+ * `migrations.path` in prisma.config.ts (or beside the `schema` it names), else
+ * prisma/migrations. The config is TypeScript; only its literal strings are read, nothing runs.
+ */
+
+
+const CONFIG_NAMES = [
+    'prisma.config.ts',
+    'prisma.config.mts',
+    'prisma.config.js',
+    'prisma.config.mjs',
+    'prisma.config.cjs',
+    'prisma.config.cts',
+];
+const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+/** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
+function migrationsDirFromConfig(projectDir) {
+    for (const name of CONFIG_NAMES) {
+        const file = external_node_path_default().join(projectDir, name);
+        if (!external_node_fs_default().existsSync(file))
+            continue;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const explicit = /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/s.exec(text)?.[1];
+        if (explicit)
+            return external_node_path_default().resolve(projectDir, explicit);
+        const schema = /\bschema\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
+        if (schema) {
+            const schemaPath = external_node_path_default().resolve(projectDir, schema);
+            const dir = external_node_fs_default().existsSync(schemaPath) && external_node_fs_default().statSync(schemaPath).isDirectory() ? schemaPath : external_node_path_default().dirname(schemaPath);
+            return external_node_path_default().join(dir, 'migrations');
+        }
+    }
+    return undefined;
+}
+function resolveMigrationsDir(given, projectDir) {
+    if (given)
+        return external_node_path_default().resolve(projectDir, given);
+    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, config_DEFAULT_MIGRATIONS_DIR);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/engine.ts
 /** The engine commands: apply, status, resolve, plan — each a thin mapping to src/migrations/. */
 
@@ -11190,7 +11232,8 @@ function renderRulesIndex() {
 
 
 
-const dirOf = (values, context) => external_node_path_default().resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations');
+
+const dirOf = (values, context) => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
 function planTable(report, plans) {
     addTable(report, {
         title: 'Statements and the locks they take',
@@ -15028,7 +15071,7 @@ function runPrisma(cli, args, options = {}) {
         });
     });
 }
-const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
+const cli_CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
 /**
  * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
  * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
@@ -15039,7 +15082,7 @@ function findPrismaConfig(schemaPath, projectRoot) {
     const schemaDir = external_node_path_default().dirname(external_node_path_default().resolve(schemaPath));
     const dirs = [schemaDir, external_node_path_default().dirname(schemaDir), ...(projectRoot ? [external_node_path_default().resolve(projectRoot)] : [])];
     for (const dir of dirs) {
-        for (const name of CONFIG_NAMES) {
+        for (const name of cli_CONFIG_NAMES) {
             const file = external_node_path_default().join(dir, name);
             if (external_node_fs_default().existsSync(file))
                 return file;
@@ -15159,6 +15202,7 @@ function erTablesFor(snapshot, touched) {
 
 
 
+
 const OPTIONS = [
     {
         ...COMMON.databaseUrl(false),
@@ -15203,7 +15247,7 @@ function migrationTestSettings(values, cwd) {
     return {
         databaseUrl: str(values, 'database-url'),
         postgresVersion: num(values, 'postgres-version'),
-        migrationsDir: external_node_path_default().resolve(cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), cwd),
         schemaPath: external_node_path_default().resolve(cwd, str(values, 'schema-path') ?? 'prisma/schema.prisma'),
         baseRef: str(values, 'base-ref'),
         engine: (str(values, 'engine') ?? 'builtin'),
@@ -16485,7 +16529,7 @@ function driftReport(result) {
 async function runDriftCheck(values, context) {
     const result = await driftCheck({
         connection: (0,postgres_url/* parseDatabaseUrl */.mx)(str(values, 'database-url')),
-        migrationsDir: external_node_path_default().resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
         replayMajor: num(values, 'postgres-version'),
         replayDatabaseUrl: str(values, 'replay-database-url'),
         ignore: list(values, 'ignore'),
@@ -17602,6 +17646,7 @@ class DeployRun {
 
 
 
+
 const deploy_OPTIONS = [
     COMMON.databaseUrl(),
     COMMON.migrationsDir(),
@@ -17675,7 +17720,7 @@ function deploySettings(values, context) {
     const gh = context.github;
     return {
         connection: (0,postgres_url/* parseDatabaseUrl */.mx)(str(values, 'database-url')),
-        migrationsDir: external_node_path_default().resolve(context.cwd, str(values, 'migrations-dir') ?? 'prisma/migrations'),
+        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
         environment,
         requireApproval: requireText ? requireText === 'true' : isProduction(environment),
         approvedBy: list(values, 'approved-by'),
@@ -18053,7 +18098,8 @@ function optionHelp(spec) {
     const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
         .filter(Boolean)
         .join('; ');
-    return `  --${spec.name}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
+    const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
+    return `  ${names}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
 }
 function commandHelp(command) {
     return [
@@ -18104,8 +18150,10 @@ async function runCli(argv, io) {
     try {
         const options = { json: { type: 'boolean' }, help: { type: 'boolean' } };
         // Booleans are taken as strings too (--flag alone means true, --flag=false works).
-        for (const spec of command.options)
-            options[spec.name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+        for (const spec of command.options) {
+            for (const name of [spec.name, ...(spec.aliases ?? [])])
+                options[name] = { type: spec.type === 'boolean' ? 'boolean' : 'string' };
+        }
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options, allowPositionals: Boolean(command.positional), strict: true, allowNegative: true });
     }
     catch (error) {
@@ -18125,7 +18173,7 @@ async function runCli(argv, io) {
     };
     try {
         const values = readOptions(command.options, (spec) => {
-            const v = flags[spec.name];
+            const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
             if (typeof v === 'boolean')
                 return String(v);
             return v ?? (spec.env ? io.env[spec.env] : undefined);
@@ -18138,7 +18186,7 @@ async function runCli(argv, io) {
         return result.exitCode;
     }
     catch (error) {
-        const usage = error instanceof errors.MigrateActionsError && /^E_(INPUT|URL_|DIR|CONFIG)/.test(error.code);
+        const usage = error instanceof errors.MigrateActionsError && /^E_\w*(INPUT|URL|DIR|CONFIG|ARGS)/.test(error.code);
         if (json) {
             const payload = error instanceof errors.MigrateActionsError
                 ? { error: { code: error.code, message: error.message, remedy: error.remedy, where: error.where } }

@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4947);
+/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8520);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4947:
+/***/ 8520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35907,9 +35907,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: driftReport, driftSummary, runDriftCheck
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __nccwpck_require__(3849);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -38307,6 +38304,9 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/postgres/binaries.ts
 /**
  * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in the order the issue asks:
@@ -39162,6 +39162,48 @@ function findingFromError(error) {
 
 // EXTERNAL MODULE: ./src/report/render.ts + 4 modules
 var render = __nccwpck_require__(3612);
+;// CONCATENATED MODULE: ./src/prisma/config.ts
+/**
+ * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
+ * `migrations.path` in prisma.config.ts (or beside the `schema` it names), else
+ * prisma/migrations. The config is TypeScript; only its literal strings are read, nothing runs.
+ */
+
+
+const CONFIG_NAMES = [
+    'prisma.config.ts',
+    'prisma.config.mts',
+    'prisma.config.js',
+    'prisma.config.mjs',
+    'prisma.config.cjs',
+    'prisma.config.cts',
+];
+const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+/** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
+function migrationsDirFromConfig(projectDir) {
+    for (const name of CONFIG_NAMES) {
+        const file = external_node_path_default().join(projectDir, name);
+        if (!external_node_fs_default().existsSync(file))
+            continue;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const explicit = /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/s.exec(text)?.[1];
+        if (explicit)
+            return external_node_path_default().resolve(projectDir, explicit);
+        const schema = /\bschema\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
+        if (schema) {
+            const schemaPath = external_node_path_default().resolve(projectDir, schema);
+            const dir = external_node_fs_default().existsSync(schemaPath) && external_node_fs_default().statSync(schemaPath).isDirectory() ? schemaPath : external_node_path_default().dirname(schemaPath);
+            return external_node_path_default().join(dir, 'migrations');
+        }
+    }
+    return undefined;
+}
+function resolveMigrationsDir(given, projectDir) {
+    if (given)
+        return external_node_path_default().resolve(projectDir, given);
+    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, config_DEFAULT_MIGRATIONS_DIR);
+}
+
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __nccwpck_require__(6052);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
@@ -39248,7 +39290,7 @@ function driftReport(result) {
 async function runDriftCheck(values, context) {
     const result = await check_driftCheck({
         connection: (0,postgres_url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url')),
-        migrationsDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'migrations-dir') ?? 'prisma/migrations'),
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
         replayMajor: (0,options/* num */.bu)(values, 'postgres-version'),
         replayDatabaseUrl: (0,options/* str */.gx)(values, 'replay-database-url'),
         ignore: (0,options/* list */.p_)(values, 'ignore'),
@@ -39415,9 +39457,9 @@ const COMMON = {
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
+        aliases: ['dir'],
         type: 'path',
-        default: 'prisma/migrations',
-        description: 'The Prisma migrations directory.',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
     }),
     engine: () => ({
         name: 'engine',

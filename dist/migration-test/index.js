@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6158);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6158:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43310,6 +43310,48 @@ function erTablesFor(snapshot, touched) {
     return tables;
 }
 
+;// CONCATENATED MODULE: ./src/prisma/config.ts
+/**
+ * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
+ * `migrations.path` in prisma.config.ts (or beside the `schema` it names), else
+ * prisma/migrations. The config is TypeScript; only its literal strings are read, nothing runs.
+ */
+
+
+const config_CONFIG_NAMES = [
+    'prisma.config.ts',
+    'prisma.config.mts',
+    'prisma.config.js',
+    'prisma.config.mjs',
+    'prisma.config.cjs',
+    'prisma.config.cts',
+];
+const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+/** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
+function migrationsDirFromConfig(projectDir) {
+    for (const name of config_CONFIG_NAMES) {
+        const file = external_node_path_default().join(projectDir, name);
+        if (!external_node_fs_default().existsSync(file))
+            continue;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const explicit = /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/s.exec(text)?.[1];
+        if (explicit)
+            return external_node_path_default().resolve(projectDir, explicit);
+        const schema = /\bschema\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
+        if (schema) {
+            const schemaPath = external_node_path_default().resolve(projectDir, schema);
+            const dir = external_node_fs_default().existsSync(schemaPath) && external_node_fs_default().statSync(schemaPath).isDirectory() ? schemaPath : external_node_path_default().dirname(schemaPath);
+            return external_node_path_default().join(dir, 'migrations');
+        }
+    }
+    return undefined;
+}
+function resolveMigrationsDir(given, projectDir) {
+    if (given)
+        return external_node_path_default().resolve(projectDir, given);
+    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, config_DEFAULT_MIGRATIONS_DIR);
+}
+
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __nccwpck_require__(6052);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
@@ -43320,6 +43362,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
  * migration-test: the pull request check. Every step is a check in one Report; a step that
  * cannot run (no git history, no Prisma CLI) is skipped with the reason, never faked.
  */
+
 
 
 
@@ -43387,7 +43430,7 @@ function migrationTestSettings(values, cwd) {
     return {
         databaseUrl: (0,options/* str */.gx)(values, 'database-url'),
         postgresVersion: (0,options/* num */.bu)(values, 'postgres-version'),
-        migrationsDir: external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'migrations-dir') ?? 'prisma/migrations'),
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), cwd),
         schemaPath: external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'schema-path') ?? 'prisma/schema.prisma'),
         baseRef: (0,options/* str */.gx)(values, 'base-ref'),
         engine: ((0,options/* str */.gx)(values, 'engine') ?? 'builtin'),
@@ -43971,9 +44014,9 @@ const COMMON = {
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
+        aliases: ['dir'],
         type: 'path',
-        default: 'prisma/migrations',
-        description: 'The Prisma migrations directory.',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
     }),
     engine: () => ({
         name: 'engine',
