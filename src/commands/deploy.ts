@@ -47,6 +47,14 @@ const OPTIONS: OptionSpec[] = [
   },
   { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
   { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
+  {
+    name: 'health-check-attempts',
+    type: 'integer',
+    min: 1,
+    max: 60,
+    default: '5',
+    description: 'Attempts of the health check, 2 s apart.',
+  },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
   {
     name: 'audit-table',
@@ -101,6 +109,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     onFailure: (str(values, 'on-failure') ?? 'stop') as FailurePolicy,
     smokeSqlFile: str(values, 'smoke-sql') ? path.resolve(context.cwd, str(values, 'smoke-sql')!) : undefined,
     healthCheckUrl: str(values, 'health-check-url'),
+    healthCheckAttempts: num(values, 'health-check-attempts'),
     dryRun: bool(values, 'dry-run'),
     auditTable: bool(values, 'audit-table'),
     reportDir: path.resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
