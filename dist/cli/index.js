@@ -17683,6 +17683,14 @@ const deploy_OPTIONS = [
     },
     { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
     { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
+    {
+        name: 'health-check-attempts',
+        type: 'integer',
+        min: 1,
+        max: 60,
+        default: '5',
+        description: 'Attempts of the health check, 2 s apart.',
+    },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
     {
         name: 'audit-table',
@@ -17735,6 +17743,7 @@ function deploySettings(values, context) {
         onFailure: (str(values, 'on-failure') ?? 'stop'),
         smokeSqlFile: str(values, 'smoke-sql') ? external_node_path_default().resolve(context.cwd, str(values, 'smoke-sql')) : undefined,
         healthCheckUrl: str(values, 'health-check-url'),
+        healthCheckAttempts: num(values, 'health-check-attempts'),
         dryRun: bool(values, 'dry-run'),
         auditTable: bool(values, 'audit-table'),
         reportDir: external_node_path_default().resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),

@@ -44226,6 +44226,14 @@ const deploy_OPTIONS = [
     },
     { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
     { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
+    {
+        name: 'health-check-attempts',
+        type: 'integer',
+        min: 1,
+        max: 60,
+        default: '5',
+        description: 'Attempts of the health check, 2 s apart.',
+    },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
     {
         name: 'audit-table',
@@ -44278,6 +44286,7 @@ function deploySettings(values, context) {
         onFailure: ((0,options/* str */.gx)(values, 'on-failure') ?? 'stop'),
         smokeSqlFile: (0,options/* str */.gx)(values, 'smoke-sql') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'smoke-sql')) : undefined,
         healthCheckUrl: (0,options/* str */.gx)(values, 'health-check-url'),
+        healthCheckAttempts: (0,options/* num */.bu)(values, 'health-check-attempts'),
         dryRun: (0,options/* bool */.lc)(values, 'dry-run'),
         auditTable: (0,options/* bool */.lc)(values, 'audit-table'),
         reportDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions'),
