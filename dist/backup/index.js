@@ -35833,7 +35833,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8993);
+/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9974);
 
 
 
@@ -35844,7 +35844,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8993:
+/***/ 9974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35861,10 +35861,10 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -36454,8 +36454,13 @@ function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
     const lookup = (0,external_node_child_process_namespaceObject.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -37904,6 +37909,124 @@ var options = __nccwpck_require__(6052);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/guard/git.ts
+/**
+ * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
+ * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
+ */
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message).trim();
+        throw new MigrateActionsError('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
+            cause: error,
+        });
+    }
+}
+/** The repository root containing `dir`. */
+async function repoRoot(dir) {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+}
+/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
+async function resolveRef(cwd, ref) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new MigrateActionsError('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
+        });
+    }
+}
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
+async function filesAtRef(cwd, ref, relDir) {
+    const out = new Map();
+    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+    // Each entry: "<mode> <type> <oid>\t<path>".
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+        const tab = entry.indexOf('\t');
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        return { type, oid, name: entry.slice(tab + 1) };
+    })
+        .filter((entry) => entry.type === 'blob');
+    if (!blobs.length)
+        return out;
+    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+    const base = relDir.split(path.sep).join('/');
+    blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
+    return out;
+}
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd, oids) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const data = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const headerEnd = data.indexOf(0x0a, at);
+                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+                if (headerEnd < 0 || header[1] !== 'blob') {
+                    reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    return;
+                }
+                const size = Number(header[2]);
+                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.join('\n') + '\n');
+    });
+}
+/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
+async function materializeAtRef(cwd, ref, relDir, target) {
+    const files = await filesAtRef(cwd, ref, relDir);
+    for (const [rel, content] of files) {
+        const file = path.join(target, ...rel.split('/'));
+        if (!file.startsWith(path.resolve(target) + path.sep))
+            continue; // never write outside target
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(file, content);
+    }
+    return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
 
@@ -37932,16 +38055,6 @@ function encryptionFrom(values, cwd, names = { passphrase: 'passphrase', publicK
     if (publicKey)
         return { recipientPublicKey: publicKey };
     return undefined;
-}
-function gitCommit(cwd) {
-    if (process.env.GITHUB_SHA)
-        return process.env.GITHUB_SHA;
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
 }
 function backupReport(result) {
     const report = createReport('backup', 'Backup');
@@ -37992,7 +38105,7 @@ async function runBackup(values, context) {
         encryption: encryptionFrom(values, context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
         verify: ((0,options/* str */.gx)(values, 'verify') ?? 'list'),
-        gitCommit: gitCommit(context.cwd),
+        gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
         pgDumpPath: (0,options/* str */.gx)(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
@@ -41327,6 +41440,7 @@ function emitAnnotations(annotations) {
 
 
 
+
 /** The raw, trimmed value; '' when unset. */
 function rawInput(name) {
     return core.getInput(name);
@@ -41398,16 +41512,9 @@ function getIntegerInput(name, options = {}) {
         return checkRange(name, value, Number(value), options, 'a whole number');
     });
 }
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/;
 const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-/** "5s", "500ms", "2m", "1h" or plain milliseconds → milliseconds. */
-function parseDuration(value) {
-    const match = DURATION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 'ms']);
-}
+// One duration grammar for the CLI options and these readers.
+
 function getDurationInput(name, options = {}) {
     return readWith(name, options, (value) => {
         const ms = parseDuration(value);
@@ -41495,8 +41602,7 @@ async function runActionCommand(command, options = {}) {
         const outputs = { ...(result.outputs ?? {}) };
         if (reportDir) {
             const jsonPath = writeReportFiles(result, external_node_path_default().resolve(cwd, reportDir));
-            if (command.options.some((o) => o.name === 'report-dir') && outputs['report-json'] === undefined)
-                outputs['report-json'] = jsonPath;
+            outputs['report-json'] ??= jsonPath;
         }
         setOutputs(outputs);
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));

@@ -6674,7 +6674,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3400);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8777);
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -6690,7 +6690,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3400:
+/***/ 8777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8583,7 +8583,7 @@ function defaultSummary(report) {
 }
 /** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
 function findingFromError(error) {
-    if (error instanceof MigrateActionsError) {
+    if (error instanceof errors.MigrateActionsError) {
         return {
             severity: 'error',
             ruleId: error.code,
@@ -8595,7 +8595,7 @@ function findingFromError(error) {
             fix: error.remedy,
         };
     }
-    return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
+    return { severity: 'error', title: 'Unexpected error', message: (0,errors.describeError)(error) };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/names.ts
@@ -11845,8 +11845,13 @@ function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -12086,6 +12091,15 @@ async function materializeAtRef(cwd, ref, relDir, target) {
         await promises_default().writeFile(file, content);
     }
     return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/guard/history-guard.ts
@@ -15025,93 +15039,8 @@ function show(value) {
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
-;// CONCATENATED MODULE: ./src/prisma/cli.ts
-/**
- * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
- * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
- */
-
-
-
-
-
-/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
-function findPrismaCli(projectDir) {
-    let dir = external_node_path_default().resolve(projectDir);
-    for (;;) {
-        const pkg = external_node_path_default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if (external_node_fs_default().existsSync(pkg)) {
-            const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
-            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return {
-                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
-                version: meta.version,
-                major: Number(meta.version.split('.')[0]),
-                projectDir: dir,
-            };
-        }
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-function runPrisma(cli, args, options = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(process.execPath, [cli.entry, ...args], {
-            cwd: options.cwd ?? cli.projectDir,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolve({ code, stdout: (0,postgres_redact/* redact */.E$)(stdout), stderr: (0,postgres_redact/* redact */.E$)(stderr) });
-        });
-    });
-}
-const cli_CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
-/**
- * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
- * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
- * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
- * downloaded; the CLI then needs a reachable database.
- */
-function findPrismaConfig(schemaPath, projectRoot) {
-    const schemaDir = external_node_path_default().dirname(external_node_path_default().resolve(schemaPath));
-    const dirs = [schemaDir, external_node_path_default().dirname(schemaDir), ...(projectRoot ? [external_node_path_default().resolve(projectRoot)] : [])];
-    for (const dir of dirs) {
-        for (const name of cli_CONFIG_NAMES) {
-            const file = external_node_path_default().join(dir, name);
-            if (external_node_fs_default().existsSync(file))
-                return file;
-        }
-    }
-    return undefined;
-}
-/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
-async function schemaToSql(cli, schemaPath, options = {}) {
-    if (!external_node_fs_default().existsSync(schemaPath)) {
-        throw new errors.MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
-        });
-    }
-    const target = cli.major >= 7 ? ['--to-schema', external_node_path_default().resolve(schemaPath)] : ['--to-schema-datamodel', external_node_path_default().resolve(schemaPath)];
-    const config = options.configPath && cli.major >= 6 ? ['--config', external_node_path_default().resolve(options.configPath)] : [];
-    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
-        cwd: options.configPath ? external_node_path_default().dirname(external_node_path_default().resolve(options.configPath)) : undefined,
-        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
-        timeoutMs: options.timeoutMs,
-    });
-    if (run.code !== 0) {
-        throw new errors.MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
-        });
-    }
-    return run.stdout;
-}
-
+// EXTERNAL MODULE: ./src/prisma/cli.ts
+var src_prisma_cli = __nccwpck_require__(9086);
 ;// CONCATENATED MODULE: ./src/commands/touched-tables.ts
 /** Which tables a set of migrations touches, and their ER view from a catalog snapshot. */
 
@@ -15179,7 +15108,6 @@ function erTablesFor(snapshot, touched) {
  * migration-test: the pull request check. Every step is a check in one Report; a step that
  * cannot run (no git history, no Prisma CLI) is skipped with the reason, never faked.
  */
-
 
 
 
@@ -15276,16 +15204,7 @@ function lintToReportFinding(finding, failOn) {
         replacement: finding.replacement,
     };
 }
-async function migration_test_withClient(settings, fn) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-test' }));
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
+const migration_test_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-test');
 async function snapshotOf(settings) {
     return migration_test_withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
 }
@@ -15336,16 +15255,8 @@ function errorFinding(run, error) {
     const at = file
         ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
         : '';
-    return {
-        severity: 'error',
-        ruleId: e?.code,
-        file,
-        line: e?.where?.line,
-        column: e?.where?.column,
-        title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-        message: e ? `[${e.code}] ${e.message}${at}` : (0,errors.describeError)(error),
-        fix: e?.remedy,
-    };
+    const base = findingFromError(error);
+    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
 }
 /** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
 async function step(run, name, body) {
@@ -15452,8 +15363,8 @@ async function runMigrationTest(settings, context) {
     for (const m of newMigrations)
         addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
     // The project's CLI (beside schema.prisma), else the one of the directory we run from.
-    const cli = findPrismaCli(external_node_path_default().dirname(settings.schemaPath)) ?? findPrismaCli(context.cwd);
-    const prisma = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, context.cwd) : undefined };
+    const cli = (0,src_prisma_cli/* findPrismaCli */.WO)(external_node_path_default().dirname(settings.schemaPath)) ?? (0,src_prisma_cli/* findPrismaCli */.WO)(context.cwd);
+    const prisma = { cli, configPath: cli ? (0,src_prisma_cli/* findPrismaConfig */.iK)(settings.schemaPath, context.cwd) : undefined };
     // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
     const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
     log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
@@ -15618,7 +15529,7 @@ async function rehearseRollback(run, upgraded, before) {
     });
 }
 function settledSchemaSql(cli, schemaPath, options) {
-    return schemaToSql(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
+    return (0,src_prisma_cli/* schemaToSql */.Pb)(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
 }
 async function schemaAgreement(run, fromScratch, earlySql) {
     const { settings, prisma } = run;
@@ -16297,6 +16208,7 @@ async function replayMigrations(server, schema, migrations, log) {
 
 
 
+
 const check_DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
 /** The target's session: read-only by default for every transaction, with a statement timeout. */
 async function openTargetSession(settings, statementTimeoutMs = check_DEFAULT_STATEMENT_TIMEOUT_MS) {
@@ -16395,20 +16307,13 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
         options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
         const database = await replayMigrations(server, schema, migrations, options.log);
         const replayMs = performance.now() - started;
-        const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }));
-        await client.connect();
-        try {
-            const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-            const mismatch = !notice && expected.serverMajor !== targetMajor
-                ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-                : undefined;
-            if (mismatch)
-                notices.push(mismatch);
-            return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
+        const expected = await withClient(database, (client) => snapshotSchema(client, { includeGrants: options.includeGrants }), 'prisma-migrate-actions drift-check replay');
+        const mismatch = !notice && expected.serverMajor !== targetMajor
+            ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+            : undefined;
+        if (mismatch)
+            notices.push(mismatch);
+        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     }
     finally {
         await server.stop();
@@ -16600,16 +16505,6 @@ function encryptionFrom(values, cwd, names = { passphrase: 'passphrase', publicK
         return { recipientPublicKey: publicKey };
     return undefined;
 }
-function gitCommit(cwd) {
-    if (process.env.GITHUB_SHA)
-        return process.env.GITHUB_SHA;
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 function backupReport(result) {
     const report = createReport('backup', 'Backup');
     report.checks.push({
@@ -16659,7 +16554,7 @@ async function runBackup(values, context) {
         encryption: encryptionFrom(values, context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
         verify: (str(values, 'verify') ?? 'list'),
-        gitCommit: gitCommit(context.cwd),
+        gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
         pgDumpPath: str(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, str(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
@@ -16933,7 +16828,6 @@ async function checkHealth(url, attempts = 5, delayMs = 2000) {
 
 
 
-
 const AUDIT_SCHEMA = 'prisma_migrate_actions';
 const AUDIT_TABLE = 'deployments';
 function writeAuditFile(record, dir) {
@@ -16944,9 +16838,7 @@ function writeAuditFile(record, dir) {
 }
 /** Appends the record to prisma_migrate_actions.deployments (created when missing). */
 async function appendAuditRow(settings, record) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-audit' }));
-    await client.connect();
-    try {
+    await withClient(settings, async (client) => {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
          id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,
@@ -16965,10 +16857,7 @@ async function appendAuditRow(settings, record) {
             safe.approvers,
             JSON.stringify(safe),
         ]);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
+    }, 'prisma-migrate-actions-audit');
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lock.ts
@@ -17703,14 +17592,6 @@ const deploy_OPTIONS = [
 function isProduction(environment) {
     return /^prod/i.test(environment);
 }
-function deploy_gitCommit(cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 function deploySettings(values, context) {
     const environment = str(values, 'environment') ?? 'production';
     const requireText = str(values, 'require-approval');
@@ -17748,7 +17629,7 @@ function deploySettings(values, context) {
         auditTable: bool(values, 'audit-table'),
         reportDir: external_node_path_default().resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
         repository: gh?.repository,
-        commit: gh?.sha ?? deploy_gitCommit(context.cwd),
+        commit: gh?.sha ?? headCommit(context.cwd),
         runUrl: gh?.runUrl,
         actor: gh?.actor ?? process.env.USER,
     };
@@ -18387,16 +18268,10 @@ const bookkeeping = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
 /* harmony export */ });
-/* unused harmony exports findPrismaCli, runCli, migrateArgs, parseDeployOutput, statusWithPrismaCli */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7297);
+/* unused harmony exports migrateArgs, parseDeployOutput, statusWithPrismaCli */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9086);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7297);
 /**
  * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
@@ -18405,43 +18280,6 @@ const bookkeeping = {
 
 
 
-
-
-
-function findPrismaCli(projectDir = process.cwd()) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
-    for (;;) {
-        const packageDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma');
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(manifest)) {
-            const version = String(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(manifest, 'utf8')).version ?? '0.0.0');
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'build', 'index.js'), version, major: Number(version.split('.')[0]), packageDir };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-    });
-}
-/** Runs the CLI; output is redacted. Never throws on a non-zero exit. */
-function runCli(cli, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) }));
-    });
-}
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
 function migrateArgs(command, cli, options) {
     const args = ['migrate', command];
@@ -18470,15 +18308,15 @@ function parseDeployOutput(text) {
     };
 }
 function cliEnv(options) {
-    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
 }
 async function applyWithPrismaCli(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
+    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requirePrismaCli */ .ib)(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrisma */ .GZ)(cli, migrateArgs('deploy', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -18487,7 +18325,7 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.MigrateActionsError(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',
@@ -18511,8 +18349,8 @@ async function applyWithPrismaCli(options) {
 }
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+    const cli = requirePrismaCli(prisma.projectDir);
+    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -19030,6 +18868,128 @@ function quoteIdentForSearchPath(schema) {
 /** libpq `options` values escape spaces and backslashes with a backslash. */
 function escapeOptionValue(value) {
     return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
+}
+
+
+/***/ }),
+
+/***/ 9086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ runPrisma),
+/* harmony export */   Pb: () => (/* binding */ schemaToSql),
+/* harmony export */   WO: () => (/* binding */ findPrismaCli),
+/* harmony export */   iK: () => (/* binding */ findPrismaConfig),
+/* harmony export */   ib: () => (/* binding */ requirePrismaCli)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+function findPrismaCli(projectDir) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma', 'package.json');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(pkg)) {
+            const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(pkg, 'utf8'));
+            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+            return {
+                entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
+        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath));
+    const dirs = [schemaDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(schemaDir), ...(projectRoot ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(schemaPath)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)] : ['--to-schema-datamodel', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)] : [];
+    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__.MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
 }
 
 

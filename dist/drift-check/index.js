@@ -36651,7 +36651,7 @@ function failedStatement(outcome) {
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
     if (options.engine === 'prisma') {
-        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
+        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
@@ -37058,8 +37058,8 @@ async function markRolledBack(client, schema, name) {
     return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
 }
 
-// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts
-var prisma_cli = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts + 1 modules
+var prisma_cli = __nccwpck_require__(880);
 ;// CONCATENATED MODULE: ./src/migrations/index.ts
 /** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
 
@@ -38686,8 +38686,13 @@ function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -38905,6 +38910,7 @@ async function replayMigrations(server, schema, migrations, log) {
 
 
 
+
 const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
 /** The target's session: read-only by default for every transaction, with a statement timeout. */
 async function openTargetSession(settings, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
@@ -39003,20 +39009,13 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
         options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
         const database = await replayMigrations(server, schema, migrations, options.log);
         const replayMs = performance.now() - started;
-        const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }));
-        await client.connect();
-        try {
-            const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-            const mismatch = !notice && expected.serverMajor !== targetMajor
-                ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-                : undefined;
-            if (mismatch)
-                notices.push(mismatch);
-            return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
+        const expected = await withClient(database, (client) => snapshotSchema(client, { includeGrants: options.includeGrants }), 'prisma-migrate-actions drift-check replay');
+        const mismatch = !notice && expected.serverMajor !== targetMajor
+            ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+            : undefined;
+        if (mismatch)
+            notices.push(mismatch);
+        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     }
     finally {
         await server.stop();
@@ -42555,6 +42554,7 @@ function emitAnnotations(annotations) {
 
 
 
+
 /** The raw, trimmed value; '' when unset. */
 function rawInput(name) {
     return core.getInput(name);
@@ -42626,16 +42626,9 @@ function getIntegerInput(name, options = {}) {
         return checkRange(name, value, Number(value), options, 'a whole number');
     });
 }
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/;
 const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-/** "5s", "500ms", "2m", "1h" or plain milliseconds → milliseconds. */
-function parseDuration(value) {
-    const match = DURATION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 'ms']);
-}
+// One duration grammar for the CLI options and these readers.
+
 function getDurationInput(name, options = {}) {
     return readWith(name, options, (value) => {
         const ms = parseDuration(value);
@@ -42723,8 +42716,7 @@ async function runActionCommand(command, options = {}) {
         const outputs = { ...(result.outputs ?? {}) };
         if (reportDir) {
             const jsonPath = writeReportFiles(result, external_node_path_default().resolve(cwd, reportDir));
-            if (command.options.some((o) => o.name === 'report-dir') && outputs['report-json'] === undefined)
-                outputs['report-json'] = jsonPath;
+            outputs['report-json'] ??= jsonPath;
         }
         setOutputs(outputs);
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
@@ -48199,22 +48191,134 @@ const bookkeeping = {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
-/* harmony export */ });
-/* unused harmony exports findPrismaCli, runCli, migrateArgs, parseDeployOutput, statusWithPrismaCli */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7297);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
+});
+
+// UNUSED EXPORTS: migrateArgs, parseDeployOutput, statusWithPrismaCli
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+;// CONCATENATED MODULE: ./src/prisma/cli.ts
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+function findPrismaCli(projectDir) {
+    let dir = external_node_path_default().resolve(projectDir);
+    for (;;) {
+        const pkg = external_node_path_default().join(dir, 'node_modules', 'prisma', 'package.json');
+        if (external_node_fs_default().existsSync(pkg)) {
+            const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
+            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+            return {
+                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function cli_requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${external_node_path_default().resolve(projectDir)}.`, {
+        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function cli_runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,redact/* redact */.E$)(stdout), stderr: (0,redact/* redact */.E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']));
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = path.dirname(path.resolve(schemaPath));
+    const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = path.join(dir, name);
+            if (fs.existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!fs.existsSync(schemaPath)) {
+        throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', path.resolve(options.configPath)] : [];
+    const run = await cli_runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
+}
+
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __nccwpck_require__(7297);
+;// CONCATENATED MODULE: ./src/migrations/prisma-cli.ts
 /**
  * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
@@ -48223,43 +48327,6 @@ const bookkeeping = {
 
 
 
-
-
-
-function findPrismaCli(projectDir = process.cwd()) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
-    for (;;) {
-        const packageDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma');
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(manifest)) {
-            const version = String(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(manifest, 'utf8')).version ?? '0.0.0');
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'build', 'index.js'), version, major: Number(version.split('.')[0]), packageDir };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-    });
-}
-/** Runs the CLI; output is redacted. Never throws on a non-zero exit. */
-function runCli(cli, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) }));
-    });
-}
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
 function migrateArgs(command, cli, options) {
     const args = ['migrate', command];
@@ -48288,15 +48355,15 @@ function parseDeployOutput(text) {
     };
 }
 function cliEnv(options) {
-    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+    return { DATABASE_URL: (0,session/* toSettings */.R4)(options.connection).url, ...options.prisma?.env };
 }
 async function applyWithPrismaCli(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,session/* toSettings */.R4)(options.connection);
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
+    const cli = cli_requirePrismaCli(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+    const outcome = await cli_runPrisma(cli, migrateArgs('deploy', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -48305,7 +48372,7 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        throw new errors/* MigrateActionsError */.nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',
@@ -48329,8 +48396,8 @@ async function applyWithPrismaCli(options) {
 }
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+    const cli = requirePrismaCli(prisma.projectDir);
+    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,

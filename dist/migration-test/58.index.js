@@ -8,16 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
 /* harmony export */ });
-/* unused harmony exports findPrismaCli, runCli, migrateArgs, parseDeployOutput, statusWithPrismaCli */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2410);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
+/* unused harmony exports migrateArgs, parseDeployOutput, statusWithPrismaCli */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9086);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
 /**
  * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
@@ -26,43 +20,6 @@ export const modules = {
 
 
 
-
-
-
-function findPrismaCli(projectDir = process.cwd()) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
-    for (;;) {
-        const packageDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma');
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(manifest)) {
-            const version = String(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(manifest, 'utf8')).version ?? '0.0.0');
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'build', 'index.js'), version, major: Number(version.split('.')[0]), packageDir };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-    });
-}
-/** Runs the CLI; output is redacted. Never throws on a non-zero exit. */
-function runCli(cli, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) }));
-    });
-}
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
 function migrateArgs(command, cli, options) {
     const args = ['migrate', command];
@@ -91,15 +48,15 @@ function parseDeployOutput(text) {
     };
 }
 function cliEnv(options) {
-    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
 }
 async function applyWithPrismaCli(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
+    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requirePrismaCli */ .ib)(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrisma */ .GZ)(cli, migrateArgs('deploy', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -108,7 +65,7 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',
@@ -132,8 +89,8 @@ async function applyWithPrismaCli(options) {
 }
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+    const cli = requirePrismaCli(prisma.projectDir);
+    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,

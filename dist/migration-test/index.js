@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1318);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7742);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1318:
+/***/ 7742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35916,8 +35916,6 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
@@ -36141,6 +36139,8 @@ function findClientTool(tool, serverMajor) {
 var postgres_url = __nccwpck_require__(8638);
 // EXTERNAL MODULE: ./src/postgres/sql.ts
 var sql = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(3849);
 ;// CONCATENATED MODULE: ./src/postgres/client.ts
 /** One short-lived connection for a unit of work: connected, used, always closed. */
 
@@ -36307,8 +36307,13 @@ function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -37539,6 +37544,15 @@ async function materializeAtRef(cwd, ref, relDir, target) {
         await promises_default().writeFile(file, content);
     }
     return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/guard/history-guard.ts
@@ -43055,93 +43069,8 @@ function show(value) {
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
-;// CONCATENATED MODULE: ./src/prisma/cli.ts
-/**
- * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
- * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
- */
-
-
-
-
-
-/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
-function findPrismaCli(projectDir) {
-    let dir = external_node_path_default().resolve(projectDir);
-    for (;;) {
-        const pkg = external_node_path_default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if (external_node_fs_default().existsSync(pkg)) {
-            const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
-            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return {
-                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
-                version: meta.version,
-                major: Number(meta.version.split('.')[0]),
-                projectDir: dir,
-            };
-        }
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-function runPrisma(cli, args, options = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(process.execPath, [cli.entry, ...args], {
-            cwd: options.cwd ?? cli.projectDir,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            maxBuffer: 64 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-            encoding: 'utf8',
-        }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolve({ code, stdout: (0,postgres_redact/* redact */.E$)(stdout), stderr: (0,postgres_redact/* redact */.E$)(stderr) });
-        });
-    });
-}
-const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
-/**
- * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
- * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
- * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
- * downloaded; the CLI then needs a reachable database.
- */
-function findPrismaConfig(schemaPath, projectRoot) {
-    const schemaDir = external_node_path_default().dirname(external_node_path_default().resolve(schemaPath));
-    const dirs = [schemaDir, external_node_path_default().dirname(schemaDir), ...(projectRoot ? [external_node_path_default().resolve(projectRoot)] : [])];
-    for (const dir of dirs) {
-        for (const name of CONFIG_NAMES) {
-            const file = external_node_path_default().join(dir, name);
-            if (external_node_fs_default().existsSync(file))
-                return file;
-        }
-    }
-    return undefined;
-}
-/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
-async function schemaToSql(cli, schemaPath, options = {}) {
-    if (!external_node_fs_default().existsSync(schemaPath)) {
-        throw new errors/* MigrateActionsError */.nj('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
-        });
-    }
-    const target = cli.major >= 7 ? ['--to-schema', external_node_path_default().resolve(schemaPath)] : ['--to-schema-datamodel', external_node_path_default().resolve(schemaPath)];
-    const config = options.configPath && cli.major >= 6 ? ['--config', external_node_path_default().resolve(options.configPath)] : [];
-    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
-        cwd: options.configPath ? external_node_path_default().dirname(external_node_path_default().resolve(options.configPath)) : undefined,
-        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
-        timeoutMs: options.timeoutMs,
-    });
-    if (run.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
-        });
-    }
-    return run.stdout;
-}
-
+// EXTERNAL MODULE: ./src/prisma/cli.ts
+var prisma_cli = __nccwpck_require__(9086);
 ;// CONCATENATED MODULE: ./src/report/model.ts
 /**
  * The one result model every command produces. Domain code returns its own result; the entry
@@ -43231,7 +43160,7 @@ function defaultSummary(report) {
 }
 /** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
 function findingFromError(error) {
-    if (error instanceof MigrateActionsError) {
+    if (error instanceof errors/* MigrateActionsError */.nj) {
         return {
             severity: 'error',
             ruleId: error.code,
@@ -43243,7 +43172,7 @@ function findingFromError(error) {
             fix: error.remedy,
         };
     }
-    return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
+    return { severity: 'error', title: 'Unexpected error', message: (0,errors/* describeError */.Uc)(error) };
 }
 
 // EXTERNAL MODULE: ./src/report/render.ts + 5 modules
@@ -43318,7 +43247,7 @@ function erTablesFor(snapshot, touched) {
  */
 
 
-const config_CONFIG_NAMES = [
+const CONFIG_NAMES = [
     'prisma.config.ts',
     'prisma.config.mts',
     'prisma.config.js',
@@ -43329,7 +43258,7 @@ const config_CONFIG_NAMES = [
 const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 /** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
 function migrationsDirFromConfig(projectDir) {
-    for (const name of config_CONFIG_NAMES) {
+    for (const name of CONFIG_NAMES) {
         const file = external_node_path_default().join(projectDir, name);
         if (!external_node_fs_default().existsSync(file))
             continue;
@@ -43362,7 +43291,6 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
  * migration-test: the pull request check. Every step is a check in one Report; a step that
  * cannot run (no git history, no Prisma CLI) is skipped with the reason, never faked.
  */
-
 
 
 
@@ -43459,16 +43387,7 @@ function lintToReportFinding(finding, failOn) {
         replacement: finding.replacement,
     };
 }
-async function migration_test_withClient(settings, fn) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-test' }));
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
+const migration_test_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-test');
 async function snapshotOf(settings) {
     return migration_test_withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
 }
@@ -43519,16 +43438,8 @@ function errorFinding(run, error) {
     const at = file
         ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
         : '';
-    return {
-        severity: 'error',
-        ruleId: e?.code,
-        file,
-        line: e?.where?.line,
-        column: e?.where?.column,
-        title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-        message: e ? `[${e.code}] ${e.message}${at}` : (0,errors/* describeError */.Uc)(error),
-        fix: e?.remedy,
-    };
+    const base = findingFromError(error);
+    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
 }
 /** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
 async function step(run, name, body) {
@@ -43635,8 +43546,8 @@ async function runMigrationTest(settings, context) {
     for (const m of newMigrations)
         addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
     // The project's CLI (beside schema.prisma), else the one of the directory we run from.
-    const cli = findPrismaCli(external_node_path_default().dirname(settings.schemaPath)) ?? findPrismaCli(context.cwd);
-    const prisma = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, context.cwd) : undefined };
+    const cli = (0,prisma_cli/* findPrismaCli */.WO)(external_node_path_default().dirname(settings.schemaPath)) ?? (0,prisma_cli/* findPrismaCli */.WO)(context.cwd);
+    const prisma = { cli, configPath: cli ? (0,prisma_cli/* findPrismaConfig */.iK)(settings.schemaPath, context.cwd) : undefined };
     // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
     const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
     log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
@@ -43801,7 +43712,7 @@ async function rehearseRollback(run, upgraded, before) {
     });
 }
 function settledSchemaSql(cli, schemaPath, options) {
-    return schemaToSql(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
+    return (0,prisma_cli/* schemaToSql */.Pb)(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
 }
 async function schemaAgreement(run, fromScratch, earlySql) {
     const { settings, prisma } = run;
@@ -47111,6 +47022,7 @@ function emitAnnotations(annotations) {
 
 
 
+
 /** The raw, trimmed value; '' when unset. */
 function rawInput(name) {
     return core.getInput(name);
@@ -47182,16 +47094,9 @@ function getIntegerInput(name, options = {}) {
         return checkRange(name, value, Number(value), options, 'a whole number');
     });
 }
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/;
 const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-/** "5s", "500ms", "2m", "1h" or plain milliseconds → milliseconds. */
-function parseDuration(value) {
-    const match = DURATION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 'ms']);
-}
+// One duration grammar for the CLI options and these readers.
+
 function getDurationInput(name, options = {}) {
     return readWith(name, options, (value) => {
         const ms = parseDuration(value);
@@ -47279,8 +47184,7 @@ async function runActionCommand(command, options = {}) {
         const outputs = { ...(result.outputs ?? {}) };
         if (reportDir) {
             const jsonPath = writeReportFiles(result, external_node_path_default().resolve(cwd, reportDir));
-            if (command.options.some((o) => o.name === 'report-dir') && outputs['report-json'] === undefined)
-                outputs['report-json'] = jsonPath;
+            outputs['report-json'] ??= jsonPath;
         }
         setOutputs(outputs);
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
@@ -53263,6 +53167,128 @@ function quoteIdentForSearchPath(schema) {
 /** libpq `options` values escape spaces and backslashes with a backslash. */
 function escapeOptionValue(value) {
     return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
+}
+
+
+/***/ }),
+
+/***/ 9086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ runPrisma),
+/* harmony export */   Pb: () => (/* binding */ schemaToSql),
+/* harmony export */   WO: () => (/* binding */ findPrismaCli),
+/* harmony export */   iK: () => (/* binding */ findPrismaConfig),
+/* harmony export */   ib: () => (/* binding */ requirePrismaCli)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+function findPrismaCli(projectDir) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
+    for (;;) {
+        const pkg = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma', 'package.json');
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(pkg)) {
+            const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(pkg, 'utf8'));
+            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+            return {
+                entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
+        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath));
+    const dirs = [schemaDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(schemaDir), ...(projectRoot ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(schemaPath)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)] : ['--to-schema-datamodel', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)] : [];
+    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
 }
 
 

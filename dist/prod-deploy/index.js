@@ -35885,7 +35885,7 @@ function extend(target) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(747);
+/* harmony import */ var _src_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2947);
 
 
 
@@ -35896,7 +35896,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 747:
+/***/ 2947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35910,8 +35910,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/url.ts
@@ -36656,7 +36654,7 @@ async function connectionLost(settings, prepared, id, committed) {
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
     if (options.engine === 'prisma') {
-        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
+        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
@@ -37066,6 +37064,8 @@ async function markRolledBack(client, schema, name) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -37448,8 +37448,13 @@ function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
 const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -41527,7 +41532,6 @@ async function checkHealth(url, attempts = 5, delayMs = 2000) {
 
 
 
-
 const AUDIT_SCHEMA = 'prisma_migrate_actions';
 const AUDIT_TABLE = 'deployments';
 function writeAuditFile(record, dir) {
@@ -41538,9 +41542,7 @@ function writeAuditFile(record, dir) {
 }
 /** Appends the record to prisma_migrate_actions.deployments (created when missing). */
 async function appendAuditRow(settings, record) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-audit' }));
-    await client.connect();
-    try {
+    await withClient(settings, async (client) => {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
          id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,
@@ -41559,10 +41561,7 @@ async function appendAuditRow(settings, record) {
             safe.approvers,
             JSON.stringify(safe),
         ]);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
+    }, 'prisma-migrate-actions-audit');
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/lock.ts
@@ -43558,6 +43557,122 @@ var options = __nccwpck_require__(6052);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/guard/git.ts
+/**
+ * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
+ * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
+ */
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message).trim();
+        throw new MigrateActionsError('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
+            cause: error,
+        });
+    }
+}
+/** The repository root containing `dir`. */
+async function repoRoot(dir) {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+}
+/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
+async function resolveRef(cwd, ref) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new MigrateActionsError('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
+        });
+    }
+}
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
+async function filesAtRef(cwd, ref, relDir) {
+    const out = new Map();
+    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+    // Each entry: "<mode> <type> <oid>\t<path>".
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+        const tab = entry.indexOf('\t');
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        return { type, oid, name: entry.slice(tab + 1) };
+    })
+        .filter((entry) => entry.type === 'blob');
+    if (!blobs.length)
+        return out;
+    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+    const base = relDir.split(path.sep).join('/');
+    blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
+    return out;
+}
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd, oids) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const data = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const headerEnd = data.indexOf(0x0a, at);
+                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+                if (headerEnd < 0 || header[1] !== 'blob') {
+                    reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    return;
+                }
+                const size = Number(header[2]);
+                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.join('\n') + '\n');
+    });
+}
+/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
+async function materializeAtRef(cwd, ref, relDir, target) {
+    const files = await filesAtRef(cwd, ref, relDir);
+    for (const [rel, content] of files) {
+        const file = path.join(target, ...rel.split('/'));
+        if (!file.startsWith(path.resolve(target) + path.sep))
+            continue; // never write outside target
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(file, content);
+    }
+    return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
 
@@ -43586,16 +43701,6 @@ function encryptionFrom(values, cwd, names = { passphrase: 'passphrase', publicK
     if (publicKey)
         return { recipientPublicKey: publicKey };
     return undefined;
-}
-function gitCommit(cwd) {
-    if (process.env.GITHUB_SHA)
-        return process.env.GITHUB_SHA;
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
 }
 function backupReport(result) {
     const report = createReport('backup', 'Backup');
@@ -43646,7 +43751,7 @@ async function runBackup(values, context) {
         encryption: encryptionFrom(values, context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
         verify: ((0,options/* str */.gx)(values, 'verify') ?? 'list'),
-        gitCommit: gitCommit(context.cwd),
+        gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
         pgDumpPath: (0,options/* str */.gx)(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
@@ -43761,8 +43866,8 @@ const restoreCommand = {
     run: runRestore,
 };
 
-// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts
-var prisma_cli = __nccwpck_require__(6058);
+// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts + 1 modules
+var prisma_cli = __nccwpck_require__(880);
 ;// CONCATENATED MODULE: ./src/migrations/index.ts
 /** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
 
@@ -43850,6 +43955,7 @@ async function replayMigrations(server, schema, migrations, log) {
  * The target is only read: its session runs with default_transaction_read_only = on and a
  * statement timeout.
  */
+
 
 
 
@@ -43957,20 +44063,13 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
         options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
         const database = await replayMigrations(server, schema, migrations, options.log);
         const replayMs = performance.now() - started;
-        const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }));
-        await client.connect();
-        try {
-            const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-            const mismatch = !notice && expected.serverMajor !== targetMajor
-                ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-                : undefined;
-            if (mismatch)
-                notices.push(mismatch);
-            return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
+        const expected = await withClient(database, (client) => snapshotSchema(client, { includeGrants: options.includeGrants }), 'prisma-migrate-actions drift-check replay');
+        const mismatch = !notice && expected.serverMajor !== targetMajor
+            ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+            : undefined;
+        if (mismatch)
+            notices.push(mismatch);
+        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     }
     finally {
         await server.stop();
@@ -44246,14 +44345,6 @@ const deploy_OPTIONS = [
 function isProduction(environment) {
     return /^prod/i.test(environment);
 }
-function deploy_gitCommit(cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 function deploySettings(values, context) {
     const environment = (0,options/* str */.gx)(values, 'environment') ?? 'production';
     const requireText = (0,options/* str */.gx)(values, 'require-approval');
@@ -44291,7 +44382,7 @@ function deploySettings(values, context) {
         auditTable: (0,options/* bool */.lc)(values, 'audit-table'),
         reportDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions'),
         repository: gh?.repository,
-        commit: gh?.sha ?? deploy_gitCommit(context.cwd),
+        commit: gh?.sha ?? headCommit(context.cwd),
         runUrl: gh?.runUrl,
         actor: gh?.actor ?? process.env.USER,
     };
@@ -47630,6 +47721,7 @@ function emitAnnotations(annotations) {
 
 
 
+
 /** The raw, trimmed value; '' when unset. */
 function rawInput(name) {
     return core.getInput(name);
@@ -47701,16 +47793,9 @@ function getIntegerInput(name, options = {}) {
         return checkRange(name, value, Number(value), options, 'a whole number');
     });
 }
-const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/;
 const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-/** "5s", "500ms", "2m", "1h" or plain milliseconds → milliseconds. */
-function parseDuration(value) {
-    const match = DURATION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 'ms']);
-}
+// One duration grammar for the CLI options and these readers.
+
 function getDurationInput(name, options = {}) {
     return readWith(name, options, (value) => {
         const ms = parseDuration(value);
@@ -47798,8 +47883,7 @@ async function runActionCommand(command, options = {}) {
         const outputs = { ...(result.outputs ?? {}) };
         if (reportDir) {
             const jsonPath = writeReportFiles(result, external_node_path_default().resolve(cwd, reportDir));
-            if (command.options.some((o) => o.name === 'report-dir') && outputs['report-json'] === undefined)
-                outputs['report-json'] = jsonPath;
+            outputs['report-json'] ??= jsonPath;
         }
         setOutputs(outputs);
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
@@ -53274,22 +53358,134 @@ const bookkeeping = {
 
 /***/ }),
 
-/***/ 6058:
+/***/ 880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
-/* harmony export */ });
-/* unused harmony exports findPrismaCli, runCli, migrateArgs, parseDeployOutput, statusWithPrismaCli */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7297);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
+});
+
+// UNUSED EXPORTS: migrateArgs, parseDeployOutput, statusWithPrismaCli
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+;// CONCATENATED MODULE: ./src/prisma/cli.ts
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+function findPrismaCli(projectDir) {
+    let dir = external_node_path_default().resolve(projectDir);
+    for (;;) {
+        const pkg = external_node_path_default().join(dir, 'node_modules', 'prisma', 'package.json');
+        if (external_node_fs_default().existsSync(pkg)) {
+            const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
+            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+            return {
+                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
+                version: meta.version,
+                major: Number(meta.version.split('.')[0]),
+                projectDir: dir,
+            };
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function cli_requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${external_node_path_default().resolve(projectDir)}.`, {
+        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function cli_runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,redact/* redact */.E$)(stdout), stderr: (0,redact/* redact */.E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']));
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = path.dirname(path.resolve(schemaPath));
+    const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = path.join(dir, name);
+            if (fs.existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!fs.existsSync(schemaPath)) {
+        throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', path.resolve(options.configPath)] : [];
+    const run = await cli_runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
+}
+
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __nccwpck_require__(7297);
+;// CONCATENATED MODULE: ./src/migrations/prisma-cli.ts
 /**
  * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
@@ -53298,43 +53494,6 @@ const bookkeeping = {
 
 
 
-
-
-
-function findPrismaCli(projectDir = process.cwd()) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
-    for (;;) {
-        const packageDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma');
-        const manifest = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(manifest)) {
-            const version = String(JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(manifest, 'utf8')).version ?? '0.0.0');
-            return { entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'build', 'index.js'), version, major: Number(version.split('.')[0]), packageDir };
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-    });
-}
-/** Runs the CLI; output is redacted. Never throws on a non-zero exit. */
-function runCli(cli, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) }));
-    });
-}
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
 function migrateArgs(command, cli, options) {
     const args = ['migrate', command];
@@ -53363,15 +53522,15 @@ function parseDeployOutput(text) {
     };
 }
 function cliEnv(options) {
-    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+    return { DATABASE_URL: (0,session/* toSettings */.R4)(options.connection).url, ...options.prisma?.env };
 }
 async function applyWithPrismaCli(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,session/* toSettings */.R4)(options.connection);
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
+    const cli = cli_requirePrismaCli(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+    const outcome = await cli_runPrisma(cli, migrateArgs('deploy', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -53380,7 +53539,7 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        throw new errors/* MigrateActionsError */.nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',
@@ -53404,8 +53563,8 @@ async function applyWithPrismaCli(options) {
 }
 async function statusWithPrismaCli(options) {
     const prisma = options.prisma ?? {};
-    const cli = findPrismaCli(prisma.projectDir);
-    const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+    const cli = requirePrismaCli(prisma.projectDir);
+    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,

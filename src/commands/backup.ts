@@ -1,13 +1,13 @@
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings, type RestoreResult } from '../backup/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { COMMON, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+import { headCommit } from '../guard/git.js';
 
 /** Armored key text, or the text of a key file when the value is a path. */
 export function keyText(value: string | undefined, cwd: string): string | undefined {
@@ -27,15 +27,6 @@ export function encryptionFrom(
   if (passphrase) return { passphrase };
   if (publicKey) return { recipientPublicKey: publicKey };
   return undefined;
-}
-
-function gitCommit(cwd: string): string | undefined {
-  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
 }
 
 export function backupReport(result: BackupResult): Report {
@@ -88,7 +79,7 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
     encryption: encryptionFrom(values, context.cwd),
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
     verify: (str(values, 'verify') ?? 'list') as 'list' | 'restore' | 'none',
-    gitCommit: gitCommit(context.cwd),
+    gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
     pgDumpPath: str(values, 'pg-dump-path') ? path.resolve(context.cwd, str(values, 'pg-dump-path')!) : undefined,
     log: context.log,
   });

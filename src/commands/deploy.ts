@@ -1,6 +1,5 @@
 /** deploy (the prod-deploy action): options → DeploySettings → the pipeline → one Report. */
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { MigrateActionsError } from '../errors.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
@@ -10,6 +9,7 @@ import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+import { headCommit } from '../guard/git.js';
 
 const OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
@@ -69,14 +69,6 @@ function isProduction(environment: string): boolean {
   return /^prod/i.test(environment);
 }
 
-function gitCommit(cwd: string): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 export function deploySettings(values: OptionValues, context: CommandContext): DeploySettings {
   const environment = str(values, 'environment') ?? 'production';
   const requireText = str(values, 'require-approval');
@@ -114,7 +106,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     auditTable: bool(values, 'audit-table'),
     reportDir: path.resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
     repository: gh?.repository,
-    commit: gh?.sha ?? gitCommit(context.cwd),
+    commit: gh?.sha ?? headCommit(context.cwd),
     runUrl: gh?.runUrl,
     actor: gh?.actor ?? process.env.USER,
   };

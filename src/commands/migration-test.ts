@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { describeError, MigrateActionsError } from '../errors.js';
 import { acquirePostgres, type PostgresServer } from '../postgres/ephemeral.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import type { ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { checkHistory, type HistoryGuardResult } from '../guard/history-guard.js';
@@ -25,6 +25,7 @@ import type { CatalogSnapshot, SchemaDifference } from '../catalog/types.js';
 import { findPrismaCli, findPrismaConfig, schemaToSql, type PrismaCli, type SchemaToSqlOptions } from '../prisma/cli.js';
 import {
   createReport,
+  findingFromError,
   finishReport,
   runCheck,
   addCodeBlock,
@@ -39,6 +40,7 @@ import { touchedTables, erTablesFor } from './touched-tables.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+import { withClient as withPgClient } from '../postgres/client.js';
 
 export interface MigrationTestSettings {
   databaseUrl?: string;
@@ -131,15 +133,8 @@ function lintToReportFinding(finding: LintFinding, failOn: Severity | 'never'): 
   };
 }
 
-async function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-test' }));
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
+  withPgClient(settings, fn, 'prisma-migrate-actions-test');
 
 async function snapshotOf(settings: ConnectionSettings) {
   return withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
@@ -213,16 +208,8 @@ function errorFinding(run: Where, error: unknown): Finding {
   const at = file
     ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
     : '';
-  return {
-    severity: 'error',
-    ruleId: e?.code,
-    file,
-    line: e?.where?.line,
-    column: e?.where?.column,
-    title: e?.where?.migration ? `${e.code} in ${e.where.migration}` : (e?.code ?? 'error'),
-    message: e ? `[${e.code}] ${e.message}${at}` : describeError(error),
-    fix: e?.remedy,
-  };
+  const base = findingFromError(error);
+  return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
 }
 
 /** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */

@@ -26,6 +26,7 @@ import { objectLocation } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject } from '../catalog/types.js';
 import { acquireReplayServer, replayMigrations } from './replay.js';
+import { withClient } from '../postgres/client.js';
 
 export interface DriftCheckOptions {
   /** The target (production, staging …): a URL or parsed settings. Only read. */
@@ -207,19 +208,17 @@ async function expectedSnapshot(
     options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
     const database = await replayMigrations(server, schema, migrations, options.log);
     const replayMs = performance.now() - started;
-    const client = new pg.Client(toClientConfig(database, { applicationName: 'prisma-migrate-actions drift-check replay' }));
-    await client.connect();
-    try {
-      const expected = await snapshotSchema(client, { includeGrants: options.includeGrants });
-      const mismatch =
-        !notice && expected.serverMajor !== targetMajor
-          ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-          : undefined;
-      if (mismatch) notices.push(mismatch);
-      return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-    } finally {
-      await client.end().catch(() => undefined);
-    }
+    const expected = await withClient(
+      database,
+      (client) => snapshotSchema(client, { includeGrants: options.includeGrants }),
+      'prisma-migrate-actions drift-check replay',
+    );
+    const mismatch =
+      !notice && expected.serverMajor !== targetMajor
+        ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
+        : undefined;
+    if (mismatch) notices.push(mismatch);
+    return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
   } finally {
     await server.stop();
   }

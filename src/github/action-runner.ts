@@ -63,7 +63,7 @@ export async function runActionCommand(command: Command, options: ActionRunnerOp
     const outputs = { ...(result.outputs ?? {}) };
     if (reportDir) {
       const jsonPath = writeReportFiles(result, path.resolve(cwd, reportDir));
-      if (command.options.some((o) => o.name === 'report-dir') && outputs['report-json'] === undefined) outputs['report-json'] = jsonPath;
+      outputs['report-json'] ??= jsonPath;
     }
     setOutputs(outputs);
     await writeJobSummary(renderMarkdown(result.report));

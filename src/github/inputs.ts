@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { MigrateActionsError } from '../errors.js';
 import { onSecretRegistered, redact, registerSecret } from '../postgres/redact.js';
+import { parseDuration } from '../commands/options.js';
 
 export interface InputOptions<T> {
   required?: boolean;
@@ -99,16 +100,10 @@ export function getIntegerInput(name: string, options: IntegerOptions = {}): num
   });
 }
 
-const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/;
 const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
 
-/** "5s", "500ms", "2m", "1h" or plain milliseconds → milliseconds. */
-export function parseDuration(value: string): number | undefined {
-  const match = DURATION.exec(value.trim());
-  if (!match) return undefined;
-  return Math.round(Number(match[1]) * DURATION_UNITS[match[2] ?? 'ms']);
-}
+// One duration grammar for the CLI options and these readers.
+export { parseDuration };
 
 export function getDurationInput(name: string, options: IntegerOptions & { default: number }): number;
 export function getDurationInput(name: string, options?: IntegerOptions): number | undefined;

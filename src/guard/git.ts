@@ -2,7 +2,7 @@
  * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
  * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -112,4 +112,13 @@ export async function materializeAtRef(cwd: string, ref: string, relDir: string,
     await fs.writeFile(file, content);
   }
   return files.size;
+}
+
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+export function headCommit(cwd: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
 }

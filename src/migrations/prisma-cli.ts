@@ -3,11 +3,8 @@
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
  * engine. Everything it prints is redacted before it is returned.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { redact } from '../postgres/redact.js';
+import { requirePrismaCli, runPrisma, type PrismaCli, type PrismaRun } from '../prisma/cli.js';
 import type { ApplyOptions, ApplyResult } from './apply.js';
 import { toSettings } from './session.js';
 
@@ -21,58 +18,6 @@ export interface PrismaCliOptions {
   env?: Record<string, string>;
   /** Extra node flags (e.g. a preload). */
   nodeArgs?: string[];
-}
-
-export interface PrismaCli {
-  entry: string;
-  version: string;
-  major: number;
-  packageDir: string;
-}
-
-export interface CliOutcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export function findPrismaCli(projectDir = process.cwd()): PrismaCli {
-  let dir = path.resolve(projectDir);
-  for (;;) {
-    const packageDir = path.join(dir, 'node_modules', 'prisma');
-    const manifest = path.join(packageDir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      const version = String(JSON.parse(fs.readFileSync(manifest, 'utf8')).version ?? '0.0.0');
-      return { entry: path.join(packageDir, 'build', 'index.js'), version, major: Number(version.split('.')[0]), packageDir };
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new MigrateActionsError('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${path.resolve(projectDir)}.`, {
-    remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-  });
-}
-
-/** Runs the CLI; output is redacted. Never throws on a non-zero exit. */
-export function runCli(
-  cli: PrismaCli,
-  args: string[],
-  options: { cwd: string; env: Record<string, string | undefined>; nodeArgs?: string[] },
-): Promise<CliOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout: redact(stdout), stderr: redact(stderr) }));
-  });
 }
 
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
@@ -117,10 +62,10 @@ function cliEnv(options: ApplyOptions): Record<string, string> {
 export async function applyWithPrismaCli(options: ApplyOptions): Promise<ApplyResult> {
   const settings = toSettings(options.connection);
   const prisma = options.prisma ?? {};
-  const cli = findPrismaCli(prisma.projectDir);
+  const cli = requirePrismaCli(prisma.projectDir);
   const started = performance.now();
   options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-  const outcome = await runCli(cli, migrateArgs('deploy', cli, prisma), {
+  const outcome = await runPrisma(cli, migrateArgs('deploy', cli, prisma), {
     cwd: prisma.projectDir ?? process.cwd(),
     env: cliEnv(options),
     nodeArgs: prisma.nodeArgs,
@@ -159,10 +104,10 @@ export async function applyWithPrismaCli(options: ApplyOptions): Promise<ApplyRe
 
 export async function statusWithPrismaCli(
   options: Pick<ApplyOptions, 'connection' | 'prisma'>,
-): Promise<CliOutcome & { upToDate: boolean; prismaVersion: string }> {
+): Promise<PrismaRun & { upToDate: boolean; prismaVersion: string }> {
   const prisma = options.prisma ?? {};
-  const cli = findPrismaCli(prisma.projectDir);
-  const outcome = await runCli(cli, migrateArgs('status', cli, prisma), {
+  const cli = requirePrismaCli(prisma.projectDir);
+  const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
     cwd: prisma.projectDir ?? process.cwd(),
     env: cliEnv(options as ApplyOptions),
     nodeArgs: prisma.nodeArgs,

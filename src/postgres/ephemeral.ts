@@ -136,8 +136,15 @@ function uniqueName(prefix: string): string {
 const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
   withPgClient(settings, fn, 'prisma-migrate-actions-admin');
 
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root. */
+let cachedIdentity: { uid?: number; gid?: number } | undefined;
+
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity(): { uid?: number; gid?: number } {
+  cachedIdentity ??= lookUpServerIdentity();
+  return cachedIdentity;
+}
+
+function lookUpServerIdentity(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const group = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });

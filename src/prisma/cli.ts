@@ -2,7 +2,7 @@
  * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
  * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
@@ -43,28 +43,42 @@ export function findPrismaCli(projectDir: string): PrismaCli | undefined {
   }
 }
 
+/** Like findPrismaCli, for callers that cannot go on without it. */
+export function requirePrismaCli(projectDir = process.cwd()): PrismaCli {
+  const cli = findPrismaCli(projectDir);
+  if (cli) return cli;
+  throw new MigrateActionsError('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${path.resolve(projectDir)}.`, {
+    remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+  });
+}
+
+export interface RunPrismaOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Extra node flags (e.g. a preload). */
+  nodeArgs?: string[];
+  /** Kill the CLI after this long (exit code 1); no limit when absent. */
+  timeoutMs?: number;
+}
+
 /** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-export function runPrisma(
-  cli: PrismaCli,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
-): Promise<PrismaRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [cli.entry, ...args],
-      {
-        cwd: options.cwd ?? cli.projectDir,
-        env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: options.timeoutMs ?? 120_000,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1) : 0;
-        resolve({ code, stdout: redact(stdout), stderr: redact(stderr) });
-      },
-    );
+export function runPrisma(cli: PrismaCli, args: string[], options: RunPrismaOptions = {}): Promise<PrismaRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+      cwd: options.cwd ?? cli.projectDir,
+      env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout: redact(stdout), stderr: redact(stderr) });
+    });
   });
 }
 
@@ -108,7 +122,7 @@ export async function schemaToSql(cli: PrismaCli, schemaPath: string, options: S
   const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
     cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
     env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
-    timeoutMs: options.timeoutMs,
+    timeoutMs: options.timeoutMs ?? 120_000,
   });
   if (run.code !== 0) {
     throw new MigrateActionsError(

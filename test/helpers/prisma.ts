@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findPrismaCli, runCli, type PrismaCliOptions } from '../../src/migrations/prisma-cli.js';
+import type { PrismaCliOptions } from '../../src/migrations/prisma-cli.js';
+import { requirePrismaCli, runPrisma } from '../../src/prisma/cli.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PRISMA_FIXTURE_DIR = path.resolve(here, '../fixtures/prisma-wasm');
@@ -32,8 +33,8 @@ export async function runPrismaCli(
   args: string[],
   options: { cwd?: string; databaseUrl: string; migrationsDir?: string },
 ): Promise<PrismaRun> {
-  const cli = findPrismaCli(PROJECT_DIR);
+  const cli = requirePrismaCli(PROJECT_DIR);
   const env: Record<string, string> = { DATABASE_URL: options.databaseUrl, CHECKPOINT_DISABLE: '1' };
   if (options.migrationsDir) env.PMA_PRISMA_MIGRATIONS_DIR = path.resolve(options.migrationsDir);
-  return runCli(cli, [...args, '--config', PRISMA_CONFIG], { cwd: options.cwd ?? PROJECT_DIR, env, nodeArgs: ['-r', PRELOAD] });
+  return runPrisma(cli, [...args, '--config', PRISMA_CONFIG], { cwd: options.cwd ?? PROJECT_DIR, env, nodeArgs: ['-r', PRELOAD] });
 }
