@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { ruleById } from './rules.js';
+import { isRuleId } from './rules/index.js';
 import type { LintConfig, SizeThresholds } from './types.js';
 
 export const CONFIG_FILE = '.migration-lint.json';
@@ -62,7 +62,7 @@ export function validateLintConfig(raw: unknown, file: string): LintConfig {
     if (!input.rules || typeof input.rules !== 'object') throw bad('"rules" must be an object');
     config.rules = {};
     for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
-      if (!ruleById(id)) throw bad(`unknown rule "${id}"`);
+      if (!isRuleId(id)) throw bad(`unknown rule "${id}"`);
       if (typeof value !== 'string' || !SETTINGS.has(value))
         throw bad(`rule "${id}" must be error, warning, notice or off (got ${JSON.stringify(value)})`);
       config.rules[id] = value as 'error';

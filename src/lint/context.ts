@@ -3,8 +3,10 @@
  * columns, indexes, constraints, schemas, sequences and enums exist, and which of them the
  * change set itself creates ("new": lock hazards on them are not raised, their tables are empty).
  */
-import type { PgNode, SqlStatement } from '../sql/parser.js';
+import type { AlterTableCmd, ColumnDef, Constraint, DropStmt, Node, RangeVar, RenameStmt } from 'libpg-query';
+import type { SqlStatement } from '../sql/parser.js';
 import { nameParts, partsKey, rangeVarKey, typeInfo, type TypeInfo } from './names.js';
+import { nodeOf, nodesOf, statementOf } from './nodes.js';
 
 export interface ColumnState {
   /** Change set that created it (-1: the existing history); new when it is the current one. */
@@ -16,7 +18,7 @@ export interface ColumnState {
 
 export interface ConstraintState {
   gen: number;
-  node: PgNode;
+  node: Constraint;
   table: string;
 }
 
@@ -40,7 +42,7 @@ export class SchemaContext {
 
   constructor(readonly defaultSchema: string) {}
 
-  key(rangeVar: PgNode | undefined): string {
+  key(rangeVar: RangeVar | { RangeVar: RangeVar } | undefined): string {
     return rangeVarKey(rangeVar, this.defaultSchema);
   }
 
@@ -66,7 +68,7 @@ export class SchemaContext {
     return index && { table: index.table, isNew: index.gen === this.generation };
   }
 
-  constraint(table: string, name: string): { isNew: boolean; node: PgNode; table: string } | undefined {
+  constraint(table: string, name: string): { isNew: boolean; node: Constraint; table: string } | undefined {
     const state = this.constraints.get(`${table}|${name}`);
     return state && { isNew: state.gen === this.generation, node: state.node, table };
   }
@@ -88,133 +90,115 @@ export class SchemaContext {
 
   /** Records what a statement creates, renames or drops. Call after the statement was linted. */
   apply(statement: SqlStatement): void {
-    const node = statement.node;
-    switch (statement.kind) {
-      case 'CreateStmt':
-        this.createTable(this.key(node.relation), (node.tableElts ?? []) as PgNode[]);
-        break;
-      case 'CreateTableAsStmt':
-        this.createTable(this.key(node.into?.rel), []);
-        break;
-      case 'ViewStmt':
-        this.createTable(this.key(node.view), []);
-        break;
-      case 'IndexStmt':
-        if (node.idxname) this.indexes.set(this.qualify(node.relation, node.idxname), { table: this.key(node.relation), gen: this.gen });
-        break;
-      case 'AlterTableStmt':
-        this.alterTable(this.key(node.relation), (node.cmds ?? []) as PgNode[]);
-        break;
-      case 'RenameStmt':
-        this.rename(node);
-        break;
-      case 'DropStmt':
-        this.drop(node);
-        break;
-      case 'CreateSchemaStmt':
-        this.others.set(`schema:${node.schemaname}`, this.gen);
-        break;
-      case 'CreateSeqStmt':
-        this.others.set(`seq:${this.key(node.sequence)}`, this.gen);
-        break;
-      case 'CreateEnumStmt':
-        this.others.set(`type:${partsKey(nameParts(node.typeName), this.defaultSchema)}`, this.gen);
-        break;
-      case 'UpdateStmt':
-      case 'DeleteStmt':
-      case 'InsertStmt':
-        this.dmlTouched.add(this.key(node.relation));
-        break;
-      default:
-        break;
-    }
+    const create = statementOf(statement, 'CreateStmt');
+    if (create) this.createTable(this.key(create.relation), create.tableElts ?? []);
+    const createAs = statementOf(statement, 'CreateTableAsStmt');
+    if (createAs) this.createTable(this.key(createAs.into?.rel), []);
+    const view = statementOf(statement, 'ViewStmt');
+    if (view) this.createTable(this.key(view.view), []);
+    const index = statementOf(statement, 'IndexStmt');
+    if (index?.idxname) this.indexes.set(this.qualify(index.relation, index.idxname), { table: this.key(index.relation), gen: this.gen });
+    const alter = statementOf(statement, 'AlterTableStmt');
+    if (alter) this.alterTable(this.key(alter.relation), nodesOf(alter.cmds, 'AlterTableCmd'));
+    const rename = statementOf(statement, 'RenameStmt');
+    if (rename) this.rename(rename);
+    const drop = statementOf(statement, 'DropStmt');
+    if (drop) this.drop(drop);
+    const schema = statementOf(statement, 'CreateSchemaStmt');
+    if (schema) this.others.set(`schema:${schema.schemaname}`, this.gen);
+    const sequence = statementOf(statement, 'CreateSeqStmt');
+    if (sequence) this.others.set(`seq:${this.key(sequence.sequence)}`, this.gen);
+    const enumType = statementOf(statement, 'CreateEnumStmt');
+    if (enumType) this.others.set(`type:${partsKey(nameParts(enumType.typeName), this.defaultSchema)}`, this.gen);
+    const dml = statementOf(statement, 'UpdateStmt') ?? statementOf(statement, 'DeleteStmt') ?? statementOf(statement, 'InsertStmt');
+    if (dml) this.dmlTouched.add(this.key(dml.relation));
   }
 
-  private qualify(relation: PgNode | undefined, name: string): string {
+  private qualify(relation: RangeVar | undefined, name: string): string {
     return `${relation?.schemaname ?? this.defaultSchema}.${name}`;
   }
 
-  private createTable(key: string, elements: PgNode[]): void {
+  private createTable(key: string, elements: Node[]): void {
     const table: TableState = { gen: this.gen, columns: new Map() };
     this.tables.set(key, table);
-    for (const element of elements) {
-      if (element.ColumnDef) this.addColumn(table, element.ColumnDef);
-      if (element.Constraint) this.addConstraint(key, element.Constraint);
-    }
+    for (const def of nodesOf(elements, 'ColumnDef')) this.addColumn(table, def);
+    for (const constraint of nodesOf(elements, 'Constraint')) this.addConstraint(key, constraint);
   }
 
-  private addColumn(table: TableState, def: PgNode): void {
-    const constraints = ((def.constraints ?? []) as PgNode[]).map((c) => c.Constraint);
-    const hasDefault = constraints.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c?.contype));
-    table.columns.set(def.colname, { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
+  private addColumn(table: TableState, def: ColumnDef): void {
+    const constraints = nodesOf(def.constraints, 'Constraint');
+    const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+    table.columns.set(def.colname ?? '', { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
   }
 
-  private addConstraint(table: string, constraint: PgNode): void {
+  private addConstraint(table: string, constraint: Constraint): void {
     if (!constraint.conname) return;
     this.constraints.set(`${table}|${constraint.conname}`, { gen: this.gen, node: constraint, table });
     if (constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation) this.recordNotNullProof(table, constraint);
   }
 
-  private recordNotNullProof(table: string, constraint: PgNode): void {
-    const test = constraint.raw_expr?.NullTest;
+  private recordNotNullProof(table: string, constraint: Constraint): void {
+    const test = nodeOf(constraint.raw_expr, 'NullTest');
     if (test?.nulltesttype !== 'IS_NOT_NULL') return;
-    const column = nameParts(test.arg?.ColumnRef?.fields).pop();
+    const column = nameParts(nodeOf(test.arg, 'ColumnRef')?.fields).pop();
     if (column) this.notNullProven.add(`${table}|${column}`);
   }
 
-  private alterTable(key: string, cmds: PgNode[]): void {
+  private alterTable(key: string, cmds: AlterTableCmd[]): void {
     let table = this.tables.get(key);
     if (!table) {
       table = { gen: -1, columns: new Map() }; // known only from this statement: it existed before
       this.tables.set(key, table);
     }
-    for (const wrapper of cmds) {
-      const cmd = wrapper.AlterTableCmd ?? {};
-      if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef) this.addColumn(table, cmd.def.ColumnDef);
-      else if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) this.addConstraint(key, cmd.def.Constraint);
-      else if (cmd.subtype === 'AT_DropColumn') table.columns.delete(cmd.name);
-      else if (cmd.subtype === 'AT_AlterColumnType') this.retype(table, cmd);
+    for (const cmd of cmds) {
+      const def = nodeOf(cmd.def, 'ColumnDef');
+      const constraint = nodeOf(cmd.def, 'Constraint');
+      if (cmd.subtype === 'AT_AddColumn' && def) this.addColumn(table, def);
+      else if (cmd.subtype === 'AT_AddConstraint' && constraint) this.addConstraint(key, constraint);
+      else if (cmd.subtype === 'AT_DropColumn') table.columns.delete(cmd.name ?? '');
+      else if (cmd.subtype === 'AT_AlterColumnType') this.retype(table, cmd.name ?? '', def);
       else if (cmd.subtype === 'AT_ValidateConstraint') {
-        const known = this.constraint(key, cmd.name);
+        const known = this.constraint(key, cmd.name ?? '');
         if (known?.node.contype === 'CONSTR_CHECK') this.recordNotNullProof(key, known.node);
       }
     }
   }
 
-  private retype(table: TableState, cmd: PgNode): void {
-    const column = table.columns.get(cmd.name);
-    const type = typeInfo(cmd.def?.ColumnDef?.typeName);
+  private retype(table: TableState, name: string, def: ColumnDef | undefined): void {
+    const column = table.columns.get(name);
+    const type = typeInfo(def?.typeName);
     if (column) column.type = type;
-    else table.columns.set(cmd.name, { gen: -1, type, hasDefault: false });
+    else table.columns.set(name, { gen: -1, type, hasDefault: false });
   }
 
-  private rename(node: PgNode): void {
+  private rename(node: RenameStmt): void {
     const key = this.key(node.relation);
-    if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(node.renameType)) {
+    const { newname = '', subname = '' } = node;
+    if (node.renameType === 'OBJECT_TABLE' || node.renameType === 'OBJECT_VIEW' || node.renameType === 'OBJECT_MATVIEW' || node.renameType === 'OBJECT_FOREIGN_TABLE') {
       const table = this.tables.get(key);
       this.tables.delete(key);
-      if (table) this.tables.set(this.qualify(node.relation, node.newname), table);
+      if (table) this.tables.set(this.qualify(node.relation, newname), table);
     } else if (node.renameType === 'OBJECT_COLUMN') {
-      const column = this.tables.get(key)?.columns;
-      const state = column?.get(node.subname);
-      if (column && state) {
-        column.delete(node.subname);
-        column.set(node.newname, state);
+      const columns = this.tables.get(key)?.columns;
+      const state = columns?.get(subname);
+      if (columns && state) {
+        columns.delete(subname);
+        columns.set(newname, state);
       }
     } else if (node.renameType === 'OBJECT_INDEX') {
       const index = this.indexes.get(key);
       this.indexes.delete(key);
-      if (index) this.indexes.set(this.qualify(node.relation, node.newname), index);
+      if (index) this.indexes.set(this.qualify(node.relation, newname), index);
     } else if (node.renameType === 'OBJECT_SCHEMA') {
-      const gen = this.others.get(`schema:${node.subname}`);
-      if (gen !== undefined) this.others.set(`schema:${node.newname}`, gen);
+      const gen = this.others.get(`schema:${subname}`);
+      if (gen !== undefined) this.others.set(`schema:${newname}`, gen);
     }
   }
 
-  private drop(node: PgNode): void {
-    for (const object of (node.objects ?? []) as PgNode[]) {
+  private drop(node: DropStmt): void {
+    for (const object of node.objects ?? []) {
       const key = partsKey(nameParts(object), this.defaultSchema);
-      if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(node.removeType)) this.tables.delete(key);
+      if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_VIEW' || node.removeType === 'OBJECT_MATVIEW') this.tables.delete(key);
       else if (node.removeType === 'OBJECT_INDEX') this.indexes.delete(key);
     }
   }

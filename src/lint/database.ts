@@ -7,8 +7,9 @@ import pg from 'pg';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { toClientConfig } from '../postgres/url.js';
 import { redact } from '../postgres/redact.js';
-import type { DataCheck } from './analyze.js';
-import { quoteIdent, quoteKey } from './names.js';
+import type { DataCheck } from './rule.js';
+import { quoteIdent } from '../postgres/sql.js';
+import { quoteKey } from './names.js';
 import type { TableStats } from './types.js';
 
 export type CheckOutcome = { status: 'clean' } | { status: 'violation'; detail: string } | { status: 'failed'; detail: string };

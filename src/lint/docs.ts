@@ -1,17 +1,21 @@
 /** Markdown for docs/rules/: one page per rule and an index table, rendered from the catalogue. */
-import { RULES, ruleDocFile, type RuleMeta } from './rules.js';
-
-const ROW_NAMES: Record<number, string> = { 0: 'linter itself' };
+import type { RuleMeta } from './rule.js';
+import { RULES, ruleDocFile } from './rules/index.js';
 
 function sqlBlock(sql: string): string {
   return ['```sql', sql.trim(), '```'].join('\n');
 }
 
+function sqlBlocks(label: string, examples: string[]): string[] {
+  return examples.length ? [label, '', ...examples.flatMap((sql) => [sqlBlock(sql), ''])] : [];
+}
+
 export function renderRuleDoc(rule: RuleMeta): string {
+  const { example } = rule;
   const parts = [
-    `# ${rule.id}`,
+    `# ${rule.title}`,
     '',
-    `**${rule.title}** — default severity: \`${rule.severity}\`${rule.row ? ` · hazard catalogue row ${rule.row}` : ''}`,
+    `Rule \`${rule.id}\` — default severity: \`${rule.severity}\`${rule.lock ? ` · lock: \`${rule.lock}\`` : ''}`,
     '',
     '## What it flags',
     '',
@@ -35,16 +39,14 @@ export function renderRuleDoc(rule: RuleMeta): string {
     '',
     rule.safe,
     '',
-  ];
-  if (rule.example.existing) parts.push('Given an existing table:', '', sqlBlock(rule.example.existing), '');
-  parts.push('Flagged:', '', sqlBlock(rule.example.hazard), '');
-  if (rule.example.safe) parts.push('Instead:', '', sqlBlock(rule.example.safe), '');
-  parts.push(
+    ...(example.existing ? ['Given an existing schema:', '', sqlBlock(example.existing), ''] : []),
+    ...(example.engine === 'prisma' ? ['Applied with the Prisma CLI (`engine: prisma`).', ''] : []),
+    ...sqlBlocks('Flagged:', example.bad),
+    ...sqlBlocks('Not flagged:', example.good),
     '## In a Prisma migration',
     '',
     rule.prisma,
     '',
-    ...(rule.example.safe ? ['The edited `prisma/migrations/<timestamp>_<name>/migration.sql`:', '', sqlBlock(rule.example.safe), ''] : []),
     '## Silencing',
     '',
     'On or above the statement, with a reason:',
@@ -53,7 +55,7 @@ export function renderRuleDoc(rule: RuleMeta): string {
     '',
     `Or change its severity / turn it off in \`.migration-lint.json\`: \`{ "rules": { "${rule.id}": "off" } }\`.`,
     '',
-  );
+  ];
   return parts.join('\n');
 }
 
@@ -74,13 +76,10 @@ export function renderRulesIndex(): string {
     '  "statementTimeoutMs": 5000 }',
     '```',
     '',
-    '| rule | severity | lock | catalogue row | what it flags |',
-    '| --- | --- | --- | --- | --- |',
+    '| rule | severity | lock | what it flags |',
+    '| --- | --- | --- | --- |',
   ];
-  for (const rule of RULES) {
-    const row = ROW_NAMES[rule.row] ?? String(rule.row);
-    lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${row} | ${rule.title} |`);
-  }
+  for (const rule of RULES) lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${rule.title} |`);
   lines.push('');
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 /** Facts about expressions and column types that decide whether a change rewrites the table. */
-import type { PgNode } from '../sql/parser.js';
-import { nameParts, type TypeInfo } from './names.js';
+import type { ColumnDef, Node } from 'libpg-query';
+import type { SqlStatement } from '../sql/parser.js';
+import { nameParts, typeInfo, type TypeInfo } from './names.js';
+import { nodeOf, nodesOf } from './nodes.js';
 
 /** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
 const NON_VOLATILE_FUNCTIONS = new Set([
@@ -35,15 +37,15 @@ function functionNames(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) {
     for (const item of node) functionNames(item, out);
   } else if (node && typeof node === 'object') {
-    const record = node as PgNode;
-    if (record.FuncCall) out.push((nameParts(record.FuncCall.funcname).pop() ?? '').toLowerCase());
-    for (const value of Object.values(record)) functionNames(value, out);
+    const call = nodeOf(node as Node, 'FuncCall');
+    if (call) out.push((nameParts(call.funcname).pop() ?? '').toLowerCase());
+    for (const value of Object.values(node)) functionNames(value, out);
   }
   return out;
 }
 
 /** The first function in the expression that is (or may be) volatile. */
-export function volatileFunction(expr: PgNode | undefined): string | undefined {
+export function volatileFunction(expr: Node | undefined): string | undefined {
   return functionNames(expr).find((name) => !NON_VOLATILE_FUNCTIONS.has(name));
 }
 
@@ -104,4 +106,40 @@ export function checkExpressionText(sql: string, fromOffset: number): string | u
 /** String offset of a UTF-8 byte offset in `text`. */
 export function charOffset(text: string, byteOffset: number, isAscii: boolean): number {
   return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+
+/** What a new column's definition says about filling existing rows. */
+export interface NewColumn {
+  /** Why adding it rewrites the table, if it does. */
+  rewrite?: string;
+  /** Existing rows get a value (a default, identity, generated or serial column). */
+  filled: boolean;
+  notNull: boolean;
+}
+
+export function newColumn(def: ColumnDef, serverMajor: number): NewColumn {
+  const constraints = nodesOf(def.constraints, 'Constraint');
+  const find = (type: string) => constraints.find((c) => c.contype === type);
+  const defaultExpr = find('CONSTR_DEFAULT')?.raw_expr;
+  const type = typeInfo(def.typeName);
+  const rewrite = isSerial(type)
+    ? `its ${type?.name} type fills every row from a sequence`
+    : find('CONSTR_IDENTITY')
+      ? 'an identity column fills every row'
+      : find('CONSTR_GENERATED')
+        ? 'a stored generated column is computed for every row'
+        : defaultExpr && serverMajor < 11
+          ? `any default rewrites the table before PostgreSQL 11 (target: ${serverMajor})`
+          : defaultExpr && volatileFunction(defaultExpr)
+            ? `its default calls ${volatileFunction(defaultExpr)}(), which is (or may be) volatile`
+            : undefined;
+  return { rewrite, filled: !!(defaultExpr || rewrite), notNull: !!find('CONSTR_NOTNULL') };
+}
+
+/** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
+export function isZeroSetting(statement: SqlStatement): boolean {
+  const value = nodeOf(statement.node.args?.[0], 'A_Const');
+  if (!value) return statement.node.kind !== 'VAR_SET_VALUE';
+  if (value.ival) return !value.ival.ival;
+  return /^\s*0+\s*[a-z]*\s*$/i.test(String(value.sval?.sval ?? ''));
 }

@@ -5,19 +5,21 @@
  */
 import { loadParser, splitStatements, SqlParseError, type SqlStatement } from '../sql/parser.js';
 import { redact, redactDeep } from '../postgres/redact.js';
-import { analyzeStatement, type Candidate, type DataCheck } from './analyze.js';
+import type { Severity } from '../report/model.js';
 import { DEFAULT_THRESHOLDS } from './config.js';
 import { SchemaContext } from './context.js';
 import { openDatabase, type DatabaseSession } from './database.js';
-import { longIdentifiers } from './identifiers.js';
-import { migrationRules } from './migration-rules.js';
-import { ruleOrThrow } from './rules.js';
+import { analyzeMigration, analyzeStatement } from './detect.js';
+import type { Candidate, DataCheck } from './rule.js';
+import { isRuleId, ruleOrder, ruleOrThrow, RULES_BY_ID, type RuleId } from './rules/index.js';
+import { ignoreFindings } from './rules/meta.js';
+import { longIdentifiers } from './rules/naming.js';
 import { parseIgnoreComments, type IgnoreComment } from './suppress.js';
-import type { Finding, LintInput, LintResult, LintSource, Severity, SilencedFinding, SizeThresholds, TableStats } from './types.js';
+import type { Finding, LintInput, LintResult, LintSource, SilencedFinding, SizeThresholds, TableStats } from './types.js';
 
 /** A finding before severity and silencing are decided. */
 export interface RawFinding {
-  ruleId: string;
+  ruleId: RuleId;
   source: LintSource;
   line: number;
   column: number;
@@ -88,38 +90,6 @@ function replayHistory(ctx: SchemaContext, history: LintSource[], serverMajor: n
   ctx.recordingNew = true;
 }
 
-function ignoreFindings(source: LintSource, ignores: IgnoreComment[]): RawFinding[] {
-  const out: RawFinding[] = [];
-  const at = (comment: IgnoreComment, ruleId: string, message: string): RawFinding => ({
-    ruleId,
-    source,
-    line: comment.line,
-    column: comment.column,
-    endLine: comment.line,
-    statement: comment.text,
-    message,
-    tables: [],
-  });
-  for (const comment of ignores) {
-    for (const rule of comment.rules.filter((r) => !ruleExists(r)))
-      out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${rule}", which is not a rule id.`));
-    if (!comment.reason)
-      out.push(
-        at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`),
-      );
-  }
-  return out;
-}
-
-function ruleExists(id: string): boolean {
-  try {
-    ruleOrThrow(id);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function lintFile(
   source: LintSource,
   ctx: SchemaContext,
@@ -129,7 +99,7 @@ function lintFile(
   const { statements, error } = parseOrFinding(source, serverMajor);
   const ignores = parseIgnoreComments(source.sql, statements);
   const raws: RawFinding[] = error ? [error] : [];
-  raws.push(...ignoreFindings(source, ignores));
+  raws.push(...ignoreFindings(source, ignores, isRuleId));
   const engine = input.engine ?? 'builtin';
   const env = { ctx, sql: source.sql, isAscii: Buffer.byteLength(source.sql) === source.sql.length, serverMajor, engine };
   const perStatement: Candidate[][] = [];
@@ -139,7 +109,7 @@ function lintFile(
     perStatement.push(analyzeStatement(statement, env));
     ctx.apply(statement);
   }
-  const candidates = [...perStatement.flat(), ...migrationRules(statements, perStatement, existingTargets, engine)];
+  const candidates = [...perStatement.flat(), ...analyzeMigration({ statements, perStatement, existingTargets, engine, rules: RULES_BY_ID })];
   raws.push(...candidates.map((c) => fromCandidate(c, source)));
   raws.push(...longIdentifiers(source, statements));
   return { raws, file: { source, ignores }, statements: statements.length };
@@ -147,7 +117,7 @@ function lintFile(
 
 /** The table the statement writes to or alters, when it existed before the change set. */
 function existingTarget(statement: SqlStatement, ctx: SchemaContext): string | undefined {
-  const relation = statement.node.relation;
+  const relation = statement.node.relation as Parameters<SchemaContext['key']>[0];
   if (!relation) return undefined;
   const table = ctx.key(relation);
   return ctx.isNewTable(table) ? undefined : table;
@@ -221,6 +191,7 @@ function finalize(raw: RawFinding, input: LintInput, stats: Map<string, TableSta
   }
   return {
     ruleId: rule.id,
+    title: rule.title,
     severity,
     migration: raw.source.name,
     file: raw.source.path,
@@ -283,7 +254,13 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
     tableStats,
   };
   const order = new Map(input.migrations.map((m, i) => [m, i]));
-  raws.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.line - b.line || a.column - b.column);
+  raws.sort(
+    (a, b) =>
+      (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      ruleOrder(a.ruleId) - ruleOrder(b.ruleId),
+  );
   for (const raw of raws) {
     const finding = finalize(raw, input, stats, thresholds);
     if (!finding) continue;

@@ -1,21 +1,19 @@
-/** Names from parse-tree nodes, normalised to `schema.name` keys, and SQL quoting for checks. */
-import type { PgNode } from '../sql/parser.js';
-
-export function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
+/** Names from parse-tree nodes, normalised to `schema.name` keys, and SQL quoting of those keys. */
+import type { Constraint, Node, RangeVar, TypeName } from 'libpg-query';
+import { quoteIdent } from '../postgres/sql.js';
+import { nodeOf } from './nodes.js';
 
 /** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
-export function rangeVarKey(rangeVar: PgNode | undefined, defaultSchema: string): string {
+export function rangeVarKey(rangeVar: RangeVar | { RangeVar: RangeVar } | undefined, defaultSchema: string): string {
   if (!rangeVar) return `${defaultSchema}.?`;
-  const rv = (rangeVar.RangeVar ?? rangeVar) as PgNode;
+  const rv = 'RangeVar' in rangeVar ? rangeVar.RangeVar : rangeVar;
   return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
 }
 
 /** Strings of a `List` / name array node (`[{String:{sval}}]`). */
-export function nameParts(node: PgNode | PgNode[] | undefined): string[] {
-  const items: PgNode[] = Array.isArray(node) ? node : (node?.List?.items ?? (node?.String ? [node] : []));
-  return items.map((item) => item.String?.sval).filter((s): s is string => typeof s === 'string');
+export function nameParts(node: Node | Node[] | undefined): string[] {
+  const items: Node[] = Array.isArray(node) ? node : (nodeOf(node, 'List')?.items ?? (nodeOf(node, 'String') ? [node!] : []));
+  return items.map((item) => nodeOf(item, 'String')?.sval).filter((s): s is string => typeof s === 'string');
 }
 
 /** `schema.name` key of a possibly qualified dotted name. */
@@ -23,7 +21,7 @@ export function partsKey(parts: string[], defaultSchema: string): string {
   return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
 }
 
-/** SQL for a `schema.name` key. */
+/** SQL for a `schema.name` key (split at the first dot: the schema part never holds one). */
 export function quoteKey(key: string): string {
   const dot = key.indexOf('.');
   return `${quoteIdent(key.slice(0, dot))}.${quoteIdent(key.slice(dot + 1))}`;
@@ -36,14 +34,22 @@ export interface TypeInfo {
   isArray: boolean;
 }
 
-export function typeInfo(typeName: PgNode | undefined): TypeInfo | undefined {
+export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
   if (!typeName) return undefined;
   const parts = nameParts(typeName.names);
-  const typmods = ((typeName.typmods ?? []) as PgNode[]).map((m) => Number(m.A_Const?.ival?.ival ?? 0));
+  const typmods = (typeName.typmods ?? []).map((m) => Number(nodeOf(m, 'A_Const')?.ival?.ival ?? 0));
   return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
 }
 
 export function describeType(type: TypeInfo | undefined): string {
   if (!type) return 'unknown';
   return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
+}
+
+/** The constraint's name, or the one PostgreSQL would choose for it (`users_pkey`, `users_email_key`). */
+export function constraintName(table: string, constraint: Constraint): string {
+  if (constraint.conname) return constraint.conname;
+  const bare = table.slice(table.indexOf('.') + 1);
+  if (constraint.contype === 'CONSTR_PRIMARY') return `${bare}_pkey`;
+  return `${bare}_${nameParts(constraint.keys ?? constraint.fk_attrs).join('_')}_${constraint.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'key'}`;
 }

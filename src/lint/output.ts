@@ -1,49 +1,21 @@
-/** Renderings of a lint result: console text, SARIF 2.1.0, and the exit code. */
-import { formatLocation } from '../errors.js';
-import { summarizeStatement } from '../sql/parser.js';
-import { redact } from '../postgres/redact.js';
-import { RULES, ruleById, ruleDocFile } from './rules.js';
-import type { Finding, LintResult, Severity } from './types.js';
+/**
+ * Renderings of a lint result that are the linter's own: SARIF 2.1.0, the report findings every
+ * other channel (console, summary, PR comment, annotations) renders through src/report/, and
+ * the exit code.
+ */
+import type { Finding as ReportFinding, Severity } from '../report/model.js';
+import { RULES, ruleById, ruleDocUrl } from './rules/index.js';
+import type { Finding, LintResult } from './types.js';
 
 /** 1 when an error-severity finding remains (silenced ones do not count), else 0. */
 export function lintExitCode(result: LintResult): 0 | 1 {
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-function formatFinding(finding: Finding): string[] {
-  const lines = [
-    `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}  ${finding.severity}  ${finding.ruleId}`,
-    `  ${finding.message}`,
-    `  statement: ${summarizeStatement(finding.statement)}`,
-  ];
-  if (finding.lock) lines.push(`  lock: ${finding.lock}${finding.blockedTables.length ? ` on ${finding.blockedTables.join(', ')}` : ''}`);
-  if (finding.severityReason) lines.push(`  severity: ${finding.severityReason}`);
-  lines.push(`  fix: ${finding.fix}`);
-  if (finding.replacement) lines.push('  replacement:', ...finding.replacement.split('\n').map((l) => `    ${l}`));
-  return lines;
-}
-
-/** Plain text for the console: findings grouped in file order, then silenced ones, then totals. */
-export function formatLintText(result: LintResult): string {
-  const lines: string[] = [];
-  for (const finding of result.findings) lines.push(...formatFinding(finding), '');
-  if (result.silenced.length) {
-    lines.push(`Silenced (${result.silenced.length}):`);
-    for (const s of result.silenced)
-      lines.push(`  ${formatLocation({ file: s.file, line: s.line, column: s.column })}  ${s.ruleId}: ${s.reason}`);
-    lines.push('');
-  }
-  const { error, warning, notice } = result.summary;
-  lines.push(
-    `${result.migrationsLinted} migration(s), ${result.statementsLinted} statement(s): ${error} error(s), ${warning} warning(s), ${notice} notice(s), ${result.silenced.length} silenced (engine: ${result.engine}).`,
-  );
-  return redact(lines.join('\n'));
-}
-
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export interface SarifOptions {
-  /** Base URL of the docs/rules folder, for each rule's helpUri. */
+  /** Base URL of the docs/rules folder, for each rule's helpUri (default: the published docs). */
   docsBaseUrl?: string;
   toolVersion?: string;
 }
@@ -53,7 +25,7 @@ function sarifResult(finding: Finding, ruleIndex: Map<string, number>, suppressi
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId),
     level: SARIF_LEVEL[finding.severity],
-    message: { text: `${finding.message} Fix: ${finding.fix}` },
+    message: { text: `${finding.title}: ${finding.message} Fix: ${finding.fix}` },
     locations: [
       {
         physicalLocation: {
@@ -92,13 +64,14 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): Record<
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
   const rules = used.map((id) => {
     const rule = ruleById(id) ?? RULES[0];
+    const helpUri = ruleDocUrl(id, options.docsBaseUrl);
     return {
       id,
-      name: id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),
+      name: id.replace(/[/-](\w)/g, (_m: string, c: string) => c.toUpperCase()),
       shortDescription: { text: rule.title },
       fullDescription: { text: rule.flags },
-      help: { text: rule.safe },
-      ...(options.docsBaseUrl ? { helpUri: `${options.docsBaseUrl.replace(/\/$/, '')}/${ruleDocFile(id)}` } : {}),
+      help: { text: `${rule.safe} See ${helpUri}`, markdown: `${rule.safe} [${rule.title}](${helpUri})` },
+      helpUri,
       defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
     };
   });
@@ -111,7 +84,7 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): Record<
           driver: {
             name: 'prisma-migrate-actions lint',
             version: options.toolVersion ?? '0.1.0',
-            informationUri: 'https://github.com/prisma-migrate-actions',
+            informationUri: 'https://github.com/prisma-migrate-actions/prisma-migrate-actions',
             rules,
           },
         },
@@ -121,5 +94,31 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): Record<
         ],
       },
     ],
+  };
+}
+
+export interface ReportFindingOptions {
+  /** Base URL of the docs/rules folder (default: the published docs). */
+  docsBaseUrl?: string;
+  /** Path shown for the file (e.g. relative to the working directory). */
+  file?: (file: string) => string;
+  /** Severity shown, when the caller gates differently from the rule (e.g. fail-on). */
+  severity?: (finding: Finding) => Severity;
+}
+
+/** A lint finding as a report finding: the rule's title once, its id once, a link to its page. */
+export function toReportFinding(finding: Finding, options: ReportFindingOptions = {}): ReportFinding {
+  return {
+    severity: options.severity?.(finding) ?? finding.severity,
+    ruleId: finding.ruleId,
+    file: options.file ? options.file(finding.file) : finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    title: finding.title,
+    message: finding.message,
+    docsUrl: ruleDocUrl(finding.ruleId, options.docsBaseUrl),
+    fix: finding.fix,
+    replacement: finding.replacement,
   };
 }

@@ -3,8 +3,11 @@
  * what comes out (findings with positions, locks, blocked tables and fixes; silenced findings).
  */
 import type { ConnectionSettings } from '../postgres/url.js';
+import type { Severity } from '../report/model.js';
+import type { RuleId } from './rules/index.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
+export type { Severity } from '../report/model.js';
+export type { RuleId } from './rules/index.js';
 export type Engine = 'builtin' | 'prisma';
 
 export interface LintSource {
@@ -26,7 +29,7 @@ export interface SizeThresholds {
 
 export interface LintConfig {
   /** Severity per rule id, or 'off' to disable the rule. */
-  rules?: Record<string, Severity | 'off'>;
+  rules?: Partial<Record<RuleId, Severity | 'off'>>;
   thresholds?: Partial<SizeThresholds>;
   /** Statement timeout for the read-only database checks. */
   statementTimeoutMs?: number;
@@ -56,7 +59,9 @@ export interface LintInput {
 }
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
+  /** The rule's title: what the finding is about, in a few words. */
+  title: string;
   severity: Severity;
   migration: string;
   file: string;

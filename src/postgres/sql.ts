@@ -1,4 +1,7 @@
-/** Quoting helpers for the few places SQL text is built from identifiers. */
+/**
+ * Quoting helpers for the places SQL text is built from identifiers (the one quoteIdent: it
+ * always quotes, so reserved words, mixed case and embedded quotes stay the name they are).
+ */
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }

@@ -9,7 +9,8 @@ export type ReportKind = 'migration-test' | 'drift-check' | 'backup' | 'restore'
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skip';
 export type CheckStatus = Verdict;
-export type FindingSeverity = 'error' | 'warning' | 'notice';
+/** How serious a finding is: the one severity scale of lint findings and report findings. */
+export type Severity = 'error' | 'warning' | 'notice';
 
 export interface Check {
   name: string;
@@ -22,7 +23,7 @@ export interface Check {
 }
 
 export interface Finding {
-  severity: FindingSeverity;
+  severity: Severity;
   ruleId?: string;
   file?: string;
   line?: number;
@@ -30,6 +31,8 @@ export interface Finding {
   endLine?: number;
   title: string;
   message: string;
+  /** Page that explains the rule (lint findings link their docs/rules page). */
+  docsUrl?: string;
   /** What to do about it, in words. */
   fix?: string;
   /** SQL (or text) that would replace the flagged statement. */
@@ -125,7 +128,7 @@ export async function runCheck<T>(
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
-const SEVERITY_VERDICT: Record<FindingSeverity, Verdict> = { error: 'fail', warning: 'warn', notice: 'pass' };
+const SEVERITY_VERDICT: Record<Severity, Verdict> = { error: 'fail', warning: 'warn', notice: 'pass' };
 
 /** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
 export function deriveVerdict(report: Pick<Report, 'checks' | 'findings'>): Verdict {
@@ -137,8 +140,8 @@ export function deriveVerdict(report: Pick<Report, 'checks' | 'findings'>): Verd
   return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
 }
 
-export function countFindings(findings: Finding[]): Record<FindingSeverity, number> {
-  const counts: Record<FindingSeverity, number> = { error: 0, warning: 0, notice: 0 };
+export function countFindings(findings: Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
 }

@@ -3,10 +3,29 @@
  * built, so they are found in the token stream of the source text, not in the tree.
  */
 import { scanSync } from 'libpg-query';
-import { positionOf, type SqlStatement } from '../sql/parser.js';
-import { charOffset } from './expressions.js';
-import type { RawFinding } from './lint.js';
-import type { LintSource } from './types.js';
+import { positionOf, type SqlStatement } from '../../sql/parser.js';
+import { charOffset } from '../expressions.js';
+import type { RawFinding } from '../lint.js';
+import { rule, type RuleFamily } from '../rule.js';
+import type { LintSource } from '../types.js';
+
+export const NAMING_RULES = [
+  rule({
+    id: 'naming/identifier-too-long',
+    severity: 'error',
+    scope: 'any',
+    title: 'Identifier longer than 63 bytes',
+    flags: 'Any identifier in a migration over 63 bytes (NAMEDATALEN - 1).',
+    blocks:
+      'Nothing; PostgreSQL silently truncates the name, so two long names can collide and later migrations that use the full name miss the object.',
+    safe: 'Shorten the name to at most 63 bytes.',
+    prisma: 'Give the index or constraint a shorter name with `map: "…"` in @@index / @@unique / @relation.',
+    example: {
+      bad: [`CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`, 'CREATE TABLE t (id bigint, c_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy text);'],
+      good: ['CREATE TABLE t (id bigint);\nCREATE INDEX t_id_idx ON t (id);'],
+    },
+  }),
+];
 
 const MAX_IDENTIFIER_BYTES = 63;
 /**
@@ -57,3 +76,6 @@ export function longIdentifiers(source: LintSource, statements: SqlStatement[]):
   }
   return out;
 }
+
+/** Found by lint.ts from the token stream (longIdentifiers), not by a statement detector. */
+export const naming: RuleFamily = { rules: NAMING_RULES };
