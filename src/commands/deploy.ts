@@ -1,6 +1,7 @@
 /** deploy (the prod-deploy action): options → DeploySettings → the pipeline → one Report. */
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
+import { toReportFinding } from '../lint/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
@@ -151,16 +152,12 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
   if (result.lint) {
     addFindings(
       report,
-      result.lint.findings.map((f) => ({
-        severity: f.severity === 'error' ? 'warning' : f.severity, // the PR check gates lint; here it informs
-        ruleId: f.ruleId,
-        file: path.relative(process.cwd(), f.file),
-        line: f.line,
-        column: f.column,
-        title: f.ruleId,
-        message: f.message,
-        fix: f.fix,
-      })),
+      result.lint.findings.map((f) =>
+        toReportFinding(f, {
+          file: (file) => path.relative(process.cwd(), file),
+          severity: (finding) => (finding.severity === 'error' ? 'warning' : finding.severity), // the PR check gates lint; here it informs
+        }),
+      ),
     );
   }
   if (result.monitor?.lockWaits.length) {

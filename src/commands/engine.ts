@@ -11,7 +11,7 @@ import {
 } from '../migrations/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
-import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
+import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, toReportFinding, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
@@ -162,18 +162,7 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
   const sarif = str(values, 'sarif');
   if (sarif) fs.writeFileSync(path.resolve(context.cwd, sarif), JSON.stringify(toSarif(result), null, 2) + '\n');
   const report = createReport('lint', 'Migration lint');
-  report.findings = result.findings.map((f) => ({
-    severity: f.severity,
-    ruleId: f.ruleId,
-    file: path.relative(context.cwd, f.file) || f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    title: `${f.ruleId}${f.lock ? ` (${f.lock})` : ''}`,
-    message: f.message,
-    fix: f.fix,
-    replacement: f.replacement,
-  }));
+  report.findings = result.findings.map((f) => toReportFinding(f, { file: (file) => path.relative(context.cwd, file) || file }));
   if (result.silenced.length) {
     report.checks.push({
       name: 'Silenced',

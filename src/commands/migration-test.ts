@@ -13,7 +13,7 @@ import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js'
 import { applyMigrations } from '../migrations/apply.js';
 import { checkHistory, type HistoryGuardResult } from '../guard/history-guard.js';
 import { materializeAtRef, repoRoot } from '../guard/git.js';
-import { lintMigrations } from '../lint/index.js';
+import { lintMigrations, toReportFinding } from '../lint/index.js';
 import type { Finding as LintFinding, Severity } from '../lint/types.js';
 import { seedDatabase } from '../seed/index.js';
 import { createBackup, restoreBackup } from '../backup/index.js';
@@ -118,19 +118,7 @@ const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 
 function lintToReportFinding(finding: LintFinding, failOn: Severity | 'never'): Finding {
   const fails = failOn !== 'never' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
   // Findings below the fail-on threshold are shown, but never as errors.
-  const severity = fails ? 'error' : finding.severity === 'error' ? 'warning' : finding.severity;
-  return {
-    severity,
-    ruleId: finding.ruleId,
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    endLine: finding.endLine,
-    title: `${finding.ruleId}${finding.lock ? ` (${finding.lock})` : ''}`,
-    message: finding.message,
-    fix: finding.fix,
-    replacement: finding.replacement,
-  };
+  return toReportFinding(finding, { severity: (f) => (fails ? 'error' : f.severity === 'error' ? 'warning' : f.severity) });
 }
 
 const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>

@@ -127,7 +127,9 @@ export class SchemaContext {
 
   private addColumn(table: TableState, def: ColumnDef): void {
     const constraints = nodesOf(def.constraints, 'Constraint');
-    const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+    const hasDefault = constraints.some(
+      (c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED',
+    );
     table.columns.set(def.colname ?? '', { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
   }
 
@@ -174,7 +176,12 @@ export class SchemaContext {
   private rename(node: RenameStmt): void {
     const key = this.key(node.relation);
     const { newname = '', subname = '' } = node;
-    if (node.renameType === 'OBJECT_TABLE' || node.renameType === 'OBJECT_VIEW' || node.renameType === 'OBJECT_MATVIEW' || node.renameType === 'OBJECT_FOREIGN_TABLE') {
+    if (
+      node.renameType === 'OBJECT_TABLE' ||
+      node.renameType === 'OBJECT_VIEW' ||
+      node.renameType === 'OBJECT_MATVIEW' ||
+      node.renameType === 'OBJECT_FOREIGN_TABLE'
+    ) {
       const table = this.tables.get(key);
       this.tables.delete(key);
       if (table) this.tables.set(this.qualify(node.relation, newname), table);
@@ -198,7 +205,8 @@ export class SchemaContext {
   private drop(node: DropStmt): void {
     for (const object of node.objects ?? []) {
       const key = partsKey(nameParts(object), this.defaultSchema);
-      if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_VIEW' || node.removeType === 'OBJECT_MATVIEW') this.tables.delete(key);
+      if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_VIEW' || node.removeType === 'OBJECT_MATVIEW')
+        this.tables.delete(key);
       else if (node.removeType === 'OBJECT_INDEX') this.indexes.delete(key);
     }
   }

@@ -109,7 +109,10 @@ function lintFile(
     perStatement.push(analyzeStatement(statement, env));
     ctx.apply(statement);
   }
-  const candidates = [...perStatement.flat(), ...analyzeMigration({ statements, perStatement, existingTargets, engine, rules: RULES_BY_ID })];
+  const candidates = [
+    ...perStatement.flat(),
+    ...analyzeMigration({ statements, perStatement, existingTargets, engine, rules: RULES_BY_ID }),
+  ];
   raws.push(...candidates.map((c) => fromCandidate(c, source)));
   raws.push(...longIdentifiers(source, statements));
   return { raws, file: { source, ignores }, statements: statements.length };

@@ -80,14 +80,15 @@ function findingLines(finding: Finding, paint: Paint): string {
   const head = [
     paint(finding.severity.padEnd(7), TONE_OF[finding.severity]),
     where,
-    finding.ruleId ? `[${finding.ruleId}]` : '',
     finding.title,
+    finding.ruleId && !finding.title.includes(finding.ruleId) ? paint(`[${finding.ruleId}]`, 'dim') : '',
   ]
     .filter(Boolean)
     .join('  ');
   const lines = [`  ${head}`, indent(finding.message, '           ')];
   if (finding.fix) lines.push(indent(`fix: ${finding.fix}`, '           '));
   if (finding.replacement) lines.push(indent(`replacement:\n${indent(finding.replacement, '  ')}`, '           '));
+  if (finding.docsUrl) lines.push(indent(`docs: ${finding.docsUrl}`, '           '));
   return lines.join('\n');
 }
 

@@ -105,7 +105,9 @@ function findingsSection(findings: Finding[]): Section {
 
 function findingBlock(finding: Finding): Block {
   const where = findingLocation(finding);
-  const label = [finding.ruleId ? `\`${finding.ruleId}\`` : '', where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
+  const ruleId = finding.ruleId && !finding.title.includes(finding.ruleId) ? finding.ruleId : undefined;
+  const rule = ruleId && finding.docsUrl ? `[\`${ruleId}\`](${finding.docsUrl})` : ruleId ? `\`${ruleId}\`` : '';
+  const label = [rule, where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
   const lines = [`${SEVERITY_EMOJI[finding.severity]} **${escapeHtml(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
   if (finding.fix) lines.push('', `**Fix:** ${finding.fix}`);
   if (finding.replacement) lines.push('', details('Suggested replacement', fence(finding.replacement, 'sql')));

@@ -39,7 +39,9 @@ function findingAnnotation(finding: Finding): Annotation {
     file: redact(finding.file!),
     startLine,
     title: redact(finding.ruleId ? `${finding.ruleId}: ${finding.title}` : finding.title),
-    message: redact(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message),
+    message: redact(
+      [finding.message, finding.fix && `Fix: ${finding.fix}`, finding.docsUrl && `Docs: ${finding.docsUrl}`].filter(Boolean).join('\n'),
+    ),
   };
   if (finding.endLine !== undefined && finding.endLine >= startLine) annotation.endLine = finding.endLine;
   // GitHub ignores columns on multi-line annotations.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  formatLintText,
+  toReportFinding,
   lintExitCode,
   lintMigrations,
   loadLintConfig,
@@ -13,6 +13,7 @@ import {
   renderRuleDoc,
   renderRulesIndex,
   RULES,
+  RULE_DOCS_BASE_URL,
   ruleDocFile,
   toSarif,
   type LintInput,
@@ -20,6 +21,8 @@ import {
   type LintSource,
 } from '../../src/lint/index.js';
 import { isMigrateActionsError } from '../../src/errors.js';
+import { createReport, finishReport } from '../../src/report/model.js';
+import { renderConsole, renderPrComment } from '../../src/report/render.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'lint');
@@ -234,10 +237,19 @@ describe('inputs and outputs', () => {
   });
   test('console text and exit code', async () => {
     const result = await lint({ migrations: [src('1', 'CREATE INDEX users_name_idx ON users (name);')] });
-    const text = formatLintText(result);
-    expect(text).toMatch(/^1\.sql:1:1 {2}error {2}lock\/create-index-non-concurrent/m);
-    expect(text).toMatch(/lock: SHARE on public\.users/);
-    expect(text).toMatch(/1 error\(s\)/);
+    const report = createReport('lint', 'Migration lint');
+    report.findings = result.findings.map((f) => toReportFinding(f));
+    const text = renderConsole(finishReport(report), { color: false });
+    const title = 'CREATE INDEX without CONCURRENTLY on an existing table';
+    // The title once, the id once, and the link to the rule's page.
+    expect(text).toContain(`error    1.sql:1:1  ${title}  [lock/create-index-non-concurrent]`);
+    expect(text.split('lock/create-index-non-concurrent').length - 1).toBe(2); // the id and the docs link
+    expect(text).toContain(`docs: ${RULE_DOCS_BASE_URL}/lock-create-index-non-concurrent.md`);
+    expect(text).toMatch(/SHARE lock/);
+    const comment = renderPrComment(report, { marker: 'lint' });
+    expect(comment).toContain(
+      `**${title}** · [\`lock/create-index-non-concurrent\`](${RULE_DOCS_BASE_URL}/lock-create-index-non-concurrent.md) · \`1.sql:1:1\``,
+    );
     expect(lintExitCode(result)).toBe(1);
     const quiet = await lint({ migrations: [src('1', 'CREATE TABLE t (id bigint);')] });
     expect(lintExitCode(quiet)).toBe(0);

@@ -23,7 +23,11 @@ export const COMPAT_RULES = [
     example: {
       existing: EXISTING_USERS,
       bad: ['ALTER TABLE users ADD COLUMN plan text NOT NULL;', 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;'],
-      good: ["ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';", 'ALTER TABLE users ADD COLUMN plan text;', 'ALTER TABLE users ADD COLUMN serial_no bigint GENERATED ALWAYS AS IDENTITY NOT NULL;'],
+      good: [
+        "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';",
+        'ALTER TABLE users ADD COLUMN plan text;',
+        'ALTER TABLE users ADD COLUMN serial_no bigint GENERATED ALWAYS AS IDENTITY NOT NULL;',
+      ],
     },
   }),
   rule({

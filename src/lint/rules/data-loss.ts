@@ -156,7 +156,9 @@ function drop(node: DropStmt, env: StatementEnv, emit: Emit): void {
 }
 
 function truncate(node: TruncateStmt, env: StatementEnv, emit: Emit): void {
-  const tables = nodesOf(node.relations, 'RangeVar').map((r) => env.ctx.key(r)).filter((t) => !env.ctx.isNewTable(t));
+  const tables = nodesOf(node.relations, 'RangeVar')
+    .map((r) => env.ctx.key(r))
+    .filter((t) => !env.ctx.isNewTable(t));
   if (!tables.length) return;
   const cascade = node.behavior === 'DROP_CASCADE' ? ' CASCADE also empties every table with a foreign key to them.' : '';
   emit({ ruleId: 'data-loss/truncate', tables, message: `TRUNCATE removes every row of ${tables.join(', ')}.${cascade}` });

@@ -24,7 +24,11 @@ export const DATA_RULES = [
       'Run the check against staging with `prisma-migrate-actions lint --database-url …`; clean the data in an earlier migration or script before adding `@unique`.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);', 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', 'CREATE UNIQUE INDEX users_lower_email_key ON users (lower(email));'],
+      bad: [
+        'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);',
+        'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
+        'CREATE UNIQUE INDEX users_lower_email_key ON users (lower(email));',
+      ],
       good: ['CREATE INDEX CONCURRENTLY users_email_idx ON users (email);'],
     },
   }),
@@ -59,7 +63,10 @@ export const DATA_RULES = [
     prisma: 'Clean the data in an earlier migration before the constraint migration.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;', 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);'],
+      bad: [
+        'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;',
+        'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);',
+      ],
       good: ['ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;'],
     },
   }),
@@ -76,7 +83,10 @@ export const DATA_RULES = [
     prisma: 'Repair the data in an earlier migration or script before adding the relation.',
     example: {
       existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
-      bad: ['ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;', 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);'],
+      bad: [
+        'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;',
+        'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);',
+      ],
       good: ['ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;'],
     },
   }),
@@ -152,7 +162,11 @@ function addConstraint(args: AlterArgs): void {
     }
     case 'CONSTR_FOREIGN':
       if (!constraint.skip_validation)
-        foreignKeyData(args, constraint, (ref) => `Foreign key on ${table} (${nameParts(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`);
+        foreignKeyData(
+          args,
+          constraint,
+          (ref) => `Foreign key on ${table} (${nameParts(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`,
+        );
       return;
     case 'CONSTR_CHECK':
       if (!constraint.skip_validation) checkData(args, constraint);
@@ -197,5 +211,10 @@ function addColumn({ cmd, table, env, emit }: AlterArgs): void {
 export const data: RuleFamily = {
   rules: DATA_RULES,
   statements: { IndexStmt: uniqueIndex },
-  alterTable: { AT_AddColumn: addColumn, AT_AddConstraint: addConstraint, AT_ValidateConstraint: validateConstraint, AT_SetNotNull: setNotNull },
+  alterTable: {
+    AT_AddColumn: addColumn,
+    AT_AddConstraint: addConstraint,
+    AT_ValidateConstraint: validateConstraint,
+    AT_SetNotNull: setNotNull,
+  },
 };

@@ -34,8 +34,17 @@ export const LOCK_TABLE_RULES = [
     prisma: `${CREATE_ONLY} split Prisma's \`ADD COLUMN … DEFAULT gen_random_uuid()\` into ADD COLUMN and SET DEFAULT; backfill with a script.`,
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();', 'ALTER TABLE users ADD COLUMN joined_at timestamptz DEFAULT clock_timestamp();', 'ALTER TABLE users ADD COLUMN seq bigserial;', 'ALTER TABLE users ADD COLUMN n bigint GENERATED ALWAYS AS IDENTITY;'],
-      good: ['ALTER TABLE users ADD COLUMN token uuid;\nALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();', 'ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now();', "ALTER TABLE users ADD COLUMN plan text DEFAULT 'free';"],
+      bad: [
+        'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();',
+        'ALTER TABLE users ADD COLUMN joined_at timestamptz DEFAULT clock_timestamp();',
+        'ALTER TABLE users ADD COLUMN seq bigserial;',
+        'ALTER TABLE users ADD COLUMN n bigint GENERATED ALWAYS AS IDENTITY;',
+      ],
+      good: [
+        'ALTER TABLE users ADD COLUMN token uuid;\nALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();',
+        'ALTER TABLE users ADD COLUMN created_at timestamptz DEFAULT now();',
+        "ALTER TABLE users ADD COLUMN plan text DEFAULT 'free';",
+      ],
     },
   }),
   rule({
@@ -51,7 +60,11 @@ export const LOCK_TABLE_RULES = [
       'Add a new field with the new type (`@map` lets it keep a database name), deploy dual writes, backfill, then remove the old field in a later migration.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ALTER COLUMN age TYPE bigint;', 'ALTER TABLE users ALTER COLUMN name TYPE varchar(50);', 'ALTER TABLE users ALTER COLUMN age TYPE text USING age::text;'],
+      bad: [
+        'ALTER TABLE users ALTER COLUMN age TYPE bigint;',
+        'ALTER TABLE users ALTER COLUMN name TYPE varchar(50);',
+        'ALTER TABLE users ALTER COLUMN age TYPE text USING age::text;',
+      ],
       good: ['ALTER TABLE users ADD COLUMN age_big bigint;', 'ALTER TABLE users ALTER COLUMN name TYPE text;'],
     },
   }),
@@ -95,7 +108,8 @@ export const LOCK_TABLE_RULES = [
     safe: 'DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+), outside a transaction block.',
     prisma: 'Write DETACH PARTITION … CONCURRENTLY alone in its own migration with the Prisma CLI.',
     example: {
-      existing: "CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
+      existing:
+        "CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
       bad: ['ALTER TABLE events DETACH PARTITION events_2020;'],
       good: ['ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;'],
     },
@@ -141,7 +155,10 @@ export const LOCK_TABLE_RULES = [
     prisma: 'Hand-written in migration.sql; keep the function change and the trigger in the same migration.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['CREATE TRIGGER users_audit AFTER UPDATE ON users FOR EACH ROW EXECUTE FUNCTION audit();', 'CREATE TRIGGER users_touch BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();'],
+      bad: [
+        'CREATE TRIGGER users_audit AFTER UPDATE ON users FOR EACH ROW EXECUTE FUNCTION audit();',
+        'CREATE TRIGGER users_touch BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();',
+      ],
       good: ['CREATE TABLE t (id bigint);\nCREATE TRIGGER t_audit AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION audit();'],
     },
   }),
@@ -158,7 +175,11 @@ export const LOCK_TABLE_RULES = [
       'Split: one migration adds the column, a script (or a separate data migration) backfills in batches, a later migration adds NOT NULL.',
     example: {
       existing: EXISTING_USERS,
-      bad: ["ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;", 'ALTER TABLE users ADD COLUMN plan text;\nDELETE FROM users WHERE email IS NULL;', 'ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET email = lower(email) WHERE email <> lower(email);'],
+      bad: [
+        "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;",
+        'ALTER TABLE users ADD COLUMN plan text;\nDELETE FROM users WHERE email IS NULL;',
+        'ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET email = lower(email) WHERE email <> lower(email);',
+      ],
       good: ['ALTER TABLE users ADD COLUMN plan text;', "UPDATE users SET name = 'x' WHERE name IS NULL;"],
     },
   }),
@@ -176,7 +197,10 @@ export const LOCK_TABLE_RULES = [
       engine: 'prisma',
       existing: EXISTING_USERS,
       bad: ['ALTER TABLE users DROP COLUMN name;', 'CREATE INDEX users_name_idx ON users (name);'],
-      good: ["SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;", "SET lock_timeout = '5s';\nCREATE INDEX users_name_idx ON users (name);"],
+      good: [
+        "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;",
+        "SET lock_timeout = '5s';\nCREATE INDEX users_name_idx ON users (name);",
+      ],
     },
   }),
 ];
@@ -290,8 +314,10 @@ function missingLockTimeout({ statements, perStatement, engine, rules }: Migrati
   ];
 }
 
-const rewrites = (ruleId: 'lock/set-logged-unlogged' | 'lock/set-access-method', text: (table: string) => string) =>
-  ({ table, emit }: AlterArgs) => emit({ ruleId, tables: [table], message: text(table) });
+const rewrites =
+  (ruleId: 'lock/set-logged-unlogged' | 'lock/set-access-method', text: (table: string) => string) =>
+  ({ table, emit }: AlterArgs) =>
+    emit({ ruleId, tables: [table], message: text(table) });
 
 export const lockTable: RuleFamily = {
   rules: LOCK_TABLE_RULES,

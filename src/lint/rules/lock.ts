@@ -7,7 +7,17 @@ import { quoteIdent } from '../../postgres/sql.js';
 import type { SqlStatement } from '../../sql/parser.js';
 import { constraintName, nameParts, partsKey, quoteKey } from '../names.js';
 import { nodeOf, nodesOf } from '../nodes.js';
-import { ACCESS_EXCLUSIVE_BLOCKS, CREATE_ONLY, EXISTING_ORGS, EXISTING_USERS, rule, type AlterArgs, type Emit, type RuleFamily, type StatementEnv } from '../rule.js';
+import {
+  ACCESS_EXCLUSIVE_BLOCKS,
+  CREATE_ONLY,
+  EXISTING_ORGS,
+  EXISTING_USERS,
+  rule,
+  type AlterArgs,
+  type Emit,
+  type RuleFamily,
+  type StatementEnv,
+} from '../rule.js';
 
 export const LOCK_RULES = [
   rule({
@@ -21,8 +31,15 @@ export const LOCK_RULES = [
     prisma: `${CREATE_ONLY} change \`CREATE INDEX\` to \`CREATE INDEX CONCURRENTLY\`. With the Prisma CLI (up to 7.3) the file runs as one transaction, so put the statement alone in its own migration; the built-in engine runs it on its own automatically.`,
     example: {
       existing: EXISTING_USERS,
-      bad: ['CREATE INDEX users_email_idx ON users (email);', 'CREATE UNIQUE INDEX users_email_key ON users (email);', 'CREATE INDEX users_lower_email_idx ON users (lower(email)) WHERE email IS NOT NULL;'],
-      good: ['CREATE INDEX CONCURRENTLY users_email_idx ON users (email);', 'CREATE TABLE sessions (id bigint, user_id bigint);\nCREATE INDEX sessions_user_idx ON sessions (user_id);'],
+      bad: [
+        'CREATE INDEX users_email_idx ON users (email);',
+        'CREATE UNIQUE INDEX users_email_key ON users (email);',
+        'CREATE INDEX users_lower_email_idx ON users (lower(email)) WHERE email IS NOT NULL;',
+      ],
+      good: [
+        'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
+        'CREATE TABLE sessions (id bigint, user_id bigint);\nCREATE INDEX sessions_user_idx ON sessions (user_id);',
+      ],
     },
   }),
   rule({
@@ -66,8 +83,14 @@ export const LOCK_RULES = [
     prisma: `${CREATE_ONLY} replace the ADD CONSTRAINT with the two statements below (the index alone in its own migration with the Prisma CLI). Prisma's own @unique produces a unique index, not a constraint, so only @@id changes and hand-written SQL hit this.`,
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', 'ALTER TABLE users ADD CONSTRAINT users_name_email_key UNIQUE (name, email);', 'ALTER TABLE users ADD COLUMN handle text UNIQUE;'],
-      good: ['CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;'],
+      bad: [
+        'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
+        'ALTER TABLE users ADD CONSTRAINT users_name_email_key UNIQUE (name, email);',
+        'ALTER TABLE users ADD COLUMN handle text UNIQUE;',
+      ],
+      good: [
+        'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;',
+      ],
     },
   }),
   rule({
@@ -81,8 +104,14 @@ export const LOCK_RULES = [
     prisma: `${CREATE_ONLY} append \`NOT VALID\` to Prisma's \`ADD CONSTRAINT … FOREIGN KEY\` and put \`ALTER TABLE … VALIDATE CONSTRAINT …;\` in the next migration.`,
     example: {
       existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
-      bad: ['ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);', 'ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES orgs;'],
-      good: ['ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;', 'ALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;'],
+      bad: [
+        'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);',
+        'ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES orgs;',
+      ],
+      good: [
+        'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;',
+        'ALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;',
+      ],
     },
   }),
   rule({
@@ -96,8 +125,15 @@ export const LOCK_RULES = [
     prisma: `${CREATE_ONLY} write the CHECK with \`NOT VALID\` and validate it in the next migration.`,
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);', 'ALTER TABLE users ADD CHECK (length(name) < 200);', 'ALTER TABLE users ADD COLUMN score int CHECK (score > 0);'],
-      good: ['ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;', 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;'],
+      bad: [
+        'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);',
+        'ALTER TABLE users ADD CHECK (length(name) < 200);',
+        'ALTER TABLE users ADD COLUMN score int CHECK (score > 0);',
+      ],
+      good: [
+        'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;',
+        'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;',
+      ],
     },
   }),
   rule({
@@ -111,7 +147,10 @@ export const LOCK_RULES = [
     prisma: 'Write the EXCLUDE constraint by hand in migration.sql and schedule the deploy deliberately.',
     example: {
       existing: 'CREATE TABLE bookings (id bigint, room int, during tsrange);',
-      bad: ['ALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&);', 'ALTER TABLE bookings ADD EXCLUDE USING gist (room WITH =, during WITH &&);'],
+      bad: [
+        'ALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&);',
+        'ALTER TABLE bookings ADD EXCLUDE USING gist (room WITH =, during WITH &&);',
+      ],
       good: [],
     },
   }),
@@ -127,8 +166,13 @@ export const LOCK_RULES = [
     prisma: `${CREATE_ONLY} replace Prisma's \`ALTER COLUMN … SET NOT NULL\` with the check-constraint sequence (the validation in a separate migration keeps the lock short).`,
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ALTER COLUMN name SET NOT NULL;', 'ALTER TABLE users ALTER COLUMN email SET NOT NULL, ALTER COLUMN age SET NOT NULL;'],
-      good: ['ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_name_not_null;\nALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_name_not_null;'],
+      bad: [
+        'ALTER TABLE users ALTER COLUMN name SET NOT NULL;',
+        'ALTER TABLE users ALTER COLUMN email SET NOT NULL, ALTER COLUMN age SET NOT NULL;',
+      ],
+      good: [
+        'ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_name_not_null;\nALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_name_not_null;',
+      ],
     },
   }),
 ];
@@ -195,7 +239,11 @@ function addColumn({ cmd, table, emit }: AlterArgs): void {
         message: `The inline ${constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} on ${column} builds an index under ACCESS EXCLUSIVE on ${table}.`,
       });
     } else if (constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation) {
-      emit({ ruleId: 'lock/add-check-validated', tables: [table], message: `The inline CHECK on ${column} scans ${table} under ACCESS EXCLUSIVE.` });
+      emit({
+        ruleId: 'lock/add-check-validated',
+        tables: [table],
+        message: `The inline CHECK on ${column} scans ${table} under ACCESS EXCLUSIVE.`,
+      });
     }
   }
 }

@@ -34,7 +34,10 @@ export const META_RULES = [
     safe: 'Write the reason: `-- lint-ignore lock/create-index-non-concurrent: table is empty in prod`.',
     prisma: 'Put the comment on the line above the statement in migration.sql.',
     example: {
-      bad: ['-- lint-ignore types/prefer-jsonb\nCREATE TABLE t (doc json);', '/* lint-ignore types/prefer-jsonb */\nCREATE TABLE t (doc json);'],
+      bad: [
+        '-- lint-ignore types/prefer-jsonb\nCREATE TABLE t (doc json);',
+        '/* lint-ignore types/prefer-jsonb */\nCREATE TABLE t (doc json);',
+      ],
       good: ['-- lint-ignore types/prefer-jsonb: payloads are stored verbatim\nCREATE TABLE t (doc json);'],
     },
   }),
@@ -49,8 +52,14 @@ export const META_RULES = [
     safe: 'Use an id from docs/rules/README.md.',
     prisma: 'Fix the id in the comment in migration.sql.',
     example: {
-      bad: ['-- lint-ignore lock/no-such-rule: typo\nCREATE TABLE t (id bigint);', '-- lint-ignore types/prefer-jsonb, lock/typo: stored verbatim\nCREATE TABLE t (doc json);'],
-      good: ['CREATE TABLE t (id bigint);', '-- lint-ignore types/prefer-jsonb, types/prefer-text: stored verbatim\nCREATE TABLE t (doc json, code char(2));'],
+      bad: [
+        '-- lint-ignore lock/no-such-rule: typo\nCREATE TABLE t (id bigint);',
+        '-- lint-ignore types/prefer-jsonb, lock/typo: stored verbatim\nCREATE TABLE t (doc json);',
+      ],
+      good: [
+        'CREATE TABLE t (id bigint);',
+        '-- lint-ignore types/prefer-jsonb, types/prefer-text: stored verbatim\nCREATE TABLE t (doc json, code char(2));',
+      ],
     },
   }),
 ];
@@ -72,7 +81,9 @@ export function ignoreFindings(source: LintSource, ignores: IgnoreComment[], isR
     for (const id of comment.rules.filter((r) => !isRule(r)))
       out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${id}", which is not a rule id.`));
     if (!comment.reason)
-      out.push(at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`));
+      out.push(
+        at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`),
+      );
   }
   return out;
 }

@@ -21,7 +21,10 @@ export const NAMING_RULES = [
     safe: 'Shorten the name to at most 63 bytes.',
     prisma: 'Give the index or constraint a shorter name with `map: "…"` in @@index / @@unique / @relation.',
     example: {
-      bad: [`CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`, 'CREATE TABLE t (id bigint, c_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy text);'],
+      bad: [
+        `CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`,
+        'CREATE TABLE t (id bigint, c_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy text);',
+      ],
       good: ['CREATE TABLE t (id bigint);\nCREATE INDEX t_id_idx ON t (id);'],
     },
   }),

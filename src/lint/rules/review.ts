@@ -34,7 +34,11 @@ export const REVIEW_RULES = [
     prisma: 'Policies are hand-written in migration.sql (Prisma does not model them); review them in the pull request.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['ALTER TABLE users ENABLE ROW LEVEL SECURITY;', "CREATE POLICY own_rows ON users USING (id = current_setting('app.user_id')::bigint);", 'ALTER TABLE users FORCE ROW LEVEL SECURITY;'],
+      bad: [
+        'ALTER TABLE users ENABLE ROW LEVEL SECURITY;',
+        "CREATE POLICY own_rows ON users USING (id = current_setting('app.user_id')::bigint);",
+        'ALTER TABLE users FORCE ROW LEVEL SECURITY;',
+      ],
       good: ['ALTER TABLE users ADD COLUMN note text;'],
     },
   }),
@@ -49,7 +53,11 @@ export const REVIEW_RULES = [
     prisma: 'Privileges are hand-written in migration.sql; review them in the pull request.',
     example: {
       existing: EXISTING_USERS,
-      bad: ['GRANT SELECT ON users TO reporting;', 'REVOKE ALL ON users FROM PUBLIC;', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO reporting;'],
+      bad: [
+        'GRANT SELECT ON users TO reporting;',
+        'REVOKE ALL ON users FROM PUBLIC;',
+        'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO reporting;',
+      ],
       good: ['ALTER TABLE users ADD COLUMN note text;'],
     },
   }),
@@ -72,10 +80,17 @@ export const REVIEW_RULES = [
 ];
 
 function rls(message: string, table: string, emit: Emit): void {
-  emit({ ruleId: 'review/row-level-security', tables: [table], message: `${message} Row visibility changes for every role the policy names.` });
+  emit({
+    ruleId: 'review/row-level-security',
+    tables: [table],
+    message: `${message} Row visibility changes for every role the policy names.`,
+  });
 }
 
-const security = (text: (table: string) => string) => ({ table, emit }: AlterArgs) => rls(text(table), table, emit);
+const security =
+  (text: (table: string) => string) =>
+  ({ table, emit }: AlterArgs) =>
+    rls(text(table), table, emit);
 
 function drop(node: DropStmt, env: { ctx: { defaultSchema: string } }, emit: Emit): void {
   const objects = node.objects ?? [];
@@ -90,8 +105,14 @@ function drop(node: DropStmt, env: { ctx: { defaultSchema: string } }, emit: Emi
 }
 
 function grant(node: GrantStmt, _env: unknown, emit: Emit): void {
-  const objects = String(node.objtype ?? '').replace('OBJECT_', '').toLowerCase();
-  emit({ ruleId: 'review/grant-revoke', tables: [], message: `${node.is_grant ? 'GRANT' : 'REVOKE'} changes who may access ${objects} objects.` });
+  const objects = String(node.objtype ?? '')
+    .replace('OBJECT_', '')
+    .toLowerCase();
+  emit({
+    ruleId: 'review/grant-revoke',
+    tables: [],
+    message: `${node.is_grant ? 'GRANT' : 'REVOKE'} changes who may access ${objects} objects.`,
+  });
 }
 
 export const review: RuleFamily = {
@@ -103,11 +124,18 @@ export const review: RuleFamily = {
       emit({ ruleId: 'review/grant-revoke', tables: [], message: `${node.is_grant ? 'GRANT' : 'REVOKE'} changes role membership.` }),
     AlterDefaultPrivilegesStmt: (_node, _env, emit) =>
       emit({ ruleId: 'review/grant-revoke', tables: [], message: 'ALTER DEFAULT PRIVILEGES changes who may access future objects.' }),
-    CreatePolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} is created on ${env.ctx.key(node.table)}.`, env.ctx.key(node.table), emit),
-    AlterPolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} on ${env.ctx.key(node.table)} is changed.`, env.ctx.key(node.table), emit),
+    CreatePolicyStmt: (node, env, emit) =>
+      rls(`Policy ${node.policy_name} is created on ${env.ctx.key(node.table)}.`, env.ctx.key(node.table), emit),
+    AlterPolicyStmt: (node, env, emit) =>
+      rls(`Policy ${node.policy_name} on ${env.ctx.key(node.table)} is changed.`, env.ctx.key(node.table), emit),
     CreateExtensionStmt: (node, _env, emit) =>
-      emit({ ruleId: 'review/extension', tables: [], message: `Extension ${node.extname} is created: it must be available on every target server.` }),
-    AlterExtensionStmt: (node, _env, emit) => emit({ ruleId: 'review/extension', tables: [], message: `Extension ${node.extname} is upgraded.` }),
+      emit({
+        ruleId: 'review/extension',
+        tables: [],
+        message: `Extension ${node.extname} is created: it must be available on every target server.`,
+      }),
+    AlterExtensionStmt: (node, _env, emit) =>
+      emit({ ruleId: 'review/extension', tables: [], message: `Extension ${node.extname} is upgraded.` }),
   },
   alterTable: {
     AT_ReplicaIdentity: ({ table, emit }) =>

@@ -21,7 +21,11 @@ export const TRANSACTION_RULES = [
     prisma:
       'Move the statement into a migration of its own (`prisma migrate dev --create-only --name add_index_concurrently`), containing only that statement and no BEGIN/COMMIT.',
     example: {
-      bad: ['BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;', 'BEGIN;\nDROP INDEX CONCURRENTLY users_email_idx;\nCOMMIT;', 'START TRANSACTION;\nREINDEX INDEX CONCURRENTLY users_email_idx;\nCOMMIT;'],
+      bad: [
+        'BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;',
+        'BEGIN;\nDROP INDEX CONCURRENTLY users_email_idx;\nCOMMIT;',
+        'START TRANSACTION;\nREINDEX INDEX CONCURRENTLY users_email_idx;\nCOMMIT;',
+      ],
       good: ['CREATE INDEX CONCURRENTLY users_email_idx ON users (email);', 'DROP INDEX CONCURRENTLY users_email_idx;'],
     },
   }),
@@ -83,7 +87,8 @@ function transactionControl(node: TransactionStmt, _env: StatementEnv, emit: Emi
 function transactionBlocks({ statements, engine }: MigrationView): Candidate[] {
   const out: Candidate[] = [];
   const open: SqlStatement[] = [];
-  const add = (ruleId: Candidate['ruleId'], statement: SqlStatement, message: string) => out.push({ ruleId, statement, message, tables: [] });
+  const add = (ruleId: Candidate['ruleId'], statement: SqlStatement, message: string) =>
+    out.push({ ruleId, statement, message, tables: [] });
   for (const statement of statements) {
     const control = statement.transactionControl;
     if (control === 'BEGIN' || control === 'START') open.push(statement);
@@ -107,7 +112,11 @@ function transactionBlocks({ statements, engine }: MigrationView): Candidate[] {
       );
   }
   for (const statement of open)
-    add('transaction/explicit-transaction-control', statement, `The transaction begun on line ${statement.line} is never committed in this file.`);
+    add(
+      'transaction/explicit-transaction-control',
+      statement,
+      `The transaction begun on line ${statement.line} is never committed in this file.`,
+    );
   return out;
 }
 

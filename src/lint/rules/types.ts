@@ -16,7 +16,11 @@ export const TYPES_RULES = [
     safe: 'Use bigint (bigserial / bigint GENERATED … AS IDENTITY).',
     prisma: 'Use `BigInt @id @default(autoincrement())`.',
     example: {
-      bad: ['CREATE TABLE t (id serial PRIMARY KEY);', 'CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);', 'CREATE TABLE t (id int, PRIMARY KEY (id));'],
+      bad: [
+        'CREATE TABLE t (id serial PRIMARY KEY);',
+        'CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
+        'CREATE TABLE t (id int, PRIMARY KEY (id));',
+      ],
       good: ['CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);', 'CREATE TABLE t (id bigserial PRIMARY KEY);'],
     },
   }),
@@ -71,8 +75,13 @@ function typeChoices(def: ColumnDef, table: string, inPrimaryKey: boolean, emit:
   const constraints = nodesOf(def.constraints, 'Constraint').map((c) => c.contype);
   const isId = inPrimaryKey || constraints.includes('CONSTR_PRIMARY') || constraints.includes('CONSTR_IDENTITY');
   if ((isId && isSmallIdType(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial')
-    emit({ ruleId: 'types/prefer-bigint', tables: [], message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.` });
-  if (type.name === 'timestamp') emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
+    emit({
+      ruleId: 'types/prefer-bigint',
+      tables: [],
+      message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.`,
+    });
+  if (type.name === 'timestamp')
+    emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
   if (type.name === 'bpchar' || (type.name === 'varchar' && type.typmods.length))
     emit({
       ruleId: 'types/prefer-text',
@@ -85,9 +94,7 @@ function typeChoices(def: ColumnDef, table: string, inPrimaryKey: boolean, emit:
 function createTable(node: CreateStmt, env: StatementEnv, emit: Emit): void {
   const table = env.ctx.key(node.relation);
   const elements = node.tableElts ?? [];
-  const pk = new Set(
-    nodesOf(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? nameParts(c.keys) : [])),
-  );
+  const pk = new Set(nodesOf(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? nameParts(c.keys) : [])));
   for (const def of nodesOf(elements, 'ColumnDef')) typeChoices(def, table, pk.has(def.colname ?? ''), emit);
 }
 
