@@ -73,6 +73,9 @@ const VARIANTS: Record<string, Variant> = {
   'embedded quotes': (name) => `${name}"q`,
 };
 
+/** Quoted here, not with the code under test, so the examples are right even when quoteIdent is not. */
+const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
 /** The SQL with every object name replaced by its variant, quoted (all occurrences, consistently). */
 function rewrite(sql: string, mapping: Map<string, string>): string {
   let out = '';
@@ -81,7 +84,7 @@ function rewrite(sql: string, mapping: Map<string, string>): string {
     const bare = token.text.startsWith('"') ? token.text.slice(1, -1) : token.text.toLowerCase();
     const renamed = mapping.get(bare);
     if (renamed === undefined || (token.tokenName !== 'IDENT' && token.keywordName === 'RESERVED_KEYWORD')) continue;
-    out += sql.slice(at, token.start) + quoteIdent(renamed);
+    out += sql.slice(at, token.start) + quoted(renamed);
     at = token.end;
   }
   return out + sql.slice(at);

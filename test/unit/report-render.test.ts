@@ -141,7 +141,7 @@ describe('renderConsole', () => {
     expect(plain).not.toMatch(/\u001b\[/);
     expect(plain).toContain('✖ Migration test: failed');
     expect(plain).toContain(
-      'prisma/migrations/20240102_add_email/migration.sql:3:5  [adding-not-null-column]  NOT NULL column without default',
+      'prisma/migrations/20240102_add_email/migration.sql:3:5  NOT NULL column without default  [adding-not-null-column]',
     );
     expect(plain).toContain('fix: Add a default, backfill, then set NOT NULL.');
     expect(plain).toContain('  ✖ from scratch  (1.25 s)');
