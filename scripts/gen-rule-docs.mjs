@@ -1,4 +1,4 @@
-/** Writes docs/rules/ from the rule catalogue in src/lint/rules.ts (one source for code and docs). */
+/** Writes docs/rules/ from the rule catalogue in src/lint/rules/ (one source for code and docs). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
