@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
+import { runCli } from '../../src/cli.js';
 import { runDriftCheck, driftCheckCommand } from '../../src/commands/drift-check.js';
 import { readOptions } from '../../src/commands/options.js';
 import { applyMigrations } from '../../src/migrations/index.js';
@@ -147,6 +148,28 @@ describe('webhook events from deploys', () => {
       expect(JSON.stringify(body.blocks)).toContain(`\`${POSTS}\` applied`);
       expect(JSON.stringify(body.blocks)).toContain('Approved by alice');
       expect(verifySignature(receiver.deliveries[0].rawBody, SECRET, receiver.deliveries[0].headers['x-prisma-migrate-actions-signature'] as string)).toBe(true);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+describe('webhook from the CLI', () => {
+  it('--notify-webhook with the secret from NOTIFY_WEBHOOK_SECRET: a signed plan-ready event', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const dir = writeHistory({ [POSTS]: MIGRATIONS.posts });
+      const db = await productionWithPassword(dir);
+      const work = tempDir('cli');
+      const out: string[] = [];
+      const code = await runCli(
+        ['deploy', '--dry-run', '--approved-by', 'alice', '--migrations-dir', dir, '--report-dir', work, '--drift-policy', 'ignore', '--notify-webhook', receiver.url],
+        { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: { DATABASE_URL: db.url, NOTIFY_WEBHOOK_SECRET: SECRET }, isTTY: false, cwd: work },
+      );
+      expect(code).toBe(0);
+      expect(receiver.deliveries).toHaveLength(1);
+      expectDocumentedEvent(receiver.deliveries[0], 'plan-ready');
+      for (const canary of [PASSWORD, SECRET]) expect(out.join('')).not.toContain(canary);
     } finally {
       await receiver.close();
     }
