@@ -26,7 +26,11 @@ const EXIT_CODES_HELP = `Exit codes:
 
 function optionHelp(spec: OptionSpec): string {
   const value = spec.type === 'boolean' ? '' : ` <${spec.type === 'enum' ? spec.values?.join('|') : spec.type}>`;
-  const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}${spec.envOnly ? ' only, no flag' : ''}` : '', spec.required ? 'required' : '']
+  const extras = [
+    spec.default ? `default: ${spec.default}` : '',
+    spec.env ? `env: ${spec.env}${spec.envOnly ? ' only, no flag' : ''}` : '',
+    spec.required ? 'required' : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');

@@ -108,7 +108,13 @@ export async function runDriftCheck(values: OptionValues, context: CommandContex
   }
   const gh = context.github;
   const notified = await webhookCheck(
-    driftEvent(result, { environment: str(values, 'environment'), repository: gh?.repository, runUrl: gh?.runUrl, commit: gh?.sha, durationMs: Date.now() - started }),
+    driftEvent(result, {
+      environment: str(values, 'environment'),
+      repository: gh?.repository,
+      runUrl: gh?.runUrl,
+      commit: gh?.sha,
+      durationMs: Date.now() - started,
+    }),
     webhook,
   );
   if (notified) report.checks.push(notified);

@@ -43,11 +43,16 @@ export function notifyOptions(events: string): OptionSpec[] {
 }
 
 export const AUDIT_SINK_OPTIONS: OptionSpec[] = [
-  { name: 'audit-jsonl', type: 'path', description: 'Also append the audit record as one JSON line to this file ("-" = stdout) for log collectors.' },
+  {
+    name: 'audit-jsonl',
+    type: 'path',
+    description: 'Also append the audit record as one JSON line to this file ("-" = stdout) for log collectors.',
+  },
   {
     name: 'audit-cloudwatch-log-group',
     type: 'string',
-    description: 'Also send the audit record to this CloudWatch Logs group (AWS credentials from the standard chain, e.g. configure-aws-credentials).',
+    description:
+      'Also send the audit record to this CloudWatch Logs group (AWS credentials from the standard chain, e.g. configure-aws-credentials).',
   },
   {
     name: 'audit-cloudwatch-log-stream',

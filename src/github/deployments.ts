@@ -32,7 +32,12 @@ export async function setDeploymentStatus(options: DeploymentStatusOptions): Pro
   try {
     let id = options.deploymentId;
     if (id === undefined) {
-      const { data } = await client.rest.repos.listDeployments({ ...options.repo, environment: options.environment, sha: options.sha, per_page: 10 });
+      const { data } = await client.rest.repos.listDeployments({
+        ...options.repo,
+        environment: options.environment,
+        sha: options.sha,
+        per_page: 10,
+      });
       const newest = [...data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)[0];
       if (!newest) {
         return {
@@ -42,7 +47,8 @@ export async function setDeploymentStatus(options: DeploymentStatusOptions): Pro
       }
       id = newest.id;
     }
-    const description = options.description.length > DESCRIPTION_LIMIT ? `${options.description.slice(0, DESCRIPTION_LIMIT - 1)}…` : options.description;
+    const description =
+      options.description.length > DESCRIPTION_LIMIT ? `${options.description.slice(0, DESCRIPTION_LIMIT - 1)}…` : options.description;
     await client.rest.repos.createDeploymentStatus({
       ...options.repo,
       deployment_id: id,
@@ -59,6 +65,10 @@ export async function setDeploymentStatus(options: DeploymentStatusOptions): Pro
         reason: `The deployment status was not set: GitHub answered HTTP ${status} (${apiMessage(error)}). Give the job \`permissions: deployments: write\`.`,
       };
     }
-    throw gitHubApiError(`set the status of the deployment to ${options.environment}`, error, 'Check the token and GitHub’s status; the deploy itself is unaffected.');
+    throw gitHubApiError(
+      `set the status of the deployment to ${options.environment}`,
+      error,
+      'Check the token and GitHub’s status; the deploy itself is unaffected.',
+    );
   }
 }

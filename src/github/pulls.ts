@@ -14,10 +14,19 @@ export interface PullRequestRef {
   fromFork: boolean;
 }
 
-export async function pullRequestsForCommit(options: { token: string; repo: RepoRef; sha: string; baseUrl?: string }): Promise<PullRequestRef[]> {
+export async function pullRequestsForCommit(options: {
+  token: string;
+  repo: RepoRef;
+  sha: string;
+  baseUrl?: string;
+}): Promise<PullRequestRef[]> {
   const client = createGitHubClient({ token: options.token, baseUrl: options.baseUrl });
   try {
-    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...options.repo, commit_sha: options.sha, per_page: 100 });
+    const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...options.repo,
+      commit_sha: options.sha,
+      per_page: 100,
+    });
     return data.map((pr) => ({
       number: pr.number,
       title: pr.title,
@@ -27,6 +36,10 @@ export async function pullRequestsForCommit(options: { token: string; repo: Repo
       fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
     }));
   } catch (error) {
-    throw gitHubApiError(`list the pull requests of commit ${options.sha.slice(0, 7)}`, error, 'Give the job `permissions: pull-requests: read` (or contents: read) and check the commit is in this repository.');
+    throw gitHubApiError(
+      `list the pull requests of commit ${options.sha.slice(0, 7)}`,
+      error,
+      'Give the job `permissions: pull-requests: read` (or contents: read) and check the commit is in this repository.',
+    );
   }
 }

@@ -48,7 +48,15 @@ export function githubServices(token: string | undefined, env: NodeJS.ProcessEnv
     },
     async setDeploymentStatus(environment, update) {
       if (!run.sha) throw missing('set the deployment status');
-      const result = await setDeploymentStatus({ token, repo, environment, sha: run.sha, ...update, deploymentId: deployments.get(environment), baseUrl });
+      const result = await setDeploymentStatus({
+        token,
+        repo,
+        environment,
+        sha: run.sha,
+        ...update,
+        deploymentId: deployments.get(environment),
+        baseUrl,
+      });
       if (!result.set) return { set: false, reason: result.reason };
       deployments.set(environment, result.deploymentId);
       return { set: true };

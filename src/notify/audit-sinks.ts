@@ -31,9 +31,13 @@ export function auditSinksFrom(options: { jsonl?: string; logGroup?: string; log
   const sinks: AuditSink[] = [];
   if (options.jsonl) sinks.push({ kind: 'jsonl', path: options.jsonl });
   if (options.logStream && !options.logGroup) {
-    throw new MigrateActionsError('E_AUDIT_CLOUDWATCH_CONFIG', 'audit-cloudwatch-log-stream is set but audit-cloudwatch-log-group is not.', {
-      remedy: 'Set audit-cloudwatch-log-group to an existing CloudWatch Logs group (the stream is created in it when missing).',
-    });
+    throw new MigrateActionsError(
+      'E_AUDIT_CLOUDWATCH_CONFIG',
+      'audit-cloudwatch-log-stream is set but audit-cloudwatch-log-group is not.',
+      {
+        remedy: 'Set audit-cloudwatch-log-group to an existing CloudWatch Logs group (the stream is created in it when missing).',
+      },
+    );
   }
   if (options.logGroup) {
     const stream = options.logStream ?? `prisma-migrate-actions/${options.environment}`;
@@ -55,14 +59,20 @@ export interface ShipOptions {
 }
 
 /** Ships the record to every sink; undefined when there are none. */
-export async function shipAuditRecord(record: AuditRecord, sinks: AuditSink[], options: ShipOptions = {}): Promise<AuditShippingStep | undefined> {
+export async function shipAuditRecord(
+  record: AuditRecord,
+  sinks: AuditSink[],
+  options: ShipOptions = {},
+): Promise<AuditShippingStep | undefined> {
   if (!sinks.length) return undefined;
   const started = Date.now();
   const line = JSON.stringify(redactDeep(record));
   const step: AuditShippingStep = { name: 'Audit shipping', status: 'pass', durationMs: 0, items: [] };
   for (const sink of sinks) {
     try {
-      step.items.push(sink.kind === 'jsonl' ? writeJsonLine(sink.path, line, options) : await putCloudWatchEvent(sink, line, record, options));
+      step.items.push(
+        sink.kind === 'jsonl' ? writeJsonLine(sink.path, line, options) : await putCloudWatchEvent(sink, line, record, options),
+      );
     } catch (error) {
       step.status = 'warn';
       const where = sink.kind === 'jsonl' ? `the JSON-lines file ${sink.path}` : `CloudWatch Logs ${sink.logGroup}/${sink.logStream}`;
@@ -90,11 +100,17 @@ async function putCloudWatchEvent(
   options: ShipOptions,
 ): Promise<string> {
   if (Buffer.byteLength(line) > CLOUDWATCH_EVENT_LIMIT) {
-    throw new MigrateActionsError('E_AUDIT_SHIP', `The audit record is ${Buffer.byteLength(line)} bytes, over CloudWatch Logs' 256 KB event limit.`, {
-      remedy: 'Ship it with audit-jsonl to a collector instead.',
-    });
+    throw new MigrateActionsError(
+      'E_AUDIT_SHIP',
+      `The audit record is ${Buffer.byteLength(line)} bytes, over CloudWatch Logs' 256 KB event limit.`,
+      {
+        remedy: 'Ship it with audit-jsonl to a collector instead.',
+      },
+    );
   }
-  const client = options.cloudWatch ?? new CloudWatchLogsClient({ maxAttempts: 3, requestHandler: { requestTimeout: 10_000, connectionTimeout: 5_000 } });
+  const client =
+    options.cloudWatch ??
+    new CloudWatchLogsClient({ maxAttempts: 3, requestHandler: { requestTimeout: 10_000, connectionTimeout: 5_000 } });
   const target = { logGroupName: sink.logGroup, logStreamName: sink.logStream };
   try {
     try {

@@ -71,7 +71,11 @@ export function deployEvent(result: DeployResult, settings: DeploySettings, now 
   const migrations: EventMigration[] =
     event === 'plan-ready'
       ? result.pending.map((name) => ({ name, status: 'pending' }))
-      : audit.migrations.map((m) => ({ name: m.name, status: m.status, ...(m.durationMs !== undefined ? { durationMs: m.durationMs } : {}) }));
+      : audit.migrations.map((m) => ({
+          name: m.name,
+          status: m.status,
+          ...(m.durationMs !== undefined ? { durationMs: m.durationMs } : {}),
+        }));
   const body: NotifyEvent = {
     event,
     environment: settings.environment,

@@ -55,7 +55,11 @@ async function deploymentStatus(
   description: string,
 ): Promise<string> {
   try {
-    const answer = await services.setDeploymentStatus(settings.environment, { state, description: redact(description), logUrl: settings.runUrl });
+    const answer = await services.setDeploymentStatus(settings.environment, {
+      state,
+      description: redact(description),
+      logUrl: settings.runUrl,
+    });
     return answer.set ? `${state}: ${redact(description)}` : `ℹ ${answer.reason}`;
   } catch (error) {
     return redact(`⚠ ${state} not set: ${describeError(error)}`);
@@ -85,7 +89,9 @@ export async function withDeployNotifications(
       checks.push({
         name: 'Shipped pull requests',
         status: 'pass',
-        detail: shipped.commented.length ? `Commented on ${shipped.commented.length} pull request(s).` : 'No pull request was commented on.',
+        detail: shipped.commented.length
+          ? `Commented on ${shipped.commented.length} pull request(s).`
+          : 'No pull request was commented on.',
         items: [...shipped.commented, ...shipped.notices.map((n) => `ℹ ${n}`)],
       });
     }

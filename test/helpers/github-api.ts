@@ -67,10 +67,7 @@ export function approvalEntry(login: string, state: 'approved' | 'rejected' | 'p
 }
 
 /** One pull request as GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls lists it. */
-export function pullRequestJson(
-  number: number,
-  options: { title?: string; merged?: boolean; fork?: boolean; repository?: string } = {},
-) {
+export function pullRequestJson(number: number, options: { title?: string; merged?: boolean; fork?: boolean; repository?: string } = {}) {
   const repository = options.repository ?? 'octo-org/app';
   const headRepository = options.fork ? `contributor-${number}/app` : repository;
   const repoJson = (fullName: string, fork: boolean) => ({
@@ -111,8 +108,20 @@ export function pullRequestJson(
     labels: [],
     milestone: null,
     draft: false,
-    head: { label: `${headRepository.split('/')[0]}:feature-${number}`, ref: `feature-${number}`, sha: 'e'.repeat(40), user: githubUser(headRepository.split('/')[0]), repo: repoJson(headRepository, Boolean(options.fork)) },
-    base: { label: `${repository.split('/')[0]}:main`, ref: 'main', sha: 'd'.repeat(40), user: githubUser(repository.split('/')[0]), repo: repoJson(repository, false) },
+    head: {
+      label: `${headRepository.split('/')[0]}:feature-${number}`,
+      ref: `feature-${number}`,
+      sha: 'e'.repeat(40),
+      user: githubUser(headRepository.split('/')[0]),
+      repo: repoJson(headRepository, Boolean(options.fork)),
+    },
+    base: {
+      label: `${repository.split('/')[0]}:main`,
+      ref: 'main',
+      sha: 'd'.repeat(40),
+      user: githubUser(repository.split('/')[0]),
+      repo: repoJson(repository, false),
+    },
     author_association: options.fork ? 'CONTRIBUTOR' : 'MEMBER',
     auto_merge: null,
     active_lock_reason: null,
@@ -426,9 +435,19 @@ function respond(state: State, request: RecordedRequest, base: string, maxPerPag
     if (!deployment) return NOT_FOUND;
     const { state: newState, description, log_url: logUrl } = request.body;
     if (!['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'].includes(newState)) {
-      return { status: 422, body: errorBody(422, 'Validation Failed', 'https://docs.github.com/rest/deployments/statuses#create-a-deployment-status') };
+      return {
+        status: 422,
+        body: errorBody(422, 'Validation Failed', 'https://docs.github.com/rest/deployments/statuses#create-a-deployment-status'),
+      };
     }
-    const status = { id: state.nextId++, deploymentId: deployment.id, state: newState, description: description ?? '', logUrl: logUrl ?? '', environment: deployment.environment };
+    const status = {
+      id: state.nextId++,
+      deploymentId: deployment.id,
+      state: newState,
+      description: description ?? '',
+      logUrl: logUrl ?? '',
+      environment: deployment.environment,
+    };
     state.deploymentStatuses.push(status);
     return { status: 201, body: deploymentStatusJson(base, repoPath, status, now(state)) };
   }

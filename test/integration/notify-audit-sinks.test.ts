@@ -10,7 +10,16 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { shipAuditRecord } from '../../src/notify/audit-sinks.js';
 import { dropTestDatabases } from '../helpers/pg.js';
-import { MIGRATIONS, check, filesUnder, production, runDeployCommand, tempDir, writeHistory, type DeployRun } from '../fixtures/deploy/harness.js';
+import {
+  MIGRATIONS,
+  check,
+  filesUnder,
+  production,
+  runDeployCommand,
+  tempDir,
+  writeHistory,
+  type DeployRun,
+} from '../fixtures/deploy/harness.js';
 
 afterAll(dropTestDatabases);
 
@@ -47,7 +56,10 @@ async function startFakeCloudWatchLogs(answers: Partial<Record<string, AwsAnswer
         PutLogEvents: { status: 200, body: { nextSequenceToken: '49650123456789012345678901234567890123456789012345678901' } },
       };
       const answer = answers[operation] ?? recorded[operation] ?? { status: 400, body: { __type: 'UnknownOperationException' } };
-      res.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': '6f9a3c1e-7b2d-4c5e-9a8f-0d1e2f3a4b5c' });
+      res.writeHead(answer.status, {
+        'content-type': 'application/x-amz-json-1.1',
+        'x-amzn-requestid': '6f9a3c1e-7b2d-4c5e-9a8f-0d1e2f3a4b5c',
+      });
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });
   });
@@ -89,15 +101,21 @@ describe('audit shipping to CloudWatch Logs', () => {
       expect(run.data.outcome).toBe('success');
       expect(aws.requests.map((r) => r.target)).toEqual(['Logs_20140328.CreateLogStream', 'Logs_20140328.PutLogEvents']);
       expect(aws.requests.every((r) => r.contentType === 'application/x-amz-json-1.1')).toBe(true);
-      expect(aws.requests[0].authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY}/\\d{8}/eu-west-1/logs/aws4_request`));
+      expect(aws.requests[0].authorization).toMatch(
+        new RegExp(`^AWS4-HMAC-SHA256 Credential=${ACCESS_KEY}/\\d{8}/eu-west-1/logs/aws4_request`),
+      );
       expect(aws.requests[0].body).toEqual({ logGroupName: '/prisma/deploys', logStreamName: 'app/production' });
       const put = aws.requests[1].body;
       expect(put).toMatchObject({ logGroupName: '/prisma/deploys', logStreamName: 'app/production' });
       expect(put.logEvents).toHaveLength(1);
       expect(put.logEvents[0].timestamp).toBe(Date.parse(run.data.audit.finishedAt));
       expect(JSON.parse(put.logEvents[0].message)).toEqual(auditFileRecord(run));
-      expect(check(run, 'Audit shipping')).toMatchObject({ status: 'pass', items: ['Audit record sent to CloudWatch Logs /prisma/deploys/app/production.'] });
-      for (const text of [JSON.stringify(run.report), ...run.logs, ...filesUnder(run.workDir).map((f) => f.text)]) expect(text).not.toContain(SECRET_KEY);
+      expect(check(run, 'Audit shipping')).toMatchObject({
+        status: 'pass',
+        items: ['Audit record sent to CloudWatch Logs /prisma/deploys/app/production.'],
+      });
+      for (const text of [JSON.stringify(run.report), ...run.logs, ...filesUnder(run.workDir).map((f) => f.text)])
+        expect(text).not.toContain(SECRET_KEY);
     } finally {
       await aws.close();
     }
@@ -105,12 +123,17 @@ describe('audit shipping to CloudWatch Logs', () => {
 
   it('an existing stream is used as it is; the default stream is named after the environment', async () => {
     const aws = await startFakeCloudWatchLogs({
-      CreateLogStream: { status: 400, body: { __type: 'ResourceAlreadyExistsException', message: 'The specified log stream already exists' } },
+      CreateLogStream: {
+        status: 400,
+        body: { __type: 'ResourceAlreadyExistsException', message: 'The specified log stream already exists' },
+      },
     });
     try {
       const dir = writeHistory({ [POSTS]: MIGRATIONS.posts });
       const db = await production(dir);
-      const run = await withAwsEnvironment(aws.endpoint, () => runDeployCommand(db, dir, { 'audit-cloudwatch-log-group': '/prisma/deploys' }));
+      const run = await withAwsEnvironment(aws.endpoint, () =>
+        runDeployCommand(db, dir, { 'audit-cloudwatch-log-group': '/prisma/deploys' }),
+      );
       expect(check(run, 'Audit shipping').status).toBe('pass');
       expect(aws.requests[1].body).toMatchObject({ logStreamName: 'prisma-migrate-actions/production' });
       expect(JSON.parse(aws.requests[1].body.logEvents[0].message).id).toBe(run.data.audit.id);
@@ -121,17 +144,24 @@ describe('audit shipping to CloudWatch Logs', () => {
 
   it('CloudWatch refusing the event is a warning; the deploy succeeds and the audit file is written', async () => {
     const aws = await startFakeCloudWatchLogs({
-      PutLogEvents: { status: 400, body: { __type: 'AccessDeniedException', Message: 'User is not authorized to perform: logs:PutLogEvents' } },
+      PutLogEvents: {
+        status: 400,
+        body: { __type: 'AccessDeniedException', Message: 'User is not authorized to perform: logs:PutLogEvents' },
+      },
     });
     try {
       const dir = writeHistory({ [POSTS]: MIGRATIONS.posts });
       const db = await production(dir);
-      const run = await withAwsEnvironment(aws.endpoint, () => runDeployCommand(db, dir, { 'audit-cloudwatch-log-group': '/prisma/deploys' }));
+      const run = await withAwsEnvironment(aws.endpoint, () =>
+        runDeployCommand(db, dir, { 'audit-cloudwatch-log-group': '/prisma/deploys' }),
+      );
       expect(run.data.outcome).toBe('success');
       expect(run.result.exitCode).toBe(0);
       const shipping = check(run, 'Audit shipping');
       expect(shipping.status).toBe('warn');
-      expect(shipping.items?.[0]).toMatch(/not shipped to CloudWatch Logs \/prisma\/deploys\/prisma-migrate-actions\/production: .*not authorized.*The local audit file has it/);
+      expect(shipping.items?.[0]).toMatch(
+        /not shipped to CloudWatch Logs \/prisma\/deploys\/prisma-migrate-actions\/production: .*not authorized.*The local audit file has it/,
+      );
       expect(fs.existsSync(run.data.auditPath)).toBe(true);
     } finally {
       await aws.close();
@@ -141,7 +171,9 @@ describe('audit shipping to CloudWatch Logs', () => {
   it('a log stream without a log group is refused before the deploy', async () => {
     const dir = writeHistory({ [POSTS]: MIGRATIONS.posts });
     const db = await production(dir);
-    await expect(runDeployCommand(db, dir, { 'audit-cloudwatch-log-stream': 'x' })).rejects.toMatchObject({ code: 'E_AUDIT_CLOUDWATCH_CONFIG' });
+    await expect(runDeployCommand(db, dir, { 'audit-cloudwatch-log-stream': 'x' })).rejects.toMatchObject({
+      code: 'E_AUDIT_CLOUDWATCH_CONFIG',
+    });
   });
 });
 

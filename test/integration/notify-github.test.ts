@@ -99,7 +99,10 @@ describe('shipped pull requests and deployment statuses', () => {
       [deployment.id, 'in_progress'],
       [deployment.id, 'success'],
     ]);
-    expect(github.deploymentStatuses[1]).toMatchObject({ logUrl: RUN_URL, description: `Applied 3 migration(s): ${POSTS}, ${AGE}, ${TAGS}` });
+    expect(github.deploymentStatuses[1]).toMatchObject({
+      logUrl: RUN_URL,
+      description: `Applied 3 migration(s): ${POSTS}, ${AGE}, ${TAGS}`,
+    });
     expect(check(first, 'Deployment status').status).toBe('pass');
 
     // A later deploy of another migration from #11: the same comment, updated in place.
@@ -121,16 +124,22 @@ describe('shipped pull requests and deployment statuses', () => {
   it('another environment gets its own comment on the same PR', async () => {
     const { migrationsDir, head } = repositoryWithHistory(github);
     const staging = await production(migrationsDir);
-    await runDeployCommand(staging, migrationsDir, { environment: 'staging', 'require-approval': 'false', 'approved-by': '' }, runContext(github, head));
+    await runDeployCommand(
+      staging,
+      migrationsDir,
+      { environment: 'staging', 'require-approval': 'false', 'approved-by': '' },
+      runContext(github, head),
+    );
     const prod = await production(migrationsDir);
     await runDeployCommand(prod, migrationsDir, { 'github-token': TOKEN }, runContext(github, head));
     expect(shipped(github, 11, 'staging')).toHaveLength(1);
     expect(shipped(github, 11, 'production')).toHaveLength(1);
     expect(shipped(github, 11, 'staging')[0].body).toContain('No approval required for staging');
     // No deployment exists for this commit: a notice, the deploy still succeeds.
-    expect(check((await runDeployCommand(await production(migrationsDir), migrationsDir, {}, runContext(github, head))), 'Deployment status').items?.[0]).toMatch(
-      /^ℹ No GitHub deployment of [0-9a-f]{7} to production was found/,
-    );
+    expect(
+      check(await runDeployCommand(await production(migrationsDir), migrationsDir, {}, runContext(github, head)), 'Deployment status')
+        .items?.[0],
+    ).toMatch(/^ℹ No GitHub deployment of [0-9a-f]{7} to production was found/);
   }, 120_000);
 
   it('a failed deploy sets the deployment to failure with the error code; no PR is told', async () => {

@@ -73,7 +73,12 @@ describe('webhook events from deploys', () => {
       expect(receiver.deliveries).toHaveLength(1);
       const [delivery] = receiver.deliveries;
       expectDocumentedEvent(delivery, 'deployed');
-      expect(delivery.body).toMatchObject({ environment: 'production', result: 'success', approvedBy: ['alice'], auditId: run.data.audit.id });
+      expect(delivery.body).toMatchObject({
+        environment: 'production',
+        result: 'success',
+        approvedBy: ['alice'],
+        auditId: run.data.audit.id,
+      });
       expect(delivery.body.migrations).toEqual([{ name: POSTS, status: 'applied', durationMs: expect.any(Number) }]);
       expect(check(run, 'Webhook')).toMatchObject({ status: 'pass' });
       expect(check(run, 'Webhook').detail).toMatch(/delivered \(json, signed, HTTP 200, 1 attempt/);
@@ -147,7 +152,13 @@ describe('webhook events from deploys', () => {
       expect(body.text).toMatch(/^:white_check_mark: Deployed 1 migration\(s\) to production in /);
       expect(JSON.stringify(body.blocks)).toContain(`\`${POSTS}\` applied`);
       expect(JSON.stringify(body.blocks)).toContain('Approved by alice');
-      expect(verifySignature(receiver.deliveries[0].rawBody, SECRET, receiver.deliveries[0].headers['x-prisma-migrate-actions-signature'] as string)).toBe(true);
+      expect(
+        verifySignature(
+          receiver.deliveries[0].rawBody,
+          SECRET,
+          receiver.deliveries[0].headers['x-prisma-migrate-actions-signature'] as string,
+        ),
+      ).toBe(true);
     } finally {
       await receiver.close();
     }
@@ -163,8 +174,27 @@ describe('webhook from the CLI', () => {
       const work = tempDir('cli');
       const out: string[] = [];
       const code = await runCli(
-        ['deploy', '--dry-run', '--approved-by', 'alice', '--migrations-dir', dir, '--report-dir', work, '--drift-policy', 'ignore', '--notify-webhook', receiver.url],
-        { stdout: (t) => out.push(t), stderr: (t) => out.push(t), env: { DATABASE_URL: db.url, NOTIFY_WEBHOOK_SECRET: SECRET }, isTTY: false, cwd: work },
+        [
+          'deploy',
+          '--dry-run',
+          '--approved-by',
+          'alice',
+          '--migrations-dir',
+          dir,
+          '--report-dir',
+          work,
+          '--drift-policy',
+          'ignore',
+          '--notify-webhook',
+          receiver.url,
+        ],
+        {
+          stdout: (t) => out.push(t),
+          stderr: (t) => out.push(t),
+          env: { DATABASE_URL: db.url, NOTIFY_WEBHOOK_SECRET: SECRET },
+          isTTY: false,
+          cwd: work,
+        },
       );
       expect(code).toBe(0);
       expect(receiver.deliveries).toHaveLength(1);

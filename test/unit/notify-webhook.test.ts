@@ -31,7 +31,9 @@ function io(env: NodeJS.ProcessEnv = {}): CliIo & { out: string; err: string } {
 
 describe('webhook signature', () => {
   test('matches the HMAC-SHA256 test vector GitHub documents for its own webhooks', () => {
-    expect(signBody('Hello, World!', "It's a Secret to Everybody")).toBe('sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17');
+    expect(signBody('Hello, World!', "It's a Secret to Everybody")).toBe(
+      'sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17',
+    );
   });
   test('verifies with the secret, fails with another secret, a changed body or no header', () => {
     const header = signBody('{"a":1}', 's3cret');
