@@ -47,7 +47,7 @@ export function githubServices(token: string | undefined, env: NodeJS.ProcessEnv
       return result.posted ? { posted: true, url: result.url } : { posted: false, reason: result.reason };
     },
     async setDeploymentStatus(environment, update) {
-      if (!run.sha) throw missing('set the deployment status');
+      if (!run.sha) return { set: false, reason: 'GITHUB_SHA is not set, so the deployment of this commit cannot be found.' };
       const result = await setDeploymentStatus({
         token,
         repo,
