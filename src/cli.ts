@@ -26,7 +26,11 @@ const EXIT_CODES_HELP = `Exit codes:
 
 function optionHelp(spec: OptionSpec): string {
   const value = spec.type === 'boolean' ? '' : ` <${spec.type === 'enum' ? spec.values?.join('|') : spec.type}>`;
-  const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
+  const extras = [
+    spec.default ? `default: ${spec.default}` : '',
+    spec.env ? `env: ${spec.env}${spec.envOnly ? ' only, no flag' : ''}` : '',
+    spec.required ? 'required' : '',
+  ]
     .filter(Boolean)
     .join('; ');
   const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
@@ -97,6 +101,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(commandHelp(command) + '\n');
     return EXIT.ok;
   }
+  const onCommandLine = command.options.find((spec) => spec.envOnly && flags[spec.name] !== undefined);
+  if (onCommandLine) {
+    const error = new MigrateActionsError('E_SECRET_ON_COMMAND_LINE', `--${onCommandLine.name} is not taken on the command line.`, {
+      remedy: `Set the environment variable ${onCommandLine.env} instead: a secret on a command line shows in process lists and shell history.`,
+    });
+    io.stderr(`${describeError(error)}\n`);
+    return EXIT.usage;
+  }
   const json = flags.json === true;
   const color = io.isTTY && !json && io.env.NO_COLOR === undefined;
   const context: CommandContext = {
@@ -107,6 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const values = readOptions(
       command.options,
       (spec) => {
+        if (spec.envOnly) return spec.env ? io.env[spec.env] : undefined;
         const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
         if (typeof v === 'boolean') return String(v);
         return v ?? (spec.env ? io.env[spec.env] : undefined);

@@ -11,6 +11,8 @@ import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
+import { withDeployNotifications } from '../notify/notices.js';
+import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
 
 const OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
@@ -63,6 +65,8 @@ const OPTIONS: OptionSpec[] = [
     default: 'false',
     description: 'Also append the audit record to prisma_migrate_actions.deployments.',
   },
+  ...AUDIT_SINK_OPTIONS,
+  ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
   COMMON.reportDir(),
 ];
 
@@ -105,6 +109,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     healthCheckAttempts: num(values, 'health-check-attempts'),
     dryRun: bool(values, 'dry-run'),
     auditTable: bool(values, 'audit-table'),
+    auditSinks: auditSinkSettings(values, environment, context.cwd),
     reportDir: path.resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
     repository: gh?.repository,
     commit: gh?.sha ?? headCommit(context.cwd),
@@ -198,12 +203,15 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 export async function runDeploy(values: OptionValues, context: CommandContext): Promise<CommandResult> {
   const settings = deploySettings(values, context);
   const services = context.github?.services;
-  const result = await deploy(settings, {
-    log: context.log,
-    approvals: services ? (environment) => services.getRunApprovals(environment) : undefined,
-    drift: driftSummary,
-  });
+  const { result, checks } = await withDeployNotifications(settings, { webhook: webhookSettings(values), services }, () =>
+    deploy(settings, {
+      log: context.log,
+      approvals: services ? (environment) => services.getRunApprovals(environment) : undefined,
+      drift: driftSummary,
+    }),
+  );
   const report = deployReport(result, settings);
+  report.checks.push(...checks);
   const outputs = {
     applied: result.applied.map((m) => m.name).join('\n'),
     'applied-count': result.applied.length,

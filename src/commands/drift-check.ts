@@ -7,6 +7,9 @@ import { renderMarkdown } from '../report/render.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { driftEvent } from '../notify/events.js';
+import { webhookCheck } from '../notify/notices.js';
+import { notifyOptions, webhookSettings } from './notify-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 const OPTIONS: OptionSpec[] = [
@@ -30,6 +33,7 @@ const OPTIONS: OptionSpec[] = [
     description: 'Open/update/close one GitHub issue per environment (GitHub only).',
   },
   { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
+  ...notifyOptions('drift-found, when drift is found'),
   COMMON.reportDir(),
 ];
 
@@ -81,6 +85,8 @@ export function driftReport(result: DriftResult): Report {
 }
 
 export async function runDriftCheck(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+  const webhook = webhookSettings(values);
+  const started = Date.now();
   const result = await driftCheck({
     connection: parseDatabaseUrl(str(values, 'database-url')),
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -100,6 +106,18 @@ export async function runDriftCheck(values: OptionValues, context: CommandContex
       detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
     });
   }
+  const gh = context.github;
+  const notified = await webhookCheck(
+    driftEvent(result, {
+      environment: str(values, 'environment'),
+      repository: gh?.repository,
+      runUrl: gh?.runUrl,
+      commit: gh?.sha,
+      durationMs: Date.now() - started,
+    }),
+    webhook,
+  );
+  if (notified) report.checks.push(notified);
   const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
   report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');

@@ -24,6 +24,11 @@ export interface OptionSpec {
   max?: number;
   /** A CLI flag with no action input (e.g. --approved-by, which GitHub's approval replaces). */
   cliOnly?: boolean;
+  /**
+   * The CLI takes it only from `env`, never as a flag: a secret on a command line shows in process
+   * lists and shell history. Action inputs are unaffected.
+   */
+  envOnly?: boolean;
   /** Other CLI flag names for the same option (e.g. --dir, as Prisma's CLI calls it). */
   aliases?: string[];
 }

@@ -30,6 +30,17 @@ export interface GitHubServices {
   upsertPrComment(marker: string, body: string): Promise<{ posted: boolean; reason?: string; url?: string }>;
   syncDriftIssue(environment: string, drift: boolean, body: string): Promise<{ action: string; number?: number }>;
   getRunApprovals(environment: string): Promise<{ approved: boolean; approvers: string[]; rejectedBy?: string[] }>;
+  /** The pull requests a commit belongs to (for a commit on the default branch: the one that merged it). */
+  pullRequestsForCommit(
+    sha: string,
+  ): Promise<Array<{ number: number; title: string; url: string; mergedAt: string | null; fromFork: boolean }>>;
+  /** One comment on the given pull request, found again by its marker and updated in place. */
+  upsertPullRequestComment(prNumber: number, marker: string, body: string): Promise<{ posted: boolean; reason?: string; url?: string }>;
+  /** Sets the status of this run's deployment to the environment (found once, then remembered). */
+  setDeploymentStatus(
+    environment: string,
+    update: { state: 'in_progress' | 'success' | 'failure'; description: string; logUrl?: string },
+  ): Promise<{ set: boolean; reason?: string }>;
 }
 
 export interface CommandResult {

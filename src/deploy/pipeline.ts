@@ -23,6 +23,7 @@ import { appendAuditRow, writeAuditFile, type AuditRecord } from './audit.js';
 import { acquireDeployLock, type DeployLock } from './lock.js';
 import { catalogChangesSince, catalogOf, dropObjectsCreatedSince } from './rollback.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
+import { shipAuditRecord, type AuditSink } from '../notify/audit-sinks.js';
 
 export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
@@ -49,6 +50,8 @@ export interface DeploySettings {
   healthCheckAttempts?: number;
   dryRun: boolean;
   auditTable: boolean;
+  /** Where the audit record is shipped besides its file (JSON lines, CloudWatch Logs). */
+  auditSinks?: AuditSink[];
   reportDir: string;
   repository?: string;
   commit?: string;
@@ -673,6 +676,8 @@ class DeployRun {
       );
     }
     const auditPath = writeAuditFile(this.audit, settings.reportDir);
+    const shipping = outcome === 'dry-run' ? undefined : await shipAuditRecord(this.audit, settings.auditSinks ?? []);
+    if (shipping) this.steps.push(shipping);
     return {
       outcome,
       steps: this.steps,

@@ -5,6 +5,8 @@ import { readRunContext } from './client.js';
 import { upsertPrComment } from './pr-comment.js';
 import { syncDriftIssue } from './drift-issue.js';
 import { getRunApprovals } from './approvals.js';
+import { pullRequestsForCommit } from './pulls.js';
+import { setDeploymentStatus } from './deployments.js';
 
 function missing(what: string): MigrateActionsError {
   return new MigrateActionsError(
@@ -21,6 +23,8 @@ export function githubServices(token: string | undefined, env: NodeJS.ProcessEnv
   if (!token || !run.repo) return undefined;
   const repo = run.repo;
   const baseUrl = run.apiUrl;
+  /** environment → the deployment found for this run, so later statuses go to the same one. */
+  const deployments = new Map<string, number>();
   return {
     async upsertPrComment(marker, body) {
       if (!run.prNumber) return { posted: false, reason: 'this run is not about a pull request' };
@@ -34,6 +38,28 @@ export function githubServices(token: string | undefined, env: NodeJS.ProcessEnv
     async getRunApprovals(environment) {
       if (!run.runId) throw missing('check the deployment approval');
       return getRunApprovals({ token, repo, runId: run.runId, environment, baseUrl });
+    },
+    async pullRequestsForCommit(sha) {
+      return pullRequestsForCommit({ token, repo, sha, baseUrl });
+    },
+    async upsertPullRequestComment(prNumber, marker, body) {
+      const result = await upsertPrComment({ token, repo, prNumber, marker, body, baseUrl });
+      return result.posted ? { posted: true, url: result.url } : { posted: false, reason: result.reason };
+    },
+    async setDeploymentStatus(environment, update) {
+      if (!run.sha) return { set: false, reason: 'GITHUB_SHA is not set, so the deployment of this commit cannot be found.' };
+      const result = await setDeploymentStatus({
+        token,
+        repo,
+        environment,
+        sha: run.sha,
+        ...update,
+        deploymentId: deployments.get(environment),
+        baseUrl,
+      });
+      if (!result.set) return { set: false, reason: result.reason };
+      deployments.set(environment, result.deploymentId);
+      return { set: true };
     },
   };
 }

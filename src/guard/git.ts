@@ -122,3 +122,15 @@ export function headCommit(cwd: string): string | undefined {
     return undefined;
   }
 }
+
+/** Commits that changed `target` (a file or folder), newest first, at most `limit`. */
+export async function commitsTouching(target: string, limit = 20): Promise<string[]> {
+  const cwd = path.dirname(target);
+  const out = await git(cwd, ['log', `--max-count=${limit}`, '--format=%H', '--', path.basename(target)]);
+  return out.split('\n').filter(Boolean);
+}
+
+/** A clone made with fetch-depth 1 (or any shallow one) has no history to look commits up in. */
+export async function isShallowClone(cwd: string): Promise<boolean> {
+  return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}

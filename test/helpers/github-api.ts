@@ -1,7 +1,8 @@
 /**
  * A stand-in for GitHub's REST API on 127.0.0.1: a real node:http server that keeps issues,
  * issue comments and run approvals in memory and answers with the JSON shapes GitHub returns
- * (fields as in docs.github.com/rest for issue comments, issues and workflow-run reviews),
+ * (fields as in docs.github.com/rest for issue comments, issues, workflow-run reviews, the pull
+ * requests of a commit, deployments and deployment statuses),
  * including Link-header pagination and GitHub's error bodies. Tests point the client's baseUrl
  * at it and read back the requests it recorded — the only place GitHub is faked.
  */
@@ -65,6 +66,85 @@ export function approvalEntry(login: string, state: 'approved' | 'rejected' | 'p
   };
 }
 
+/** One pull request as GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls lists it. */
+export function pullRequestJson(number: number, options: { title?: string; merged?: boolean; fork?: boolean; repository?: string } = {}) {
+  const repository = options.repository ?? 'octo-org/app';
+  const headRepository = options.fork ? `contributor-${number}/app` : repository;
+  const repoJson = (fullName: string, fork: boolean) => ({
+    id: 700_000 + fullName.length,
+    node_id: `R_${fullName}`,
+    name: fullName.split('/')[1],
+    full_name: fullName,
+    private: false,
+    owner: githubUser(fullName.split('/')[0]),
+    html_url: `https://github.com/${fullName}`,
+    fork,
+    url: `https://api.github.com/repos/${fullName}`,
+    default_branch: 'main',
+  });
+  const merged = options.merged ?? true;
+  return {
+    url: `https://api.github.com/repos/${repository}/pulls/${number}`,
+    id: 1_800_000_000 + number,
+    node_id: `PR_kwDO${number}`,
+    html_url: `https://github.com/${repository}/pull/${number}`,
+    diff_url: `https://github.com/${repository}/pull/${number}.diff`,
+    patch_url: `https://github.com/${repository}/pull/${number}.patch`,
+    issue_url: `https://api.github.com/repos/${repository}/issues/${number}`,
+    number,
+    state: merged ? 'closed' : 'open',
+    locked: false,
+    title: options.title ?? `Pull request ${number}`,
+    user: githubUser(options.fork ? `contributor-${number}` : 'developer'),
+    body: null,
+    created_at: '2024-02-20T09:00:00Z',
+    updated_at: '2024-02-21T10:00:00Z',
+    closed_at: merged ? '2024-02-21T10:00:00Z' : null,
+    merged_at: merged ? '2024-02-21T10:00:00Z' : null,
+    merge_commit_sha: merged ? 'f'.repeat(40) : null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    labels: [],
+    milestone: null,
+    draft: false,
+    head: {
+      label: `${headRepository.split('/')[0]}:feature-${number}`,
+      ref: `feature-${number}`,
+      sha: 'e'.repeat(40),
+      user: githubUser(headRepository.split('/')[0]),
+      repo: repoJson(headRepository, Boolean(options.fork)),
+    },
+    base: {
+      label: `${repository.split('/')[0]}:main`,
+      ref: 'main',
+      sha: 'd'.repeat(40),
+      user: githubUser(repository.split('/')[0]),
+      repo: repoJson(repository, false),
+    },
+    author_association: options.fork ? 'CONTRIBUTOR' : 'MEMBER',
+    auto_merge: null,
+    active_lock_reason: null,
+  };
+}
+
+export interface StoredDeployment {
+  id: number;
+  environment: string;
+  sha: string;
+  ref: string;
+  createdAt: string;
+}
+
+export interface StoredDeploymentStatus {
+  id: number;
+  deploymentId: number;
+  state: string;
+  description: string;
+  logUrl: string;
+  environment: string;
+}
+
 export interface StoredComment {
   id: number;
   issueNumber: number;
@@ -91,6 +171,12 @@ export interface FakeGitHub {
   issues: StoredIssue[];
   /** run id → review entries (see approvalEntry). A run with no entry answers 404, as for an unknown run. */
   approvals: Map<number, unknown[]>;
+  /** commit sha → its pull requests (see pullRequestJson); an unknown commit has none. */
+  pulls: Map<string, unknown[]>;
+  /** Deployments as GitHub creates them for environment-bound jobs (add with addDeployment). */
+  deployments: StoredDeployment[];
+  deploymentStatuses: StoredDeploymentStatus[];
+  addDeployment(environment: string, sha: string): StoredDeployment;
   /** Answer requests matching method and path with this status and body until cleared. */
   fail(method: string, path: RegExp, status: number, body?: (request: RecordedRequest) => unknown): void;
   clearFailures(): void;
@@ -121,6 +207,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     comments: [] as StoredComment[],
     issues: [] as StoredIssue[],
     approvals: new Map<number, unknown[]>(),
+    pulls: new Map<string, unknown[]>(),
+    deployments: [] as StoredDeployment[],
+    deploymentStatuses: [] as StoredDeploymentStatus[],
     failures: [] as FailureRule[],
     nextId: 1_900_000_000,
     clock: Date.parse('2024-03-01T12:00:00Z'),
@@ -152,6 +241,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     comments: state.comments,
     issues: state.issues,
     approvals: state.approvals,
+    pulls: state.pulls,
+    deployments: state.deployments,
+    deploymentStatuses: state.deploymentStatuses,
+    addDeployment: (environment, sha) => {
+      const deployment = { id: state.nextId++, environment, sha, ref: 'main', createdAt: now(state) };
+      state.deployments.push(deployment);
+      return deployment;
+    },
     fail: (method, path, status, body = () => errorBody(status, http.STATUS_CODES[status] ?? 'Error')) =>
       state.failures.push({ method, path, status, body }),
     clearFailures: () => void state.failures.splice(0),
@@ -166,6 +263,9 @@ type State = {
   comments: StoredComment[];
   issues: StoredIssue[];
   approvals: Map<number, unknown[]>;
+  pulls: Map<string, unknown[]>;
+  deployments: StoredDeployment[];
+  deploymentStatuses: StoredDeploymentStatus[];
   failures: FailureRule[];
   nextId: number;
   clock: number;
@@ -318,7 +418,83 @@ function respond(state: State, request: RecordedRequest, base: string, maxPerPag
     const entries = state.approvals.get(Number(m[1]));
     return entries ? { status: 200, body: entries } : NOT_FOUND;
   }
+  if ((m = /^GET \/commits\/([0-9a-f]{7,40})\/pulls$/.exec(route))) {
+    return paginate(base, request, state.pulls.get(m[1]) ?? [], maxPerPage);
+  }
+  if (route === 'GET /deployments') {
+    const environment = request.query.get('environment');
+    const sha = request.query.get('sha');
+    const list = state.deployments
+      .filter((d) => (!environment || d.environment === environment) && (!sha || d.sha === sha))
+      .sort((a, b) => b.id - a.id)
+      .map((d) => deploymentJson(base, repoPath, d));
+    return paginate(base, request, list, maxPerPage);
+  }
+  if ((m = /^POST \/deployments\/(\d+)\/statuses$/.exec(route))) {
+    const deployment = state.deployments.find((d) => d.id === Number(m![1]));
+    if (!deployment) return NOT_FOUND;
+    const { state: newState, description, log_url: logUrl } = request.body;
+    if (!['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'].includes(newState)) {
+      return {
+        status: 422,
+        body: errorBody(422, 'Validation Failed', 'https://docs.github.com/rest/deployments/statuses#create-a-deployment-status'),
+      };
+    }
+    const status = {
+      id: state.nextId++,
+      deploymentId: deployment.id,
+      state: newState,
+      description: description ?? '',
+      logUrl: logUrl ?? '',
+      environment: deployment.environment,
+    };
+    state.deploymentStatuses.push(status);
+    return { status: 201, body: deploymentStatusJson(base, repoPath, status, now(state)) };
+  }
   return NOT_FOUND;
+}
+
+function deploymentJson(base: string, repoPath: string, d: StoredDeployment) {
+  return {
+    url: `${base}${repoPath}/deployments/${d.id}`,
+    id: d.id,
+    node_id: `DE_kwDO${d.id}`,
+    sha: d.sha,
+    ref: d.ref,
+    task: 'deploy',
+    payload: {},
+    original_environment: d.environment,
+    environment: d.environment,
+    description: null,
+    creator: BOT_USER,
+    created_at: d.createdAt,
+    updated_at: d.createdAt,
+    statuses_url: `${base}${repoPath}/deployments/${d.id}/statuses`,
+    repository_url: `${base}${repoPath}`,
+    transient_environment: false,
+    production_environment: /^prod/i.test(d.environment),
+    performed_via_github_app: null,
+  };
+}
+
+function deploymentStatusJson(base: string, repoPath: string, s: StoredDeploymentStatus, at: string) {
+  return {
+    url: `${base}${repoPath}/deployments/${s.deploymentId}/statuses/${s.id}`,
+    id: s.id,
+    node_id: `DES_kwDO${s.id}`,
+    state: s.state,
+    creator: BOT_USER,
+    description: s.description,
+    environment: s.environment,
+    target_url: s.logUrl,
+    log_url: s.logUrl,
+    environment_url: '',
+    created_at: at,
+    updated_at: at,
+    deployment_url: `${base}${repoPath}/deployments/${s.deploymentId}`,
+    repository_url: `${base}${repoPath}`,
+    performed_via_github_app: null,
+  };
 }
 
 function countComments(state: State, issueNumber: number): number {

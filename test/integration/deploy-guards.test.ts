@@ -136,8 +136,11 @@ describe('deploy: the approval gate (GitHub API on a local HTTP server)', () => 
     expect(run.data.outcome).toBe('refused');
     expect(run.result.exitCode).toBe(1);
     expect(run.data.audit.error?.message).toMatch(message);
-    expect(run.report.checks.map((c) => c.name)).toEqual(['Approval gate']);
-    expect(github.requests.map((r) => r.path)).toEqual([`/repos/octo-org/app/actions/runs/${runId}/approvals`]);
+    // The pipeline stopped at the gate; the deployment record is told, nothing else is asked.
+    expect(run.report.checks.map((c) => c.name)).toEqual(['Approval gate', 'Deployment status']);
+    expect(github.requests.map((r) => r.path).filter((p) => !p.includes('/deployments'))).toEqual([
+      `/repos/octo-org/app/actions/runs/${runId}/approvals`,
+    ]);
     const after = await databaseState(db);
     expect(after).toEqual(before);
     expect(after.migrations).toEqual([]);
