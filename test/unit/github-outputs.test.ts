@@ -130,7 +130,7 @@ describe('run context', () => {
     } catch (e) {
       error = e;
     }
-    expect(isMigrateActionsError(error, 'GITHUB_TOKEN_MISSING')).toBe(true);
+    expect(isMigrateActionsError(error, 'E_GITHUB_TOKEN_MISSING')).toBe(true);
   });
 });
 
