@@ -32,7 +32,7 @@ const OPTIONS = [
     cliOnly: true,
     description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
   },
-  COMMON.githubToken('the approvals API (needs actions: read)'),
+  COMMON.githubToken('the approvals API', 'actions: read'),
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration (e.g. 5s).' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
@@ -253,6 +253,7 @@ export const deployCommand: Command = {
     { name: 'applied-count', description: 'Number of applied migrations.' },
     { name: 'backup-path', description: 'Path of the pre-migration backup.' },
     { name: 'audit-json', description: 'Path of the audit record.' },
+    { name: 'report-json', description: 'Path of the JSON report.' },
     {
       name: 'result',
       description: 'success, no-op, dry-run, failed, restored, rolled-back or refused (stopped before changing anything).',

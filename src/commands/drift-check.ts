@@ -38,7 +38,7 @@ const OPTIONS = [
     default: 'false',
     description: 'Open, update and close one GitHub issue per environment (GitHub only; needs issues: write).',
   },
-  COMMON.githubToken('the drift issue'),
+  COMMON.githubToken('the drift issue', 'issues: write'),
   COMMON.reportDir(),
 ] as const satisfies readonly OptionSpec[];
 

@@ -114,7 +114,7 @@ const OPTIONS = [
     default: 'true',
     description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
   },
-  COMMON.githubToken('the PR comment (needs pull-requests: write)'),
+  COMMON.githubToken('the PR comment', 'pull-requests: write'),
   COMMON.reportDir(),
 ] as const satisfies readonly OptionSpec[];
 

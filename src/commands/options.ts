@@ -165,12 +165,12 @@ export const COMMON = {
     default: '.prisma-migrate-actions',
     description,
   }),
-  /** The job token by default; `use` says what it is for and which permission that needs. */
-  githubToken: (use: string): OptionSpec<'github-token'> => ({
+  /** The job token by default; `use` says what it is for, `permission` what that needs. */
+  githubToken: (use: string, permission: string): OptionSpec<'github-token'> => ({
     name: 'github-token',
     type: 'string',
     secret: true,
     actionDefault: '${{ github.token }}',
-    description: `Token for ${use} (GitHub only; the job token by default).`,
+    description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
   }),
 };
