@@ -11,6 +11,7 @@ import type { Command } from '../../src/commands/types.js';
 import { ERROR_CODES } from '../../src/error-codes.js';
 import { buildDatabaseUrl } from '../../src/postgres/url.js';
 import { restoreBackup } from '../../src/backup/index.js';
+import { runSmokeSql } from '../../src/deploy/verify.js';
 import { dropTestDatabases, freshDatabase } from '../helpers/pg.js';
 
 afterAll(dropTestDatabases);
@@ -88,6 +89,13 @@ describe('exit codes from the error registry', () => {
     const db = await freshDatabase();
     const error = await restoreBackup({ backupPath: 'b.sql.custom', connection: db, mode: 'sideways' as never }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'E_RESTORE_OPTIONS', kind: 'usage' });
+  });
+
+  test('usage: a smoke SQL file that cannot be read (E_SMOKE_FILE) is told apart from a failed smoke query', async () => {
+    const db = await freshDatabase();
+    const error = await runSmokeSql(db, path.join(os.tmpdir(), 'pma-no-such-smoke.sql')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'E_SMOKE_FILE', kind: 'usage' });
+    expect((error as Error).message).toMatch(/Cannot read the smoke SQL file/);
   });
 
   test('failure → 1: a database that does not exist (E_CONNECT)', async () => {
