@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { describeError, MigrateActionsError } from './errors.js';
+import { ERROR_CODES, type ErrorKind } from './error-codes.js';
 import { redact } from './postgres/redact.js';
 import { renderConsole, renderJson } from './report/render.js';
 import { readOptions, type OptionSpec } from './commands/options.js';
@@ -69,7 +70,13 @@ export function mainHelp(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Bad input or configuration exits 2; a failed check or operation, and our own defects, exit 1. */
+export function exitCodeFor(kind: ErrorKind): number {
+  return kind === 'usage' ? EXIT.usage : EXIT.failed;
+}
+
+/** `commands` is every command of the CLI; tests may pass others. */
+export async function runCli(argv: string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp() + '\n');
@@ -79,9 +86,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout('prisma-migrate-actions 0.1.0\n');
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`Unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run prisma-migrate-actions --help.\n`);
+    io.stderr(`Unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}. Run prisma-migrate-actions --help.\n`);
     return EXIT.usage;
   }
   let parsed: ReturnType<typeof parseArgs>;
@@ -131,17 +138,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else if (!result.quiet) io.stdout(renderConsole(result.report, { color }) + '\n');
     return result.exitCode;
   } catch (error) {
-    const usage = error instanceof MigrateActionsError && /^E_\w*(INPUT|URL|DIR|CONFIG|ARGS)/.test(error.code);
+    const known = error instanceof MigrateActionsError ? error : undefined;
     if (json) {
-      const payload =
-        error instanceof MigrateActionsError
-          ? { error: { code: error.code, message: error.message, remedy: error.remedy, where: error.where } }
-          : { error: { code: 'E_UNEXPECTED', message: (error as Error).message } };
+      const payload = known
+        ? { error: { code: known.code, kind: known.kind, message: known.message, remedy: known.remedy, where: known.where } }
+        : { error: { code: 'E_UNEXPECTED', kind: ERROR_CODES.E_UNEXPECTED.kind, message: (error as Error).message } };
       io.stdout(redact(JSON.stringify(payload, null, 2)) + '\n');
     } else {
       io.stderr(`${redact(describeError(error))}\n`);
-      if (!(error instanceof MigrateActionsError) && io.env.PMA_DEBUG) io.stderr(`${redact(String((error as Error).stack))}\n`);
+      if (!known && io.env.PMA_DEBUG) io.stderr(`${redact(String((error as Error).stack))}\n`);
     }
-    return usage ? EXIT.usage : EXIT.failed;
+    return exitCodeFor(known?.kind ?? ERROR_CODES.E_UNEXPECTED.kind);
   }
 }

@@ -1,8 +1,13 @@
 /**
  * Typed errors: every failure the suite reports carries a stable code, a message that says
  * what is wrong and where, and a remedy that says what to do next. Domain code throws these;
- * entry points render them (never a bare stack trace).
+ * entry points render them (never a bare stack trace). Codes come from the registry in
+ * error-codes.ts, which also says what kind of failure each is.
  */
+import { ERROR_CODES, type ErrorCode, type ErrorKind } from './error-codes.js';
+
+export type { ErrorCode, ErrorKind } from './error-codes.js';
+
 export interface ErrorLocation {
   file?: string;
   line?: number;
@@ -18,18 +23,23 @@ export interface MigrateActionsErrorOptions {
 }
 
 export class MigrateActionsError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly remedy?: string;
   readonly where?: ErrorLocation;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: string, message: string, options: MigrateActionsErrorOptions = {}) {
+  constructor(code: ErrorCode, message: string, options: MigrateActionsErrorOptions = {}) {
     super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.name = 'MigrateActionsError';
     this.code = code;
     this.remedy = options.remedy;
     this.where = options.where;
     this.details = options.details;
+  }
+
+  /** usage (bad input or configuration), failure (the check or operation failed) or internal. */
+  get kind(): ErrorKind {
+    return ERROR_CODES[this.code].kind;
   }
 }
 
@@ -62,6 +72,6 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-export function isMigrateActionsError(error: unknown, code?: string): error is MigrateActionsError {
+export function isMigrateActionsError(error: unknown, code?: ErrorCode): error is MigrateActionsError {
   return error instanceof MigrateActionsError && (code === undefined || error.code === code);
 }

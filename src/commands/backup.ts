@@ -5,7 +5,7 @@ import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
-import { COMMON, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
 
@@ -17,13 +17,13 @@ export function keyText(value: string | undefined, cwd: string): string | undefi
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : value;
 }
 
+/** A passphrase wins over a public key (armored text or a key file's path); neither = no encryption. */
 export function encryptionFrom(
-  values: OptionValues,
+  passphrase: string | undefined,
+  publicKeyOption: string | undefined,
   cwd: string,
-  names = { passphrase: 'passphrase', publicKey: 'public-key' },
 ): EncryptionSettings | undefined {
-  const passphrase = str(values, names.passphrase);
-  const publicKey = keyText(str(values, names.publicKey), cwd);
+  const publicKey = keyText(publicKeyOption, cwd);
   if (passphrase) return { passphrase };
   if (publicKey) return { recipientPublicKey: publicKey };
   return undefined;
@@ -66,7 +66,7 @@ export function backupReport(result: BackupResult): Report {
   return finishReport(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 
-export async function runBackup(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+export async function runBackup(values: ValuesOf<typeof BACKUP_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const connection = parseDatabaseUrl(str(values, 'database-url'));
   const keepLast = num(values, 'keep-last') || undefined;
   const maxAgeDays = num(values, 'keep-days') || undefined;
@@ -76,7 +76,7 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
     prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
     format: (str(values, 'format') ?? 'custom') as 'custom' | 'directory',
     jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
-    encryption: encryptionFrom(values, context.cwd),
+    encryption: encryptionFrom(str(values, 'passphrase'), str(values, 'public-key'), context.cwd),
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
     verify: (str(values, 'verify') ?? 'list') as 'list' | 'restore' | 'none',
     gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
@@ -115,7 +115,7 @@ export function restoreReport(result: RestoreResult): Report {
   });
 }
 
-export async function runRestore(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+export async function runRestore(values: ValuesOf<typeof RESTORE_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const passphrase = str(values, 'passphrase');
   registerSecret(passphrase);
   const target = (str(values, 'target') ?? 'new-database') as 'new-database' | 'over-target';
@@ -136,52 +136,93 @@ export async function runRestore(values: OptionValues, context: CommandContext):
   return { report, exitCode: EXIT.ok, outputs };
 }
 
-const BACKUP_OPTIONS: OptionSpec[] = [
-  COMMON.databaseUrl(),
+const BACKUP_OPTIONS = [
+  COMMON.databaseUrl('The database to back up.'),
   { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests.' },
-  { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
-  { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
-  { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
+  {
+    name: 'prefix',
+    type: 'string',
+    description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
+  },
+  { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+  { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
   {
     name: 'passphrase',
     type: 'string',
     secret: true,
     env: 'BACKUP_PASSPHRASE',
-    description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
+    description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt). Pass a secret.',
   },
-  { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
-  { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
-  { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
-  { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
-  { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
-];
+  {
+    name: 'public-key',
+    type: 'string',
+    description: 'Encrypt to this OpenPGP public key (armored text or a file path), so the runner holds no decryption secret.',
+  },
+  {
+    name: 'keep-last',
+    type: 'integer',
+    min: 0,
+    default: '0',
+    description: 'Retention: keep the newest N backups in output-dir (0 = keep all).',
+  },
+  { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = keep all).' },
+  {
+    name: 'verify',
+    type: 'enum',
+    values: ['list', 'restore', 'none'],
+    default: 'list',
+    description:
+      'Verification after the dump: list (pg_restore --list on the stream), restore (into a throwaway PostgreSQL, row counts compared) or none.',
+  },
+  {
+    name: 'pg-dump-path',
+    type: 'path',
+    description: "Use this pg_dump (default: the newest found for the server's major, from /usr/lib/postgresql/*/bin or PATH).",
+  },
+] as const satisfies readonly OptionSpec[];
 
-const RESTORE_OPTIONS: OptionSpec[] = [
-  COMMON.databaseUrl(),
-  { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
+const RESTORE_OPTIONS = [
+  COMMON.databaseUrl('The server (and database) to restore to.'),
+  { name: 'backup-path', type: 'path', required: true, description: 'The backup file (.sql.custom or .sql.custom.gpg).' },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
   {
     name: 'private-key',
     type: 'string',
     secret: true,
-    description: 'OpenPGP private key (armored text or file) for public-key encryption.',
+    description: 'OpenPGP private key (armored text or a file path) for a backup encrypted to a public key.',
   },
   {
     name: 'target',
     type: 'enum',
     values: ['new-database', 'over-target'],
     default: 'new-database',
-    description: 'Restore into a new database, or over the target.',
+    description: 'Restore into a new database (new-database) or over the target (over-target, with confirm).',
   },
-  { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
-  { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
-];
+  {
+    name: 'confirm',
+    type: 'string',
+    description: 'Required for target over-target: the name of the database being overwritten, spelled out.',
+  },
+  { name: 'new-database-name', type: 'string', description: 'Name of the new database (default: <database>_restored_<timestamp>).' },
+] as const satisfies readonly OptionSpec[];
 
 export const backupCommand: Command = {
   name: 'backup',
   summary: 'pg_dump streamed through SHA-256 and optional OpenPGP encryption, with a manifest, retention and verification.',
   options: BACKUP_OPTIONS,
+  outputs: [
+    { name: 'backup-path', description: 'Path of the backup file.' },
+    { name: 'manifest-path', description: 'Path of the manifest JSON.' },
+    { name: 'sha256', description: 'SHA-256 of the backup file.' },
+    { name: 'size-bytes', description: 'Size of the backup file in bytes.' },
+  ],
+  action: {
+    id: 'backup',
+    name: 'PostgreSQL backup',
+    description: 'pg_dump streamed through SHA-256 and OpenPGP encryption into a file with a manifest, retention and verification.',
+    icon: 'archive',
+  },
   examples: [
     'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase "$BACKUP_PASSPHRASE" --keep-last 7',
     'prisma-migrate-actions backup --public-key ops.asc --verify restore',
@@ -193,6 +234,18 @@ export const restoreCommand: Command = {
   name: 'restore',
   summary: 'Restore a backup: checksum first, streamed decryption, into a new database (default) or over the target with --confirm.',
   options: RESTORE_OPTIONS,
+  outputs: [
+    { name: 'restored-database', description: 'Name of the database restored into.' },
+    { name: 'row-counts-match', description: 'true when every table has the row count recorded in the manifest.' },
+    { name: 'migrations', description: 'Migrations recorded as applied in the restored database, newline-separated.' },
+  ],
+  action: {
+    id: 'restore',
+    name: 'PostgreSQL restore',
+    description:
+      'Restores a backup made by the backup action: checksum first, streamed decryption, into a new database or (with confirm) over the target, row counts compared.',
+    icon: 'rotate-ccw',
+  },
   examples: [
     'prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg --passphrase "$BACKUP_PASSPHRASE"',
     'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',

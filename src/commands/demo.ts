@@ -3,20 +3,21 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { createReport, finishReport } from '../report/model.js';
 import { runDemo } from '../demo/run.js';
-import { str, type OptionSpec } from './options.js';
+import { str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command } from './types.js';
 
-const OPTIONS: OptionSpec[] = [
+const OPTIONS = [
   { name: 'project-dir', type: 'path', default: '.', description: 'Directory holding the example prisma/ folder.' },
   { name: 'output-dir', type: 'path', description: 'Where the reports go (default .demo-output/<timestamp>).' },
-];
+] as const satisfies readonly OptionSpec[];
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'Run the whole chain on the example project with throwaway PostgreSQL (no Docker, no GitHub).',
   options: OPTIONS,
+  outputs: [],
   examples: ['npm run demo', 'prisma-migrate-actions demo --output-dir /tmp/demo'],
-  async run(values, context) {
+  async run(values: ValuesOf<typeof OPTIONS>, context) {
     const projectDir = path.resolve(context.cwd, str(values, 'project-dir') ?? '.');
     if (!fs.existsSync(path.join(projectDir, 'prisma', 'migrations'))) {
       throw new (await import('../errors.js')).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, {

@@ -8,26 +8,36 @@ import { createReport, finishReport, addFindings, addTable, type Report, type Ve
 import { encryptionFrom } from './backup.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
-import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
 import { withDeployNotifications } from '../notify/notices.js';
 import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
 
-const OPTIONS: OptionSpec[] = [
-  COMMON.databaseUrl(),
+const OPTIONS = [
+  COMMON.databaseUrl('The database to migrate.'),
   COMMON.migrationsDir(),
-  { name: 'environment', type: 'string', default: 'production', description: 'The GitHub environment (and the name in the audit record).' },
-  { name: 'require-approval', type: 'string', description: 'true/false; empty = true for environments named production*.' },
+  {
+    name: 'environment',
+    type: 'string',
+    default: 'production',
+    description: 'The GitHub environment this job is bound to (also the name in the audit record).',
+  },
+  {
+    name: 'require-approval',
+    type: 'string',
+    description:
+      "Confirm through the GitHub API that this run's deployment was approved: true or false (default: true for environments named production*).",
+  },
   {
     name: 'approved-by',
     type: 'list',
     cliOnly: true,
     description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
   },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the approvals API (GitHub only).' },
+  COMMON.githubToken('the approvals API', 'actions: read'),
   COMMON.engine(),
-  { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration.' },
+  { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration (e.g. 5s).' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
@@ -39,17 +49,25 @@ const OPTIONS: OptionSpec[] = [
     env: 'BACKUP_PASSPHRASE',
     description: 'Encrypt the backup with this passphrase.',
   },
-  { name: 'backup-public-key', type: 'string', description: 'Encrypt the backup to this OpenPGP public key (armored text or file).' },
-  { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
+  {
+    name: 'backup-public-key',
+    type: 'string',
+    description: 'Encrypt the backup to this OpenPGP public key (armored text or a file path).',
+  },
+  {
+    name: 'drift-policy',
+    type: 'string',
+    description: 'fail, warn or ignore when the database drifted from its history (default: fail for production*, warn elsewhere).',
+  },
   {
     name: 'on-failure',
     type: 'enum',
     values: ['restore', 'mark-rolled-back', 'stop'],
     default: 'stop',
-    description: 'What to do when a non-atomic migration left changes.',
+    description: 'When a non-atomic migration left changes: restore (the pre-migration backup), mark-rolled-back, or stop.',
   },
   { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
-  { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration.' },
+  { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration (retried).' },
   {
     name: 'health-check-attempts',
     type: 'integer',
@@ -58,23 +76,30 @@ const OPTIONS: OptionSpec[] = [
     default: '5',
     description: 'Attempts of the health check, 2 s apart.',
   },
-  { name: 'dry-run', type: 'boolean', default: 'false', description: 'Gate and preflight only; print the plan.' },
+  {
+    name: 'dry-run',
+    type: 'boolean',
+    default: 'false',
+    description: 'Run the gate and preflight and print the plan without changing anything.',
+  },
   {
     name: 'audit-table',
     type: 'boolean',
     default: 'false',
-    description: 'Also append the audit record to prisma_migrate_actions.deployments.',
+    description: 'Also append the audit record to prisma_migrate_actions.deployments in the target.',
   },
   ...AUDIT_SINK_OPTIONS,
   ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
-  COMMON.reportDir(),
-];
+  COMMON.reportDir('Directory for the audit record and reports.'),
+] as const satisfies readonly OptionSpec[];
+
+type DeployValues = ValuesOf<typeof OPTIONS>;
 
 function isProduction(environment: string): boolean {
   return /^prod/i.test(environment);
 }
 
-export function deploySettings(values: OptionValues, context: CommandContext): DeploySettings {
+export function deploySettings(values: DeployValues, context: CommandContext): DeploySettings {
   const environment = str(values, 'environment') ?? 'production';
   const requireText = str(values, 'require-approval');
   const driftText = str(values, 'drift-policy');
@@ -101,7 +126,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     retries: num(values, 'retries') ?? 3,
     skipBackup: bool(values, 'skip-backup'),
     backupDir: path.resolve(context.cwd, str(values, 'backup-dir') ?? 'backups'),
-    backupEncryption: encryptionFrom(values, context.cwd, { passphrase: 'backup-passphrase', publicKey: 'backup-public-key' }),
+    backupEncryption: encryptionFrom(str(values, 'backup-passphrase'), str(values, 'backup-public-key'), context.cwd),
     driftPolicy: (driftText ?? (isProduction(environment) ? 'fail' : 'warn')) as DriftPolicy,
     onFailure: (str(values, 'on-failure') ?? 'stop') as FailurePolicy,
     smokeSqlFile: str(values, 'smoke-sql') ? path.resolve(context.cwd, str(values, 'smoke-sql')!) : undefined,
@@ -200,7 +225,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
   return finishReport(report, { verdict: OUTCOME_VERDICT[result.outcome], summary: summary[result.outcome] });
 }
 
-export async function runDeploy(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+export async function runDeploy(values: DeployValues, context: CommandContext): Promise<CommandResult> {
   const settings = deploySettings(values, context);
   const services = context.github?.services;
   const { result, checks } = await withDeployNotifications(settings, { webhook: webhookSettings(values), services }, () =>
@@ -228,6 +253,24 @@ export const deployCommand: Command = {
   summary:
     'The production pipeline: approval gate, preflight, backup, apply with timeouts and retries, lock monitoring, verification, failure policy, audit record.',
   options: OPTIONS,
+  outputs: [
+    { name: 'applied', description: 'Names of the applied migrations, newline-separated.' },
+    { name: 'applied-count', description: 'Number of applied migrations.' },
+    { name: 'backup-path', description: 'Path of the pre-migration backup.' },
+    { name: 'audit-json', description: 'Path of the audit record.' },
+    { name: 'report-json', description: 'Path of the JSON report.' },
+    {
+      name: 'result',
+      description: 'success, no-op, dry-run, failed, restored, rolled-back or refused (stopped before changing anything).',
+    },
+  ],
+  action: {
+    id: 'prod-deploy',
+    name: 'Prisma production deploy',
+    description:
+      'The approval-gated production migration: gate, preflight, backup, apply with timeouts and retries, monitoring, verification, failure policy, audit record.',
+    icon: 'upload-cloud',
+  },
   examples: [
     'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase "$BACKUP_PASSPHRASE"',
     'prisma-migrate-actions deploy --environment staging --dry-run',

@@ -6,36 +6,45 @@ import { createReport, finishReport, addTable, addCodeBlock, type Report } from 
 import { renderMarkdown } from '../report/render.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
-import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { driftEvent } from '../notify/events.js';
 import { webhookCheck } from '../notify/notices.js';
 import { notifyOptions, webhookSettings } from './notify-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
-const OPTIONS: OptionSpec[] = [
-  COMMON.databaseUrl(),
+const OPTIONS = [
+  COMMON.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
   COMMON.migrationsDir(),
   {
     name: 'postgres-version',
     type: 'integer',
     min: 9,
     max: 99,
-    description: "Major of the PostgreSQL the history is replayed into (default: the target's).",
+    description:
+      "Major of the throwaway PostgreSQL the history is replayed into (default: the target's major, or the nearest available, with a notice).",
   },
-  { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
-  { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
-  { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
-  { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
+  {
+    name: 'replay-database-url',
+    type: 'string',
+    description: 'Replay into this server instead of a throwaway PostgreSQL (a scratch database is created and dropped there).',
+  },
+  {
+    name: 'ignore',
+    type: 'list',
+    description: 'Objects to ignore, one pattern per line or comma-separated (e.g. public.audit_*, *.tmp_*).',
+  },
+  { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Fail (exit 1) when drift is found.' },
+  { name: 'environment', type: 'string', description: 'Environment name, used for the drift issue title.' },
   {
     name: 'open-issue',
     type: 'boolean',
     default: 'false',
-    description: 'Open/update/close one GitHub issue per environment (GitHub only).',
+    description: 'Open, update and close one GitHub issue per environment (GitHub only; needs issues: write).',
   },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
+  COMMON.githubToken('the drift issue', 'issues: write'),
   ...notifyOptions('drift-found, when drift is found'),
   COMMON.reportDir(),
-];
+] as const satisfies readonly OptionSpec[];
 
 export function driftReport(result: DriftResult): Report {
   const report = createReport('drift-check', `Drift check of ${result.target.maskedUrl}`);
@@ -84,7 +93,7 @@ export function driftReport(result: DriftResult): Report {
   });
 }
 
-export async function runDriftCheck(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const webhook = webhookSettings(values);
   const started = Date.now();
   const result = await driftCheck({
@@ -142,6 +151,19 @@ export const driftCheckCommand: Command = {
   name: 'drift-check',
   summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
   options: OPTIONS,
+  outputs: [
+    { name: 'drift', description: 'true when the database differs from its history.' },
+    { name: 'drift-count', description: 'Number of drifted objects.' },
+    { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+    { name: 'report-json', description: 'Path of the JSON report.' },
+  ],
+  action: {
+    id: 'drift-check',
+    name: 'Prisma drift check',
+    description:
+      'Compares a live database with what its migration history says it should be, object by object, read-only, with the SQL that would reconcile them.',
+    icon: 'search',
+  },
   examples: [
     'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
     'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',

@@ -13,10 +13,11 @@ import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, toReportFinding, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
-import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
-const dirOf = (values: OptionValues, context: CommandContext): string => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
+const dirOf = (values: OptionValues<'migrations-dir'>, context: CommandContext): string =>
+  resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
 
 function planTable(report: Report, plans: MigrationPlan[]): void {
   addTable(report, {
@@ -56,8 +57,10 @@ export function applyReport(result: ApplyResult): Report {
   });
 }
 
-const APPLY_OPTIONS: OptionSpec[] = [
-  COMMON.databaseUrl(),
+const DATABASE = 'The database, as Prisma takes it: postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public.';
+
+const APPLY_OPTIONS = [
+  COMMON.databaseUrl(DATABASE),
   COMMON.migrationsDir(),
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
@@ -71,9 +74,9 @@ const APPLY_OPTIONS: OptionSpec[] = [
   },
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
-];
+] as const satisfies readonly OptionSpec[];
 
-async function runApply(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const result = await applyMigrations({
     connection: parseDatabaseUrl(str(values, 'database-url')),
     dir: dirOf(values, context),
@@ -89,7 +92,7 @@ async function runApply(values: OptionValues, context: CommandContext): Promise<
   return { report: applyReport(result), exitCode: EXIT.ok };
 }
 
-async function runStatus(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const status = await migrationStatus({ connection: parseDatabaseUrl(str(values, 'database-url')), dir: dirOf(values, context) });
   const report = createReport('status', 'Migration status');
   addTable(report, {
@@ -113,7 +116,7 @@ async function runStatus(values: OptionValues, context: CommandContext): Promise
   return { report, exitCode: strict ? status.strictExitCode : status.exitCode };
 }
 
-async function runResolve(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const result = await resolveMigration({
     connection: parseDatabaseUrl(str(values, 'database-url')),
     dir: dirOf(values, context),
@@ -130,7 +133,7 @@ async function runResolve(values: OptionValues, context: CommandContext): Promis
   };
 }
 
-async function runPlan(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const plan = await planMigrations({
     connection: parseDatabaseUrl(str(values, 'database-url')),
     dir: dirOf(values, context),
@@ -145,7 +148,7 @@ async function runPlan(values: OptionValues, context: CommandContext): Promise<C
   };
 }
 
-async function runLint(values: OptionValues, context: CommandContext, files: string[]): Promise<CommandResult> {
+async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandContext, files: string[]): Promise<CommandResult> {
   const sources = files.length
     ? await readLintFiles(files.map((f) => path.resolve(context.cwd, f)))
     : await readLintDir(dirOf(values, context));
@@ -177,11 +180,38 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
   return { report, exitCode: lintExitCode(result) };
 }
 
+const STATUS_OPTIONS = [
+  COMMON.databaseUrl(DATABASE),
+  COMMON.migrationsDir(),
+  { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
+] as const satisfies readonly OptionSpec[];
+
+const RESOLVE_OPTIONS = [
+  COMMON.databaseUrl(DATABASE),
+  COMMON.migrationsDir(),
+  { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
+  { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
+] as const satisfies readonly OptionSpec[];
+
+const PLAN_OPTIONS = [
+  COMMON.databaseUrl(DATABASE),
+  COMMON.migrationsDir(),
+  { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+] as const satisfies readonly OptionSpec[];
+
+const LINT_OPTIONS = [
+  COMMON.databaseUrl('Optional read-only database for table sizes and data checks.', false),
+  COMMON.migrationsDir(),
+  COMMON.engine(),
+  { name: 'sarif', type: 'path', description: 'Also write a SARIF 2.1.0 file (GitHub code scanning).' },
+] as const satisfies readonly OptionSpec[];
+
 export const applyCommand: Command = {
   name: 'apply',
   summary:
     'Apply pending migrations (what prisma migrate deploy does: same _prisma_migrations rows and advisory lock), atomic per migration.',
   options: APPLY_OPTIONS,
+  outputs: [],
   examples: [
     'prisma-migrate-actions apply --database-url "$DATABASE_URL"',
     'prisma-migrate-actions apply --lock-timeout 5s --retries 3',
@@ -194,11 +224,8 @@ export const statusCommand: Command = {
   name: 'status',
   summary:
     'Pending, applied, failed, rolled back, edited-after-apply and missing-locally migrations (exit 1 as prisma migrate status would).',
-  options: [
-    COMMON.databaseUrl(),
-    COMMON.migrationsDir(),
-    { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
-  ],
+  options: STATUS_OPTIONS,
+  outputs: [],
   examples: ['prisma-migrate-actions status', 'prisma-migrate-actions status --strict --json'],
   run: runStatus,
 };
@@ -206,12 +233,8 @@ export const statusCommand: Command = {
 export const resolveCommand: Command = {
   name: 'resolve',
   summary: "Mark a migration applied or rolled back, with prisma migrate resolve's semantics and errors.",
-  options: [
-    COMMON.databaseUrl(),
-    COMMON.migrationsDir(),
-    { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
-    { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
-  ],
+  options: RESOLVE_OPTIONS,
+  outputs: [],
   examples: [
     'prisma-migrate-actions resolve --rolled-back 20250101120000_add_index',
     'prisma-migrate-actions resolve --applied 20250101120000_add_index',
@@ -222,11 +245,8 @@ export const resolveCommand: Command = {
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Everything apply would do — pending migrations, statements, the lock each takes — changing nothing.',
-  options: [
-    COMMON.databaseUrl(),
-    COMMON.migrationsDir(),
-    { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
-  ],
+  options: PLAN_OPTIONS,
+  outputs: [],
   examples: ['prisma-migrate-actions plan --database-url "$DATABASE_URL"'],
   run: runPlan,
 };
@@ -235,12 +255,8 @@ export const lintCommand: Command = {
   name: 'lint',
   summary: 'Lint migration SQL for locks and data loss (files given = one change set; --migrations-dir = the whole history, in order).',
   positional: { name: 'files', description: 'migration.sql files (default: every migration in --migrations-dir)' },
-  options: [
-    { ...COMMON.databaseUrl(false), description: 'Optional read-only database for table sizes and data checks.' },
-    COMMON.migrationsDir(),
-    COMMON.engine(),
-    { name: 'sarif', type: 'path', description: 'Also write a SARIF 2.1.0 file (GitHub code scanning).' },
-  ],
+  options: LINT_OPTIONS,
+  outputs: [],
   examples: [
     'prisma-migrate-actions lint prisma/migrations/20250321150000_task_priority/migration.sql',
     'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif',

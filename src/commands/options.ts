@@ -1,19 +1,25 @@
 /**
  * One option model for the CLI and the actions: every command declares its options with the
  * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
- * so flags, inputs, defaults and validation never drift apart.
+ * so flags, inputs, defaults and validation never drift apart. The same specs generate each
+ * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
+ *
+ * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
+ * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
  */
 import { MigrateActionsError } from '../errors.js';
 import { registerSecret } from '../postgres/redact.js';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'duration' | 'list' | 'enum' | 'path';
 
-export interface OptionSpec {
-  name: string;
+export interface OptionSpec<Name extends string = string> {
+  name: Name;
   type: OptionType;
   description: string;
   /** Default as the raw text an input would carry. */
   default?: string;
+  /** A default only action.yml states, filled in by the runner (e.g. `${{ github.token }}`); the CLI has none. */
+  actionDefault?: string;
   /** Environment variable used when the flag is absent (CLI only). */
   env?: string;
   values?: readonly string[];
@@ -30,11 +36,14 @@ export interface OptionSpec {
    */
   envOnly?: boolean;
   /** Other CLI flag names for the same option (e.g. --dir, as Prisma's CLI calls it). */
-  aliases?: string[];
+  aliases?: readonly string[];
 }
 
 export type OptionValue = string | number | boolean | string[] | undefined;
-export type OptionValues = Record<string, OptionValue>;
+// Optional keys: an absent value and `undefined` mean the same (the option was not given and has no default).
+export type OptionValues<Name extends string = string> = { [K in Name]?: OptionValue };
+/** The values of a command's options, keyed by exactly the names its specs declare. */
+export type ValuesOf<Specs extends readonly OptionSpec[]> = OptionValues<Specs[number]['name']>;
 
 /** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
 export function parseDuration(text: string): number | undefined {
@@ -101,58 +110,72 @@ export function coerceOption(spec: OptionSpec, raw: string | undefined, source =
 }
 
 /** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
-export function readOptions(specs: readonly OptionSpec[], lookup: (spec: OptionSpec) => string | undefined, source: string): OptionValues {
-  const values: OptionValues = {};
+export function readOptions<Name extends string>(
+  specs: readonly OptionSpec<Name>[],
+  lookup: (spec: OptionSpec<Name>) => string | undefined,
+  source: string,
+): OptionValues<Name> {
+  const values = {} as OptionValues<Name>;
   for (const spec of specs) values[spec.name] = coerceOption(spec, lookup(spec), source);
   return values;
 }
 
-export function str(values: OptionValues, name: string): string | undefined {
+// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
+export function str<Name extends string>(values: OptionValues<Name>, name: NoInfer<Name>): string | undefined {
   const v = values[name];
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-export function num(values: OptionValues, name: string): number | undefined {
+export function num<Name extends string>(values: OptionValues<Name>, name: NoInfer<Name>): number | undefined {
   const v = values[name];
   return typeof v === 'number' ? v : undefined;
 }
 
-export function bool(values: OptionValues, name: string): boolean {
+export function bool<Name extends string>(values: OptionValues<Name>, name: NoInfer<Name>): boolean {
   return values[name] === true;
 }
 
-export function list(values: OptionValues, name: string): string[] {
+export function list<Name extends string>(values: OptionValues<Name>, name: NoInfer<Name>): string[] {
   const v = values[name];
   return Array.isArray(v) ? v : [];
 }
 
 /** Shared option specs, so the same name always means the same thing. */
 export const COMMON = {
-  databaseUrl: (required = true): OptionSpec => ({
+  /** `description` says what the database is to this command. */
+  databaseUrl: (description: string, required = true): OptionSpec<'database-url'> => ({
     name: 'database-url',
     type: 'string',
     env: 'DATABASE_URL',
     secret: false, // parseDatabaseUrl registers the password itself
     required,
-    description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
+    description,
   }),
-  migrationsDir: (): OptionSpec => ({
+  migrationsDir: (): OptionSpec<'migrations-dir'> => ({
     name: 'migrations-dir',
     aliases: ['dir'],
     type: 'path',
     description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
   }),
-  engine: (): OptionSpec => ({
+  engine: (): OptionSpec<'engine'> => ({
     name: 'engine',
     type: 'enum',
     values: ['builtin', 'prisma'],
     default: 'builtin',
-    description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
+    description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
   }),
-  reportDir: (): OptionSpec => ({
+  reportDir: (description = 'Directory for the JSON and markdown reports.'): OptionSpec<'report-dir'> => ({
     name: 'report-dir',
     type: 'path',
     default: '.prisma-migrate-actions',
-    description: 'Directory for JSON and markdown reports.',
+    description,
+  }),
+  /** The job token by default; `use` says what it is for, `permission` what that needs. */
+  githubToken: (use: string, permission: string): OptionSpec<'github-token'> => ({
+    name: 'github-token',
+    type: 'string',
+    secret: true,
+    actionDefault: '${{ github.token }}',
+    description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
   }),
 };

@@ -251,7 +251,7 @@ class DeployRun {
         throw new Stop(
           'refused',
           new MigrateActionsError(
-            'APPROVAL_MISSING',
+            'E_APPROVAL_MISSING',
             `Deploying to ${settings.environment} requires an approval, and none could be checked; nothing was changed.`,
             {
               remedy:
@@ -267,7 +267,7 @@ class DeployRun {
         const why = approvals.rejectedBy?.length ? `was rejected by ${approvals.rejectedBy.join(', ')}` : 'has no approval';
         throw new Stop(
           'refused',
-          new MigrateActionsError('APPROVAL_MISSING', `This run's deployment to ${settings.environment} ${why}; nothing was changed.`, {
+          new MigrateActionsError('E_APPROVAL_MISSING', `This run's deployment to ${settings.environment} ${why}; nothing was changed.`, {
             remedy: 'Configure required reviewers on the environment (Settings → Environments) and have one approve the run.',
           }),
         );

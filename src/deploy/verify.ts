@@ -12,7 +12,7 @@ export async function runSmokeSql(settings: ConnectionSettings, file: string, ti
   try {
     sql = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new MigrateActionsError('E_SMOKE_SQL', `Cannot read the smoke SQL file ${file}: ${(error as Error).message}`, {
+    throw new MigrateActionsError('E_SMOKE_FILE', `Cannot read the smoke SQL file ${file}: ${(error as Error).message}`, {
       remedy: 'Check the smoke-sql path.',
     });
   }

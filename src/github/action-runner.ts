@@ -12,8 +12,7 @@ import { redact, registerSecret } from '../postgres/redact.js';
 import { readOptions, str } from '../commands/options.js';
 import type { Command, CommandResult, GitHubServices } from '../commands/types.js';
 import { renderJson, renderMarkdown, toAnnotations } from '../report/render.js';
-import { emitAnnotations, setOutputs, writeJobSummary } from './outputs.js';
-import { registerSecretsWithActions } from './inputs.js';
+import { emitAnnotations, registerSecretsWithActions, setOutputs, writeJobSummary } from './outputs.js';
 import { readRunContext } from './client.js';
 
 export interface ActionRunnerOptions {

@@ -68,19 +68,19 @@ export async function getRunApprovals(options: RunApprovalsOptions): Promise<Run
   return result;
 }
 
-/** getRunApprovals, throwing APPROVAL_REJECTED or APPROVAL_MISSING unless the run was approved. */
+/** getRunApprovals, throwing E_APPROVAL_REJECTED or E_APPROVAL_MISSING unless the run was approved. */
 export async function requireRunApproval(options: RunApprovalsOptions): Promise<RunApprovals> {
   const approvals = await getRunApprovals(options);
   if (approvals.rejectedBy) {
     throw new MigrateActionsError(
-      'APPROVAL_REJECTED',
+      'E_APPROVAL_REJECTED',
       `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`,
       { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } },
     );
   }
   if (!approvals.approved) {
     throw new MigrateActionsError(
-      'APPROVAL_MISSING',
+      'E_APPROVAL_MISSING',
       `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`,
       { remedy: REVIEWERS_REMEDY, details: { ...approvals } },
     );

@@ -23,7 +23,7 @@ export interface ClientOptions {
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   if (!options.token) {
-    throw new MigrateActionsError('GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
+    throw new MigrateActionsError('E_GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
       remedy: 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions this action needs.',
     });
   }
@@ -37,7 +37,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
 export function parseRepo(text: string): RepoRef {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
   if (!match) {
-    throw new MigrateActionsError('GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
+    throw new MigrateActionsError('E_GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
       remedy: 'Pass the repository as owner/name, e.g. octo-org/app (GITHUB_REPOSITORY in a workflow).',
     });
   }
@@ -116,7 +116,7 @@ export function apiMessage(error: unknown): string {
 export function gitHubApiError(what: string, error: unknown, remedy: string): MigrateActionsError {
   const status = httpStatus(error);
   const statusText = status ? `HTTP ${status}: ` : '';
-  return new MigrateActionsError('GITHUB_API_ERROR', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
+  return new MigrateActionsError('E_GITHUB_API', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
     remedy,
     details: { status },
   });

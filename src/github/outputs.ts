@@ -1,6 +1,9 @@
-/** Step outputs, the job summary and annotations — each text redacted before it reaches the runner. */
+/**
+ * What reaches the runner: step outputs, the job summary and annotations — each text redacted
+ * first — and the runner's own log masking, fed with every secret the library registers.
+ */
 import * as core from '@actions/core';
-import { redact } from '../postgres/redact.js';
+import { onSecretRegistered, redact } from '../postgres/redact.js';
 import type { OutputValue } from '../report/model.js';
 import type { Annotation } from '../report/render.js';
 
@@ -33,4 +36,13 @@ export function emitAnnotations(annotations: Annotation[]): void {
       startColumn: annotation.startColumn,
     });
   }
+}
+
+let forwarding = false;
+
+/** Masks every secret the library registers (URL passwords, passphrases, tokens) in the runner's log too. */
+export function registerSecretsWithActions(): void {
+  if (forwarding) return;
+  forwarding = true;
+  onSecretRegistered((secret) => core.setSecret(secret));
 }

@@ -4,6 +4,7 @@
  * engine. Everything it prints is redacted before it is returned.
  */
 import { MigrateActionsError } from '../errors.js';
+import { isErrorCode } from '../error-codes.js';
 import { requirePrismaCli, runPrisma, type PrismaCli, type PrismaRun } from '../prisma/cli.js';
 import type { ApplyOptions, ApplyResult } from './apply.js';
 import { toSettings } from './session.js';
@@ -74,9 +75,12 @@ export async function applyWithPrismaCli(options: ApplyOptions): Promise<ApplyRe
   const parsed = parseDeployOutput(output);
   const durationMs = performance.now() - started;
   if (outcome.code !== 0) {
+    // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
+    const code = isErrorCode(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
+    const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
     throw new MigrateActionsError(
-      parsed.errorCode ?? 'E_PRISMA_CLI_FAILED',
-      `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`,
+      code,
+      `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`,
       {
         remedy:
           parsed.errorCode === 'P3009'

@@ -193,7 +193,7 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   expect(url).toContain(encodeURIComponent(PASSWORD));
   for (const kind of [/\.manifest\.json$/, /audit-production-.*\.json$/, /lint\.sarif$/, /\.sql\.custom\.gpg$/])
     expect(files.some((f) => kind.test(f.name))).toBe(true);
-  expect(dbText).toMatch(/APPROVAL_MISSING|E_MIGRATION_FAILED/);
+  expect(dbText).toMatch(/E_APPROVAL_MISSING|E_MIGRATION_FAILED/);
   // The runs really exercised success and failure paths.
   expect(runs.some((x) => x.code === 0)).toBe(true);
   expect(runs.some((x) => x.code === 1)).toBe(true);

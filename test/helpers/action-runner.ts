@@ -50,8 +50,12 @@ export async function runAsAction(
   const exitCode = process.exitCode as number | undefined;
   process.exitCode = undefined;
   process.env = saved;
+  const outputs = parseOutputs(fs.readFileSync(outputFile, 'utf8'));
+  // Every output an action sets is declared in its command (and so in action.yml and the docs).
+  const undeclared = Object.keys(outputs).filter((name) => !command.outputs.some((o) => o.name === name));
+  if (undeclared.length) throw new Error(`${command.name} set outputs its command does not declare: ${undeclared.join(', ')}`);
   return {
-    outputs: parseOutputs(fs.readFileSync(outputFile, 'utf8')),
+    outputs,
     summary: fs.readFileSync(summaryFile, 'utf8'),
     log: capture.lines(),
     exitCode,

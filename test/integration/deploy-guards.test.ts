@@ -170,7 +170,7 @@ describe('deploy: the approval gate (GitHub API on a local HTTP server)', () => 
     const db = await production(dir);
     const run = await runDeployCommand(db, dir, { 'approved-by': '' });
     expect(run.data.outcome).toBe('refused');
-    expect(run.data.audit.error?.code).toBe('APPROVAL_MISSING');
+    expect(run.data.audit.error?.code).toBe('E_APPROVAL_MISSING');
     expect(await columnsOf(db, 'Post')).toEqual([]);
   });
 });

@@ -37,22 +37,22 @@ describe('run approvals from GitHub’s REST API (local HTTP server)', () => {
     ]);
     expect(await getRunApprovals(options(43))).toMatchObject({ approved: false, approvers: ['alice'], rejectedBy: ['carol'] });
     const error = await requireRunApproval(options(43)).catch((e: unknown) => e);
-    expect(isMigrateActionsError(error, 'APPROVAL_REJECTED')).toBe(true);
+    expect(isMigrateActionsError(error, 'E_APPROVAL_REJECTED')).toBe(true);
     expect(describeError(error)).toContain('rejected by carol; nothing was changed');
   });
 
-  test('missing: no review for this environment → APPROVAL_MISSING naming required reviewers', async () => {
+  test('missing: no review for this environment → E_APPROVAL_MISSING naming required reviewers', async () => {
     github.approvals.set(44, [
       approvalEntry('staging-lead', 'approved', 'staging'),
       approvalEntry('dave', 'pending', 'production', 'looking'),
     ]);
     expect(await getRunApprovals(options(44))).toMatchObject({ approved: false, approvers: [] });
     const error = await requireRunApproval(options(44)).catch((e: unknown) => e);
-    expect(isMigrateActionsError(error, 'APPROVAL_MISSING')).toBe(true);
+    expect(isMigrateActionsError(error, 'E_APPROVAL_MISSING')).toBe(true);
     expect((error as Error & { remedy: string }).remedy).toMatch(/required reviewers/);
 
     github.approvals.set(45, []);
-    expect(isMigrateActionsError(await requireRunApproval(options(45)).catch((e: unknown) => e), 'APPROVAL_MISSING')).toBe(true);
+    expect(isMigrateActionsError(await requireRunApproval(options(45)).catch((e: unknown) => e), 'E_APPROVAL_MISSING')).toBe(true);
   });
 
   test('an API failure (unknown run, missing permission) is a typed error without the token', async () => {

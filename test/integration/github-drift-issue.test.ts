@@ -86,7 +86,7 @@ describe('syncDriftIssue against GitHub’s REST API (local HTTP server)', () =>
       message: `Resource not accessible by integration (${request.headers.authorization})`,
     }));
     const error = await sync('production', true, 'drift').catch((e: unknown) => e);
-    expect(isMigrateActionsError(error, 'GITHUB_API_ERROR')).toBe(true);
+    expect(isMigrateActionsError(error, 'E_GITHUB_API')).toBe(true);
     const text = describeError(error);
     expect(text).toContain('HTTP 403: Resource not accessible by integration (token ***)');
     expect(text).toContain('issues: write');

@@ -75,7 +75,7 @@ describe('upsertPrComment against GitHub’s REST API (local HTTP server)', () =
     github.fail('GET', /\/comments$/, 500, (request) => ({ message: `internal error for ${request.headers.authorization}` }));
     const error = await upsert('x').catch((e: unknown) => e);
     expect(describeError(error)).toMatch(
-      /\[GITHUB_API_ERROR\] GitHub refused to post the PR comment on #7 \(HTTP 500: internal error for token \*\*\*\)/,
+      /\[E_GITHUB_API\] GitHub refused to post the PR comment on #7 \(HTTP 500: internal error for token \*\*\*\)/,
     );
     expect(describeError(error)).not.toContain(token);
     expect(JSON.stringify(error)).not.toContain(token);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { emitAnnotations, setOutputs, writeJobSummary } from '../../src/github/outputs.js';
+import { emitAnnotations, registerSecretsWithActions, setOutputs, writeJobSummary } from '../../src/github/outputs.js';
 import { readRunContext, parseRepo, createGitHubClient } from '../../src/github/client.js';
 import { registerSecret } from '../../src/postgres/redact.js';
 import { isMigrateActionsError } from '../../src/errors.js';
@@ -130,6 +130,25 @@ describe('run context', () => {
     } catch (e) {
       error = e;
     }
-    expect(isMigrateActionsError(error, 'GITHUB_TOKEN_MISSING')).toBe(true);
+    expect(isMigrateActionsError(error, 'E_GITHUB_TOKEN_MISSING')).toBe(true);
+  });
+});
+
+describe('runner log masking', () => {
+  let log: ReturnType<typeof captureRunnerLog>;
+  beforeEach(() => {
+    log = captureRunnerLog();
+  });
+  afterEach(() => log.restore());
+
+  test('registered secrets, earlier and later, are masked in the runner log via ::add-mask::', () => {
+    registerSecret('early-secret-value');
+    registerSecretsWithActions();
+    registerSecretsWithActions(); // idempotent: each secret masked once
+    registerSecret('late-secret-value');
+    const masks = log.lines().filter((line) => line.startsWith('::add-mask::'));
+    expect(masks).toContain('::add-mask::early-secret-value');
+    expect(masks).toContain('::add-mask::late-secret-value');
+    expect(masks.filter((line) => line === '::add-mask::late-secret-value')).toHaveLength(1);
   });
 });

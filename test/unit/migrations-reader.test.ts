@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checksumMatches, checksumOf, compareHistory, readMigrationsDir, type PrismaMigrationRow } from '../../src/migrations/index.js';
-import { isMigrateActionsError } from '../../src/errors.js';
+import { isMigrateActionsError, type ErrorCode } from '../../src/errors.js';
 
 const fixtures = path.resolve('test/fixtures/migrations');
 
@@ -15,7 +15,7 @@ function tempDir(layout: Record<string, string | Buffer>): string {
   return dir;
 }
 
-async function expectCode(promise: Promise<unknown>, code: string, mention: string): Promise<void> {
+async function expectCode(promise: Promise<unknown>, code: ErrorCode, mention: string): Promise<void> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,

@@ -63,17 +63,17 @@ describe('runCheck', () => {
 
 describe('findingFromError', () => {
   test('carries code, location and remedy', () => {
-    const error = new MigrateActionsError('MIGRATION_FAILED', 'column "x" does not exist', {
+    const error = new MigrateActionsError('E_MIGRATION_FAILED', 'column "x" does not exist', {
       remedy: 'fix the migration',
       where: { file: 'prisma/migrations/1_a/migration.sql', line: 4, column: 2, migration: '1_a' },
     });
     expect(findingFromError(error)).toEqual({
       severity: 'error',
-      ruleId: 'MIGRATION_FAILED',
+      ruleId: 'E_MIGRATION_FAILED',
       file: 'prisma/migrations/1_a/migration.sql',
       line: 4,
       column: 2,
-      title: 'MIGRATION_FAILED in 1_a',
+      title: 'E_MIGRATION_FAILED in 1_a',
       message: 'column "x" does not exist',
       fix: 'fix the migration',
     });

@@ -175,12 +175,12 @@ describe('toAnnotations', () => {
 describe('renderJson', () => {
   test('fixed top-level order, sorted data keys, errors and bigints serialised', () => {
     const report = sampleReport();
-    report.data = { zeta: 1n, alpha: new MigrateActionsError('X_FAILED', 'it broke', { remedy: 'fix it' }), when: new Date(0) };
+    report.data = { zeta: 1n, alpha: new MigrateActionsError('E_MIGRATION_FAILED', 'it broke', { remedy: 'fix it' }), when: new Date(0) };
     const json = renderJson(report);
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed).slice(0, 5)).toEqual(['version', 'kind', 'title', 'verdict', 'summary']);
     expect(Object.keys(parsed.data)).toEqual(['alpha', 'when', 'zeta']);
-    expect(parsed.data.alpha).toEqual({ code: 'X_FAILED', message: 'it broke', name: 'MigrateActionsError', remedy: 'fix it' });
+    expect(parsed.data.alpha).toEqual({ code: 'E_MIGRATION_FAILED', message: 'it broke', name: 'MigrateActionsError', remedy: 'fix it' });
     expect(parsed.data.zeta).toBe('1');
     expect(parsed.data.when).toBe('1970-01-01T00:00:00.000Z');
     expect(renderJson(report)).toBe(json);
