@@ -1,8 +1,6 @@
 /** Markdown for docs/rules/: one page per rule and an index table, rendered from the catalogue. */
 import { RULES, ruleDocFile, type RuleMeta } from './rules.js';
 
-const ROW_NAMES: Record<number, string> = { 0: 'linter itself' };
-
 function sqlBlock(sql: string): string {
   return ['```sql', sql.trim(), '```'].join('\n');
 }
@@ -11,7 +9,7 @@ export function renderRuleDoc(rule: RuleMeta): string {
   const parts = [
     `# ${rule.id}`,
     '',
-    `**${rule.title}** — default severity: \`${rule.severity}\`${rule.row ? ` · hazard catalogue row ${rule.row}` : ''}`,
+    `**${rule.title}** — default severity: \`${rule.severity}\``,
     '',
     '## What it flags',
     '',
@@ -74,13 +72,10 @@ export function renderRulesIndex(): string {
     '  "statementTimeoutMs": 5000 }',
     '```',
     '',
-    '| rule | severity | lock | catalogue row | what it flags |',
-    '| --- | --- | --- | --- | --- |',
+    '| rule | severity | lock | what it flags |',
+    '| --- | --- | --- | --- |',
   ];
-  for (const rule of RULES) {
-    const row = ROW_NAMES[rule.row] ?? String(rule.row);
-    lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${row} | ${rule.title} |`);
-  }
+  for (const rule of RULES) lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${rule.title} |`);
   lines.push('');
   return lines.join('\n');
 }
