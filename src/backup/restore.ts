@@ -57,7 +57,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       );
     }
     const migrations = await withClient(target, (client) => migrationState(client, manifest.migrations.schema));
-    log(`Restored ${plural(manifest.tables.length, 'table')}; ${plural(migrations.applied.length, 'migration')} applied in ${target.database}`);
+    log(
+      `Restored ${plural(manifest.tables.length, 'table')}; ${plural(migrations.applied.length, 'migration')} applied in ${target.database}`,
+    );
     return {
       mode,
       database: target.database,

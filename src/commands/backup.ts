@@ -104,7 +104,11 @@ export function restoreReport(result: RestoreResult): Report {
     durationMs: result.durationMs,
     detail: `Restored into ${result.database} (${result.mode}).`,
   });
-  report.checks.push({ name: 'Row counts', status: 'pass', detail: `Row counts of ${plural(result.tablesCompared, 'table')} match the manifest.` });
+  report.checks.push({
+    name: 'Row counts',
+    status: 'pass',
+    detail: `Row counts of ${plural(result.tablesCompared, 'table')} match the manifest.`,
+  });
   addTable(report, {
     title: 'Migrations recorded in the restored database',
     columns: ['migration'],

@@ -168,7 +168,13 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     addTable(report, {
       title: 'Sessions that waited on locks during the deploy',
       columns: ['pid', 'application', 'waited', 'blocked by', 'query'],
-      rows: result.monitor.lockWaits.map((w) => [String(w.pid), w.applicationName, formatDuration(w.waitedMs), w.blockedBy.join(', '), w.query]),
+      rows: result.monitor.lockWaits.map((w) => [
+        String(w.pid),
+        w.applicationName,
+        formatDuration(w.waitedMs),
+        w.blockedBy.join(', '),
+        w.query,
+      ]),
     });
   }
   if (result.manualCommands.length) report.codeBlocks = [{ title: 'Manual path', language: 'sh', code: result.manualCommands.join('\n') }];

@@ -385,7 +385,10 @@ class DeployRun {
       items.push('No drift: the database matches its migration history.');
       return;
     }
-    items.push(`Drift: ${plural(drift.count, 'object')} ${drift.count === 1 ? 'differs' : 'differ'} from the migration history.`, ...drift.lines.slice(0, 20));
+    items.push(
+      `Drift: ${plural(drift.count, 'object')} ${drift.count === 1 ? 'differs' : 'differ'} from the migration history.`,
+      ...drift.lines.slice(0, 20),
+    );
     if (settings.driftPolicy === 'fail') {
       step.items = items;
       throw new Stop(
@@ -465,7 +468,8 @@ class DeployRun {
         this.applied = result.applied;
         step.detail = `${plural(result.applied.length, 'migration')} applied in ${formatDuration(result.durationMs)}.`;
         step.items = result.applied.map(
-          (m) => `${m.name}: ${formatDuration(m.durationMs)}, ${plural(m.statements, 'statement')}, ${plural(m.retries, 'retry')}, ${m.mode}`,
+          (m) =>
+            `${m.name}: ${formatDuration(m.durationMs)}, ${plural(m.statements, 'statement')}, ${plural(m.retries, 'retry')}, ${m.mode}`,
         );
       } catch (error) {
         failure = error;

@@ -75,7 +75,8 @@ export function renderRulesIndex(): string {
     '| rule | severity | lock | what it flags |',
     '| --- | --- | --- | --- |',
   ];
-  for (const rule of RULES) lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${rule.title} |`);
+  for (const rule of RULES)
+    lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${rule.title} |`);
   lines.push('');
   return lines.join('\n');
 }

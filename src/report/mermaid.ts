@@ -78,7 +78,10 @@ export function mermaidType(type: string): { type: string; full?: string } {
   }
   const exact = `${text}${array}`;
   if (/^[A-Za-z_][A-Za-z0-9_()[\]-]*$/.test(exact)) return { type: exact };
-  let cleaned = exact.replace(/\([^)]*[^\d)][^)]*\)/g, '').replace(/\s+/g, '_').replace(/[^A-Za-z0-9_()[\]-]/g, '');
+  let cleaned = exact
+    .replace(/\([^)]*[^\d)][^)]*\)/g, '')
+    .replace(/\s+/g, '_')
+    .replace(/[^A-Za-z0-9_()[\]-]/g, '');
   if (!/^[A-Za-z_]/.test(cleaned)) cleaned = `t_${cleaned || 'unknown'}`;
   return { type: cleaned, full: exact };
 }

@@ -56,7 +56,11 @@ interface ActionCase {
 }
 
 /** Runs a command as its action runs on GitHub: event file, INPUT_* variables, output and summary files. */
-async function runAction(command: Command, inputs: Record<string, string>, options: { workspace: string; event?: object; runId?: number }): Promise<ActionCase> {
+async function runAction(
+  command: Command,
+  inputs: Record<string, string>,
+  options: { workspace: string; event?: object; runId?: number },
+): Promise<ActionCase> {
   const saved = { ...process.env };
   const eventPath = path.join(runnerDir, 'event.json');
   fs.writeFileSync(eventPath, JSON.stringify(options.event ?? { ref: 'refs/heads/main' }));
@@ -174,7 +178,12 @@ test('backup and restore actions', async () => {
   expectGolden('actions/backup', actionSections(backup));
   const restore = await runAction(
     restoreCommand,
-    { 'database-url': db.url, 'backup-path': backup.outputs['backup-path'], passphrase: PASSPHRASE, 'new-database-name': 'golden_action_restored' },
+    {
+      'database-url': db.url,
+      'backup-path': backup.outputs['backup-path'],
+      passphrase: PASSPHRASE,
+      'new-database-name': 'golden_action_restored',
+    },
     { workspace: runnerDir },
   );
   expect(restore.exitCode).toBeUndefined();

@@ -17,7 +17,6 @@ const names = fs
   .readdirSync(path.join(REPO_ROOT, EXAMPLE))
   .filter((n) => /^\d{14}_/.test(n))
   .sort();
-const LAST = names[names.length - 1];
 const BEFORE_LAST = names[names.length - 2];
 
 const normaliser = runNormaliser();
@@ -52,8 +51,12 @@ describe('golden: migration engine commands on the example project', () => {
   });
 
   test('status: up to date, then one pending migration', async () => {
-    expect((await expectCliGolden('cli/status-up-to-date', ['status', '--database-url', applied.url, '--dir', EXAMPLE], normaliser)).exitCode).toBe(0);
-    expect((await expectCliGolden('cli/status-pending', ['status', '--database-url', beforeLast.url, '--dir', EXAMPLE], normaliser)).exitCode).toBe(1);
+    expect(
+      (await expectCliGolden('cli/status-up-to-date', ['status', '--database-url', applied.url, '--dir', EXAMPLE], normaliser)).exitCode,
+    ).toBe(0);
+    expect(
+      (await expectCliGolden('cli/status-pending', ['status', '--database-url', beforeLast.url, '--dir', EXAMPLE], normaliser)).exitCode,
+    ).toBe(1);
   });
 
   test('plan and apply --dry-run: the pending migration, nothing changed', async () => {
@@ -87,7 +90,9 @@ describe('golden: a failed migration, its status and its resolve', () => {
 
 describe('golden: bad input', () => {
   test('a malformed URL, a missing directory, an unknown option', async () => {
-    expect((await expectCliGolden('cli/bad-url', ['status', '--database-url', 'mysql://x@y/z', '--dir', EXAMPLE], normaliser)).exitCode).toBe(2);
+    expect(
+      (await expectCliGolden('cli/bad-url', ['status', '--database-url', 'mysql://x@y/z', '--dir', EXAMPLE], normaliser)).exitCode,
+    ).toBe(2);
     const missing = await expectCliGolden('cli/missing-dir', ['lint', '--dir', 'prisma/no-such-dir'], normaliser);
     expect(missing.exitCode).toBe(2);
     expect((await expectCliGolden('cli/unknown-option', ['apply', '--no-such-option'], normaliser)).exitCode).toBe(2);
@@ -124,7 +129,17 @@ describe('golden: drift-check, backup, restore, deploy', () => {
     const backupPath = String(backup.result?.outputs?.['backup-path']);
     const restore = await expectCliGolden(
       'cli/restore',
-      ['restore', '--database-url', db.url, '--backup-path', backupPath, '--passphrase', PASSPHRASE, '--new-database-name', 'golden_restored'],
+      [
+        'restore',
+        '--database-url',
+        db.url,
+        '--backup-path',
+        backupPath,
+        '--passphrase',
+        PASSPHRASE,
+        '--new-database-name',
+        'golden_restored',
+      ],
       normaliser,
     );
     expect(restore.exitCode).toBe(0);
@@ -145,6 +160,9 @@ describe('golden: drift-check, backup, restore, deploy', () => {
       path.join(work, 'deploy-backups'),
       '--report-dir',
       path.join(work, 'deploy-report'),
+      // The drift check replays on a throwaway PostgreSQL (seconds each); the prod-deploy action's golden file shows it.
+      '--drift-policy',
+      'ignore',
     ];
     expect((await expectCliGolden('cli/deploy-dry-run', [...args, '--dry-run'], normaliser)).exitCode).toBe(0);
     expect((await expectCliGolden('cli/deploy', args, normaliser)).exitCode).toBe(0);
@@ -153,7 +171,11 @@ describe('golden: drift-check, backup, restore, deploy', () => {
 
   test('deploy without an approval', async () => {
     const db = await exampleBeforeLast('deploy_unapproved');
-    const run = await expectCliGolden('cli/deploy-unapproved', ['deploy', '--database-url', db.url, '--dir', EXAMPLE, '--skip-backup'], normaliser);
+    const run = await expectCliGolden(
+      'cli/deploy-unapproved',
+      ['deploy', '--database-url', db.url, '--dir', EXAMPLE, '--skip-backup', '--report-dir', path.join(work, 'unapproved-report')],
+      normaliser,
+    );
     expect(run.exitCode).not.toBe(0);
   });
 });

@@ -6,7 +6,7 @@
  * - database URLs' ports → <port>, their socket folder (host=%2Ftmp…) → <socket>; generated database
  *   names (pma_<base36>_<hex>) → <db>; PostgreSQL minor versions and build strings (15.18 (Debian …)) → 15.x;
  * - UUIDs → <uuid>;
- * - ISO timestamps → <timestamp>; backup file stamps (20250101_120000) → <stamp>;
+ * - ISO timestamps → <timestamp>; file name stamps (20250101_120000, 2025-01-01T12-00-00-000Z) → <stamp>;
  * - SHA-256 digests → <sha256>; git commit ids (40 or 12 hex digits) → <commit>; pids → <pid>;
  * - byte sizes (12.3 KiB, 4096 bytes) → <size>;
  * - durations as the one duration formatter writes them (270 ms, 1.2 s, 2 min 3 s) → <duration>.
@@ -41,6 +41,7 @@ export function createNormaliser(): Normaliser {
       .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?/g, '<timestamp>')
       .replace(/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d(?::?\d\d)?| UTC)?/g, '<timestamp>')
       .replace(/(?<!\d)\d{8}_\d{6}(?!\d)/g, '<stamp>')
+      .replace(/\b\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(?:-\d+)?Z/g, '<stamp>')
       .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
       .replace(/\b[0-9a-f]{40}\b/g, '<commit>')
       .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12}\b/g, '<commit>')
