@@ -1,5 +1,5 @@
 /** Small text helpers shared by the console and Markdown renderers. */
-import type { Finding, Verdict } from './model.js';
+import type { Finding, Report, Verdict } from './model.js';
 
 export const VERDICT_WORD: Record<Verdict, string> = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
 export const VERDICT_EMOJI: Record<Verdict, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
@@ -55,6 +55,22 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/**
+ * Timings in the order of the report's checks (steps that run side by side finish in any
+ * order), other steps after them, the total last — so two runs print the same table.
+ */
+export function orderedTimings(report: Pick<Report, 'checks' | 'timings'>): Array<[string, number]> {
+  const rank = (step: string, index: number): number => {
+    if (/^total$/i.test(step)) return Number.MAX_SAFE_INTEGER;
+    const check = report.checks.findIndex((c) => c.name === step);
+    return check >= 0 ? check : report.checks.length + index;
+  };
+  return Object.entries(report.timings ?? {})
+    .map((entry, index) => ({ entry, rank: rank(entry[0], index) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ entry }) => entry);
 }
 
 /** file:line:column, or '' when the finding has no file. */

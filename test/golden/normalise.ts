@@ -44,6 +44,7 @@ export function createNormaliser(): Normaliser {
       .replace(/\b\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(?:-\d+)?Z/g, '<stamp>')
       .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
       .replace(/\b[0-9a-f]{40}\b/g, '<commit>')
+      .replace(/\(([0-9a-f]{12})\)/g, '(<commit>)')
       .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12}\b/g, '<commit>')
       .replace(/\bpid[ =:]+\d+/gi, 'pid <pid>')
       .replace(/\b\d+(?:\.\d+)? (?:B|bytes|KiB|MiB|GiB|kB|MB|GB)\b/g, '<size>')
@@ -69,10 +70,15 @@ function zeroVaryingNumbers(value: unknown, key = '', parentKey = ''): unknown {
   if (Array.isArray(value)) return value.map((item) => zeroVaryingNumbers(item, key, parentKey));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = zeroVaryingNumbers(v, k, key);
+    // Steps that run side by side record their timings in the order they finish.
+    const entries = Object.entries(value);
+    if (/^timings/.test(key)) entries.sort(([a], [b]) => a.localeCompare(b));
+    for (const [k, v] of entries) out[k] = zeroVaryingNumbers(v, k, key);
     return out;
   }
-  if (typeof value === 'number' && (VARYING_NUMBER_KEY.test(key) || /^timings/.test(parentKey))) return 0;
+  const varying = VARYING_NUMBER_KEY.test(key) || /^timings/.test(parentKey);
+  if (typeof value === 'number' && varying) return 0;
+  if (typeof value === 'string' && varying && /^\d+$/.test(value)) return '0'; // step outputs are strings
   return value;
 }
 

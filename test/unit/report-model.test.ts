@@ -1,6 +1,6 @@
 import { addCheck, addFindings, createReport, deriveVerdict, finishReport, findingFromError, runCheck } from '../../src/report/model.js';
 import { mermaidErDiagram, mermaidType } from '../../src/report/mermaid.js';
-import { formatBytes, formatDuration, plural, severityCounts } from '../../src/report/format.js';
+import { formatBytes, formatDuration, orderedTimings, plural, severityCounts } from '../../src/report/format.js';
 import { MigrateActionsError } from '../../src/errors.js';
 
 describe('verdict', () => {
@@ -215,4 +215,12 @@ describe('formatDuration, plural, formatBytes', () => {
     expect(formatBytes(2048)).toBe('2.0 KiB');
     expect(formatBytes(5 * 1024 * 1024)).toBe('5.0 MiB');
   });
+});
+
+test('timings follow the order of the checks whatever order steps finished in, the total last', () => {
+  const report = createReport('migration-test', 'T');
+  addCheck(report, { name: 'A', status: 'pass' });
+  addCheck(report, { name: 'B', status: 'pass' });
+  report.timings = { Total: 9, B: 2, 'PostgreSQL start': 5, A: 1 };
+  expect(orderedTimings(report).map(([step]) => step)).toEqual(['A', 'B', 'PostgreSQL start', 'Total']);
 });
