@@ -67,7 +67,7 @@ function sampleReport(): Report {
 describe('renderMarkdown', () => {
   test('verdict line, checks table, findings, collapsed SQL, Mermaid block, timings', () => {
     const md = renderMarkdown(sampleReport());
-    expect(md).toMatch(/^## ❌ Migration test: failed\n\nfailed: from scratch; 1 error\(s\), 0 warning\(s\), 1 notice\(s\)/);
+    expect(md).toMatch(/^## ❌ Migration test: failed\n\nfailed: from scratch; 1 error, 0 warnings, 1 notice/);
     expect(md).toContain('| ❌ | from scratch | fail | 1.3 s |');
     expect(md).toContain('| ✅ | history guard | pass | 42 ms |');
     expect(md).toContain(
