@@ -8,6 +8,7 @@ import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { acquirePostgres } from '../postgres/ephemeral.js';
 import { redact, registerSecret } from '../postgres/redact.js';
+import { formatBytes, plural } from '../report/format.js';
 import { checkToc, hashArchive, listArchive, restoreFileInto, startLister, type Decryption, type Lister } from './archive.js';
 import { compareRowCounts, countRows, describeDifferences, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
 import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type GpgHome, type PreparedEncryption } from './gpg.js';
@@ -76,7 +77,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     const verification = await verifyBackup(context, manifest);
     const manifestPath = manifestPathFor(backupPath);
     writeManifest(manifestPath, manifest);
-    log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
+    log(`Backup written: ${backupPath} (${formatBytes(dumped.sizeBytes)}, sha256 ${dumped.sha256})`);
     const deleted = options.retention
       ? applyRetention(outputDir, options.prefix, options.retention, path.basename(backupPath), now, log)
       : [];
@@ -288,7 +289,7 @@ async function verifyBackup(context: BackupContext, manifest: BackupManifest): P
       throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
     }
     const tocEntries = checkToc(toc, manifest.tables, file);
-    context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${path.basename(file)}`);
+    context.log(`Verified: pg_restore --list read ${plural(tocEntries, 'entry')} of ${path.basename(file)}`);
     return { mode, tocEntries };
   }
   return verifyByRestore(context, manifest, decryption);

@@ -1,4 +1,4 @@
-/** Backup file names as the runbook has them: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom[.gpg]` (UTC). */
+/** Backup file names: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom[.gpg]` (UTC), so they sort by time. */
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import type { ArchiveFormat } from './types.js';

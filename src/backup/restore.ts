@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { redact, registerSecret } from '../postgres/redact.js';
+import { plural } from '../report/format.js';
 import { quoteIdent } from '../postgres/sql.js';
 import { withDatabase, type ConnectionSettings } from '../postgres/url.js';
 import { checkToc, hashArchive, listArchive, restoreFileInto, type Decryption } from './archive.js';
@@ -56,7 +57,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       );
     }
     const migrations = await withClient(target, (client) => migrationState(client, manifest.migrations.schema));
-    log(`Restored ${manifest.tables.length} tables; ${migrations.applied.length} migrations applied in ${target.database}`);
+    log(
+      `Restored ${plural(manifest.tables.length, 'table')}; ${plural(migrations.applied.length, 'migration')} applied in ${target.database}`,
+    );
     return {
       mode,
       database: target.database,

@@ -209,7 +209,7 @@ function enumValueSteps(ctx: Context, e: EnumObject, a: EnumObject): void {
     manual(
       ctx,
       PHASE.enum,
-      `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`,
+      `${identityOf(e.schema, e.name)} has ${extra.length === 1 ? 'the value' : 'the values'} ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`,
       [`migration: ALTER TYPE ${type} ADD VALUE ${quoteLiteral(extra[0])};`],
     );
   }

@@ -5,6 +5,7 @@ import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
+import { formatBytes, plural } from '../report/format.js';
 import { COMMON, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
@@ -35,15 +36,15 @@ export function backupReport(result: BackupResult): Report {
     name: 'Dump',
     status: 'pass',
     durationMs: result.durationMs,
-    detail: `${path.basename(result.backupPath)} — ${result.sizeBytes} bytes, SHA-256 ${result.sha256}, encryption ${result.manifest.encryption.method}.`,
+    detail: `${path.basename(result.backupPath)} — ${formatBytes(result.sizeBytes)}, SHA-256 ${result.sha256}, encryption ${result.manifest.encryption.method}.`,
   });
   const v = result.verification;
   report.checks.push({
     name: `Verification (${v.mode})`,
     status: v.mode === 'none' ? 'skip' : 'pass',
     detail: [
-      v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
-      v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
+      v.tocEntries !== undefined ? `${plural(v.tocEntries, 'archive entry', 'archive entries')} listed` : '',
+      v.tablesCompared !== undefined ? `row counts of ${plural(v.tablesCompared, 'table')} match after restore` : '',
       v.note ?? '',
     ]
       .filter(Boolean)
@@ -103,7 +104,11 @@ export function restoreReport(result: RestoreResult): Report {
     durationMs: result.durationMs,
     detail: `Restored into ${result.database} (${result.mode}).`,
   });
-  report.checks.push({ name: 'Row counts', status: 'pass', detail: `${result.tablesCompared} tables match the manifest's row counts.` });
+  report.checks.push({
+    name: 'Row counts',
+    status: 'pass',
+    detail: `Row counts of ${plural(result.tablesCompared, 'table')} match the manifest.`,
+  });
   addTable(report, {
     title: 'Migrations recorded in the restored database',
     columns: ['migration'],

@@ -5,6 +5,7 @@ import { toReportFinding } from '../lint/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
+import { formatBytes, formatDuration, plural } from '../report/format.js';
 import { encryptionFrom } from './backup.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -176,7 +177,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     addTable(report, {
       title: 'Tables touched',
       columns: ['table', 'rows (estimate)', 'size'],
-      rows: result.lint.tableStats.map((t) => [t.table, t.rows === null ? 'unknown' : String(t.rows), `${Math.round(t.bytes / 1024)} kB`]),
+      rows: result.lint.tableStats.map((t) => [t.table, t.rows === null ? 'unknown' : String(t.rows), formatBytes(t.bytes)]),
     });
   }
   if (result.lint) {
@@ -194,7 +195,13 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     addTable(report, {
       title: 'Sessions that waited on locks during the deploy',
       columns: ['pid', 'application', 'waited', 'blocked by', 'query'],
-      rows: result.monitor.lockWaits.map((w) => [String(w.pid), w.applicationName, `${w.waitedMs} ms`, w.blockedBy.join(', '), w.query]),
+      rows: result.monitor.lockWaits.map((w) => [
+        String(w.pid),
+        w.applicationName,
+        formatDuration(w.waitedMs),
+        w.blockedBy.join(', '),
+        w.query,
+      ]),
     });
   }
   if (result.manualCommands.length) report.codeBlocks = [{ title: 'Manual path', language: 'sh', code: result.manualCommands.join('\n') }];
@@ -214,9 +221,9 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
   report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
   const applied = result.applied.map((m) => m.name);
   const summary: Record<DeployResult['outcome'], string> = {
-    success: `Applied ${applied.length} migration(s) to ${settings.environment}.`,
+    success: `Applied ${plural(applied.length, 'migration')} to ${settings.environment}.`,
     'no-op': `Nothing to apply: ${settings.environment} is up to date.`,
-    'dry-run': `Dry run: ${result.pending.length} migration(s) would be applied to ${settings.environment}.`,
+    'dry-run': `Dry run: ${plural(result.pending.length, 'migration')} would be applied to ${settings.environment}.`,
     failed: `The deploy to ${settings.environment} failed.`,
     restored: `The deploy failed; ${settings.environment} was restored from the pre-migration backup.`,
     'rolled-back': `The deploy failed; the failed migration was marked rolled back.`,

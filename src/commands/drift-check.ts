@@ -4,6 +4,7 @@ import { reconcileScript } from '../catalog/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
+import { plural } from '../report/format.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
@@ -65,7 +66,7 @@ export function driftReport(result: DriftResult): Report {
   report.checks.push({
     name: 'Schema',
     status: result.differences.length ? 'fail' : 'pass',
-    detail: `${result.differences.length} object(s) differ from what the history creates (replayed on PostgreSQL ${result.replay.serverMajor}${result.replay.notice ? `; ${result.replay.notice}` : ''}); ${result.ignored} ignored.`,
+    detail: `${plural(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. Replayed on PostgreSQL ${result.replay.serverMajor}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
   });
   if (result.differences.length) {
     addTable(report, {
@@ -88,8 +89,8 @@ export function driftReport(result: DriftResult): Report {
   return finishReport(report, {
     verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
     summary: result.drift
-      ? `Drift: ${result.driftCount} difference(s) from the migration history.`
-      : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
+      ? `Drift: ${plural(result.driftCount, 'difference')} from the migration history.`
+      : `No drift${result.pendingCount ? `; ${plural(result.pendingCount, 'migration')} pending` : ''}.`,
   });
 }
 

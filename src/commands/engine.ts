@@ -11,6 +11,7 @@ import {
 } from '../migrations/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
+import { formatDuration, plural, severityCounts } from '../report/format.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, toReportFinding, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
@@ -43,16 +44,16 @@ export function applyReport(result: ApplyResult): Report {
     addTable(report, {
       title: 'Applied migrations',
       columns: ['migration', 'mode', 'statements', 'retries', 'duration'],
-      rows: result.applied.map((m) => [m.name, m.mode, String(m.statements), String(m.retries), `${m.durationMs} ms`]),
+      rows: result.applied.map((m) => [m.name, m.mode, String(m.statements), String(m.retries), formatDuration(m.durationMs)]),
     });
   }
   report.data = result;
   const n = result.dryRun ? result.plan.length : result.applied.length;
   return finishReport(report, {
     summary: result.dryRun
-      ? `${n} migration(s) would be applied; nothing was changed.`
+      ? `${plural(n, 'migration')} would be applied; nothing was changed.`
       : n
-        ? `Applied ${n} migration(s) in ${result.durationMs} ms (${result.engine} engine).`
+        ? `Applied ${plural(n, 'migration')} in ${formatDuration(result.durationMs)} (${result.engine} engine).`
         : 'Nothing to apply: the database is up to date.',
   });
 }
@@ -127,7 +128,7 @@ async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: Com
   report.data = result;
   return {
     report: finishReport(report, {
-      summary: `Migration ${result.migration} marked ${result.action}${result.markedRolledBack ? ` (${result.markedRolledBack} failed row(s) marked rolled back)` : ''}.`,
+      summary: `Migration ${result.migration} marked ${result.action.replace('-', ' ')}${result.markedRolledBack ? `: ${plural(result.markedRolledBack, 'failed row')} updated` : ''}.`,
     }),
     exitCode: EXIT.ok,
   };
@@ -143,7 +144,7 @@ async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandCo
   planTable(report, plan.migrations);
   report.data = plan;
   return {
-    report: finishReport(report, { summary: `${plan.migrations.length} pending migration(s); nothing was changed.` }),
+    report: finishReport(report, { summary: `${plural(plan.migrations.length, 'pending migration')}; nothing was changed.` }),
     exitCode: EXIT.ok,
   };
 }
@@ -175,7 +176,7 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
   }
   report.data = result;
   finishReport(report, {
-    summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).`,
+    summary: `${plural(result.statementsLinted, 'statement')} in ${plural(result.migrationsLinted, 'migration')}: ${severityCounts(result.summary)}.`,
   });
   return { report, exitCode: lintExitCode(result) };
 }

@@ -37,6 +37,7 @@ import {
 } from '../report/model.js';
 import { mermaidErDiagram, renderPrComment } from '../report/render.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
+import { formatBytes, formatDuration, plural, severityCounts } from '../report/format.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
@@ -277,7 +278,7 @@ async function historyGuard(
       check.detail = `No base branch to compare with (${refs.join(', ')}): ${describeError(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
       return;
     }
-    check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${guard.merged.length} merged, ${guard.added.length} new.`;
+    check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${plural(guard.merged.length, 'merged migration')}, ${guard.added.length} new.`;
     if (guard.problems.length) {
       check.status = 'fail';
       check.items = guard.problems.map((p) => `${p.file}: ${p.message}`);
@@ -393,7 +394,7 @@ async function fromScratch(run: Run, migrations: LocalMigration[]): Promise<Conn
     const db = await newDatabase(run, 'scratch');
     const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
     applied = db;
-    check.detail = `${migrations.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${run.settings.engine} engine).`;
+    check.detail = `${plural(migrations.length, 'migration')} applied on an empty database in ${formatDuration(result.durationMs)} (${run.settings.engine} engine).`;
   });
   return applied;
 }
@@ -418,7 +419,7 @@ async function lint(run: Run, added: LocalMigration[], base: LocalMigration[]): 
     addFindings(run.report, findings);
     const errors = findings.filter((f) => f.severity === 'error').length;
     check.status = errors ? 'fail' : result.findings.length ? 'warn' : 'pass';
-    check.detail = `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s); ${result.silenced.length} silenced.`;
+    check.detail = `${plural(result.statementsLinted, 'statement')} in ${plural(result.migrationsLinted, 'migration')}: ${severityCounts(result.summary)}; ${result.silenced.length} silenced.`;
     check.items = result.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
   });
 }
@@ -466,7 +467,7 @@ async function upgradePath(
       upgraded = db;
       const result = await applyHistory(run, db, all, settings.migrationsDir);
       const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
-      check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
+      check.detail = `${plural(base.length, 'base migration')} applied, ${plural(rows, 'row')} generated in ${plural(seeded.tables.length, 'table')}, then ${plural(result.applied.length, 'new migration')} applied over the data.`;
       const skipped = seeded.tables.filter((t) => t.skipped);
       if (skipped.length) {
         check.status = 'warn';
@@ -512,7 +513,7 @@ async function rehearseRollback(run: Run, upgraded: ConnectionSettings | undefin
     try {
       const after = { snapshot: await snapshotOf(restoredDb), counts: await withClient(restoredDb, countRows) };
       const differences = rehearsalDifferences(before, after);
-      check.detail = `Restored the pre-migration backup (${before.sizeBytes} bytes) into a new database: ${differences.length} difference(s) from the state before the new migrations.`;
+      check.detail = `Restored the pre-migration backup (${formatBytes(before.sizeBytes)}) into a new database: ${plural(differences.length, 'difference')} from the state before the new migrations.`;
       if (differences.length) {
         check.status = 'fail';
         check.items = differences;
@@ -564,7 +565,7 @@ async function schemaAgreement(
     });
     const diff = diffSnapshots(await snapshotOf(fromSchema), await snapshotOf(fromScratch));
     const { blocking, handWritten } = prismaModelDifferences(diff.differences.filter((d) => !d.identity.includes('_prisma_migrations')));
-    check.detail = `Compared the catalog of schema.prisma (prisma ${prisma.cli.version} migrate diff --from-empty${prisma.configPath ? `, ${path.basename(prisma.configPath)}` : ''}) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
+    check.detail = `Compared the catalog of schema.prisma (prisma ${prisma.cli.version} migrate diff --from-empty${prisma.configPath ? `, ${path.basename(prisma.configPath)}` : ''}) with the migrations': ${plural(blocking.length, 'difference')}; ${plural(handWritten.length, 'hand-written index', 'hand-written indexes')} only in migrations.`;
     if (blocking.length) {
       check.status = 'fail';
       check.items = blocking.map(describeModelDifference);

@@ -28,7 +28,33 @@ export async function touchedTables(migrations: Array<{ name: string; sql: strin
   return names;
 }
 
-/** The touched tables (and the tables they reference) as ER entities. */
+/** `a, "B c"` (a column list of pg_get_constraintdef) → ['a', 'B c']. */
+function identifierList(text: string): string[] {
+  return [...text.matchAll(/\s*("(?:[^"]|"")*"|[^,\s]+)\s*(?:,|$)/g)].map((m) =>
+    m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1],
+  );
+}
+
+/** The last part of a possibly schema-qualified, possibly quoted name: `public."User"` → User. */
+function unqualified(name: string): string {
+  const parts = [...name.matchAll(/"((?:[^"]|"")*)"|([^."]+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+  return parts[parts.length - 1] ?? name;
+}
+
+interface ForeignKey {
+  columns: string[];
+  table: string;
+  referenced: string[];
+}
+
+/** `FOREIGN KEY (a, b) REFERENCES s."T"(x, y) …` as its parts, or undefined for another shape. */
+function parseForeignKey(definition: string): ForeignKey | undefined {
+  const m = /^FOREIGN KEY \(([^)]*)\) REFERENCES ((?:"(?:[^"]|"")*"|[^\s("])+)\(([^)]*)\)/.exec(definition);
+  if (!m) return undefined;
+  return { columns: identifierList(m[1]), table: unqualified(m[2]), referenced: identifierList(m[3]) };
+}
+
+/** The touched tables as ER entities: PK and FK marks from their constraints, one relationship per foreign key. */
 export function erTablesFor(snapshot: CatalogSnapshot, touched: Set<string>): ErTable[] {
   const columns = Object.values(snapshot.objects.column) as ColumnObject[];
   const constraints = Object.values(snapshot.objects.constraint) as ConstraintObject[];
@@ -36,21 +62,18 @@ export function erTablesFor(snapshot: CatalogSnapshot, touched: Set<string>): Er
   for (const name of [...touched].sort()) {
     const own = columns.filter((c) => c.table === name).sort((a, b) => a.position - b.position);
     if (!own.length) continue;
-    const pk = constraints.find((c) => c.table === name && c.kind === 'primary');
-    const fks = constraints.filter((c) => c.table === name && c.kind === 'foreign');
-    const references = fks
-      .map((fk) => /REFERENCES\s+(?:"?[^"(.]+"?\.)?"?([^"(]+)"?\s*\(/i.exec(fk.definition)?.[1])
-      .filter((to): to is string => Boolean(to))
-      .map((to) => ({ to }));
+    const pkDefinition = constraints.find((c) => c.table === name && c.kind === 'primary')?.definition;
+    const pkColumns = new Set(pkDefinition ? identifierList(/\(([^)]*)\)/.exec(pkDefinition)?.[1] ?? '') : []);
+    const fks = constraints
+      .filter((c) => c.table === name && c.kind === 'foreign')
+      .map((c) => parseForeignKey(c.definition))
+      .filter((fk): fk is ForeignKey => fk !== undefined);
+    const referencedBy = new Map<string, string>();
+    for (const fk of fks) fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));
     tables.push({
       name,
-      columns: own.map((c) => ({
-        name: c.name,
-        type: c.type,
-        pk: pk ? new RegExp(`\\(([^)]*\\b)?"?${c.name}"?\\b`).test(pk.definition) : false,
-        fk: fks.some((fk) => new RegExp(`FOREIGN KEY \\([^)]*"?${c.name}"?`).test(fk.definition)) ? 'fk' : undefined,
-      })),
-      references,
+      columns: own.map((c) => ({ name: c.name, type: c.type, pk: pkColumns.has(c.name), fk: referencedBy.get(c.name) })),
+      references: fks.map((fk) => ({ to: fk.table, label: fk.columns.join(', ') })),
     });
   }
   return tables;

@@ -24,6 +24,7 @@ import { acquireDeployLock, type DeployLock } from './lock.js';
 import { catalogChangesSince, catalogOf, dropObjectsCreatedSince } from './rollback.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import { shipAuditRecord, type AuditSink } from '../notify/audit-sinks.js';
+import { formatDuration, plural, severityCounts } from '../report/format.js';
 
 export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
@@ -305,7 +306,7 @@ class DeployRun {
         this.audit.serverVersion = version;
         items.push(`Connected to ${settings.connection.maskedUrl} (PostgreSQL ${version}) as ${role}.`);
         if (superuser || owner) {
-          const warning = `The role ${role} is ${superuser ? 'a superuser' : 'the database owner'}: the runbook asks for a dedicated least-privilege migration role.`;
+          const warning = `The role ${role} is ${superuser ? 'a superuser' : 'the database owner'}. Deploy with a dedicated migration role that owns only the application's schema objects, so a mistaken migration cannot reach beyond them.`;
           this.audit.warnings.push(warning);
           items.push(`⚠ ${warning}`);
           step.status = 'warn';
@@ -358,7 +359,7 @@ class DeployRun {
         log: (line) => this.log(line),
       });
       const s = this.lint.summary;
-      items.push(`Lint with this database's table sizes and data: ${s.error} error(s), ${s.warning} warning(s), ${s.notice} notice(s).`);
+      items.push(`Lint with this database's table sizes and data: ${severityCounts(s)}.`);
       if (s.error && step.status === 'pass') step.status = 'warn';
       this.plan = (await planMigrations({ connection: settings.connection, migrations: this.local })).migrations;
       step.items = items;
@@ -387,14 +388,17 @@ class DeployRun {
       items.push('No drift: the database matches its migration history.');
       return;
     }
-    items.push(`Drift: ${drift.count} object(s) differ from the migration history.`, ...drift.lines.slice(0, 20));
+    items.push(
+      `Drift: ${plural(drift.count, 'object')} ${drift.count === 1 ? 'differs' : 'differ'} from the migration history.`,
+      ...drift.lines.slice(0, 20),
+    );
     if (settings.driftPolicy === 'fail') {
       step.items = items;
       throw new Stop(
         'refused',
         new MigrateActionsError(
           'E_DRIFT',
-          `The database drifted from its migration history (${drift.count} object(s)); nothing was changed.`,
+          `The database drifted from its migration history (${plural(drift.count, 'object')}); nothing was changed.`,
           {
             remedy:
               'Run drift-check for the reconcile SQL, fix the database or record the change in a migration, then deploy again (or set drift-policy: warn).',
@@ -402,7 +406,7 @@ class DeployRun {
         ),
       );
     }
-    this.audit.warnings.push(`Drift present: ${drift.count} object(s).`);
+    this.audit.warnings.push(`Drift present: ${plural(drift.count, 'object')}.`);
     step.status = 'warn';
   }
 
@@ -465,9 +469,10 @@ class DeployRun {
           log: (line) => this.log(line),
         });
         this.applied = result.applied;
-        step.detail = `${result.applied.length} migration(s) applied in ${result.durationMs} ms.`;
+        step.detail = `${plural(result.applied.length, 'migration')} applied in ${formatDuration(result.durationMs)}.`;
         step.items = result.applied.map(
-          (m) => `${m.name}: ${Math.round(m.durationMs)} ms, ${m.statements} statements, ${m.retries} retries (${m.mode})`,
+          (m) =>
+            `${m.name}: ${formatDuration(m.durationMs)}, ${plural(m.statements, 'statement')}, ${plural(m.retries, 'retry')}, ${m.mode}`,
         );
       } catch (error) {
         failure = error;
@@ -567,7 +572,7 @@ class DeployRun {
         return 'rolled-back';
       }
       step.status = 'warn';
-      step.detail = `Stopped (on-failure: stop). ${committed.length} statement(s) of ${name} are committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
+      step.detail = `Stopped (on-failure: stop). ${plural(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
       return 'failed';
     }).catch((error) => {
       this.audit.warnings.push(`The failure policy ${settings.onFailure} did not complete: ${redact(describeError(error))}`);
@@ -607,7 +612,7 @@ class DeployRun {
       items.push(...left.map((line) => `differs from before the deploy: ${line}`));
       throw new MigrateActionsError(
         'E_RESTORE_INCOMPLETE',
-        `The backup was restored, but ${left.length} object(s) still differ from the catalog before the deploy.`,
+        `The backup was restored, but ${plural(left.length, 'object')} still ${left.length === 1 ? 'differs' : 'differ'} from the catalog before the deploy.`,
         {
           remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).',
         },
@@ -638,14 +643,14 @@ class DeployRun {
       items.push('Status: up to date.');
       if (this.deps.drift && settings.driftPolicy !== 'ignore') {
         const drift = await this.deps.drift(settings.connection, settings.migrationsDir, (line) => this.log(line));
-        items.push(drift.drift ? `Drift after deploy: ${drift.count} object(s).` : 'No drift after deploy.');
+        items.push(drift.drift ? `Drift after deploy: ${plural(drift.count, 'object')}.` : 'No drift after deploy.');
         if (drift.drift) step.status = 'warn';
       }
       if (settings.smokeSqlFile)
         items.push(`Smoke SQL: ${await runSmokeSql(settings.connection, settings.smokeSqlFile)} read-only queries succeeded.`);
       if (settings.healthCheckUrl) {
         const health = await checkHealth(settings.healthCheckUrl, settings.healthCheckAttempts ?? 5);
-        items.push(`Health check: HTTP ${health.status} after ${health.attempts} attempt(s).`);
+        items.push(`Health check: HTTP ${health.status} after ${plural(health.attempts, 'attempt')}.`);
       }
       step.items = items;
     }).catch((error) => {

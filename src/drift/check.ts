@@ -27,6 +27,7 @@ import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject } from '../catalog/types.js';
 import { acquireReplayServer, replayMigrations } from './replay.js';
 import { withClient } from '../postgres/client.js';
+import { plural } from '../report/format.js';
 
 export interface DriftCheckOptions {
   /** The target (production, staging …): a URL or parsed settings. Only read. */
@@ -112,7 +113,7 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
     const history = historyReport(local, rows);
     const notices = historyNotices(history);
     options.log?.(
-      `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${history.replayed.length} applied migration(s), ${history.pending.length} pending.`,
+      `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${plural(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`,
     );
     const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(
       options,
@@ -205,7 +206,7 @@ async function expectedSnapshot(
   const major = options.replayMajor ?? targetMajor;
   const { server, notice } = await acquireReplayServer({ ...options, major });
   try {
-    options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
+    options.log?.(`Replaying ${plural(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
     const database = await replayMigrations(server, schema, migrations, options.log);
     const replayMs = performance.now() - started;
     const expected = await withClient(

@@ -126,7 +126,7 @@ function existingTarget(statement: SqlStatement, ctx: SchemaContext): string | u
   return ctx.isNewTable(table) ? undefined : table;
 }
 
-const DATA_CHECK_NOT_RUN = 'not verified: no database was given (pass --database-url to check the data read-only)';
+const DATA_CHECK_NOT_RUN = 'no database was given; pass --database-url to check the data read-only';
 
 async function resolveDataChecks(raws: RawFinding[], db: DatabaseSession | undefined, ctx: SchemaContext): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
@@ -138,8 +138,8 @@ async function resolveDataChecks(raws: RawFinding[], db: DatabaseSession | undef
     const check = raw.dataCheck;
     if (!check) continue;
     if (!db || check.kind === 'unverifiable') {
-      const why = check.kind === 'unverifiable' ? `not verified: ${check.why}` : DATA_CHECK_NOT_RUN;
-      out.push({ ...raw, severity: 'notice', severityReason: why, message: `${raw.message} (${why})` });
+      const why = check.kind === 'unverifiable' ? check.why : DATA_CHECK_NOT_RUN;
+      out.push({ ...raw, severity: 'notice', severityReason: `not verified: ${why}`, message: `${raw.message} Not verified: ${why}.` });
       continue;
     }
     const outcome = await db.run(check);

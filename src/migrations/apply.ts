@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
+import { formatDuration, plural } from '../report/format.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { summarizeStatement, type SqlStatement } from '../sql/parser.js';
 import { bookkeeping, compareHistory, readAppliedRows } from './history.js';
@@ -176,13 +177,13 @@ async function prepareAll(migrations: LocalMigration[], major: number): Promise<
 
 async function applyOne(ctx: RunContext, prepared: PreparedMigration): Promise<AppliedMigration> {
   const { name } = prepared.migration;
-  ctx.options.log?.(`Applying ${name} (${prepared.statements.length} statements, ${prepared.mode})`);
+  ctx.options.log?.(`Applying ${name} (${plural(prepared.statements.length, 'statement')}, ${prepared.mode})`);
   const started = performance.now();
   const state: MigrationRun = { id: randomUUID(), retries: 0, durations: [] };
   if (prepared.mode === 'atomic') await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
   else await runInSteps(ctx, prepared, state);
   const durationMs = performance.now() - started;
-  ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
+  ctx.options.log?.(`Applied ${name} in ${formatDuration(durationMs)}`);
   return {
     name,
     mode: prepared.mode,
@@ -229,7 +230,7 @@ function recordDurations(
     state.durations.push(ms);
     if (ms >= slow)
       ctx.options.log?.(
-        `  slow statement in ${prepared.migration.name} line ${statement.line} took ${(ms / 1000).toFixed(1)} s: ${summarizeStatement(statement.text, 80)}`,
+        `  slow statement in ${prepared.migration.name} line ${statement.line} took ${formatDuration(ms)}: ${summarizeStatement(statement.text, 80)}`,
       );
   });
 }
@@ -304,7 +305,7 @@ async function withRetries(
         const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
         const blockers = (error.details?.blockers as SessionInfo[] | undefined) ?? [];
         ctx.options.log?.(
-          `  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${wait} ms`,
+          `  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${formatDuration(wait)}`,
         );
         state.durations = state.durations.slice(0, (state.committed ?? []).length);
         await new Promise((resolve) => setTimeout(resolve, wait));

@@ -6,6 +6,7 @@
 import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
+import { plural } from '../report/format.js';
 import { qualify } from '../postgres/sql.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { positionOf, summarizeStatement, type SqlStatement } from '../sql/parser.js';
@@ -163,7 +164,7 @@ export async function connectionLost(
       const row = await client.query(`SELECT finished_at FROM ${qualify(settings.schema, MIGRATIONS_TABLE)} WHERE id = $1`, [id]);
       finished = row.rowCount ? row.rows[0].finished_at !== null : false;
       if (row.rowCount && !finished) {
-        const logs = `Connection lost while applying ${name}. ${committed.length} statement(s) committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
+        const logs = `Connection lost while applying ${name}. ${plural(committed.length, 'statement')} committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
         await client.query(bookkeeping.setLogs(settings.schema, id, logs));
       }
     } finally {

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
+import { formatDuration } from '../report/format.js';
 
 export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 export const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
@@ -44,8 +45,7 @@ function toSession(row: Record<string, unknown>): SessionInfo {
 }
 
 export function describeSession(session: SessionInfo): string {
-  const seconds = (session.durationMs / 1000).toFixed(1);
-  return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, ${seconds}s${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || '(no query)'}`;
+  return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, for ${formatDuration(session.durationMs)}${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || 'no query'}`;
 }
 
 /** Sessions holding the Prisma migration lock on this database. */
@@ -90,7 +90,7 @@ export async function acquireAdvisoryLock(client: pg.Client, timeoutMs = DEFAULT
     const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
     throw new MigrateActionsError(
       'E_ADVISORY_LOCK_TIMEOUT',
-      `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${timeoutMs} ms. Holder: ${named}.`,
+      `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${formatDuration(timeoutMs)}. Holder: ${named}.`,
       {
         remedy:
           'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',

@@ -4,6 +4,7 @@
  * deploy shipped, and the webhook event. Each channel ends as a check on the report; none of
  * them can change the deploy's outcome or exit code.
  */
+import { plural } from '../report/format.js';
 import { describeError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import type { Check } from '../report/model.js';
@@ -29,7 +30,7 @@ export async function webhookCheck(event: NotifyEvent | undefined, webhook: Webh
     status: delivery.delivered ? 'pass' : 'warn',
     durationMs: Date.now() - started,
     detail: delivery.delivered
-      ? `The ${event.event} event was delivered (${webhook.format}${webhook.secret ? ', signed' : ''}, HTTP ${delivery.status}, ${delivery.attempts} attempt(s)).`
+      ? `The ${event.event} event was delivered (${webhook.format}${webhook.secret ? ', signed' : ''}, HTTP ${delivery.status}, ${plural(delivery.attempts ?? 1, 'attempt')}).`
       : delivery.warning,
   };
 }
@@ -38,7 +39,7 @@ function deploymentDescription(result: DeployResult): string {
   const applied = result.applied.map((m) => m.name);
   switch (result.outcome) {
     case 'success':
-      return `Applied ${applied.length} migration(s): ${applied.join(', ')}`;
+      return `Applied ${plural(applied.length, 'migration')}: ${applied.join(', ')}`;
     case 'no-op':
       return 'Nothing to apply: up to date';
     case 'restored':

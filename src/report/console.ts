@@ -1,6 +1,6 @@
 /** The terminal rendering: plain text, ANSI colour only when the caller asks for it. */
 import { redact } from '../postgres/redact.js';
-import { VERDICT_WORD, findingLocation, formatDuration } from './format.js';
+import { VERDICT_WORD, findingLocation, formatDuration, orderedTimings } from './format.js';
 import type { Check, Finding, Report, ReportTable, Verdict } from './model.js';
 
 export interface ConsoleOptions {
@@ -56,7 +56,7 @@ export function renderConsole(report: Report, options: ConsoleOptions): string {
   for (const table of report.tables ?? []) out.push('', paint(table.title, 'bold'), textTable(table));
   for (const code of report.codeBlocks ?? []) out.push('', paint(code.title, 'bold'), indent(code.code.replace(/\n$/, ''), '    '));
   if (report.mermaid) out.push('', paint('(diagram of the touched tables: see the job summary)', 'dim'));
-  const timings = Object.entries(report.timings ?? {});
+  const timings = orderedTimings(report);
   if (timings.length > 0) {
     out.push(
       '',

@@ -9,6 +9,7 @@ import {
   fence,
   findingLocation,
   formatDuration,
+  orderedTimings,
   tableHead,
   tableRow,
 } from './format.js';
@@ -73,7 +74,7 @@ function reportSections(report: Report): Section[] {
   if (report.codeBlocks && report.codeBlocks.length > 0) {
     sections.push({ unit: 'code blocks', head: '', blocks: report.codeBlocks.map(codeBlock), separator: '\n\n' });
   }
-  const timings = Object.entries(report.timings ?? {});
+  const timings = orderedTimings(report);
   if (timings.length > 0) sections.push(timingsSection(timings));
   return sections;
 }

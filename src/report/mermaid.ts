@@ -47,13 +47,43 @@ class IdentifierMap {
   }
 }
 
-/** Attribute types may contain letters, digits, _, -, (), [] — "character varying(255)" → character_varying(255). */
-function safeType(type: string): string {
-  const cleaned = type
-    .trim()
+/** PostgreSQL's multi-word type names and the one-word aliases it accepts for them. */
+const ONE_WORD_TYPES: Array<[RegExp, string]> = [
+  [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
+  [/^timestamp(\(\d+\))? with time zone$/, 'timestamptz$1'],
+  [/^time(\(\d+\))? without time zone$/, 'time$1'],
+  [/^time(\(\d+\))? with time zone$/, 'timetz$1'],
+  [/^character varying/, 'varchar'],
+  [/^character/, 'char'],
+  [/^bit varying/, 'varbit'],
+  [/^double precision/, 'float8'],
+];
+
+/**
+ * A column type as Mermaid's attribute grammar takes it (letters, digits, _, -, (), []): the
+ * schema qualifier and quotes go (`public."TaskStatus"` → `TaskStatus`), multi-word names take
+ * PostgreSQL's one-word alias (`timestamp(3) without time zone` → `timestamp(3)`). What still
+ * does not fit (`numeric(10,2)`) is shortened, and `full` carries the exact type for the comment.
+ */
+export function mermaidType(type: string): { type: string; full?: string } {
+  let text = type.trim();
+  const array = /(\[\])+$/.exec(text)?.[0] ?? '';
+  text = text.slice(0, text.length - array.length);
+  text = text.replace(/^(?:"[^"]+"|[A-Za-z_][\w$]*)\.(?=.)/, '').replace(/^"(.*)"$/, '$1');
+  for (const [pattern, alias] of ONE_WORD_TYPES) {
+    if (pattern.test(text)) {
+      text = text.replace(pattern, alias);
+      break;
+    }
+  }
+  const exact = `${text}${array}`;
+  if (/^[A-Za-z_][A-Za-z0-9_()[\]-]*$/.test(exact)) return { type: exact };
+  let cleaned = exact
+    .replace(/\([^)]*[^\d)][^)]*\)/g, '')
     .replace(/\s+/g, '_')
     .replace(/[^A-Za-z0-9_()[\]-]/g, '');
-  return /^[A-Za-z]/.test(cleaned) ? cleaned : `t_${cleaned || 'unknown'}`;
+  if (!/^[A-Za-z_]/.test(cleaned)) cleaned = `t_${cleaned || 'unknown'}`;
+  return { type: cleaned, full: exact };
 }
 
 function safeAttribute(name: string): string {
@@ -69,10 +99,12 @@ function quoted(text: string): string {
 
 function columnLine(column: ErColumn): string {
   const keys = [column.pk ? 'PK' : '', column.fk ? 'FK' : ''].filter(Boolean).join(', ');
+  const type = mermaidType(column.type);
   const notes: string[] = [];
   if (safeAttribute(column.name) !== column.name) notes.push(column.name);
+  if (type.full) notes.push(type.full);
   if (column.fk) notes.push(`references ${column.fk}`);
-  const parts = [safeType(column.type), safeAttribute(column.name)];
+  const parts = [type.type, safeAttribute(column.name)];
   if (keys) parts.push(keys);
   if (notes.length > 0) parts.push(quoted(notes.join('; ')));
   return `        ${parts.join(' ')}`;

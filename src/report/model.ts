@@ -4,6 +4,7 @@
  * PR comment, annotations and JSON — so every channel says the same thing.
  */
 import { MigrateActionsError, describeError } from '../errors.js';
+import { plural, severityCounts } from './format.js';
 
 export type ReportKind = 'migration-test' | 'drift-check' | 'backup' | 'restore' | 'deploy' | 'apply' | 'status' | 'lint' | 'plan';
 
@@ -158,9 +159,9 @@ function defaultSummary(report: Report): string {
   const counts = countFindings(report.findings);
   const parts: string[] = [];
   if (failed.length > 0) parts.push(`failed: ${failed.join(', ')}`);
-  else parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${report.checks.length} checks passed`);
+  else parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${plural(report.checks.length, 'check')} passed`);
   if (report.findings.length > 0) {
-    parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
+    parts.push(severityCounts(counts));
   }
   return parts.join('; ');
 }

@@ -45,13 +45,13 @@ describe('migration-test on the example project', () => {
 
   test('the guard compared with main, the upgrade path filled every table, the rehearsal found no difference', () => {
     const check = (name: string) => result.report.checks.find((c) => c.name === name)!;
-    expect(check('History guard').detail).toMatch(/^Base main \([0-9a-f]{12}\): 11 merged, 1 new\.$/);
+    expect(check('History guard').detail).toMatch(/^Base main \([0-9a-f]{12}\): 11 merged migrations, 1 new\.$/);
     expect(check('Apply from scratch').detail).toMatch(/^12 migrations applied on an empty database/);
     expect(check('Upgrade path with data').detail).toMatch(
-      /^11 base migrations applied, 160 rows generated in 8 tables, then 1 new migrations applied/,
+      /^11 base migrations applied, 160 rows generated in 8 tables, then 1 new migration applied/,
     );
     expect(check('Upgrade path with data').items).toBeUndefined();
-    expect(check('Rollback rehearsal').detail).toMatch(/: 0 difference\(s\)/);
+    expect(check('Rollback rehearsal').detail).toMatch(/: 0 differences/);
   });
 
   test('schema.prisma is compared, or skipped with the reason when the Prisma CLI cannot run', () => {

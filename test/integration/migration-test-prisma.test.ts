@@ -103,7 +103,7 @@ describe('engine: prisma', () => {
       });
       expect(byName(result, 'Apply from scratch').detail).toMatch(/^2 migrations applied on an empty database .*\(prisma engine\)\.$/);
       expect(byName(result, 'Upgrade path with data').detail).toMatch(
-        /^1 base migrations applied, 20 rows generated in 1 tables, then 1 new migrations applied/,
+        /^1 base migration applied, 20 rows generated in 1 table, then 1 new migration applied/,
       );
     },
     SLOW,

@@ -265,7 +265,7 @@ describe('applyMigrations (builtin engine)', () => {
     expect(await tables(db)).toEqual(['Slow', '_prisma_migrations']);
     const status = await migrationStatus({ connection: db, dir: dir('slow-segmented') });
     expect(status.failed.map((r) => r.migrationName)).toEqual(['20240101000000_slow']);
-    expect(status.failed[0].logs).toContain('2 statement(s) committed');
+    expect(status.failed[0].logs).toContain('2 statements committed');
     // Recover: finish by hand, mark applied.
     await query(db, 'CREATE TABLE "SlowAfter" ("id" INTEGER)');
     await resolveMigration({ connection: db, dir: dir('slow-segmented'), applied: '20240101000000_slow' });

@@ -101,7 +101,7 @@ describe('shipped pull requests and deployment statuses', () => {
     ]);
     expect(github.deploymentStatuses[1]).toMatchObject({
       logUrl: RUN_URL,
-      description: `Applied 3 migration(s): ${POSTS}, ${AGE}, ${TAGS}`,
+      description: `Applied 3 migrations: ${POSTS}, ${AGE}, ${TAGS}`,
     });
     expect(check(first, 'Deployment status').status).toBe('pass');
 
