@@ -3,9 +3,11 @@
  * input names; DATABASE_URL and friends are fallbacks. Human output on stdout (colour only on
  * a TTY, never with --json or NO_COLOR), progress on stderr, --json for machine-readable output.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError, MigrateActionsError } from './errors.js';
-import { redact } from './postgres/redact.js';
+import { redact, registerSecret } from './postgres/redact.js';
 import { renderConsole, renderJson } from './report/render.js';
 import { readOptions, type OptionSpec } from './commands/options.js';
 import { EXIT, type Command, type CommandContext } from './commands/types.js';
@@ -24,12 +26,16 @@ const EXIT_CODES_HELP = `Exit codes:
   1  the check or operation failed (failed migration, error findings, drift, pending migrations for status)
   2  bad input or configuration (unknown option, malformed URL, missing directory …)`;
 
-function optionHelp(spec: OptionSpec): string {
+function optionHelp(spec: OptionSpec & { secretFile?: string }): string {
   const value = spec.type === 'boolean' ? '' : ` <${spec.type === 'enum' ? spec.values?.join('|') : spec.type}>`;
   const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
     .filter(Boolean)
     .join('; ');
   const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
+  if (spec.secret) {
+    const ways = [spec.env ? `env: ${spec.env}` : '', spec.secretFile ? `or --${spec.secretFile}` : ''].filter(Boolean).join(' ');
+    return `  ${spec.name} (secret: not accepted as a flag${ways ? `; ${ways}` : ''})\n      ${spec.description}`;
+  }
   return `  ${names}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
 }
 
@@ -40,7 +46,7 @@ export function commandHelp(command: Command): string {
     command.summary,
     '',
     'Options:',
-    ...command.options.map(optionHelp),
+    ...command.options.map((spec) => optionHelp({ ...spec, secretFile: command.options.find((o) => o.secretFileFor === spec.name)?.name })),
     '  --json\n      Print the result as JSON on stdout (no colour, no progress decoration).',
     '  --help\n      Show this help.',
     '',
@@ -63,6 +69,51 @@ export function mainHelp(): string {
     '',
     EXIT_CODES_HELP,
   ].join('\n');
+}
+
+/**
+ * A secret option's value on the CLI: from its environment variable or its --NAME-file, never
+ * from argv (the process list shows every argument to every local user).
+ */
+function secretValue(
+  command: Command,
+  spec: OptionSpec,
+  flag: string | boolean | undefined,
+  flags: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): string | undefined {
+  const fileSpec = command.options.find((o) => o.secretFileFor === spec.name);
+  if (flag !== undefined) {
+    registerSecret(typeof flag === 'string' ? flag : undefined);
+    const ways = [spec.env ? `set ${spec.env}` : '', fileSpec ? `pass --${fileSpec.name} FILE (a file only you can read)` : '']
+      .filter(Boolean)
+      .join(', or ');
+    throw new MigrateActionsError(
+      'E_SECRET_IN_ARGS',
+      `--${spec.name} is not accepted on the command line: its value would be in the process list, readable by every user of this machine.`,
+      { remedy: `Remove --${spec.name}${ways ? ` and ${ways}` : ''}.` },
+    );
+  }
+  const file = fileSpec ? flags[fileSpec.name] : undefined;
+  if (typeof file === 'string' && file) {
+    const full = path.resolve(io.cwd, file);
+    let text: string;
+    try {
+      text = fs.readFileSync(full, 'utf8');
+    } catch (error) {
+      throw new MigrateActionsError(
+        'E_INPUT',
+        `--${fileSpec!.name} ${full} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+        {
+          remedy: `Give a file that holds the ${spec.name} (one line).`,
+        },
+      );
+    }
+    const value = text.replace(/\r?\n$/, '');
+    registerSecret(value);
+    return value;
+  }
+  return spec.env ? io.env[spec.env] : undefined;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -108,6 +159,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       command.options,
       (spec) => {
         const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
+        if (spec.secret) return secretValue(command, spec, v, flags, io);
         if (typeof v === 'boolean') return String(v);
         return v ?? (spec.env ? io.env[spec.env] : undefined);
       },

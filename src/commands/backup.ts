@@ -149,6 +149,7 @@ const BACKUP_OPTIONS: OptionSpec[] = [
     env: 'BACKUP_PASSPHRASE',
     description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
   },
+  COMMON.secretFile('passphrase', 'passphrase'),
   { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
   { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
   { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
@@ -161,12 +162,15 @@ const RESTORE_OPTIONS: OptionSpec[] = [
   { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
+  COMMON.secretFile('passphrase', 'passphrase'),
   {
     name: 'private-key',
     type: 'string',
     secret: true,
+    env: 'BACKUP_PRIVATE_KEY',
     description: 'OpenPGP private key (armored text or file) for public-key encryption.',
   },
+  COMMON.secretFile('private-key', 'armored OpenPGP private key'),
   {
     name: 'target',
     type: 'enum',
@@ -183,7 +187,7 @@ export const backupCommand: Command = {
   summary: 'pg_dump streamed through SHA-256 and optional OpenPGP encryption, with a manifest, retention and verification.',
   options: BACKUP_OPTIONS,
   examples: [
-    'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase "$BACKUP_PASSPHRASE" --keep-last 7',
+    'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase-file ~/.config/backup-passphrase --keep-last 7',
     'prisma-migrate-actions backup --public-key ops.asc --verify restore',
   ],
   run: runBackup,
@@ -194,7 +198,8 @@ export const restoreCommand: Command = {
   summary: 'Restore a backup: checksum first, streamed decryption, into a new database (default) or over the target with --confirm.',
   options: RESTORE_OPTIONS,
   examples: [
-    'prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg --passphrase "$BACKUP_PASSPHRASE"',
+    'BACKUP_PASSPHRASE=… prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg',
+    'prisma-migrate-actions restore --backup-path b.sql.custom.gpg --private-key-file ops-private.asc',
     'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',
   ],
   run: runRestore,

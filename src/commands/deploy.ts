@@ -22,7 +22,7 @@ const OPTIONS: OptionSpec[] = [
     cliOnly: true,
     description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
   },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the approvals API (GitHub only).' },
+  { name: 'github-token', type: 'string', secret: true, env: 'GITHUB_TOKEN', description: 'Token for the approvals API (GitHub only).' },
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration.' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
@@ -36,6 +36,7 @@ const OPTIONS: OptionSpec[] = [
     env: 'BACKUP_PASSPHRASE',
     description: 'Encrypt the backup with this passphrase.',
   },
+  COMMON.secretFile('backup-passphrase', 'backup passphrase'),
   { name: 'backup-public-key', type: 'string', description: 'Encrypt the backup to this OpenPGP public key (armored text or file).' },
   { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
   {

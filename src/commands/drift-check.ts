@@ -29,7 +29,7 @@ const OPTIONS: OptionSpec[] = [
     default: 'false',
     description: 'Open/update/close one GitHub issue per environment (GitHub only).',
   },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
+  { name: 'github-token', type: 'string', secret: true, env: 'GITHUB_TOKEN', description: 'Token for the drift issue (GitHub only).' },
   COMMON.reportDir(),
 ];
 

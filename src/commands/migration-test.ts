@@ -93,7 +93,7 @@ const OPTIONS: OptionSpec[] = [
     description: 'Lint severity that fails the check.',
   },
   { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
-  { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
+  { name: 'github-token', type: 'string', secret: true, env: 'GITHUB_TOKEN', description: 'Token for the PR comment (GitHub only).' },
   COMMON.reportDir(),
 ];
 

@@ -26,6 +26,11 @@ export interface OptionSpec {
   cliOnly?: boolean;
   /** Other CLI flag names for the same option (e.g. --dir, as Prisma's CLI calls it). */
   aliases?: string[];
+  /**
+   * A CLI flag naming a file whose content is the value of this secret option (e.g.
+   * --passphrase-file for passphrase): the command line takes secrets only this way or from `env`.
+   */
+  secretFileFor?: string;
 }
 
 export type OptionValue = string | number | boolean | string[] | undefined;
@@ -123,6 +128,14 @@ export function list(values: OptionValues, name: string): string[] {
 
 /** Shared option specs, so the same name always means the same thing. */
 export const COMMON = {
+  /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+  secretFile: (secretName: string, what: string): OptionSpec => ({
+    name: `${secretName}-file`,
+    type: 'path',
+    cliOnly: true,
+    secretFileFor: secretName,
+    description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+  }),
   databaseUrl: (required = true): OptionSpec => ({
     name: 'database-url',
     type: 'string',
