@@ -33,8 +33,8 @@ function optionHelp(spec: OptionSpec & { secretFile?: string }): string {
     .join('; ');
   const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
   if (spec.secret) {
-    const ways = [spec.env ? `env: ${spec.env}` : '', spec.secretFile ? `or --${spec.secretFile}` : ''].filter(Boolean).join(' ');
-    return `  ${spec.name} (secret: not accepted as a flag${ways ? `; ${ways}` : ''})\n      ${spec.description}`;
+    const ways = [spec.env ? `set ${spec.env}` : '', spec.secretFile ? `--${spec.secretFile} FILE` : ''].filter(Boolean).join(' or ');
+    return `  --${spec.name}  (a secret: refused on the command line${ways ? `; use ${ways}` : ''})\n      ${spec.description}`;
   }
   return `  ${names}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
 }
@@ -155,6 +155,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     log: (line) => io.stderr(`${redact(line)}\n`),
   };
   try {
+    // Secrets on argv first: refused before anything else is read or reported.
+    for (const spec of command.options.filter((o) => o.secret)) {
+      const given = [spec.name, ...(spec.aliases ?? [])].map((n) => flags[n]).find((x) => x !== undefined);
+      if (given !== undefined) secretValue(command, spec, given, flags, io);
+    }
     const values = readOptions(
       command.options,
       (spec) => {

@@ -225,7 +225,7 @@ export const deployCommand: Command = {
     'The production pipeline: approval gate, preflight, backup, apply with timeouts and retries, lock monitoring, verification, failure policy, audit record.',
   options: OPTIONS,
   examples: [
-    'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase "$BACKUP_PASSPHRASE"',
+    'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase-file ~/.config/backup-passphrase',
     'prisma-migrate-actions deploy --environment staging --dry-run',
     'prisma-migrate-actions deploy --on-failure restore --lock-timeout 3s --retries 5',
   ],
