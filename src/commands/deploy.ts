@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
+import { assertMigrationTarget } from '../postgres/target.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { encryptionFrom } from './backup.js';
@@ -201,6 +202,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 
 export async function runDeploy(values: OptionValues, context: CommandContext): Promise<CommandResult> {
   const settings = deploySettings(values, context);
+  if (!settings.dryRun) await assertMigrationTarget(settings.connection, 'deploy');
   const services = context.github?.services;
   const result = await deploy(settings, {
     log: context.log,

@@ -2,6 +2,7 @@
 import { driftCheck, type DriftResult } from '../drift/index.js';
 import { reconcileScript } from '../catalog/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
@@ -81,8 +82,9 @@ export function driftReport(result: DriftResult): Report {
 }
 
 export async function runDriftCheck(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
   const result = await driftCheck({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     replayMajor: num(values, 'postgres-version'),
     replayDatabaseUrl: str(values, 'replay-database-url'),
@@ -90,6 +92,9 @@ export async function runDriftCheck(values: OptionValues, context: CommandContex
     log: context.log,
   });
   const report = driftReport(result);
+  // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
+  for (const notice of await targetNotices(connection))
+    report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   const services = context.github?.services;
   if (bool(values, 'open-issue') && services) {
     const environment = str(values, 'environment') ?? result.target.maskedUrl;

@@ -9,7 +9,8 @@ import {
   type ApplyResult,
   type MigrationPlan,
 } from '../migrations/index.js';
-import { parseDatabaseUrl } from '../postgres/url.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -73,9 +74,18 @@ const APPLY_OPTIONS: OptionSpec[] = [
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
 ];
 
+/** Notices (pooler, standby) for commands that only read the database. */
+async function addTargetNotices(report: Report, connection: ConnectionSettings): Promise<void> {
+  for (const notice of await targetNotices(connection)) {
+    report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
+  }
+}
+
 async function runApply(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     dir: dirOf(values, context),
     engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
@@ -90,8 +100,10 @@ async function runApply(values: OptionValues, context: CommandContext): Promise<
 }
 
 async function runStatus(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const status = await migrationStatus({ connection: parseDatabaseUrl(str(values, 'database-url')), dir: dirOf(values, context) });
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const status = await migrationStatus({ connection, dir: dirOf(values, context) });
   const report = createReport('status', 'Migration status');
+  await addTargetNotices(report, connection);
   addTable(report, {
     title: 'Migrations',
     columns: ['migration', 'state'],
@@ -114,8 +126,10 @@ async function runStatus(values: OptionValues, context: CommandContext): Promise
 }
 
 async function runResolve(values: OptionValues, context: CommandContext): Promise<CommandResult> {
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  await assertMigrationTarget(connection, 'resolve');
   const result = await resolveMigration({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     dir: dirOf(values, context),
     applied: str(values, 'applied'),
     rolledBack: str(values, 'rolled-back'),
@@ -131,12 +145,10 @@ async function runResolve(values: OptionValues, context: CommandContext): Promis
 }
 
 async function runPlan(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const plan = await planMigrations({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
-    dir: dirOf(values, context),
-    upTo: str(values, 'up-to'),
-  });
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
+  await addTargetNotices(report, connection);
   planTable(report, plan.migrations);
   report.data = plan;
   return {
@@ -151,11 +163,12 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
     : await readLintDir(dirOf(values, context));
   const config = await loadLintConfig(context.cwd);
   const databaseUrl = str(values, 'database-url');
+  const database = databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined;
   const result = await lintMigrations({
     migrations: sources,
     engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
     config,
-    database: databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined,
+    database,
     changeSet: files.length ? 'all' : 'each',
     log: context.log,
   });
@@ -181,6 +194,7 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
       items: result.silenced.map((s) => `${s.ruleId} at ${path.relative(context.cwd, s.file)}:${s.line} — ${s.reason}`),
     });
   }
+  if (database) await addTargetNotices(report, database);
   report.data = result;
   finishReport(report, {
     summary: `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s).`,
