@@ -252,11 +252,14 @@ describe('read-only targets', () => {
         ...asPostgres.slice(1),
         ...(asPostgres.length ? [path.join(binDir(), 'pg_ctl')] : []),
         'start', '-D', standbyDir, '-w', '-t', '60', '-l', path.join(root, 'server.log'),
-        '-o', `-c listen_addresses='' -c unix_socket_directories='${standbySocket}' -c port=5433 -c hot_standby=on -c fsync=off`,
+        '-o', `-c listen_addresses='' -c unix_socket_directories='${standbySocket}' -c port=5433 -c hot_standby=on -c fsync=off -c max_connections=200`,
       ],
       { encoding: 'utf8' },
     ); // prettier-ignore
-    if (start.status !== 0) throw new Error(`standby did not start: ${start.stderr}${start.stdout}`);
+    if (start.status !== 0)
+      throw new Error(
+        `standby did not start: ${start.stderr}${start.stdout}${fs.readFileSync(path.join(root, 'server.log'), 'utf8').slice(-1500)}`,
+      );
   });
   afterAll(async () => {
     if (standbyDir) {
@@ -336,8 +339,8 @@ describe('read-only targets', () => {
       await query(db, `ALTER DATABASE ${db.database} SET default_transaction_read_only = on`);
       const apply = await cli(['apply', '--database-url', db.url, '--migrations-dir', dir], work);
       expect(apply.code).toBe(2);
-      expect(apply.err).toMatch(/E_URL_READ_ONLY\] apply cannot change .* default_transaction_read_only/);
-      await query(db, `ALTER DATABASE ${db.database} RESET default_transaction_read_only`);
+      expect(apply.err).toMatch(/E_URL_READ_ONLY\] apply cannot change .*default_transaction_read_only is on/);
+      await query((await testServer()).admin, `ALTER DATABASE ${db.database} RESET default_transaction_read_only`);
       expect(await hasTable(db, '_prisma_migrations')).toBe(false);
     },
   );
