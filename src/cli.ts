@@ -152,6 +152,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const color = io.isTTY && !json && io.env.NO_COLOR === undefined;
   const context: CommandContext = {
     cwd: io.cwd,
+    env: io.env,
     log: (line) => io.stderr(`${redact(line)}\n`),
   };
   try {

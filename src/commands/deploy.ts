@@ -1,7 +1,7 @@
 /** deploy (the prod-deploy action): options → DeploySettings → the pipeline → one Report. */
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { parseDatabaseUrl } from '../postgres/url.js';
+import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget } from '../postgres/target.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
@@ -14,6 +14,7 @@ import { headCommit } from '../guard/git.js';
 
 const OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'environment', type: 'string', default: 'production', description: 'The GitHub environment (and the name in the audit record).' },
   { name: 'require-approval', type: 'string', description: 'true/false; empty = true for environments named production*.' },
@@ -87,7 +88,13 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
   }
   const gh = context.github;
   return {
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection: migrationConnection({
+      databaseUrl: str(values, 'database-url'),
+      directDatabaseUrl: str(values, 'direct-database-url'),
+      projectDir: context.cwd,
+      env: context.env,
+      log: context.log,
+    }),
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     environment,
     requireApproval: requireText ? requireText === 'true' : isProduction(environment),

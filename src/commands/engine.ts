@@ -10,12 +10,23 @@ import {
   type MigrationPlan,
 } from '../migrations/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+
+/** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
+const connectionOf = (values: OptionValues, context: CommandContext): ConnectionSettings =>
+  migrationConnection({
+    databaseUrl: str(values, 'database-url'),
+    directDatabaseUrl: str(values, 'direct-database-url'),
+    projectDir: context.cwd,
+    env: context.env,
+    log: context.log,
+  });
 
 const dirOf = (values: OptionValues, context: CommandContext): string => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
 
@@ -59,6 +70,7 @@ export function applyReport(result: ApplyResult): Report {
 
 const APPLY_OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
@@ -82,7 +94,7 @@ async function addTargetNotices(report: Report, connection: ConnectionSettings):
 }
 
 async function runApply(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const connection = connectionOf(values, context);
   if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
     connection,
@@ -100,7 +112,7 @@ async function runApply(values: OptionValues, context: CommandContext): Promise<
 }
 
 async function runStatus(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const connection = connectionOf(values, context);
   const status = await migrationStatus({ connection, dir: dirOf(values, context) });
   const report = createReport('status', 'Migration status');
   await addTargetNotices(report, connection);
@@ -126,7 +138,7 @@ async function runStatus(values: OptionValues, context: CommandContext): Promise
 }
 
 async function runResolve(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const connection = connectionOf(values, context);
   await assertMigrationTarget(connection, 'resolve');
   const result = await resolveMigration({
     connection,
@@ -145,7 +157,7 @@ async function runResolve(values: OptionValues, context: CommandContext): Promis
 }
 
 async function runPlan(values: OptionValues, context: CommandContext): Promise<CommandResult> {
-  const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const connection = connectionOf(values, context);
   const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
   await addTargetNotices(report, connection);
@@ -221,6 +233,7 @@ export const statusCommand: Command = {
     'Pending, applied, failed, rolled back, edited-after-apply and missing-locally migrations (exit 1 as prisma migrate status would).',
   options: [
     COMMON.databaseUrl(),
+    COMMON.directDatabaseUrl(),
     COMMON.migrationsDir(),
     { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
   ],
@@ -233,6 +246,7 @@ export const resolveCommand: Command = {
   summary: "Mark a migration applied or rolled back, with prisma migrate resolve's semantics and errors.",
   options: [
     COMMON.databaseUrl(),
+    COMMON.directDatabaseUrl(),
     COMMON.migrationsDir(),
     { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
     { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
@@ -249,6 +263,7 @@ export const planCommand: Command = {
   summary: 'Everything apply would do — pending migrations, statements, the lock each takes — changing nothing.',
   options: [
     COMMON.databaseUrl(),
+    COMMON.directDatabaseUrl(),
     COMMON.migrationsDir(),
     { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
   ],

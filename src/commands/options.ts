@@ -144,6 +144,13 @@ export const COMMON = {
     required,
     description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
   }),
+  directDatabaseUrl: (): OptionSpec => ({
+    name: 'direct-database-url',
+    type: 'string',
+    env: 'DIRECT_DATABASE_URL',
+    description:
+      "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
+  }),
   migrationsDir: (): OptionSpec => ({
     name: 'migrations-dir',
     aliases: ['dir'],

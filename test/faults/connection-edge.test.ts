@@ -345,3 +345,37 @@ describe('read-only targets', () => {
     },
   );
 });
+
+describe('direct URLs', () => {
+  scenario(AREA, 'a pooled database-url with direct-database-url (or schema.prisma directUrl) migrates over the direct one', async () => {
+    const server = await testServer();
+    const bouncer = await startPgBouncer(server.socketDir ?? parseDatabaseUrl(server.admin.url).host);
+    try {
+      const work = tempDir('direct');
+      const dir = writeMigrations(path.join(work, 'migrations'), MIGRATIONS);
+      const db = await freshDatabase();
+      const url = pooled(db, bouncer.port);
+      const viaOption = await cli(['apply', '--database-url', url, '--direct-database-url', db.url, '--migrations-dir', dir], work);
+      expect(viaOption.code).toBe(0);
+      expect(await hasTable(db, 'account')).toBe(true);
+      const other = await freshDatabase();
+      fs.mkdirSync(path.join(work, 'prisma'));
+      fs.writeFileSync(
+        path.join(work, 'prisma', 'schema.prisma'),
+        'datasource db {\n  provider  = "postgresql"\n  url       = env("DATABASE_URL")\n  directUrl = env("DIRECT_URL")\n}\n',
+      );
+      const viaSchema = await cli(['apply', '--migrations-dir', dir], work, {
+        DATABASE_URL: pooled(other, bouncer.port),
+        DIRECT_URL: other.url,
+      });
+      expect(viaSchema.code).toBe(0);
+      expect(viaSchema.err).toMatch(/Using the direct URL from DIRECT_URL \(directUrl in prisma\/schema\.prisma\)/);
+      expect(await hasTable(other, 'account')).toBe(true);
+      // Without a direct URL the pooled one is refused.
+      const third = await freshDatabase();
+      expect((await cli(['apply', '--migrations-dir', dir], work, { DATABASE_URL: pooled(third, bouncer.port) })).code).toBe(2);
+    } finally {
+      bouncer.stop();
+    }
+  });
+});
