@@ -72,8 +72,9 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   const backup = fs.readdirSync(out('backups')).find((f) => f.endsWith('.gpg'))!;
   const backupPath = path.join(out('backups'), backup);
   expect(await run(['restore', '--database-url', url, '--backup-path', backupPath], true)).toBe(0);
-  fs.writeFileSync(out('typo'), `${PASSPHRASE}-typo\n`, { mode: 0o600 });
-  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase-file', out('typo')])).toBe(1);
+  const typo = path.join(tempDir('secret-files'), 'typo'); // the user's own secret file, not something the runs wrote
+  fs.writeFileSync(typo, `${PASSPHRASE}-typo\n`, { mode: 0o600 });
+  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase-file', typo])).toBe(1);
   // Secrets on argv are refused (exit 2) without echoing them.
   expect(await run(['backup', '--database-url', url, '--passphrase', PASSPHRASE])).toBe(2);
   expect(await run(['drift-check', '--database-url', url, '--github-token', TOKEN])).toBe(2);
