@@ -26,6 +26,7 @@ const AREA_ORDER = [
   'Hostile input: connection and project inputs',
   'Hostile input: fuzzing',
   'Secrets',
+  'Connection edge: poolers and standbys',
 ];
 
 function readOutcomes(dir) {

@@ -3,10 +3,12 @@
  * input names; DATABASE_URL and friends are fallbacks. Human output on stdout (colour only on
  * a TTY, never with --json or NO_COLOR), progress on stderr, --json for machine-readable output.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeError, MigrateActionsError } from './errors.js';
 import { ERROR_CODES, type ErrorKind } from './error-codes.js';
-import { redact } from './postgres/redact.js';
+import { redact, registerSecret } from './postgres/redact.js';
 import { renderConsole, renderJson } from './report/render.js';
 import { readOptions, type OptionSpec } from './commands/options.js';
 import { EXIT, type Command, type CommandContext } from './commands/types.js';
@@ -25,16 +27,16 @@ const EXIT_CODES_HELP = `Exit codes:
   1  the check or operation failed (failed migration, error findings, drift, pending migrations for status)
   2  bad input or configuration (unknown option, malformed URL, missing directory …)`;
 
-function optionHelp(spec: OptionSpec): string {
+function optionHelp(spec: OptionSpec & { secretFile?: string }): string {
   const value = spec.type === 'boolean' ? '' : ` <${spec.type === 'enum' ? spec.values?.join('|') : spec.type}>`;
-  const extras = [
-    spec.default ? `default: ${spec.default}` : '',
-    spec.env ? `env: ${spec.env}${spec.envOnly ? ' only, no flag' : ''}` : '',
-    spec.required ? 'required' : '',
-  ]
+  const extras = [spec.default ? `default: ${spec.default}` : '', spec.env ? `env: ${spec.env}` : '', spec.required ? 'required' : '']
     .filter(Boolean)
     .join('; ');
   const names = [spec.name, ...(spec.aliases ?? [])].map((n) => `--${n}`).join(', ');
+  if (spec.secret) {
+    const ways = [spec.env ? `set ${spec.env}` : '', spec.secretFile ? `pass --${spec.secretFile} FILE` : ''].filter(Boolean).join(' or ');
+    return `  --${spec.name}  (a secret: refused on the command line${ways ? `; ${ways}` : ''})\n      ${spec.description}`;
+  }
   return `  ${names}${value}\n      ${spec.description}${extras ? ` (${extras})` : ''}`;
 }
 
@@ -45,7 +47,7 @@ export function commandHelp(command: Command): string {
     command.summary,
     '',
     'Options:',
-    ...command.options.map(optionHelp),
+    ...command.options.map((spec) => optionHelp({ ...spec, secretFile: command.options.find((o) => o.secretFileFor === spec.name)?.name })),
     '  --json\n      Print the result as JSON on stdout (no colour, no progress decoration).',
     '  --help\n      Show this help.',
     '',
@@ -68,6 +70,51 @@ export function mainHelp(): string {
     '',
     EXIT_CODES_HELP,
   ].join('\n');
+}
+
+/**
+ * A secret option's value on the CLI: from its environment variable or its --NAME-file, never
+ * from argv (the process list shows every argument to every local user).
+ */
+function secretValue(
+  command: Command,
+  spec: OptionSpec,
+  flag: string | boolean | undefined,
+  flags: Record<string, string | boolean | undefined>,
+  io: CliIo,
+): string | undefined {
+  const fileSpec = command.options.find((o) => o.secretFileFor === spec.name);
+  if (flag !== undefined) {
+    registerSecret(typeof flag === 'string' ? flag : undefined);
+    const ways = [spec.env ? `set ${spec.env}` : '', fileSpec ? `pass --${fileSpec.name} FILE (a file only you can read)` : '']
+      .filter(Boolean)
+      .join(', or ');
+    throw new MigrateActionsError(
+      'E_SECRET_IN_ARGS',
+      `--${spec.name} is not accepted on the command line: its value would be in the process list, readable by every user of this machine.`,
+      { remedy: `Remove --${spec.name}${ways ? ` and ${ways}` : ''}.` },
+    );
+  }
+  const file = fileSpec ? flags[fileSpec.name] : undefined;
+  if (typeof file === 'string' && file) {
+    const full = path.resolve(io.cwd, file);
+    let text: string;
+    try {
+      text = fs.readFileSync(full, 'utf8');
+    } catch (error) {
+      throw new MigrateActionsError(
+        'E_INPUT',
+        `--${fileSpec!.name} ${full} cannot be read: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+        {
+          remedy: `Give a file that holds the ${spec.name} (one line).`,
+        },
+      );
+    }
+    const value = text.replace(/\r?\n$/, '');
+    registerSecret(value);
+    return value;
+  }
+  return spec.env ? io.env[spec.env] : undefined;
 }
 
 /** Bad input or configuration exits 2; a failed check or operation, and our own defects, exit 1. */
@@ -108,26 +155,24 @@ export async function runCli(argv: string[], io: CliIo, commands: readonly Comma
     io.stdout(commandHelp(command) + '\n');
     return EXIT.ok;
   }
-  const onCommandLine = command.options.find((spec) => spec.envOnly && flags[spec.name] !== undefined);
-  if (onCommandLine) {
-    const error = new MigrateActionsError('E_SECRET_ON_COMMAND_LINE', `--${onCommandLine.name} is not taken on the command line.`, {
-      remedy: `Set the environment variable ${onCommandLine.env} instead: a secret on a command line shows in process lists and shell history.`,
-    });
-    io.stderr(`${describeError(error)}\n`);
-    return EXIT.usage;
-  }
   const json = flags.json === true;
   const color = io.isTTY && !json && io.env.NO_COLOR === undefined;
   const context: CommandContext = {
     cwd: io.cwd,
+    env: io.env,
     log: (line) => io.stderr(`${redact(line)}\n`),
   };
   try {
+    // Secrets on argv first: refused before anything else is read or reported.
+    for (const spec of command.options.filter((o) => o.secret)) {
+      const given = [spec.name, ...(spec.aliases ?? [])].map((n) => flags[n]).find((x) => x !== undefined);
+      if (given !== undefined) secretValue(command, spec, given, flags, io);
+    }
     const values = readOptions(
       command.options,
       (spec) => {
-        if (spec.envOnly) return spec.env ? io.env[spec.env] : undefined;
         const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
+        if (spec.secret) return secretValue(command, spec, v, flags, io);
         if (typeof v === 'boolean') return String(v);
         return v ?? (spec.env ? io.env[spec.env] : undefined);
       },

@@ -132,7 +132,9 @@ export const ERROR_CODES = {
   E_NOTIFY_WEBHOOK_URL: usage('notify-webhook is not an http(s) URL', 'docs/notifications.md'),
   E_AUDIT_CLOUDWATCH_CONFIG: usage('The CloudWatch Logs group or stream is not usable', 'docs/notifications.md'),
   E_AUDIT_SHIP: failure('The audit record could not be shipped', 'docs/notifications.md'),
-  E_SECRET_ON_COMMAND_LINE: usage('A secret was given on the command line, where every local user can read it'),
+  E_SECRET_IN_ARGS: usage('A secret was given on the command line, where every local user can read it'),
+  E_URL_POOLED: usage('The URL goes through a transaction- or statement-mode connection pooler; migrations need a direct connection'),
+  E_URL_READ_ONLY: usage('The database is a standby or the session is read-only; migrations need the primary'),
 
   E_UNEXPECTED: { kind: 'internal', title: 'An unexpected error (a defect in prisma-migrate-actions)' },
 } as const satisfies Record<string, ErrorCodeInfo>;

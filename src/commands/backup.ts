@@ -158,6 +158,7 @@ const BACKUP_OPTIONS = [
     env: 'BACKUP_PASSPHRASE',
     description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt). Pass a secret.',
   },
+  COMMON.secretFile('passphrase', 'passphrase'),
   {
     name: 'public-key',
     type: 'string',
@@ -191,12 +192,15 @@ const RESTORE_OPTIONS = [
   { name: 'backup-path', type: 'path', required: true, description: 'The backup file (.sql.custom or .sql.custom.gpg).' },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
+  COMMON.secretFile('passphrase', 'passphrase'),
   {
     name: 'private-key',
     type: 'string',
     secret: true,
+    env: 'BACKUP_PRIVATE_KEY',
     description: 'OpenPGP private key (armored text or a file path) for a backup encrypted to a public key.',
   },
+  COMMON.secretFile('private-key', 'armored OpenPGP private key'),
   {
     name: 'target',
     type: 'enum',
@@ -229,7 +233,7 @@ export const backupCommand: Command = {
     icon: 'archive',
   },
   examples: [
-    'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase "$BACKUP_PASSPHRASE" --keep-last 7',
+    'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase-file ~/.config/backup-passphrase --keep-last 7',
     'prisma-migrate-actions backup --public-key ops.asc --verify restore',
   ],
   run: runBackup,
@@ -252,7 +256,8 @@ export const restoreCommand: Command = {
     icon: 'rotate-ccw',
   },
   examples: [
-    'prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg --passphrase "$BACKUP_PASSPHRASE"',
+    'BACKUP_PASSPHRASE=… prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg',
+    'prisma-migrate-actions restore --backup-path b.sql.custom.gpg --private-key-file ops-private.asc',
     'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',
   ],
   run: runRestore,

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { toReportFinding } from '../lint/index.js';
-import { parseDatabaseUrl } from '../postgres/url.js';
+import { migrationConnection } from '../postgres/direct.js';
+import { assertMigrationTarget } from '../postgres/target.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
@@ -17,6 +18,7 @@ import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings }
 
 const OPTIONS = [
   COMMON.databaseUrl('The database to migrate.'),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   {
     name: 'environment',
@@ -50,6 +52,7 @@ const OPTIONS = [
     env: 'BACKUP_PASSPHRASE',
     description: 'Encrypt the backup with this passphrase.',
   },
+  COMMON.secretFile('backup-passphrase', 'backup passphrase'),
   {
     name: 'backup-public-key',
     type: 'string',
@@ -116,7 +119,13 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
   }
   const gh = context.github;
   return {
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection: migrationConnection({
+      databaseUrl: str(values, 'database-url'),
+      directDatabaseUrl: str(values, 'direct-database-url'),
+      projectDir: context.cwd,
+      env: context.env,
+      log: context.log,
+    }),
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     environment,
     requireApproval: requireText ? requireText === 'true' : isProduction(environment),
@@ -234,6 +243,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 
 export async function runDeploy(values: DeployValues, context: CommandContext): Promise<CommandResult> {
   const settings = deploySettings(values, context);
+  if (!settings.dryRun) await assertMigrationTarget(settings.connection, 'deploy');
   const services = context.github?.services;
   const { result, checks } = await withDeployNotifications(settings, { webhook: webhookSettings(values), services }, () =>
     deploy(settings, {
@@ -279,7 +289,7 @@ export const deployCommand: Command = {
     icon: 'upload-cloud',
   },
   examples: [
-    'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase "$BACKUP_PASSPHRASE"',
+    'prisma-migrate-actions deploy --environment production --approved-by alice --backup-passphrase-file ~/.config/backup-passphrase',
     'prisma-migrate-actions deploy --environment staging --dry-run',
     'prisma-migrate-actions deploy --on-failure restore --lock-timeout 3s --retries 5',
   ],

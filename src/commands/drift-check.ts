@@ -2,6 +2,7 @@
 import { driftCheck, type DriftResult } from '../drift/index.js';
 import { reconcileScript } from '../catalog/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
 import { plural } from '../report/format.js';
@@ -97,8 +98,9 @@ export function driftReport(result: DriftResult): Report {
 export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const webhook = webhookSettings(values);
   const started = Date.now();
+  const connection = parseDatabaseUrl(str(values, 'database-url'));
   const result = await driftCheck({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
     replayMajor: num(values, 'postgres-version'),
     replayDatabaseUrl: str(values, 'replay-database-url'),
@@ -106,6 +108,9 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     log: context.log,
   });
   const report = driftReport(result);
+  // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
+  for (const notice of await targetNotices(connection))
+    report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   const services = context.github?.services;
   if (bool(values, 'open-issue') && services) {
     const environment = str(values, 'environment') ?? result.target.maskedUrl;

@@ -9,13 +9,25 @@ import {
   type ApplyResult,
   type MigrationPlan,
 } from '../migrations/index.js';
-import { parseDatabaseUrl } from '../postgres/url.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { migrationConnection } from '../postgres/direct.js';
+import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { formatDuration, plural, severityCounts } from '../report/format.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, toReportFinding, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
+
+/** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
+const connectionOf = (values: OptionValues<'database-url' | 'direct-database-url'>, context: CommandContext): ConnectionSettings =>
+  migrationConnection({
+    databaseUrl: str(values, 'database-url'),
+    directDatabaseUrl: str(values, 'direct-database-url'),
+    projectDir: context.cwd,
+    env: context.env,
+    log: context.log,
+  });
 
 const dirOf = (values: OptionValues<'migrations-dir'>, context: CommandContext): string =>
   resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
@@ -62,6 +74,7 @@ const DATABASE = 'The database, as Prisma takes it: postgresql://USER:PASSWORD@H
 
 const APPLY_OPTIONS = [
   COMMON.databaseUrl(DATABASE),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   COMMON.engine(),
   { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
@@ -77,9 +90,18 @@ const APPLY_OPTIONS = [
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
 ] as const satisfies readonly OptionSpec[];
 
+/** Notices (pooler, standby) for commands that only read the database. */
+async function addTargetNotices(report: Report, connection: ConnectionSettings): Promise<void> {
+  for (const notice of await targetNotices(connection)) {
+    report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
+  }
+}
+
 async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  const connection = connectionOf(values, context);
+  if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     dir: dirOf(values, context),
     engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
@@ -94,8 +116,10 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
 }
 
 async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
-  const status = await migrationStatus({ connection: parseDatabaseUrl(str(values, 'database-url')), dir: dirOf(values, context) });
+  const connection = connectionOf(values, context);
+  const status = await migrationStatus({ connection, dir: dirOf(values, context) });
   const report = createReport('status', 'Migration status');
+  await addTargetNotices(report, connection);
   addTable(report, {
     title: 'Migrations',
     columns: ['migration', 'state'],
@@ -118,8 +142,10 @@ async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: Comma
 }
 
 async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  const connection = connectionOf(values, context);
+  await assertMigrationTarget(connection, 'resolve');
   const result = await resolveMigration({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
+    connection,
     dir: dirOf(values, context),
     applied: str(values, 'applied'),
     rolledBack: str(values, 'rolled-back'),
@@ -135,12 +161,10 @@ async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: Com
 }
 
 async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
-  const plan = await planMigrations({
-    connection: parseDatabaseUrl(str(values, 'database-url')),
-    dir: dirOf(values, context),
-    upTo: str(values, 'up-to'),
-  });
+  const connection = connectionOf(values, context);
+  const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
+  await addTargetNotices(report, connection);
   planTable(report, plan.migrations);
   report.data = plan;
   return {
@@ -155,11 +179,12 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
     : await readLintDir(dirOf(values, context));
   const config = await loadLintConfig(context.cwd);
   const databaseUrl = str(values, 'database-url');
+  const database = databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined;
   const result = await lintMigrations({
     migrations: sources,
     engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
     config,
-    database: databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined,
+    database,
     changeSet: files.length ? 'all' : 'each',
     log: context.log,
   });
@@ -174,6 +199,7 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
       items: result.silenced.map((s) => `${s.ruleId} at ${path.relative(context.cwd, s.file)}:${s.line} — ${s.reason}`),
     });
   }
+  if (database) await addTargetNotices(report, database);
   report.data = result;
   finishReport(report, {
     summary: `${plural(result.statementsLinted, 'statement')} in ${plural(result.migrationsLinted, 'migration')}: ${severityCounts(result.summary)}.`,
@@ -183,12 +209,14 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
 
 const STATUS_OPTIONS = [
   COMMON.databaseUrl(DATABASE),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
 ] as const satisfies readonly OptionSpec[];
 
 const RESOLVE_OPTIONS = [
   COMMON.databaseUrl(DATABASE),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
   { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
@@ -196,6 +224,7 @@ const RESOLVE_OPTIONS = [
 
 const PLAN_OPTIONS = [
   COMMON.databaseUrl(DATABASE),
+  COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
 ] as const satisfies readonly OptionSpec[];

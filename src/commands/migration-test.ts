@@ -2,13 +2,14 @@
  * migration-test: the pull request check. Every step is a check in one Report; a step that
  * cannot run (no git history, no Prisma CLI) is skipped with the reason, never faked.
  */
+import { assertMigrationTarget } from '../postgres/target.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { describeError, MigrateActionsError } from '../errors.js';
 import { acquirePostgres, type PostgresServer } from '../postgres/ephemeral.js';
-import type { ConnectionSettings } from '../postgres/url.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { checkHistory, type HistoryGuardResult } from '../guard/history-guard.js';
@@ -316,7 +317,9 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
   const started = Date.now();
   const report = createReport('migration-test', 'Migration test');
   const log = context.log;
-  const schema = settings.databaseUrl ? (new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public') : 'public';
+  const given = settings.databaseUrl ? parseDatabaseUrl(settings.databaseUrl) : undefined;
+  const schema = given?.schema ?? 'public';
+  if (given) await assertMigrationTarget(given, 'migration-test'); // it creates and migrates databases there
 
   const guard = await historyGuard(report, settings, context);
   let head: Awaited<ReturnType<typeof readMigrationsDir>>;

@@ -18,6 +18,7 @@ export function notifyOptions(events: string) {
       name: 'notify-webhook',
       type: 'string',
       secret: true,
+      env: 'NOTIFY_WEBHOOK',
       description: `A URL that receives a JSON event (${events}); keep it in a secret. Delivery failures are warnings, never failures.`,
     },
     {
@@ -32,9 +33,7 @@ export function notifyOptions(events: string) {
       type: 'string',
       secret: true,
       env: NOTIFY_SECRET_ENV,
-      envOnly: true,
-      description:
-        'Sign each webhook body: header X-Prisma-Migrate-Actions-Signature: sha256=<hex HMAC-SHA256 of the raw body>. The CLI reads it only from NOTIFY_WEBHOOK_SECRET.',
+      description: 'Sign each webhook body: header X-Prisma-Migrate-Actions-Signature: sha256=<hex HMAC-SHA256 of the raw body>.',
     },
     {
       name: 'notify-timeout',

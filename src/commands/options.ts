@@ -30,13 +30,13 @@ export interface OptionSpec<Name extends string = string> {
   max?: number;
   /** A CLI flag with no action input (e.g. --approved-by, which GitHub's approval replaces). */
   cliOnly?: boolean;
-  /**
-   * The CLI takes it only from `env`, never as a flag: a secret on a command line shows in process
-   * lists and shell history. Action inputs are unaffected.
-   */
-  envOnly?: boolean;
   /** Other CLI flag names for the same option (e.g. --dir, as Prisma's CLI calls it). */
   aliases?: readonly string[];
+  /**
+   * A CLI flag naming a file whose content is the value of this secret option (e.g.
+   * --passphrase-file for passphrase): the command line takes secrets only this way or from `env`.
+   */
+  secretFileFor?: string;
 }
 
 export type OptionValue = string | number | boolean | string[] | undefined;
@@ -142,6 +142,14 @@ export function list<Name extends string>(values: OptionValues<Name>, name: NoIn
 
 /** Shared option specs, so the same name always means the same thing. */
 export const COMMON = {
+  /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+  secretFile: <Secret extends string>(secretName: Secret, what: string): OptionSpec<`${Secret}-file`> => ({
+    name: `${secretName}-file`,
+    type: 'path',
+    cliOnly: true,
+    secretFileFor: secretName,
+    description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+  }),
   /** `description` says what the database is to this command. */
   databaseUrl: (description: string, required = true): OptionSpec<'database-url'> => ({
     name: 'database-url',
@@ -150,6 +158,13 @@ export const COMMON = {
     secret: false, // parseDatabaseUrl registers the password itself
     required,
     description,
+  }),
+  directDatabaseUrl: (): OptionSpec<'direct-database-url'> => ({
+    name: 'direct-database-url',
+    type: 'string',
+    env: 'DIRECT_DATABASE_URL',
+    description:
+      "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
   }),
   migrationsDir: (): OptionSpec<'migrations-dir'> => ({
     name: 'migrations-dir',
@@ -175,6 +190,7 @@ export const COMMON = {
     name: 'github-token',
     type: 'string',
     secret: true,
+    env: 'GITHUB_TOKEN',
     actionDefault: '${{ github.token }}',
     description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
   }),

@@ -6,6 +6,8 @@ export interface CommandContext {
   /** Progress lines (stderr on the CLI, the log on GitHub). Already redacted by the front end. */
   log: (line: string) => void;
   cwd: string;
+  /** The environment project settings are read from (schema.prisma's env("…") URLs); default process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Set by the GitHub front end: repository, run, PR and token for API calls. */
   github?: GitHubRunContext;
 }

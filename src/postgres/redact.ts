@@ -7,14 +7,42 @@ const MASK = '***';
 const registered = new Set<string>();
 const listeners: Array<(secret: string) => void> = [];
 
-/** Registers a secret (and its URL-encoded form) so `redact` masks it from now on. */
+/**
+ * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
+ * given, percent-decoded, percent-encoded (component and form style, either hex case), and
+ * JSON-escaped (a report may carry it inside a JSON string).
+ */
 export function registerSecret(secret: string | undefined | null): void {
   if (!secret || secret.length < 3) return; // too short to mask without shredding ordinary text
-  for (const form of new Set([secret, encodeURIComponent(secret)])) {
+  for (const form of secretForms(secret)) {
     if (registered.has(form)) continue;
     registered.add(form);
     for (const listener of listeners) listener(form);
   }
+}
+
+function secretForms(secret: string): Set<string> {
+  const forms = new Set<string>();
+  const add = (form: string | undefined): void => {
+    if (form && form.length >= 3) forms.add(form);
+  };
+  const bases = [secret];
+  try {
+    const decoded = decodeURIComponent(secret);
+    if (decoded !== secret) bases.push(decoded);
+  } catch {
+    /* not percent-encoded */
+  }
+  for (const base of bases) {
+    add(base);
+    const encoded = encodeURIComponent(base);
+    add(encoded);
+    add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+    add(encodeURIComponent(base).replace(/%20/g, '+'));
+    add(encodeURI(base));
+    add(JSON.stringify(base).slice(1, -1));
+  }
+  return forms;
 }
 
 /** Called for each secret registered now and later (the GitHub layer forwards to core.setSecret). */
@@ -23,8 +51,13 @@ export function onSecretRegistered(listener: (secret: string) => void): void {
   for (const secret of registered) listener(secret);
 }
 
-/** postgres://user:password@host → postgres://user:***@host, for any URL-looking text. */
-const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^@\s'"]*)@/gi;
+/**
+ * A last line of defence for text that never went through the parser (a server's or tool's own
+ * message quoting a URL): postgres://user:password@host → postgres://user:***@host, up to the
+ * last "@" of the word, since a raw "@" may be part of the password. URLs this tool shows are
+ * rendered masked from their parsed parts (url.ts), not by this pattern.
+ */
+const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^\s'"]*)@/gi;
 /** password=secret in libpq keyword/value strings and query parameters. */
 const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
 

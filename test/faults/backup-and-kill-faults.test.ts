@@ -326,10 +326,9 @@ describe('the process is killed during a backup', () => {
         const { db } = await bigDatabase();
         const out = tempDir(`kill-backup-${signal}`);
         const homesBefore = gpgHomes();
-        const child = spawnCli(
-          ['backup', '--database-url', db.url, '--output-dir', out, '--prefix', 'app', '--passphrase', PASSPHRASE],
-          out,
-        );
+        const child = spawnCli(['backup', '--database-url', db.url, '--output-dir', out, '--prefix', 'app'], out, {
+          BACKUP_PASSPHRASE: PASSPHRASE,
+        });
         await killWhen(child, signal, 'the dump to be written', () =>
           fs.readdirSync(out).some((f) => fs.statSync(path.join(out, f)).size > 0),
         );

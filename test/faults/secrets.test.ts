@@ -37,7 +37,7 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   const url = withPassword(db);
   const replay = withPassword((await testServer()).admin);
   const out = (name: string) => path.join(work, 'out', name);
-  const env = { PMA_DEBUG: '1', DATABASE_URL: url, BACKUP_PASSPHRASE: PASSPHRASE };
+  const env = { PMA_DEBUG: '1', DATABASE_URL: url, BACKUP_PASSPHRASE: PASSPHRASE, GITHUB_TOKEN: TOKEN };
   const runs: Array<{ argv: string[]; code: number; text: string }> = [];
   /** Runs as text and as --json (`once`: commands that change state run once, as text). */
   const run = async (argv: string[], once = false): Promise<number> => {
@@ -47,7 +47,7 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
     }
     return runs.at(-1)!.code;
   };
-  const token = ['--github-token', TOKEN];
+  const token: string[] = []; // GITHUB_TOKEN: the command line takes no secrets
 
   // Engine commands.
   await run(['plan', '--database-url', url, '--migrations-dir', good]);
@@ -66,17 +66,18 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   await run(['status', '--migrations-dir', good]); // from DATABASE_URL
 
   // Backup and restore.
-  expect(
-    await run(['backup', '--database-url', url, '--output-dir', out('backups'), '--passphrase', PASSPHRASE, '--verify', 'restore'], true),
-  ).toBe(0);
+  expect(await run(['backup', '--database-url', url, '--output-dir', out('backups'), '--verify', 'restore'], true)).toBe(0);
   fs.writeFileSync(out('not-a-dir'), '');
-  expect(
-    await run(['backup', '--database-url', url, '--output-dir', path.join(out('not-a-dir'), 'x'), '--passphrase', PASSPHRASE]),
-  ).not.toBe(0);
+  expect(await run(['backup', '--database-url', url, '--output-dir', path.join(out('not-a-dir'), 'x')])).not.toBe(0);
   const backup = fs.readdirSync(out('backups')).find((f) => f.endsWith('.gpg'))!;
   const backupPath = path.join(out('backups'), backup);
-  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase', PASSPHRASE], true)).toBe(0);
-  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase', `${PASSPHRASE}-typo`])).toBe(1);
+  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath], true)).toBe(0);
+  const typo = path.join(tempDir('secret-files'), 'typo'); // the user's own secret file, not something the runs wrote
+  fs.writeFileSync(typo, `${PASSPHRASE}-typo\n`, { mode: 0o600 });
+  expect(await run(['restore', '--database-url', url, '--backup-path', backupPath, '--passphrase-file', typo])).toBe(1);
+  // Secrets on argv are refused (exit 2) without echoing them.
+  expect(await run(['backup', '--database-url', url, '--passphrase', PASSPHRASE])).toBe(2);
+  expect(await run(['drift-check', '--database-url', url, '--github-token', TOKEN])).toBe(2);
 
   // Drift check: clean, then drifted.
   expect(
@@ -124,8 +125,6 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
     '--approved-by',
     'alice',
     ...token,
-    '--backup-passphrase',
-    PASSPHRASE,
     '--backup-dir',
     out('deploy-backups'),
     '--report-dir',

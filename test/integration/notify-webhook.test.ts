@@ -174,24 +174,11 @@ describe('webhook from the CLI', () => {
       const work = tempDir('cli');
       const out: string[] = [];
       const code = await runCli(
-        [
-          'deploy',
-          '--dry-run',
-          '--approved-by',
-          'alice',
-          '--migrations-dir',
-          dir,
-          '--report-dir',
-          work,
-          '--drift-policy',
-          'ignore',
-          '--notify-webhook',
-          receiver.url,
-        ],
+        ['deploy', '--dry-run', '--approved-by', 'alice', '--migrations-dir', dir, '--report-dir', work, '--drift-policy', 'ignore'],
         {
           stdout: (t) => out.push(t),
           stderr: (t) => out.push(t),
-          env: { DATABASE_URL: db.url, NOTIFY_WEBHOOK_SECRET: SECRET },
+          env: { DATABASE_URL: db.url, NOTIFY_WEBHOOK: receiver.url, NOTIFY_WEBHOOK_SECRET: SECRET },
           isTTY: false,
           cwd: work,
         },

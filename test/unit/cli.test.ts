@@ -108,3 +108,46 @@ describe('action metadata and commands agree', () => {
     expect(fs.existsSync(path.join('actions', action, meta.runs.main))).toBe(true);
   });
 });
+
+describe('no secret on the command line', () => {
+  const SECRET = 'argv-Secr3t-Vq9';
+  test.each([
+    [['backup', '--passphrase', SECRET], /BACKUP_PASSPHRASE.*--passphrase-file/],
+    [['restore', '--backup-path', 'x', '--private-key', SECRET], /BACKUP_PRIVATE_KEY.*--private-key-file/],
+    [['deploy', '--backup-passphrase', SECRET], /BACKUP_PASSPHRASE.*--backup-passphrase-file/],
+    [['drift-check', '--github-token', SECRET], /GITHUB_TOKEN/],
+    [['migration-test', `--github-token=${SECRET}`], /GITHUB_TOKEN/],
+  ])('%j is refused (exit 2), naming the alternative, never echoing the value', async (argv, alternative) => {
+    for (const json of [false, true]) {
+      const c = io();
+      expect(await runCli(json ? [...argv, '--json'] : argv, c)).toBe(2);
+      const text = c.out + c.err;
+      expect(text).toMatch(/E_SECRET_IN_ARGS/);
+      expect(text).toMatch(/process list/);
+      expect(text).toMatch(alternative);
+      expect(text).not.toContain('Secr3t');
+    }
+  });
+
+  test('--passphrase-file is read (trailing newline dropped) and the help shows no secret flag as usable', async () => {
+    const dir = fs.mkdtempSync(path.join(process.cwd(), 'tmp-cli-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'pp'), `${SECRET}\n`, { mode: 0o600 });
+      // A URL error comes after the options were read: the file was accepted, the value never shown.
+      const c = io();
+      expect(await runCli(['backup', '--passphrase-file', path.join(dir, 'pp'), '--database-url', 'mysql://x/y'], c)).toBe(2);
+      expect(c.err).toMatch(/scheme is "mysql"/);
+      const missing = io();
+      expect(await runCli(['backup', '--database-url', 'postgres://h/d', '--passphrase-file', path.join(dir, 'nope')], missing)).toBe(2);
+      expect(missing.err).toMatch(/--passphrase-file .*nope cannot be read: ENOENT/);
+      const help = io();
+      await runCli(['backup', '--help'], help);
+      expect(help.out).toMatch(
+        /--passphrase {2}\(a secret: refused on the command line; set BACKUP_PASSPHRASE or pass --passphrase-file FILE\)/,
+      );
+      expect(help.out).not.toMatch(/--passphrase "\$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

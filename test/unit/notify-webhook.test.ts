@@ -54,19 +54,20 @@ describe('webhook settings', () => {
   test('the CLI refuses --notify-secret (exit 2, the variable to use, the value not echoed)', async () => {
     const c = io({ DATABASE_URL: 'postgresql://u@localhost/db' });
     expect(await runCli(['deploy', '--notify-secret', 'whsec-on-the-command-line'], c)).toBe(2);
-    expect(c.err).toMatch(/E_SECRET_ON_COMMAND_LINE/);
+    expect(c.err).toMatch(/E_SECRET_IN_ARGS/);
     expect(c.err).toMatch(/NOTIFY_WEBHOOK_SECRET/);
     expect(c.err + c.out).not.toContain('whsec-on-the-command-line');
   });
   test('the CLI refuses a notify-webhook that is not a URL before connecting (exit 2)', async () => {
-    const c = io({ DATABASE_URL: 'postgresql://u@127.0.0.1:1/db' });
-    expect(await runCli(['deploy', '--migrations-dir', 'prisma/migrations', '--notify-webhook', 'ftp://x/y'], c)).toBe(2);
+    const c = io({ DATABASE_URL: 'postgresql://u@127.0.0.1:1/db', NOTIFY_WEBHOOK: 'ftp://x/y' });
+    expect(await runCli(['deploy', '--migrations-dir', 'prisma/migrations'], c)).toBe(2);
     expect(c.err).toMatch(/E_NOTIFY_WEBHOOK_URL/);
   });
-  test('deploy --help says the secret comes from the environment only', async () => {
+  test('deploy --help says the webhook URL and secret come from the environment only', async () => {
     const c = io();
     await runCli(['deploy', '--help'], c);
-    expect(c.out).toMatch(/--notify-secret <string>\n.*env: NOTIFY_WEBHOOK_SECRET only, no flag/);
+    expect(c.out).toMatch(/--notify-secret {2}\(a secret: refused on the command line; set NOTIFY_WEBHOOK_SECRET\)/);
+    expect(c.out).toMatch(/--notify-webhook {2}\(a secret: refused on the command line; set NOTIFY_WEBHOOK\)/);
   });
 });
 

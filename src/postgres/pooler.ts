@@ -1,0 +1,149 @@
+/**
+ * Is this URL a connection pooler in transaction or statement mode (PgBouncer, Supavisor, the
+ * URLs Supabase, Neon and many RDS setups hand out)? Migrations need a session: the migration
+ * advisory lock and session settings (lock_timeout, search_path) belong to one server
+ * connection, and a pooler hands each transaction to whichever server connection is free — the
+ * unlock then runs elsewhere and the lock stays held by the pool. Found by behaviour, not by
+ * name: two client connections, the second holding a transaction open while the first asks again
+ * for its server's pid; a pooler must give the first another server connection. The URL and
+ * startup parameters then name which pooler it is.
+ */
+import pg from 'pg';
+import { toClientConfig, type ConnectionSettings } from './url.js';
+
+export interface PoolerEvidence {
+  /** "PgBouncer", "Supavisor" or "a connection pooler". */
+  pooler: string;
+  mode: 'transaction' | 'statement' | 'unknown';
+  /** What showed it, in words. */
+  reasons: string[];
+}
+
+const PROBE_APPLICATION_NAME = 'prisma-migrate-actions pooler-probe';
+
+/** Hostnames of well-known pooled endpoints (the pooler runs there, whatever it answers). */
+const KNOWN_POOLER_HOSTS: Array<[RegExp, string]> = [
+  [/\.pooler\.supabase\.com$/i, 'Supavisor'],
+  [/-pooler\.[^.]+.*\.neon\.tech$/i, 'PgBouncer'],
+];
+
+/** The pooler behind these settings, or undefined for a direct connection (or one that fails: the caller's own connect reports that). */
+export async function detectPooler(settings: ConnectionSettings): Promise<PoolerEvidence | undefined> {
+  const reasons: string[] = [];
+  let name: string | undefined;
+  for (const [pattern, pooler] of KNOWN_POOLER_HOSTS) {
+    if (pattern.test(settings.host)) {
+      name = pooler;
+      reasons.push(`the host ${settings.host} is a ${pooler} endpoint`);
+    }
+  }
+  if (/^(true|1)$/i.test(settings.params?.pgbouncer ?? '')) {
+    name ??= 'PgBouncer';
+    reasons.push('the URL says pgbouncer=true (Prisma’s flag for a transaction-mode PgBouncer)');
+  }
+  let mode: PoolerEvidence['mode'] = 'unknown';
+  const behaviour = await probe(settings).catch(() => undefined);
+  if (behaviour?.pooled) {
+    mode = behaviour.mode;
+    reasons.push(behaviour.reason);
+    name ??= behaviour.name ?? (await pgBouncerConsole(settings));
+  }
+  if (!reasons.length) return undefined;
+  return { pooler: name ?? 'a connection pooler', mode: mode === 'unknown' && settings.params?.pgbouncer ? 'transaction' : mode, reasons };
+}
+
+interface ProbeResult {
+  pooled: boolean;
+  mode: 'transaction' | 'statement';
+  reason: string;
+  name?: string;
+}
+
+async function connectProbe(settings: ConnectionSettings, parameters: Record<string, string>): Promise<pg.Client> {
+  const client = new pg.Client(
+    toClientConfig(
+      { ...settings, connectTimeoutSeconds: settings.connectTimeoutSeconds ?? 10 },
+      { applicationName: PROBE_APPLICATION_NAME },
+    ),
+  );
+  client.on('error', () => undefined);
+  // node-postgres keeps ParameterStatus messages to itself: listen on its connection.
+  const connection = (client as unknown as { connection: NodeJS.EventEmitter }).connection;
+  connection.on(
+    'parameterStatus',
+    (m: { parameterName: string; parameterValue: string }) => (parameters[m.parameterName] = m.parameterValue),
+  );
+  await client.connect();
+  return client;
+}
+
+const pidOf = async (client: pg.Client): Promise<number> =>
+  (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+
+async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefined> {
+  const parameters: Record<string, string> = {};
+  const first = await connectProbe(settings, parameters);
+  let second: pg.Client | undefined;
+  try {
+    const name = nameFromParameters(parameters);
+    const before = await pidOf(first);
+    second = await connectProbe(settings, {});
+    try {
+      await second.query('BEGIN');
+    } catch (error) {
+      if (/transaction blocks not allowed|statement mode/i.test((error as Error).message)) {
+        return { pooled: true, mode: 'statement', reason: 'it refuses transaction blocks (statement pooling)', name: name ?? 'PgBouncer' };
+      }
+      throw error;
+    }
+    const held = await pidOf(second);
+    const after = await pidOf(first);
+    await second.query('COMMIT').catch(() => undefined);
+    const again = await pidOf(first);
+    if (held === before || after !== before || again !== before) {
+      return {
+        pooled: true,
+        mode: 'transaction',
+        reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
+        name,
+      };
+    }
+    return undefined;
+  } finally {
+    await second?.end().catch(() => undefined);
+    await first.end().catch(() => undefined);
+  }
+}
+
+/**
+ * PgBouncer answers for a virtual database named "pgbouncer" (its admin console) even when the
+ * role may not use it; PostgreSQL says the database does not exist. Asked only once pooling is
+ * already shown, so a direct server never sees the attempt.
+ */
+async function pgBouncerConsole(settings: ConnectionSettings): Promise<string | undefined> {
+  const client = new pg.Client(
+    toClientConfig({ ...settings, database: 'pgbouncer', schema: '' }, { applicationName: PROBE_APPLICATION_NAME }),
+  );
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    return 'PgBouncer';
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    return e.code === '3D000' || /does not exist/.test(e.message ?? '')
+      ? undefined
+      : /not allowed|pgbouncer/i.test(e.message ?? '')
+        ? 'PgBouncer'
+        : undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Supavisor and some PgBouncer builds say who they are in the server_version they report. */
+function nameFromParameters(parameters: Record<string, string>): string | undefined {
+  const text = Object.values(parameters).join(' ');
+  if (/supavisor/i.test(text)) return 'Supavisor';
+  if (/pgbouncer/i.test(text)) return 'PgBouncer';
+  return undefined;
+}
