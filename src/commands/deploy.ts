@@ -4,6 +4,8 @@ import { MigrateActionsError } from '../errors.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
+import { reportFindings } from '../report/lint-findings.js';
+import { engineFrom } from '../migrations/engine.js';
 import { encryptionFrom } from './backup.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -90,7 +92,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     environment,
     requireApproval: requireText ? requireText === 'true' : isProduction(environment),
     approvedBy: list(values, 'approved-by'),
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') ?? 5000,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
@@ -124,8 +126,7 @@ const OUTCOME_VERDICT: Record<DeployResult['outcome'], Verdict> = {
 
 export function deployReport(result: DeployResult, settings: DeploySettings): Report {
   const report = createReport('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
-  for (const step of result.steps)
-    report.checks.push({ name: step.name, status: step.status, durationMs: step.durationMs, detail: step.detail, items: step.items });
+  report.checks.push(...result.steps);
   if (result.plan?.length) {
     addTable(report, {
       title: 'Plan: pending statements and the locks they take',
@@ -149,19 +150,8 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     });
   }
   if (result.lint) {
-    addFindings(
-      report,
-      result.lint.findings.map((f) => ({
-        severity: f.severity === 'error' ? 'warning' : f.severity, // the PR check gates lint; here it informs
-        ruleId: f.ruleId,
-        file: path.relative(process.cwd(), f.file),
-        line: f.line,
-        column: f.column,
-        title: f.ruleId,
-        message: f.message,
-        fix: f.fix,
-      })),
-    );
+    // The pull request check gates on lint; here it informs.
+    addFindings(report, reportFindings(result.lint.findings, { failOn: 'never', relativeTo: process.cwd() }));
   }
   if (result.monitor?.lockWaits.length) {
     addTable(report, {

@@ -11,6 +11,8 @@ import {
 } from '../migrations/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
+import { reportFindings } from '../report/lint-findings.js';
+import { engineFrom } from '../migrations/engine.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
@@ -77,7 +79,7 @@ async function runApply(values: OptionValues, context: CommandContext): Promise<
   const result = await applyMigrations({
     connection: parseDatabaseUrl(str(values, 'database-url')),
     dir: dirOf(values, context),
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries'),
@@ -153,7 +155,7 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
   const databaseUrl = str(values, 'database-url');
   const result = await lintMigrations({
     migrations: sources,
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     config,
     database: databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined,
     changeSet: files.length ? 'all' : 'each',
@@ -162,18 +164,7 @@ async function runLint(values: OptionValues, context: CommandContext, files: str
   const sarif = str(values, 'sarif');
   if (sarif) fs.writeFileSync(path.resolve(context.cwd, sarif), JSON.stringify(toSarif(result), null, 2) + '\n');
   const report = createReport('lint', 'Migration lint');
-  report.findings = result.findings.map((f) => ({
-    severity: f.severity,
-    ruleId: f.ruleId,
-    file: path.relative(context.cwd, f.file) || f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    title: `${f.ruleId}${f.lock ? ` (${f.lock})` : ''}`,
-    message: f.message,
-    fix: f.fix,
-    replacement: f.replacement,
-  }));
+  report.findings = reportFindings(result.findings, { relativeTo: context.cwd });
   if (result.silenced.length) {
     report.checks.push({
       name: 'Silenced',

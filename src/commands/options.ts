@@ -5,6 +5,7 @@
  */
 import { MigrateActionsError } from '../errors.js';
 import { registerSecret } from '../postgres/redact.js';
+import { ENGINES } from '../migrations/engine.js';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'duration' | 'list' | 'enum' | 'path';
 
@@ -140,7 +141,7 @@ export const COMMON = {
   engine: (): OptionSpec => ({
     name: 'engine',
     type: 'enum',
-    values: ['builtin', 'prisma'],
+    values: [...ENGINES],
     default: 'builtin',
     description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
   }),

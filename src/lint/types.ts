@@ -3,9 +3,10 @@
  * what comes out (findings with positions, locks, blocked tables and fixes; silenced findings).
  */
 import type { ConnectionSettings } from '../postgres/url.js';
+import type { Engine } from '../migrations/engine.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
-export type Engine = 'builtin' | 'prisma';
+export type { Engine };
 
 export interface LintSource {
   /** Migration name (the folder name for Prisma-style histories). */
