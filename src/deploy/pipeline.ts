@@ -17,7 +17,16 @@ import { onFailure } from './failure-policy.js';
 import { deploySession, DeployRun, Stop } from './run.js';
 import type { DeployDependencies, DeployOutcome, DeployResult, DeploySettings } from './types.js';
 
-export type * from './types.js';
+export type {
+  DeployDependencies,
+  DeployError,
+  DeployOutcome,
+  DeployResult,
+  DeploySettings,
+  DriftPolicy,
+  DriftSummary,
+  FailurePolicy,
+} from './types.js';
 
 export async function deploy(settings: DeploySettings, deps: DeployDependencies): Promise<DeployResult> {
   const run = new DeployRun(settings, deps);
