@@ -1,7 +1,8 @@
-import fs from 'node:fs';
+/** Stops the integration project's clusters, then removes the run's temp folder. */
+import removeRunFolder from './run-folder-teardown.mjs';
 
 export default async function globalTeardown() {
   for (const server of globalThis.__pmaServers ?? []) await server.stop();
-  const runDir = process.env.PMA_TEST_RUN_DIR;
-  if (runDir && !process.env.PMA_KEEP_TEST_FILES) fs.rmSync(runDir, { recursive: true, force: true });
+  globalThis.__pmaServers = [];
+  removeRunFolder();
 }

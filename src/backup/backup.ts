@@ -15,6 +15,7 @@ import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type
 import { writeManifest } from './manifest.js';
 import { backupFileName, manifestPathFor, validatePrefix } from './naming.js';
 import { writeArchive } from './pipeline.js';
+import { connectFailureMessage } from '../postgres/client.js';
 import { libpqInvocation, resolveClientTool, serverVersion, withClient, type ClientTool, type ServerVersion } from './pgtools.js';
 import { startTool } from './process.js';
 import { applyRetention } from './retention.js';
@@ -134,7 +135,7 @@ async function connectSource(options: BackupOptions): Promise<ExportedSnapshot> 
   } catch (error) {
     throw new MigrateActionsError(
       'E_BACKUP_CONNECT',
-      `Could not open a snapshot on ${options.connection.maskedUrl}: ${redact((error as Error).message)}.`,
+      `Could not open a snapshot on ${options.connection.maskedUrl}: ${connectFailureMessage(error)}.`,
       {
         remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
         cause: error,

@@ -3,10 +3,10 @@
  * migrations. At backup time they are read inside the repeatable-read transaction whose
  * snapshot pg_dump dumps, so counts and dump describe the same moment.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { qualify } from '../postgres/sql.js';
 import type { ConnectionSettings } from '../postgres/url.js';
-import { toClientConfig } from '../postgres/url.js';
+import { openClient } from '../postgres/client.js';
 import type { MigrationState, RowCountDifference, TableRowCount } from './types.js';
 
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
@@ -47,8 +47,8 @@ export interface ExportedSnapshot {
 }
 
 export async function exportSnapshot(settings: ConnectionSettings): Promise<ExportedSnapshot> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' }));
-  await client.connect();
+  // Long-lived (openClient): the transaction must stay open while pg_dump reads its snapshot.
+  const client = await openClient(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' });
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const r = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id');

@@ -23,7 +23,7 @@ export interface ClientTool {
 }
 
 export const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
-  withPgClient(settings, fn, 'prisma-migrate-actions-backup');
+  withPgClient(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
 
 export async function serverVersion(client: pg.Client): Promise<ServerVersion> {
   const r = await client.query<{ num: string; version: string }>(

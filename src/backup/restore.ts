@@ -16,6 +16,7 @@ import { openGpgHome, prepareDecryption, type GpgHome } from './gpg.js';
 import { readManifest } from './manifest.js';
 import { manifestPathFor, timestamp } from './naming.js';
 import { resolveClientTool, serverVersion, withClient, type ClientTool } from './pgtools.js';
+import { connectFailureMessage } from '../postgres/client.js';
 import type { BackupManifest, RestoreOptions, RestoreResult } from './types.js';
 
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
@@ -123,7 +124,7 @@ async function checkChecksum(file: string, manifest: BackupManifest): Promise<vo
 
 async function checkVersions(connection: ConnectionSettings, manifest: BackupManifest, file: string): Promise<ClientTool> {
   const target = await withClient(connection, serverVersion).catch((error: Error) => {
-    throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${redact(error.message)}.`, {
+    throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${connectFailureMessage(error)}.`, {
       remedy: 'Check database-url and that the server accepts connections.',
     });
   });

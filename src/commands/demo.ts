@@ -1,15 +1,38 @@
 /** demo: the whole chain on the example project (see src/demo/run.ts). */
 import path from 'node:path';
 import fs from 'node:fs';
+import { MigrateActionsError } from '../errors.js';
 import { createReport, finishReport } from '../report/model.js';
-import { runDemo } from '../demo/run.js';
-import { str, type OptionSpec, type ValuesOf } from './options.js';
+import { runDemo, type DemoCommandName, type RunDemoCommand } from '../demo/run.js';
+import { readOptions, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command } from './types.js';
+import { migrationTestCommand } from './migration-test.js';
+import { deployCommand } from './deploy.js';
+import { driftCheckCommand } from './drift-check.js';
+import { backupCommand, restoreCommand } from './backup.js';
 
 const OPTIONS = [
   { name: 'project-dir', type: 'path', default: '.', description: 'Directory holding the example prisma/ folder.' },
   { name: 'output-dir', type: 'path', description: 'Where the reports go (default .demo-output/<timestamp>).' },
 ] as const satisfies readonly OptionSpec[];
+
+const DEMO_COMMANDS: Record<DemoCommandName, Command> = {
+  'migration-test': migrationTestCommand,
+  deploy: deployCommand,
+  'drift-check': driftCheckCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+};
+
+/** Runs a command exactly as the CLI would, with flags given as a record. */
+export const runDemoCommand: RunDemoCommand = (name, flags, cwd, log) => {
+  const command = DEMO_COMMANDS[name];
+  return command.run(
+    readOptions(command.options, (spec) => flags[spec.name], 'option'),
+    { cwd, log },
+    [],
+  );
+};
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -20,7 +43,7 @@ export const demoCommand: Command = {
   async run(values: ValuesOf<typeof OPTIONS>, context) {
     const projectDir = path.resolve(context.cwd, str(values, 'project-dir') ?? '.');
     if (!fs.existsSync(path.join(projectDir, 'prisma', 'migrations'))) {
-      throw new (await import('../errors.js')).MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, {
+      throw new MigrateActionsError('E_DIR', `No prisma/migrations in ${projectDir}.`, {
         remedy: 'Run the demo from the repository root, or pass --project-dir.',
       });
     }
@@ -31,6 +54,7 @@ export const demoCommand: Command = {
       outputDir,
       print: (line) => process.stdout.write(`${line}\n`),
       color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+      runCommand: runDemoCommand,
     });
     const report = createReport('plan', 'Demo');
     report.data = result;

@@ -1,12 +1,13 @@
 /** deploy (the prod-deploy action): options → DeploySettings → the pipeline → one Report. */
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { toReportFinding } from '../lint/index.js';
 import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget } from '../postgres/target.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
+import { reportFindings } from '../report/lint-findings.js';
+import { engineFrom } from '../migrations/engine.js';
 import { encryptionFrom } from './backup.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -130,7 +131,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     environment,
     requireApproval: requireText ? requireText === 'true' : isProduction(environment),
     approvedBy: list(values, 'approved-by'),
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') ?? 5000,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
@@ -165,8 +166,7 @@ const OUTCOME_VERDICT: Record<DeployResult['outcome'], Verdict> = {
 
 export function deployReport(result: DeployResult, settings: DeploySettings): Report {
   const report = createReport('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
-  for (const step of result.steps)
-    report.checks.push({ name: step.name, status: step.status, durationMs: step.durationMs, detail: step.detail, items: step.items });
+  report.checks.push(...result.steps);
   if (result.plan?.length) {
     addTable(report, {
       title: 'Plan: pending statements and the locks they take',
@@ -190,15 +190,8 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
     });
   }
   if (result.lint) {
-    addFindings(
-      report,
-      result.lint.findings.map((f) =>
-        toReportFinding(f, {
-          file: (file) => path.relative(process.cwd(), file),
-          severity: (finding) => (finding.severity === 'error' ? 'warning' : finding.severity), // the PR check gates lint; here it informs
-        }),
-      ),
-    );
+    // The pull request check gates on lint; here it informs.
+    addFindings(report, reportFindings(result.lint.findings, { failOn: 'never', relativeTo: process.cwd() }));
   }
   if (result.monitor?.lockWaits.length) {
     addTable(report, {

@@ -14,7 +14,9 @@ import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { formatDuration, plural, severityCounts } from '../report/format.js';
-import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, toReportFinding, lintExitCode } from '../lint/index.js';
+import { reportFindings } from '../report/lint-findings.js';
+import { engineFrom } from '../migrations/engine.js';
+import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
@@ -103,7 +105,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
   const result = await applyMigrations({
     connection,
     dir: dirOf(values, context),
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries'),
@@ -182,7 +184,7 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
   const database = databaseUrl ? parseDatabaseUrl(databaseUrl) : undefined;
   const result = await lintMigrations({
     migrations: sources,
-    engine: (str(values, 'engine') ?? 'builtin') as 'builtin' | 'prisma',
+    engine: engineFrom(str(values, 'engine')),
     config,
     database,
     changeSet: files.length ? 'all' : 'each',
@@ -191,7 +193,7 @@ async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandCo
   const sarif = str(values, 'sarif');
   if (sarif) fs.writeFileSync(path.resolve(context.cwd, sarif), JSON.stringify(toSarif(result), null, 2) + '\n');
   const report = createReport('lint', 'Migration lint');
-  report.findings = result.findings.map((f) => toReportFinding(f, { file: (file) => path.relative(context.cwd, file) || file }));
+  report.findings = reportFindings(result.findings, { relativeTo: context.cwd });
   if (result.silenced.length) {
     report.checks.push({
       name: 'Silenced',

@@ -9,6 +9,7 @@
  */
 import { MigrateActionsError } from '../errors.js';
 import { registerSecret } from '../postgres/redact.js';
+import { ENGINES } from '../migrations/engine.js';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'duration' | 'list' | 'enum' | 'path';
 
@@ -175,7 +176,7 @@ export const COMMON = {
   engine: (): OptionSpec<'engine'> => ({
     name: 'engine',
     type: 'enum',
-    values: ['builtin', 'prisma'],
+    values: [...ENGINES],
     default: 'builtin',
     description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
   }),

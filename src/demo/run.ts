@@ -16,12 +16,24 @@ import { snapshotSchema } from '../catalog/snapshot.js';
 import { diffSnapshots } from '../catalog/diff.js';
 import { countRows, compareRowCounts } from '../backup/dbstate.js';
 import { renderJson, renderMarkdown, renderPrComment } from '../report/render.js';
-import { readOptions, type OptionValues } from '../commands/options.js';
-import type { Command, CommandContext, CommandResult } from '../commands/types.js';
-import { migrationTestCommand } from '../commands/migration-test.js';
-import { deployCommand } from '../commands/deploy.js';
-import { driftCheckCommand } from '../commands/drift-check.js';
-import { backupCommand, restoreCommand } from '../commands/backup.js';
+import type { OutputValue, Report } from '../report/model.js';
+
+/** The commands the demo runs; src/commands/demo.ts runs them exactly as the CLI would. */
+export type DemoCommandName = 'migration-test' | 'deploy' | 'drift-check' | 'backup' | 'restore';
+
+export interface DemoCommandResult {
+  report: Report;
+  exitCode: number;
+  outputs?: Record<string, OutputValue>;
+}
+
+/** Runs a command with flags given as a record, in `cwd`, its progress going to `log`. */
+export type RunDemoCommand = (
+  name: DemoCommandName,
+  flags: Record<string, string>,
+  cwd: string,
+  log: (line: string) => void,
+) => Promise<DemoCommandResult>;
 
 export interface DemoOptions {
   /** The example project (holds prisma/schema.prisma and prisma/migrations). */
@@ -29,18 +41,13 @@ export interface DemoOptions {
   outputDir: string;
   print: (line: string) => void;
   color: boolean;
+  runCommand: RunDemoCommand;
 }
 
 const DEMO_PASSPHRASE = 'demo-passphrase-change-me';
 
 function paint(color: boolean, code: string, text: string): string {
   return color ? `\u001b[${code}m${text}\u001b[0m` : text;
-}
-
-/** Runs a command exactly as the CLI would, with flags given as a record. */
-async function runCommand(command: Command, flags: Record<string, string>, context: CommandContext): Promise<CommandResult> {
-  const values: OptionValues = readOptions(command.options, (spec) => flags[spec.name], 'option');
-  return command.run(values, context, []);
 }
 
 function git(cwd: string, ...args: string[]): void {
@@ -74,8 +81,9 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
   const out = options.outputDir;
   fs.mkdirSync(out, { recursive: true });
   const logFile = path.join(out, 'demo.log');
-  const context = (cwd: string): CommandContext => ({ cwd, log: (line) => fs.appendFileSync(logFile, `${line}\n`) });
-  const save = (name: string, result: CommandResult): void => {
+  const appendLog = (line: string): void => fs.appendFileSync(logFile, `${line}\n`);
+  const runCommand = (name: DemoCommandName, flags: Record<string, string>, cwd: string) => options.runCommand(name, flags, cwd, appendLog);
+  const save = (name: string, result: DemoCommandResult): void => {
     fs.writeFileSync(path.join(out, `${name}.json`), renderJson(result.report) + '\n');
     fs.writeFileSync(path.join(out, `${name}.summary.md`), renderMarkdown(result.report) + '\n');
   };
@@ -96,9 +104,9 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     heading(1, `Pull request check (migration-test): main + ${prMigration}`);
     print('   starting a throwaway PostgreSQL, applying from scratch and the upgrade path with data…');
     const test = await runCommand(
-      migrationTestCommand,
+      'migration-test',
       { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' },
-      context(workspace),
+      workspace,
     );
     save('migration-test', test);
     fs.writeFileSync(path.join(out, 'migration-test.pr-comment.md'), renderPrComment(test.report, { marker: 'migration-test' }) + '\n');
@@ -123,25 +131,24 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
       await applyMigrations({ connection: db, migrations: base });
       await withClient(db, (client) => seedDatabase(client, { schema: 'public', rowsPerTable: 200 }));
     }
-    const envCtx = context(workspace);
 
     // 2. Staging: deploy, drift-check clean, a manual change, drift found.
     heading(2, 'Staging: deploy, drift check, a manual hotfix, drift check again');
     const stagingDeploy = await runCommand(
-      deployCommand,
+      'deploy',
       { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out },
-      envCtx,
+      workspace,
     );
     save('deploy-staging', stagingDeploy);
     expect(stagingDeploy.exitCode === 0, `deploy to staging: ${stagingDeploy.report.summary}`);
-    const clean = await runCommand(driftCheckCommand, { 'database-url': staging.url }, envCtx);
+    const clean = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
     save('drift-check-staging-clean', clean);
     expect(clean.outputs?.drift === false, `drift check: ${clean.report.summary}`);
     await withClient(staging, (client) =>
       client.query('ALTER TABLE "tasks" ADD COLUMN "hotfix_note" TEXT; CREATE INDEX "tasks_hotfix_idx" ON "tasks" ("hotfix_note")'),
     );
     line('warn', 'someone ran ALTER TABLE tasks ADD COLUMN hotfix_note … and CREATE INDEX by hand on staging');
-    const drifted = await runCommand(driftCheckCommand, { 'database-url': staging.url }, envCtx);
+    const drifted = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
     save('drift-check-staging-drift', drifted);
     const objects = (drifted.report.tables?.[0]?.rows ?? []).map((r) => `${r[2]} ${r[1]} ${r[0]}`);
     expect(drifted.outputs?.drift === true, `drift found (${drifted.outputs?.['drift-count']}): ${objects.join('; ')}`);
@@ -152,9 +159,9 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     const beforeCounts = await withClient(production, countRows);
     const backupDir = path.join(out, 'backups');
     const backup = await runCommand(
-      backupCommand,
+      'backup',
       { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' },
-      envCtx,
+      workspace,
     );
     save('backup', backup);
     expect(
@@ -162,14 +169,14 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
       `backup: ${path.basename(String(backup.outputs?.['backup-path']))} (${backup.outputs?.['size-bytes']} bytes, sha256 ${String(backup.outputs?.sha256).slice(0, 16)}…), decrypts with gpg --decrypt`,
     );
     const plan = await runCommand(
-      deployCommand,
+      'deploy',
       { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out },
-      envCtx,
+      workspace,
     );
     save('deploy-plan', plan);
     expect(plan.outputs?.result === 'dry-run', `plan: ${plan.report.summary}`);
     const deployed = await runCommand(
-      deployCommand,
+      'deploy',
       {
         'database-url': production.url,
         environment: 'production',
@@ -178,7 +185,7 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
         'backup-passphrase': DEMO_PASSPHRASE,
         'report-dir': out,
       },
-      envCtx,
+      workspace,
     );
     save('deploy-production', deployed);
     expect(deployed.outputs?.result === 'success', `deploy: ${deployed.report.summary} (approved by demo-reviewer)`);
@@ -187,14 +194,14 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     // 4. Restore the first backup and compare with production as it was.
     heading(4, 'Restore the backup into a new database and compare with production before the deploy');
     const restore = await runCommand(
-      restoreCommand,
+      'restore',
       {
         'database-url': production.url,
         'backup-path': String(backup.outputs?.['backup-path']),
         passphrase: DEMO_PASSPHRASE,
         'new-database-name': 'goal_mandala_restored',
       },
-      envCtx,
+      workspace,
     );
     save('restore', restore);
     const restored = { ...production, database: 'goal_mandala_restored' };

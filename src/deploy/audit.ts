@@ -54,33 +54,29 @@ export function writeAuditFile(record: AuditRecord, dir: string): string {
 
 /** Appends the record to prisma_migrate_actions.deployments (created when missing). */
 export async function appendAuditRow(settings: ConnectionSettings, record: AuditRecord): Promise<void> {
-  await withClient(
-    settings,
-    async (client) => {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
+  await withClient(settings, { applicationName: 'prisma-migrate-actions-audit' }, async (client) => {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
          id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,
          environment text NOT NULL, outcome text NOT NULL, commit text, actor text, approvers text[] NOT NULL,
          record jsonb NOT NULL)`,
-      );
-      const safe = redactDeep(record);
-      await client.query(
-        `INSERT INTO ${AUDIT_SCHEMA}.${AUDIT_TABLE} (id, started_at, finished_at, environment, outcome, commit, actor, approvers, record)
+    );
+    const safe = redactDeep(record);
+    await client.query(
+      `INSERT INTO ${AUDIT_SCHEMA}.${AUDIT_TABLE} (id, started_at, finished_at, environment, outcome, commit, actor, approvers, record)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          safe.id,
-          safe.startedAt,
-          safe.finishedAt,
-          safe.environment,
-          safe.outcome,
-          safe.commit ?? null,
-          safe.actor ?? null,
-          safe.approvers,
-          JSON.stringify(safe),
-        ],
-      );
-    },
-    'prisma-migrate-actions-audit',
-  );
+      [
+        safe.id,
+        safe.startedAt,
+        safe.finishedAt,
+        safe.environment,
+        safe.outcome,
+        safe.commit ?? null,
+        safe.actor ?? null,
+        safe.approvers,
+        JSON.stringify(safe),
+      ],
+    );
+  });
 }

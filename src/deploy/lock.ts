@@ -4,10 +4,11 @@
  * so a second deploy would pass preflight, take a backup and then report success with nothing
  * applied. The second deploy is refused up front, naming the deploy that holds the lock.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import { openClient, type ClientOptions } from '../postgres/client.js';
 import { PRISMA_ADVISORY_LOCK_KEY } from '../migrations/locks.js';
 
 /** pg_advisory_lock(int, int): Prisma's key as the namespace, 1 for "deploy". */
@@ -26,10 +27,10 @@ interface Holder {
 }
 
 /** Takes the deploy lock or throws E_DEPLOY_RUNNING; `runId` names this deploy to the others. */
-export async function acquireDeployLock(settings: ConnectionSettings, runId: string): Promise<DeployLock> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName: `${DEPLOY_APPLICATION_NAME} ${runId}` }));
-  client.on('error', () => undefined); // a lost lock session ends with the deploy; nothing to do here
-  await client.connect();
+export async function acquireDeployLock(settings: ConnectionSettings, runId: string, session: ClientOptions = {}): Promise<DeployLock> {
+  // Long-lived (openClient): the session holds the advisory lock until the deploy releases it;
+  // a lost lock session ends with the deploy.
+  const client = await openClient(settings, { ...session, applicationName: `${DEPLOY_APPLICATION_NAME} ${runId}` });
   try {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', LOCK_KEYS);
     if (!rows[0].locked) throw busy(settings, await holders(client));

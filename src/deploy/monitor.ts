@@ -2,9 +2,10 @@
  * Live lock monitoring from a second connection while migrations run: sessions waiting on
  * locks and for how long, who blocks them, connection count — sampled, with the worst kept.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { redact } from '../postgres/redact.js';
-import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import { openClient } from '../postgres/client.js';
 
 export interface LockWait {
   pid: number;
@@ -47,11 +48,12 @@ export class LockMonitor {
   ) {}
 
   async start(): Promise<void> {
-    this.client = new pg.Client(
-      toClientConfig(this.settings, { applicationName: 'prisma-migrate-actions-monitor', readOnly: true, statementTimeoutMs: 5000 }),
-    );
-    this.client.on('error', () => undefined);
-    await this.client.connect();
+    // Long-lived (openClient): one session samples pg_locks for the whole apply.
+    this.client = await openClient(this.settings, {
+      applicationName: 'prisma-migrate-actions-monitor',
+      readOnly: true,
+      statementTimeoutMs: 5000,
+    });
     this.timer = setInterval(() => void this.sample(), this.intervalMs);
     await this.sample();
   }
@@ -93,9 +95,4 @@ export class LockMonitor {
     const lockWaits = [...this.waits.values()].sort((a, b) => b.waitedMs - a.waitedMs);
     return { samples: this.samples, maxConnections: this.maxConnections, lockWaits, longestWaitMs: lockWaits[0]?.waitedMs ?? 0 };
   }
-}
-
-export async function databaseSize(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ size: string }>('SELECT pg_database_size(current_database())::bigint AS size');
-  return Number(rows[0].size);
 }

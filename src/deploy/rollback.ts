@@ -11,7 +11,7 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { withClient as withPgClient } from '../postgres/client.js';
 
 const withClient = <T>(settings: ConnectionSettings, body: (client: pg.Client) => Promise<T>): Promise<T> =>
-  withPgClient(settings, body, 'prisma-migrate-actions-restore');
+  withPgClient(settings, { applicationName: 'prisma-migrate-actions-restore' }, body);
 
 /** The catalog of every user schema (the suite's own bookkeeping excluded). */
 export function catalogOf(settings: ConnectionSettings): Promise<CatalogSnapshot> {

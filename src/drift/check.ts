@@ -9,10 +9,8 @@
  * The target is only read: its session runs with default_transaction_read_only = on and a
  * statement timeout.
  */
-import pg from 'pg';
-import { MigrateActionsError } from '../errors.js';
-import { redact, redactDeep } from '../postgres/redact.js';
-import { parseDatabaseUrl, toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { redactDeep } from '../postgres/redact.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows, readMigrationsDir, type LocalMigration, type PrismaMigrationRow } from '../migrations/index.js';
 import {
   diffSnapshots,
@@ -26,7 +24,7 @@ import { objectLocation } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject } from '../catalog/types.js';
 import { acquireReplayServer, replayMigrations } from './replay.js';
-import { withClient } from '../postgres/client.js';
+import { withClient, type ClientOptions } from '../postgres/client.js';
 import { plural } from '../report/format.js';
 
 export interface DriftCheckOptions {
@@ -79,30 +77,20 @@ export interface DriftResult {
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
 
 /** The target's session: read-only by default for every transaction, with a statement timeout. */
-export async function openTargetSession(
-  settings: ConnectionSettings,
-  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
-): Promise<pg.Client> {
-  const client = new pg.Client(
-    toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions drift-check' }),
-  );
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new MigrateActionsError('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${redact((error as Error).message)}`, {
-      remedy: 'Check the database URL, that the server is reachable from this runner, and the credentials (a read-only role is enough).',
-      cause: error,
-    });
-  }
-  return client;
+export function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS): ClientOptions {
+  return {
+    readOnly: true,
+    statementTimeoutMs,
+    applicationName: 'prisma-migrate-actions drift-check',
+    connectRemedy:
+      'Check the database URL, that the server is reachable from this runner, and the credentials (a read-only role is enough).',
+  };
 }
 
 export async function driftCheck(options: DriftCheckOptions): Promise<DriftResult> {
   const settings = typeof options.connection === 'string' ? parseDatabaseUrl(options.connection) : options.connection;
   const local = (await readMigrationsDir(options.migrationsDir)).migrations;
-  const target = await openTargetSession(settings, options.statementTimeoutMs);
-  try {
+  return withClient(settings, targetSession(options.statementTimeoutMs), async (target) => {
     const version = (
       await target.query<{ num: string; version: string }>(
         `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`,
@@ -146,9 +134,7 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
       notices: replayNotice ? [replayNotice, ...notices] : notices,
       timings: { replayMs, snapshotMs, diffMs },
     });
-  } finally {
-    await target.end().catch(() => undefined);
-  }
+  });
 }
 
 function historyReport(local: LocalMigration[], rows: PrismaMigrationRow[] | null): HistoryReport {
@@ -209,10 +195,8 @@ async function expectedSnapshot(
     options.log?.(`Replaying ${plural(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
     const database = await replayMigrations(server, schema, migrations, options.log);
     const replayMs = performance.now() - started;
-    const expected = await withClient(
-      database,
-      (client) => snapshotSchema(client, { includeGrants: options.includeGrants }),
-      'prisma-migrate-actions drift-check replay',
+    const expected = await withClient(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) =>
+      snapshotSchema(client, { includeGrants: options.includeGrants }),
     );
     const mismatch =
       !notice && expected.serverMajor !== targetMajor

@@ -1,7 +1,7 @@
 /** The drift check: a live database against its migration history. */
 export {
   driftCheck,
-  openTargetSession,
+  targetSession,
   DEFAULT_STATEMENT_TIMEOUT_MS,
   type DriftCheckOptions,
   type DriftResult,

@@ -3,9 +3,9 @@
  * in a READ ONLY transaction on a session with default_transaction_read_only=on and a statement
  * timeout; nothing here writes. Results name no row values (they may be personal data).
  */
-import pg from 'pg';
+import type pg from 'pg';
 import type { ConnectionSettings } from '../postgres/url.js';
-import { toClientConfig } from '../postgres/url.js';
+import { openClient } from '../postgres/client.js';
 import { redact } from '../postgres/redact.js';
 import type { DataCheck } from './rule.js';
 import { quoteIdent } from '../postgres/sql.js';
@@ -21,10 +21,8 @@ export interface DatabaseSession {
 }
 
 export async function openDatabase(settings: ConnectionSettings, statementTimeoutMs: number): Promise<DatabaseSession> {
-  const client = new pg.Client(
-    toClientConfig(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' }),
-  );
-  await client.connect();
+  // Long-lived (openClient): one read-only transaction serves every check of the lint run.
+  const client = await openClient(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' });
   await client.query('BEGIN READ ONLY');
   const exists = async (sql: string, params: unknown[] = []): Promise<boolean> => {
     await client.query('SAVEPOINT lint_check');

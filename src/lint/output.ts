@@ -1,9 +1,8 @@
 /**
- * Renderings of a lint result that are the linter's own: SARIF 2.1.0, the report findings every
- * other channel (console, summary, PR comment, annotations) renders through src/report/, and
- * the exit code.
+ * Renderings of a lint result that are the linter's own: SARIF 2.1.0 and the exit code (every
+ * other channel renders report findings, mapped once in src/report/lint-findings.ts).
  */
-import type { Finding as ReportFinding, Severity } from '../report/model.js';
+import type { Severity } from '../report/model.js';
 import { RULES, ruleById, ruleDocUrl } from './rules/index.js';
 import type { Finding, LintResult } from './types.js';
 
@@ -94,31 +93,5 @@ export function toSarif(result: LintResult, options: SarifOptions = {}): Record<
         ],
       },
     ],
-  };
-}
-
-export interface ReportFindingOptions {
-  /** Base URL of the docs/rules folder (default: the published docs). */
-  docsBaseUrl?: string;
-  /** Path shown for the file (e.g. relative to the working directory). */
-  file?: (file: string) => string;
-  /** Severity shown, when the caller gates differently from the rule (e.g. fail-on). */
-  severity?: (finding: Finding) => Severity;
-}
-
-/** A lint finding as a report finding: the rule's title once, its id once, a link to its page. */
-export function toReportFinding(finding: Finding, options: ReportFindingOptions = {}): ReportFinding {
-  return {
-    severity: options.severity?.(finding) ?? finding.severity,
-    ruleId: finding.ruleId,
-    file: options.file ? options.file(finding.file) : finding.file,
-    line: finding.line,
-    column: finding.column,
-    endLine: finding.endLine,
-    title: finding.title,
-    message: finding.message,
-    docsUrl: ruleDocUrl(finding.ruleId, options.docsBaseUrl),
-    fix: finding.fix,
-    replacement: finding.replacement,
   };
 }

@@ -5,10 +5,11 @@
 import type { ConnectionSettings } from '../postgres/url.js';
 import type { Severity } from '../report/model.js';
 import type { RuleId } from './rules/index.js';
+import type { Engine } from '../migrations/engine.js';
 
 export type { Severity } from '../report/model.js';
 export type { RuleId } from './rules/index.js';
-export type Engine = 'builtin' | 'prisma';
+export type { Engine };
 
 export interface LintSource {
   /** Migration name (the folder name for Prisma-style histories). */

@@ -28,6 +28,7 @@ import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from 
 import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
 import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
+import type { Engine } from './engine.js';
 
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 
@@ -50,7 +51,7 @@ export interface ApplyOptions {
   upTo?: string;
   log?: (line: string) => void;
   /** 'prisma' delegates to the project's Prisma CLI (see prisma-cli.ts). */
-  engine?: 'builtin' | 'prisma';
+  engine?: Engine;
   prisma?: import('./prisma-cli.js').PrismaCliOptions;
 }
 
@@ -65,7 +66,7 @@ export interface AppliedMigration {
 }
 
 export interface ApplyResult {
-  engine: 'builtin' | 'prisma';
+  engine: Engine;
   dryRun: boolean;
   schema: string;
   applied: AppliedMigration[];

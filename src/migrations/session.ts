@@ -1,26 +1,22 @@
 /** The connection the engine works on, and the checks Prisma makes before touching anything. */
-import pg from 'pg';
+import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { quoteIdent } from '../postgres/sql.js';
-import { parseDatabaseUrl, toClientConfig, type ConnectionSettings } from '../postgres/url.js';
+import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
+import { openClient } from '../postgres/client.js';
 import { createMigrationsTableSql, isFailedRow, MIGRATIONS_TABLE, type PrismaMigrationRow } from './history.js';
 
 export function toSettings(connection: ConnectionSettings | string): ConnectionSettings {
   return typeof connection === 'string' ? parseDatabaseUrl(connection) : connection;
 }
 
-export async function connect(settings: ConnectionSettings, applicationName: string): Promise<pg.Client> {
-  const client = new pg.Client(toClientConfig(settings, { applicationName }));
-  client.on('error', () => undefined); // a killed backend surfaces through the pending query instead
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new MigrateActionsError('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(error as Error).message}`, {
-      remedy: 'Check the database URL, that the server is reachable, and the credentials.',
-      cause: error,
-    });
-  }
-  return client;
+/**
+ * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
+ * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
+ * sessions outlive the statement they watch.
+ */
+export function connect(settings: ConnectionSettings, applicationName: string): Promise<pg.Client> {
+  return openClient(settings, { applicationName });
 }
 
 export async function serverMajor(client: pg.Client): Promise<number> {

@@ -134,7 +134,7 @@ function uniqueName(prefix: string): string {
 }
 
 const withClient = <T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T> =>
-  withPgClient(settings, fn, 'prisma-migrate-actions-admin');
+  withPgClient(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
 
 let cachedIdentity: { uid?: number; gid?: number } | undefined;
 

@@ -60,6 +60,7 @@ interface ProbeResult {
 }
 
 async function connectProbe(settings: ConnectionSettings, parameters: Record<string, string>): Promise<pg.Client> {
+  // A bare client, not openClient: the ParameterStatus listener must be attached before connecting.
   const client = new pg.Client(
     toClientConfig(
       { ...settings, connectTimeoutSeconds: settings.connectTimeoutSeconds ?? 10 },
@@ -121,6 +122,7 @@ async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefi
  * already shown, so a direct server never sees the attempt.
  */
 async function pgBouncerConsole(settings: ConnectionSettings): Promise<string | undefined> {
+  // A bare client, not openClient: the connect error itself is the answer, not a failure to report.
   const client = new pg.Client(
     toClientConfig({ ...settings, database: 'pgbouncer', schema: '' }, { applicationName: PROBE_APPLICATION_NAME }),
   );

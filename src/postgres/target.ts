@@ -26,24 +26,20 @@ export interface TargetNotice {
 
 /** Undefined when the server cannot be reached: the command's own connection reports that. */
 export async function readOnlyState(settings: ConnectionSettings): Promise<ReadOnlyState | undefined> {
-  return withClient(
-    settings,
-    async (client) => {
-      const { rows } = await client.query<{ standby: boolean; ro: string; lag: number | null; behind: string | null }>(
-        `SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
+  return withClient(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
+    const { rows } = await client.query<{ standby: boolean; ro: string; lag: number | null; behind: string | null }>(
+      `SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
                 CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
                 CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`,
-      );
-      const row = rows[0];
-      return {
-        standby: row.standby,
-        readOnlySession: row.ro === 'on',
-        replayLagSeconds: row.lag === null ? null : Math.max(0, Number(row.lag)),
-        replayBytesBehind: row.behind === null ? null : Number(row.behind),
-      };
-    },
-    'prisma-migrate-actions target-check',
-  ).catch(() => undefined);
+    );
+    const row = rows[0];
+    return {
+      standby: row.standby,
+      readOnlySession: row.ro === 'on',
+      replayLagSeconds: row.lag === null ? null : Math.max(0, Number(row.lag)),
+      replayBytesBehind: row.behind === null ? null : Number(row.behind),
+    };
+  }).catch(() => undefined);
 }
 
 /**

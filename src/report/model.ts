@@ -104,28 +104,45 @@ export function setReportOutputs(report: Report, outputs: Record<string, OutputV
   report.outputs = { ...(report.outputs ?? {}), ...outputs };
 }
 
+export interface StepOptions {
+  /** Progress: `▶ name` as the step starts. */
+  log?: (line: string) => void;
+  /** What a thrown error adds to the check's detail; undefined adds nothing (it is told elsewhere). Default: its message. */
+  describeFailure?: (error: unknown) => string | undefined;
+  /** Where the duration is also kept, under the step's name (the report's timings, an audit record's). */
+  timings?: Record<string, number>;
+  now?: () => number;
+}
+
 /**
- * Runs one step as a check: records its duration (also under timings), marks it pass, or fail
- * with the error's message as detail, and rethrows so the caller decides whether to go on.
+ * The one step runner of every pipeline: runs a step as a check appended to `checks`, records
+ * its duration, and on a thrown error marks it failed, adds the error to its detail and
+ * rethrows, so the caller decides whether the run goes on.
  */
-export async function runCheck<T>(
-  report: Report,
-  name: string,
-  step: (check: Check) => Promise<T>,
-  now: () => number = Date.now,
-): Promise<T> {
-  const check = addCheck(report, { name, status: 'pass' });
+export async function runStep<T>(checks: Check[], name: string, step: (check: Check) => Promise<T>, options: StepOptions = {}): Promise<T> {
+  const now = options.now ?? Date.now;
+  const check: Check = { name, status: 'pass' };
+  checks.push(check);
   const started = now();
+  options.log?.(`▶ ${name}`);
   try {
     return await step(check);
   } catch (error) {
     check.status = 'fail';
-    check.detail ??= error instanceof Error ? error.message : String(error);
+    const told = (options.describeFailure ?? errorMessage)(error);
+    if (told) check.detail = check.detail ? `${check.detail}\n${told}` : told;
     throw error;
   } finally {
     check.durationMs = Math.round(now() - started);
-    recordTiming(report, name, check.durationMs);
+    if (options.timings) options.timings[name] = check.durationMs;
   }
+}
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** runStep on a report: the check joins its checks, the duration its timings. */
+export function runCheck<T>(report: Report, name: string, step: (check: Check) => Promise<T>, now: () => number = Date.now): Promise<T> {
+  return runStep(report.checks, name, step, { timings: (report.timings ??= {}), now });
 }
 
 const VERDICT_RANK: Record<Verdict, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };

@@ -2,13 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runDemo } from '../../src/demo/run.js';
+import { runDemoCommand } from '../../src/commands/demo.js';
 
 describe("the demo (the README's first command)", () => {
   test('runs the whole chain on the example project and writes every report into one folder', async () => {
     const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-demo-test-'));
     const lines: string[] = [];
     try {
-      const result = await runDemo({ projectDir: process.cwd(), outputDir, print: (line) => lines.push(line), color: false });
+      const result = await runDemo({
+        projectDir: process.cwd(),
+        outputDir,
+        print: (line) => lines.push(line),
+        color: false,
+        runCommand: runDemoCommand,
+      });
       const text = lines.join('\n');
       expect(result.ok).toBe(true);
       expect(text).toMatch(/the linter flags the risky migration: lock\/create-index-non-concurrent/);

@@ -6,7 +6,8 @@ import { freshDatabase, dropTestDatabases, query, testMajors } from '../helpers/
 import { toClientConfig, type ConnectionSettings } from '../../src/postgres/url.js';
 import { applyMigrations, readMigrationsDir } from '../../src/migrations/index.js';
 import { snapshotSchema, type CatalogSnapshot } from '../../src/catalog/index.js';
-import { driftCheck, openTargetSession, type DriftCheckOptions } from '../../src/drift/index.js';
+import { driftCheck, targetSession, type DriftCheckOptions } from '../../src/drift/index.js';
+import { withClient } from '../../src/postgres/client.js';
 
 afterAll(dropTestDatabases);
 
@@ -123,14 +124,11 @@ describe('driftCheck', () => {
 
   test('the target session cannot write and has a statement timeout', async () => {
     const db = await targetDatabase(15);
-    const client = await openTargetSession(db, 1234);
-    try {
+    await withClient(db, targetSession(1234), async (client) => {
       expect((await client.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('1234ms');
       await expect(client.query(`INSERT INTO "User" ("email") VALUES ('c@example.com')`)).rejects.toMatchObject({ code: '25006' });
       await expect(client.query('CREATE TABLE nope (id int)')).rejects.toMatchObject({ code: '25006' });
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   test('a migration edited after it was applied is reported, and the replay uses the edited file', async () => {

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { rehearsalDifferences, runMigrationTest } from '../../src/commands/migration-test.js';
+import { runMigrationTest } from '../../src/commands/migration-test.js';
+import { rehearsalDifferences } from '../../src/pr-check/rehearsal.js';
 import type { CommandResult } from '../../src/commands/types.js';
 import type { Check } from '../../src/report/model.js';
 import { snapshotSchema } from '../../src/catalog/snapshot.js';

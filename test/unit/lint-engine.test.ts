@@ -1,10 +1,10 @@
 /** Context, engine semantics, silencing, configuration and output formats of the linter. */
+import { reportFindings } from '../../src/report/lint-findings.js';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  toReportFinding,
   lintExitCode,
   lintMigrations,
   loadLintConfig,
@@ -238,7 +238,7 @@ describe('inputs and outputs', () => {
   test('console text and exit code', async () => {
     const result = await lint({ migrations: [src('1', 'CREATE INDEX users_name_idx ON users (name);')] });
     const report = createReport('lint', 'Migration lint');
-    report.findings = result.findings.map((f) => toReportFinding(f));
+    report.findings = reportFindings(result.findings);
     const text = renderConsole(finishReport(report), { color: false });
     const title = 'CREATE INDEX without CONCURRENTLY on an existing table';
     // The title once, the id once, and the link to the rule's page.

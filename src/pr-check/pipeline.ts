@@ -1,0 +1,89 @@
+/**
+ * The pull request check: every step is a check in one Report; a step that cannot run (no git
+ * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
+ * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
+ * rehearsal), schema.prisma agreement and lint run concurrently.
+ */
+import path from 'node:path';
+import { describeError } from '../errors.js';
+import { acquirePostgres } from '../postgres/ephemeral.js';
+import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
+import type { HistoryGuardResult } from '../guard/history-guard.js';
+import { findPrismaCli, findPrismaConfig } from '../prisma/cli.js';
+import { addCodeBlock, addFindings, createReport, recordTiming, type Report } from '../report/model.js';
+import { mermaidErDiagram } from '../report/render.js';
+import { historyGuard } from './history-step.js';
+import { lintNewMigrations } from './lint-step.js';
+import { fromScratch, upgradePath } from './upgrade-path.js';
+import { schemaAgreement, settledSchemaSql } from './schema-agreement.js';
+import { touchedTables, erTablesFor } from './touched-tables.js';
+import { CHECK_ORDER, errorFinding, snapshotOf, type PrCheckRun, type PrismaProject } from './run.js';
+import type { MigrationTestSettings, PrCheckEnvironment } from './types.js';
+import { parseDatabaseUrl } from '../postgres/url.js';
+import { assertMigrationTarget } from '../postgres/target.js';
+
+export interface PrCheckResult {
+  /** Checks, findings, code blocks, ER diagram and timings; the caller finishes it. */
+  report: Report;
+  /** The migrations the pull request adds (not merged on the base branch). */
+  newMigrations: LocalMigration[];
+  guard?: HistoryGuardResult;
+}
+
+export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEnvironment): Promise<PrCheckResult> {
+  const started = Date.now();
+  const report = createReport('migration-test', 'Migration test');
+  const log = env.log;
+  const given = settings.databaseUrl ? parseDatabaseUrl(settings.databaseUrl) : undefined;
+  const schema = given?.schema ?? 'public';
+  if (given) await assertMigrationTarget(given, 'migration-test'); // it creates and migrates databases there
+
+  const guard = await historyGuard(report, settings, env);
+  let head: Awaited<ReturnType<typeof readMigrationsDir>>;
+  try {
+    head = await readMigrationsDir(settings.migrationsDir);
+  } catch (error) {
+    // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
+    report.checks.push({ name: 'Read the migrations', status: 'fail', detail: describeError(error) });
+    addFindings(report, [errorFinding({ settings, env }, error)]);
+    recordTiming(report, 'Total', Date.now() - started);
+    return { report, newMigrations: [], guard };
+  }
+  const mergedNames = new Set(guard?.merged ?? []);
+  const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
+  const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
+  for (const m of newMigrations) addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+
+  // The project's CLI (beside schema.prisma), else the one of the directory we run from.
+  const cli = findPrismaCli(path.dirname(settings.schemaPath)) ?? findPrismaCli(env.cwd);
+  const prisma: PrismaProject = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, env.cwd) : undefined };
+  // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
+  const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
+
+  log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
+  const startedAt = Date.now();
+  const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
+  recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
+  const run: PrCheckRun = { settings, env, report, server, schema, prisma };
+  try {
+    // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
+    const scratch = fromScratch(run, head.migrations);
+    await Promise.all([
+      upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
+      scratch.then((db) => schemaAgreement(run, db, earlySql)),
+      lintNewMigrations(run, newMigrations, baseMigrations),
+    ]);
+    const scratchDb = await scratch;
+    // The tables the change touches, as an ER diagram.
+    if (scratchDb && newMigrations.length) {
+      const names = await touchedTables(newMigrations);
+      const snap = await snapshotOf(scratchDb).catch(() => undefined);
+      if (snap && names.size) report.mermaid = mermaidErDiagram(erTablesFor(snap, names));
+    }
+  } finally {
+    await server.stop().catch(() => undefined);
+  }
+  report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
+  recordTiming(report, 'Total', Date.now() - started);
+  return { report, newMigrations, guard };
+}

@@ -1,0 +1,76 @@
+/**
+ * The two ways the history is applied: from scratch on an empty database, and the upgrade
+ * path — the base branch's own migrations, generated rows, then the new migrations over the
+ * data (with the rollback rehearsal's backup taken in between when it is on).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ConnectionSettings } from '../postgres/url.js';
+import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
+import type { HistoryGuardResult } from '../guard/history-guard.js';
+import { materializeAtRef, repoRoot } from '../guard/git.js';
+import { seedDatabase } from '../seed/index.js';
+import { backUpBefore, rehearseRollback, type RehearsalState } from './rehearsal.js';
+import { applyHistory, CHECK, newDatabase, step, withClient, type PrCheckRun } from './run.js';
+import { formatDuration, plural } from '../report/format.js';
+
+/** Applies the whole history on an empty database; returns it, or undefined when that failed. */
+export async function fromScratch(run: PrCheckRun, migrations: LocalMigration[]): Promise<ConnectionSettings | undefined> {
+  let applied: ConnectionSettings | undefined;
+  await step(run, CHECK.scratch, async (check) => {
+    const db = await newDatabase(run, 'scratch');
+    const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
+    applied = db;
+    check.detail = `${plural(migrations.length, 'migration')} applied on an empty database in ${formatDuration(result.durationMs)} (${run.settings.engine} engine).`;
+  });
+  return applied;
+}
+
+export async function upgradePath(
+  run: PrCheckRun,
+  all: LocalMigration[],
+  base: LocalMigration[],
+  added: LocalMigration[],
+  guard: HistoryGuardResult | undefined,
+): Promise<void> {
+  const { settings, env } = run;
+  let upgraded: ConnectionSettings | undefined;
+  let before: RehearsalState | undefined;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-upgrade-'));
+  try {
+    await step(run, CHECK.upgrade, async (check) => {
+      if (!guard || !base.length || !added.length) {
+        check.status = 'skip';
+        check.detail = !guard
+          ? 'No base branch: nothing to upgrade from.'
+          : !base.length
+            ? 'The base branch has no migrations.'
+            : 'No new migrations.';
+        return;
+      }
+      const db = await newDatabase(run, 'upgrade');
+      // The base branch's own files (what production ran), not the working tree's.
+      const baseDir = path.join(workDir, 'base');
+      const root = await repoRoot(settings.migrationsDir);
+      await materializeAtRef(root, guard.baseCommit, path.relative(root, settings.migrationsDir).split(path.sep).join('/'), baseDir);
+      await applyHistory(run, db, (await readMigrationsDir(baseDir)).migrations, baseDir);
+      const seeded = await withClient(db, (client) =>
+        seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }),
+      );
+      if (settings.rollbackRehearsal) before = await backUpBefore(run, db, workDir);
+      upgraded = db;
+      const result = await applyHistory(run, db, all, settings.migrationsDir);
+      const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
+      check.detail = `${plural(base.length, 'base migration')} applied, ${plural(rows, 'row')} generated in ${plural(seeded.tables.length, 'table')}, then ${plural(result.applied.length, 'new migration')} applied over the data.`;
+      const skipped = seeded.tables.filter((t) => t.skipped);
+      if (skipped.length) {
+        check.status = 'warn';
+        check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
+      }
+    });
+    if (settings.rollbackRehearsal) await rehearseRollback(run, upgraded, before);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
