@@ -13,7 +13,9 @@ import { libpqInvocation, type ClientTool } from './pgtools.js';
 import { forwardingSink, startTool, type Tool } from './process.js';
 import { nullSink, readArchive, type ReadArchiveOutcome } from './pipeline.js';
 import type { Writable } from 'node:stream';
-import type { TableRowCount } from './types.js';
+import type { RoleHandling, TableRowCount } from './types.js';
+import { redact } from '../postgres/redact.js';
+import { quoteIdent } from '../postgres/sql.js';
 
 /** pg_restore --list reading stdin; `toc()` is what it printed. */
 export interface Lister {
@@ -147,36 +149,98 @@ export function unreadable(file: string, stderr: string): MigrateActionsError {
   );
 }
 
+export interface RestoreIntoOptions {
+  decryption?: Decryption;
+  clean?: boolean;
+  roles?: RoleHandling;
+  /**
+   * Keep going past failing entries (a throwaway verification restore that lacks an extension):
+   * no single transaction, and every failing TOC entry is collected instead of stopping.
+   */
+  tolerant?: boolean;
+}
+
+export interface RestoreIntoOutcome extends ReadArchiveOutcome {
+  /** Entries that failed (tolerant mode only): TOC dump id and the server's error. */
+  failures: Array<{ dumpId: number; reason: string }>;
+}
+
+/** pg_restore arguments for owners and privileges. */
+export function roleArgs(roles: RoleHandling | undefined): string[] {
+  if (!roles) return [];
+  return [
+    ...(roles.noOwner || roles.owner ? ['--no-owner'] : []),
+    ...(roles.owner ? [`--role=${roles.owner}`] : []),
+    ...(roles.noPrivileges ? ['--no-privileges'] : []),
+  ];
+}
+
+/** Collects `from TOC entry N; …` + `error: … ERROR:  why` pairs from pg_restore --verbose. */
+function collectFailures(tool: Tool): Array<{ dumpId: number; reason: string }> {
+  const failures: Array<{ dumpId: number; reason: string }> = [];
+  let pending = '';
+  let current: number | undefined;
+  tool.child.stderr!.on('data', (d: Buffer) => {
+    const lines = (pending + d.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const entry = /^pg_restore: from TOC entry (\d+);/.exec(line);
+      if (entry) current = Number(entry[1]);
+      const error = /^pg_restore: error: (?:could not execute query: )?(?:ERROR:\s+)?(.*)$/.exec(line);
+      if (error && current !== undefined && failures.length < 1000 && !failures.some((f) => f.dumpId === current)) {
+        failures.push({ dumpId: current, reason: redact(error[1]) });
+      }
+    }
+  });
+  return failures;
+}
+
+/** The fix for the usual pg_restore failures, named. */
+export function restoreRemedy(stderr: string): string {
+  const role = /role "([^"]+)" does not exist/.exec(stderr);
+  if (role) {
+    return `The role ${role[1]} does not exist on the target: run CREATE ROLE ${quoteIdent(role[1])} NOLOGIN; there first, or restore with no-owner: true (objects owned by the connecting role) or owner: ROLE, and no-privileges: true when it only holds grants.`;
+  }
+  const extension = /extension "([^"]+)" is not available/.exec(stderr);
+  if (extension) {
+    return `The extension ${extension[1]} is not installed on the target server: install its package there (or choose a server that has it), then restore again.`;
+  }
+  const permission = /permission denied|must be owner|must be superuser/.exec(stderr);
+  if (permission) {
+    return 'The connecting role lacks a privilege the restore needs: connect as the database owner or a superuser, or restore with no-owner: true and no-privileges: true.';
+  }
+  return 'Read the pg_restore error above: it names the statement that failed and why.';
+}
+
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 export async function restoreFileInto(
   file: string,
   target: ConnectionSettings,
   pgRestore: ClientTool,
-  options: { decryption?: Decryption; clean?: boolean },
-): Promise<ReadArchiveOutcome> {
+  options: RestoreIntoOptions,
+): Promise<RestoreIntoOutcome> {
   const libpq = libpqInvocation(target);
   const args = [
     ...libpq.args,
     '--dbname',
     target.database,
-    '--single-transaction',
-    '--exit-on-error',
+    ...(options.tolerant ? ['--verbose'] : ['--single-transaction', '--exit-on-error']),
     ...(options.clean ? ['--clean', '--if-exists'] : []),
+    ...roleArgs(options.roles),
   ];
   const directory = isDirectoryArchive(file);
   if (directory) args.push(file);
   const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
+  const failures = options.tolerant ? collectFailures(tool) : [];
   const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
   const exit = outcome.exits.get('pg_restore');
-  if (exit?.code !== 0) {
+  if (exit?.code !== 0 && !(options.tolerant && exit?.code === 1 && failures.length)) {
+    const stderr = tool.stderr();
     throw new MigrateActionsError(
       'E_RESTORE_FAILED',
-      `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`,
-      {
-        remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
-        where: { file },
-      },
+      `pg_restore into ${target.database} failed${options.tolerant ? '' : ' (nothing was committed: single transaction)'}: ${stderr || `exit ${exit?.code}`}.`,
+      { remedy: restoreRemedy(stderr), where: { file } },
     );
   }
-  return outcome;
+  return { ...outcome, failures };
 }

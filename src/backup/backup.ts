@@ -6,15 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { acquirePostgres } from '../postgres/ephemeral.js';
 import { redact, registerSecret } from '../postgres/redact.js';
-import { checkToc, hashArchive, listArchive, restoreFileInto, startLister, type Decryption, type Lister } from './archive.js';
-import { compareRowCounts, countRows, describeDifferences, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
+import { checkToc, hashArchive, listArchive, startLister, type Decryption, type Lister } from './archive.js';
+import { countRows, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
+import { readRequirements } from './requirements.js';
+import { verifyByRestore, verifyError } from './verify.js';
 import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type GpgHome, type PreparedEncryption } from './gpg.js';
 import { writeManifest } from './manifest.js';
 import { backupFileName, manifestPathFor, validatePrefix } from './naming.js';
 import { writeArchive } from './pipeline.js';
-import { libpqInvocation, resolveClientTool, serverVersion, withClient, type ClientTool, type ServerVersion } from './pgtools.js';
+import { libpqInvocation, resolveClientTool, serverVersion, type ClientTool, type ServerVersion } from './pgtools.js';
 import { startTool } from './process.js';
 import { applyRetention } from './retention.js';
 import type { BackupManifest, BackupOptions, BackupResult, TableRowCount, VerificationResult } from './types.js';
@@ -66,13 +67,14 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       });
     }
     const migrations = await migrationState(snapshot.client, options.connection.schema);
+    const requirements = await readRequirements(snapshot.client);
     log(
       `Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`,
     );
     const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
     const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
     await snapshot.close();
-    const manifest = buildManifest(context, dumped, migrations, now);
+    const manifest = { ...buildManifest(context, dumped, migrations, now), requirements };
     const verification = await verifyBackup(context, manifest);
     const manifestPath = manifestPathFor(backupPath);
     writeManifest(manifestPath, manifest);
@@ -291,37 +293,7 @@ async function verifyBackup(context: BackupContext, manifest: BackupManifest): P
     context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${path.basename(file)}`);
     return { mode, tocEntries };
   }
-  return verifyByRestore(context, manifest, decryption);
-}
-
-async function verifyByRestore(
-  context: BackupContext,
-  manifest: BackupManifest,
-  decryption: Decryption | undefined,
-): Promise<VerificationResult> {
-  const file = context.backupPath;
-  const server = await acquirePostgres({ major: context.server.major, log: context.log });
-  try {
-    const target = await server.createDatabase('pma_backup_verify');
-    await restoreFileInto(file, target, context.pgRestore!, { decryption });
-    const restored = await withClient(target, countRows);
-    const differences = compareRowCounts(manifest.tables, restored);
-    if (differences.length)
-      throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
-    context.log(
-      `Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`,
-    );
-    return { mode: 'restore', tablesCompared: manifest.tables.length };
-  } finally {
-    await server.stop();
-  }
-}
-
-function verifyError(file: string, why: string): MigrateActionsError {
-  return new MigrateActionsError('E_BACKUP_VERIFY', `Verification of ${path.basename(file)} failed: ${why}. The backup was removed.`, {
-    remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
-    where: { file },
-  });
+  return verifyByRestore({ file, manifest, pgRestore: context.pgRestore, decryption, major: context.server.major, log: context.log });
 }
 
 function removePartial(backupPath: string): void {

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { MigrateActionsError } from '../errors.js';
+import { MigrateActionsError, isMigrateActionsError } from '../errors.js';
 import { redact, registerSecret } from '../postgres/redact.js';
 import { quoteIdent } from '../postgres/sql.js';
 import { withDatabase, type ConnectionSettings } from '../postgres/url.js';
@@ -13,6 +13,7 @@ import { checkToc, hashArchive, listArchive, restoreFileInto, type Decryption } 
 import { compareRowCounts, countRows, describeDifferences, migrationState } from './dbstate.js';
 import { openGpgHome, prepareDecryption, type GpgHome } from './gpg.js';
 import { readManifest } from './manifest.js';
+import { checkTargetRequirements, readTargetState } from './requirements.js';
 import { manifestPathFor, timestamp } from './naming.js';
 import { resolveClientTool, serverVersion, withClient, type ClientTool } from './pgtools.js';
 import type { BackupManifest, RestoreOptions, RestoreResult } from './types.js';
@@ -27,7 +28,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const manifest = readManifest(options.manifestPath ?? manifestPathFor(file), file);
   await checkChecksum(file, manifest);
   log(`Checksum matches the manifest: ${manifest.sha256}`);
-  const pgRestore = await checkVersions(options.connection, manifest, file);
+  const pgRestore = await checkTarget(options, manifest, file, log);
   const home = manifest.encryption.method === 'none' ? undefined : await openGpgHome();
   try {
     const decryption = home ? await decryptionFor(home, manifest, options, file) : undefined;
@@ -118,8 +119,21 @@ async function checkChecksum(file: string, manifest: BackupManifest): Promise<vo
   }
 }
 
-async function checkVersions(connection: ConnectionSettings, manifest: BackupManifest, file: string): Promise<ClientTool> {
-  const target = await withClient(connection, serverVersion).catch((error: Error) => {
+/**
+ * Connects to the target and checks it can take this dump before anything is restored: its
+ * major, the roles and the extensions the manifest records. Returns the pg_restore to use.
+ */
+async function checkTarget(
+  options: RestoreOptions,
+  manifest: BackupManifest,
+  file: string,
+  log: (line: string) => void,
+): Promise<ClientTool> {
+  const connection = options.connection;
+  const { target, state } = await withClient(connection, async (client) => ({
+    target: await serverVersion(client),
+    state: await readTargetState(client),
+  })).catch((error: Error) => {
     throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${redact(error.message)}.`, {
       remedy: 'Check database-url and that the server accepts connections.',
     });
@@ -127,14 +141,39 @@ async function checkVersions(connection: ConnectionSettings, manifest: BackupMan
   if (target.major < manifest.server.major) {
     throw new MigrateActionsError(
       'E_RESTORE_VERSION',
-      `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`,
+      `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major. A dump restores onto the same major or a newer one only (it may use what the older server lacks). Nothing was restored.`,
       {
-        remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
+        remedy: `Restore onto a PostgreSQL ${manifest.server.major} or newer server (database-url).`,
         where: { file },
       },
     );
   }
-  return resolveClientTool('pg_restore', Math.max(target.major, manifest.pgDump.major));
+  checkTargetRequirements(manifest, state, options.roles ?? {}, { file });
+  if (manifest.requirements) log(`Target has what the backup needs: ${describeRequirements(manifest, options)}`);
+  return resolveRestoreTool(target.major, manifest.pgDump.major, log);
+}
+
+function describeRequirements(manifest: BackupManifest, options: RestoreOptions): string {
+  const r = manifest.requirements!;
+  const roles = options.roles?.owner
+    ? `objects owned by ${options.roles.owner}`
+    : options.roles?.noOwner
+      ? 'objects owned by the connecting role'
+      : `owners ${r.roles.owners.join(', ') || 'none'}`;
+  const grants = options.roles?.noPrivileges ? 'no privileges restored' : `grantees ${r.roles.grantees.join(', ') || 'none'}`;
+  return `${roles}; ${grants}; extensions ${r.extensions.map((e) => e.name).join(', ') || 'none'}`;
+}
+
+/** A pg_restore of the target's major when there is one; else one that reads the dump (it only sends SQL). */
+async function resolveRestoreTool(targetMajor: number, dumpMajor: number, log: (line: string) => void): Promise<ClientTool> {
+  try {
+    return await resolveClientTool('pg_restore', Math.max(targetMajor, dumpMajor));
+  } catch (error) {
+    if (targetMajor <= dumpMajor || !isMigrateActionsError(error)) throw error;
+    const tool = await resolveClientTool('pg_restore', dumpMajor);
+    log(`No pg_restore ${targetMajor} here; using ${tool.path} (${tool.version}), which reads this ${dumpMajor} dump`);
+    return tool;
+  }
 }
 
 async function decryptionFor(home: GpgHome, manifest: BackupManifest, options: RestoreOptions, file: string): Promise<Decryption> {
@@ -182,7 +221,9 @@ async function createTargetDatabase(options: RestoreOptions, manifest: BackupMan
         remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
       });
     }
-    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    // Objects restored for another owner land in a database that role owns (its public schema too).
+    const owner = options.roles?.owner ? ` OWNER ${quoteIdent(options.roles.owner)}` : '';
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}${owner}`);
   });
   return withDatabase({ ...options.connection, schema: manifest.migrations.schema }, name);
 }
@@ -196,7 +237,7 @@ async function restoreOrDrop(
   mode: string,
 ): Promise<void> {
   try {
-    await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target' });
+    await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target', roles: options.roles });
   } catch (error) {
     if (mode === 'new-database') {
       await withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)}`)).catch(

@@ -5,7 +5,7 @@ import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
-import { COMMON, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
 
@@ -40,7 +40,8 @@ export function backupReport(result: BackupResult): Report {
   const v = result.verification;
   report.checks.push({
     name: `Verification (${v.mode})`,
-    status: v.mode === 'none' ? 'skip' : 'pass',
+    status: v.mode === 'none' ? 'skip' : v.unverified?.length ? 'warn' : 'pass',
+    ...(v.unverified?.length ? { items: v.unverified.map((u) => `not verified: ${u.object} — ${u.reason}`) } : {}),
     detail: [
       v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
       v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
@@ -128,6 +129,7 @@ export async function runRestore(values: OptionValues, context: CommandContext):
     mode: target,
     confirm: str(values, 'confirm'),
     databaseName: str(values, 'new-database-name'),
+    roles: { noOwner: bool(values, 'no-owner'), owner: str(values, 'owner'), noPrivileges: bool(values, 'no-privileges') },
     log: context.log,
   });
   const outputs = { 'restored-database': result.database, 'row-counts-match': true, migrations: result.migrations.applied.join('\n') };
@@ -176,6 +178,14 @@ const RESTORE_OPTIONS: OptionSpec[] = [
   },
   { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
   { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
+  {
+    name: 'no-owner',
+    type: 'boolean',
+    default: 'false',
+    description: "Restore without the backup's owners: objects belong to the connecting role.",
+  },
+  { name: 'owner', type: 'string', description: "Restore without the backup's owners: objects belong to this role." },
+  { name: 'no-privileges', type: 'boolean', default: 'false', description: "Restore without the backup's GRANTs." },
 ];
 
 export const backupCommand: Command = {
@@ -196,6 +206,7 @@ export const restoreCommand: Command = {
   examples: [
     'prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg --passphrase "$BACKUP_PASSPHRASE"',
     'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',
+    'prisma-migrate-actions restore --backup-path b.sql.custom --database-url "$NEW_SERVER_URL" --no-owner --no-privileges',
   ],
   run: runRestore,
 };

@@ -5,6 +5,7 @@ import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { encryptionFrom } from './backup.js';
+import type { VerifyMode } from '../backup/index.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type OptionValues } from './options.js';
@@ -37,6 +38,13 @@ const OPTIONS: OptionSpec[] = [
     description: 'Encrypt the backup with this passphrase.',
   },
   { name: 'backup-public-key', type: 'string', description: 'Encrypt the backup to this OpenPGP public key (armored text or file).' },
+  {
+    name: 'backup-verify',
+    type: 'enum',
+    values: ['list', 'restore', 'none'],
+    default: 'list',
+    description: 'Verification of the pre-migration backup: list, restore (into a throwaway PostgreSQL) or none.',
+  },
   { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
   {
     name: 'on-failure',
@@ -97,6 +105,7 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     skipBackup: bool(values, 'skip-backup'),
     backupDir: path.resolve(context.cwd, str(values, 'backup-dir') ?? 'backups'),
     backupEncryption: encryptionFrom(values, context.cwd, { passphrase: 'backup-passphrase', publicKey: 'backup-public-key' }),
+    backupVerify: (str(values, 'backup-verify') ?? 'list') as VerifyMode,
     driftPolicy: (driftText ?? (isProduction(environment) ? 'fail' : 'warn')) as DriftPolicy,
     onFailure: (str(values, 'on-failure') ?? 'stop') as FailurePolicy,
     smokeSqlFile: str(values, 'smoke-sql') ? path.resolve(context.cwd, str(values, 'smoke-sql')!) : undefined,

@@ -14,7 +14,7 @@ import { applyMigrations, type AppliedMigration } from '../migrations/apply.js';
 import { planMigrations, type MigrationPlan } from '../migrations/plan.js';
 import { migrationStatus } from '../migrations/status.js';
 import { resolveMigration } from '../migrations/resolve.js';
-import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings } from '../backup/index.js';
+import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings, type VerifyMode } from '../backup/index.js';
 import { lintMigrations } from '../lint/index.js';
 import type { LintResult } from '../lint/types.js';
 import { LockMonitor, databaseSize, type MonitorSummary } from './monitor.js';
@@ -42,6 +42,8 @@ export interface DeploySettings {
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;
+  /** Verification of the pre-migration backup (default list). */
+  backupVerify?: VerifyMode;
   driftPolicy: DriftPolicy;
   onFailure: FailurePolicy;
   smokeSqlFile?: string;
@@ -418,7 +420,7 @@ class DeployRun {
           outputDir: settings.backupDir,
           prefix: `${settings.connection.database.replace(/[^A-Za-z0-9_-]/g, '_')}_predeploy`,
           encryption: settings.backupEncryption,
-          verify: 'list',
+          verify: settings.backupVerify ?? 'list',
           gitCommit: settings.commit,
           log: (line) => this.log(line),
         });
