@@ -10,9 +10,10 @@ import { MigrateActionsError } from '../errors.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { decryptionError, startGpgFilter, type GpgHome } from './gpg.js';
 import { libpqInvocation, type ClientTool } from './pgtools.js';
-import { forwardingSink, startTool, type Tool } from './process.js';
+import { forwardingSink, startTool, stopTools, type Tool } from './process.js';
 import { nullSink, readArchive, type ReadArchiveOutcome } from './pipeline.js';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import type { BackupStore } from '../storage/types.js';
 import type { RoleHandling, TableRowCount } from './types.js';
 import { redact } from '../postgres/redact.js';
 import { quoteIdent } from '../postgres/sql.js';
@@ -24,9 +25,27 @@ export interface Lister {
   toc(): string;
 }
 
+/** An archive in a store (a bucket object); a plain string is a path on this machine. */
+export interface ArchiveRef {
+  store: BackupStore;
+  name: string;
+}
+
+export type ArchiveSource = string | ArchiveRef;
+
+/** The path or URL of an archive, for messages and results. */
+export function sourceLabel(source: ArchiveSource): string {
+  return typeof source === 'string' ? source : source.store.locate(source.name);
+}
+
+async function openSource(source: ArchiveSource): Promise<Readable> {
+  return typeof source === 'string' ? fs.createReadStream(source) : source.store.openReader(source.name);
+}
+
 /** A directory-format archive is read by path; a custom-format file is streamed to stdin. */
-export function isDirectoryArchive(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+export function isDirectoryArchive(source: ArchiveSource): boolean {
+  if (typeof source !== 'string') return false;
+  return fs.statSync(source, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 export function startLister(pgRestore: ClientTool, directory?: string): Lister {
@@ -74,8 +93,10 @@ async function readDirectoryWith(dir: string, tool: Tool): Promise<ReadArchiveOu
   };
 }
 
-/** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
-export async function hashArchive(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+/** SHA-256 of a file or object, or of a directory archive as `sha256sum` lines of its files sorted by name. */
+export async function hashArchive(source: ArchiveSource): Promise<{ sha256: string; sizeBytes: number }> {
+  if (typeof source !== 'string') return hashStream(await openSource(source));
+  const file = source;
   if (!isDirectoryArchive(file)) return hashFile(file);
   const names = fs.readdirSync(file).sort();
   let listing = '';
@@ -89,9 +110,13 @@ export async function hashArchive(file: string): Promise<{ sha256: string; sizeB
 }
 
 export async function hashFile(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+  return hashStream(fs.createReadStream(file));
+}
+
+async function hashStream(stream: Readable): Promise<{ sha256: string; sizeBytes: number }> {
   const hash = createHash('sha256');
   let sizeBytes = 0;
-  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
     hash.update(chunk);
     sizeBytes += chunk.length;
   }
@@ -106,13 +131,18 @@ export interface Decryption {
 
 /** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
 export async function readInto(
-  file: string,
+  source: ArchiveSource,
   decryption: Decryption | undefined,
   consumer: { tool: Tool; sink: Writable },
 ): Promise<ReadArchiveOutcome> {
-  if (isDirectoryArchive(file)) return readDirectoryWith(file, consumer.tool);
+  if (typeof source === 'string' && isDirectoryArchive(source)) return readDirectoryWith(source, consumer.tool);
+  const file = sourceLabel(source);
+  const input = await openSource(source).catch((error: unknown) => {
+    stopTools([consumer.tool]);
+    throw error;
+  });
   const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
-  const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
+  const outcome = await readArchive({ source: input, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
   const gpgExit = outcome.exits.get('gpg');
   if (decrypt && gpgExit && gpgExit.code !== 0) throw decryptionError(decrypt.stderr(), file);
   const read = outcome.streamErrors.find(
@@ -124,14 +154,14 @@ export async function readInto(
 
 /** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
 export async function listArchive(
-  file: string,
+  source: ArchiveSource,
   pgRestore: ClientTool,
   decryption?: Decryption,
 ): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
-  const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
-  const outcome = await readInto(file, decryption, lister);
+  const lister = startLister(pgRestore, typeof source === 'string' && isDirectoryArchive(source) ? source : undefined);
+  const outcome = await readInto(source, decryption, lister);
   const exit = outcome.exits.get('pg_restore');
-  if (exit?.code !== 0) throw unreadable(file, lister.tool.stderr());
+  if (exit?.code !== 0) throw unreadable(sourceLabel(source), lister.tool.stderr());
   return { toc: lister.toc(), outcome };
 }
 
@@ -214,7 +244,7 @@ export function restoreRemedy(stderr: string): string {
 
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 export async function restoreFileInto(
-  file: string,
+  source: ArchiveSource,
   target: ConnectionSettings,
   pgRestore: ClientTool,
   options: RestoreIntoOptions,
@@ -228,11 +258,12 @@ export async function restoreFileInto(
     ...(options.clean ? ['--clean', '--if-exists'] : []),
     ...roleArgs(options.roles),
   ];
-  const directory = isDirectoryArchive(file);
+  const directory = isDirectoryArchive(source);
+  const file = sourceLabel(source);
   if (directory) args.push(file);
   const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
   const failures = options.tolerant ? collectFailures(tool) : [];
-  const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
+  const outcome = await readInto(source, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
   const exit = outcome.exits.get('pg_restore');
   if (exit?.code !== 0 && !(options.tolerant && exit?.code === 1 && failures.length)) {
     const stderr = tool.stderr();

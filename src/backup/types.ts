@@ -1,5 +1,6 @@
 /** Settings and results of backup and restore (the action inputs and CLI flags map onto these). */
 import type { ConnectionSettings } from '../postgres/url.js';
+import type { S3Settings } from '../storage/types.js';
 
 export type ArchiveFormat = 'custom' | 'directory';
 export type VerifyMode = 'list' | 'restore' | 'none';
@@ -16,8 +17,10 @@ export interface RetentionSettings {
 
 export interface BackupOptions {
   connection: ConnectionSettings;
-  /** Directory for backups and manifests (default ./backups). */
+  /** Directory for backups and manifests (default ./backups), or `s3://bucket/prefix`. */
   outputDir?: string;
+  /** Endpoint, addressing and server-side encryption for an s3:// outputDir. */
+  s3?: S3Settings;
   /** File name prefix: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom`. */
   prefix: string;
   format?: ArchiveFormat;
@@ -136,7 +139,10 @@ export interface BackupResult {
 export type RestoreMode = 'new-database' | 'over-target';
 
 export interface RestoreOptions {
+  /** A backup file, or `s3://bucket/key`. */
   backupPath: string;
+  /** Endpoint and addressing for an s3:// backupPath. */
+  s3?: S3Settings;
   /** Default: `<backupPath>.manifest.json`. */
   manifestPath?: string;
   /** The target server (new-database: any database on it to connect to; over-target: the database). */

@@ -8,14 +8,14 @@
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { acquirePostgres } from '../postgres/ephemeral.js';
-import { listArchive, restoreFileInto, type Decryption } from './archive.js';
+import { listArchive, restoreFileInto, sourceLabel, type ArchiveSource, type Decryption } from './archive.js';
 import { compareRowCounts, countRows, describeDifferences } from './dbstate.js';
 import { withClient, type ClientTool } from './pgtools.js';
 import { missingExtensions, readTargetState } from './requirements.js';
 import type { BackupManifest, UnverifiedObject, VerificationResult } from './types.js';
 
 export interface VerifyByRestoreInput {
-  file: string;
+  file: ArchiveSource;
   manifest: BackupManifest;
   pgRestore: ClientTool;
   decryption?: Decryption;
@@ -69,9 +69,9 @@ export async function verifyByRestore(input: VerifyByRestoreInput): Promise<Veri
     const restored = (await withClient(target, countRows)).filter((t) => !skipped.has(`${t.schema}.${t.table}`));
     const differences = compareRowCounts(expected, restored);
     if (differences.length)
-      throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
+      throw verifyError(sourceLabel(file), `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
     log(
-      `Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${expected.length} tables match the source's row counts` +
+      `Verified: restored ${path.basename(sourceLabel(file))} into a throwaway PostgreSQL ${server.major}; ${expected.length} tables match the source's row counts` +
         (unverified.length ? `; ${unverified.length} object(s) not verified (missing extension)` : ''),
     );
     if (!missing.length) return { mode: 'restore', tablesCompared: expected.length };

@@ -8,6 +8,7 @@ import { createReport, finishReport, addTable, type Report } from '../report/mod
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
+import { isS3Url, type S3Settings } from '../storage/index.js';
 
 /** Armored key text, or the text of a key file when the value is a path. */
 export function keyText(value: string | undefined, cwd: string): string | undefined {
@@ -27,6 +28,50 @@ export function encryptionFrom(
   if (passphrase) return { passphrase };
   if (publicKey) return { recipientPublicKey: publicKey };
   return undefined;
+}
+
+/** Bucket options shared by backup, restore and prod-deploy (`write`: also what applies to new objects). */
+export function s3Options(write: boolean): OptionSpec[] {
+  const read: OptionSpec[] = [
+    { name: 's3-endpoint', type: 'string', description: 'S3-compatible endpoint URL (MinIO, R2, GCS); empty = AWS S3.' },
+    {
+      name: 's3-force-path-style',
+      type: 'boolean',
+      default: 'false',
+      description: 'Path-style bucket addressing (endpoint/bucket/key), as most S3-compatible services need.',
+    },
+  ];
+  if (!write) return read;
+  return [
+    ...read,
+    {
+      name: 's3-sse',
+      type: 'enum',
+      values: ['AES256', 'aws:kms'],
+      description: 'Server-side encryption of the objects: AES256 or aws:kms.',
+    },
+    { name: 's3-kms-key-id', type: 'string', description: 'KMS key id or ARN for s3-sse aws:kms (empty = the AWS-managed key).' },
+    {
+      name: 's3-storage-class',
+      type: 'string',
+      description: 'Storage class of the objects (e.g. STANDARD_IA); empty = the bucket default.',
+    },
+  ];
+}
+
+export function s3From(values: OptionValues): S3Settings {
+  return {
+    endpoint: str(values, 's3-endpoint'),
+    forcePathStyle: bool(values, 's3-force-path-style'),
+    sse: str(values, 's3-sse') as S3Settings['sse'],
+    kmsKeyId: str(values, 's3-kms-key-id'),
+    storageClass: str(values, 's3-storage-class'),
+  };
+}
+
+/** A folder resolved against the working directory, or an s3:// URL as given. */
+export function locationFrom(value: string, cwd: string): string {
+  return isS3Url(value) ? value.trim() : path.resolve(cwd, value);
 }
 
 export function backupReport(result: BackupResult): Report {
@@ -73,7 +118,8 @@ export async function runBackup(values: OptionValues, context: CommandContext): 
   const maxAgeDays = num(values, 'keep-days') || undefined;
   const result = await createBackup({
     connection,
-    outputDir: path.resolve(context.cwd, str(values, 'output-dir') ?? 'backups'),
+    outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
+    s3: s3From(values),
     prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
     format: (str(values, 'format') ?? 'custom') as 'custom' | 'directory',
     jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
@@ -121,7 +167,8 @@ export async function runRestore(values: OptionValues, context: CommandContext):
   registerSecret(passphrase);
   const target = (str(values, 'target') ?? 'new-database') as 'new-database' | 'over-target';
   const result = await restoreBackup({
-    backupPath: path.resolve(context.cwd, str(values, 'backup-path')!),
+    backupPath: locationFrom(str(values, 'backup-path')!, context.cwd),
+    s3: s3From(values),
     manifestPath: str(values, 'manifest-path') ? path.resolve(context.cwd, str(values, 'manifest-path')!) : undefined,
     connection: parseDatabaseUrl(str(values, 'database-url')),
     passphrase,
@@ -140,7 +187,12 @@ export async function runRestore(values: OptionValues, context: CommandContext):
 
 const BACKUP_OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
-  { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests.' },
+  {
+    name: 'output-dir',
+    type: 'path',
+    default: './backups',
+    description: 'Directory for backups and manifests, or s3://bucket/prefix.',
+  },
   { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
   { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
   { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
@@ -156,11 +208,12 @@ const BACKUP_OPTIONS: OptionSpec[] = [
   { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
   { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
   { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
+  ...s3Options(true),
 ];
 
 const RESTORE_OPTIONS: OptionSpec[] = [
   COMMON.databaseUrl(),
-  { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
+  { name: 'backup-path', type: 'path', required: true, description: 'The backup file, or s3://bucket/key.' },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
   {
@@ -186,6 +239,7 @@ const RESTORE_OPTIONS: OptionSpec[] = [
   },
   { name: 'owner', type: 'string', description: "Restore without the backup's owners: objects belong to this role." },
   { name: 'no-privileges', type: 'boolean', default: 'false', description: "Restore without the backup's GRANTs." },
+  ...s3Options(false),
 ];
 
 export const backupCommand: Command = {
@@ -195,6 +249,7 @@ export const backupCommand: Command = {
   examples: [
     'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase "$BACKUP_PASSPHRASE" --keep-last 7',
     'prisma-migrate-actions backup --public-key ops.asc --verify restore',
+    'prisma-migrate-actions backup --output-dir s3://my-backups/app --s3-sse aws:kms --keep-last 14',
   ],
   run: runBackup,
 };

@@ -4,7 +4,7 @@ import { MigrateActionsError } from '../errors.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
-import { encryptionFrom } from './backup.js';
+import { encryptionFrom, locationFrom, s3From, s3Options } from './backup.js';
 import type { VerifyMode } from '../backup/index.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -29,7 +29,12 @@ const OPTIONS: OptionSpec[] = [
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
-  { name: 'backup-dir', type: 'path', default: './backups', description: 'Directory for the pre-migration backup.' },
+  {
+    name: 'backup-dir',
+    type: 'path',
+    default: './backups',
+    description: 'Directory for the pre-migration backup, or s3://bucket/prefix.',
+  },
   {
     name: 'backup-passphrase',
     type: 'string',
@@ -45,6 +50,7 @@ const OPTIONS: OptionSpec[] = [
     default: 'list',
     description: 'Verification of the pre-migration backup: list, restore (into a throwaway PostgreSQL) or none.',
   },
+  ...s3Options(true),
   { name: 'drift-policy', type: 'string', description: 'fail, warn or ignore; empty = fail for production*, warn elsewhere.' },
   {
     name: 'on-failure',
@@ -103,7 +109,8 @@ export function deploySettings(values: OptionValues, context: CommandContext): D
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
     skipBackup: bool(values, 'skip-backup'),
-    backupDir: path.resolve(context.cwd, str(values, 'backup-dir') ?? 'backups'),
+    backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
+    backupS3: s3From(values),
     backupEncryption: encryptionFrom(values, context.cwd, { passphrase: 'backup-passphrase', publicKey: 'backup-public-key' }),
     backupVerify: (str(values, 'backup-verify') ?? 'list') as VerifyMode,
     driftPolicy: (driftText ?? (isProduction(environment) ? 'fail' : 'warn')) as DriftPolicy,

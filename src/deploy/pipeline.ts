@@ -14,6 +14,7 @@ import { applyMigrations, type AppliedMigration } from '../migrations/apply.js';
 import { planMigrations, type MigrationPlan } from '../migrations/plan.js';
 import { migrationStatus } from '../migrations/status.js';
 import { resolveMigration } from '../migrations/resolve.js';
+import { isS3Url, type S3Settings } from '../storage/index.js';
 import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings, type VerifyMode } from '../backup/index.js';
 import { lintMigrations } from '../lint/index.js';
 import type { LintResult } from '../lint/types.js';
@@ -42,6 +43,8 @@ export interface DeploySettings {
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;
+  /** Bucket settings when backupDir is s3://bucket/prefix. */
+  backupS3?: S3Settings;
   /** Verification of the pre-migration backup (default list). */
   backupVerify?: VerifyMode;
   driftPolicy: DriftPolicy;
@@ -418,6 +421,7 @@ class DeployRun {
         this.backup = await createBackup({
           connection: settings.connection,
           outputDir: settings.backupDir,
+          s3: settings.backupS3,
           prefix: `${settings.connection.database.replace(/[^A-Za-z0-9_-]/g, '_')}_predeploy`,
           encryption: settings.backupEncryption,
           verify: settings.backupVerify ?? 'list',
@@ -594,7 +598,8 @@ class DeployRun {
     }
     await restoreBackup({
       backupPath: this.backup.backupPath,
-      manifestPath: this.backup.manifestPath,
+      manifestPath: isS3Url(this.backup.manifestPath) ? undefined : this.backup.manifestPath,
+      s3: settings.backupS3,
       connection: settings.connection,
       passphrase: settings.backupEncryption && 'passphrase' in settings.backupEncryption ? settings.backupEncryption.passphrase : undefined,
       mode: 'over-target',
