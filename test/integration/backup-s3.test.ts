@@ -14,6 +14,7 @@ import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
 import { startTestS3, type TestS3 } from '../helpers/s3.js';
 import { catalogOf, cleanupBackupTests, dataOf, dropLater, seededDatabase, tempDir } from '../fixtures/backup/support.js';
 import { cli, exited, spawnCli, waitFor } from '../faults/support.js';
+import { MIGRATIONS, catalogChanges, databaseState, production, runDeployCommand, writeHistory } from '../fixtures/deploy/harness.js';
 
 jest.setTimeout(180000);
 
@@ -328,4 +329,29 @@ describe('a backup killed mid-upload', () => {
       expect(s3.openUploads().filter((k) => k.startsWith(`${prefix}/`))).toEqual([]);
     });
   }
+});
+
+describe('the deploy with its backup in the bucket', () => {
+  test('the pre-migration backup goes to the bucket, the audit names the object, on-failure restore reads it back', async () => {
+    const SEG = '20240201000000_segmented';
+    const dir = writeHistory({ [SEG]: MIGRATIONS.segmentedFailure });
+    const db = await production(dir);
+    const before = await databaseState(db);
+    const run = await runDeployCommand(db, dir, {
+      'backup-dir': `s3://${s3.bucket}/deploys/prod`,
+      's3-endpoint': s3.endpoint,
+      's3-force-path-style': 'true',
+      'on-failure': 'restore',
+    });
+    expect(run.data.outcome).toBe('restored');
+    const backupPath = String(run.result.outputs?.['backup-path']);
+    expect(backupPath).toMatch(new RegExp(`^s3://${s3.bucket}/deploys/prod/.*_predeploy_backup_\\d{8}_\\d{6}\\.sql\\.custom$`));
+    expect(run.data.audit.backup).toMatchObject({ path: backupPath, manifestPath: `${backupPath}.manifest.json` });
+    const key = backupPath.slice(`s3://${s3.bucket}/`.length);
+    expect(s3.objects()).toEqual(expect.arrayContaining([key, `${key}.manifest.json`]));
+    expect(fs.existsSync(path.join(run.workDir, 'backups'))).toBe(false);
+    const after = await databaseState(db);
+    expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
+    expect(after.rowCounts).toEqual(before.rowCounts);
+  });
 });
