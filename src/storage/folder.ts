@@ -15,13 +15,13 @@ export class FolderStore implements BackupStore {
   }
 
   async check(): Promise<void> {
+    // Writability shows on the first byte (E_BACKUP_WRITE names it), as on a full disk.
     try {
       fs.mkdirSync(this.location, { recursive: true, mode: 0o700 });
-      fs.accessSync(this.location, fs.constants.W_OK);
     } catch (error) {
       throw new MigrateActionsError(
-        'E_STORAGE_ACCESS',
-        `The backup folder ${this.location} cannot be written: ${(error as Error).message}.`,
+        'E_BACKUP_WRITE',
+        `The backup folder ${this.location} cannot be created: ${(error as Error).message}.`,
         {
           remedy: 'Choose a writable output-dir, or fix its permissions.',
           where: { file: this.location },

@@ -123,7 +123,7 @@ export class S3Store implements BackupStore {
   async createWriter(name: string): Promise<ObjectWriter> {
     const key = this.key(name);
     const marker: Marker = { host: os.hostname(), pid: process.pid, startedAt: new Date().toISOString() };
-    await this.putText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
+    await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
     const body = new PassThrough();
     const upload = new Upload({
       client: this.client,
