@@ -23,6 +23,7 @@ const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference'
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
+const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const PG_DUMP_VERSION = `${TROUBLESHOOTING}#pg_dump-version-mismatch`;
 const THROWAWAY_PG = `${TROUBLESHOOTING}#the-throwaway-postgresql-does-not-start`;
 const PRISMA_ENGINES = `${TROUBLESHOOTING}#prisma-engine-download-failures-in-ci`;
@@ -117,7 +118,15 @@ export const ERROR_CODES = {
   E_RESTORE_EXISTS: failure('The new database already exists', RESTORING),
   E_RESTORE_FAILED: failure('pg_restore failed', RESTORING),
   E_RESTORE_MISMATCH: failure("Row counts after the restore differ from the manifest's", RESTORING),
+  E_RESTORE_ROLES_MISSING: failure('The target server lacks roles that own objects in the backup or hold its privileges', RESTORING),
+  E_RESTORE_ROLE_MISSING: usage('The role given as owner does not exist on the target', RESTORING),
+  E_RESTORE_EXTENSIONS_MISSING: failure('The target server lacks extensions the backup needs', RESTORING),
   E_RESTORE_INCOMPLETE: failure('The backup was restored, but objects still differ from before the deploy', RESTORING),
+
+  // Backups in object storage.
+  E_STORAGE_URL: usage('The s3:// location is not valid', BUCKETS),
+  E_STORAGE_ACCESS: failure('The bucket cannot be reached or used with these credentials', BUCKETS),
+  E_STORAGE_WRITE: failure('Writing the backup to its storage failed', BUCKETS),
 
   // Production deploys.
   E_APPROVAL_MISSING: failure("This run's deployment is not approved"),

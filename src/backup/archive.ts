@@ -10,10 +10,13 @@ import { MigrateActionsError } from '../errors.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { decryptionError, startGpgFilter, type GpgHome } from './gpg.js';
 import { libpqInvocation, type ClientTool } from './pgtools.js';
-import { forwardingSink, startTool, type Tool } from './process.js';
+import { forwardingSink, startTool, stopTools, type Tool } from './process.js';
 import { nullSink, readArchive, type ReadArchiveOutcome } from './pipeline.js';
-import type { Writable } from 'node:stream';
-import type { TableRowCount } from './types.js';
+import type { Readable, Writable } from 'node:stream';
+import type { BackupStore } from '../storage/types.js';
+import type { RoleHandling, TableRowCount } from './types.js';
+import { redact } from '../postgres/redact.js';
+import { quoteIdent } from '../postgres/sql.js';
 
 /** pg_restore --list reading stdin; `toc()` is what it printed. */
 export interface Lister {
@@ -22,9 +25,27 @@ export interface Lister {
   toc(): string;
 }
 
+/** An archive in a store (a bucket object); a plain string is a path on this machine. */
+export interface ArchiveRef {
+  store: BackupStore;
+  name: string;
+}
+
+export type ArchiveSource = string | ArchiveRef;
+
+/** The path or URL of an archive, for messages and results. */
+export function sourceLabel(source: ArchiveSource): string {
+  return typeof source === 'string' ? source : source.store.locate(source.name);
+}
+
+async function openSource(source: ArchiveSource): Promise<Readable> {
+  return typeof source === 'string' ? fs.createReadStream(source) : source.store.openReader(source.name);
+}
+
 /** A directory-format archive is read by path; a custom-format file is streamed to stdin. */
-export function isDirectoryArchive(file: string): boolean {
-  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+export function isDirectoryArchive(source: ArchiveSource): boolean {
+  if (typeof source !== 'string') return false;
+  return fs.statSync(source, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 export function startLister(pgRestore: ClientTool, directory?: string): Lister {
@@ -72,8 +93,10 @@ async function readDirectoryWith(dir: string, tool: Tool): Promise<ReadArchiveOu
   };
 }
 
-/** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
-export async function hashArchive(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+/** SHA-256 of a file or object, or of a directory archive as `sha256sum` lines of its files sorted by name. */
+export async function hashArchive(source: ArchiveSource): Promise<{ sha256: string; sizeBytes: number }> {
+  if (typeof source !== 'string') return hashStream(await openSource(source));
+  const file = source;
   if (!isDirectoryArchive(file)) return hashFile(file);
   const names = fs.readdirSync(file).sort();
   let listing = '';
@@ -87,9 +110,13 @@ export async function hashArchive(file: string): Promise<{ sha256: string; sizeB
 }
 
 export async function hashFile(file: string): Promise<{ sha256: string; sizeBytes: number }> {
+  return hashStream(fs.createReadStream(file));
+}
+
+async function hashStream(stream: Readable): Promise<{ sha256: string; sizeBytes: number }> {
   const hash = createHash('sha256');
   let sizeBytes = 0;
-  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
     hash.update(chunk);
     sizeBytes += chunk.length;
   }
@@ -104,13 +131,18 @@ export interface Decryption {
 
 /** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
 export async function readInto(
-  file: string,
+  source: ArchiveSource,
   decryption: Decryption | undefined,
   consumer: { tool: Tool; sink: Writable },
 ): Promise<ReadArchiveOutcome> {
-  if (isDirectoryArchive(file)) return readDirectoryWith(file, consumer.tool);
+  if (typeof source === 'string' && isDirectoryArchive(source)) return readDirectoryWith(source, consumer.tool);
+  const file = sourceLabel(source);
+  const input = await openSource(source).catch((error: unknown) => {
+    stopTools([consumer.tool]);
+    throw error;
+  });
   const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
-  const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
+  const outcome = await readArchive({ source: input, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
   const gpgExit = outcome.exits.get('gpg');
   if (decrypt && gpgExit && gpgExit.code !== 0) throw decryptionError(decrypt.stderr(), file);
   const read = outcome.streamErrors.find(
@@ -122,14 +154,14 @@ export async function readInto(
 
 /** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
 export async function listArchive(
-  file: string,
+  source: ArchiveSource,
   pgRestore: ClientTool,
   decryption?: Decryption,
 ): Promise<{ toc: string; outcome: ReadArchiveOutcome }> {
-  const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
-  const outcome = await readInto(file, decryption, lister);
+  const lister = startLister(pgRestore, typeof source === 'string' && isDirectoryArchive(source) ? source : undefined);
+  const outcome = await readInto(source, decryption, lister);
   const exit = outcome.exits.get('pg_restore');
-  if (exit?.code !== 0) throw unreadable(file, lister.tool.stderr());
+  if (exit?.code !== 0) throw unreadable(sourceLabel(source), lister.tool.stderr());
   return { toc: lister.toc(), outcome };
 }
 
@@ -147,36 +179,99 @@ export function unreadable(file: string, stderr: string): MigrateActionsError {
   );
 }
 
+export interface RestoreIntoOptions {
+  decryption?: Decryption;
+  clean?: boolean;
+  roles?: RoleHandling;
+  /**
+   * Keep going past failing entries (a throwaway verification restore that lacks an extension):
+   * no single transaction, and every failing TOC entry is collected instead of stopping.
+   */
+  tolerant?: boolean;
+}
+
+export interface RestoreIntoOutcome extends ReadArchiveOutcome {
+  /** Entries that failed (tolerant mode only): TOC dump id and the server's error. */
+  failures: Array<{ dumpId: number; reason: string }>;
+}
+
+/** pg_restore arguments for owners and privileges. */
+export function roleArgs(roles: RoleHandling | undefined): string[] {
+  if (!roles) return [];
+  return [
+    ...(roles.noOwner || roles.owner ? ['--no-owner'] : []),
+    ...(roles.owner ? [`--role=${roles.owner}`] : []),
+    ...(roles.noPrivileges ? ['--no-privileges'] : []),
+  ];
+}
+
+/** Collects `from TOC entry N; …` + `error: … ERROR:  why` pairs from pg_restore --verbose. */
+function collectFailures(tool: Tool): Array<{ dumpId: number; reason: string }> {
+  const failures: Array<{ dumpId: number; reason: string }> = [];
+  let pending = '';
+  let current: number | undefined;
+  tool.child.stderr!.on('data', (d: Buffer) => {
+    const lines = (pending + d.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const entry = /^pg_restore: from TOC entry (\d+);/.exec(line);
+      if (entry) current = Number(entry[1]);
+      const error = /^pg_restore: error: (?:could not execute query: )?(?:ERROR:\s+)?(.*)$/.exec(line);
+      if (error && current !== undefined && failures.length < 1000 && !failures.some((f) => f.dumpId === current)) {
+        failures.push({ dumpId: current, reason: redact(error[1]) });
+      }
+    }
+  });
+  return failures;
+}
+
+/** The fix for the usual pg_restore failures, named. */
+export function restoreRemedy(stderr: string): string {
+  const role = /role "([^"]+)" does not exist/.exec(stderr);
+  if (role) {
+    return `The role ${role[1]} does not exist on the target: run CREATE ROLE ${quoteIdent(role[1])} NOLOGIN; there first, or restore with no-owner: true (objects owned by the connecting role) or owner: ROLE, and no-privileges: true when it only holds grants.`;
+  }
+  const extension = /extension "([^"]+)" is not available/.exec(stderr);
+  if (extension) {
+    return `The extension ${extension[1]} is not installed on the target server: install its package there (or choose a server that has it), then restore again.`;
+  }
+  const permission = /permission denied|must be owner|must be superuser/.exec(stderr);
+  if (permission) {
+    return 'The connecting role lacks a privilege the restore needs: connect as the database owner or a superuser, or restore with no-owner: true and no-privileges: true.';
+  }
+  return 'Read the pg_restore error above: it names the statement that failed and why.';
+}
+
 /** Restores an archive file into a database in one transaction (optionally over existing objects). */
 export async function restoreFileInto(
-  file: string,
+  source: ArchiveSource,
   target: ConnectionSettings,
   pgRestore: ClientTool,
-  options: { decryption?: Decryption; clean?: boolean },
-): Promise<ReadArchiveOutcome> {
+  options: RestoreIntoOptions,
+): Promise<RestoreIntoOutcome> {
   const libpq = libpqInvocation(target);
   const args = [
     ...libpq.args,
     '--dbname',
     target.database,
-    '--single-transaction',
-    '--exit-on-error',
+    ...(options.tolerant ? ['--verbose'] : ['--single-transaction', '--exit-on-error']),
     ...(options.clean ? ['--clean', '--if-exists'] : []),
+    ...roleArgs(options.roles),
   ];
-  const directory = isDirectoryArchive(file);
+  const directory = isDirectoryArchive(source);
+  const file = sourceLabel(source);
   if (directory) args.push(file);
   const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
-  const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
+  const failures = options.tolerant ? collectFailures(tool) : [];
+  const outcome = await readInto(source, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
   const exit = outcome.exits.get('pg_restore');
-  if (exit?.code !== 0) {
+  if (exit?.code !== 0 && !(options.tolerant && exit?.code === 1 && failures.length)) {
+    const stderr = tool.stderr();
     throw new MigrateActionsError(
       'E_RESTORE_FAILED',
-      `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`,
-      {
-        remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
-        where: { file },
-      },
+      `pg_restore into ${target.database} failed${options.tolerant ? '' : ' (nothing was committed: single transaction)'}: ${stderr || `exit ${exit?.code}`}.`,
+      { remedy: restoreRemedy(stderr), where: { file } },
     );
   }
-  return outcome;
+  return { ...outcome, failures };
 }

@@ -6,20 +6,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { acquirePostgres } from '../postgres/ephemeral.js';
 import { redact, registerSecret } from '../postgres/redact.js';
-import { formatBytes, plural } from '../report/format.js';
-import { checkToc, hashArchive, listArchive, restoreFileInto, startLister, type Decryption, type Lister } from './archive.js';
-import { compareRowCounts, countRows, describeDifferences, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
+import { checkToc, hashArchive, listArchive, startLister, type ArchiveSource, type Decryption, type Lister } from './archive.js';
+import { countRows, exportSnapshot, migrationState, type ExportedSnapshot } from './dbstate.js';
+import { readRequirements } from './requirements.js';
+import { verifyByRestore, verifyError } from './verify.js';
 import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type GpgHome, type PreparedEncryption } from './gpg.js';
-import { writeManifest } from './manifest.js';
+import { manifestText, writeManifest } from './manifest.js';
 import { backupFileName, manifestPathFor, validatePrefix } from './naming.js';
-import { writeArchive } from './pipeline.js';
-import { connectFailureMessage } from '../postgres/client.js';
-import { libpqInvocation, resolveClientTool, serverVersion, withClient, type ClientTool, type ServerVersion } from './pgtools.js';
-import { startTool } from './process.js';
-import { applyRetention } from './retention.js';
+import { writeArchive, type WriteArchiveOutcome } from './pipeline.js';
+import { libpqInvocation, resolveClientTool, serverVersion, type ClientTool, type ServerVersion } from './pgtools.js';
+import { startTool, type Tool } from './process.js';
+import { applyRetentionIn } from './retention.js';
+import { isS3Url, openStore, type BackupStore } from '../storage/index.js';
 import type { BackupManifest, BackupOptions, BackupResult, TableRowCount, VerificationResult } from './types.js';
+import { formatBytes, plural } from '../report/format.js';
+import { connectFailureMessage } from '../postgres/client.js';
 
 interface Dumped {
   sha256: string;
@@ -37,6 +39,9 @@ interface BackupContext {
   pgRestore?: ClientTool;
   home?: GpgHome;
   encryption?: PreparedEncryption;
+  /** Where the archive goes (a folder, or a bucket prefix), its name there and its path or URL. */
+  store: BackupStore;
+  name: string;
   backupPath: string;
 }
 
@@ -45,11 +50,16 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   if (options.encryption && 'passphrase' in options.encryption) registerSecret(options.encryption.passphrase);
   const log = (line: string): void => options.log?.(redact(line));
   checkOptions(options);
-  const outputDir = path.resolve(options.outputDir ?? 'backups');
-  fs.mkdirSync(outputDir, { recursive: true, mode: 0o700 });
-  const snapshot = await connectSource(options);
+  const store = openStore(options.outputDir ?? 'backups', process.cwd(), options.s3);
+  const snapshot = await prepareStore(store, log)
+    .then(() => connectSource(options))
+    .catch((error: unknown) => {
+      store.close();
+      throw error;
+    });
   let home: GpgHome | undefined;
   let backupPath: string | undefined;
+  let name = '';
   try {
     const server = await serverVersion(snapshot.client);
     const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
@@ -59,8 +69,9 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
     const now = options.now ?? new Date();
     const format = options.format ?? 'custom';
-    backupPath = path.join(outputDir, backupFileName(options.prefix, now, format, encryption !== undefined));
-    if (fs.existsSync(backupPath)) {
+    name = backupFileName(options.prefix, now, format, encryption !== undefined);
+    backupPath = store.locate(name);
+    if (await store.stat(name)) {
       const existing = backupPath;
       backupPath = undefined; // not ours to remove
       throw new MigrateActionsError('E_BACKUP_EXISTS', `${existing} already exists.`, {
@@ -68,20 +79,19 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       });
     }
     const migrations = await migrationState(snapshot.client, options.connection.schema);
+    const requirements = await readRequirements(snapshot.client);
     log(
       `Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`,
     );
-    const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
+    const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, store, name, backupPath };
     const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
     await snapshot.close();
-    const manifest = buildManifest(context, dumped, migrations, now);
+    const manifest = { ...buildManifest(context, dumped, migrations, now), requirements };
     const verification = await verifyBackup(context, manifest);
     const manifestPath = manifestPathFor(backupPath);
-    writeManifest(manifestPath, manifest);
+    await storeManifest(context, manifest);
     log(`Backup written: ${backupPath} (${formatBytes(dumped.sizeBytes)}, sha256 ${dumped.sha256})`);
-    const deleted = options.retention
-      ? applyRetention(outputDir, options.prefix, options.retention, path.basename(backupPath), now, log)
-      : [];
+    const deleted = options.retention ? await applyRetentionIn(store, options.prefix, options.retention, name, now, log) : [];
     return {
       backupPath,
       manifestPath,
@@ -93,12 +103,20 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       durationMs: Date.now() - started,
     };
   } catch (error) {
-    if (backupPath) removePartial(backupPath);
+    if (backupPath) await removePartial(store, name);
     throw error;
   } finally {
     await snapshot.close();
     await home?.dispose();
+    store.close();
   }
+}
+
+/** Reachable and writable (a wrong key, bucket or endpoint stops here, before anything is dumped); what killed runs left is swept. */
+async function prepareStore(store: BackupStore, log: (line: string) => void): Promise<void> {
+  await store.check();
+  const swept = await store.sweep();
+  if (swept) log(`Aborted ${swept} upload(s) left in ${store.location} by killed runs`);
 }
 
 function checkOptions(options: BackupOptions): void {
@@ -123,6 +141,12 @@ function checkOptions(options: BackupOptions): void {
     throw bad(
       'verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.',
       'Use verify: list (checks the archive as it is written), or passphrase encryption.',
+    );
+  }
+  if (isS3Url(options.outputDir) && format !== 'custom') {
+    throw bad(
+      'A bucket takes format custom only (a directory archive is many files that pg_dump writes by path).',
+      'Use format: custom with an s3:// output-dir, or a local output-dir for format directory.',
     );
   }
   if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
@@ -168,42 +192,19 @@ async function dumpCustom(context: BackupContext): Promise<Dumped> {
   const lister: Lister | undefined =
     context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
   const counting = startCounting(context);
-  const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, outputPath: context.backupPath });
+  const writer = await context.store.createWriter(context.name);
+  const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, output: writer.stream });
   const file = context.backupPath;
-  if (outcome.writeError) {
-    throw new MigrateActionsError(
-      'E_BACKUP_WRITE',
-      `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`,
-      {
-        remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
-        where: { file },
-      },
-    );
+  const failure = archiveFailure(context, outcome, dump, encrypt);
+  if (failure) {
+    await writer.abort();
+    throw failure;
   }
-  const dumpExit = outcome.exits.get('pg_dump');
-  if (dumpExit?.code !== 0) {
-    throw new MigrateActionsError(
-      'E_BACKUP_DUMP',
-      `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`,
-      {
-        remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
-        where: { file },
-      },
-    );
-  }
-  if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
-    throw new MigrateActionsError(
-      'E_BACKUP_ENCRYPT',
-      `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`,
-      { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } },
-    );
-  }
-  if (outcome.streamErrors.length) {
-    throw new MigrateActionsError(
-      'E_BACKUP_WRITE',
-      `The backup stream failed: ${redact(outcome.streamErrors[0].message)}. The partial file was removed.`,
-      { where: { file } },
-    );
+  try {
+    await writer.complete();
+  } catch (error) {
+    await writer.abort();
+    throw error;
   }
   const tables = await counting;
   if (lister) {
@@ -217,6 +218,62 @@ async function dumpCustom(context: BackupContext): Promise<Dumped> {
     checkToc(lister.toc(), tables, file);
   }
   return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
+}
+
+/** What went wrong in the dump-and-write pass, first cause first; undefined when it all worked. */
+function archiveFailure(
+  context: BackupContext,
+  outcome: WriteArchiveOutcome,
+  dump: Tool,
+  encrypt: Tool | undefined,
+): MigrateActionsError | undefined {
+  const file = context.backupPath;
+  if (outcome.writeError && context.store.kind === 's3') {
+    return new MigrateActionsError(
+      'E_STORAGE_WRITE',
+      `Uploading ${file} failed after ${outcome.sizeBytes} bytes: ${redact(outcome.writeError.message)}. The upload was aborted.`,
+      {
+        remedy: 'Check the bucket, the credentials (s3:PutObject) and s3-endpoint, then run the backup again.',
+        where: { file },
+      },
+    );
+  }
+  if (outcome.writeError) {
+    return new MigrateActionsError(
+      'E_BACKUP_WRITE',
+      `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`,
+      {
+        remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
+        where: { file },
+      },
+    );
+  }
+  const dumpExit = outcome.exits.get('pg_dump');
+  if (dumpExit?.code !== 0) {
+    return new MigrateActionsError(
+      'E_BACKUP_DUMP',
+      `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`,
+      {
+        remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
+        where: { file },
+      },
+    );
+  }
+  if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
+    return new MigrateActionsError(
+      'E_BACKUP_ENCRYPT',
+      `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`,
+      { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } },
+    );
+  }
+  if (outcome.streamErrors.length) {
+    return new MigrateActionsError(
+      'E_BACKUP_WRITE',
+      `The backup stream failed: ${redact(outcome.streamErrors[0].message)}. The partial file was removed.`,
+      { where: { file } },
+    );
+  }
+  return undefined;
 }
 
 async function dumpDirectory(context: BackupContext): Promise<Dumped> {
@@ -275,58 +332,48 @@ async function decryptionFor(context: BackupContext): Promise<Decryption | undef
 
 async function verifyBackup(context: BackupContext, manifest: BackupManifest): Promise<VerificationResult> {
   const mode = context.options.verify ?? 'list';
-  const file = context.backupPath;
+  const file: ArchiveSource = context.store.kind === 'folder' ? context.backupPath : { store: context.store, name: context.name };
   if (mode === 'none' || !context.pgRestore) return { mode: 'none' };
   if (context.encryption?.method === 'public-key') {
     // The plaintext was listed as it streamed; here the bytes on disk are checked against the hash.
     const onDisk = await hashArchive(file);
-    if (onDisk.sha256 !== manifest.sha256) throw verifyError(file, 'the file on disk does not match the SHA-256 computed while writing it');
+    if (onDisk.sha256 !== manifest.sha256)
+      throw verifyError(context.backupPath, 'the stored archive does not match the SHA-256 computed while writing it');
     return { mode, note: 'public-key encryption: the archive was listed while streaming; the file on disk matches its checksum' };
   }
   const decryption = await decryptionFor(context);
   if (mode === 'list') {
     const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
     if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-      throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
+      throw verifyError(context.backupPath, 'reading the archive back gave another SHA-256 than writing it');
     }
-    const tocEntries = checkToc(toc, manifest.tables, file);
-    context.log(`Verified: pg_restore --list read ${plural(tocEntries, 'entry')} of ${path.basename(file)}`);
+    const tocEntries = checkToc(toc, manifest.tables, context.backupPath);
+    context.log(
+      `Verified: pg_restore --list read ${plural(tocEntries, 'entry')} of ${path.basename(context.backupPath)} (read back from ${context.store.location})`,
+    );
     return { mode, tocEntries };
   }
-  return verifyByRestore(context, manifest, decryption);
+  return verifyByRestore({ file, manifest, pgRestore: context.pgRestore, decryption, major: context.server.major, log: context.log });
 }
 
-async function verifyByRestore(
-  context: BackupContext,
-  manifest: BackupManifest,
-  decryption: Decryption | undefined,
-): Promise<VerificationResult> {
-  const file = context.backupPath;
-  const server = await acquirePostgres({ major: context.server.major, log: context.log });
-  try {
-    const target = await server.createDatabase('pma_backup_verify');
-    await restoreFileInto(file, target, context.pgRestore!, { decryption });
-    const restored = await withClient(target, countRows);
-    const differences = compareRowCounts(manifest.tables, restored);
-    if (differences.length)
-      throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
-    context.log(
-      `Verified: restored ${path.basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`,
+async function removePartial(store: BackupStore, name: string): Promise<void> {
+  await store.remove(name).catch(() => undefined);
+  await store.remove(`${manifestPathFor(name)}.partial`).catch(() => undefined);
+}
+
+/**
+ * The manifest goes last: in a bucket, only once the object is there with the size written
+ * (its checksum was compared by reading it back, unless verify is none).
+ */
+async function storeManifest(context: BackupContext, manifest: BackupManifest): Promise<void> {
+  if (context.store.kind === 'folder') return writeManifest(manifestPathFor(context.backupPath), manifest);
+  const stored = await context.store.stat(context.name);
+  if (stored?.sizeBytes !== manifest.sizeBytes) {
+    throw new MigrateActionsError(
+      'E_STORAGE_WRITE',
+      `${context.backupPath} is ${stored ? `${stored.sizeBytes} bytes` : 'missing'} in the bucket, but ${manifest.sizeBytes} bytes were uploaded. No manifest was written.`,
+      { remedy: 'Run the backup again; check that nothing else writes to this prefix.', where: { file: context.backupPath } },
     );
-    return { mode: 'restore', tablesCompared: manifest.tables.length };
-  } finally {
-    await server.stop();
   }
-}
-
-function verifyError(file: string, why: string): MigrateActionsError {
-  return new MigrateActionsError('E_BACKUP_VERIFY', `Verification of ${path.basename(file)} failed: ${why}. The backup was removed.`, {
-    remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
-    where: { file },
-  });
-}
-
-function removePartial(backupPath: string): void {
-  fs.rmSync(backupPath, { recursive: true, force: true });
-  fs.rmSync(`${manifestPathFor(backupPath)}.partial`, { force: true });
+  await context.store.writeText(manifestPathFor(context.name), manifestText(manifest));
 }

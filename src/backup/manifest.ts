@@ -5,17 +5,29 @@ import { MigrateActionsError } from '../errors.js';
 import { redactDeep } from '../postgres/redact.js';
 import type { BackupManifest } from './types.js';
 
+export function manifestText(manifest: BackupManifest): string {
+  return `${JSON.stringify(redactDeep(manifest), null, 2)}\n`;
+}
+
 export function writeManifest(manifestPath: string, manifest: BackupManifest): void {
   const partial = `${manifestPath}.partial`;
-  fs.writeFileSync(partial, `${JSON.stringify(redactDeep(manifest), null, 2)}\n`, { mode: 0o600, flag: 'w' });
+  fs.writeFileSync(partial, manifestText(manifest), { mode: 0o600, flag: 'w' });
   fs.renameSync(partial, manifestPath);
 }
 
 export function readManifest(manifestPath: string, backupPath: string): BackupManifest {
-  let text: string;
+  let text: string | undefined;
   try {
     text = fs.readFileSync(manifestPath, 'utf8');
   } catch {
+    text = undefined;
+  }
+  return parseManifest(text, manifestPath, backupPath);
+}
+
+/** Checks a manifest's text (read from a file or a bucket) describes this backup. */
+export function parseManifest(text: string | undefined, manifestPath: string, backupPath: string): BackupManifest {
+  if (text === undefined) {
     throw new MigrateActionsError(
       'E_RESTORE_MANIFEST',
       `No manifest was found for ${path.basename(backupPath)} (looked for ${manifestPath}).`,

@@ -1,11 +1,10 @@
 /**
  * The two streaming passes every backup and restore is made of, each one read of the data:
- *  - writeArchive: pg_dump stdout → SHA-256 (plaintext) → [tee to a verifier] → [gpg] → SHA-256 → file
- *  - readArchive:  file → SHA-256 → [gpg --decrypt] → SHA-256 (plaintext) → a consumer (pg_restore)
- * Memory stays bounded by the stream buffers (backpressure end to end); the file is created
- * 0600 and exclusively; nothing is written in plaintext when encrypting.
+ *  - writeArchive: pg_dump stdout → SHA-256 (plaintext) → [tee to a verifier] → [gpg] → SHA-256 → file or upload
+ *  - readArchive:  file or download → SHA-256 → [gpg --decrypt] → SHA-256 (plaintext) → a consumer (pg_restore)
+ * Memory stays bounded by the stream buffers (backpressure end to end); the store creates the
+ * file 0600 and exclusively (or the multipart upload); nothing is written in plaintext when encrypting.
  */
-import fs from 'node:fs';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HashTap, TeeTap, stopTools, type Tool } from './process.js';
@@ -39,7 +38,8 @@ export interface WriteArchiveInput {
   encrypt?: Tool;
   /** Side consumer of the plaintext (pg_restore --list). */
   verifier?: Writable;
-  outputPath: string;
+  /** Where the final bytes go (a file, or the body of an upload). */
+  output: Writable;
 }
 
 export interface WriteArchiveOutcome extends PassOutcome {
@@ -54,7 +54,7 @@ export interface WriteArchiveOutcome extends PassOutcome {
 export async function writeArchive(input: WriteArchiveInput): Promise<WriteArchiveOutcome> {
   const plain = new HashTap();
   const final = new HashTap();
-  const file = fs.createWriteStream(input.outputPath, { flags: 'wx', mode: 0o600 });
+  const file = input.output;
   let writeError: Error | undefined;
   file.on('error', (error) => (writeError ??= error));
   const head: Array<NodeJS.ReadableStream | NodeJS.ReadWriteStream> = [input.dump.child.stdout!, plain];
@@ -78,7 +78,8 @@ export async function writeArchive(input: WriteArchiveInput): Promise<WriteArchi
 }
 
 export interface ReadArchiveInput {
-  inputPath: string;
+  /** The stored bytes (a file, or a download). */
+  source: Readable;
   decrypt?: Tool;
   /** Where the plaintext goes (a forwardingSink to pg_restore, or nullSink()). */
   consumer: Writable;
@@ -95,7 +96,7 @@ export interface ReadArchiveOutcome extends PassOutcome {
 export async function readArchive(input: ReadArchiveInput): Promise<ReadArchiveOutcome> {
   const fileTap = new HashTap();
   const plain = new HashTap();
-  const source = fs.createReadStream(input.inputPath);
+  const source = input.source;
   const tools = [...(input.decrypt ? [input.decrypt] : []), ...input.consumerTools];
   const pipelines = input.decrypt
     ? [pipeline(source, fileTap, input.decrypt.child.stdin!), pipeline(input.decrypt.child.stdout!, plain, input.consumer)]

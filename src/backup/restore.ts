@@ -4,45 +4,72 @@
  * when its name is confirmed), then row counts against the manifest and the migration state.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
-import { MigrateActionsError } from '../errors.js';
+import { MigrateActionsError, isMigrateActionsError } from '../errors.js';
 import { redact, registerSecret } from '../postgres/redact.js';
-import { plural } from '../report/format.js';
 import { quoteIdent } from '../postgres/sql.js';
 import { withDatabase, type ConnectionSettings } from '../postgres/url.js';
-import { checkToc, hashArchive, listArchive, restoreFileInto, type Decryption } from './archive.js';
+import { checkToc, hashArchive, listArchive, restoreFileInto, type ArchiveRef, type ArchiveSource, type Decryption } from './archive.js';
+import { S3Store, isS3Url, parseS3Url } from '../storage/index.js';
 import { compareRowCounts, countRows, describeDifferences, migrationState } from './dbstate.js';
 import { openGpgHome, prepareDecryption, type GpgHome } from './gpg.js';
-import { readManifest } from './manifest.js';
+import { parseManifest, readManifest } from './manifest.js';
+import { checkTargetRequirements, readTargetState } from './requirements.js';
 import { manifestPathFor, timestamp } from './naming.js';
 import { resolveClientTool, serverVersion, withClient, type ClientTool } from './pgtools.js';
-import { connectFailureMessage } from '../postgres/client.js';
 import type { BackupManifest, RestoreOptions, RestoreResult } from './types.js';
+import { plural } from '../report/format.js';
+import { connectFailureMessage } from '../postgres/client.js';
 
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreResult> {
-  const started = Date.now();
   registerSecret(options.passphrase);
   const log = (line: string): void => options.log?.(redact(line));
   const mode = options.mode ?? 'new-database';
-  const file = path.resolve(options.backupPath);
+  const remote = isS3Url(options.backupPath);
+  const file = remote ? options.backupPath.trim() : path.resolve(options.backupPath);
   checkConfirmation(options, mode);
-  const manifest = readManifest(options.manifestPath ?? manifestPathFor(file), file);
-  await checkChecksum(file, manifest);
-  log(`Checksum matches the manifest: ${manifest.sha256}`);
-  const pgRestore = await checkVersions(options.connection, manifest, file);
+  const { source, manifest } = remote
+    ? await openStored(file, options)
+    : { source: file, manifest: readManifest(options.manifestPath ?? manifestPathFor(file), file) };
+  try {
+    return await restoreFrom(source, manifest, options, log);
+  } finally {
+    if (typeof source !== 'string') source.store.close();
+  }
+}
+
+async function restoreFrom(
+  source: ArchiveSource,
+  manifest: BackupManifest,
+  options: RestoreOptions,
+  log: (line: string) => void,
+): Promise<RestoreResult> {
+  const started = Date.now();
+  const mode = options.mode ?? 'new-database';
+  const file = typeof source === 'string' ? source : source.store.locate(source.name);
+  if (typeof source === 'string') {
+    await checkChecksum(file, manifest);
+    log(`Checksum matches the manifest: ${manifest.sha256}`);
+  } else {
+    await checkStoredSize(source, manifest, file);
+  }
+  const pgRestore = await checkTarget(options, manifest, file, log);
   const home = manifest.encryption.method === 'none' ? undefined : await openGpgHome();
   try {
     const decryption = home ? await decryptionFor(home, manifest, options, file) : undefined;
     // A whole pass before touching any database: a wrong key, a damaged stream or an unreadable archive stops here.
-    const { toc, outcome } = await listArchive(file, pgRestore, decryption);
-    if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
+    const { toc, outcome } = await listArchive(source, pgRestore, decryption);
+    if (outcome.sha256 !== manifest.sha256) throw altered(file, outcome.sha256, manifest.sha256);
+    if (typeof source !== 'string') log(`Checksum matches the manifest: ${manifest.sha256} (read from ${file})`);
+    if (outcome.plaintextSha256 !== manifest.plaintextSha256) {
       throw mismatch(file, 'the decrypted archive does not match the manifest (plaintextSha256)');
     }
     checkToc(toc, manifest.tables, file);
     log(`Archive readable: ${path.basename(file)} (pg_restore --list)`);
     const target = mode === 'new-database' ? await createTargetDatabase(options, manifest) : options.connection;
     log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
-    await restoreOrDrop(file, target, pgRestore, decryption, options, mode);
+    await restoreOrDrop(source, target, pgRestore, decryption, options, mode);
     const restored = await withClient(target, countRows);
     const compared =
       mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
@@ -110,20 +137,71 @@ async function checkChecksum(file: string, manifest: BackupManifest): Promise<vo
       },
     );
   }
-  if (actual.sha256 !== manifest.sha256) {
+  if (actual.sha256 !== manifest.sha256) throw altered(file, actual.sha256, manifest.sha256);
+}
+
+function altered(file: string, actual: string, expected: string): MigrateActionsError {
+  return new MigrateActionsError(
+    'E_BACKUP_CHECKSUM',
+    `The SHA-256 of ${path.basename(file)} (${actual}) is not the manifest's (${expected}): the file was altered.`,
+    {
+      remedy: 'Do not restore this file; restore from another backup.',
+      where: { file },
+    },
+  );
+}
+
+/** A backup in a bucket: its store, and its manifest (beside it, or the manifest-path given). */
+async function openStored(url: string, options: RestoreOptions): Promise<{ source: ArchiveRef; manifest: BackupManifest }> {
+  const { bucket, key } = parseS3Url(url, 'backup-path');
+  const store = new S3Store(bucket, path.posix.dirname(key) === '.' ? '' : path.posix.dirname(key), options.s3);
+  const name = path.posix.basename(key);
+  const manifestLabel = options.manifestPath ?? manifestPathFor(url);
+  const text = options.manifestPath ? readLocalText(options.manifestPath) : await store.readText(manifestPathFor(name));
+  return { source: { store, name }, manifest: parseManifest(text, manifestLabel, url) };
+}
+
+function readLocalText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The object's size against the manifest (its SHA-256 is compared on the first read, before any restore). */
+async function checkStoredSize(source: ArchiveRef, manifest: BackupManifest, file: string): Promise<void> {
+  const stored = await source.store.stat(source.name);
+  if (!stored) {
+    throw new MigrateActionsError('E_BACKUP_READ', `${file} does not exist (its manifest does).`, {
+      remedy: 'The backup object was deleted: restore from another backup.',
+      where: { file },
+    });
+  }
+  if (stored.sizeBytes !== manifest.sizeBytes) {
     throw new MigrateActionsError(
       'E_BACKUP_CHECKSUM',
-      `The SHA-256 of ${path.basename(file)} (${actual.sha256}) is not the manifest's (${manifest.sha256}): the file was altered.`,
-      {
-        remedy: 'Do not restore this file; restore from another backup.',
-        where: { file },
-      },
+      `${path.basename(file)} is ${stored.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the object is truncated or was replaced.`,
+      { remedy: 'Restore from another backup.', where: { file } },
     );
   }
 }
 
-async function checkVersions(connection: ConnectionSettings, manifest: BackupManifest, file: string): Promise<ClientTool> {
-  const target = await withClient(connection, serverVersion).catch((error: Error) => {
+/**
+ * Connects to the target and checks it can take this dump before anything is restored: its
+ * major, the roles and the extensions the manifest records. Returns the pg_restore to use.
+ */
+async function checkTarget(
+  options: RestoreOptions,
+  manifest: BackupManifest,
+  file: string,
+  log: (line: string) => void,
+): Promise<ClientTool> {
+  const connection = options.connection;
+  const { target, state } = await withClient(connection, async (client) => ({
+    target: await serverVersion(client),
+    state: await readTargetState(client),
+  })).catch((error: Error) => {
     throw new MigrateActionsError('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${connectFailureMessage(error)}.`, {
       remedy: 'Check database-url and that the server accepts connections.',
     });
@@ -131,14 +209,39 @@ async function checkVersions(connection: ConnectionSettings, manifest: BackupMan
   if (target.major < manifest.server.major) {
     throw new MigrateActionsError(
       'E_RESTORE_VERSION',
-      `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`,
+      `${path.basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major. A dump restores onto the same major or a newer one only (it may use what the older server lacks). Nothing was restored.`,
       {
-        remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
+        remedy: `Restore onto a PostgreSQL ${manifest.server.major} or newer server (database-url).`,
         where: { file },
       },
     );
   }
-  return resolveClientTool('pg_restore', Math.max(target.major, manifest.pgDump.major));
+  checkTargetRequirements(manifest, state, options.roles ?? {}, { file });
+  if (manifest.requirements) log(`Target has what the backup needs: ${describeRequirements(manifest, options)}`);
+  return resolveRestoreTool(target.major, manifest.pgDump.major, log);
+}
+
+function describeRequirements(manifest: BackupManifest, options: RestoreOptions): string {
+  const r = manifest.requirements!;
+  const roles = options.roles?.owner
+    ? `objects owned by ${options.roles.owner}`
+    : options.roles?.noOwner
+      ? 'objects owned by the connecting role'
+      : `owners ${r.roles.owners.join(', ') || 'none'}`;
+  const grants = options.roles?.noPrivileges ? 'no privileges restored' : `grantees ${r.roles.grantees.join(', ') || 'none'}`;
+  return `${roles}; ${grants}; extensions ${r.extensions.map((e) => e.name).join(', ') || 'none'}`;
+}
+
+/** A pg_restore of the target's major when there is one; else one that reads the dump (it only sends SQL). */
+async function resolveRestoreTool(targetMajor: number, dumpMajor: number, log: (line: string) => void): Promise<ClientTool> {
+  try {
+    return await resolveClientTool('pg_restore', Math.max(targetMajor, dumpMajor));
+  } catch (error) {
+    if (targetMajor <= dumpMajor || !isMigrateActionsError(error)) throw error;
+    const tool = await resolveClientTool('pg_restore', dumpMajor);
+    log(`No pg_restore ${targetMajor} here; using ${tool.path} (${tool.version}), which reads this ${dumpMajor} dump`);
+    return tool;
+  }
 }
 
 async function decryptionFor(home: GpgHome, manifest: BackupManifest, options: RestoreOptions, file: string): Promise<Decryption> {
@@ -186,13 +289,15 @@ async function createTargetDatabase(options: RestoreOptions, manifest: BackupMan
         remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
       });
     }
-    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    // Objects restored for another owner land in a database that role owns (its public schema too).
+    const owner = options.roles?.owner ? ` OWNER ${quoteIdent(options.roles.owner)}` : '';
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}${owner}`);
   });
   return withDatabase({ ...options.connection, schema: manifest.migrations.schema }, name);
 }
 
 async function restoreOrDrop(
-  file: string,
+  file: ArchiveSource,
   target: ConnectionSettings,
   pgRestore: ClientTool,
   decryption: Decryption | undefined,
@@ -200,7 +305,7 @@ async function restoreOrDrop(
   mode: string,
 ): Promise<void> {
   try {
-    await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target' });
+    await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target', roles: options.roles });
   } catch (error) {
     if (mode === 'new-database') {
       await withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)}`)).catch(

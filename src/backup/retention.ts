@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { manifestPathFor, parseBackupName } from './naming.js';
 import type { RetentionSettings } from './types.js';
+import type { BackupStore } from '../storage/types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +57,31 @@ export function applyRetention(
       removed.push(target);
     }
     log?.(`Retention: removed ${name}`);
+  }
+  return removed;
+}
+
+/** Applies retention in a store (a folder or a bucket prefix); returns the paths or URLs removed. */
+export async function applyRetentionIn(
+  store: BackupStore,
+  prefix: string,
+  rules: RetentionSettings,
+  current: string,
+  now: Date,
+  log?: (line: string) => void,
+): Promise<string[]> {
+  const names = (await store.list()).map((o) => o.name);
+  const present = new Set(names);
+  const plan = planRetention(names, prefix, rules, current, now);
+  const removed: string[] = [];
+  for (const name of plan.remove) {
+    for (const target of [manifestPathFor(name), name]) {
+      if (!present.has(target) && store.kind === 's3') continue;
+      if (store.kind === 'folder' && !fs.existsSync(store.locate(target))) continue;
+      await store.remove(target);
+      removed.push(store.locate(target));
+    }
+    log?.(`Retention: removed ${store.locate(name)}`);
   }
   return removed;
 }

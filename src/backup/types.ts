@@ -1,5 +1,6 @@
 /** Settings and results of backup and restore (the action inputs and CLI flags map onto these). */
 import type { ConnectionSettings } from '../postgres/url.js';
+import type { S3Settings } from '../storage/types.js';
 
 export type ArchiveFormat = 'custom' | 'directory';
 export type VerifyMode = 'list' | 'restore' | 'none';
@@ -16,8 +17,10 @@ export interface RetentionSettings {
 
 export interface BackupOptions {
   connection: ConnectionSettings;
-  /** Directory for backups and manifests (default ./backups). */
+  /** Directory for backups and manifests (default ./backups), or `s3://bucket/prefix`. */
   outputDir?: string;
+  /** Endpoint, addressing and server-side encryption for an s3:// outputDir. */
+  s3?: S3Settings;
   /** File name prefix: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom`. */
   prefix: string;
   format?: ArchiveFormat;
@@ -51,6 +54,33 @@ export interface MigrationState {
 
 export type EncryptionMethod = 'none' | 'passphrase-aes256' | 'public-key';
 
+export interface ExtensionRequirement {
+  name: string;
+  version: string;
+  schema: string;
+}
+
+/** What restoring the dump names on the target server (read in the dump's snapshot). */
+export interface RestoreRequirements {
+  roles: {
+    /** Roles owning objects the dump creates (ALTER ... OWNER TO). */
+    owners: string[];
+    /** Roles the dump grants privileges to (GRANT ... TO, ALTER DEFAULT PRIVILEGES FOR ROLE). */
+    grantees: string[];
+  };
+  extensions: ExtensionRequirement[];
+}
+
+/** How a restore treats the dump's owners and privileges. */
+export interface RoleHandling {
+  /** Objects owned by the connecting role (pg_restore --no-owner). */
+  noOwner?: boolean;
+  /** Objects owned by this role (--no-owner, then SET ROLE for the restore). */
+  owner?: string;
+  /** No GRANT/REVOKE restored (pg_restore --no-privileges). */
+  noPrivileges?: boolean;
+}
+
 export interface BackupManifest {
   manifestVersion: 1;
   /** Backup file (or directory) name, relative to the manifest. */
@@ -70,6 +100,8 @@ export interface BackupManifest {
   migrations: MigrationState;
   /** Row counts taken in the snapshot pg_dump dumped. */
   tables: TableRowCount[];
+  /** Roles and extensions a restore needs on its target (absent in manifests of older releases). */
+  requirements?: RestoreRequirements;
 }
 
 export interface VerificationResult {
@@ -80,6 +112,16 @@ export interface VerificationResult {
   tablesCompared?: number;
   /** Why a mode was reduced (e.g. nothing to decrypt with). */
   note?: string;
+  /** Extensions the dump needs that the throwaway PostgreSQL lacks. */
+  missingExtensions?: string[];
+  /** Objects the throwaway restore could not create (they depend on a missing extension), and why. */
+  unverified?: UnverifiedObject[];
+}
+
+export interface UnverifiedObject {
+  /** TOC description: `TABLE public t`, `VIEW public v`, `TABLE DATA public t`. */
+  object: string;
+  reason: string;
 }
 
 export interface BackupResult {
@@ -97,7 +139,10 @@ export interface BackupResult {
 export type RestoreMode = 'new-database' | 'over-target';
 
 export interface RestoreOptions {
+  /** A backup file, or `s3://bucket/key`. */
   backupPath: string;
+  /** Endpoint and addressing for an s3:// backupPath. */
+  s3?: S3Settings;
   /** Default: `<backupPath>.manifest.json`. */
   manifestPath?: string;
   /** The target server (new-database: any database on it to connect to; over-target: the database). */
@@ -110,6 +155,8 @@ export interface RestoreOptions {
   confirm?: string;
   /** New-database only: the name of the new database (default `<source>_restored_<timestamp>`). */
   databaseName?: string;
+  /** Owners and privileges on a server without the dump's roles. */
+  roles?: RoleHandling;
   log?: (line: string) => void;
 }
 

@@ -6,9 +6,10 @@ import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
 import { formatBytes, plural } from '../report/format.js';
-import { COMMON, num, str, type OptionSpec, type ValuesOf } from './options.js';
+import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
+import { isS3Url, type S3Settings } from '../storage/index.js';
 
 /** Armored key text, or the text of a key file when the value is a path. */
 export function keyText(value: string | undefined, cwd: string): string | undefined {
@@ -30,6 +31,51 @@ export function encryptionFrom(
   return undefined;
 }
 
+/** Bucket options shared by backup, restore and prod-deploy (`write`: also what applies to new objects). */
+const S3_READ_OPTIONS = [
+  { name: 's3-endpoint', type: 'string', description: 'S3-compatible endpoint URL (MinIO, R2, GCS); empty = AWS S3.' },
+  {
+    name: 's3-force-path-style',
+    type: 'boolean',
+    default: 'false',
+    description: 'Path-style bucket addressing (endpoint/bucket/key), as most S3-compatible services need.',
+  },
+] as const satisfies readonly OptionSpec[];
+
+/** Options of a bucket that backups are written to (reading needs only the endpoint and addressing). */
+export const S3_WRITE_OPTIONS = [
+  ...S3_READ_OPTIONS,
+  {
+    name: 's3-sse',
+    type: 'enum',
+    values: ['AES256', 'aws:kms'],
+    description: 'Server-side encryption of the objects: AES256 or aws:kms.',
+  },
+  { name: 's3-kms-key-id', type: 'string', description: 'KMS key id or ARN for s3-sse aws:kms (empty = the AWS-managed key).' },
+  {
+    name: 's3-storage-class',
+    type: 'string',
+    description: 'Storage class of the objects (e.g. STANDARD_IA); empty = the bucket default.',
+  },
+] as const satisfies readonly OptionSpec[];
+
+type S3OptionName = (typeof S3_WRITE_OPTIONS)[number]['name'];
+
+export function s3From(values: OptionValues<S3OptionName>): S3Settings {
+  return {
+    endpoint: str(values, 's3-endpoint'),
+    forcePathStyle: bool(values, 's3-force-path-style'),
+    sse: str(values, 's3-sse') as S3Settings['sse'],
+    kmsKeyId: str(values, 's3-kms-key-id'),
+    storageClass: str(values, 's3-storage-class'),
+  };
+}
+
+/** A folder resolved against the working directory, or an s3:// URL as given. */
+export function locationFrom(value: string, cwd: string): string {
+  return isS3Url(value) ? value.trim() : path.resolve(cwd, value);
+}
+
 export function backupReport(result: BackupResult): Report {
   const report = createReport('backup', 'Backup');
   report.checks.push({
@@ -41,7 +87,8 @@ export function backupReport(result: BackupResult): Report {
   const v = result.verification;
   report.checks.push({
     name: `Verification (${v.mode})`,
-    status: v.mode === 'none' ? 'skip' : 'pass',
+    status: v.mode === 'none' ? 'skip' : v.unverified?.length ? 'warn' : 'pass',
+    ...(v.unverified?.length ? { items: v.unverified.map((u) => `not verified: ${u.object} — ${u.reason}`) } : {}),
     detail: [
       v.tocEntries !== undefined ? `${plural(v.tocEntries, 'archive entry', 'archive entries')} listed` : '',
       v.tablesCompared !== undefined ? `row counts of ${plural(v.tablesCompared, 'table')} match after restore` : '',
@@ -73,7 +120,8 @@ export async function runBackup(values: ValuesOf<typeof BACKUP_OPTIONS>, context
   const maxAgeDays = num(values, 'keep-days') || undefined;
   const result = await createBackup({
     connection,
-    outputDir: path.resolve(context.cwd, str(values, 'output-dir') ?? 'backups'),
+    outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
+    s3: s3From(values),
     prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
     format: (str(values, 'format') ?? 'custom') as 'custom' | 'directory',
     jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
@@ -125,7 +173,8 @@ export async function runRestore(values: ValuesOf<typeof RESTORE_OPTIONS>, conte
   registerSecret(passphrase);
   const target = (str(values, 'target') ?? 'new-database') as 'new-database' | 'over-target';
   const result = await restoreBackup({
-    backupPath: path.resolve(context.cwd, str(values, 'backup-path')!),
+    backupPath: locationFrom(str(values, 'backup-path')!, context.cwd),
+    s3: s3From(values),
     manifestPath: str(values, 'manifest-path') ? path.resolve(context.cwd, str(values, 'manifest-path')!) : undefined,
     connection: parseDatabaseUrl(str(values, 'database-url')),
     passphrase,
@@ -133,6 +182,7 @@ export async function runRestore(values: ValuesOf<typeof RESTORE_OPTIONS>, conte
     mode: target,
     confirm: str(values, 'confirm'),
     databaseName: str(values, 'new-database-name'),
+    roles: { noOwner: bool(values, 'no-owner'), owner: str(values, 'owner'), noPrivileges: bool(values, 'no-privileges') },
     log: context.log,
   });
   const outputs = { 'restored-database': result.database, 'row-counts-match': true, migrations: result.migrations.applied.join('\n') };
@@ -143,7 +193,7 @@ export async function runRestore(values: ValuesOf<typeof RESTORE_OPTIONS>, conte
 
 const BACKUP_OPTIONS = [
   COMMON.databaseUrl('The database to back up.'),
-  { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests.' },
+  { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests, or s3://bucket/prefix.' },
   {
     name: 'prefix',
     type: 'string',
@@ -185,11 +235,17 @@ const BACKUP_OPTIONS = [
     type: 'path',
     description: "Use this pg_dump (default: the newest found for the server's major, from /usr/lib/postgresql/*/bin or PATH).",
   },
+  ...S3_WRITE_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 const RESTORE_OPTIONS = [
   COMMON.databaseUrl('The server (and database) to restore to.'),
-  { name: 'backup-path', type: 'path', required: true, description: 'The backup file (.sql.custom or .sql.custom.gpg).' },
+  {
+    name: 'backup-path',
+    type: 'path',
+    required: true,
+    description: 'The backup file (.sql.custom or .sql.custom.gpg), or s3://bucket/key.',
+  },
   { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
   { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
   COMMON.secretFile('passphrase', 'passphrase'),
@@ -214,6 +270,15 @@ const RESTORE_OPTIONS = [
     description: 'Required for target over-target: the name of the database being overwritten, spelled out.',
   },
   { name: 'new-database-name', type: 'string', description: 'Name of the new database (default: <database>_restored_<timestamp>).' },
+  {
+    name: 'no-owner',
+    type: 'boolean',
+    default: 'false',
+    description: "Restore without the backup's owners: objects belong to the connecting role.",
+  },
+  { name: 'owner', type: 'string', description: "Restore without the backup's owners: objects belong to this role." },
+  { name: 'no-privileges', type: 'boolean', default: 'false', description: "Restore without the backup's GRANTs." },
+  ...S3_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 export const backupCommand: Command = {
@@ -235,6 +300,7 @@ export const backupCommand: Command = {
   examples: [
     'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase-file ~/.config/backup-passphrase --keep-last 7',
     'prisma-migrate-actions backup --public-key ops.asc --verify restore',
+    'prisma-migrate-actions backup --output-dir s3://my-backups/app --s3-sse aws:kms --keep-last 14',
   ],
   run: runBackup,
 };
@@ -259,6 +325,7 @@ export const restoreCommand: Command = {
     'BACKUP_PASSPHRASE=… prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg',
     'prisma-migrate-actions restore --backup-path b.sql.custom.gpg --private-key-file ops-private.asc',
     'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',
+    'prisma-migrate-actions restore --backup-path b.sql.custom --database-url "$NEW_SERVER_URL" --no-owner --no-privileges',
   ],
   run: runRestore,
 };

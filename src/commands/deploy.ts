@@ -9,6 +9,8 @@ import { formatBytes, formatDuration, plural } from '../report/format.js';
 import { reportFindings } from '../report/lint-findings.js';
 import { engineFrom } from '../migrations/engine.js';
 import { encryptionFrom } from './backup.js';
+import { locationFrom, s3From, S3_WRITE_OPTIONS } from './backup.js';
+import type { VerifyMode } from '../backup/index.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
@@ -45,7 +47,12 @@ const OPTIONS = [
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
-  { name: 'backup-dir', type: 'path', default: './backups', description: 'Directory for the pre-migration backup.' },
+  {
+    name: 'backup-dir',
+    type: 'path',
+    default: './backups',
+    description: 'Directory for the pre-migration backup, or s3://bucket/prefix.',
+  },
   {
     name: 'backup-passphrase',
     type: 'string',
@@ -64,6 +71,14 @@ const OPTIONS = [
     type: 'string',
     description: 'fail, warn or ignore when the database drifted from its history (default: fail for production*, warn elsewhere).',
   },
+  {
+    name: 'backup-verify',
+    type: 'enum',
+    values: ['list', 'restore', 'none'],
+    default: 'list',
+    description: 'Verification of the pre-migration backup: list, restore (into a throwaway PostgreSQL) or none.',
+  },
+  ...S3_WRITE_OPTIONS,
   {
     name: 'on-failure',
     type: 'enum',
@@ -136,8 +151,10 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
     skipBackup: bool(values, 'skip-backup'),
-    backupDir: path.resolve(context.cwd, str(values, 'backup-dir') ?? 'backups'),
+    backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
+    backupS3: s3From(values),
     backupEncryption: encryptionFrom(str(values, 'backup-passphrase'), str(values, 'backup-public-key'), context.cwd),
+    backupVerify: (str(values, 'backup-verify') ?? 'list') as VerifyMode,
     driftPolicy: (driftText ?? (isProduction(environment) ? 'fail' : 'warn')) as DriftPolicy,
     onFailure: (str(values, 'on-failure') ?? 'stop') as FailurePolicy,
     smokeSqlFile: str(values, 'smoke-sql') ? path.resolve(context.cwd, str(values, 'smoke-sql')!) : undefined,

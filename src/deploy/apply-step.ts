@@ -27,9 +27,10 @@ export async function takeBackup(run: DeployRun): Promise<void> {
       run.backup = await createBackup({
         connection: settings.connection,
         outputDir: settings.backupDir,
+        s3: settings.backupS3,
         prefix: `${settings.connection.database.replace(/[^A-Za-z0-9_-]/g, '_')}_predeploy`,
         encryption: settings.backupEncryption,
-        verify: 'list',
+        verify: settings.backupVerify ?? 'list',
         gitCommit: settings.commit,
         log: run.log,
       });

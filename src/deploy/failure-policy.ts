@@ -12,6 +12,7 @@ import { catalogChangesSince, dropObjectsCreatedSince } from './rollback.js';
 import type { DeployRun } from './run.js';
 import type { DeployOutcome } from './types.js';
 import { plural } from '../report/format.js';
+import { isS3Url } from '../storage/index.js';
 
 export async function onFailure(run: DeployRun, failure: unknown): Promise<DeployOutcome> {
   const { settings } = run;
@@ -78,7 +79,8 @@ async function restoreAfterFailure(run: DeployRun, step: Check): Promise<DeployO
   }
   await restoreBackup({
     backupPath: backup.backupPath,
-    manifestPath: backup.manifestPath,
+    manifestPath: isS3Url(backup.manifestPath) ? undefined : backup.manifestPath,
+    s3: settings.backupS3,
     connection: settings.connection,
     passphrase: settings.backupEncryption && 'passphrase' in settings.backupEncryption ? settings.backupEncryption.passphrase : undefined,
     mode: 'over-target',

@@ -10,6 +10,8 @@ import type { Check } from '../report/model.js';
 import type { MonitorSummary } from './monitor.js';
 import type { AuditRecord } from './audit.js';
 import type { AuditSink } from '../notify/audit-sinks.js';
+import type { S3Settings } from '../storage/index.js';
+import type { VerifyMode } from '../backup/index.js';
 
 export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
@@ -29,6 +31,10 @@ export interface DeploySettings {
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;
+  /** Bucket settings when backupDir is s3://bucket/prefix. */
+  backupS3?: S3Settings;
+  /** Verification of the pre-migration backup (default list). */
+  backupVerify?: VerifyMode;
   driftPolicy: DriftPolicy;
   onFailure: FailurePolicy;
   smokeSqlFile?: string;
