@@ -29,6 +29,7 @@ import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
 import { ensureProgressTable } from './batch/checkpoint.js';
 import { resolveBatchKey } from './batch/key.js';
+import { DIRECTIVE_PREFIX } from './batch/directive.js';
 import { resumableRuns, type ResumableRun } from './batch/resume.js';
 import { runBatchedStatement, type BatchRunSummary } from './batch/run.js';
 
@@ -97,6 +98,7 @@ interface RunContext {
 
 export async function applyMigrations(options: ApplyOptions): Promise<ApplyResult> {
   if (options.engine === 'prisma') {
+    await warnIgnoredDirectives(options);
     const { applyWithPrismaCli } = await import('./prisma-cli.js');
     return applyWithPrismaCli(options);
   }
@@ -140,6 +142,16 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/** The Prisma CLI runs a batched statement whole: say so before it does. */
+async function warnIgnoredDirectives(options: ApplyOptions): Promise<void> {
+  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
+  for (const m of local ?? [])
+    if (m.sql.includes(DIRECTIVE_PREFIX))
+      options.log?.(
+        `${m.name} has a batch directive; the Prisma CLI ignores it and runs the statement whole, in one transaction with the rest of the file (use engine builtin to run it in batches)`,
+      );
 }
 
 async function applyPending(ctx: RunContext, local: LocalMigration[], major: number, result: ApplyResult): Promise<void> {
@@ -189,12 +201,16 @@ async function prepareAll(client: pg.Client, migrations: LocalMigration[], major
     return prepared;
   } catch (error) {
     if (!(error instanceof MigrateActionsError)) throw error;
-    throw new MigrateActionsError(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-      where: error.where,
-      remedy: error.remedy,
-      details: { ...error.details, nothingApplied: true },
-      cause: error,
-    });
+    throw new MigrateActionsError(
+      error.code,
+      `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`,
+      {
+        where: error.where,
+        remedy: error.remedy,
+        details: { ...error.details, nothingApplied: true },
+        cause: error,
+      },
+    );
   }
 }
 

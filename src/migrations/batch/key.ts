@@ -68,7 +68,7 @@ export async function resolveBatchKey(client: Queryable, b: BatchedStatement, wh
   if (columns === null) return undefined;
   const at: ErrorLocation = { ...where, line: b.directive.line, column: b.directive.column };
   const fail = (message: string) => new MigrateActionsError('E_BATCH_KEY', message, { where: at, remedy: KEY_REMEDY });
-  const name = b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table;
+  const name = columns[0]?.table ?? (b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table);
   let chosen: ColumnRow | undefined;
   if (b.directive.key) {
     chosen = columns.find((c) => c.attname === b.directive.key);
