@@ -330,7 +330,7 @@ class ProgressLine {
     const percent = total ? Math.floor((this.cursor.keysDone / total) * 100) : 100;
     const eta = rate > 0 && !done ? `, ETA ${Math.ceil((total - this.cursor.keysDone) / rate)} s` : '';
     this.options.log?.(
-      `  batching ${s.table} (line ${s.line}): ${formatCount(this.cursor.keysDone)} of ${formatCount(total)} rows (${done ? 100 : percent}%), ${formatCount(Math.round(rate))} rows/s${eta}, ${formatCount(this.cursor.rowsChanged)} changed${done ? `, done in ${s.batches} batches` : ''}`,
+      `  batching ${s.table} (line ${s.line}): ${formatCount(this.cursor.keysDone)} of ${formatCount(total)} rows (${done ? 100 : percent}%), ${formatCount(Math.round(rate))} rows/s${eta}, ${formatCount(this.cursor.rowsChanged)} changed${done ? `, done in ${this.cursor.batches} batches` : ''}`,
     );
   }
 }
