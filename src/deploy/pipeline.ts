@@ -10,6 +10,9 @@ import { redact, redactDeep } from '../postgres/redact.js';
 import { toClientConfig, type ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { compareHistory, readAppliedRows } from '../migrations/history.js';
+import { describeProgress } from '../migrations/batch/checkpoint.js';
+import { resumableRuns, type ResumableRun } from '../migrations/batch/resume.js';
+import { formatCount } from '../report/format.js';
 import { applyMigrations, type AppliedMigration } from '../migrations/apply.js';
 import { planMigrations, type MigrationPlan } from '../migrations/plan.js';
 import { migrationStatus } from '../migrations/status.js';
@@ -293,6 +296,7 @@ class DeployRun {
         throw connectError(settings.connection, error);
       });
       let rows;
+      let resumable: ResumableRun[] = [];
       try {
         const info = await client.query<{ version: string; superuser: boolean; owner: boolean; role: string }>(
           `SELECT current_setting('server_version') AS version, r.rolsuper AS superuser, d.datdba = r.oid AS owner, current_user AS role
@@ -309,12 +313,18 @@ class DeployRun {
         }
         this.audit.databaseSizeBefore = await databaseSize(client);
         rows = await readAppliedRows(client, settings.connection.schema);
+        resumable = rows ? await resumableRuns(client, rows, this.local) : [];
+        for (const r of resumable)
+          items.push(
+            `${r.row.migrationName} stopped mid-way through a batched statement (${describeProgress(r.running, formatCount)}); this deploy resumes it.`,
+          );
       } finally {
         await client.end().catch(() => undefined);
       }
       const history = compareHistory(this.local, rows);
-      if (history.failed.length) {
-        for (const row of history.failed) {
+      const blocking = history.failed.filter((row) => !resumable.some((r) => r.row.id === row.id));
+      if (blocking.length) {
+        for (const row of blocking) {
           this.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${row.migrationName}   # after undoing what it applied`);
           this.manualCommands.push(`prisma-migrate-actions resolve --applied ${row.migrationName}       # after finishing it by hand`);
         }
@@ -322,7 +332,7 @@ class DeployRun {
           'refused',
           new MigrateActionsError(
             'P3009',
-            `Failed migrations block this deploy: ${history.failed.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`,
+            `Failed migrations block this deploy: ${blocking.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`,
             {
               remedy: `Resolve them first: ${this.manualCommands.join(' | ')} (or npx prisma migrate resolve …).`,
             },
@@ -334,7 +344,7 @@ class DeployRun {
         this.audit.warnings.push(warning);
         items.push(`⚠ ${warning}`);
       }
-      this.pending = history.pending;
+      this.pending = [...resumable.map((r) => r.migration), ...history.pending]; // resumed first, as apply runs them
       this.audit.migrations = this.pending.map((m) => ({ name: m.name, checksum: m.checksum, status: 'pending' as const }));
       items.push(
         this.pending.length

@@ -10,6 +10,9 @@ import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { baselineError, connect, otherTables, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
 import { batchDirectives, type BatchedStatement } from './batch/directive.js';
 import { planBatches, type PlannedBatch } from './batch/plan.js';
+import { describeProgress } from './batch/checkpoint.js';
+import { resumableRuns } from './batch/resume.js';
+import { formatCount } from '../report/format.js';
 
 /** atomic: one transaction with its bookkeeping; segmented: non-transactional statements run on
  * their own between transactional segments; script: the file controls transactions itself. */
@@ -57,6 +60,8 @@ export interface MigrationPlan {
   mode: MigrationMode;
   checksum: string;
   statements: PlannedStatement[];
+  /** An interrupted batched run this apply continues ("batching, 40% (…)"). */
+  resuming?: string;
 }
 
 /**
@@ -247,15 +252,17 @@ export async function planMigrations(options: PlanOptions): Promise<PlanResult> 
   try {
     const major = await serverMajor(client);
     const rows = await readAppliedRows(client, settings.schema);
-    if (rows) refuseFailedMigrations(rows);
+    const resumable = rows ? await resumableRuns(client, rows, local) : [];
+    if (rows) refuseFailedMigrations(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
     else {
       const tables = await otherTables(client, settings.schema);
       if (tables.length) throw baselineError(settings.schema, tables);
     }
     const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
-    const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
+    const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
     const plans: MigrationPlan[] = [];
     for (const p of prepared) plans.push(planOf(p, await planBatches.estimate(client, p)));
+    resumable.forEach((r, i) => (plans[i].resuming = describeProgress(r.running, formatCount)));
     return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
   } finally {
     await client.end().catch(() => undefined);

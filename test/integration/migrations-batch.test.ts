@@ -166,6 +166,8 @@ describe('batched statements', () => {
     expect(status.batching.map((b) => [b.migration, b.text])).toEqual([[BACKFILL, 'batching, 60% (30 k of 50 k rows)']]);
     expect(status.lines[0]).toContain(`${BACKFILL}: batching, 60% (30 k of 50 k rows); the next apply resumes it`);
     expect(status.exitCode).toBe(1); // Prisma too sees an unfinished migration
+    const plan = await planMigrations({ connection: db, dir });
+    expect(plan.migrations.map((m) => [m.name, m.resuming])).toEqual([[BACKFILL, 'batching, 60% (30 k of 50 k rows)']]);
 
     await query(db, 'UPDATE big SET score = 0 WHERE id = 30001');
     const lines: string[] = [];
