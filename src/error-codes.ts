@@ -24,6 +24,7 @@ const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
+const BATCHING = 'README.md#batched-data-migrations';
 const PG_DUMP_VERSION = `${TROUBLESHOOTING}#pg_dump-version-mismatch`;
 const THROWAWAY_PG = `${TROUBLESHOOTING}#the-throwaway-postgresql-does-not-start`;
 const PRISMA_ENGINES = `${TROUBLESHOOTING}#prisma-engine-download-failures-in-ci`;
@@ -122,6 +123,14 @@ export const ERROR_CODES = {
   E_RESTORE_ROLE_MISSING: usage('The role given as owner does not exist on the target', RESTORING),
   E_RESTORE_EXTENSIONS_MISSING: failure('The target server lacks extensions the backup needs', RESTORING),
   E_RESTORE_INCOMPLETE: failure('The backup was restored, but objects still differ from before the deploy', RESTORING),
+
+  // Batched data migrations.
+  E_BATCH_DIRECTIVE: usage('A batch directive in migration.sql is not valid', BATCHING),
+  E_BATCH_TARGET: usage('The statement under a batch directive cannot be run in batches', BATCHING),
+  E_BATCH_KEY: usage('The batched table has no usable key', BATCHING),
+  E_BATCH_RESUME_CHANGED: usage('migration.sql changed since its batched statement was interrupted', BATCHING),
+  E_BATCH_LOCK_TIMEOUT: failure('A batch kept waiting for locks past its retries', BATCHING),
+  E_BATCH_FAILED: failure('A batch failed; the batches before it stay committed and checkpointed', BATCHING),
 
   // Backups in object storage.
   E_STORAGE_URL: usage('The s3:// location is not valid', BUCKETS),

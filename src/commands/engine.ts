@@ -13,7 +13,7 @@ import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
-import { formatDuration, plural, severityCounts } from '../report/format.js';
+import { formatCount, formatDuration, plural, severityCounts } from '../report/format.js';
 import { reportFindings } from '../report/lint-findings.js';
 import { engineFrom } from '../migrations/engine.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
@@ -49,6 +49,35 @@ function planTable(report: Report, plans: MigrationPlan[]): void {
       ]),
     ),
   });
+  batchTable(report, plans);
+}
+
+/** Statements under a batch directive: what they walk and how many batches that is. */
+function batchTable(report: Report, plans: MigrationPlan[]): void {
+  const rows = plans.flatMap((m) =>
+    m.statements.flatMap((s) => {
+      const b = s.batch;
+      if (!b) return [];
+      return [
+        [
+          m.name,
+          String(s.line),
+          b.table,
+          b.key ?? 'primary key',
+          String(b.size),
+          formatDuration(b.pauseMs),
+          b.estimatedRows === undefined ? 'unknown' : formatCount(b.estimatedRows),
+          b.estimatedBatches === undefined ? 'unknown' : String(b.estimatedBatches),
+        ],
+      ];
+    }),
+  );
+  if (!rows.length) return;
+  addTable(report, {
+    title: 'Batched statements (each batch its own transaction, after the statements before it commit)',
+    columns: ['migration', 'line', 'table', 'key', 'batch size', 'pause', 'estimated rows', 'batches'],
+    rows,
+  });
 }
 
 export function applyReport(result: ApplyResult): Report {
@@ -58,8 +87,30 @@ export function applyReport(result: ApplyResult): Report {
     addTable(report, {
       title: 'Applied migrations',
       columns: ['migration', 'mode', 'statements', 'retries', 'duration'],
-      rows: result.applied.map((m) => [m.name, m.mode, String(m.statements), String(m.retries), formatDuration(m.durationMs)]),
+      rows: result.applied.map((m) => [
+        m.name,
+        m.resumed ? `${m.mode}, resumed` : m.mode,
+        String(m.statements),
+        String(m.retries),
+        formatDuration(m.durationMs),
+      ]),
     });
+    const batches = result.applied.flatMap((m) => (m.batches ?? []).map((b) => ({ m, b })));
+    if (batches.length)
+      addTable(report, {
+        title: 'Batched statements',
+        columns: ['migration', 'line', 'table', 'rows changed', 'batches', 'rows/s', 'lock retries', 'duration'],
+        rows: batches.map(({ m, b }) => [
+          m.name,
+          String(b.line),
+          b.table,
+          formatCount(b.rowsChanged),
+          String(b.batches),
+          formatCount(b.rowsPerSecond),
+          String(b.lockRetries),
+          formatDuration(b.durationMs),
+        ]),
+      });
   }
   report.data = result;
   const n = result.dryRun ? result.plan.length : result.applied.length;
@@ -130,7 +181,10 @@ async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: Comma
         r.migrationName,
         status.edited.some((e) => e.row.id === r.id) ? 'applied, edited since (checksum differs)' : 'applied',
       ]),
-      ...status.failed.map((r) => [r.migrationName, `FAILED (started ${r.startedAt.toISOString()})`]),
+      ...status.failed.map((r) => [
+        r.migrationName,
+        status.batching.find((b) => b.migration === r.migrationName)?.text ?? `FAILED (started ${r.startedAt.toISOString()})`,
+      ]),
       ...status.rolledBack.map((r) => [r.migrationName, 'rolled back']),
       ...status.pending.map((m) => [m.name, 'pending']),
       ...status.missingLocally.map((r) => [r.migrationName, 'applied, missing in the repository']),

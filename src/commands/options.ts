@@ -9,6 +9,9 @@
  */
 import { MigrateActionsError } from '../errors.js';
 import { registerSecret } from '../postgres/redact.js';
+import { parseDuration } from '../util/duration.js';
+
+export { parseDuration };
 import { ENGINES } from '../migrations/engine.js';
 
 export type OptionType = 'string' | 'boolean' | 'integer' | 'duration' | 'list' | 'enum' | 'path';
@@ -45,16 +48,6 @@ export type OptionValue = string | number | boolean | string[] | undefined;
 export type OptionValues<Name extends string = string> = { [K in Name]?: OptionValue };
 /** The values of a command's options, keyed by exactly the names its specs declare. */
 export type ValuesOf<Specs extends readonly OptionSpec[]> = OptionValues<Specs[number]['name']>;
-
-/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
-  if (!m) return undefined;
-  const value = Number(m[1]);
-  const unit = (m[2] ?? 'ms').toLowerCase();
-  const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
-  return Math.round(value * factor);
-}
 
 function invalid(spec: OptionSpec, source: string, raw: string, expected: string): MigrateActionsError {
   const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);

@@ -13,7 +13,9 @@ import { lintMigrations } from '../lint/index.js';
 import type { Check } from '../report/model.js';
 import { acquireDeployLock } from './lock.js';
 import { DEPLOY_CONNECT_REMEDY, deploySession, Stop, type DeployRun } from './run.js';
-import { plural, severityCounts } from '../report/format.js';
+import { formatCount, plural, severityCounts } from '../report/format.js';
+import { describeProgress } from '../migrations/batch/checkpoint.js';
+import { resumableRuns } from '../migrations/batch/resume.js';
 
 /** Returns false when nothing is pending (a successful no-op). */
 export async function preflight(run: DeployRun): Promise<boolean> {
@@ -22,7 +24,7 @@ export async function preflight(run: DeployRun): Promise<boolean> {
     const items: string[] = [];
     run.local = (await readMigrationsDir(settings.migrationsDir)).migrations;
     if (!settings.dryRun) await takeDeployLock(run);
-    const rows = await withClient(
+    const { rows, resumable } = await withClient(
       settings.connection,
       deploySession('prisma-migrate-actions-preflight', { readOnly: true, statementTimeoutMs: 30_000 }),
       async (client) => {
@@ -36,12 +38,19 @@ export async function preflight(run: DeployRun): Promise<boolean> {
           step.status = 'warn';
         }
         audit.databaseSizeBefore = await databaseSize(client);
-        return readAppliedRows(client, settings.connection.schema);
+        const applied = await readAppliedRows(client, settings.connection.schema);
+        const resumable = applied ? await resumableRuns(client, applied, run.local) : [];
+        return { rows: applied, resumable };
       },
     );
+    for (const r of resumable)
+      items.push(
+        `${r.row.migrationName} stopped mid-way through a batched statement (${describeProgress(r.running, formatCount)}); this deploy resumes it.`,
+      );
     const history = compareHistory(run.local, rows);
-    if (history.failed.length) {
-      for (const row of history.failed) {
+    const blocking = history.failed.filter((row) => !resumable.some((r) => r.row.id === row.id));
+    if (blocking.length) {
+      for (const row of blocking) {
         run.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${row.migrationName}   # after undoing what it applied`);
         run.manualCommands.push(`prisma-migrate-actions resolve --applied ${row.migrationName}       # after finishing it by hand`);
       }
@@ -49,7 +58,7 @@ export async function preflight(run: DeployRun): Promise<boolean> {
         'refused',
         new MigrateActionsError(
           'P3009',
-          `Failed migrations block this deploy: ${history.failed.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`,
+          `Failed migrations block this deploy: ${blocking.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`,
           { remedy: `Resolve them first: ${run.manualCommands.join(' | ')} (or npx prisma migrate resolve …).` },
         ),
       );
@@ -59,7 +68,7 @@ export async function preflight(run: DeployRun): Promise<boolean> {
       audit.warnings.push(warning);
       items.push(`⚠ ${warning}`);
     }
-    run.pending = history.pending;
+    run.pending = [...resumable.map((r) => r.migration), ...history.pending]; // resumed first, as apply runs them
     audit.migrations = run.pending.map((m) => ({ name: m.name, checksum: m.checksum, status: 'pending' as const }));
     items.push(
       run.pending.length

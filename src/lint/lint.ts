@@ -15,6 +15,7 @@ import { isRuleId, ruleOrder, ruleOrThrow, RULES_BY_ID, type RuleId } from './ru
 import { ignoreFindings } from './rules/meta.js';
 import { longIdentifiers } from './rules/naming.js';
 import { parseIgnoreComments, type IgnoreComment } from './suppress.js';
+import { scanBatchDirectives } from '../migrations/batch/directive.js';
 import type { Finding, LintInput, LintResult, LintSource, SilencedFinding, SizeThresholds, TableStats } from './types.js';
 
 /** A finding before severity and silencing are decided. */
@@ -29,6 +30,7 @@ export interface RawFinding {
   message: string;
   tables: string[];
   replacement?: string;
+  replacementFor?: Candidate['replacementFor'];
   dataCheck?: DataCheck;
   severity?: Severity;
   severityReason?: string;
@@ -55,6 +57,7 @@ export function fromCandidate(candidate: Candidate, source: LintSource): RawFind
     message: candidate.message,
     tables: candidate.tables.filter(Boolean),
     replacement: candidate.replacement,
+    replacementFor: candidate.replacementFor,
     dataCheck: candidate.dataCheck,
   };
 }
@@ -109,9 +112,10 @@ function lintFile(
     perStatement.push(analyzeStatement(statement, env));
     ctx.apply(statement);
   }
+  const directives = scanBatchDirectives(source.sql, statements, { file: source.path, migration: source.name });
   const candidates = [
     ...perStatement.flat(),
-    ...analyzeMigration({ statements, perStatement, existingTargets, engine, rules: RULES_BY_ID }),
+    ...analyzeMigration({ statements, perStatement, existingTargets, engine, directives, rules: RULES_BY_ID }),
   ];
   raws.push(...candidates.map((c) => fromCandidate(c, source)));
   raws.push(...longIdentifiers(source, statements));
@@ -206,7 +210,7 @@ function finalize(raw: RawFinding, input: LintInput, stats: Map<string, TableSta
     blockedTables: rule.lock ? [...new Set(raw.tables)] : [],
     message: raw.message,
     fix: rule.safe,
-    replacement: raw.replacement,
+    replacement: raw.replacementFor?.(raw.tables.map((t) => stats.get(t)).filter((s): s is TableStats => !!s)) ?? raw.replacement,
     severityReason,
   };
 }

@@ -9,7 +9,8 @@ import type { SqlStatement } from '../sql/parser.js';
 import type { SchemaContext } from './context.js';
 import type { NodeKind, NodeOf } from './nodes.js';
 import type { RuleId } from './rules/index.js';
-import type { Engine } from './types.js';
+import type { DirectiveScan } from '../migrations/batch/directive.js';
+import type { Engine, TableStats } from './types.js';
 
 export interface RuleExample {
   /** SQL already deployed (the "existing" history) that the migrations act on. */
@@ -70,6 +71,8 @@ export interface Candidate {
   /** Tables whose lock or data the finding is about (schema-qualified keys). */
   tables: string[];
   replacement?: string;
+  /** A replacement that depends on the sizes of `tables` (read when a database is given). */
+  replacementFor?: (stats: TableStats[]) => string;
   dataCheck?: DataCheck;
 }
 
@@ -110,6 +113,8 @@ export interface MigrationView {
   /** The table each statement writes to or alters, when it existed before the change set. */
   existingTargets: Array<string | undefined>;
   engine: Engine;
+  /** Batch directives found in the file, and their mistakes. */
+  directives: DirectiveScan;
   /** The catalogue, for the lock each candidate's rule takes. */
   rules: ReadonlyMap<RuleId, RuleMeta>;
 }

@@ -29,6 +29,11 @@ import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, s
 import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
 import type { Engine } from './engine.js';
+import { ensureProgressTable } from './batch/checkpoint.js';
+import { resolveBatchKey } from './batch/key.js';
+import { DIRECTIVE_PREFIX } from './batch/directive.js';
+import { resumableRuns, type ResumableRun } from './batch/resume.js';
+import { runBatchedStatement, type BatchRunSummary } from './batch/run.js';
 
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 
@@ -63,6 +68,10 @@ export interface AppliedMigration {
   retries: number;
   /** Duration of each statement, in file order (builtin engine). */
   statementDurationsMs?: number[];
+  /** Statements run in batches: rows, rate, per-batch timings. */
+  batches?: BatchRunSummary[];
+  /** The run continued a batched statement an earlier run left mid-way. */
+  resumed?: boolean;
 }
 
 export interface ApplyResult {
@@ -91,6 +100,7 @@ interface RunContext {
 
 export async function applyMigrations(options: ApplyOptions): Promise<ApplyResult> {
   if (options.engine === 'prisma') {
+    await warnIgnoredDirectives(options);
     const { applyWithPrismaCli } = await import('./prisma-cli.js');
     return applyWithPrismaCli(options);
   }
@@ -136,22 +146,42 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
   }
 }
 
+/** The Prisma CLI runs a batched statement whole: say so before it does. */
+async function warnIgnoredDirectives(options: ApplyOptions): Promise<void> {
+  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
+  for (const m of local ?? [])
+    if (m.sql.includes(DIRECTIVE_PREFIX))
+      options.log?.(
+        `${m.name} has a batch directive; the Prisma CLI ignores it and runs the statement whole, in one transaction with the rest of the file (use engine builtin to run it in batches)`,
+      );
+}
+
 async function applyPending(ctx: RunContext, local: LocalMigration[], major: number, result: ApplyResult): Promise<void> {
   const { client, settings, options } = ctx;
   const rows = await readAppliedRows(client, settings.schema); // read under the lock: nothing runs twice
-  if (rows !== null) refuseFailedMigrations(rows);
+  const resumable = rows ? await resumableRuns(client, rows, local) : [];
+  if (rows !== null) refuseFailedMigrations(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
   const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
   result.notApplied = rest.map((m) => m.name);
-  const prepared = await prepareAll(selected, major);
+  const resumed = await prepareAll(
+    client,
+    resumable.map((r) => r.migration),
+    major,
+  );
+  const prepared = await prepareAll(client, selected, major);
   if (rows === null) {
     await createMigrationsTable(client, settings.schema);
     result.createdMigrationsTable = true;
   }
-  result.plan = prepared.map(planOf);
-  if (!prepared.length) options.log?.('No pending migrations to apply.');
-  for (const migration of prepared) {
+  result.plan = [...resumed, ...prepared].map((p) => planOf(p));
+  if (!prepared.length && !resumed.length) options.log?.('No pending migrations to apply.');
+  const runs: Array<[PreparedMigration, ResumableRun | undefined]> = [
+    ...resumed.map((p, i): [PreparedMigration, ResumableRun] => [p, resumable[i]]),
+    ...prepared.map((p): [PreparedMigration, undefined] => [p, undefined]),
+  ];
+  for (const [migration, resume] of runs) {
     try {
-      result.applied.push(await applyOne(ctx, migration));
+      result.applied.push(await applyOne(ctx, migration, resume));
     } catch (error) {
       if (error instanceof MigrateActionsError) {
         Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
@@ -161,28 +191,44 @@ async function applyPending(ctx: RunContext, local: LocalMigration[], major: num
   }
 }
 
-/** Parses every pending migration before any runs: a syntax error anywhere changes nothing. */
-async function prepareAll(migrations: LocalMigration[], major: number): Promise<PreparedMigration[]> {
+/**
+ * Parses every pending migration, and checks the keys of batched statements on tables that exist,
+ * before any runs: a syntax or directive error anywhere changes nothing.
+ */
+async function prepareAll(client: pg.Client, migrations: LocalMigration[], major: number): Promise<PreparedMigration[]> {
   try {
-    return await Promise.all(migrations.map((m) => prepareMigration(m, major)));
+    const prepared = await Promise.all(migrations.map((m) => prepareMigration(m, major)));
+    for (const p of prepared)
+      for (const b of p.batched) await resolveBatchKey(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
+    return prepared;
   } catch (error) {
     if (!(error instanceof MigrateActionsError)) throw error;
-    throw new MigrateActionsError(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-      where: error.where,
-      remedy: error.remedy,
-      details: { ...error.details, nothingApplied: true },
-      cause: error,
-    });
+    throw new MigrateActionsError(
+      error.code,
+      `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`,
+      {
+        where: error.where,
+        remedy: error.remedy,
+        details: { ...error.details, nothingApplied: true },
+        cause: error,
+      },
+    );
   }
 }
 
-async function applyOne(ctx: RunContext, prepared: PreparedMigration): Promise<AppliedMigration> {
+async function applyOne(ctx: RunContext, prepared: PreparedMigration, resume?: ResumableRun): Promise<AppliedMigration> {
   const { name } = prepared.migration;
-  ctx.options.log?.(`Applying ${name} (${plural(prepared.statements.length, 'statement')}, ${prepared.mode})`);
+  ctx.options.log?.(
+    resume
+      ? `Resuming ${name} at its batched statement on line ${resume.running.statementLine}`
+      : `Applying ${name} (${plural(prepared.statements.length, 'statement')}, ${prepared.mode})`,
+  );
+  if (prepared.batched.length && !resume)
+    ctx.options.log?.(`  ${name} has batched statements: the statements before each commit first, then its batches one by one`);
   const started = performance.now();
-  const state: MigrationRun = { id: randomUUID(), retries: 0, durations: [] };
+  const state: MigrationRun = { id: resume?.row.id ?? randomUUID(), retries: 0, durations: [], batches: [] };
   if (prepared.mode === 'atomic') await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
-  else await runInSteps(ctx, prepared, state);
+  else await runInSteps(ctx, prepared, state, resume);
   const durationMs = performance.now() - started;
   ctx.options.log?.(`Applied ${name} in ${formatDuration(durationMs)}`);
   return {
@@ -192,6 +238,8 @@ async function applyOne(ctx: RunContext, prepared: PreparedMigration): Promise<A
     statements: prepared.statements.length,
     retries: state.retries,
     statementDurationsMs: state.durations,
+    ...(state.batches.length ? { batches: state.batches } : {}),
+    ...(resume ? { resumed: true } : {}),
   };
 }
 
@@ -201,6 +249,7 @@ interface MigrationRun {
   durations: number[];
   /** Statements committed so far (segmented and script modes). */
   committed?: SqlStatement[];
+  batches: BatchRunSummary[];
 }
 
 function timeoutSettings(options: ApplyOptions, scope: 'LOCAL' | 'SESSION'): ScriptPart[] {
@@ -329,16 +378,77 @@ async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, sta
   await ctx.client.query(sql);
 }
 
-/** Segmented and script modes: the row is committed first, so an interruption leaves a failed row. */
-async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun): Promise<void> {
+/**
+ * Segmented and script modes: the row is committed first, so an interruption leaves a failed row
+ * (or, inside a batched statement, a checkpoint the next apply resumes from: `resume`).
+ */
+async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, resume?: ResumableRun): Promise<void> {
   const { schema } = ctx.settings;
   state.committed = [];
-  await ctx.client.query(bookkeeping.insertStarted(schema, state.id, prepared.migration));
-  const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
-  for (const segment of units) {
-    await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
+  if (!resume) await ctx.client.query(bookkeeping.insertStarted(schema, state.id, prepared.migration));
+  const units: Segment[] = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+  const from = resume ? units.findIndex((u) => u.batch?.statement.index === resume.running.statementIndex) : 0;
+  if (from < 0) throw new Error(`internal: no batched statement ${resume?.running.statementIndex} in ${prepared.migration.name}`);
+  let finished = false;
+  for (const [i, segment] of units.entries()) {
+    if (i < from) {
+      state.committed.push(...segment.statements); // committed by the interrupted run
+      continue;
+    }
+    const last = i === units.length - 1;
+    if (segment.batch) {
+      await runBatchSegment(ctx, prepared, segment, state, last, i === from ? resume : undefined);
+      finished = last;
+    } else await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
   }
-  await ctx.client.query(bookkeeping.markFinished(schema, state.id));
+  if (!finished) await ctx.client.query(bookkeeping.markFinished(schema, state.id));
+}
+
+/** A batched statement; when it is the migration's last, its final batch also finishes the row. */
+async function runBatchSegment(
+  ctx: RunContext,
+  prepared: PreparedMigration,
+  segment: Segment,
+  state: MigrationRun,
+  last: boolean,
+  resume: ResumableRun | undefined,
+): Promise<void> {
+  const batched = segment.batch!;
+  const { migration } = prepared;
+  try {
+    await ensureProgressTable(ctx.client);
+    const summary = await runBatchedStatement({
+      client: ctx.client,
+      migrationId: state.id,
+      migrationName: migration.name,
+      checksum: migration.checksum,
+      batched,
+      where: { file: migration.sqlPath, migration: migration.name },
+      lockTimeoutMs: ctx.options.lockTimeoutMs || undefined,
+      statementTimeoutMs: ctx.options.statementTimeoutMs || undefined,
+      retries: ctx.options.retries || undefined,
+      finishSql: last ? bookkeeping.markFinished(ctx.settings.schema, state.id) : undefined,
+      resume: resume?.running,
+      log: ctx.options.log,
+    });
+    state.batches.push(summary);
+    state.durations.push(summary.durationMs);
+    state.committed!.push(batched.statement);
+  } catch (error) {
+    const cause = (error instanceof MigrateActionsError ? error.cause : error) as { code?: string; message?: string } | undefined;
+    if (cause && isConnectionLoss(cause))
+      throw new MigrateActionsError(
+        'E_CONNECTION_LOST',
+        `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`,
+        {
+          where: { file: migration.sqlPath, line: batched.statement.line, migration: migration.name },
+          remedy: 'Apply again when the database is reachable: the statement resumes after its last committed batch.',
+          cause: error,
+        },
+      );
+    await recordFailedRow(ctx, prepared, state, error).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function runSegment(ctx: RunContext, prepared: PreparedMigration, segment: Segment, state: MigrationRun): Promise<void> {

@@ -8,6 +8,11 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows } from './history.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { baselineError, connect, otherTables, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
+import { batchDirectives, type BatchedStatement } from './batch/directive.js';
+import { planBatches, type PlannedBatch } from './batch/plan.js';
+import { describeProgress } from './batch/checkpoint.js';
+import { resumableRuns } from './batch/resume.js';
+import { formatCount } from '../report/format.js';
 
 /** atomic: one transaction with its bookkeeping; segmented: non-transactional statements run on
  * their own between transactional segments; script: the file controls transactions itself. */
@@ -29,11 +34,15 @@ export interface PlannedStatement {
   transactional: boolean;
   nonTransactionalReason?: string;
   locks: StatementLock[];
+  /** How a statement under a batch directive runs (estimates when planned against a database). */
+  batch?: PlannedBatch;
 }
 
 export interface Segment {
   transactional: boolean;
   statements: SqlStatement[];
+  /** A statement run in keyset batches, each batch its own transaction. */
+  batch?: BatchedStatement;
 }
 
 export interface PreparedMigration {
@@ -41,6 +50,8 @@ export interface PreparedMigration {
   statements: SqlStatement[];
   mode: MigrationMode;
   segments: Segment[];
+  /** Statements under a batch directive. */
+  batched: BatchedStatement[];
 }
 
 export interface MigrationPlan {
@@ -49,47 +60,67 @@ export interface MigrationPlan {
   mode: MigrationMode;
   checksum: string;
   statements: PlannedStatement[];
+  /** An interrupted batched run this apply continues ("batching, 40% (…)"). */
+  resuming?: string;
 }
 
-/** Parses a migration (throws E_SQL_PARSE with file/line/column) and decides how it runs. */
+/**
+ * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
+ * line) and decides how it runs.
+ */
 export async function prepareMigration(migration: LocalMigration, serverMajor?: number): Promise<PreparedMigration> {
   await loadParser();
-  const statements = splitStatements(migration.sql, { file: migration.sqlPath, migration: migration.name, serverMajor });
+  const source = { file: migration.sqlPath, migration: migration.name };
+  const statements = splitStatements(migration.sql, { ...source, serverMajor });
+  const batched = batchDirectives(migration.sql, statements, source);
   const mode: MigrationMode = statements.some((s) => s.transactionControl)
     ? 'script'
-    : statements.some((s) => !s.transactional)
+    : batched.length || statements.some((s) => !s.transactional)
       ? 'segmented'
       : 'atomic';
-  return { migration, statements, mode, segments: segmentsOf(statements) };
+  return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
 }
 
-/** Consecutive transactional statements form one segment; each other statement is its own. */
-export function segmentsOf(statements: SqlStatement[]): Segment[] {
+/**
+ * Consecutive transactional statements form one segment; each other statement is its own, and so
+ * is each batched statement (its batches commit one by one, after the statements before it).
+ */
+export function segmentsOf(statements: SqlStatement[], batched: BatchedStatement[] = []): Segment[] {
   const segments: Segment[] = [];
+  const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
   for (const statement of statements) {
     const last = segments.at(-1);
-    if (statement.transactional && last?.transactional) last.statements.push(statement);
+    const batch = batchOf.get(statement.index);
+    if (batch) segments.push({ transactional: false, statements: [statement], batch });
+    else if (statement.transactional && last?.transactional && !last.batch) last.statements.push(statement);
     else segments.push({ transactional: statement.transactional, statements: [statement] });
   }
   return segments;
 }
 
-export function planOf(prepared: PreparedMigration): MigrationPlan {
+export function planOf(prepared: PreparedMigration, batches: ReadonlyMap<number, PlannedBatch> = new Map()): MigrationPlan {
+  const batchOf = new Map(prepared.batched.map((b) => [b.statement.index, b]));
   return {
     name: prepared.migration.name,
     file: prepared.migration.sqlPath,
     mode: prepared.mode,
     checksum: prepared.migration.checksum,
-    statements: prepared.statements.map((s) => ({
-      index: s.index,
-      line: s.line,
-      column: s.column,
-      kind: s.kind,
-      summary: summarizeStatement(s.text),
-      transactional: s.transactional,
-      nonTransactionalReason: s.nonTransactionalReason,
-      locks: locksOf(s.kind, s.node),
-    })),
+    statements: prepared.statements.map((s) => {
+      const batched = batchOf.get(s.index);
+      return {
+        index: s.index,
+        line: s.line,
+        column: s.column,
+        kind: s.kind,
+        summary: summarizeStatement(s.text),
+        transactional: s.transactional && !batched,
+        nonTransactionalReason: batched
+          ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
+          : s.nonTransactionalReason,
+        locks: locksOf(s.kind, s.node),
+        batch: batched ? (batches.get(s.index) ?? planBatches.offline(batched)) : undefined,
+      };
+    }),
   };
 }
 
@@ -221,14 +252,18 @@ export async function planMigrations(options: PlanOptions): Promise<PlanResult> 
   try {
     const major = await serverMajor(client);
     const rows = await readAppliedRows(client, settings.schema);
-    if (rows) refuseFailedMigrations(rows);
+    const resumable = rows ? await resumableRuns(client, rows, local) : [];
+    if (rows) refuseFailedMigrations(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
     else {
       const tables = await otherTables(client, settings.schema);
       if (tables.length) throw baselineError(settings.schema, tables);
     }
     const { selected, rest } = selectUpTo(compareHistory(local, rows).pending, options.upTo);
-    const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
-    return { schema: settings.schema, tableMissing: rows === null, migrations: prepared.map(planOf), later: rest.map((m) => m.name) };
+    const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+    const plans: MigrationPlan[] = [];
+    for (const p of prepared) plans.push(planOf(p, await planBatches.estimate(client, p)));
+    resumable.forEach((r, i) => (plans[i].resuming = describeProgress(r.running, formatCount)));
+    return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -7,6 +7,8 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows, type HistoryComparison } from './history.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { connect, toSettings } from './session.js';
+import { describeProgress, readProgress, type BatchProgress } from './batch/checkpoint.js';
+import { formatCount } from '../report/format.js';
 
 export interface StatusOptions {
   connection: ConnectionSettings | string;
@@ -24,6 +26,8 @@ export interface StatusResult extends HistoryComparison {
   strictExitCode: 0 | 1;
   /** What Prisma's status does not report. */
   prismaIgnores: { edited: string[]; missingLocally: string[] };
+  /** Unfinished migrations stopped in (or running) a batched statement: the next apply resumes them. */
+  batching: Array<{ migration: string; progress: BatchProgress; text: string }>;
   /** Human-readable findings, one per line. */
   lines: string[];
 }
@@ -33,15 +37,30 @@ export async function migrationStatus(options: StatusOptions): Promise<StatusRes
   const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
   const client = await connect(settings, 'prisma-migrate-actions status');
   let rows;
+  let progress: BatchProgress[] = [];
   try {
     rows = await readAppliedRows(client, settings.schema);
+    const comparison = compareHistory(local, rows);
+    progress = await readProgress(
+      client,
+      comparison.failed.map((r) => r.id),
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
-  return statusOf(settings.schema, local, compareHistory(local, rows));
+  return statusOf(settings.schema, local, compareHistory(local, rows), progress);
 }
 
-export function statusOf(schema: string, local: LocalMigration[], comparison: HistoryComparison): StatusResult {
+export function statusOf(
+  schema: string,
+  local: LocalMigration[],
+  comparison: HistoryComparison,
+  progress: BatchProgress[] = [],
+): StatusResult {
+  const batching = comparison.failed.flatMap((row) => {
+    const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
+    return running ? [{ migration: row.migrationName, progress: running, text: describeProgress(running, formatCount) }] : [];
+  });
   const prismaFails =
     comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
   const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
@@ -56,19 +75,22 @@ export function statusOf(schema: string, local: LocalMigration[], comparison: Hi
       edited: comparison.edited.map((e) => e.migration.name),
       missingLocally: comparison.missingLocally.map((r) => r.migrationName),
     },
-    lines: describeComparison(comparison),
+    batching,
+    lines: describeComparison(comparison, batching),
   };
 }
 
-function describeComparison(c: HistoryComparison): string[] {
+function describeComparison(c: HistoryComparison, batching: StatusResult['batching']): string[] {
   const lines: string[] = [];
+  const resumable = new Set(batching.map((b) => b.migration));
   const list = (title: string, names: string[]): void => {
     if (names.length) lines.push(`${title}: ${names.join(', ')}`);
   };
   if (c.tableMissing) lines.push('_prisma_migrations does not exist: no migration has been applied.');
+  for (const b of batching) lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
   list(
     'Failed (blocks deploys until resolved)',
-    c.failed.map((r) => r.migrationName),
+    c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName),
   );
   if (c.diverged)
     lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);

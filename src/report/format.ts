@@ -108,3 +108,11 @@ export function tableRow(cells: string[]): string {
 export function tableHead(columns: string[]): string {
   return `${tableRow(columns)}\n|${columns.map(() => ' --- |').join('')}`;
 }
+
+/** 950, 12 k, 1.2 M: row counts as people read them. */
+export function formatCount(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1_000_000) return `${(n / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)} M`;
+  if (abs >= 10_000) return `${Math.round(n / 1000)} k`;
+  return String(Math.round(n));
+}

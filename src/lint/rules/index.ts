@@ -4,6 +4,7 @@
  * exist. The docs pages under docs/rules/ are rendered from it (see ../docs.ts).
  */
 import type { RuleFamily, RuleMeta } from '../rule.js';
+import { BATCH_RULES, batch } from './batch.js';
 import { COMPAT_RULES, compat } from './compat.js';
 import { DATA_LOSS_RULES, dataLoss } from './data-loss.js';
 import { DATA_RULES, data } from './data.js';
@@ -27,10 +28,11 @@ export type RuleId =
   | IdOf<typeof REVIEW_RULES>
   | IdOf<typeof TYPES_RULES>
   | IdOf<typeof NAMING_RULES>
+  | IdOf<typeof BATCH_RULES>
   | IdOf<typeof META_RULES>;
 
 /** In catalogue order: findings on the same statement are listed in this order. */
-export const FAMILIES: readonly RuleFamily[] = [lock, lockTable, transaction, dataLoss, compat, data, review, types, naming, meta];
+export const FAMILIES: readonly RuleFamily[] = [lock, lockTable, transaction, batch, dataLoss, compat, data, review, types, naming, meta];
 
 export const RULES: readonly RuleMeta[] = FAMILIES.flatMap((family) => family.rules);
 

@@ -8,6 +8,7 @@ import type { SqlStatement } from '../../sql/parser.js';
 import { isBinaryCoercible, isZeroSetting, newColumn } from '../expressions.js';
 import { describeType, typeInfo } from '../names.js';
 import { nodeOf, nodesOf } from '../nodes.js';
+import { batchedReplacement } from './batch.js';
 import {
   ACCESS_EXCLUSIVE_BLOCKS,
   CREATE_ONLY,
@@ -170,7 +171,7 @@ export const LOCK_TABLE_RULES = [
     flags: 'UPDATE / INSERT … SELECT / DELETE on an existing table in a migration that also changes the schema of an existing table.',
     blocks:
       'The DDL locks (often ACCESS EXCLUSIVE) are held until the backfill finishes, because the migration is one transaction; the backfill also writes a burst of WAL.',
-    safe: 'Run the backfill outside the schema migration, in batches (e.g. 10 000 rows per transaction), between the expand and the contract migrations.',
+    safe: 'Put `-- prisma-migrate-actions: batch size=5000 pause=50ms` directly above the UPDATE/DELETE: the built-in engine commits the schema changes first, then runs the backfill in batches of its own short transactions, resumable after a crash. Or run the backfill outside the schema migration, in batches, between the expand and the contract migrations.',
     prisma:
       'Split: one migration adds the column, a script (or a separate data migration) backfills in batches, a later migration adds NOT NULL.',
     example: {
@@ -180,7 +181,11 @@ export const LOCK_TABLE_RULES = [
         'ALTER TABLE users ADD COLUMN plan text;\nDELETE FROM users WHERE email IS NULL;',
         'ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET email = lower(email) WHERE email <> lower(email);',
       ],
-      good: ['ALTER TABLE users ADD COLUMN plan text;', "UPDATE users SET name = 'x' WHERE name IS NULL;"],
+      good: [
+        "ALTER TABLE users ADD COLUMN plan text;\n-- prisma-migrate-actions: batch size=5000 pause=50ms\nUPDATE users SET plan = 'free' WHERE plan IS NULL;",
+        'ALTER TABLE users ADD COLUMN plan text;',
+        "UPDATE users SET name = 'x' WHERE name IS NULL;",
+      ],
     },
   }),
   rule({
@@ -274,17 +279,20 @@ function isBackfill(statement: SqlStatement): boolean {
   return statement.kind === 'InsertStmt' && !!nodeOf(statement.node.selectStmt, 'SelectStmt')?.fromClause;
 }
 
-function backfills({ statements, existingTargets }: MigrationView): Candidate[] {
+function backfills({ statements, existingTargets, directives, engine }: MigrationView): Candidate[] {
   if (!statements.some((s, i) => existingTargets[i] && DDL_KINDS.has(s.kind))) return [];
+  // The built-in engine runs a batched statement after the DDL before it has committed.
+  const batched = new Set(engine === 'builtin' ? directives.batched.map((b) => b.statement.index) : []);
   return statements.flatMap((statement, i): Candidate[] => {
     const table = existingTargets[i];
-    if (!table || !isBackfill(statement)) return [];
+    if (!table || !isBackfill(statement) || batched.has(statement.index)) return [];
     return [
       {
         ruleId: 'lock/backfill-in-ddl-migration',
         statement,
         tables: [table],
         message: `This change to the rows of ${table} runs in the same transaction as schema changes to existing tables: their locks are held until it finishes.`,
+        replacementFor: engine === 'builtin' ? batchedReplacement(statement) : undefined,
       },
     ];
   });
