@@ -116,7 +116,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
 async function prepareStore(store: BackupStore, log: (line: string) => void): Promise<void> {
   await store.check();
   const swept = await store.sweep();
-  if (swept) log(`Aborted ${swept} upload(s) left in ${store.location} by killed runs`);
+  if (swept) log(`Aborted ${plural(swept, 'upload')} left in ${store.location} by killed runs`);
 }
 
 function checkOptions(options: BackupOptions): void {

@@ -8,6 +8,7 @@ import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import type { NotifyEvent } from './events.js';
 import { slackMessage } from './slack.js';
+import { formatDuration, plural } from '../report/format.js';
 
 export const SIGNATURE_HEADER = 'X-Prisma-Migrate-Actions-Signature';
 export const EVENT_HEADER = 'X-Prisma-Migrate-Actions-Event';
@@ -111,7 +112,7 @@ export async function deliverEvent(event: NotifyEvent, settings: WebhookSettings
     backoff *= 2;
   }
   const warning = redact(
-    `The ${event.event} notification was not delivered to the webhook after ${attempts} attempt(s) within ${Math.round(settings.timeoutMs / 1000)} s (${lastProblem}). ` +
+    `The ${event.event} notification was not delivered to the webhook after ${plural(attempts, 'attempt')} within ${formatDuration(settings.timeoutMs)} (${lastProblem}). ` +
       'The deploy itself is unaffected; check the receiver and its URL.',
   );
   return { delivered: false, attempts, status, warning };

@@ -320,7 +320,7 @@ describe('a backup killed mid-upload', () => {
           log: (l) => logs.push(l),
           verify: 'none',
         });
-        expect(logs.join('\n')).toMatch(/Aborted 1 upload\(s\) left in .* by killed runs/);
+        expect(logs.join('\n')).toMatch(/Aborted 1 upload left in .* by killed runs/);
         expect(left().filter((k) => k.startsWith(`${prefix}/app_`))).toEqual([]);
       } else {
         expect(left()).toEqual([]);

@@ -16,13 +16,13 @@ import { dropTestDatabases, freshDatabase } from '../helpers/pg.js';
 
 afterAll(dropTestDatabases);
 
-function io(): CliIo & { out: string; err: string } {
+function io(env: Record<string, string> = {}): CliIo & { out: string; err: string } {
   const captured = {
     out: '',
     err: '',
     stdout: (t: string) => void (captured.out += t),
     stderr: (t: string) => void (captured.err += t),
-    env: {},
+    env,
     isTTY: false,
     cwd: process.cwd(),
   };
@@ -33,8 +33,9 @@ function io(): CliIo & { out: string; err: string } {
 async function jsonError(
   argv: string[],
   commands?: readonly Command[],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; error: { code: string; kind: string; message: string } }> {
-  const c = io();
+  const c = io(env);
   const code = await runCli([...argv, '--json'], c, commands);
   return { code, error: (JSON.parse(c.out) as { error: { code: string; kind: string; message: string } }).error };
 }
@@ -70,9 +71,7 @@ describe('exit codes from the error registry', () => {
       out,
       '--format',
       'directory',
-      '--passphrase',
-      'long-enough',
-    ]);
+    ], undefined, { BACKUP_PASSPHRASE: 'long-enough' });
     expect(run).toMatchObject({ code: 2, error: { code: 'E_BACKUP_OPTIONS', kind: 'usage' } });
     expect(fs.readdirSync(out)).toEqual([]);
   });

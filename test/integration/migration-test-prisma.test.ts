@@ -54,7 +54,7 @@ describe('schema.prisma against the migrations (real Prisma CLI, offline config)
         Lint: expect.stringMatching(/^(pass|warn)$/),
       });
       expect(byName(result, 'schema.prisma agrees with the migrations').detail).toMatch(
-        /prisma 6\.\d+\.\d+ migrate diff --from-empty, prisma\.config\.ts\) with the migrations': 0 difference\(s\)/,
+        /prisma 6\.\d+\.\d+ migrate diff --from-empty, prisma\.config\.ts\) with the migrations': 0 differences/,
       );
     },
     SLOW,
