@@ -122,8 +122,10 @@ describe('golden: drift-check, backup, restore, deploy', () => {
     await applyMigrations({ connection: db, dir: path.join(REPO_ROOT, EXAMPLE) });
     const backup = await expectCliGolden(
       'cli/backup',
-      ['backup', '--database-url', db.url, '--output-dir', path.join(work, 'backups'), '--prefix', 'app', '--passphrase', PASSPHRASE],
+      ['backup', '--database-url', db.url, '--output-dir', path.join(work, 'backups'), '--prefix', 'app'],
       normaliser,
+      undefined,
+      { BACKUP_PASSPHRASE: PASSPHRASE },
     );
     expect(backup.exitCode).toBe(0);
     const backupPath = String(backup.result?.outputs?.['backup-path']);
@@ -135,12 +137,12 @@ describe('golden: drift-check, backup, restore, deploy', () => {
         db.url,
         '--backup-path',
         backupPath,
-        '--passphrase',
-        PASSPHRASE,
         '--new-database-name',
         'golden_restored',
       ],
       normaliser,
+      undefined,
+      { BACKUP_PASSPHRASE: PASSPHRASE },
     );
     expect(restore.exitCode).toBe(0);
     await query(db, 'DROP DATABASE golden_restored');

@@ -45,7 +45,7 @@ export interface CliRun {
  * Runs `prisma-migrate-actions ...argv` as the CLI does. The command's run() is wrapped (the
  * real one still runs) only to keep the Report it returned for the other renderers.
  */
-export async function runCliCase(argv: string[], cwd = REPO_ROOT): Promise<CliRun> {
+export async function runCliCase(argv: string[], cwd = REPO_ROOT, env: Record<string, string> = {}): Promise<CliRun> {
   const command = COMMANDS.find((c) => c.name === argv[0]);
   let result: CommandResult | undefined;
   const original = command?.run;
@@ -58,7 +58,7 @@ export async function runCliCase(argv: string[], cwd = REPO_ROOT): Promise<CliRu
     const exitCode = await runCli(argv, {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
-      env: {},
+      env,
       isTTY: false,
       cwd,
     });
@@ -78,8 +78,15 @@ export function reportSections(report: Report, normaliser: Normaliser): GoldenSe
 }
 
 /** Runs the CLI and compares console, summary, annotations and JSON with `__golden__/<name>.txt`. */
-export async function expectCliGolden(name: string, argv: string[], normaliser: Normaliser, cwd = REPO_ROOT): Promise<CliRun> {
-  const run = await runCliCase(argv, cwd);
+/** `env` is the environment the command sees (secrets come from it, never from argv). */
+export async function expectCliGolden(
+  name: string,
+  argv: string[],
+  normaliser: Normaliser,
+  cwd = REPO_ROOT,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  const run = await runCliCase(argv, cwd, env);
   const shown = argv.map((arg) => (/\s/.test(arg) ? JSON.stringify(arg) : arg)).join(' ');
   expectGolden(name, [
     ['command', normaliser.text(`prisma-migrate-actions ${shown}\nexit ${run.exitCode}`)],
