@@ -70,6 +70,7 @@ export const ERROR_CODES = {
   E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
   E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
   E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
+  E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
   E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
   E_PRISMA_CLI: failure('The Prisma CLI failed', PRISMA_ENGINES),
   E_PRISMA_CLI_FAILED: failure('prisma migrate deploy failed', PRISMA_ENGINES),

@@ -46,6 +46,7 @@ const OPTIONS = [
   { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration (e.g. 5s).' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
+  COMMON.takeOverStaleLock(),
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
   {
     name: 'backup-dir',
@@ -150,6 +151,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     lockTimeoutMs: num(values, 'lock-timeout') ?? 5000,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
+    takeOverStaleLock: bool(values, 'take-over-stale-lock'),
     skipBackup: bool(values, 'skip-backup'),
     backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
     backupS3: s3From(values),

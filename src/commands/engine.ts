@@ -1,4 +1,5 @@
 /** The engine commands: apply, status, resolve, plan — each a thin mapping to src/migrations/. */
+import type { StaleLockTakeOver } from '../migrations/locks.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -12,7 +13,7 @@ import {
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { migrationConnection } from '../postgres/direct.js';
 import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
-import { createReport, finishReport, addTable, type Report } from '../report/model.js';
+import { createReport, finishReport, addTable, type Finding, type Report } from '../report/model.js';
 import { formatCount, formatDuration, plural, severityCounts } from '../report/format.js';
 import { reportFindings } from '../report/lint-findings.js';
 import { engineFrom } from '../migrations/engine.js';
@@ -80,6 +81,15 @@ function batchTable(report: Report, plans: MigrationPlan[]): void {
   });
 }
 
+/** The take-over is told wherever the run is reported: it ended another session. */
+export function staleLockFinding(takeOver: StaleLockTakeOver): Finding {
+  return {
+    severity: 'warning',
+    title: 'Stale migration lock taken over',
+    message: `Ended pid ${takeOver.pid} (${takeOver.applicationName}, idle for ${formatDuration(takeOver.idleMs)}), which held the migration lock, and took the lock (take-over-stale-lock).`,
+  };
+}
+
 export function applyReport(result: ApplyResult): Report {
   const report = createReport('apply', result.dryRun ? 'Apply (dry run)' : 'Apply');
   if (result.dryRun) planTable(report, result.plan);
@@ -112,6 +122,7 @@ export function applyReport(result: ApplyResult): Report {
         ]),
       });
   }
+  if (result.staleLockTakeOver) report.findings.push(staleLockFinding(result.staleLockTakeOver));
   report.data = result;
   const n = result.dryRun ? result.plan.length : result.applied.length;
   return finishReport(report, {
@@ -139,6 +150,7 @@ const APPLY_OPTIONS = [
     default: '10s',
     description: 'How long to wait for the migration advisory lock (shared with Prisma).',
   },
+  COMMON.takeOverStaleLock(),
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
 ] as const satisfies readonly OptionSpec[];
@@ -161,6 +173,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries'),
     advisoryLockTimeoutMs: num(values, 'advisory-lock-timeout'),
+    takeOverStaleLock: bool(values, 'take-over-stale-lock'),
     upTo: str(values, 'up-to'),
     dryRun: bool(values, 'dry-run'),
     log: context.log,

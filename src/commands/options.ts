@@ -160,6 +160,13 @@ export const COMMON = {
     description:
       "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
   }),
+  takeOverStaleLock: (): OptionSpec<'take-over-stale-lock'> => ({
+    name: 'take-over-stale-lock',
+    type: 'boolean',
+    default: 'false',
+    description:
+      'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
+  }),
   migrationsDir: (): OptionSpec<'migrations-dir'> => ({
     name: 'migrations-dir',
     aliases: ['dir'],

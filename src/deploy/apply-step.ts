@@ -73,8 +73,16 @@ export async function applyMonitored(run: DeployRun): Promise<unknown> {
           lockTimeoutMs: settings.lockTimeoutMs,
           statementTimeoutMs: settings.statementTimeoutMs,
           retries: settings.retries,
+          takeOverStaleLock: settings.takeOverStaleLock,
           log: run.log,
         });
+        if (result.staleLockTakeOver) {
+          const { pid, applicationName, idleMs } = result.staleLockTakeOver;
+          run.audit.staleLockTakeOver = result.staleLockTakeOver;
+          run.audit.warnings.push(
+            `Ended pid ${pid} (${applicationName}, idle for ${formatDuration(idleMs)}), a stale holder of the migration lock (take-over-stale-lock).`,
+          );
+        }
         run.applied = result.applied;
         step.detail = `${plural(result.applied.length, 'migration')} applied in ${formatDuration(result.durationMs)}.`;
         step.items = result.applied.map(

@@ -42,6 +42,8 @@ export interface AuditRecord {
   databaseSizeBefore?: number;
   databaseSizeAfter?: number;
   warnings: string[];
+  /** The stale migration-lock holder this deploy ended (take-over-stale-lock). */
+  staleLockTakeOver?: { pid: number; applicationName: string; idleMs: number };
   error?: { code: string; message: string; remedy?: string; where?: ErrorLocation };
 }
 

@@ -28,6 +28,8 @@ export interface DeploySettings {
   lockTimeoutMs: number;
   statementTimeoutMs?: number;
   retries: number;
+  /** End a stale migration-lock holder left by a crashed run (explicit; recorded in the audit). */
+  takeOverStaleLock?: boolean;
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;

@@ -12,7 +12,7 @@ import { formatDuration, plural } from '../report/format.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { summarizeStatement, type SqlStatement } from '../sql/parser.js';
 import { bookkeeping, compareHistory, readAppliedRows } from './history.js';
-import { acquireAdvisoryLock, releaseAdvisoryLock, type SessionInfo } from './locks.js';
+import { acquireAdvisoryLock, releaseAdvisoryLock, type SessionInfo, type StaleLockTakeOver } from './locks.js';
 import {
   planMigrations,
   planOf,
@@ -49,6 +49,10 @@ export interface ApplyOptions {
   retryBackoffMs?: number;
   /** How long to wait for Prisma's advisory lock (default 10 s, like Prisma). */
   advisoryLockTimeoutMs?: number;
+  /** End an idle session of this tool that has held the migration lock past the stale threshold. */
+  takeOverStaleLock?: boolean;
+  /** How long an idle holder must have been idle to count as stale (default 10 min). */
+  staleLockAgeMs?: number;
   /** Statements slower than this are reported through `log` (default 2 s). */
   slowStatementMs?: number;
   dryRun?: boolean;
@@ -88,6 +92,8 @@ export interface ApplyResult {
   /** Redacted output of the Prisma CLI (engine 'prisma'). */
   output?: string;
   prismaVersion?: string;
+  /** The stale lock holder this run ended (take-over-stale-lock). */
+  staleLockTakeOver?: StaleLockTakeOver;
 }
 
 interface RunContext {
@@ -130,7 +136,12 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
   try {
     const major = await serverMajor(client);
     await ensureSchema(client, settings.schema);
-    await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
+    result.staleLockTakeOver = await acquireAdvisoryLock(client, {
+      timeoutMs: options.advisoryLockTimeoutMs,
+      takeOverStale: options.takeOverStaleLock,
+      staleAfterMs: options.staleLockAgeMs,
+      log: options.log,
+    });
     const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     const ctx: RunContext = { client, settings, options, pid, watch: new BlockerWatch(settings, pid) };
     try {

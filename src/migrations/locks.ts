@@ -9,6 +9,23 @@ import { formatDuration } from '../report/format.js';
 
 export const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 export const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
+/** An idle session of this tool holding the lock this long is taken to be left by a crashed run. */
+export const STALE_LOCK_AGE_MS = 10 * 60_000;
+
+/** A stale holder this run ended with --take-over-stale-lock (written to the audit record). */
+export interface StaleLockTakeOver {
+  pid: number;
+  applicationName: string;
+  idleMs: number;
+}
+
+export interface AdvisoryLockOptions {
+  timeoutMs?: number;
+  /** End a stale holder (idle session of this tool, idle longer than staleAfterMs) and take the lock. */
+  takeOverStale?: boolean;
+  staleAfterMs?: number;
+  log?: (line: string) => void;
+}
 
 export interface SessionInfo {
   pid: number;
@@ -20,6 +37,8 @@ export interface SessionInfo {
   /** Its current or last query, secrets masked and shortened. */
   query: string;
   lockMode?: string;
+  /** How long it has been in its current state (idle for how long, when idle). */
+  stateMs?: number;
 }
 
 /** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
@@ -30,7 +49,8 @@ export function redactQuery(text: string | null, max = 300): string {
 }
 
 const SESSION_COLUMNS = `a.pid, a.application_name, a.usename, a.state,
-  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query`;
+  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query,
+  (extract(epoch from now() - a.state_change) * 1000)::bigint AS state_ms`;
 
 function toSession(row: Record<string, unknown>): SessionInfo {
   return {
@@ -41,6 +61,7 @@ function toSession(row: Record<string, unknown>): SessionInfo {
     durationMs: Number(row.duration_ms ?? 0),
     query: redactQuery(row.query as string | null),
     lockMode: row.mode ? String(row.mode) : undefined,
+    stateMs: row.state_ms === null || row.state_ms === undefined ? undefined : Number(row.state_ms),
   };
 }
 
@@ -76,30 +97,81 @@ export async function tableLockHolders(client: Pick<pg.Client, 'query'>, table: 
   return result.rows.map(toSession);
 }
 
-/**
- * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
- * the wait ends cleanly). On timeout the error names the session(s) holding it.
- */
-export async function acquireAdvisoryLock(client: pg.Client, timeoutMs = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS): Promise<void> {
+/** An idle session of this tool (by application_name) that has held the lock past the threshold. */
+export function isStaleHolder(session: SessionInfo, staleAfterMs = STALE_LOCK_AGE_MS): boolean {
+  return session.applicationName.startsWith('prisma-migrate-actions') && session.state === 'idle' && (session.stateMs ?? 0) >= staleAfterMs;
+}
+
+async function tryLock(client: pg.Client, timeoutMs: number): Promise<boolean> {
   await client.query(`SET lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
   try {
     await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
+    return true;
   } catch (error) {
     if ((error as { code?: string }).code !== '55P03') throw error;
-    const holders = await advisoryLockHolders(client);
-    const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
-    throw new MigrateActionsError(
-      'E_ADVISORY_LOCK_TIMEOUT',
-      `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${formatDuration(timeoutMs)}. Holder: ${named}.`,
-      {
-        remedy:
-          'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
-        details: { holders, timeoutMs },
-      },
-    );
+    return false;
   } finally {
     await client.query('RESET lock_timeout').catch(() => undefined);
   }
+}
+
+/**
+ * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
+ * the wait ends cleanly). On timeout the error names the session(s) holding it, and says when a
+ * holder looks left behind by a crashed run; only with `takeOverStale` is such a holder ended
+ * (never by default: an idle session may still be a live run between two statements).
+ * Returns the holder it ended, if any.
+ */
+export async function acquireAdvisoryLock(
+  client: pg.Client,
+  timeoutOrOptions: number | AdvisoryLockOptions = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS,
+): Promise<StaleLockTakeOver | undefined> {
+  const options = typeof timeoutOrOptions === 'number' ? { timeoutMs: timeoutOrOptions } : timeoutOrOptions;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_ADVISORY_LOCK_TIMEOUT_MS;
+  const staleAfterMs = options.staleAfterMs ?? STALE_LOCK_AGE_MS;
+  if (await tryLock(client, timeoutMs)) return undefined;
+  const holders = await advisoryLockHolders(client);
+  const stale = holders.filter((h) => isStaleHolder(h, staleAfterMs));
+  if (options.takeOverStale && stale.length === 1 && holders.length === 1) {
+    const [holder] = stale;
+    options.log?.(
+      `Ending pid ${holder.pid} (${holder.applicationName}, idle for ${formatDuration(holder.stateMs ?? 0)}): it holds the migration lock and looks left behind by a crashed run (--take-over-stale-lock).`,
+    );
+    await client.query('SELECT pg_terminate_backend($1)', [holder.pid]);
+    if (await tryLock(client, timeoutMs)) {
+      return { pid: holder.pid, applicationName: holder.applicationName, idleMs: holder.stateMs ?? 0 };
+    }
+  }
+  throw lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, Boolean(options.takeOverStale));
+}
+
+function lockTimeoutError(
+  holders: SessionInfo[],
+  stale: SessionInfo[],
+  timeoutMs: number,
+  staleAfterMs: number,
+  triedTakeOver: boolean,
+): MigrateActionsError {
+  const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
+  const base = `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${formatDuration(timeoutMs)}. Holder: ${named}.`;
+  if (stale.length) {
+    const which = stale.map((h) => `pid ${h.pid}, idle for ${formatDuration(h.stateMs ?? 0)}`).join('; ');
+    return new MigrateActionsError(
+      'E_ADVISORY_LOCK_STALE',
+      `${base} It is an idle session of prisma-migrate-actions (${which}), idle longer than ${formatDuration(staleAfterMs)}: most likely left behind by a run that crashed or lost its runner.`,
+      {
+        remedy: triedTakeOver
+          ? 'Several sessions hold or wait for the lock, so none was ended. Check them in pg_stat_activity and end the stale one with SELECT pg_terminate_backend(PID).'
+          : 'If no migration run is active, run again with --take-over-stale-lock (input take-over-stale-lock: true): it ends that session, takes the lock and records the take-over in the audit record. Or end it yourself with SELECT pg_terminate_backend(PID).',
+        details: { holders, timeoutMs },
+      },
+    );
+  }
+  return new MigrateActionsError('E_ADVISORY_LOCK_TIMEOUT', base, {
+    remedy:
+      'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
+    details: { holders, timeoutMs },
+  });
 }
 
 export async function releaseAdvisoryLock(client: pg.Client): Promise<void> {
