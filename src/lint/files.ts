@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
+import { refusePrisma8Layout } from '../migrations/reader.js';
 import type { LintSource } from './types.js';
 
 async function readSource(file: string, name: string): Promise<LintSource> {
@@ -20,6 +21,7 @@ async function readSource(file: string, name: string): Promise<LintSource> {
 
 /** Migrations of a directory in the order Prisma applies them (folder names, localeCompare). */
 export async function readLintDir(dir: string): Promise<LintSource[]> {
+  await refusePrisma8Layout(path.resolve(dir));
   let entries: string[];
   try {
     entries = await readdir(dir);

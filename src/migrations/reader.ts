@@ -51,6 +51,7 @@ export function sortMigrationNames(names: string[]): string[] {
 
 export async function readMigrationsDir(dir: string, options: ReadMigrationsOptions = {}): Promise<MigrationsDirectory> {
   const absolute = path.resolve(dir);
+  await refusePrisma8Layout(absolute);
   const entries = await listDirectory(absolute);
   const lockProvider = await readLockProvider(absolute);
   const expected = options.expectedProvider ?? 'postgresql';
@@ -68,6 +69,52 @@ export async function readMigrationsDir(dir: string, options: ReadMigrationsOpti
   const migrations: LocalMigration[] = [];
   for (const name of folders) migrations.push(await readMigration(absolute, name));
   return { dir: absolute, lockProvider, migrations };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
+async function prisma8Marker(dir: string): Promise<string | undefined> {
+  if (await exists(path.join(dir, 'prisma_contract.marker'))) return path.join(dir, 'prisma_contract.marker');
+  const app = path.join(dir, 'app');
+  const packages = await fs.readdir(app, { withFileTypes: true }).catch(() => []);
+  for (const entry of packages) {
+    const ops = path.join(app, entry.name, 'ops.json');
+    if (entry.isDirectory() && (await exists(ops))) return ops;
+  }
+  return undefined;
+}
+
+/**
+ * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
+ * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
+ * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
+ * exist) in the project's migrations/ beside it.
+ */
+export async function refusePrisma8Layout(dir: string): Promise<void> {
+  const candidates = [dir];
+  if (!(await exists(dir)))
+    candidates.push(path.join(path.dirname(dir), 'migrations'), path.join(path.dirname(path.dirname(dir)), 'migrations'));
+  for (const candidate of candidates) {
+    const marker = await prisma8Marker(candidate);
+    if (!marker) continue;
+    throw new MigrateActionsError(
+      'E_PRISMA8_MIGRATIONS_DIR',
+      `${candidate} holds Prisma 8 migration packages (${path.relative(candidate, marker)}), which are not supported. ` +
+        'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
+        "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.",
+      {
+        where: { file: marker },
+        remedy:
+          'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
+      },
+    );
+  }
 }
 
 async function listDirectory(dir: string): Promise<import('node:fs').Dirent[]> {

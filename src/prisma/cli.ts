@@ -22,21 +22,45 @@ export interface PrismaRun {
   stderr: string;
 }
 
-/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+/**
+ * Where a package manager puts `prisma` for a project in `dir`: node_modules/prisma (npm, yarn
+ * with node-modules, bun, and pnpm's symlink to its store), then pnpm's hidden hoisting folder
+ * (node_modules/.pnpm/node_modules), which holds every package of the workspace.
+ */
+const CLI_PLACES = [path.join('node_modules', 'prisma'), path.join('node_modules', '.pnpm', 'node_modules', 'prisma')];
+
+function cliAt(packageDir: string, projectDir: string): PrismaCli {
+  const meta = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as {
+    version: string;
+    bin?: Record<string, string> | string;
+  };
+  const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+  return { entry: path.join(packageDir, bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir };
+}
+
+/**
+ * Finds `prisma` in node_modules at or above `projectDir` (a monorepo package's own node_modules
+ * first, then the hoisted ones of the root); undefined when the project has none.
+ */
 export function findPrismaCli(projectDir: string): PrismaCli | undefined {
+  for (const place of CLI_PLACES) {
+    let dir = path.resolve(projectDir);
+    for (;;) {
+      const packageDir = path.join(dir, place);
+      if (fs.existsSync(path.join(packageDir, 'package.json'))) return cliAt(packageDir, dir);
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return undefined;
+}
+
+/** Yarn Plug'n'Play (.pnp.cjs above the project) installs no node_modules, so no CLI is found there. */
+export function plugAndPlayRoot(projectDir: string): string | undefined {
   let dir = path.resolve(projectDir);
   for (;;) {
-    const pkg = path.join(dir, 'node_modules', 'prisma', 'package.json');
-    if (fs.existsSync(pkg)) {
-      const meta = JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string; bin?: Record<string, string> | string };
-      const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-      return {
-        entry: path.join(path.dirname(pkg), bin),
-        version: meta.version,
-        major: Number(meta.version.split('.')[0]),
-        projectDir: dir,
-      };
-    }
+    if (fs.existsSync(path.join(dir, '.pnp.cjs'))) return dir;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -47,8 +71,11 @@ export function findPrismaCli(projectDir: string): PrismaCli | undefined {
 export function requirePrismaCli(projectDir = process.cwd()): PrismaCli {
   const cli = findPrismaCli(projectDir);
   if (cli) return cli;
+  const pnp = plugAndPlayRoot(projectDir);
   throw new MigrateActionsError('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${path.resolve(projectDir)}.`, {
-    remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+    remedy: pnp
+      ? `${pnp} uses Yarn Plug'n'Play, which installs no node_modules: set \`nodeLinker: node-modules\` in .yarnrc.yml (or use engine: builtin).`
+      : "Install the project's dependencies (npm ci, pnpm install, yarn install or bun install) so node_modules/prisma exists, or use engine: builtin.",
   });
 }
 
