@@ -44,6 +44,7 @@ export const ERROR_CODES = {
   E_URL_INVALID: usage('The database URL is not a valid PostgreSQL URL'),
   E_DIR: usage('The project directory has no prisma/migrations'),
   E_MIGRATIONS_DIR_MISSING: usage('The migrations directory does not exist'),
+  E_PRISMA8_MIGRATIONS_DIR: usage('The migrations folder is in Prisma 8’s migration-package layout, which is not supported yet'),
   E_MIGRATIONS_DIR_UNREADABLE: usage('The migrations directory cannot be read'),
   E_SCHEMA_MISSING: usage('schema.prisma was not found'),
   E_RESOLVE_ARGS: usage('resolve needs exactly one of --applied or --rolled-back'),
