@@ -116,7 +116,8 @@ async function insertChunk(client: pg.Client, table: SeedTable, nullFks: Set<str
     const base = distinct ? await distinctBase(client, table, column) : 0;
     const expr = valueExpression(column, domain, distinct, base);
     if (expr === undefined) {
-      if (column.notNull) throw new SkipTable(`column "${column.name}" (${column.sqlType}) is NOT NULL and has a type the seeder cannot generate`);
+      if (column.notNull)
+        throw new SkipTable(`column "${column.name}" (${column.sqlType}) is NOT NULL and has a type the seeder cannot generate`);
       expressions.set(column.name, 'NULL');
     } else expressions.set(column.name, !column.notNull && !distinct ? `CASE WHEN g % 7 = 3 THEN NULL ELSE ${expr} END` : expr);
   }

@@ -66,15 +66,19 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
   const { connection, log } = options;
   const schema = connection.schema;
   const seedStarted = performance.now();
-  const { tables, sizing, seeded, rows } = await withClient(connection, { applicationName: 'prisma-migrate-actions rehearsal seed' }, async (client) => {
-    const tables = await existingTouchedTables(client, schema, options.migrations);
-    const sizing = await sizeTables({ schema, tables, stats: options.stats, rows: options.rows, budget: options.budget });
-    await seedDatabase(client, { schema, rowsPerTable: PARENT_ROWS });
-    const seeded = await bulkSeed(client, schema, new Map(sizing.tables.map((t) => [t.table, t.rehearsed])), log);
-    const rows: Record<string, number> = {};
-    for (const t of sizing.tables) rows[t.key] = seeded.find((s) => s.table === t.table)?.rows ?? 0;
-    return { tables, sizing, seeded, rows };
-  });
+  const { tables, sizing, seeded, rows } = await withClient(
+    connection,
+    { applicationName: 'prisma-migrate-actions rehearsal seed' },
+    async (client) => {
+      const tables = await existingTouchedTables(client, schema, options.migrations);
+      const sizing = await sizeTables({ schema, tables, stats: options.stats, rows: options.rows, budget: options.budget });
+      await seedDatabase(client, { schema, rowsPerTable: PARENT_ROWS });
+      const seeded = await bulkSeed(client, schema, new Map(sizing.tables.map((t) => [t.table, t.rehearsed])), log);
+      const rows: Record<string, number> = {};
+      for (const t of sizing.tables) rows[t.key] = seeded.find((s) => s.table === t.table)?.rows ?? 0;
+      return { tables, sizing, seeded, rows };
+    },
+  );
   const seedMs = performance.now() - seedStarted;
   const traceStarted = performance.now();
   const trace = await traceMigrations({

@@ -19,7 +19,10 @@ export interface RowsSpec {
 
 export function parseRowsSpec(text: string | undefined): RowsSpec {
   const spec: RowsSpec = { default: DEFAULT_REHEARSAL_ROWS, perTable: {} };
-  for (const part of (text ?? '').split(/[\n,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(?:([^=\s]+)\s*=\s*)?(\d+)$/.exec(part.replace(/_/g, ''));
     if (!m) {
       throw new MigrateActionsError('E_REHEARSAL_ROWS', `rehearsal-rows has "${part}", which is neither a number nor table=rows.`, {

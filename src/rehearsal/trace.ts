@@ -13,7 +13,7 @@ import { prepareMigration, planOf, type StatementLock } from '../migrations/plan
 import type { LocalMigration } from '../migrations/reader.js';
 import type { SqlStatement } from '../sql/parser.js';
 import { LockSampler, type LockSpan } from './sampler.js';
-import { Workload, type WorkloadQuery } from './workload.js';
+import { Workload, type QueryKind, type WorkloadQuery } from './workload.js';
 import { lockModeName, lockRank, type ObservedLock, type RehearsedStatement } from './types.js';
 
 export interface TraceOptions {
@@ -36,6 +36,8 @@ export interface TracedStatement extends RehearsedStatement {
   predicted: StatementLock[];
   /** Tables whose relfilenode changed. */
   rewritten: string[];
+  /** Which kinds of application query it blocked. */
+  blockedKinds: Set<QueryKind>;
 }
 
 export interface TraceResult {
@@ -213,6 +215,7 @@ function toStatement(run: Run, spans: LockSpan[], migrationPid: number | undefin
     rewrite: run.rewritten.length > 0,
     rewritten: run.rewritten,
     blocked: { queries: 0, maxWaitMs: 0 },
+    blockedKinds: new Set(),
     predicted: run.predicted,
     ...(run.timedOut ? { timedOut: true } : {}),
   };
@@ -235,6 +238,7 @@ function attributeWaits(runs: Run[], statements: TracedStatement[], spans: LockS
       active.find(({ i }) => statements[i].locks.some((l) => l.relation === query.table && lockRank(l.mode) > lockRank('ROW EXCLUSIVE'))) ??
       active.at(-1);
     if (!holder) continue;
+    statements[holder.i].blockedKinds.add(query.kind);
     const blocked = statements[holder.i].blocked;
     blocked.queries++;
     blocked.maxWaitMs = Math.max(blocked.maxWaitMs, Math.round(query.end - query.start));
