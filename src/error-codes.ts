@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   E_LINT_CONFIG: usage('The lint configuration file is invalid'),
   E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
   E_SEED_FILE: usage('The seed SQL file cannot be read'),
+  E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
   E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
   E_BASE_REF: usage('The base ref is not in this clone'),
   E_BACKUP_OPTIONS: usage('The backup options do not fit together'),

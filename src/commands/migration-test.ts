@@ -12,6 +12,8 @@ import { finishReport, type Report } from '../report/model.js';
 import { renderPrComment } from '../report/render.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type ValuesOf } from './options.js';
+import { parseDatabaseUrl } from '../postgres/url.js';
+import { DEFAULT_REHEARSAL_BUDGET, parseRowsSpec } from '../rehearsal/index.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 export type { MigrationTestSettings } from '../pr-check/types.js';
@@ -74,6 +76,48 @@ const OPTIONS = [
     default: 'true',
     description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
   },
+  {
+    name: 'rehearsal',
+    type: 'enum',
+    values: ['auto', 'off'],
+    default: 'auto',
+    description:
+      'Rehearse the new migrations at production scale (locks really taken, how long, rewrites, application queries blocked): auto = when they change existing tables; off.',
+  },
+  {
+    name: 'stats-database-url',
+    type: 'string',
+    env: 'STATS_DATABASE_URL',
+    secret: false, // parseDatabaseUrl registers the password itself
+    description:
+      'Read-only URL of production or staging: the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Nothing is written there.',
+  },
+  {
+    name: 'rehearsal-rows',
+    type: 'string',
+    default: '100000',
+    description:
+      'Rows per touched table when no stats-database-url is given: one number, or table=rows pairs (orders=2000000,users=50000).',
+  },
+  {
+    name: 'rehearsal-budget',
+    type: 'integer',
+    min: 0,
+    default: '2000000',
+    description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
+  },
+  {
+    name: 'max-blocking',
+    type: 'duration',
+    default: '1s',
+    description: 'A statement that makes application queries wait longer than this in the rehearsal is an error finding.',
+  },
+  {
+    name: 'rehearsal-timeout',
+    type: 'duration',
+    default: '10m',
+    description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
+  },
   COMMON.githubToken('the PR comment', 'pull-requests: write'),
   COMMON.reportDir(),
 ] as const satisfies readonly OptionSpec[];
@@ -91,11 +135,19 @@ export function migrationTestSettings(values: ValuesOf<typeof OPTIONS>, cwd: str
     rollbackRehearsal: bool(values, 'rollback-rehearsal'),
     failOn: (str(values, 'fail-on') ?? 'error') as FailOn,
     comment: bool(values, 'comment'),
+    rehearsal: str(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+    statsDatabase: str(values, 'stats-database-url')
+      ? parseDatabaseUrl(str(values, 'stats-database-url'), 'stats-database-url')
+      : undefined,
+    rehearsalRows: parseRowsSpec(str(values, 'rehearsal-rows')),
+    rehearsalBudget: num(values, 'rehearsal-budget') ?? DEFAULT_REHEARSAL_BUDGET,
+    maxBlockingMs: num(values, 'max-blocking') ?? 1000,
+    rehearsalTimeoutMs: num(values, 'rehearsal-timeout') ?? 600_000,
   };
 }
 
 export async function runMigrationTest(settings: MigrationTestSettings, context: CommandContext): Promise<CommandResult> {
-  const { report, newMigrations, guard } = await runPrCheck(settings, {
+  const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
     cwd: context.cwd,
     log: context.log,
     prBaseRef: context.github?.baseRef ?? process.env.GITHUB_BASE_REF,
@@ -107,7 +159,12 @@ export async function runMigrationTest(settings: MigrationTestSettings, context:
     findings: report.findings.length,
   };
   report.outputs = outputs;
-  report.data = { newMigrations: newMigrations.map((m) => m.name), merged: guard?.merged ?? [], guard: guard?.problems ?? [] };
+  report.data = {
+    newMigrations: newMigrations.map((m) => m.name),
+    merged: guard?.merged ?? [],
+    guard: guard?.problems ?? [],
+    ...(rehearsal ? { rehearsal } : {}),
+  };
   await postComment(report, settings, context);
   return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
 }
@@ -140,7 +197,7 @@ async function postComment(report: Report, settings: MigrationTestSettings, cont
 export const migrationTestCommand: Command = {
   name: 'migration-test',
   summary:
-    'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
+    'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal, rehearsal at production scale.',
   options: OPTIONS,
   outputs: [
     { name: 'result', description: 'pass or fail.' },

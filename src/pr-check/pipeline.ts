@@ -21,6 +21,8 @@ import { CHECK_ORDER, errorFinding, snapshotOf, type PrCheckRun, type PrismaProj
 import type { MigrationTestSettings, PrCheckEnvironment } from './types.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { assertMigrationTarget } from '../postgres/target.js';
+import { rehearseAtScale } from './scale-rehearsal-step.js';
+import type { RehearsalData } from '../rehearsal/index.js';
 
 export interface PrCheckResult {
   /** Checks, findings, code blocks, ER diagram and timings; the caller finishes it. */
@@ -28,6 +30,8 @@ export interface PrCheckResult {
   /** The migrations the pull request adds (not merged on the base branch). */
   newMigrations: LocalMigration[];
   guard?: HistoryGuardResult;
+  /** The rehearsal at production scale, when it ran. */
+  rehearsal?: RehearsalData;
 }
 
 export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEnvironment): Promise<PrCheckResult> {
@@ -65,6 +69,7 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
   const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
   recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
   const run: PrCheckRun = { settings, env, report, server, schema, prisma };
+  let rehearsal: RehearsalData | undefined;
   try {
     // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
     const scratch = fromScratch(run, head.migrations);
@@ -73,6 +78,8 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
       scratch.then((db) => schemaAgreement(run, db, earlySql)),
       lintNewMigrations(run, newMigrations, baseMigrations),
     ]);
+    // Alone, after the concurrent steps: their load would distort what it measures.
+    rehearsal = await rehearseAtScale(run, baseMigrations, newMigrations, guard);
     const scratchDb = await scratch;
     // The tables the change touches, as an ER diagram.
     if (scratchDb && newMigrations.length) {
@@ -85,5 +92,5 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
   }
   report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
   recordTiming(report, 'Total', Date.now() - started);
-  return { report, newMigrations, guard };
+  return { report, newMigrations, guard, rehearsal };
 }

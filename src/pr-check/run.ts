@@ -108,5 +108,6 @@ export const CHECK = {
   rehearsal: 'Rollback rehearsal',
   schema: 'schema.prisma agrees with the migrations',
   lint: 'Lint',
+  scaleRehearsal: 'Rehearsal at production scale',
 } as const;
 export const CHECK_ORDER: string[] = Object.values(CHECK);

@@ -1,6 +1,8 @@
 /** What the pull request check takes: its settings, and what it needs from whoever runs it. */
 import type { Engine } from '../migrations/engine.js';
 import type { FailOn } from '../report/lint-findings.js';
+import type { ConnectionSettings } from '../postgres/url.js';
+import type { RowsSpec } from '../rehearsal/index.js';
 
 export interface MigrationTestSettings {
   databaseUrl?: string;
@@ -14,6 +16,14 @@ export interface MigrationTestSettings {
   rollbackRehearsal: boolean;
   failOn: FailOn;
   comment: boolean;
+  /** auto: rehearse at production scale when the change has statements on existing tables. */
+  rehearsal: 'auto' | 'off';
+  /** Read-only database the rehearsal sizes come from. */
+  statsDatabase?: ConnectionSettings;
+  rehearsalRows: RowsSpec;
+  rehearsalBudget: number;
+  maxBlockingMs: number;
+  rehearsalTimeoutMs: number;
 }
 
 export interface PrCheckEnvironment {

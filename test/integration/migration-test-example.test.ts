@@ -29,6 +29,7 @@ describe('migration-test on the example project', () => {
       'Rollback rehearsal': 'pass',
       'schema.prisma agrees with the migrations': expect.stringMatching(/^(pass|skip)$/),
       Lint: 'fail',
+      'Rehearsal at production scale': 'pass',
     });
     expect(result.report.verdict).toBe('fail');
     expect(result.exitCode).toBe(1);
@@ -52,6 +53,19 @@ describe('migration-test on the example project', () => {
     );
     expect(check('Upgrade path with data').items).toBeUndefined();
     expect(check('Rollback rehearsal').detail).toMatch(/: 0 differences/);
+  });
+
+  test('the rehearsal at production scale traces both statements on tasks and reports them in data.rehearsal and a table', () => {
+    const data = (result.report.data as { rehearsal: import('../../src/rehearsal/index.js').RehearsalData }).rehearsal;
+    expect(data.rows).toEqual({ 'public.tasks': 5000 });
+    expect(data.scaledDown).toBe(false);
+    expect(data.statements.map((s) => [s.line, s.locks[0]?.mode, s.rewrite])).toEqual([
+      [2, 'ACCESS EXCLUSIVE', false],
+      [5, 'SHARE', false],
+    ]);
+    expect(data.statements[0]).not.toHaveProperty('estimatedProductionMs'); // no stats database
+    const table = result.report.tables?.find((t) => t.title === 'Rehearsal at production scale');
+    expect(table?.rows.map((r) => r[2])).toEqual(['ACCESS EXCLUSIVE on public.tasks', 'SHARE on public.tasks']);
   });
 
   test('schema.prisma is compared, or skipped with the reason when the Prisma CLI cannot run', () => {

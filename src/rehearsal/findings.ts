@@ -1,0 +1,124 @@
+/**
+ * What the rehearsal concludes: findings from observation (a lock stronger than the SQL predicts,
+ * application queries blocked longer than max-blocking, a statement stopped by rehearsal-timeout),
+ * lint lock findings the trace shows harmless at production sizes turned into notices, and the
+ * compact per-statement table of the PR comment and job summary.
+ */
+import type { Finding, ReportTable } from '../report/model.js';
+import { formatDuration } from '../report/format.js';
+import { summarizeStatement } from '../sql/parser.js';
+import type { TracedStatement } from './trace.js';
+import { lockRank, type RehearsedStatement } from './types.js';
+
+export const REHEARSAL_RULE = 'rehearsal';
+
+const unqualified = (name: string) => name.replace(/"/g, '').split('.').at(-1)!;
+
+/** The predicted mode on a table (unqualified match), or undefined when the SQL names no lock there. */
+function predictedMode(statement: TracedStatement, relation: string): string | undefined {
+  const table = unqualified(relation);
+  const modes = statement.predicted.filter((l) => l.on.some((on) => unqualified(on) === table)).map((l) => l.mode);
+  return modes.sort((a, b) => lockRank(b) - lockRank(a))[0];
+}
+
+export interface ObservationOptions {
+  maxBlockingMs: number;
+  /** Display path of a migration's SQL file, for the finding's location. */
+  fileOf: (migration: string) => string | undefined;
+  /** Tables that existed before the change (`schema.table`): a lock on a table the change creates hurts nobody. */
+  existing: Set<string>;
+}
+
+export function observationFindings(statements: TracedStatement[], options: ObservationOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const s of statements) {
+    const where = { file: options.fileOf(s.migration), line: s.line, endLine: s.endLine };
+    const what = summarizeStatement(s.sql, 80);
+    for (const lock of s.locks) {
+      if (!options.existing.has(lock.relation)) continue;
+      const predicted = predictedMode(s, lock.relation);
+      if (lockRank(lock.mode) > lockRank(predicted ?? 'ACCESS SHARE') && lockRank(lock.mode) >= lockRank('SHARE')) {
+        findings.push({
+          severity: 'error',
+          ruleId: `${REHEARSAL_RULE}/stronger-lock`,
+          ...where,
+          title: 'Takes a stronger lock than its SQL suggests',
+          message: `\`${what}\` took ${lock.mode} on ${lock.relation} for ${formatDuration(lock.heldMs)} in the rehearsal; from its SQL, ${predicted ? `${predicted} was expected` : 'no lock on that table was expected'}.`,
+          fix: 'Check what the statement does to that table (a rewrite, a validation, a trigger) and split it into steps that take weaker locks.',
+        });
+      }
+    }
+    if (s.blocked.maxWaitMs > options.maxBlockingMs) {
+      findings.push({
+        severity: 'error',
+        ruleId: `${REHEARSAL_RULE}/blocks-application`,
+        ...where,
+        title: 'Blocks application queries longer than max-blocking',
+        message: `While \`${what}\` ran, ${s.blocked.queries} application ${s.blocked.queries === 1 ? 'query' : 'queries'} waited, the longest ${formatDuration(s.blocked.maxWaitMs)} (max-blocking is ${formatDuration(options.maxBlockingMs)}); it ${s.locks[0] ? `held ${s.locks[0].mode} on ${s.locks[0].relation} for ${formatDuration(s.locks[0].heldMs)}` : 'ran'}${s.rewrite ? ' and rewrote the table' : ''}${s.estimatedProductionMs !== undefined ? `; at production size about ${formatDuration(s.estimatedProductionMs)}` : ''}.`,
+        fix: 'Use the online form of the change (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, a new column backfilled in batches), or schedule it for a maintenance window.',
+      });
+    }
+    if (s.timedOut) {
+      findings.push({
+        severity: 'error',
+        ruleId: `${REHEARSAL_RULE}/timeout`,
+        ...where,
+        title: 'Ran past rehearsal-timeout',
+        message: `\`${what}\` was stopped after ${formatDuration(s.durationMs)} (rehearsal-timeout); the table above shows what it did until then. Later statements were not rehearsed.`,
+        fix: 'Expect this statement to take at least that long in production; raise rehearsal-timeout to measure it fully, or lower the rehearsal sizes.',
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Lint lock findings on statements the trace shows harmless at production sizes become notices
+ * that say why. Only with sizes from a stats database: generated sizes prove nothing about production.
+ */
+export function downgradeHarmless(findings: Finding[], statements: TracedStatement[], options: ObservationOptions): number {
+  let downgraded = 0;
+  for (const finding of findings) {
+    if (!finding.ruleId?.startsWith('lock/') || finding.severity === 'notice' || finding.line === undefined) continue;
+    const s = statements.find(
+      (st) => finding.file === options.fileOf(st.migration) && finding.line! >= st.line && finding.line! <= st.endLine,
+    );
+    if (!s || s.estimatedProductionMs === undefined || s.timedOut) continue;
+    const longest = Math.max(s.estimatedProductionMs, s.blocked.maxWaitMs);
+    if (longest > options.maxBlockingMs) continue;
+    finding.severity = 'notice';
+    finding.message += ` — Rehearsed at production size: the statement took ${formatDuration(s.durationMs)} (about ${formatDuration(s.estimatedProductionMs)} in production) and application queries waited at most ${formatDuration(s.blocked.maxWaitMs)}, under max-blocking (${formatDuration(options.maxBlockingMs)}), so it is harmless at these sizes.`;
+    downgraded++;
+  }
+  return downgraded;
+}
+
+/** The compact per-statement table: lock taken on what, held for, rewrite, application queries blocked. */
+export function rehearsalTable(statements: RehearsedStatement[], withEstimates: boolean): ReportTable {
+  return {
+    title: 'Rehearsal at production scale',
+    columns: [
+      'Statement',
+      'Line',
+      'Lock taken',
+      'Held for',
+      'Rewrite',
+      'App queries blocked',
+      'Longest wait',
+      ...(withEstimates ? ['At production size'] : []),
+    ],
+    rows: statements.map((s) => {
+      const lock = s.locks[0];
+      return [
+        `${summarizeStatement(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
+        `${s.migration.replace(/^(\d{8})\d*_/, '$1_')}:${s.line}`,
+        lock ? `${lock.mode} on ${lock.relation}${s.locks.length > 1 ? ` (+${s.locks.length - 1})` : ''}` : 'none seen',
+        lock ? formatDuration(lock.heldMs) : '—',
+        s.rewrite ? 'yes' : 'no',
+        String(s.blocked.queries),
+        s.blocked.queries ? formatDuration(s.blocked.maxWaitMs) : '—',
+        ...(withEstimates ? [s.estimatedProductionMs !== undefined ? `about ${formatDuration(s.estimatedProductionMs)}` : '—'] : []),
+      ];
+    }),
+  };
+}
