@@ -1,7 +1,8 @@
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBackup, restoreBackup, type BackupResult, type EncryptionSettings, type RestoreResult } from '../backup/index.js';
+// The backup modules are imported when a command runs, so `--help` loads none of them.
+import type { BackupResult, EncryptionSettings, RestoreResult } from '../backup/index.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
 import { registerSecret } from '../postgres/redact.js';
 import { createReport, finishReport, addTable, type Report } from '../report/model.js';
@@ -118,6 +119,7 @@ export async function runBackup(values: ValuesOf<typeof BACKUP_OPTIONS>, context
   const connection = parseDatabaseUrl(str(values, 'database-url'));
   const keepLast = num(values, 'keep-last') || undefined;
   const maxAgeDays = num(values, 'keep-days') || undefined;
+  const { createBackup } = await import('../backup/index.js');
   const result = await createBackup({
     connection,
     outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
@@ -172,6 +174,7 @@ export async function runRestore(values: ValuesOf<typeof RESTORE_OPTIONS>, conte
   const passphrase = str(values, 'passphrase');
   registerSecret(passphrase);
   const target = (str(values, 'target') ?? 'new-database') as 'new-database' | 'over-target';
+  const { restoreBackup } = await import('../backup/index.js');
   const result = await restoreBackup({
     backupPath: locationFrom(str(values, 'backup-path')!, context.cwd),
     s3: s3From(values),

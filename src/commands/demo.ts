@@ -3,7 +3,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { MigrateActionsError } from '../errors.js';
 import { createReport, finishReport } from '../report/model.js';
-import { runDemo, type DemoCommandName, type RunDemoCommand } from '../demo/run.js';
+import type { DemoCommandName, RunDemoCommand } from '../demo/run.js';
 import { readOptions, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command } from './types.js';
 import { migrationTestCommand } from './migration-test.js';
@@ -49,6 +49,7 @@ export const demoCommand: Command = {
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const outputDir = path.resolve(context.cwd, str(values, 'output-dir') ?? path.join('.demo-output', stamp));
+    const { runDemo } = await import('../demo/run.js');
     const result = await runDemo({
       projectDir,
       outputDir,

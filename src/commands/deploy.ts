@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { migrationConnection } from '../postgres/direct.js';
-import { assertMigrationTarget } from '../postgres/target.js';
-import { deploy, type DeployResult, type DeploySettings, type DriftPolicy, type FailurePolicy } from '../deploy/pipeline.js';
+// The pipeline's modules are imported when the command runs, so `--help` loads none of them.
+import type { DeployResult, DeploySettings, DriftPolicy, FailurePolicy } from '../deploy/pipeline.js';
 import { createReport, finishReport, addFindings, addTable, type Report, type Verdict } from '../report/model.js';
 import { formatBytes, formatDuration, plural } from '../report/format.js';
 import { reportFindings } from '../report/lint-findings.js';
@@ -16,7 +16,6 @@ import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
-import { withDeployNotifications } from '../notify/notices.js';
 import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
 
 const OPTIONS = [
@@ -255,6 +254,11 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 
 export async function runDeploy(values: DeployValues, context: CommandContext): Promise<CommandResult> {
   const settings = deploySettings(values, context);
+  const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
+    import('../postgres/target.js'),
+    import('../deploy/pipeline.js'),
+    import('../notify/notices.js'),
+  ]);
   if (!settings.dryRun) await assertMigrationTarget(settings.connection, 'deploy');
   const services = context.github?.services;
   const { result, checks } = await withDeployNotifications(settings, { webhook: webhookSettings(values), services }, () =>

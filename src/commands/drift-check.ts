@@ -1,8 +1,8 @@
 /** drift-check: options → driftCheck → one Report (and the drift issue on a schedule). */
-import { driftCheck, type DriftResult } from '../drift/index.js';
-import { reconcileScript } from '../catalog/index.js';
+// The drift modules are imported when a command runs, so `--help` loads none of them.
+import type { DriftResult } from '../drift/index.js';
+import { reconcileScript } from '../catalog/reconcile.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
-import { targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
 import { plural } from '../report/format.js';
@@ -99,6 +99,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   const webhook = webhookSettings(values);
   const started = Date.now();
   const connection = parseDatabaseUrl(str(values, 'database-url'));
+  const [{ driftCheck }, { targetNotices }] = await Promise.all([import('../drift/index.js'), import('../postgres/target.js')]);
   const result = await driftCheck({
     connection,
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -145,6 +146,7 @@ export async function driftSummary(
   migrationsDir: string,
   log: (line: string) => void,
 ): Promise<DriftSummary> {
+  const { driftCheck } = await import('../drift/index.js');
   const result = await driftCheck({ connection, migrationsDir, log });
   return {
     drift: result.differences.length > 0,

@@ -2,22 +2,13 @@
 import type { StaleLockTakeOver } from '../migrations/locks.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  applyMigrations,
-  migrationStatus,
-  planMigrations,
-  resolveMigration,
-  type ApplyResult,
-  type MigrationPlan,
-} from '../migrations/index.js';
+// Domain modules are imported when a command runs (below), so `--help` loads none of them.
+import type { ApplyResult, MigrationPlan } from '../migrations/index.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { migrationConnection } from '../postgres/direct.js';
-import { assertMigrationTarget, targetNotices } from '../postgres/target.js';
 import { createReport, finishReport, addTable, type Finding, type Report } from '../report/model.js';
 import { formatCount, formatDuration, plural, severityCounts } from '../report/format.js';
-import { reportFindings } from '../report/lint-findings.js';
 import { engineFrom } from '../migrations/engine.js';
-import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
@@ -156,7 +147,11 @@ const APPLY_OPTIONS = [
 ] as const satisfies readonly OptionSpec[];
 
 /** Notices (pooler, standby) for commands that only read the database. */
+const migrations = () => import('../migrations/index.js');
+const target = () => import('../postgres/target.js');
+
 async function addTargetNotices(report: Report, connection: ConnectionSettings): Promise<void> {
+  const { targetNotices } = await target();
   for (const notice of await targetNotices(connection)) {
     report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   }
@@ -164,6 +159,7 @@ async function addTargetNotices(report: Report, connection: ConnectionSettings):
 
 async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const connection = connectionOf(values, context);
+  const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
   if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
     connection,
@@ -183,9 +179,10 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
 
 async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const connection = connectionOf(values, context);
-  const status = await migrationStatus({ connection, dir: dirOf(values, context) });
+  const { migrationStatus } = await migrations();
   const report = createReport('status', 'Migration status');
-  await addTargetNotices(report, connection);
+  // The target check's sessions and the history read overlap: neither waits for the other.
+  const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);
   addTable(report, {
     title: 'Migrations',
     columns: ['migration', 'state'],
@@ -212,6 +209,7 @@ async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: Comma
 
 async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const connection = connectionOf(values, context);
+  const [{ resolveMigration }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
   await assertMigrationTarget(connection, 'resolve');
   const result = await resolveMigration({
     connection,
@@ -231,6 +229,7 @@ async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: Com
 
 async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   const connection = connectionOf(values, context);
+  const { planMigrations } = await migrations();
   const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
   await addTargetNotices(report, connection);
@@ -243,6 +242,10 @@ async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandCo
 }
 
 async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandContext, files: string[]): Promise<CommandResult> {
+  const [{ lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode }, { reportFindings }] = await Promise.all([
+    import('../lint/index.js'),
+    import('../report/lint-findings.js'),
+  ]);
   const sources = files.length
     ? await readLintFiles(files.map((f) => path.resolve(context.cwd, f)))
     : await readLintDir(dirOf(values, context));

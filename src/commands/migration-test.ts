@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import { engineFrom } from '../migrations/engine.js';
-import { runPrCheck } from '../pr-check/pipeline.js';
 import type { MigrationTestSettings } from '../pr-check/types.js';
 import type { FailOn } from '../report/lint-findings.js';
 import { finishReport, type Report } from '../report/model.js';
@@ -147,6 +146,8 @@ export function migrationTestSettings(values: ValuesOf<typeof OPTIONS>, cwd: str
 }
 
 export async function runMigrationTest(settings: MigrationTestSettings, context: CommandContext): Promise<CommandResult> {
+  // Imported on run, so `--help` loads none of the check's modules.
+  const { runPrCheck } = await import('../pr-check/pipeline.js');
   const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
     cwd: context.cwd,
     log: context.log,

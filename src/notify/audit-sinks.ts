@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CloudWatchLogsClient, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+// Types only: the SDK is loaded when a CloudWatch sink is used, so other runs start fast.
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { MigrateActionsError, describeError } from '../errors.js';
 import { redact, redactDeep } from '../postgres/redact.js';
 import type { AuditRecord } from '../deploy/audit.js';
@@ -108,6 +109,7 @@ async function putCloudWatchEvent(
       },
     );
   }
+  const { CloudWatchLogsClient, CreateLogStreamCommand, PutLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
   const client =
     options.cloudWatch ??
     new CloudWatchLogsClient({ maxAttempts: 3, requestHandler: { requestTimeout: 10_000, connectionTimeout: 5_000 } });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Finding as LintFinding, Severity } from '../lint/types.js';
-import { ruleDocUrl } from '../lint/rules/index.js';
+import { ruleDocUrl } from '../lint/rules/doc-url.js';
 import type { Finding } from './model.js';
 
 /** The lint severity from which a finding fails the check; 'never' = lint informs only. */

@@ -3,7 +3,6 @@
  * Every statement keeps its exact source text and its position (line, column) in the file,
  * and says whether PostgreSQL lets it run inside a transaction block.
  */
-import { loadModule, parseSync } from 'libpg-query';
 import { MigrateActionsError } from '../errors.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
@@ -41,12 +40,26 @@ export interface SplitOptions {
   serverMajor?: number;
 }
 
+type PgQuery = typeof import('libpg-query');
 let loaded: Promise<void> | undefined;
+let library: PgQuery | undefined;
 
-/** Loads the WebAssembly parser once; every other function here needs it. */
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
 export function loadParser(): Promise<void> {
-  loaded ??= loadModule();
+  loaded ??= import('libpg-query').then(async (module) => {
+    await module.loadModule();
+    library = module;
+  });
   return loaded;
+}
+
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+export function pgQuery(): PgQuery {
+  if (!library) throw new Error('The SQL parser is not loaded: await loadParser() first.');
+  return library;
 }
 
 export class SqlParseError extends MigrateActionsError {
@@ -187,7 +200,7 @@ export function splitStatements(sql: string, options: SplitOptions = {}): SqlSta
   const toChar = byteToCharMapper(text);
   let tree: { stmts?: Array<{ stmt: PgNode; stmt_location?: number; stmt_len?: number }> };
   try {
-    tree = parseSync(text) as typeof tree;
+    tree = pgQuery().parseSync(text) as typeof tree;
   } catch (error) {
     const details = (error as { sqlDetails?: { message?: string; cursorPosition?: number } }).sqlDetails;
     const message = details?.message ?? (error as Error).message ?? String(error);

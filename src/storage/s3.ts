@@ -7,19 +7,8 @@
  */
 import os from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
-import {
-  AbortMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-  type ServerSideEncryption,
-  type StorageClass,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+// Types only: the SDK is loaded when a bucket is first used, so commands without one start fast.
+import type { S3Client, ServerSideEncryption, StorageClass } from '@aws-sdk/client-s3';
 import { MigrateActionsError } from '../errors.js';
 import { redact, registerSecret } from '../postgres/redact.js';
 import { isProcessAlive } from '../util/cleanup.js';
@@ -31,6 +20,7 @@ const MIN_PART_SIZE = 5 * 1024 * 1024;
 /** A marker of another machine is abandoned after this long (no run takes a day to upload). */
 const FOREIGN_MARKER_MS = 24 * 60 * 60 * 1000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type S3Sdk = typeof import('@aws-sdk/client-s3');
 
 interface Marker {
   host: string;
@@ -51,7 +41,7 @@ function isNotFound(error: unknown): boolean {
 export class S3Store implements BackupStore {
   readonly kind = 's3' as const;
   readonly location: string;
-  private readonly client: S3Client;
+  private aws?: Promise<{ sdk: S3Sdk; client: S3Client }>;
 
   constructor(
     readonly bucket: string,
@@ -61,12 +51,21 @@ export class S3Store implements BackupStore {
     registerSecret(process.env.AWS_SECRET_ACCESS_KEY);
     registerSecret(process.env.AWS_SESSION_TOKEN);
     this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
-    this.client = new S3Client({
-      region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-      ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-      forcePathStyle: settings.forcePathStyle ?? false,
-      maxAttempts: 3,
-    });
+  }
+
+  /** The SDK and the client, loaded and made on first use. */
+  private connect(): Promise<{ sdk: S3Sdk; client: S3Client }> {
+    const settings = this.settings;
+    this.aws ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+        ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+        forcePathStyle: settings.forcePathStyle ?? false,
+        maxAttempts: 3,
+      }),
+    }));
+    return this.aws;
   }
 
   private key(name: string): string {
@@ -114,7 +113,8 @@ export class S3Store implements BackupStore {
 
   async check(): Promise<void> {
     try {
-      await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
+      const { sdk, client } = await this.connect();
+      await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
     } catch (error) {
       throw this.accessError(error, 'Listing');
     }
@@ -125,8 +125,9 @@ export class S3Store implements BackupStore {
     const marker: Marker = { host: os.hostname(), pid: process.pid, startedAt: new Date().toISOString() };
     await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
     const body = new PassThrough();
+    const [{ client }, { Upload }] = await Promise.all([this.connect(), import('@aws-sdk/lib-storage')]);
     const upload = new Upload({
-      client: this.client,
+      client,
       params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream', ...this.encryption() },
       partSize: Math.max(MIN_PART_SIZE, this.settings.partSizeBytes ?? DEFAULT_PART_SIZE),
       queueSize: 1,
@@ -144,7 +145,8 @@ export class S3Store implements BackupStore {
       await upload.abort().catch(() => undefined);
       await done;
       await this.abortOpenUploads(key);
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
+      const { sdk } = await this.connect();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
       await this.remove(`${name}${MARKER_SUFFIX}`).catch(() => undefined);
     };
     const release = this.abortOnSignal(abort);
@@ -200,10 +202,11 @@ export class S3Store implements BackupStore {
 
   private async abortOpenUploads(key: string): Promise<number> {
     let aborted = 0;
-    const open = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
+    const { sdk, client } = await this.connect();
+    const open = await client.send(new sdk.ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
     for (const upload of open?.Uploads ?? []) {
       if (upload.Key !== key || !upload.UploadId) continue;
-      await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
+      await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
       aborted++;
     }
     return aborted;
@@ -211,7 +214,8 @@ export class S3Store implements BackupStore {
 
   async openReader(name: string): Promise<Readable> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+      const { sdk, client } = await this.connect();
+      const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
       return r.Body as Readable;
     } catch (error) {
       if (isNotFound(error)) {
@@ -226,7 +230,8 @@ export class S3Store implements BackupStore {
 
   async stat(name: string): Promise<StoredObject | undefined> {
     try {
-      const r = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+      const { sdk, client } = await this.connect();
+      const r = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
       return { name, sizeBytes: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
     } catch (error) {
       if (isNotFound(error)) return undefined;
@@ -240,8 +245,9 @@ export class S3Store implements BackupStore {
     let token: string | undefined;
     try {
       do {
-        const r = await this.client.send(
-          new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }),
+        const { sdk, client } = await this.connect();
+        const r = await client.send(
+          new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }),
         );
         for (const o of r.Contents ?? []) {
           if (o.Key) found.push({ name: o.Key.slice(prefix.length), sizeBytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
@@ -256,15 +262,23 @@ export class S3Store implements BackupStore {
 
   async remove(name: string): Promise<void> {
     try {
-      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+      const { sdk, client } = await this.connect();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
     } catch (error) {
       throw this.accessError(error, 'Deleting from');
     }
   }
 
   private async putText(name: string, text: string): Promise<void> {
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: this.key(name), Body: text, ContentType: 'application/json', ...this.encryption() }),
+    const { sdk, client } = await this.connect();
+    await client.send(
+      new sdk.PutObjectCommand({
+        Bucket: this.bucket,
+        Key: this.key(name),
+        Body: text,
+        ContentType: 'application/json',
+        ...this.encryption(),
+      }),
     );
   }
 
@@ -278,7 +292,8 @@ export class S3Store implements BackupStore {
 
   async readText(name: string): Promise<string | undefined> {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+      const { sdk, client } = await this.connect();
+      const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
       return await r.Body!.transformToString('utf8');
     } catch (error) {
       if (isNotFound(error)) return undefined;
@@ -306,6 +321,6 @@ export class S3Store implements BackupStore {
   }
 
   close(): void {
-    this.client.destroy();
+    void this.aws?.then(({ client }) => client.destroy());
   }
 }

@@ -3,7 +3,8 @@
  * foreign-key violations). Each candidate carries a read-only data check, run when a database
  * is given; without one the finding is a notice that the data was not checked.
  */
-import { parseSync, type Constraint, type IndexStmt } from 'libpg-query';
+import type { Constraint, IndexStmt } from 'libpg-query';
+import { pgQuery } from '../../sql/parser.js';
 import { charOffset, checkExpressionText, newColumn } from '../expressions.js';
 import { constraintName, nameParts } from '../names.js';
 import { nodeOf, nodesOf } from '../nodes.js';
@@ -112,7 +113,7 @@ function uniqueIndex(node: IndexStmt, env: StatementEnv, emit: Emit): void {
 function singleExpression(text: string | undefined): string | undefined {
   if (!text) return undefined;
   try {
-    return parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
+    return pgQuery().parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
   } catch {
     return undefined;
   }

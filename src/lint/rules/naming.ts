@@ -2,8 +2,7 @@
  * Identifiers over 63 bytes. PostgreSQL's scanner truncates them before the parse tree is
  * built, so they are found in the token stream of the source text, not in the tree.
  */
-import { scanSync } from 'libpg-query';
-import { positionOf, type SqlStatement } from '../../sql/parser.js';
+import { pgQuery, positionOf, type SqlStatement } from '../../sql/parser.js';
 import { charOffset } from '../expressions.js';
 import type { RawFinding } from '../lint.js';
 import { rule, type RuleFamily } from '../rule.js';
@@ -55,7 +54,7 @@ export function longIdentifiers(source: LintSource, statements: SqlStatement[]):
   // 16 four-byte characters already exceed 63 bytes.
   if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16)) return [];
   const out: RawFinding[] = [];
-  for (const token of scanSync(source.sql).tokens) {
+  for (const token of pgQuery().scanSync(source.sql).tokens) {
     if (token.tokenName !== 'IDENT') continue;
     const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
     const bytes = Buffer.byteLength(name);
