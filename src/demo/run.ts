@@ -17,6 +17,7 @@ import { diffSnapshots } from '../catalog/diff.js';
 import { countRows, compareRowCounts } from '../backup/dbstate.js';
 import { renderJson, renderMarkdown, renderPrComment } from '../report/render.js';
 import type { OutputValue, Report } from '../report/model.js';
+import { CHECK } from '../pr-check/run.js';
 
 /** The commands the demo runs; src/commands/demo.ts runs them exactly as the CLI would. */
 export type DemoCommandName = 'migration-test' | 'deploy' | 'drift-check' | 'backup' | 'restore';
@@ -54,25 +55,50 @@ function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
 }
 
-/** A git repository whose main branch has every migration but the last: the last is "the pull request". */
-function simulatedPullRequest(projectDir: string, outputDir: string): { workspace: string; prMigration: string } {
-  // Inside the output folder, so the project's node_modules (its Prisma CLI) is found above it.
-  const workspace = path.join(outputDir, 'pull-request-repo');
+/** What the simulated pull request changes on top of main. */
+type PullRequestChange =
+  /** main has every migration but the newest; the pull request adds it (the project as it is). */
+  | 'newest-migration'
+  /** main has every migration; the pull request adds a schema.prisma field and no migration for it. */
+  | 'field-without-migration';
+
+/** The second pull request's field: in schema.prisma, created by no migration. */
+const UNMIGRATED_FIELD = { model: 'Reminder', line: '  snoozedUntil DateTime? @map("snoozed_until")', column: 'snoozed_until' };
+
+/**
+ * A git repository holding a copy of the example project: `main` committed, then the pull
+ * request's change in the working tree. The project's node_modules is linked in, as `npm ci`
+ * would have installed it, so the check finds the project's Prisma CLI and prisma.config.ts.
+ */
+function simulatedPullRequest(projectDir: string, workspace: string, change: PullRequestChange): { prMigration?: string } {
   fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(path.join(projectDir, 'prisma'), path.join(workspace, 'prisma'), { recursive: true });
+  const modules = path.join(projectDir, 'node_modules');
+  if (fs.existsSync(modules)) fs.symlinkSync(modules, path.join(workspace, 'node_modules'), 'dir');
   const migrationsDir = path.join(workspace, 'prisma', 'migrations');
   const names = fs
     .readdirSync(migrationsDir)
     .filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory())
     .sort((a, b) => a.localeCompare(b));
-  const prMigration = names[names.length - 1];
+  const prMigration = change === 'newest-migration' ? names[names.length - 1] : undefined;
   const held = path.join(workspace, '.pr-migration');
-  fs.renameSync(path.join(migrationsDir, prMigration), held);
+  if (prMigration) fs.renameSync(path.join(migrationsDir, prMigration), held);
   git(workspace, 'init', '-q', '-b', 'main');
+  fs.writeFileSync(path.join(workspace, '.git', 'info', 'exclude'), 'node_modules\n.pr-migration\n');
   git(workspace, 'add', '-A');
   git(workspace, 'commit', '-qm', 'main: the merged history');
-  fs.renameSync(held, path.join(migrationsDir, prMigration));
-  return { workspace, prMigration };
+  if (prMigration) fs.renameSync(held, path.join(migrationsDir, prMigration));
+  else addField(path.join(workspace, 'prisma', 'schema.prisma'));
+  return { prMigration };
+}
+
+/** Adds UNMIGRATED_FIELD among the scalar fields of its model (before the first blank line). */
+function addField(schemaPath: string): void {
+  const schema = fs.readFileSync(schemaPath, 'utf8');
+  const model = schema.indexOf(`model ${UNMIGRATED_FIELD.model} {`);
+  const blank = model < 0 ? -1 : schema.indexOf('\n\n', model);
+  if (blank < 0) throw new Error(`The demo expects model ${UNMIGRATED_FIELD.model} in ${schemaPath}.`);
+  fs.writeFileSync(schemaPath, `${schema.slice(0, blank + 1)}${UNMIGRATED_FIELD.line}${schema.slice(blank)}`);
 }
 
 export async function runDemo(options: DemoOptions): Promise<{ outputDir: string; ok: boolean }> {
@@ -97,28 +123,61 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
   };
 
   print(paint(color, '1', 'prisma-migrate-actions demo') + ` — example project: ${path.join(options.projectDir, 'prisma')}`);
-  const { workspace, prMigration } = simulatedPullRequest(options.projectDir, out);
+  // Inside the output folder; each has the project's node_modules linked in (its Prisma CLI).
+  const workspace = path.join(out, 'pull-request-repo');
+  const secondWorkspace = path.join(out, 'pull-request-2-repo');
   let server: PostgresServer | undefined;
   try {
+    const prMigration = simulatedPullRequest(options.projectDir, workspace, 'newest-migration').prMigration ?? '';
+    simulatedPullRequest(options.projectDir, secondWorkspace, 'field-without-migration');
+    const migrationTest = async (name: string, cwd: string): Promise<DemoCommandResult> => {
+      const result = await runCommand(
+        'migration-test',
+        { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' },
+        cwd,
+      );
+      save(name, result);
+      fs.writeFileSync(path.join(out, `${name}.pr-comment.md`), renderPrComment(result.report, { marker: 'migration-test' }) + '\n');
+      for (const check of result.report.checks)
+        line(
+          check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn',
+          `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`,
+        );
+      return result;
+    };
+    // A skipped schema step (no Prisma CLI installed) is shown with its reason; it does not fail the demo.
+    const schemaCheck = (result: DemoCommandResult) => result.report.checks.find((c) => c.name === CHECK.schema);
+
     // 1. The pull request check.
     heading(1, `Pull request check (migration-test): main + ${prMigration}`);
     print('   starting a throwaway PostgreSQL, applying from scratch and the upgrade path with data…');
-    const test = await runCommand(
-      'migration-test',
-      { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' },
-      workspace,
-    );
-    save('migration-test', test);
-    fs.writeFileSync(path.join(out, 'migration-test.pr-comment.md'), renderPrComment(test.report, { marker: 'migration-test' }) + '\n');
-    for (const check of test.report.checks)
-      line(
-        check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn',
-        `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`,
-      );
+    const test = await migrationTest('migration-test', workspace);
     const flagged = test.report.findings.filter((f) => f.file?.includes(prMigration));
     expect(
       flagged.length > 0,
       `the linter flags the risky migration: ${flagged.map((f) => `${f.ruleId} at line ${f.line}`).join(', ') || 'nothing'}`,
+    );
+    const agreed = schemaCheck(test);
+    expect(
+      agreed?.status === 'pass',
+      `schema.prisma agrees with the migrations: ${agreed?.status ?? 'not run'}`,
+      agreed?.status === 'skip',
+    );
+
+    // 2. A pull request whose schema.prisma has a field no migration creates.
+    heading(2, `Pull request check (migration-test): main + a ${UNMIGRATED_FIELD.model} field in schema.prisma, no migration`);
+    print(
+      `   the pull request adds \`${UNMIGRATED_FIELD.line.trim()}\` to model ${UNMIGRATED_FIELD.model} and forgets \`prisma migrate dev\`…`,
+    );
+    const second = await migrationTest('migration-test-unmigrated-field', secondWorkspace);
+    const disagreed = schemaCheck(second);
+    const caught = disagreed?.status === 'fail' && (disagreed.items ?? []).some((item) => item.includes(UNMIGRATED_FIELD.column));
+    expect(
+      caught,
+      caught
+        ? `caught, as expected: migration-test exits ${second.exitCode} and the pull request cannot merge (${(disagreed?.items ?? []).join('; ')})`
+        : `the unmigrated field was not caught: schema check ${disagreed?.status ?? 'not run'}, migration-test exit ${second.exitCode}`,
+      disagreed?.status === 'skip',
     );
 
     // Databases for staging and production at main's state, with data.
@@ -133,7 +192,7 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     }
 
     // 2. Staging: deploy, drift-check clean, a manual change, drift found.
-    heading(2, 'Staging: deploy, drift check, a manual hotfix, drift check again');
+    heading(3, 'Staging: deploy, drift check, a manual hotfix, drift check again');
     const stagingDeploy = await runCommand(
       'deploy',
       { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out },
@@ -154,7 +213,7 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     expect(drifted.outputs?.drift === true, `drift found (${drifted.outputs?.['drift-count']}): ${objects.join('; ')}`);
 
     // 3. Production: encrypted backup, plan, approved deploy, audit record.
-    heading(3, 'Production: encrypted backup, plan, approved deploy, audit record');
+    heading(4, 'Production: encrypted backup, plan, approved deploy, audit record');
     const beforeSnapshot = await withClient(production, (c) => snapshotSchema(c, { schemas: ['public'] }));
     const beforeCounts = await withClient(production, countRows);
     const backupDir = path.join(out, 'backups');
@@ -192,7 +251,7 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     line(true, `audit record: ${path.relative(process.cwd(), String(deployed.outputs?.['audit-json']))}`);
 
     // 4. Restore the first backup and compare with production as it was.
-    heading(4, 'Restore the backup into a new database and compare with production before the deploy');
+    heading(5, 'Restore the backup into a new database and compare with production before the deploy');
     const restore = await runCommand(
       'restore',
       {
@@ -213,11 +272,11 @@ export async function runDemo(options: DemoOptions): Promise<{ outputDir: string
     );
   } finally {
     await server?.stop().catch(() => undefined);
-    fs.rmSync(workspace, { recursive: true, force: true });
+    for (const dir of [workspace, secondWorkspace]) fs.rmSync(dir, { recursive: true, force: true });
   }
   const ok = expectations.every(Boolean);
   print(
-    `\n${ok ? paint(color, '32', 'Demo finished') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`,
+    `\n${ok ? paint(color, '32', 'Demo finished, every result as expected (the second pull request failing its check is what the check is for)') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`,
   );
   print(out);
   return { outputDir: out, ok };

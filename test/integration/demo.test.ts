@@ -19,6 +19,21 @@ describe("the demo (the README's first command)", () => {
       const text = lines.join('\n');
       expect(result.ok).toBe(true);
       expect(text).toMatch(/the linter flags the risky migration: lock\/create-index-non-concurrent/);
+      // The first pull request's schema.prisma agrees with its migrations (offline: the WebAssembly engine).
+      expect(text).toMatch(/✔ schema\.prisma agrees with the migrations: pass — .*: 0 differences;/);
+      expect(text).toMatch(/✔ schema\.prisma agrees with the migrations: pass$/m);
+      // The second pull request adds a field without a migration: its schema check fails, which the demo expects.
+      const second = text.slice(text.indexOf('\n2. '), text.indexOf('\n3. '));
+      expect(second).toMatch(/✖ schema\.prisma agrees with the migrations: fail — .*: 1 difference;/);
+      expect(second).toMatch(
+        /✔ caught, as expected: migration-test exits 1 .*column .*reminders.*snoozed_until.* is in schema\.prisma but no migration creates it/,
+      );
+      const unmigrated = JSON.parse(fs.readFileSync(path.join(outputDir, 'migration-test-unmigrated-field.json'), 'utf8')) as {
+        checks: { name: string; status: string }[];
+        findings: { ruleId: string }[];
+      };
+      expect(unmigrated.checks.find((c) => c.name === 'schema.prisma agrees with the migrations')?.status).toBe('fail');
+      expect(unmigrated.findings.map((f) => f.ruleId)).toEqual(['schema/out-of-sync']);
       expect(text).toMatch(/drift found \(2\)/);
       expect(text).toMatch(/0 catalog and 0 row-count differences/);
       expect(lines[lines.length - 1]).toBe(outputDir);
@@ -27,6 +42,7 @@ describe("the demo (the README's first command)", () => {
         'migration-test.json',
         'migration-test.summary.md',
         'migration-test.pr-comment.md',
+        'migration-test-unmigrated-field.pr-comment.md',
         'deploy-production.json',
         'restore.json',
       ]) {
@@ -42,5 +58,5 @@ describe("the demo (the README's first command)", () => {
     } finally {
       fs.rmSync(outputDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 300_000);
 });
