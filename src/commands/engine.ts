@@ -19,6 +19,7 @@ import { engineFrom } from '../migrations/engine.js';
 import { lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode } from '../lint/index.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
+import { FLEET_READ_OPTIONS, FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 /** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
@@ -90,6 +91,7 @@ const APPLY_OPTIONS = [
   },
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
+  ...FLEET_WRITE_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 /** Notices (pooler, standby) for commands that only read the database. */
@@ -100,6 +102,7 @@ async function addTargetNotices(report: Report, connection: ConnectionSettings):
 }
 
 async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
   const connection = connectionOf(values, context);
   if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
@@ -118,6 +121,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
 }
 
 async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
   const connection = connectionOf(values, context);
   const status = await migrationStatus({ connection, dir: dirOf(values, context) });
   const report = createReport('status', 'Migration status');
@@ -163,6 +167,7 @@ async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: Com
 }
 
 async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'plan', kind: 'plan', single: runPlan }, values, context);
   const connection = connectionOf(values, context);
   const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
@@ -214,6 +219,7 @@ const STATUS_OPTIONS = [
   COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
+  ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 const RESOLVE_OPTIONS = [
@@ -229,6 +235,7 @@ const PLAN_OPTIONS = [
   COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+  ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 const LINT_OPTIONS = [
