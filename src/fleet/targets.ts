@@ -90,7 +90,10 @@ export function parseTargets(text: string, file: string): TargetsFile {
     seen.set(name, fields.name!.line);
     const url = fields.url?.value;
     if (typeof url !== 'string' || !URL_REFERENCE.test(url.trim())) {
-      if (typeof url === 'string') registerSecret(url);
+      if (typeof url === 'string') {
+        registerSecret(url);
+        registerSecret(/:\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1]);
+      }
       const clear = typeof url === 'string' && /:\/\/|@/.test(url);
       fail(
         file,
