@@ -14,6 +14,8 @@ const entries = {
   backup: 'actions/backup/main.ts',
   restore: 'actions/restore/main.ts',
   'prod-deploy': 'actions/prod-deploy/main.ts',
+  'fleet-plan': 'actions/fleet-plan/main.ts',
+  'fleet-summary': 'actions/fleet-summary/main.ts',
   cli: 'src/cli-main.ts',
 };
 const ESM_DIRNAME_BANNER =

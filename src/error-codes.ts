@@ -40,6 +40,8 @@ const prisma = (code: string, kind: ErrorKind, title: string): ErrorCodeInfo => 
 export const ERROR_CODES = {
   // Options, URLs, directories and configuration.
   E_INPUT: usage('An option or action input is missing or has a value that is not allowed'),
+  E_FLEET_TARGETS: usage('The targets file is invalid', 'docs/fleets.md#the-targets-file'),
+  E_FLEET_URL: usage('A target URL cannot be resolved from the environment or DATABASE_URLS', 'docs/fleets.md#target-urls'),
   E_URL_MISSING: usage('No database URL was given'),
   E_URL_INVALID: usage('The database URL is not a valid PostgreSQL URL'),
   E_DIR: usage('The project directory has no prisma/migrations'),

@@ -14,6 +14,7 @@ import type { VerifyMode } from '../backup/index.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
+import { FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
 import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
@@ -111,6 +112,7 @@ const OPTIONS = [
   ...AUDIT_SINK_OPTIONS,
   ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
   COMMON.reportDir('Directory for the audit record and reports.'),
+  ...FLEET_WRITE_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 type DeployValues = ValuesOf<typeof OPTIONS>;
@@ -253,6 +255,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 }
 
 export async function runDeploy(values: DeployValues, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'deploy', kind: 'deploy', single: runDeploy }, values, context);
   const settings = deploySettings(values, context);
   const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
     import('../postgres/target.js'),

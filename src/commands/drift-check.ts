@@ -9,9 +9,11 @@ import { plural } from '../report/format.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
+import type { TargetResult } from '../fleet/pool.js';
 import { driftEvent } from '../notify/events.js';
 import { webhookCheck } from '../notify/notices.js';
 import { notifyOptions, webhookSettings } from './notify-options.js';
+import { FLEET_READ_OPTIONS, isFleetRun, runFleet } from './fleet.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 const OPTIONS = [
@@ -46,6 +48,7 @@ const OPTIONS = [
   COMMON.githubToken('the drift issue', 'issues: write'),
   ...notifyOptions('drift-found, when drift is found'),
   COMMON.reportDir(),
+  ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 export function driftReport(result: DriftResult): Report {
@@ -96,6 +99,7 @@ export function driftReport(result: DriftResult): Report {
 }
 
 export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleetDriftCheck(values, context);
   const webhook = webhookSettings(values);
   const started = Date.now();
   const connection = parseDatabaseUrl(str(values, 'database-url'));
@@ -107,6 +111,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     replayDatabaseUrl: str(values, 'replay-database-url'),
     ignore: list(values, 'ignore'),
     log: context.log,
+    replayCache: context.replayCache,
   });
   const report = driftReport(result);
   // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
@@ -138,6 +143,43 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+
+/** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
+async function runFleetDriftCheck(values: ValuesOf<typeof OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  const run = await runFleet(
+    { name: 'drift-check', kind: 'drift-check', single: runDriftCheck, perTarget: { 'open-issue': false, 'fail-on-drift': true } },
+    values,
+    context,
+  );
+  const targets = (run.report.data as { targets: TargetResult[] }).targets;
+  const drifted = targets.filter((t) => t.outputs?.drift === true);
+  const unchecked = targets.filter((t) => t.result === 'failed' && t.outputs?.drift !== true);
+  addTable(run.report, {
+    title: 'Drifted targets',
+    columns: ['target', 'wave', 'differences'],
+    rows: drifted.map((t) => [t.name, String(t.wave), String(t.outputs?.['drift-count'] ?? '')]),
+  });
+  const file = (run.report.data as { file: string }).file;
+  run.report.summary = drifted.length
+    ? `Drift on ${plural(drifted.length, 'target')} of ${targets.length}: ${drifted.map((t) => t.name).join(', ')}.`
+    : `No drift on ${plural(targets.length - unchecked.length, 'target')} of ${file}.`;
+  if (unchecked.length)
+    run.report.summary += ` ${plural(unchecked.length, 'target')} could not be checked: ${unchecked.map((t) => t.name).join(', ')}.`;
+  const services = context.github?.services;
+  if (bool(values, 'open-issue') && services) {
+    const environment = str(values, 'environment') ?? 'fleet';
+    const issue = await services.syncDriftIssue(environment, drifted.length > 0, renderMarkdown(run.report));
+    run.report.checks.push({
+      name: 'Drift issue',
+      status: 'pass',
+      detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+    });
+  }
+  const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+  run.report.outputs = outputs;
+  const failOnDrift = bool(values, 'fail-on-drift');
+  return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
 }
 
 /** The deploy pipeline's view of drift. */

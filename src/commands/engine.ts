@@ -11,6 +11,7 @@ import { formatCount, formatDuration, plural, severityCounts } from '../report/f
 import { engineFrom } from '../migrations/engine.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
+import { FLEET_READ_OPTIONS, FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 /** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
@@ -144,6 +145,7 @@ const APPLY_OPTIONS = [
   COMMON.takeOverStaleLock(),
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
+  ...FLEET_WRITE_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 /** Notices (pooler, standby) for commands that only read the database. */
@@ -158,6 +160,7 @@ async function addTargetNotices(report: Report, connection: ConnectionSettings):
 }
 
 async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
   const connection = connectionOf(values, context);
   const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
   if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
@@ -178,6 +181,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
 }
 
 async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
   const connection = connectionOf(values, context);
   const { migrationStatus } = await migrations();
   const report = createReport('status', 'Migration status');
@@ -228,6 +232,7 @@ async function runResolve(values: ValuesOf<typeof RESOLVE_OPTIONS>, context: Com
 }
 
 async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  if (isFleetRun(values)) return runFleet({ name: 'plan', kind: 'plan', single: runPlan }, values, context);
   const connection = connectionOf(values, context);
   const { planMigrations } = await migrations();
   const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
@@ -284,6 +289,7 @@ const STATUS_OPTIONS = [
   COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
+  ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 const RESOLVE_OPTIONS = [
@@ -299,6 +305,7 @@ const PLAN_OPTIONS = [
   COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+  ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 const LINT_OPTIONS = [

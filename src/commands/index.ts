@@ -6,6 +6,7 @@ import { driftCheckCommand } from './drift-check.js';
 import { backupCommand, restoreCommand } from './backup.js';
 import { deployCommand } from './deploy.js';
 import { demoCommand } from './demo.js';
+import { fleetPlanCommand, fleetSummaryCommand } from './fleet-plan.js';
 
 export const COMMANDS: Command[] = [
   applyCommand,
@@ -18,5 +19,7 @@ export const COMMANDS: Command[] = [
   backupCommand,
   restoreCommand,
   deployCommand,
+  fleetPlanCommand,
+  fleetSummaryCommand,
   demoCommand,
 ];

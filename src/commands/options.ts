@@ -30,6 +30,8 @@ export interface OptionSpec<Name extends string = string> {
   /** Masked everywhere once read. */
   secret?: boolean;
   required?: boolean;
+  /** Not required when this other option is given (database-url, when --targets names a fleet). */
+  requiredUnless?: string;
   min?: number;
   max?: number;
   /** A CLI flag with no action input (e.g. --approved-by, which GitHub's approval replaces). */
@@ -110,7 +112,11 @@ export function readOptions<Name extends string>(
   source: string,
 ): OptionValues<Name> {
   const values = {} as OptionValues<Name>;
-  for (const spec of specs) values[spec.name] = coerceOption(spec, lookup(spec), source);
+  for (const spec of specs) {
+    const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
+    const waived = spec.required && other !== undefined && Boolean(lookup(other));
+    values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
+  }
   return values;
 }
 
@@ -151,6 +157,7 @@ export const COMMON = {
     env: 'DATABASE_URL',
     secret: false, // parseDatabaseUrl registers the password itself
     required,
+    requiredUnless: 'targets',
     description,
   }),
   directDatabaseUrl: (): OptionSpec<'direct-database-url'> => ({

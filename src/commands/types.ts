@@ -1,5 +1,6 @@
 /** What every command (CLI subcommand and action) is: options in, a Report and an exit code out. */
 import type { Report } from '../report/model.js';
+import type { ReplayCache } from '../drift/check.js';
 import type { OptionSpec, OptionValues } from './options.js';
 
 export interface CommandContext {
@@ -10,6 +11,8 @@ export interface CommandContext {
   env?: NodeJS.ProcessEnv;
   /** Set by the GitHub front end: repository, run, PR and token for API calls. */
   github?: GitHubRunContext;
+  /** Shared by the targets of one fleet run: each migration history is replayed once, not per target. */
+  replayCache?: ReplayCache;
 }
 
 export interface GitHubRunContext {

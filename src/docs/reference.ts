@@ -13,7 +13,7 @@ export type ActionCommand = Command & { action: ActionMetadata };
 
 /** The commands that are also GitHub actions, in the README's order. */
 export function actionCommands(commands: readonly Command[] = COMMANDS): ActionCommand[] {
-  const order = ['migration-test', 'drift-check', 'backup', 'restore', 'prod-deploy'];
+  const order = ['migration-test', 'drift-check', 'backup', 'restore', 'prod-deploy', 'fleet-plan', 'fleet-summary'];
   return commands
     .filter((c): c is ActionCommand => c.action !== undefined)
     .sort((a, b) => order.indexOf(a.action.id) - order.indexOf(b.action.id));
@@ -21,7 +21,15 @@ export function actionCommands(commands: readonly Command[] = COMMANDS): ActionC
 
 /** The inputs of an action: every option but the CLI-only ones. */
 export function actionInputs(command: Command): OptionSpec[] {
-  return command.options.filter((o) => !o.cliOnly);
+  const given = (name: string | undefined) => name !== undefined && command.options.some((o) => o.name === name);
+  // An input waived by another (database-url when targets names a fleet) is not required by the action.
+  return command.options
+    .filter((o) => !o.cliOnly)
+    .map((o) =>
+      o.required && given(o.requiredUnless)
+        ? { ...o, required: false, description: `${o.description} Required unless ${o.requiredUnless} is given.` }
+        : o,
+    );
 }
 
 const inputDefault = (spec: OptionSpec): string | undefined => spec.actionDefault ?? spec.default;

@@ -44,6 +44,30 @@ export interface DriftCheckOptions {
   /** Statement timeout of the target session (default 60 s). */
   statementTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Replays already made in this run (a fleet's targets share one history): reused, not repeated. */
+  replayCache?: ReplayCache;
+}
+
+interface ExpectedSchema {
+  expected: CatalogSnapshot;
+  replayMajor: number;
+  replayNotice?: string;
+  replayMs: number;
+}
+
+/** Replayed expected schemas by major, schema, replay server and the exact migrations replayed. */
+export type ReplayCache = Map<string, Promise<ExpectedSchema>>;
+
+export const createReplayCache = (): ReplayCache => new Map();
+
+function replayKey(options: DriftCheckOptions, schema: string, major: number, migrations: LocalMigration[]): string {
+  return JSON.stringify([
+    major,
+    schema,
+    options.replayDatabaseUrl ?? '',
+    Boolean(options.includeGrants),
+    migrations.map((m) => [m.name, m.checksum]),
+  ]);
 }
 
 export interface HistoryReport {
@@ -187,9 +211,34 @@ async function expectedSnapshot(
   targetMajor: number,
   migrations: LocalMigration[],
   notices: string[],
-): Promise<{ expected: CatalogSnapshot; replayMajor: number; replayNotice?: string; replayMs: number }> {
-  const started = performance.now();
+): Promise<ExpectedSchema> {
   const major = options.replayMajor ?? targetMajor;
+  const cache = options.replayCache;
+  const key = cache && replayKey(options, schema, major, migrations);
+  let replay = key ? cache.get(key) : undefined;
+  if (!replay) {
+    replay = replayExpected(options, schema, major, migrations);
+    if (key) cache!.set(key, replay);
+  } else
+    options.log?.(
+      `Reusing the replay of ${plural(migrations.length, 'applied migration')} on PostgreSQL ${major} made for another target.`,
+    );
+  const result = await replay;
+  const mismatch =
+    !result.replayNotice && result.expected.serverMajor !== targetMajor
+      ? `The history was replayed on PostgreSQL ${result.expected.serverMajor}; the target runs ${targetMajor}.`
+      : undefined;
+  if (mismatch) notices.push(mismatch);
+  return result;
+}
+
+async function replayExpected(
+  options: DriftCheckOptions,
+  schema: string,
+  major: number,
+  migrations: LocalMigration[],
+): Promise<ExpectedSchema> {
+  const started = performance.now();
   const { server, notice } = await acquireReplayServer({ ...options, major });
   try {
     options.log?.(`Replaying ${plural(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
@@ -198,11 +247,6 @@ async function expectedSnapshot(
     const expected = await withClient(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) =>
       snapshotSchema(client, { includeGrants: options.includeGrants }),
     );
-    const mismatch =
-      !notice && expected.serverMajor !== targetMajor
-        ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-        : undefined;
-    if (mismatch) notices.push(mismatch);
     return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
   } finally {
     await server.stop();

@@ -131,15 +131,7 @@ describe('golden: drift-check, backup, restore, deploy', () => {
     const backupPath = String(backup.result?.outputs?.['backup-path']);
     const restore = await expectCliGolden(
       'cli/restore',
-      [
-        'restore',
-        '--database-url',
-        db.url,
-        '--backup-path',
-        backupPath,
-        '--new-database-name',
-        'golden_restored',
-      ],
+      ['restore', '--database-url', db.url, '--backup-path', backupPath, '--new-database-name', 'golden_restored'],
       normaliser,
       undefined,
       { BACKUP_PASSPHRASE: PASSPHRASE },

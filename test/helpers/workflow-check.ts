@@ -20,10 +20,14 @@ export const SUITE_FILES = [
   '.github/workflows/integration.yml',
   '.github/workflows/deploy.yml',
   '.github/workflows/drift-schedule.yml',
+  '.github/workflows/fleet-deploy.yml',
+  '.github/workflows/fleet-drift.yml',
   'workflows/pull-request.yml',
   'workflows/main.yml',
   'workflows/production-deploy.yml',
   'workflows/nightly-drift.yml',
+  'workflows/fleet-deploy.yml',
+  'workflows/nightly-fleet-drift.yml',
 ];
 
 export type Mapping = Record<string, unknown>;

@@ -63,15 +63,9 @@ describe('exit codes from the error registry', () => {
   test('usage → 2: backup options that do not fit together (E_BACKUP_OPTIONS)', async () => {
     const url = buildDatabaseUrl(await freshDatabase());
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-exit-'));
-    const run = await jsonError([
-      'backup',
-      '--database-url',
-      url,
-      '--output-dir',
-      out,
-      '--format',
-      'directory',
-    ], undefined, { BACKUP_PASSPHRASE: 'long-enough' });
+    const run = await jsonError(['backup', '--database-url', url, '--output-dir', out, '--format', 'directory'], undefined, {
+      BACKUP_PASSPHRASE: 'long-enough',
+    });
     expect(run).toMatchObject({ code: 2, error: { code: 'E_BACKUP_OPTIONS', kind: 'usage' } });
     expect(fs.readdirSync(out)).toEqual([]);
   });

@@ -92,6 +92,8 @@ describe('action metadata and commands agree', () => {
     ['backup', 'backup'],
     ['restore', 'restore'],
     ['prod-deploy', 'deploy'],
+    ['fleet-plan', 'fleet-plan'],
+    ['fleet-summary', 'fleet-summary'],
   ];
   test.each(pairs)('actions/%s/action.yml inputs are exactly the %s options', (action, commandName) => {
     const meta = parse(fs.readFileSync(path.join('actions', action, 'action.yml'), 'utf8')) as {

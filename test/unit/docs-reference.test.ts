@@ -13,14 +13,23 @@ import {
   errorCodeTable,
   renderActionYml,
   type ActionCommand,
+  actionInputs,
 } from '../../src/docs/reference.js';
 import { ERROR_CODES } from '../../src/error-codes.js';
 
 const read = (file: string): string => fs.readFileSync(file, 'utf8');
 
 describe('generated action metadata and docs', () => {
-  test('the five actions are the commands that declare one', () => {
-    expect(actionCommands().map((c) => c.action.id)).toEqual(['migration-test', 'drift-check', 'backup', 'restore', 'prod-deploy']);
+  test('the seven actions are the commands that declare one', () => {
+    expect(actionCommands().map((c) => c.action.id)).toEqual([
+      'migration-test',
+      'drift-check',
+      'backup',
+      'restore',
+      'prod-deploy',
+      'fleet-plan',
+      'fleet-summary',
+    ]);
   });
 
   test.each(actionCommands().map((c) => [c.action.id, c] as const))('actions/%s/action.yml is the generated text', (id, command) => {
@@ -31,7 +40,7 @@ describe('generated action metadata and docs', () => {
       inputs: Record<string, { description: string; required: boolean; default?: string }>;
       outputs: Record<string, { description: string }>;
     };
-    for (const spec of command.options.filter((o) => !o.cliOnly)) {
+    for (const spec of actionInputs(command)) {
       expect(meta.inputs[spec.name]).toEqual({
         description: spec.description,
         required: spec.required === true,
