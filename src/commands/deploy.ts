@@ -46,6 +46,13 @@ const OPTIONS = [
   { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration (e.g. 5s).' },
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
+  {
+    name: 'strict-failures',
+    type: 'boolean',
+    default: 'false',
+    description:
+      "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+  },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
   {
     name: 'backup-dir',
@@ -150,6 +157,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     lockTimeoutMs: num(values, 'lock-timeout') ?? 5000,
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
+    strictFailures: bool(values, 'strict-failures'),
     skipBackup: bool(values, 'skip-backup'),
     backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
     backupS3: s3From(values),

@@ -73,6 +73,7 @@ export async function applyMonitored(run: DeployRun): Promise<unknown> {
           lockTimeoutMs: settings.lockTimeoutMs,
           statementTimeoutMs: settings.statementTimeoutMs,
           retries: settings.retries,
+          strictFailures: settings.strictFailures,
           log: run.log,
         });
         run.applied = result.applied;

@@ -19,11 +19,17 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
   const details = failure instanceof MigrateActionsError ? (failure.details ?? {}) : {};
   const name = details.migration as string | undefined;
   const url = '"$DATABASE_URL"';
+  const recordedRolledBack = details.recordedRolledBack === true;
   if (name) {
     run.manualCommands.push(`prisma-migrate-actions status --database-url ${url}`);
-    run.manualCommands.push(
-      `prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`,
-    );
+    if (details.nothingApplied === true && !recordedRolledBack) {
+      run.manualCommands.push(
+        `prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`,
+      );
+    } else if (details.nothingApplied !== true) {
+      run.manualCommands.push(`prisma-migrate-actions recover ${name} --dry-run --database-url ${url}`);
+      run.manualCommands.push(`prisma-migrate-actions recover ${name} --undo --database-url ${url}   # or, with the file fixed: --finish`);
+    }
   }
   if (run.backup) {
     run.manualCommands.push(
@@ -33,8 +39,11 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
   if (!name || details.nothingApplied === true) {
     await run.step('Failure policy', async (step) => {
       step.status = 'skip';
-      step.detail =
-        'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+      step.detail = recordedRolledBack
+        ? 'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it, and the attempt is recorded rolled back. Fix the migration (or wait for the blocking sessions) and deploy again; nothing needs resolving.'
+        : name
+          ? `Nothing of the failed migration was committed: the database is as it was before it. Its row is left failed (strict-failures): fix the migration, run prisma-migrate-actions resolve --rolled-back ${name}, deploy again.`
+          : 'No migration is left half-applied by this failure.';
     });
     return 'failed';
   }

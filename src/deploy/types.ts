@@ -28,6 +28,8 @@ export interface DeploySettings {
   lockTimeoutMs: number;
   statementTimeoutMs?: number;
   retries: number;
+  /** A failed migration's row stays failed even when nothing of it was committed (Prisma's P3009 behaviour). */
+  strictFailures?: boolean;
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;

@@ -50,6 +50,11 @@ export interface ApplyOptions {
   /** Apply pending migrations up to and including this name. */
   upTo?: string;
   log?: (line: string) => void;
+  /**
+   * Keep Prisma's strict behaviour: a failed migration's row stays failed and blocks later deploys
+   * (P3009) even when nothing of it was committed. By default such an attempt is recorded rolled back.
+   */
+  strictFailures?: boolean;
   /** 'prisma' delegates to the project's Prisma CLI (see prisma-cli.ts). */
   engine?: Engine;
   prisma?: import('./prisma-cli.js').PrismaCliOptions;
@@ -277,7 +282,15 @@ async function failureFor(
   if (!blockers.length && outcome.error?.code === '55P03')
     blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
   const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-  const context: FailureContext = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
+  const context: FailureContext = {
+    prepared,
+    outcome,
+    committed: [...committed],
+    retries: state.retries,
+    blockers,
+    statement,
+    strict: Boolean(ctx.options.strictFailures),
+  };
   return failureError(context, invalidIndex);
 }
 
@@ -318,14 +331,18 @@ async function withRetries(
   }
 }
 
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, error: unknown): Promise<void> {
   if (error instanceof MigrateActionsError && error.code === 'E_CONNECTION_LOST') return;
   const logs = redact(error instanceof Error ? error.message : String(error));
+  const rolledBack = error instanceof MigrateActionsError && error.details?.recordedRolledBack === true;
   const sql =
     prepared.mode === 'atomic'
-      ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-      : bookkeeping.setLogs(ctx.settings.schema, state.id, logs);
+      ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+      : bookkeeping.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
   await ctx.client.query(sql);
 }
 
