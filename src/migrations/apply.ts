@@ -29,6 +29,7 @@ import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, s
 import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
 import type { Engine } from './engine.js';
+import { attachRecoveryPlan, forgetCatalogBefore, rememberCatalogBefore } from './recovery-store.js';
 
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 
@@ -291,7 +292,10 @@ async function failureFor(
     statement,
     strict: Boolean(ctx.options.strictFailures),
   };
-  return failureError(context, invalidIndex);
+  const error = failureError(context, invalidIndex);
+  if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+    await attachRecoveryPlan(ctx.client, state.id, prepared, statement?.index, committed, error);
+  return error;
 }
 
 /**
@@ -350,12 +354,17 @@ async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, sta
 async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun): Promise<void> {
   const { schema } = ctx.settings;
   state.committed = [];
+  // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+  await rememberCatalogBefore(ctx.client, state.id, prepared).catch((error: unknown) =>
+    ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${redact(String(error))}`),
+  );
   await ctx.client.query(bookkeeping.insertStarted(schema, state.id, prepared.migration));
   const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
   for (const segment of units) {
     await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
   }
   await ctx.client.query(bookkeeping.markFinished(schema, state.id));
+  await forgetCatalogBefore(ctx.client, state.id);
 }
 
 async function runSegment(ctx: RunContext, prepared: PreparedMigration, segment: Segment, state: MigrationRun): Promise<void> {
