@@ -89,9 +89,10 @@ const OPTIONS = [
   {
     name: 'on-failure',
     type: 'enum',
-    values: ['restore', 'mark-rolled-back', 'stop'],
+    values: ['restore', 'recover-undo', 'mark-rolled-back', 'stop'],
     default: 'stop',
-    description: 'When a non-atomic migration left changes: restore (the pre-migration backup), mark-rolled-back, or stop.',
+    description:
+      'When a non-atomic migration left changes: restore (the pre-migration backup), recover-undo (undo just that migration from its catalog snapshot, as `recover --undo`), mark-rolled-back, or stop.',
   },
   { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
   { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration (retried).' },

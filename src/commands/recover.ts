@@ -25,9 +25,15 @@ const RECOVER_OPTIONS = [
     name: 'finish',
     type: 'boolean',
     default: 'false',
-    description: 'Run the statements that did not run (from the current file, so a fixed statement is used), then record the migration applied.',
+    description:
+      'Run the statements that did not run (from the current file, so a fixed statement is used), then record the migration applied.',
   },
-  { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print what the failed migration changed and both plans; change nothing.' },
+  {
+    name: 'dry-run',
+    type: 'boolean',
+    default: 'false',
+    description: 'Print what the failed migration changed and both plans; change nothing.',
+  },
   {
     name: 'advisory-lock-timeout',
     type: 'duration',
@@ -77,7 +83,11 @@ export function recoverReport(result: RecoverResult): Report {
   return finishReport(report, { summary });
 }
 
-async function runRecover(values: ValuesOf<typeof RECOVER_OPTIONS>, context: CommandContext, positionals: string[]): Promise<CommandResult> {
+async function runRecover(
+  values: ValuesOf<typeof RECOVER_OPTIONS>,
+  context: CommandContext,
+  positionals: string[],
+): Promise<CommandResult> {
   const { migration, action } = actionOf(values, positionals);
   const connection = migrationConnection({
     databaseUrl: str(values, 'database-url'),

@@ -1,11 +1,13 @@
 /**
  * What happens after a migration failed: the manual path (exact commands), then the policy —
  * nothing to do when the failed migration's transaction rolled back; otherwise restore the
- * backup, mark the migration rolled back, or stop and say what is committed.
+ * backup, undo just the failed migration from its catalog snapshot (recover-undo), mark the
+ * migration rolled back, or stop and say what is committed.
  */
 import { describeError, MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { resolveMigration } from '../migrations/resolve.js';
+import { recoverMigration } from '../migrations/recover.js';
 import { restoreBackup } from '../backup/index.js';
 import type { Check } from '../report/model.js';
 import { catalogChangesSince, dropObjectsCreatedSince } from './rollback.js';
@@ -52,6 +54,19 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
       const committed = (details.committedStatements as Array<{ line: number; summary: string }> | undefined) ?? [];
       step.items = committed.map((s) => `committed: line ${s.line} ${s.summary}`);
       if (settings.onFailure === 'restore') return restoreAfterFailure(run, step);
+      if (settings.onFailure === 'recover-undo') {
+        const undone = await recoverMigration({
+          connection: settings.connection,
+          migrations: run.local,
+          migration: name,
+          action: 'undo',
+          log: run.log,
+        });
+        step.items.push(...undone.ran.map((sql) => `undone: ${sql}`));
+        step.detail = `Undid ${name} (as prisma-migrate-actions recover ${name} --undo): the catalog equals the one before it, and it is recorded rolled back. Data it changed is not restored; fix the migration and deploy again.`;
+        step.status = 'warn';
+        return 'rolled-back';
+      }
       if (settings.onFailure === 'mark-rolled-back') {
         await resolveMigration({ connection: settings.connection, migrations: run.local, rolledBack: name });
         step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
@@ -59,7 +74,7 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
         return 'rolled-back';
       }
       step.status = 'warn';
-      step.detail = `Stopped (on-failure: stop). ${plural(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
+      step.detail = `Stopped (on-failure: stop). ${plural(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Run prisma-migrate-actions recover ${name} --dry-run to see what it changed, then recover ${name} --undo, or fix the file and recover ${name} --finish; or restore the backup.`;
       return 'failed';
     })
     .catch((error) => {

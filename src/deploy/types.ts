@@ -13,7 +13,7 @@ import type { AuditSink } from '../notify/audit-sinks.js';
 import type { S3Settings } from '../storage/index.js';
 import type { VerifyMode } from '../backup/index.js';
 
-export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
+export type FailurePolicy = 'restore' | 'recover-undo' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
 export type DeployOutcome = 'success' | 'no-op' | 'failed' | 'restored' | 'rolled-back' | 'dry-run' | 'refused';
 

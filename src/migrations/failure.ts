@@ -74,7 +74,9 @@ function committedText(context: FailureContext, invalidIndex?: InvalidIndex): st
   if (prepared.mode === 'script')
     return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
   if (!committed.length)
-    return invalidIndex ? 'No statement of this migration is committed, but the failed statement left an index behind.' : `No statement of this migration is committed.${recorded}`;
+    return invalidIndex
+      ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+      : `No statement of this migration is committed.${recorded}`;
   const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
   return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }

@@ -112,7 +112,8 @@ function failedRow(rows: PrismaMigrationRow[], name: string): PrismaMigrationRow
       : 'its attempts are recorded as rolled back (the next apply runs it again)';
   throw new MigrateActionsError('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
     where: { migration: name },
-    remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    remedy:
+      'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
   });
 }
 
