@@ -100,9 +100,13 @@ describe('compatibility with prisma migrate (6.19, offline engine)', () => {
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE "Busy" IN ACCESS SHARE MODE');
     try {
-      const error = await applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 150, retries: 2, retryBackoffMs: 10 }).catch(
-        (e: unknown) => e,
-      );
+      const error = await applyMigrations({
+        connection: db,
+        dir: dir('locking'),
+        lockTimeoutMs: 150,
+        retries: 2,
+        retryBackoffMs: 10,
+      }).catch((e: unknown) => e);
       expect(isMigrateActionsError(error, 'E_MIGRATION_FAILED')).toBe(true);
       expect((error as { details: Record<string, unknown> }).details).toMatchObject({ sqlState: '55P03', recordedRolledBack: true });
     } finally {
