@@ -143,7 +143,7 @@ async function undo(
       await client.query(step.sql);
       result.ran.push(step.sql);
     }
-    const left = diffSnapshots(before, await snapshotSchema(client)).differences;
+    const left = diffSnapshots(before, await snapshotSchema(client, { withinTransaction: true })).differences;
     if (left.length) {
       throw new MigrateActionsError(
         'E_RECOVER_MISMATCH',
