@@ -124,7 +124,7 @@ export function recoveryPlan(
   const diff = diffSnapshots(before, now);
   return {
     migration,
-    changes: diff.differences.map(changeOf),
+    changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
     undo: reconcileSql(diff, before, now),
     remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: redact(s.text) })),
     committedStatements,
@@ -136,8 +136,21 @@ function changeOf(difference: SchemaDifference): ObjectChange {
     change: CHANGE_WORD[difference.change],
     objectType: difference.objectType,
     identity: difference.identity,
-    detail: difference.detail,
+    detail: difference.change === 'changed' ? difference.detail : '',
   };
+}
+
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference: SchemaDifference, before: CatalogSnapshot, now: CatalogSnapshot): ObjectChange[] {
+  if (difference.objectType !== 'table' || difference.change === 'changed') return [];
+  const table = (difference.actual ?? difference.expected) as { schema: string; name: string };
+  const side = difference.change === 'unexpected' ? now : before;
+  return Object.entries(side.objects.index)
+    .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+    .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
 }
 
 /** One line for the failure message: what the failed migration left. */
