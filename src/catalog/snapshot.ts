@@ -42,6 +42,8 @@ export interface SnapshotOptions {
   includeGrants?: boolean;
   /** Identity patterns to leave out (see identity.ts). */
   exclude?: string[];
+  /** The client is inside a transaction: read what it sees, leave the transaction open. */
+  withinTransaction?: boolean;
 }
 
 /** The suite's own bookkeeping: never drift. */
@@ -72,9 +74,9 @@ export async function snapshotSchema(client: pg.Client, options: SnapshotOptions
   const queries = catalogQueries(options);
   let results: pg.QueryResult[];
   try {
-    results = (await client.query(catalogBatch(queries))) as unknown as pg.QueryResult[];
+    results = (await client.query(catalogBatch(queries, options.withinTransaction))) as unknown as pg.QueryResult[];
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    if (!options.withinTransaction) await client.query('ROLLBACK').catch(() => undefined);
     throw new MigrateActionsError('E_CATALOG_READ', `Could not read the database catalog: ${redact((error as Error).message)}`, {
       remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
       cause: error,

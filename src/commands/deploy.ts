@@ -47,6 +47,13 @@ const OPTIONS = [
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   COMMON.takeOverStaleLock(),
+  {
+    name: 'strict-failures',
+    type: 'boolean',
+    default: 'false',
+    description:
+      "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+  },
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
   {
     name: 'backup-dir',
@@ -83,9 +90,10 @@ const OPTIONS = [
   {
     name: 'on-failure',
     type: 'enum',
-    values: ['restore', 'mark-rolled-back', 'stop'],
+    values: ['restore', 'recover-undo', 'mark-rolled-back', 'stop'],
     default: 'stop',
-    description: 'When a non-atomic migration left changes: restore (the pre-migration backup), mark-rolled-back, or stop.',
+    description:
+      'When a non-atomic migration left changes: restore (the pre-migration backup), recover-undo (undo just that migration from its catalog snapshot, as `recover --undo`), mark-rolled-back, or stop.',
   },
   { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
   { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration (retried).' },
@@ -153,6 +161,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     statementTimeoutMs: num(values, 'statement-timeout') || undefined,
     retries: num(values, 'retries') ?? 3,
     takeOverStaleLock: bool(values, 'take-over-stale-lock'),
+    strictFailures: bool(values, 'strict-failures'),
     skipBackup: bool(values, 'skip-backup'),
     backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
     backupS3: s3From(values),

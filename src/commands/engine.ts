@@ -143,6 +143,13 @@ const APPLY_OPTIONS = [
     description: 'How long to wait for the migration advisory lock (shared with Prisma).',
   },
   COMMON.takeOverStaleLock(),
+  {
+    name: 'strict-failures',
+    type: 'boolean',
+    default: 'false',
+    description:
+      "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+  },
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
   ...FLEET_WRITE_OPTIONS,
@@ -175,6 +182,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
     takeOverStaleLock: bool(values, 'take-over-stale-lock'),
     upTo: str(values, 'up-to'),
     dryRun: bool(values, 'dry-run'),
+    strictFailures: bool(values, 'strict-failures'),
     log: context.log,
   });
   return { report: applyReport(result), exitCode: EXIT.ok };

@@ -1,6 +1,7 @@
 /** Every command of the CLI, in help order. */
 import type { Command } from './types.js';
 import { applyCommand, lintCommand, planCommand, resolveCommand, statusCommand } from './engine.js';
+import { recoverCommand } from './recover.js';
 import { migrationTestCommand } from './migration-test.js';
 import { driftCheckCommand } from './drift-check.js';
 import { backupCommand, restoreCommand } from './backup.js';
@@ -12,6 +13,7 @@ export const COMMANDS: Command[] = [
   applyCommand,
   statusCommand,
   resolveCommand,
+  recoverCommand,
   planCommand,
   lintCommand,
   migrationTestCommand,

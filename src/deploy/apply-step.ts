@@ -74,6 +74,7 @@ export async function applyMonitored(run: DeployRun): Promise<unknown> {
           statementTimeoutMs: settings.statementTimeoutMs,
           retries: settings.retries,
           takeOverStaleLock: settings.takeOverStaleLock,
+          strictFailures: settings.strictFailures,
           log: run.log,
         });
         if (result.staleLockTakeOver) {

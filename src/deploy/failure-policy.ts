@@ -1,11 +1,13 @@
 /**
  * What happens after a migration failed: the manual path (exact commands), then the policy —
  * nothing to do when the failed migration's transaction rolled back; otherwise restore the
- * backup, mark the migration rolled back, or stop and say what is committed.
+ * backup, undo just the failed migration from its catalog snapshot (recover-undo), mark the
+ * migration rolled back, or stop and say what is committed.
  */
 import { describeError, MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { resolveMigration } from '../migrations/resolve.js';
+import { recoverMigration } from '../migrations/recover.js';
 import { restoreBackup } from '../backup/index.js';
 import type { Check } from '../report/model.js';
 import { catalogChangesSince, dropObjectsCreatedSince } from './rollback.js';
@@ -19,11 +21,17 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
   const details = failure instanceof MigrateActionsError ? (failure.details ?? {}) : {};
   const name = details.migration as string | undefined;
   const url = '"$DATABASE_URL"';
+  const recordedRolledBack = details.recordedRolledBack === true;
   if (name) {
     run.manualCommands.push(`prisma-migrate-actions status --database-url ${url}`);
-    run.manualCommands.push(
-      `prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`,
-    );
+    if (details.nothingApplied === true && !recordedRolledBack) {
+      run.manualCommands.push(
+        `prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`,
+      );
+    } else if (details.nothingApplied !== true) {
+      run.manualCommands.push(`prisma-migrate-actions recover ${name} --dry-run --database-url ${url}`);
+      run.manualCommands.push(`prisma-migrate-actions recover ${name} --undo --database-url ${url}   # or, with the file fixed: --finish`);
+    }
   }
   if (run.backup) {
     run.manualCommands.push(
@@ -33,8 +41,11 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
   if (!name || details.nothingApplied === true) {
     await run.step('Failure policy', async (step) => {
       step.status = 'skip';
-      step.detail =
-        'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+      step.detail = recordedRolledBack
+        ? 'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it, and the attempt is recorded rolled back. Fix the migration (or wait for the blocking sessions) and deploy again; nothing needs resolving.'
+        : name
+          ? `Nothing of the failed migration was committed: the database is as it was before it. Its row is left failed (strict-failures): fix the migration, run prisma-migrate-actions resolve --rolled-back ${name}, deploy again.`
+          : 'No migration is left half-applied by this failure.';
     });
     return 'failed';
   }
@@ -43,6 +54,19 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
       const committed = (details.committedStatements as Array<{ line: number; summary: string }> | undefined) ?? [];
       step.items = committed.map((s) => `committed: line ${s.line} ${s.summary}`);
       if (settings.onFailure === 'restore') return restoreAfterFailure(run, step);
+      if (settings.onFailure === 'recover-undo') {
+        const undone = await recoverMigration({
+          connection: settings.connection,
+          migrations: run.local,
+          migration: name,
+          action: 'undo',
+          log: run.log,
+        });
+        step.items.push(...undone.ran.map((sql) => `undone: ${sql}`));
+        step.detail = `Undid ${name} (as prisma-migrate-actions recover ${name} --undo): the catalog equals the one before it, and it is recorded rolled back. Data it changed is not restored; fix the migration and deploy again.`;
+        step.status = 'warn';
+        return 'rolled-back';
+      }
       if (settings.onFailure === 'mark-rolled-back') {
         await resolveMigration({ connection: settings.connection, migrations: run.local, rolledBack: name });
         step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
@@ -50,7 +74,7 @@ export async function onFailure(run: DeployRun, failure: unknown): Promise<Deplo
         return 'rolled-back';
       }
       step.status = 'warn';
-      step.detail = `Stopped (on-failure: stop). ${plural(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
+      step.detail = `Stopped (on-failure: stop). ${plural(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Run prisma-migrate-actions recover ${name} --dry-run to see what it changed, then recover ${name} --undo, or fix the file and recover ${name} --finish; or restore the backup.`;
       return 'failed';
     })
     .catch((error) => {

@@ -13,7 +13,7 @@ import type { AuditSink } from '../notify/audit-sinks.js';
 import type { S3Settings } from '../storage/index.js';
 import type { VerifyMode } from '../backup/index.js';
 
-export type FailurePolicy = 'restore' | 'mark-rolled-back' | 'stop';
+export type FailurePolicy = 'restore' | 'recover-undo' | 'mark-rolled-back' | 'stop';
 export type DriftPolicy = 'fail' | 'warn' | 'ignore';
 export type DeployOutcome = 'success' | 'no-op' | 'failed' | 'restored' | 'rolled-back' | 'dry-run' | 'refused';
 
@@ -30,6 +30,8 @@ export interface DeploySettings {
   retries: number;
   /** End a stale migration-lock holder left by a crashed run (explicit; recorded in the audit). */
   takeOverStaleLock?: boolean;
+  /** A failed migration's row stays failed even when nothing of it was committed (Prisma's P3009 behaviour). */
+  strictFailures?: boolean;
   skipBackup: boolean;
   backupDir: string;
   backupEncryption?: EncryptionSettings;

@@ -34,6 +34,7 @@ import { resolveBatchKey } from './batch/key.js';
 import { DIRECTIVE_PREFIX } from './batch/directive.js';
 import { resumableRuns, type ResumableRun } from './batch/resume.js';
 import { runBatchedStatement, type BatchRunSummary } from './batch/run.js';
+import { attachRecoveryPlan, forgetCatalogBefore, rememberCatalogBefore } from './recovery-store.js';
 
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 
@@ -59,6 +60,11 @@ export interface ApplyOptions {
   /** Apply pending migrations up to and including this name. */
   upTo?: string;
   log?: (line: string) => void;
+  /**
+   * Keep Prisma's strict behaviour: a failed migration's row stays failed and blocks later deploys
+   * (P3009) even when nothing of it was committed. By default such an attempt is recorded rolled back.
+   */
+  strictFailures?: boolean;
   /** 'prisma' delegates to the project's Prisma CLI (see prisma-cli.ts). */
   engine?: Engine;
   prisma?: import('./prisma-cli.js').PrismaCliOptions;
@@ -337,8 +343,19 @@ async function failureFor(
   if (!blockers.length && outcome.error?.code === '55P03')
     blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
   const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-  const context: FailureContext = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-  return failureError(context, invalidIndex);
+  const context: FailureContext = {
+    prepared,
+    outcome,
+    committed: [...committed],
+    retries: state.retries,
+    blockers,
+    statement,
+    strict: Boolean(ctx.options.strictFailures),
+  };
+  const error = failureError(context, invalidIndex);
+  if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+    await attachRecoveryPlan(ctx.client, state.id, prepared, statement?.index, committed, error);
+  return error;
 }
 
 /**
@@ -378,14 +395,18 @@ async function withRetries(
   }
 }
 
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, error: unknown): Promise<void> {
   if (error instanceof MigrateActionsError && error.code === 'E_CONNECTION_LOST') return;
   const logs = redact(error instanceof Error ? error.message : String(error));
+  const rolledBack = error instanceof MigrateActionsError && error.details?.recordedRolledBack === true;
   const sql =
     prepared.mode === 'atomic'
-      ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-      : bookkeeping.setLogs(ctx.settings.schema, state.id, logs);
+      ? bookkeeping.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+      : bookkeeping.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
   await ctx.client.query(sql);
 }
 
@@ -396,6 +417,11 @@ async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, sta
 async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun, resume?: ResumableRun): Promise<void> {
   const { schema } = ctx.settings;
   state.committed = [];
+  // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+  if (!resume)
+    await rememberCatalogBefore(ctx.client, state.id, prepared).catch((error: unknown) =>
+      ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${redact(String(error))}`),
+    );
   if (!resume) await ctx.client.query(bookkeeping.insertStarted(schema, state.id, prepared.migration));
   const units: Segment[] = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
   const from = resume ? units.findIndex((u) => u.batch?.statement.index === resume.running.statementIndex) : 0;
@@ -413,6 +439,7 @@ async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: M
     } else await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
   }
   if (!finished) await ctx.client.query(bookkeeping.markFinished(schema, state.id));
+  await forgetCatalogBefore(ctx.client, state.id);
 }
 
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */

@@ -23,6 +23,8 @@ export interface FailureContext {
   retries: number;
   blockers: SessionInfo[];
   statement?: SqlStatement;
+  /** strict-failures: a failed row is left failed even when nothing of the migration is committed. */
+  strict?: boolean;
 }
 
 export interface InvalidIndex {
@@ -49,13 +51,32 @@ function errorPosition(context: FailureContext): { line?: number; column?: numbe
   return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
 
-function committedText(context: FailureContext): string {
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context: FailureContext, invalidIndex?: InvalidIndex): boolean {
   const { prepared, committed } = context;
+  return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+
+/** The exact CLI command, as the remedy names it. */
+export function command(args: string): string {
+  return `\`prisma-migrate-actions ${args}\``;
+}
+
+function committedText(context: FailureContext, invalidIndex?: InvalidIndex): string {
+  const { prepared, committed } = context;
+  const recorded = nothingCommitted(context, invalidIndex)
+    ? context.strict
+      ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+      : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+    : '';
   if (prepared.mode === 'atomic')
-    return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+    return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
   if (prepared.mode === 'script')
-    return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
-  if (!committed.length) return 'No statement of this migration is committed.';
+    return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
+  if (!committed.length)
+    return invalidIndex
+      ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+      : `No statement of this migration is committed.${recorded}`;
   const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
   return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
@@ -73,8 +94,9 @@ export function failureError(context: FailureContext, invalidIndex?: InvalidInde
     ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
     : '';
   const message = redact(
-    `Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`,
+    `Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`,
   );
+  const nothingApplied = nothingCommitted(context, invalidIndex);
   return new MigrateActionsError('E_MIGRATION_FAILED', message, {
     where,
     remedy: remedyFor(context, invalidIndex),
@@ -88,7 +110,8 @@ export function failureError(context: FailureContext, invalidIndex?: InvalidInde
       pgMessage: redact(error.message),
       detail: error.detail ? redact(error.detail) : undefined,
       hint: error.hint,
-      nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+      nothingApplied,
+      recordedRolledBack: nothingApplied && !context.strict,
       committedStatements: context.committed.map(ref),
       blockers: context.blockers,
       retries: context.retries,
@@ -97,15 +120,24 @@ export function failureError(context: FailureContext, invalidIndex?: InvalidInde
   });
 }
 
+/** Every remedy matches what happened and names the command to run. */
 function remedyFor(context: FailureContext, invalidIndex?: InvalidIndex): string {
   const name = context.prepared.migration.name;
-  const lockHint =
-    context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-  if (context.prepared.mode === 'atomic') {
-    return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+  const file = `${name}/migration.sql`;
+  const line = context.statement ? ` (line ${context.statement.line})` : '';
+  const lockTimeout = context.outcome.error?.code === '55P03';
+  if (nothingCommitted(context, invalidIndex)) {
+    const first = lockTimeout
+      ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+      : `Fix the failing statement in ${file}${line}`;
+    return context.strict
+      ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+      : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
   }
-  const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-  return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+  const finish = lockTimeout
+    ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+    : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+  return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
 }
 
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
@@ -182,9 +214,11 @@ export async function connectionLost(
           ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
           : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
   const recoverable =
-    prepared.mode === 'atomic'
-      ? 'Run apply again.'
-      : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    finished === true
+      ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+      : prepared.mode === 'atomic'
+        ? `Run ${command('apply')} again once the database is reachable.`
+        : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
   return new MigrateActionsError('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
     where: { migration: name, file: prepared.migration.sqlPath },
     remedy: recoverable,

@@ -120,11 +120,12 @@ export const bookkeeping = {
   markFinished(schema: string, id: string): string {
     return `UPDATE ${qualify(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${quoteLiteral(id)}`;
   },
-  insertFailed(schema: string, id: string, migration: LocalMigration, logs: string): string {
-    return `INSERT INTO ${qualify(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs)
-      VALUES (${quoteLiteral(id)}, ${quoteLiteral(migration.checksum)}, ${quoteLiteral(migration.name)}, clock_timestamp(), 0, ${quoteLiteral(logs)})`;
+  /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+  insertFailed(schema: string, id: string, migration: LocalMigration, logs: string, rolledBack = false): string {
+    return `INSERT INTO ${qualify(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${quoteLiteral(id)}, ${quoteLiteral(migration.checksum)}, ${quoteLiteral(migration.name)}, clock_timestamp(), 0, ${quoteLiteral(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
   },
-  setLogs(schema: string, id: string, logs: string): string {
-    return `UPDATE ${qualify(schema, MIGRATIONS_TABLE)} SET logs = ${quoteLiteral(logs)} WHERE id = ${quoteLiteral(id)}`;
+  setLogs(schema: string, id: string, logs: string, rolledBack = false): string {
+    return `UPDATE ${qualify(schema, MIGRATIONS_TABLE)} SET logs = ${quoteLiteral(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${quoteLiteral(id)}`;
   },
 };

@@ -11,3 +11,5 @@ export * from './apply.js';
 export * from './status.js';
 export * from './resolve.js';
 export * from './prisma-cli.js';
+export * from './recover.js';
+export * from './recovery-store.js';

@@ -55,7 +55,8 @@ export async function resolveMigration(options: ResolveOptions): Promise<Resolve
   }
 }
 
-async function markApplied(client: pg.Client, schema: string, local: LocalMigration[], name: string): Promise<ResolveResult> {
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+export async function markApplied(client: pg.Client, schema: string, local: LocalMigration[], name: string): Promise<ResolveResult> {
   const migration = local.find((m) => m.name === name);
   if (!migration) {
     throw new MigrateActionsError(

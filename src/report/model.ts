@@ -6,7 +6,8 @@
 import { MigrateActionsError, describeError } from '../errors.js';
 import { plural, severityCounts } from './format.js';
 
-export type ReportKind = 'migration-test' | 'drift-check' | 'backup' | 'restore' | 'deploy' | 'apply' | 'status' | 'lint' | 'plan';
+export type ReportKind =
+  'migration-test' | 'drift-check' | 'backup' | 'restore' | 'deploy' | 'apply' | 'status' | 'lint' | 'plan' | 'recover';
 
 export type Verdict = 'pass' | 'fail' | 'warn' | 'skip';
 export type CheckStatus = Verdict;

@@ -73,10 +73,17 @@ describe('golden: migration engine commands on the example project', () => {
 });
 
 describe('golden: a failed migration, its status and its resolve', () => {
-  test('apply fails, status shows it, resolve --rolled-back clears it', async () => {
-    const db = await database('failing');
-    const apply = await expectCliGolden('cli/apply-failed', ['apply', '--database-url', db.url, '--dir', FAILING], normaliser);
+  test('apply fails (recorded rolled back); with strict-failures status shows it failed, resolve --rolled-back clears it', async () => {
+    const lenient = await database('failing_lenient');
+    const apply = await expectCliGolden('cli/apply-failed', ['apply', '--database-url', lenient.url, '--dir', FAILING], normaliser);
     expect(apply.exitCode).toBe(1);
+    const db = await database('failing');
+    const strict = await expectCliGolden(
+      'cli/apply-failed-strict',
+      ['apply', '--database-url', db.url, '--dir', FAILING, '--strict-failures'],
+      normaliser,
+    );
+    expect(strict.exitCode).toBe(1);
     await expectCliGolden('cli/status-failed', ['status', '--database-url', db.url, '--dir', FAILING], normaliser);
     await query(db, 'DROP TABLE IF EXISTS "Audit"');
     const resolve = await expectCliGolden(

@@ -132,18 +132,48 @@ describe('deploy: a failing migration', () => {
     const after = await databaseState(db);
     expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
     expect(after.rowCounts).toEqual(before.rowCounts);
-    // Prisma's failed row, and the exact command to clear it.
+    // Nothing committed: the attempt is recorded rolled back (as resolve --rolled-back would), nothing to resolve.
     expect(after.migrations.filter((m) => m.migration_name === BAD)).toEqual([
-      expect.objectContaining({ finished_at: null, rolled_back_at: null }),
+      expect.objectContaining({ finished_at: null, rolled_back_at: expect.any(Date) }),
     ]);
-    expect(run.report.codeBlocks?.[0].code).toContain(`resolve --rolled-back ${BAD}`);
+    expect(run.report.codeBlocks?.[0].code).not.toContain('resolve --rolled-back');
+    expect(check(run, 'Failure policy').detail).toMatch(/recorded rolled back/);
 
-    // The next deploy stops at preflight on the failed row, with the resolve commands (Prisma's P3009).
+    // The next deploy is not blocked (no P3009): it runs the migration again, which fails again.
+    const again = await runDeployCommand(db, dir);
+    expect(again.data.outcome).toBe('failed');
+    expect(again.data.audit.error?.code).toBe('E_MIGRATION_FAILED');
+  });
+
+  it('strict-failures: an atomic failure leaves the failed row, and the next deploy stops at P3009', async () => {
+    const dir = writeHistory({ [BAD]: MIGRATIONS.atomicFailure });
+    const db = await production(dir);
+    const run = await runDeployCommand(db, dir, { 'strict-failures': 'true' });
+    expect(run.data.outcome).toBe('failed');
+    const rows = await query(db, `SELECT finished_at, rolled_back_at FROM _prisma_migrations WHERE migration_name = $1`, [BAD]);
+    expect(rows).toEqual([{ finished_at: null, rolled_back_at: null }]);
+    expect(run.report.codeBlocks?.[0].code).toContain(`resolve --rolled-back ${BAD}`);
     const again = await runDeployCommand(db, dir);
     expect(again.data.outcome).toBe('refused');
     expect(again.data.audit.error?.code).toBe('P3009');
-    expect(again.report.codeBlocks?.[0].code).toContain(`prisma-migrate-actions resolve --rolled-back ${BAD}`);
     expect(fs.existsSync(path.join(again.workDir, 'backups'))).toBe(false);
+  });
+
+  it('non-atomic failure with on-failure recover-undo: just that migration is undone, from its catalog snapshot', async () => {
+    const dir = writeHistory({ [SEG]: MIGRATIONS.segmentedFailure });
+    const db = await production(dir);
+    const before = await databaseState(db);
+    const run = await runDeployCommand(db, dir, { 'on-failure': 'recover-undo' });
+    expect(run.data.audit.warnings.filter((w) => w.includes('did not complete'))).toEqual([]);
+    expect(run.data.outcome).toBe('rolled-back');
+    expect(run.result.exitCode).toBe(1);
+    const policy = check(run, 'Failure policy');
+    expect(policy.detail).toMatch(/catalog equals the one before it/);
+    expect(policy.items).toContainEqual(expect.stringMatching(/^undone: DROP TABLE .*"Audit"/));
+    const after = await databaseState(db);
+    expect(catalogChanges(before.snapshot, after.snapshot)).toEqual([]);
+    const rows = await query(db, `SELECT finished_at, rolled_back_at FROM _prisma_migrations WHERE migration_name = $1`, [SEG]);
+    expect(rows).toEqual([{ finished_at: null, rolled_back_at: expect.any(Date) }]);
   });
 
   const SEG = '20240201000000_segmented';
@@ -200,7 +230,8 @@ describe('deploy: a failing migration', () => {
     const manual = run.report.codeBlocks?.find((b) => b.title === 'Manual path')?.code ?? '';
     expect(manual.split('\n')).toEqual([
       'prisma-migrate-actions status --database-url "$DATABASE_URL"',
-      `prisma-migrate-actions resolve --rolled-back ${SEG} --database-url "$DATABASE_URL"   # or: npx prisma migrate resolve --rolled-back ${SEG}`,
+      `prisma-migrate-actions recover ${SEG} --dry-run --database-url "$DATABASE_URL"`,
+      `prisma-migrate-actions recover ${SEG} --undo --database-url "$DATABASE_URL"   # or, with the file fixed: --finish`,
       `prisma-migrate-actions restore --backup-path ${backupPath} --database-url "$DATABASE_URL" --target over-target --confirm ${db.database}   # stop writers first`,
     ]);
     const rows = await query(db, `SELECT finished_at, rolled_back_at FROM _prisma_migrations WHERE migration_name = $1`, [SEG]);

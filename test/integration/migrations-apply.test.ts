@@ -106,14 +106,43 @@ describe('applyMigrations (builtin engine)', () => {
     expect(result.applied.map((a) => a.name)).toEqual(['20240102000000_posts', '20240103000000_tags']);
   });
 
-  it('a failing migration leaves nothing of itself, records the failed row, and blocks later runs (P3009)', async () => {
+  it('a failing migration leaves nothing of itself and is recorded rolled back: the next run retries it', async () => {
     const db = await freshDatabase();
     const error = await failure(applyMigrations({ connection: db, dir: dir('failing') }));
     expect(error.code).toBe('E_MIGRATION_FAILED');
     expect(error.where).toMatchObject({ migration: '20240102000000_broken', line: 3 });
-    expect(error.details).toMatchObject({ sqlState: '42P01', nothingApplied: true, appliedBefore: ['20240101000000_init'] });
+    expect(error.details).toMatchObject({
+      sqlState: '42P01',
+      nothingApplied: true,
+      recordedRolledBack: true,
+      appliedBefore: ['20240101000000_init'],
+    });
     expect(error.message).toContain('Nothing of this migration was applied');
+    expect(error.message).toContain('recorded as rolled back');
+    expect(error.remedy).toBe(
+      'Fix the failing statement in 20240102000000_broken/migration.sql (line 3), then run `prisma-migrate-actions apply` again: nothing needs resolving.',
+    );
     expect(await tables(db)).toEqual(['User', '_prisma_migrations']); // no "Audit": atomic
+    const attempt = (await rows(db)).find((r) => r.migration_name === '20240102000000_broken')!;
+    expect(attempt).toMatchObject({ finished_at: null, applied_steps_count: 0 });
+    expect(attempt.rolled_back_at).toBeInstanceOf(Date);
+    expect(String(attempt.logs)).toContain('"Missing" does not exist');
+
+    // Not blocked (no P3009): it runs again, and fails again for the same reason.
+    const again = await failure(applyMigrations({ connection: db, dir: dir('failing') }));
+    expect(again.code).toBe('E_MIGRATION_FAILED');
+    const status = await migrationStatus({ connection: db, dir: dir('failing') });
+    expect(status.failed).toEqual([]);
+    expect(status.rolledBack.map((r) => r.migrationName)).toEqual(['20240102000000_broken', '20240102000000_broken']);
+    expect(status.pending.map((m) => m.name)).toEqual(['20240102000000_broken', '20240103000000_after']);
+  });
+
+  it('strict-failures keeps the failed row and blocks later runs (P3009), as Prisma does', async () => {
+    const db = await freshDatabase();
+    const error = await failure(applyMigrations({ connection: db, dir: dir('failing'), strictFailures: true }));
+    expect(error.details).toMatchObject({ nothingApplied: true, recordedRolledBack: false });
+    expect(error.message).toContain('left failed (strict-failures)');
+    expect(error.remedy).toContain('`prisma-migrate-actions resolve --rolled-back 20240102000000_broken`');
     const failed = (await rows(db)).find((r) => r.migration_name === '20240102000000_broken')!;
     expect(failed).toMatchObject({ finished_at: null, rolled_back_at: null, applied_steps_count: 0 });
     expect(String(failed.logs)).toContain('"Missing" does not exist');
@@ -187,10 +216,37 @@ describe('applyMigrations (builtin engine)', () => {
       expect(blockers.map((b) => [b.pid, b.applicationName])).toEqual([[holder.pid, 'blocking-report-job']]);
       expect(error.message).toContain('blocking-report-job');
       expect(logs.filter((l) => l.includes('lock timeout') && l.includes(`pid ${holder.pid}`))).toHaveLength(2);
+      expect(error.details).toMatchObject({ recordedRolledBack: true });
+      expect(error.remedy).toBe(
+        'Wait until the blocking sessions are done (or raise --lock-timeout / --retries), then run `prisma-migrate-actions apply` again: nothing needs resolving.',
+      );
     } finally {
       await holder.release();
     }
-    // Prisma semantics: the failed row blocks; resolve it and the migration applies once the lock is free.
+    // Nothing of it was committed, so the attempt is recorded rolled back: once the lock is free the next apply just runs it.
+    const ok = await applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 200 });
+    expect(ok.applied.map((a) => a.name)).toEqual(['20240102000000_alter_busy']);
+    const recorded = await rows(db);
+    expect(recorded.map((r) => [r.migration_name, r.finished_at !== null, r.rolled_back_at !== null])).toEqual([
+      ['20240101000000_base', true, false],
+      ['20240102000000_alter_busy', false, true],
+      ['20240102000000_alter_busy', true, false],
+    ]);
+  });
+
+  it('strict-failures: a lock timeout leaves the failed row (P3009) until resolved', async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('locking'), upTo: '20240101000000_base' });
+    const holder = await holdLock(db, 'LOCK TABLE "Busy" IN ACCESS SHARE MODE', 'blocking-report-job');
+    try {
+      const error = await failure(
+        applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 150, retries: 1, retryBackoffMs: 10, strictFailures: true }),
+      );
+      expect(error.details).toMatchObject({ sqlState: '55P03', recordedRolledBack: false });
+    } finally {
+      await holder.release();
+    }
+    expect((await failure(applyMigrations({ connection: db, dir: dir('locking') }))).code).toBe('P3009');
     await resolveMigration({ connection: db, dir: dir('locking'), rolledBack: '20240102000000_alter_busy' });
     const ok = await applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 200 });
     expect(ok.applied.map((a) => a.name)).toEqual(['20240102000000_alter_busy']);

@@ -3,6 +3,8 @@
  * reads and continues the other's history.
  */
 import path from 'node:path';
+import pg from 'pg';
+import { toClientConfig } from '../../src/postgres/url.js';
 import { applyMigrations, migrationStatus, readMigrationsDir, resolveMigration } from '../../src/migrations/index.js';
 import { isMigrateActionsError } from '../../src/errors.js';
 import { registerSecret } from '../../src/postgres/redact.js';
@@ -88,6 +90,55 @@ describe('compatibility with prisma migrate (6.19, offline engine)', () => {
     const redeploy = await prisma('deploy', db, 'failing');
     expect(redeploy.code).toBe(1);
     expect(`${redeploy.stdout}${redeploy.stderr}`).toContain('migration_name="20240102000000_broken"');
+  });
+
+  it('a lock timeout with retries exhausted is recorded rolled back; Prisma reads the rows the same way, and the next apply needs no manual step', async () => {
+    const db = await freshDatabase();
+    await applyMigrations({ connection: db, dir: dir('locking'), upTo: '20240101000000_base' });
+    const holder = new pg.Client(toClientConfig(db, { applicationName: 'long-report-query' }));
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE "Busy" IN ACCESS SHARE MODE');
+    try {
+      const error = await applyMigrations({
+        connection: db,
+        dir: dir('locking'),
+        lockTimeoutMs: 150,
+        retries: 2,
+        retryBackoffMs: 10,
+      }).catch((e: unknown) => e);
+      expect(isMigrateActionsError(error, 'E_MIGRATION_FAILED')).toBe(true);
+      expect((error as { details: Record<string, unknown> }).details).toMatchObject({ sqlState: '55P03', recordedRolledBack: true });
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    // Before: Prisma sees no failed migration (its deploy would run it again), and neither do we.
+    const before = await prisma('status', db, 'locking');
+    expect(`${before.stdout}${before.stderr}`).not.toContain('have failed');
+    expect((await migrationStatus({ connection: db, dir: dir('locking') })).failed).toEqual([]);
+    // The lock is gone: the next apply just runs it.
+    const ok = await applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 150 });
+    expect(ok.applied.map((a) => a.name)).toEqual(['20240102000000_alter_busy']);
+    // After: both agree the database is up to date.
+    const after = await prisma('status', db, 'locking');
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('Database schema is up to date');
+    expect((await migrationStatus({ connection: db, dir: dir('locking') })).exitCode).toBe(0);
+  });
+
+  it("Prisma's deploy retries an attempt recorded rolled back, and refuses (P3009) the row strict-failures leaves", async () => {
+    const lenient = await freshDatabase();
+    const strict = await freshDatabase();
+    await applyMigrations({ connection: lenient, dir: dir('failing') }).catch(() => undefined);
+    await applyMigrations({ connection: strict, dir: dir('failing'), strictFailures: true }).catch(() => undefined);
+    const retried = await prisma('deploy', lenient, 'failing');
+    expect(`${retried.stdout}${retried.stderr}`).not.toContain('P3009');
+    expect(`${retried.stdout}${retried.stderr}`).toContain('migration_name="20240102000000_broken"'); // it ran it again
+    const refused = await prisma('deploy', strict, 'failing');
+    expect(refused.code).toBe(1);
+    expect(`${refused.stdout}${refused.stderr}`).toContain('P3009');
+    expect(`${refused.stdout}${refused.stderr}`).toContain('20240102000000_broken');
   });
 
   it('resolve errors follow Prisma (P3017, P3008, P3011, P3012)', async () => {

@@ -1,0 +1,422 @@
+export const id = 118;
+export const ids = [118];
+export const modules = {
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   OU: () => (/* binding */ compareRowCounts),
+/* harmony export */   a_: () => (/* binding */ migrationState),
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   v2: () => (/* binding */ exportSnapshot)
+/* harmony export */ });
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8620);
+
+
+/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
+const USER_TABLES = `
+  SELECT n.nspname AS schema, c.relname AS table
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  ORDER BY 1, 2`;
+async function countRows(client) {
+    const tables = await client.query(USER_TABLES);
+    const counts = [];
+    for (const { schema, table } of tables.rows) {
+        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, table)}`);
+        counts.push({ schema, table, rows: Number(r.rows[0].n) });
+    }
+    return counts;
+}
+async function migrationState(client, schema) {
+    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')]);
+    if (!exists.rows[0].t)
+        return { schema, tablePresent: false, applied: [] };
+    const r = await client.query(`SELECT migration_name FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')}
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
+    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
+}
+async function exportSnapshot(settings) {
+    // Long-lived (openClient): the transaction must stay open while pg_dump reads its snapshot.
+    const client = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_0__/* .openClient */ .My)(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' });
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const r = await client.query('SELECT pg_export_snapshot() AS id');
+        let closed = false;
+        return {
+            id: r.rows[0].id,
+            client,
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await client.query('ROLLBACK').catch(() => undefined);
+                await client.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+    }
+}
+/** Tables whose counts differ (or that exist on one side only). */
+function compareRowCounts(expected, actual) {
+    const key = (t) => `${t.schema}.${t.table}`;
+    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
+    const expectedKeys = new Set(expected.map(key));
+    const differences = [];
+    for (const t of expected) {
+        const rows = actualByKey.get(key(t));
+        if (rows !== t.rows)
+            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
+    }
+    for (const t of actual)
+        if (!expectedKeys.has(key(t)))
+            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
+    return differences;
+}
+function describeDifferences(differences) {
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
+}
+
+
+/***/ }),
+
+/***/ 2737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runDemo: () => (/* binding */ runDemo)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(908);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
+/* harmony import */ var _migrations_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1926);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4323);
+/* harmony import */ var _seed_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4764);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2282);
+/* harmony import */ var _catalog_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9880);
+/* harmony import */ var _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9529);
+/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5476);
+/* harmony import */ var _pr_check_run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8894);
+/**
+ * The demo: the whole chain on the example project with throwaway PostgreSQL — a pull request
+ * check, a staging deploy with drift found and reported, an encrypted production backup, a
+ * plan, an approved deploy with its audit record, and a restore compared with production as it
+ * was. Every report the actions write lands in one folder, printed last.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEMO_PASSPHRASE = 'demo-passphrase-change-me';
+function paint(color, code, text) {
+    return color ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+function git(cwd, ...args) {
+    (0,node_child_process__WEBPACK_IMPORTED_MODULE_2__.execFileSync)('git', ['-c', 'user.email=demo@example.com', '-c', 'user.name=Demo', ...args], { cwd, stdio: 'ignore' });
+}
+/** The second pull request's field: in schema.prisma, created by no migration. */
+const UNMIGRATED_FIELD = { model: 'Reminder', line: '  snoozedUntil DateTime? @map("snoozed_until")', column: 'snoozed_until' };
+/**
+ * A git repository holding a copy of the example project: `main` committed, then the pull
+ * request's change in the working tree. The project's node_modules is linked in, as `npm ci`
+ * would have installed it, so the check finds the project's Prisma CLI and prisma.config.ts.
+ */
+function simulatedPullRequest(projectDir, workspace, change) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(workspace, { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(projectDir, 'prisma'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'prisma'), { recursive: true });
+    const modules = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(projectDir, 'node_modules');
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(modules))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().symlinkSync(modules, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'node_modules'), 'dir');
+    const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'prisma', 'migrations');
+    const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(migrationsDir)
+        .filter((n) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(migrationsDir, n)).isDirectory())
+        .sort((a, b) => a.localeCompare(b));
+    const prMigration = change === 'newest-migration' ? names[names.length - 1] : undefined;
+    const held = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.pr-migration');
+    if (prMigration)
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(migrationsDir, prMigration), held);
+    git(workspace, 'init', '-q', '-b', 'main');
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.git', 'info', 'exclude'), 'node_modules\n.pr-migration\n');
+    git(workspace, 'add', '-A');
+    git(workspace, 'commit', '-qm', 'main: the merged history');
+    if (prMigration)
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(held, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(migrationsDir, prMigration));
+    else
+        addField(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'prisma', 'schema.prisma'));
+    return { prMigration };
+}
+/** Adds UNMIGRATED_FIELD among the scalar fields of its model (before the first blank line). */
+function addField(schemaPath) {
+    const schema = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(schemaPath, 'utf8');
+    const model = schema.indexOf(`model ${UNMIGRATED_FIELD.model} {`);
+    const blank = model < 0 ? -1 : schema.indexOf('\n\n', model);
+    if (blank < 0)
+        throw new Error(`The demo expects model ${UNMIGRATED_FIELD.model} in ${schemaPath}.`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(schemaPath, `${schema.slice(0, blank + 1)}${UNMIGRATED_FIELD.line}${schema.slice(blank)}`);
+}
+async function runDemo(options) {
+    const { print, color } = options;
+    const started = Date.now();
+    const out = options.outputDir;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(out, { recursive: true });
+    const logFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'demo.log');
+    const appendLog = (line) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(logFile, `${line}\n`);
+    const runCommand = (name, flags, cwd) => options.runCommand(name, flags, cwd, appendLog);
+    const save = (name, result) => {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, `${name}.json`), (0,_report_render_js__WEBPACK_IMPORTED_MODULE_11__/* .renderJson */ .hF)(result.report) + '\n');
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, `${name}.summary.md`), (0,_report_render_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)(result.report) + '\n');
+    };
+    const heading = (n, text) => print(`\n${paint(color, '1', `${n}. ${text}`)}`);
+    const line = (ok, text) => print(`   ${ok === 'warn' ? paint(color, '33', '!') : ok ? paint(color, '32', '✔') : paint(color, '31', '✖')} ${text}`);
+    const expectations = [];
+    const expect = (condition, text, warnOnly = false) => {
+        expectations.push(condition || warnOnly);
+        line(condition ? true : warnOnly ? 'warn' : false, text);
+    };
+    print(paint(color, '1', 'prisma-migrate-actions demo') + ` — example project: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.projectDir, 'prisma')}`);
+    // Inside the output folder; each has the project's node_modules linked in (its Prisma CLI).
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'pull-request-repo');
+    const secondWorkspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'pull-request-2-repo');
+    let server;
+    try {
+        const prMigration = simulatedPullRequest(options.projectDir, workspace, 'newest-migration').prMigration ?? '';
+        simulatedPullRequest(options.projectDir, secondWorkspace, 'field-without-migration');
+        const migrationTest = async (name, cwd) => {
+            const result = await runCommand('migration-test', { 'migrations-dir': 'prisma/migrations', 'schema-path': 'prisma/schema.prisma', 'base-ref': 'main', 'seed-rows': '50' }, cwd);
+            save(name, result);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, `${name}.pr-comment.md`), (0,_report_render_js__WEBPACK_IMPORTED_MODULE_11__/* .renderPrComment */ .Q1)(result.report, { marker: 'migration-test' }) + '\n');
+            for (const check of result.report.checks)
+                line(check.status === 'fail' ? false : check.status === 'pass' ? true : 'warn', `${check.name}: ${check.status}${check.detail ? ` — ${check.detail.split('\n')[0]}` : ''}`);
+            return result;
+        };
+        // A skipped schema step (no Prisma CLI installed) is shown with its reason; it does not fail the demo.
+        const schemaCheck = (result) => result.report.checks.find((c) => c.name === _pr_check_run_js__WEBPACK_IMPORTED_MODULE_12__/* .CHECK */ .fi.schema);
+        // 1. The pull request check.
+        heading(1, `Pull request check (migration-test): main + ${prMigration}`);
+        print('   starting a throwaway PostgreSQL, applying from scratch and the upgrade path with data…');
+        const test = await migrationTest('migration-test', workspace);
+        const flagged = test.report.findings.filter((f) => f.file?.includes(prMigration));
+        expect(flagged.length > 0, `the linter flags the risky migration: ${flagged.map((f) => `${f.ruleId} at line ${f.line}`).join(', ') || 'nothing'}`);
+        const agreed = schemaCheck(test);
+        expect(agreed?.status === 'pass', `schema.prisma agrees with the migrations: ${agreed?.status ?? 'not run'}`, agreed?.status === 'skip');
+        // 2. A pull request whose schema.prisma has a field no migration creates.
+        heading(2, `Pull request check (migration-test): main + a ${UNMIGRATED_FIELD.model} field in schema.prisma, no migration`);
+        print(`   the pull request adds \`${UNMIGRATED_FIELD.line.trim()}\` to model ${UNMIGRATED_FIELD.model} and forgets \`prisma migrate dev\`…`);
+        const second = await migrationTest('migration-test-unmigrated-field', secondWorkspace);
+        const disagreed = schemaCheck(second);
+        const caught = disagreed?.status === 'fail' && (disagreed.items ?? []).some((item) => item.includes(UNMIGRATED_FIELD.column));
+        expect(caught, caught
+            ? `caught, as expected: migration-test exits ${second.exitCode} and the pull request cannot merge (${(disagreed?.items ?? []).join('; ')})`
+            : `the unmigrated field was not caught: schema check ${disagreed?.status ?? 'not run'}, migration-test exit ${second.exitCode}`, disagreed?.status === 'skip');
+        // Databases for staging and production at main's state, with data.
+        server = await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_3__/* .startThrowawayCluster */ .j2)({ log: (l) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(logFile, `${l}\n`) });
+        const head = await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .readMigrationsDir */ .Nb)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'prisma', 'migrations'));
+        const base = head.migrations.filter((m) => m.name !== prMigration);
+        const staging = await server.createDatabase('goal_mandala_staging');
+        const production = await server.createDatabase('goal_mandala_production');
+        for (const db of [staging, production]) {
+            await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .applyMigrations */ .K)({ connection: db, migrations: base });
+            await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(db, (client) => (0,_seed_index_js__WEBPACK_IMPORTED_MODULE_7__/* .seedDatabase */ .v)(client, { schema: 'public', rowsPerTable: 200 }));
+        }
+        // 2. Staging: deploy, drift-check clean, a manual change, drift found.
+        heading(3, 'Staging: deploy, drift check, a manual hotfix, drift check again');
+        const stagingDeploy = await runCommand('deploy', { 'database-url': staging.url, environment: 'staging', 'skip-backup': 'true', 'report-dir': out }, workspace);
+        save('deploy-staging', stagingDeploy);
+        expect(stagingDeploy.exitCode === 0, `deploy to staging: ${stagingDeploy.report.summary}`);
+        const clean = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
+        save('drift-check-staging-clean', clean);
+        expect(clean.outputs?.drift === false, `drift check: ${clean.report.summary}`);
+        await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(staging, (client) => client.query('ALTER TABLE "tasks" ADD COLUMN "hotfix_note" TEXT; CREATE INDEX "tasks_hotfix_idx" ON "tasks" ("hotfix_note")'));
+        line('warn', 'someone ran ALTER TABLE tasks ADD COLUMN hotfix_note … and CREATE INDEX by hand on staging');
+        const drifted = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
+        save('drift-check-staging-drift', drifted);
+        const objects = (drifted.report.tables?.[0]?.rows ?? []).map((r) => `${r[2]} ${r[1]} ${r[0]}`);
+        expect(drifted.outputs?.drift === true, `drift found (${drifted.outputs?.['drift-count']}): ${objects.join('; ')}`);
+        // 3. Production: encrypted backup, plan, approved deploy, audit record.
+        heading(4, 'Production: encrypted backup, plan, approved deploy, audit record');
+        const beforeSnapshot = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(production, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] }));
+        const beforeCounts = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(production, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO);
+        const backupDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'backups');
+        const backup = await runCommand('backup', { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' }, workspace);
+        save('backup', backup);
+        expect(backup.exitCode === 0, `backup: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(String(backup.outputs?.['backup-path']))} (${backup.outputs?.['size-bytes']} bytes, sha256 ${String(backup.outputs?.sha256).slice(0, 16)}…), decrypts with gpg --decrypt`);
+        const plan = await runCommand('deploy', { 'database-url': production.url, environment: 'production', 'dry-run': 'true', 'require-approval': 'false', 'report-dir': out }, workspace);
+        save('deploy-plan', plan);
+        expect(plan.outputs?.result === 'dry-run', `plan: ${plan.report.summary}`);
+        const deployed = await runCommand('deploy', {
+            'database-url': production.url,
+            environment: 'production',
+            'approved-by': 'demo-reviewer',
+            'backup-dir': backupDir,
+            'backup-passphrase': DEMO_PASSPHRASE,
+            'report-dir': out,
+        }, workspace);
+        save('deploy-production', deployed);
+        expect(deployed.outputs?.result === 'success', `deploy: ${deployed.report.summary} (approved by demo-reviewer)`);
+        line(true, `audit record: ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), String(deployed.outputs?.['audit-json']))}`);
+        // 4. Restore the first backup and compare with production as it was.
+        heading(5, 'Restore the backup into a new database and compare with production before the deploy');
+        const restore = await runCommand('restore', {
+            'database-url': production.url,
+            'backup-path': String(backup.outputs?.['backup-path']),
+            passphrase: DEMO_PASSPHRASE,
+            'new-database-name': 'goal_mandala_restored',
+        }, workspace);
+        save('restore', restore);
+        const restored = { ...production, database: 'goal_mandala_restored' };
+        const diff = (0,_catalog_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSnapshots */ .V1)(beforeSnapshot, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(restored, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] })));
+        const counts = (0,_backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .compareRowCounts */ .OU)(beforeCounts, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(restored, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO));
+        expect(diff.differences.length === 0 && counts.length === 0, `restored ${restore.outputs?.['restored-database']}: ${diff.differences.length} catalog and ${counts.length} row-count differences from production before the deploy`);
+    }
+    finally {
+        await server?.stop().catch(() => undefined);
+        for (const dir of [workspace, secondWorkspace])
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+    }
+    const ok = expectations.every(Boolean);
+    print(`\n${ok ? paint(color, '32', 'Demo finished, every result as expected (the second pull request failing its check is what the check is for)') : paint(color, '31', 'Demo finished with unexpected results')} in ${((Date.now() - started) / 1000).toFixed(1)} s. Reports (summary markdown, PR comment, JSON, audit, backups):`);
+    print(out);
+    return { outputDir: out, ok };
+}
+
+
+/***/ }),
+
+/***/ 8894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   SV: () => (/* binding */ withClient),
+/* harmony export */   Ut: () => (/* binding */ CHECK_ORDER),
+/* harmony export */   eY: () => (/* binding */ snapshotOf),
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   gL: () => (/* binding */ newDatabase),
+/* harmony export */   i9: () => (/* binding */ errorFinding),
+/* harmony export */   xu: () => (/* binding */ applyHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2282);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6867);
+/**
+ * The state of one pull request check — its report, the throwaway server and the Prisma project
+ * — and what every step shares: the step runner (a thrown error becomes a failed check plus one
+ * finding, and the run goes on), new databases, workspace paths, applying a history.
+ */
+
+
+
+
+
+
+
+
+const withClient = (settings, fn) => (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
+function snapshotOf(settings) {
+    return withClient(settings, (client) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotSchema */ .ap)(client, { schemas: [settings.schema] }));
+}
+function newDatabase(run, label) {
+    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
+}
+/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
+function displayPath(run, file, migration) {
+    const target = migration ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(run.settings.migrationsDir, migration, 'migration.sql') : file;
+    const relative = target ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(run.env.cwd, target) : undefined;
+    // Temp files (a backup, a copy) are no place for an annotation.
+    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : undefined;
+}
+function errorFinding(run, error) {
+    const e = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj ? error : undefined;
+    const file = displayPath(run, e?.where?.file, e?.where?.migration);
+    // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
+    const at = file
+        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
+        : '';
+    const base = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .findingFromError */ .Oo)(error);
+    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
+}
+/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
+async function step(run, name, body) {
+    await (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .runCheck */ .k_)(run.report, name, body).catch((error) => {
+        const finding = errorFinding(run, error);
+        const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
+        if (!run.report.findings.some((f) => key(f) === key(finding)))
+            (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .addFindings */ .W7)(run.report, [finding]);
+    });
+}
+/**
+ * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
+ * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
+ * exactly this history next to it (the project's prisma.config.* still applies).
+ */
+async function applyHistory(run, connection, migrations, dir) {
+    const { settings, env } = run;
+    if (settings.engine !== 'prisma')
+        return (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({ connection, migrations, engine: 'builtin', log: env.log });
+    const project = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-prisma-'));
+    try {
+        const schemaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'schema.prisma');
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(settings.schemaPath, schemaPath);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'migrations'), { recursive: true });
+        const cwd = run.prisma.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(run.prisma.configPath) : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(settings.schemaPath);
+        return await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({
+            connection,
+            engine: 'prisma',
+            log: env.log,
+            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+        });
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(project, { recursive: true, force: true });
+    }
+}
+/** The check names, in the order the report shows them (steps run concurrently). */
+const CHECK = {
+    guard: 'History guard',
+    scratch: 'Apply from scratch',
+    upgrade: 'Upgrade path with data',
+    rehearsal: 'Rollback rehearsal',
+    schema: 'schema.prisma agrees with the migrations',
+    lint: 'Lint',
+    scaleRehearsal: 'Rehearsal at production scale',
+};
+const CHECK_ORDER = Object.values(CHECK);
+
+
+/***/ })
+
+};

@@ -1,0 +1,961 @@
+export const id = 583;
+export const ids = [583];
+export const modules = {
+
+/***/ 1583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deploy: () => (/* binding */ deploy)
+});
+
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var postgres_client = __webpack_require__(8620);
+;// CONCATENATED MODULE: ./src/postgres/server-facts.ts
+async function roleFacts(client) {
+    const { rows } = await client.query(`SELECT current_setting('server_version') AS version, r.rolsuper AS superuser, d.datdba = r.oid AS owner, current_user AS role
+       FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()`);
+    return rows[0];
+}
+/** pg_database_size of the current database, in bytes. */
+async function databaseSize(client) {
+    const { rows } = await client.query('SELECT pg_database_size(current_database())::bigint AS size');
+    return Number(rows[0].size);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/deploy/audit.ts
+/**
+ * The audit record of a production deploy: who approved what, what ran, what it cost, how it
+ * ended. Written to JSON (redacted) and optionally appended to a table in a dedicated schema of
+ * the target that drift-check ignores.
+ */
+
+
+
+
+const AUDIT_SCHEMA = 'prisma_migrate_actions';
+const AUDIT_TABLE = 'deployments';
+function writeAuditFile(record, dir) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, `audit-${record.environment.replace(/[^A-Za-z0-9_-]/g, '_')}-${record.startedAt.replace(/[:.]/g, '-')}.json`);
+    external_node_fs_default().writeFileSync(file, JSON.stringify((0,redact/* redactDeep */.KL)(record), null, 2) + '\n', { mode: 0o600 });
+    return file;
+}
+/** Appends the record to prisma_migrate_actions.deployments (created when missing). */
+async function appendAuditRow(settings, record) {
+    await (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-audit' }, async (client) => {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
+         id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,
+         environment text NOT NULL, outcome text NOT NULL, commit text, actor text, approvers text[] NOT NULL,
+         record jsonb NOT NULL)`);
+        const safe = (0,redact/* redactDeep */.KL)(record);
+        await client.query(`INSERT INTO ${AUDIT_SCHEMA}.${AUDIT_TABLE} (id, started_at, finished_at, environment, outcome, commit, actor, approvers, record)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+            safe.id,
+            safe.startedAt,
+            safe.finishedAt,
+            safe.environment,
+            safe.outcome,
+            safe.commit ?? null,
+            safe.actor ?? null,
+            safe.approvers,
+            JSON.stringify(safe),
+        ]);
+    });
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+;// CONCATENATED MODULE: ./src/deploy/run.ts
+/**
+ * The state one deploy carries from step to step (what was read, applied, backed up; the audit
+ * record; the manual path), how a step runs (the report's one step runner), and how the
+ * pipeline stops early with an outcome.
+ */
+
+
+
+
+/** Ends the pipeline early with an outcome; `reason` is the error that caused it, if any. */
+class Stop extends Error {
+    outcome;
+    reason;
+    constructor(outcome, reason) {
+        super(outcome);
+        this.outcome = outcome;
+        this.reason = reason;
+    }
+}
+const DEPLOY_CONNECT_REMEDY = 'Check the database-url secret of this environment, network access from the runner, and the server.';
+/** How the deploy's own sessions connect; a failed connect names this environment's secret. */
+function deploySession(applicationName, extra = {}) {
+    return { applicationName, connectRemedy: DEPLOY_CONNECT_REMEDY, ...extra };
+}
+/** The error as the result and the audit record keep it: code, message with its location, remedy, where. */
+function deployError(error) {
+    if (!(error instanceof errors/* MigrateActionsError */.nj))
+        return { code: 'E_UNEXPECTED', message: (0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error)) };
+    const location = (0,errors/* formatLocation */.j$)(error.where);
+    return {
+        code: error.code,
+        message: (0,redact/* redact */.E$)(location ? `${error.message} (at ${location})` : error.message),
+        remedy: error.remedy ? (0,redact/* redact */.E$)(error.remedy) : undefined,
+        where: error.where ? (0,redact/* redactDeep */.KL)(error.where) : undefined,
+    };
+}
+class DeployRun {
+    settings;
+    deps;
+    steps = [];
+    audit;
+    manualCommands = [];
+    applied = [];
+    pending = [];
+    local = [];
+    plan;
+    lint;
+    backup;
+    monitor;
+    error;
+    deployLock;
+    /** The catalog right before applying (restore policy only). */
+    catalogBefore;
+    started = Date.now();
+    constructor(settings, deps) {
+        this.settings = settings;
+        this.deps = deps;
+        this.audit = {
+            recordVersion: 1,
+            id: (0,external_node_crypto_.randomUUID)(),
+            startedAt: new Date().toISOString(),
+            finishedAt: '',
+            outcome: 'failed',
+            environment: settings.environment,
+            repository: settings.repository,
+            commit: settings.commit,
+            runUrl: settings.runUrl,
+            actor: settings.actor,
+            approvers: [],
+            approvalSource: 'not-required',
+            database: settings.connection.maskedUrl,
+            migrations: [],
+            timingsMs: {},
+            lockWaits: [],
+            warnings: [],
+        };
+    }
+    log = (line) => this.deps.log((0,redact/* redact */.E$)(line));
+    /** A step of the pipeline: a check in the result, its duration in the audit record. A Stop is told by the result's error, not the step. */
+    step(name, body) {
+        return (0,model/* runStep */.eg)(this.steps, name, body, {
+            log: this.log,
+            timings: this.audit.timingsMs,
+            describeFailure: (error) => (error instanceof Stop ? undefined : (0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error))),
+        });
+    }
+    recordError(error) {
+        this.error = deployError(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/gate.ts
+/** The approval gate: nothing touches the database before an approval is recorded (or not required). */
+
+
+async function approvalGate(run) {
+    await run.step('Approval gate', async (step) => {
+        const { settings, deps, audit } = run;
+        if (!settings.requireApproval) {
+            step.status = 'skip';
+            step.detail = `Approval not required for ${settings.environment}.`;
+            return;
+        }
+        if (settings.approvedBy?.length) {
+            audit.approvers = settings.approvedBy;
+            audit.approvalSource = 'command-line';
+            step.detail = `Approved on the command line by ${settings.approvedBy.join(', ')}.`;
+            return;
+        }
+        if (!deps.approvals) {
+            throw new Stop('refused', new errors/* MigrateActionsError */.nj('E_APPROVAL_MISSING', `Deploying to ${settings.environment} requires an approval, and none could be checked; nothing was changed.`, {
+                remedy: 'In GitHub, bind the job to the environment with required reviewers (the action checks the approval through the API); locally, pass --approved-by NAME.',
+            }));
+        }
+        const approvals = await deps.approvals(settings.environment).catch((error) => {
+            throw new Stop('refused', error);
+        });
+        if (!approvals.approved) {
+            const why = approvals.rejectedBy?.length ? `was rejected by ${approvals.rejectedBy.join(', ')}` : 'has no approval';
+            throw new Stop('refused', new errors/* MigrateActionsError */.nj('E_APPROVAL_MISSING', `This run's deployment to ${settings.environment} ${why}; nothing was changed.`, {
+                remedy: 'Configure required reviewers on the environment (Settings → Environments) and have one approve the run.',
+            }));
+        }
+        audit.approvers = approvals.approvers;
+        audit.approvalSource = 'github';
+        step.detail = `Approved by ${approvals.approvers.join(', ')}.`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/history.ts
+var migrations_history = __webpack_require__(5237);
+// EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
+var plan = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/lint/index.ts + 25 modules
+var lint = __webpack_require__(9911);
+// EXTERNAL MODULE: ./src/migrations/locks.ts
+var locks = __webpack_require__(4425);
+;// CONCATENATED MODULE: ./src/deploy/lock.ts
+
+
+
+
+/** pg_advisory_lock(int, int): Prisma's key as the namespace, 1 for "deploy". */
+const LOCK_KEYS = [locks/* PRISMA_ADVISORY_LOCK_KEY */.bh, 1];
+const DEPLOY_APPLICATION_NAME = 'prisma-migrate-actions-deploy';
+/** Takes the deploy lock or throws E_DEPLOY_RUNNING; `runId` names this deploy to the others. */
+async function acquireDeployLock(settings, runId, session = {}) {
+    // Long-lived (openClient): the session holds the advisory lock until the deploy releases it;
+    // a lost lock session ends with the deploy.
+    const client = await (0,postgres_client/* openClient */.My)(settings, { ...session, applicationName: `${DEPLOY_APPLICATION_NAME} ${runId}` });
+    try {
+        const { rows } = await client.query('SELECT pg_try_advisory_lock($1, $2) AS locked', LOCK_KEYS);
+        if (!rows[0].locked)
+            throw busy(settings, await holders(client));
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+    }
+    return {
+        async release() {
+            // Ending the session releases the lock even if the unlock itself fails.
+            await client.query('SELECT pg_advisory_unlock($1, $2)', LOCK_KEYS).catch(() => undefined);
+            await client.end().catch(() => undefined);
+        },
+    };
+}
+async function holders(client) {
+    const { rows } = await client.query(`SELECT a.pid, a.application_name, a.usename, a.backend_start
+       FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.classid = $1 AND l.objid = $2 AND l.objsubid = 2
+        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`, LOCK_KEYS);
+    return rows;
+}
+function busy(settings, found) {
+    const who = found.length
+        ? found
+            .map((h) => `pid ${h.pid} (${h.application_name || 'no application_name'}, user ${h.usename}, since ${h.backend_start.toISOString()})`)
+            .join('; ')
+        : 'a session that has just ended';
+    return new errors/* MigrateActionsError */.nj('E_DEPLOY_RUNNING', (0,redact/* redact */.E$)(`Another deploy is running on ${settings.maskedUrl}: ${who}. This one was refused before changing anything.`), {
+        remedy: 'Wait for it to finish and run this deploy again (it will apply whatever is still pending). In GitHub, give the deploy job a concurrency group per environment with cancel-in-progress: false.',
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
+var checkpoint = __webpack_require__(7514);
+// EXTERNAL MODULE: ./src/migrations/batch/resume.ts
+var resume = __webpack_require__(4583);
+;// CONCATENATED MODULE: ./src/deploy/preflight.ts
+/**
+ * The preflight: read the migrations, take the deploy lock, connect read-only and read the
+ * server, the role and the history; refuse on failed migrations or (by policy) drift; lint the
+ * pending migrations against this database and plan their locks. Changes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Returns false when nothing is pending (a successful no-op). */
+async function preflight(run) {
+    const { settings, audit } = run;
+    return run.step('Preflight', async (step) => {
+        const items = [];
+        run.local = (await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir)).migrations;
+        if (!settings.dryRun)
+            await takeDeployLock(run);
+        const { rows, resumable } = await (0,postgres_client/* withClient */.SV)(settings.connection, deploySession('prisma-migrate-actions-preflight', { readOnly: true, statementTimeoutMs: 30_000 }), async (client) => {
+            const { version, superuser, owner, role } = await roleFacts(client);
+            audit.serverVersion = version;
+            items.push(`Connected to ${settings.connection.maskedUrl} (PostgreSQL ${version}) as ${role}.`);
+            if (superuser || owner) {
+                const warning = `The role ${role} is ${superuser ? 'a superuser' : 'the database owner'}: a migration that goes wrong can then change anything in this database. Deploy with a dedicated migration role that has only the privileges the migrations need.`;
+                audit.warnings.push(warning);
+                items.push(`⚠ ${warning}`);
+                step.status = 'warn';
+            }
+            audit.databaseSizeBefore = await databaseSize(client);
+            const applied = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.connection.schema);
+            const resumable = applied ? await (0,resume/* resumableRuns */.F)(client, applied, run.local) : [];
+            return { rows: applied, resumable };
+        });
+        for (const r of resumable)
+            items.push(`${r.row.migrationName} stopped mid-way through a batched statement (${(0,checkpoint/* describeProgress */.vk)(r.running, format/* formatCount */.B4)}); this deploy resumes it.`);
+        const history = (0,migrations_history/* compareHistory */.wr)(run.local, rows);
+        const blocking = history.failed.filter((row) => !resumable.some((r) => r.row.id === row.id));
+        if (blocking.length) {
+            for (const row of blocking) {
+                run.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${row.migrationName}   # after undoing what it applied`);
+                run.manualCommands.push(`prisma-migrate-actions resolve --applied ${row.migrationName}       # after finishing it by hand`);
+            }
+            throw new Stop('refused', new errors/* MigrateActionsError */.nj('P3009', `Failed migrations block this deploy: ${blocking.map((r) => `${r.migrationName} (started ${r.startedAt.toISOString()})`).join(', ')}.`, { remedy: `Resolve them first: ${run.manualCommands.join(' | ')} (or npx prisma migrate resolve …).` }));
+        }
+        if (history.edited.length) {
+            const warning = `Applied migrations edited since: ${history.edited.map((e) => e.migration.name).join(', ')} (their checksums differ).`;
+            audit.warnings.push(warning);
+            items.push(`⚠ ${warning}`);
+        }
+        run.pending = [...resumable.map((r) => r.migration), ...history.pending]; // resumed first, as apply runs them
+        audit.migrations = run.pending.map((m) => ({ name: m.name, checksum: m.checksum, status: 'pending' }));
+        items.push(run.pending.length
+            ? `${run.pending.length} pending: ${run.pending.map((m) => m.name).join(', ')}.`
+            : 'Nothing pending: the database is up to date.');
+        if (!run.pending.length) {
+            step.items = items;
+            return false;
+        }
+        await checkDrift(run, items, step);
+        const appliedNames = new Set((rows ?? []).filter((r) => r.finishedAt && !r.rolledBackAt).map((r) => r.migrationName));
+        const toSource = (m) => ({ name: m.name, path: m.sqlPath, sql: m.sql });
+        run.lint = await (0,lint.lintMigrations)({
+            migrations: run.pending.map(toSource),
+            existing: run.local.filter((m) => appliedNames.has(m.name)).map(toSource),
+            engine: settings.engine,
+            database: settings.connection,
+            log: run.log,
+        });
+        const s = run.lint.summary;
+        items.push(`Lint with this database's table sizes and data: ${(0,format/* severityCounts */.ur)(s)}.`);
+        if (s.error && step.status === 'pass')
+            step.status = 'warn';
+        run.plan = (await (0,plan/* planMigrations */.n6)({ connection: settings.connection, migrations: run.local })).migrations;
+        step.items = items;
+        return true;
+    });
+}
+/** One deploy at a time per database; a second one is refused before it changes anything. */
+async function takeDeployLock(run) {
+    try {
+        run.deployLock = await acquireDeployLock(run.settings.connection, run.audit.id.slice(0, 8), { connectRemedy: DEPLOY_CONNECT_REMEDY });
+    }
+    catch (error) {
+        if (error instanceof errors/* MigrateActionsError */.nj && error.code !== 'E_CONNECT')
+            throw new Stop('refused', error);
+        throw error;
+    }
+}
+async function checkDrift(run, items, step) {
+    const { settings } = run;
+    if (settings.driftPolicy === 'ignore' || !run.deps.drift) {
+        items.push(settings.driftPolicy === 'ignore' ? 'Drift check skipped (drift-policy: ignore).' : 'Drift check not available.');
+        return;
+    }
+    const drift = await run.deps.drift(settings.connection, settings.migrationsDir, run.log);
+    if (!drift.drift) {
+        items.push('No drift: the database matches its migration history.');
+        return;
+    }
+    items.push(`Drift: ${(0,format/* plural */.LS)(drift.count, 'object')} ${drift.count === 1 ? 'differs' : 'differ'} from the migration history.`, ...drift.lines.slice(0, 20));
+    if (settings.driftPolicy === 'fail') {
+        step.items = items;
+        throw new Stop('refused', new errors/* MigrateActionsError */.nj('E_DRIFT', `The database drifted from its migration history (${(0,format/* plural */.LS)(drift.count, 'object')}); nothing was changed.`, {
+            remedy: 'Run drift-check for the reconcile SQL, fix the database or record the change in a migration, then deploy again (or set drift-policy: warn).',
+        }));
+    }
+    run.audit.warnings.push(`Drift present: ${(0,format/* plural */.LS)(drift.count, 'object')}.`);
+    step.status = 'warn';
+}
+
+// EXTERNAL MODULE: ./src/migrations/apply.ts + 1 modules
+var apply = __webpack_require__(4323);
+// EXTERNAL MODULE: ./src/backup/index.ts + 12 modules
+var src_backup = __webpack_require__(1249);
+;// CONCATENATED MODULE: ./src/deploy/monitor.ts
+
+
+const SAMPLE_SQL = `
+  SELECT a.pid, coalesce(a.application_name, '') AS app, a.query,
+         (extract(epoch FROM clock_timestamp() - coalesce(a.state_change, a.query_start)) * 1000)::bigint AS waited_ms,
+         pg_blocking_pids(a.pid) AS blocked_by,
+         (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()) AS connections
+    FROM pg_stat_activity a
+   WHERE a.datname = current_database() AND a.wait_event_type = 'Lock' AND a.pid <> pg_backend_pid()
+   UNION ALL
+  SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database())`;
+class LockMonitor {
+    settings;
+    intervalMs;
+    log;
+    client;
+    timer;
+    busy = false;
+    waits = new Map();
+    samples = 0;
+    maxConnections = 0;
+    constructor(settings, intervalMs = 250, log) {
+        this.settings = settings;
+        this.intervalMs = intervalMs;
+        this.log = log;
+    }
+    async start() {
+        // Long-lived (openClient): one session samples pg_locks for the whole apply.
+        this.client = await (0,postgres_client/* openClient */.My)(this.settings, {
+            applicationName: 'prisma-migrate-actions-monitor',
+            readOnly: true,
+            statementTimeoutMs: 5000,
+        });
+        this.timer = setInterval(() => void this.sample(), this.intervalMs);
+        await this.sample();
+    }
+    async sample() {
+        if (this.busy || !this.client)
+            return;
+        this.busy = true;
+        try {
+            const { rows } = await this.client.query(SAMPLE_SQL);
+            this.samples++;
+            for (const row of rows) {
+                this.maxConnections = Math.max(this.maxConnections, Number(row.connections));
+                if (row.pid === null)
+                    continue;
+                const wait = {
+                    pid: row.pid,
+                    applicationName: row.app,
+                    waitedMs: Number(row.waited_ms),
+                    blockedBy: row.blocked_by ?? [],
+                    query: (0,redact/* redact */.E$)(String(row.query ?? '')).slice(0, 200),
+                };
+                const known = this.waits.get(wait.pid);
+                if (!known)
+                    this.log?.(`lock wait: pid ${wait.pid} (${wait.applicationName || 'no name'}) blocked by ${wait.blockedBy.join(', ') || '?'}: ${wait.query}`);
+                if (!known || wait.waitedMs > known.waitedMs)
+                    this.waits.set(wait.pid, wait);
+            }
+        }
+        catch {
+            /* a sample lost to a restart or timeout is not a deploy failure */
+        }
+        finally {
+            this.busy = false;
+        }
+    }
+    async stop() {
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.sample();
+        await this.client?.end().catch(() => undefined);
+        const lockWaits = [...this.waits.values()].sort((a, b) => b.waitedMs - a.waitedMs);
+        return { samples: this.samples, maxConnections: this.maxConnections, lockWaits, longestWaitMs: lockWaits[0]?.waitedMs ?? 0 };
+    }
+}
+
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(5799);
+;// CONCATENATED MODULE: ./src/deploy/rollback.ts
+
+
+const withClient = (settings, body) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-restore' }, body);
+/** The catalog of every user schema (the suite's own bookkeeping excluded). */
+function catalogOf(settings) {
+    return withClient(settings, (client) => (0,catalog/* snapshotSchema */.ap)(client));
+}
+/**
+ * Drops, in one transaction, the objects present now that were absent before the deploy.
+ * Returns the statements it ran; objects without a safe automatic drop are left for the
+ * comparison after the restore to report.
+ */
+async function dropObjectsCreatedSince(settings, before) {
+    return withClient(settings, async (client) => {
+        const now = await (0,catalog/* snapshotSchema */.ap)(client);
+        const diff = (0,catalog/* diffSnapshots */.V1)(before, now);
+        const created = { ...diff, differences: diff.differences.filter((d) => d.change === 'unexpected') };
+        const statements = (0,catalog/* reconcileSql */.lC)(created, before, now)
+            .filter((step) => !step.manual)
+            .map((step) => step.sql);
+        if (!statements.length)
+            return [];
+        await client.query('BEGIN');
+        try {
+            for (const sql of statements)
+                await client.query(sql);
+            await client.query('COMMIT');
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+        }
+        return statements;
+    });
+}
+/** What differs between the catalog now and before the deploy, one line per object. */
+async function catalogChangesSince(settings, before) {
+    const now = await catalogOf(settings);
+    return (0,catalog/* diffSnapshots */.V1)(before, now).differences.map((d) => `${d.change} ${d.objectType} ${d.identity}${d.detail ? `: ${d.detail}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/apply-step.ts
+/**
+ * Backup, then apply under the lock monitor: the pre-migration backup (or the explicit skip),
+ * the catalog kept for the restore policy, the apply with timeouts and retries, and what the
+ * audit record says about each pending migration however the apply ends.
+ */
+
+
+
+
+
+
+
+
+
+
+async function takeBackup(run) {
+    const { settings, audit } = run;
+    await run.step('Backup', async (step) => {
+        if (settings.skipBackup) {
+            step.status = 'warn';
+            step.detail = 'Skipped (skip-backup: true). There is no pre-migration backup to restore.';
+            audit.warnings.push('Deployed without a pre-migration backup (skip-backup).');
+            return;
+        }
+        try {
+            run.backup = await (0,src_backup.createBackup)({
+                connection: settings.connection,
+                outputDir: settings.backupDir,
+                s3: settings.backupS3,
+                prefix: `${settings.connection.database.replace(/[^A-Za-z0-9_-]/g, '_')}_predeploy`,
+                encryption: settings.backupEncryption,
+                verify: settings.backupVerify ?? 'list',
+                gitCommit: settings.commit,
+                log: run.log,
+            });
+        }
+        catch (error) {
+            throw new Stop('failed', new errors/* MigrateActionsError */.nj('E_BACKUP_FAILED', `The pre-migration backup failed, so nothing was applied: ${(0,errors/* describeError */.Uc)(error)}`, {
+                remedy: 'Fix the backup (disk space, pg_dump version, permissions) and deploy again; skip-backup: true deploys without one, deliberately.',
+            }));
+        }
+        if (settings.onFailure === 'restore') {
+            run.catalogBefore = await catalogOf(settings.connection).catch((error) => {
+                audit.warnings.push(`The catalog before the deploy could not be read (the restore path cannot compare): ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error))}`);
+                return undefined;
+            });
+        }
+        const b = run.backup;
+        audit.backup = { path: b.backupPath, sha256: b.sha256, sizeBytes: b.sizeBytes, manifestPath: b.manifestPath };
+        step.detail = `${b.backupPath} (${b.sizeBytes} bytes, SHA-256 ${b.sha256}).`;
+    });
+}
+/** Applies the pending migrations; returns the error they failed with, or undefined. */
+async function applyMonitored(run) {
+    const { settings } = run;
+    const monitor = new LockMonitor(settings.connection, 250, run.log);
+    let failure;
+    await run
+        .step('Apply', async (step) => {
+        await monitor.start().catch(() => undefined);
+        try {
+            const result = await (0,apply/* applyMigrations */.K)({
+                connection: settings.connection,
+                migrations: run.local,
+                engine: settings.engine,
+                lockTimeoutMs: settings.lockTimeoutMs,
+                statementTimeoutMs: settings.statementTimeoutMs,
+                retries: settings.retries,
+                takeOverStaleLock: settings.takeOverStaleLock,
+                log: run.log,
+            });
+            if (result.staleLockTakeOver) {
+                const { pid, applicationName, idleMs } = result.staleLockTakeOver;
+                run.audit.staleLockTakeOver = result.staleLockTakeOver;
+                run.audit.warnings.push(`Ended pid ${pid} (${applicationName}, idle for ${(0,format/* formatDuration */.a3)(idleMs)}), a stale holder of the migration lock (take-over-stale-lock).`);
+            }
+            run.applied = result.applied;
+            step.detail = `${(0,format/* plural */.LS)(result.applied.length, 'migration')} applied in ${(0,format/* formatDuration */.a3)(result.durationMs)}.`;
+            step.items = result.applied.map((m) => `${m.name}: ${(0,format/* formatDuration */.a3)(m.durationMs)}, ${(0,format/* plural */.LS)(m.statements, 'statement')}, ${(0,format/* plural */.LS)(m.retries, 'retry')}, ${m.mode}`);
+        }
+        catch (error) {
+            failure = error;
+            run.applied = await appliedBeforeFailure(run, error);
+            throw error;
+        }
+        finally {
+            run.monitor = await monitor.stop();
+            run.audit.lockWaits = run.monitor.lockWaits.map((w) => ({
+                pid: w.pid,
+                waitedMs: w.waitedMs,
+                blockedBy: w.blockedBy,
+                applicationName: w.applicationName,
+            }));
+            markMigrations(run, failure);
+        }
+    })
+        .catch(() => undefined);
+    return failure;
+}
+/**
+ * The migrations this run completed before one failed (the engine names them); durations
+ * come from their _prisma_migrations rows.
+ */
+async function appliedBeforeFailure(run, failure) {
+    const names = failure instanceof errors/* MigrateActionsError */.nj ? (failure.details?.appliedBefore ?? []) : [];
+    if (!names.length)
+        return [];
+    const { connection } = run.settings;
+    const rows = await (0,postgres_client/* withClient */.SV)(connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), (client) => (0,migrations_history/* readAppliedRows */.f0)(client, connection.schema)).catch(() => null);
+    return names.map((name) => {
+        const row = rows?.find((r) => r.migrationName === name && r.finishedAt && !r.rolledBackAt);
+        const plan = run.plan?.find((m) => m.name === name);
+        return {
+            name,
+            mode: plan?.mode ?? 'atomic',
+            durationMs: row?.finishedAt ? row.finishedAt.getTime() - row.startedAt.getTime() : 0,
+            statements: plan?.statements.length ?? 0,
+            retries: 0,
+        };
+    });
+}
+function markMigrations(run, failure) {
+    const applied = new Map(run.applied.map((m) => [m.name, m]));
+    const failedName = failure instanceof errors/* MigrateActionsError */.nj ? failure.details?.migration : undefined;
+    run.audit.migrations = run.pending.map((m) => {
+        const done = applied.get(m.name);
+        return {
+            name: m.name,
+            checksum: m.checksum,
+            durationMs: done ? Math.round(done.durationMs) : undefined,
+            retries: done?.retries,
+            status: done ? 'applied' : m.name === failedName ? 'failed' : 'pending',
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/migrations/status.ts
+var migrations_status = __webpack_require__(8407);
+;// CONCATENATED MODULE: ./src/deploy/verify.ts
+/** Post-deploy verification: status, drift, smoke SQL in a read-only transaction and an HTTP health check. */
+
+
+
+
+
+
+
+
+/** Runs each statement of the file read-only; the first failure is a typed error with its line. */
+async function runSmokeSql(settings, file, timeoutMs = 30_000) {
+    let sql;
+    try {
+        sql = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* MigrateActionsError */.nj('E_SMOKE_FILE', `Cannot read the smoke SQL file ${file}: ${error.message}`, {
+            remedy: 'Check the smoke-sql path.',
+        });
+    }
+    await (0,parser/* loadParser */.qd)();
+    const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
+    return (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-verify', readOnly: true, statementTimeoutMs: timeoutMs }, async (client) => {
+        await client.query('BEGIN READ ONLY');
+        for (const statement of statements) {
+            try {
+                await client.query(statement.text);
+            }
+            catch (error) {
+                throw new errors/* MigrateActionsError */.nj('E_SMOKE_SQL', `Smoke query failed: ${(0,parser/* summarizeStatement */.pp)(statement.text)} — ${(0,redact/* redact */.E$)(error.message)}`, {
+                    where: { file, line: statement.line, column: statement.column },
+                    remedy: 'The migration is applied; check whether the application still works, and fix forward or restore the backup.',
+                });
+            }
+        }
+        await client.query('ROLLBACK');
+        return statements.length;
+    });
+}
+/** GET the URL until it answers 2xx, up to `attempts` times. */
+async function checkHealth(url, attempts = 5, delayMs = 2000) {
+    let last = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+            if (response.ok)
+                return { status: response.status, attempts: attempt };
+            last = `HTTP ${response.status}`;
+        }
+        catch (error) {
+            last = error.message;
+        }
+        if (attempt < attempts)
+            await new Promise((r) => setTimeout(r, delayMs));
+    }
+    throw new errors/* MigrateActionsError */.nj('E_HEALTH_CHECK', `The health check ${(0,redact/* redact */.E$)(url)} did not answer 2xx after ${attempts} attempts (last: ${(0,redact/* redact */.E$)(last)}).`, {
+        remedy: 'The migration is applied; check the application, then fix forward or restore the pre-migration backup.',
+    });
+}
+/** The Verify step: up to date, drift (by policy), smoke SQL, health check. A failure fails the deploy. */
+async function verifyDeploy(run) {
+    const { settings } = run;
+    await run
+        .step('Verify', async (step) => {
+        const items = [];
+        const status = await (0,migrations_status/* migrationStatus */.v)({ connection: settings.connection, migrations: run.local });
+        if (!status.upToDate)
+            throw new errors/* MigrateActionsError */.nj('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, {
+                remedy: 'Run status and resolve what it reports.',
+            });
+        items.push('Status: up to date.');
+        if (run.deps.drift && settings.driftPolicy !== 'ignore') {
+            const drift = await run.deps.drift(settings.connection, settings.migrationsDir, run.log);
+            items.push(drift.drift ? `Drift after deploy: ${(0,format/* plural */.LS)(drift.count, 'object')}.` : 'No drift after deploy.');
+            if (drift.drift)
+                step.status = 'warn';
+        }
+        if (settings.smokeSqlFile)
+            items.push(`Smoke SQL: ${await runSmokeSql(settings.connection, settings.smokeSqlFile)} read-only queries succeeded.`);
+        if (settings.healthCheckUrl) {
+            const health = await checkHealth(settings.healthCheckUrl, settings.healthCheckAttempts ?? 5);
+            items.push(`Health check: HTTP ${health.status} after ${(0,format/* plural */.LS)(health.attempts, 'attempt')}.`);
+        }
+        step.items = items;
+    })
+        .catch((error) => {
+        run.recordError(error);
+        throw new Stop('failed');
+    });
+}
+
+// EXTERNAL MODULE: ./src/migrations/resolve.ts
+var resolve = __webpack_require__(3697);
+// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
+var storage = __webpack_require__(466);
+;// CONCATENATED MODULE: ./src/deploy/failure-policy.ts
+/**
+ * What happens after a migration failed: the manual path (exact commands), then the policy —
+ * nothing to do when the failed migration's transaction rolled back; otherwise restore the
+ * backup, mark the migration rolled back, or stop and say what is committed.
+ */
+
+
+
+
+
+
+
+async function onFailure(run, failure) {
+    const { settings } = run;
+    const details = failure instanceof errors/* MigrateActionsError */.nj ? (failure.details ?? {}) : {};
+    const name = details.migration;
+    const url = '"$DATABASE_URL"';
+    if (name) {
+        run.manualCommands.push(`prisma-migrate-actions status --database-url ${url}`);
+        run.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`);
+    }
+    if (run.backup) {
+        run.manualCommands.push(`prisma-migrate-actions restore --backup-path ${run.backup.backupPath} --database-url ${url} --target over-target --confirm ${settings.connection.database}   # stop writers first`);
+    }
+    if (!name || details.nothingApplied === true) {
+        await run.step('Failure policy', async (step) => {
+            step.status = 'skip';
+            step.detail =
+                'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+        });
+        return 'failed';
+    }
+    return run
+        .step('Failure policy', async (step) => {
+        const committed = details.committedStatements ?? [];
+        step.items = committed.map((s) => `committed: line ${s.line} ${s.summary}`);
+        if (settings.onFailure === 'restore')
+            return restoreAfterFailure(run, step);
+        if (settings.onFailure === 'mark-rolled-back') {
+            await (0,resolve/* resolveMigration */.z)({ connection: settings.connection, migrations: run.local, rolledBack: name });
+            step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
+            step.status = 'warn';
+            return 'rolled-back';
+        }
+        step.status = 'warn';
+        step.detail = `Stopped (on-failure: stop). ${(0,format/* plural */.LS)(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
+        return 'failed';
+    })
+        .catch((error) => {
+        run.audit.warnings.push(`The failure policy ${settings.onFailure} did not complete: ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error))}`);
+        return 'failed';
+    });
+}
+/**
+ * Restores the pre-migration backup over the target: first drops what the failed migration
+ * created that the backup does not contain, then pg_restore --clean, then compares the catalog
+ * with the one taken before applying.
+ */
+async function restoreAfterFailure(run, step) {
+    const { settings, backup, catalogBefore } = run;
+    if (!backup) {
+        step.status = 'fail';
+        step.detail = 'on-failure is restore, but there is no pre-migration backup (skip-backup). Follow the manual commands.';
+        return 'failed';
+    }
+    step.detail = `Restoring the pre-migration backup over ${settings.connection.database}. Stopping the application's writers first is the operator's job.`;
+    const items = (step.items ??= []);
+    if (catalogBefore) {
+        const dropped = await dropObjectsCreatedSince(settings.connection, catalogBefore);
+        items.push(...dropped.map((sql) => `dropped (created by the failed migration, not in the backup): ${sql}`));
+    }
+    await (0,src_backup.restoreBackup)({
+        backupPath: backup.backupPath,
+        manifestPath: (0,storage/* isS3Url */.At)(backup.manifestPath) ? undefined : backup.manifestPath,
+        s3: settings.backupS3,
+        connection: settings.connection,
+        passphrase: settings.backupEncryption && 'passphrase' in settings.backupEncryption ? settings.backupEncryption.passphrase : undefined,
+        mode: 'over-target',
+        confirm: settings.connection.database,
+        log: run.log,
+    });
+    const left = catalogBefore ? await catalogChangesSince(settings.connection, catalogBefore) : [];
+    if (left.length) {
+        items.push(...left.map((line) => `differs from before the deploy: ${line}`));
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_INCOMPLETE', `The backup was restored, but ${(0,format/* plural */.LS)(left.length, 'object')} still ${left.length === 1 ? 'differs' : 'differ'} from the catalog before the deploy.`, { remedy: 'Compare with the listed objects and drop or fix them by hand (drift-check shows the SQL).' });
+    }
+    // What this run applied is gone again: the record and the outputs say so.
+    for (const migration of run.audit.migrations)
+        if (migration.status === 'applied')
+            migration.status = 'undone-by-restore';
+    run.applied = [];
+    step.detail += catalogBefore
+        ? ' Restored: the catalog matches the one before this deploy, and the row counts match the backup.'
+        : ' Restored (row counts match the backup; the catalog before the deploy could not be read to compare).';
+    return 'restored';
+}
+
+// EXTERNAL MODULE: ./src/notify/audit-sinks.ts
+var audit_sinks = __webpack_require__(5603);
+;// CONCATENATED MODULE: ./src/deploy/pipeline.ts
+/**
+ * The production pipeline: gate → preflight → backup → apply (monitored) → verify, with a
+ * failure policy and one audit record however it ends. Nothing touches the database before the
+ * gate has passed; nothing is applied without its backup unless skipping it was explicit.
+ * Each stage lives in its own module (gate, preflight, apply-step, verify, failure-policy);
+ * this one runs them in order and closes the record.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function deploy(settings, deps) {
+    const run = new DeployRun(settings, deps);
+    let outcome = 'failed';
+    try {
+        await approvalGate(run);
+        const proceed = await preflight(run);
+        if (!proceed)
+            outcome = 'no-op';
+        else if (settings.dryRun)
+            outcome = 'dry-run';
+        else {
+            await takeBackup(run);
+            const failure = await applyMonitored(run);
+            if (failure) {
+                run.recordError(failure);
+                outcome = await onFailure(run, failure);
+            }
+            else {
+                outcome = 'success';
+                await verifyDeploy(run);
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof Stop) {
+            outcome = error.outcome;
+            if (error.reason)
+                run.recordError(error.reason);
+        }
+        else {
+            run.recordError(error);
+            outcome = 'failed';
+        }
+    }
+    try {
+        return await finish(run, outcome);
+    }
+    finally {
+        await run.deployLock?.release();
+    }
+}
+async function finish(run, outcome) {
+    const { settings, audit } = run;
+    audit.outcome = outcome;
+    audit.finishedAt = new Date().toISOString();
+    audit.timingsMs.total = Date.now() - run.started;
+    if (run.error)
+        audit.error = run.error;
+    const touched = outcome !== 'refused' && outcome !== 'dry-run';
+    if (touched) {
+        await (0,postgres_client/* withClient */.SV)(settings.connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), async (client) => {
+            audit.databaseSizeAfter = await databaseSize(client);
+        }).catch(() => undefined);
+    }
+    if (settings.auditTable && touched) {
+        await appendAuditRow(settings.connection, audit).catch((error) => audit.warnings.push(`Audit row not written: ${(0,redact/* redact */.E$)(error.message)}`));
+    }
+    const auditPath = writeAuditFile(audit, settings.reportDir);
+    const shipping = outcome === 'dry-run' ? undefined : await (0,audit_sinks/* shipAuditRecord */.dz)(audit, settings.auditSinks ?? []);
+    if (shipping)
+        run.steps.push(shipping);
+    return {
+        outcome,
+        steps: run.steps,
+        applied: run.applied,
+        pending: run.pending.map((m) => m.name),
+        plan: run.plan,
+        lint: run.lint,
+        backup: run.backup,
+        monitor: run.monitor,
+        audit,
+        auditPath,
+        manualCommands: run.manualCommands,
+        error: run.error,
+    };
+}
+
+
+/***/ })
+
+};
