@@ -592,6 +592,7 @@ async function applyMonitored(run) {
                 statementTimeoutMs: settings.statementTimeoutMs,
                 retries: settings.retries,
                 takeOverStaleLock: settings.takeOverStaleLock,
+                strictFailures: settings.strictFailures,
                 log: run.log,
             });
             if (result.staleLockTakeOver) {
@@ -757,14 +758,18 @@ async function verifyDeploy(run) {
 
 // EXTERNAL MODULE: ./src/migrations/resolve.ts
 var resolve = __webpack_require__(3697);
+// EXTERNAL MODULE: ./src/migrations/recover.ts
+var recover = __webpack_require__(2321);
 // EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
 var storage = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./src/deploy/failure-policy.ts
 /**
  * What happens after a migration failed: the manual path (exact commands), then the policy —
  * nothing to do when the failed migration's transaction rolled back; otherwise restore the
- * backup, mark the migration rolled back, or stop and say what is committed.
+ * backup, undo just the failed migration from its catalog snapshot (recover-undo), mark the
+ * migration rolled back, or stop and say what is committed.
  */
+
 
 
 
@@ -777,9 +782,16 @@ async function onFailure(run, failure) {
     const details = failure instanceof errors/* MigrateActionsError */.nj ? (failure.details ?? {}) : {};
     const name = details.migration;
     const url = '"$DATABASE_URL"';
+    const recordedRolledBack = details.recordedRolledBack === true;
     if (name) {
         run.manualCommands.push(`prisma-migrate-actions status --database-url ${url}`);
-        run.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`);
+        if (details.nothingApplied === true && !recordedRolledBack) {
+            run.manualCommands.push(`prisma-migrate-actions resolve --rolled-back ${name} --database-url ${url}   # or: npx prisma migrate resolve --rolled-back ${name}`);
+        }
+        else if (details.nothingApplied !== true) {
+            run.manualCommands.push(`prisma-migrate-actions recover ${name} --dry-run --database-url ${url}`);
+            run.manualCommands.push(`prisma-migrate-actions recover ${name} --undo --database-url ${url}   # or, with the file fixed: --finish`);
+        }
     }
     if (run.backup) {
         run.manualCommands.push(`prisma-migrate-actions restore --backup-path ${run.backup.backupPath} --database-url ${url} --target over-target --confirm ${settings.connection.database}   # stop writers first`);
@@ -787,8 +799,11 @@ async function onFailure(run, failure) {
     if (!name || details.nothingApplied === true) {
         await run.step('Failure policy', async (step) => {
             step.status = 'skip';
-            step.detail =
-                'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it. Fix the migration, mark it rolled back, deploy again.';
+            step.detail = recordedRolledBack
+                ? 'Nothing of the failed migration was committed (it ran in one transaction that was rolled back): the database is as it was before it, and the attempt is recorded rolled back. Fix the migration (or wait for the blocking sessions) and deploy again; nothing needs resolving.'
+                : name
+                    ? `Nothing of the failed migration was committed: the database is as it was before it. Its row is left failed (strict-failures): fix the migration, run prisma-migrate-actions resolve --rolled-back ${name}, deploy again.`
+                    : 'No migration is left half-applied by this failure.';
         });
         return 'failed';
     }
@@ -798,6 +813,19 @@ async function onFailure(run, failure) {
         step.items = committed.map((s) => `committed: line ${s.line} ${s.summary}`);
         if (settings.onFailure === 'restore')
             return restoreAfterFailure(run, step);
+        if (settings.onFailure === 'recover-undo') {
+            const undone = await (0,recover/* recoverMigration */.d)({
+                connection: settings.connection,
+                migrations: run.local,
+                migration: name,
+                action: 'undo',
+                log: run.log,
+            });
+            step.items.push(...undone.ran.map((sql) => `undone: ${sql}`));
+            step.detail = `Undid ${name} (as prisma-migrate-actions recover ${name} --undo): the catalog equals the one before it, and it is recorded rolled back. Data it changed is not restored; fix the migration and deploy again.`;
+            step.status = 'warn';
+            return 'rolled-back';
+        }
         if (settings.onFailure === 'mark-rolled-back') {
             await (0,resolve/* resolveMigration */.z)({ connection: settings.connection, migrations: run.local, rolledBack: name });
             step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
@@ -805,7 +833,7 @@ async function onFailure(run, failure) {
             return 'rolled-back';
         }
         step.status = 'warn';
-        step.detail = `Stopped (on-failure: stop). ${(0,format/* plural */.LS)(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Choose: undo them and resolve --rolled-back, finish by hand and resolve --applied, or restore the backup.`;
+        step.detail = `Stopped (on-failure: stop). ${(0,format/* plural */.LS)(committed.length, 'statement')} of ${name} ${committed.length === 1 ? 'is' : 'are'} committed. Run prisma-migrate-actions recover ${name} --dry-run to see what it changed, then recover ${name} --undo, or fix the file and recover ${name} --finish; or restore the backup.`;
         return 'failed';
     })
         .catch((error) => {

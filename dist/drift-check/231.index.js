@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   replayMigrations: () => (/* reexport safe */ _replay_js__WEBPACK_IMPORTED_MODULE_1__.fM),
 /* harmony export */   targetSession: () => (/* reexport safe */ _check_js__WEBPACK_IMPORTED_MODULE_0__.sN)
 /* harmony export */ });
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4831);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9515);
 /* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5241);
 /** The drift check: a live database against its migration history. */
 

@@ -35896,6 +35896,138 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 9880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* binding */ diffSnapshots),
+/* harmony export */   iQ: () => (/* binding */ OBJECT_TYPES)
+/* harmony export */ });
+/* unused harmony export changedFields */
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6097);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2282);
+/**
+ * diffSnapshots: what the migration history says (expected) against what the database has
+ * (actual), object by object. Objects inside a missing or unexpected table are not reported
+ * again: the table's own entry (and its reconcile SQL) covers them.
+ */
+
+
+/** Report order: containers before their contents. */
+const OBJECT_TYPES = [
+    'extension',
+    'schema',
+    'enum',
+    'table',
+    'sequence',
+    'column',
+    'constraint',
+    'index',
+    'function',
+    'view',
+    'trigger',
+    'policy',
+    'grant',
+];
+/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
+const UNCOMPARED = {
+    column: ['position'],
+    function: ['source'],
+};
+/** Objects that live inside a table (reported with the table when the whole table differs). */
+const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
+function diffSnapshots(expected, actual, options = {}) {
+    const differences = [];
+    let ignored = 0;
+    const wholeTables = new Set();
+    for (const type of OBJECT_TYPES) {
+        const want = expected.objects[type];
+        const have = actual.objects[type];
+        for (const identity of unionKeys(want, have)) {
+            const difference = compareObject(type, identity, want[identity], have[identity]);
+            if (!difference)
+                continue;
+            const object = (difference.expected ?? difference.actual);
+            if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+                continue;
+            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
+                wholeTables.add(identity);
+            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
+                ignored++;
+                continue;
+            }
+            differences.push(difference);
+        }
+    }
+    return { differences, ignored };
+}
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function isInsideWholeTable(type, object, wholeTables) {
+    if (!TABLE_CHILDREN.has(type))
+        return false;
+    const where = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLocation */ .d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(where.schema, where.table));
+}
+function compareObject(type, identity, expected, actual) {
+    if (expected && !actual)
+        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
+    if (!expected && actual)
+        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+    const fields = changedFields(type, expected, actual);
+    if (!fields.length)
+        return undefined;
+    const e = expected;
+    const a = actual;
+    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
+    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
+}
+function changedFields(type, expected, actual) {
+    const skip = UNCOMPARED[type] ?? [];
+    const e = expected;
+    const a = actual;
+    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
+}
+/** Field values are primitives or arrays of strings. */
+function sameValue(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((item, i) => item === y[i]);
+    return false;
+}
+function difference(objectType, identity, change, expected, actual, fields, detail) {
+    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
+    if (expected)
+        result.expected = expected;
+    if (actual)
+        result.actual = actual;
+    if (fields.length)
+        result.fields = fields;
+    return result;
+}
+/**
+ * Errors change what the application sees or what data is allowed; warnings are differences
+ * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
+ */
+function severityOf(type, change, fields) {
+    if (type === 'grant')
+        return 'warning';
+    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
+        return 'warning';
+    if (type === 'extension' && change !== 'missing')
+        return 'warning';
+    return 'error';
+}
+function show(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+
+/***/ }),
+
 /***/ 6097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36002,6 +36134,28 @@ function splitIdentity(identity) {
     }
     return parts;
 }
+
+
+/***/ }),
+
+/***/ 5799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
+/* harmony export */   ap: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
+/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
+/* harmony export */ });
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2282);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9880);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8510);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6097);
+/** The catalog reader, schema diff and reconcile SQL. */
+
+
+
+
 
 
 /***/ }),
@@ -36803,13 +36957,17 @@ function catalogQueries(options) {
     }
     return queries;
 }
-/** One text: a read-only repeatable-read transaction around all catalog queries. */
-function catalogBatch(queries) {
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
     return [
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
         "SELECT pg_catalog.set_config('search_path', '', true)",
         ...queries.map((q) => q.sql),
-        'COMMIT',
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
     ].join(';\n');
 }
 
@@ -36843,10 +37001,11 @@ async function snapshotSchema(client, options = {}) {
     const queries = catalogQueries(options);
     let results;
     try {
-        results = (await client.query(catalogBatch(queries)));
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
         throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
             remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
             cause: error,
@@ -38376,8 +38535,8 @@ function writeFleetAudit(dir, context, targets) {
     return { run, targets: paths };
 }
 
-// EXTERNAL MODULE: ./src/drift/check.ts + 2 modules
-var check = __nccwpck_require__(4831);
+// EXTERNAL MODULE: ./src/drift/check.ts
+var check = __nccwpck_require__(9515);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
@@ -38916,164 +39075,24 @@ const COMMON = {
 
 /***/ }),
 
-/***/ 4831:
+/***/ 9515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Lf: () => (/* binding */ DEFAULT_STATEMENT_TIMEOUT_MS),
-  uU: () => (/* binding */ createReplayCache),
-  Wg: () => (/* binding */ driftCheck),
-  sN: () => (/* binding */ targetSession)
-});
-
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
-var url = __nccwpck_require__(5655);
-// EXTERNAL MODULE: ./src/migrations/index.ts + 15 modules
-var migrations = __nccwpck_require__(6610);
-// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
-var snapshot = __nccwpck_require__(2282);
-// EXTERNAL MODULE: ./src/catalog/identity.ts
-var catalog_identity = __nccwpck_require__(6097);
-;// CONCATENATED MODULE: ./src/catalog/diff.ts
-/**
- * diffSnapshots: what the migration history says (expected) against what the database has
- * (actual), object by object. Objects inside a missing or unexpected table are not reported
- * again: the table's own entry (and its reconcile SQL) covers them.
- */
-
-
-/** Report order: containers before their contents. */
-const OBJECT_TYPES = [
-    'extension',
-    'schema',
-    'enum',
-    'table',
-    'sequence',
-    'column',
-    'constraint',
-    'index',
-    'function',
-    'view',
-    'trigger',
-    'policy',
-    'grant',
-];
-/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
-const UNCOMPARED = {
-    column: ['position'],
-    function: ['source'],
-};
-/** Objects that live inside a table (reported with the table when the whole table differs). */
-const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
-function diffSnapshots(expected, actual, options = {}) {
-    const differences = [];
-    let ignored = 0;
-    const wholeTables = new Set();
-    for (const type of OBJECT_TYPES) {
-        const want = expected.objects[type];
-        const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
-            if (!difference)
-                continue;
-            const object = (difference.expected ?? difference.actual);
-            if ((0,snapshot/* isSuiteObject */.o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
-            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
-                wholeTables.add(identity);
-            if ((0,catalog_identity/* matchesAny */._I)(options.ignore, type, identity)) {
-                ignored++;
-                continue;
-            }
-            differences.push(difference);
-        }
-    }
-    return { differences, ignored };
-}
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-function isInsideWholeTable(type, object, wholeTables) {
-    if (!TABLE_CHILDREN.has(type))
-        return false;
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.table !== undefined && wholeTables.has((0,catalog_identity/* identityOf */.cu)(where.schema, where.table));
-}
-function compareObject(type, identity, expected, actual) {
-    if (expected && !actual)
-        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
-    if (!expected && actual)
-        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
-    const fields = changedFields(type, expected, actual);
-    if (!fields.length)
-        return undefined;
-    const e = expected;
-    const a = actual;
-    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
-    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
-}
-function changedFields(type, expected, actual) {
-    const skip = UNCOMPARED[type] ?? [];
-    const e = expected;
-    const a = actual;
-    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
-}
-/** Field values are primitives or arrays of strings. */
-function sameValue(x, y) {
-    if (x === y)
-        return true;
-    if (Array.isArray(x) && Array.isArray(y))
-        return x.length === y.length && x.every((item, i) => item === y[i]);
-    return false;
-}
-function difference(objectType, identity, change, expected, actual, fields, detail) {
-    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
-    if (expected)
-        result.expected = expected;
-    if (actual)
-        result.actual = actual;
-    if (fields.length)
-        result.fields = fields;
-    return result;
-}
-/**
- * Errors change what the application sees or what data is allowed; warnings are differences
- * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
- */
-function severityOf(type, change, fields) {
-    if (type === 'grant')
-        return 'warning';
-    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
-        return 'warning';
-    if (type === 'extension' && change !== 'missing')
-        return 'warning';
-    return 'error';
-}
-function show(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
-
-// EXTERNAL MODULE: ./src/catalog/reconcile.ts + 3 modules
-var catalog_reconcile = __nccwpck_require__(8510);
-;// CONCATENATED MODULE: ./src/catalog/index.ts
-/** The catalog reader, schema diff and reconcile SQL. */
-
-
-
-
-
-// EXTERNAL MODULE: ./src/drift/replay.ts + 3 modules
-var replay = __nccwpck_require__(5241);
-// EXTERNAL MODULE: ./src/postgres/client.ts
-var client = __nccwpck_require__(8620);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __nccwpck_require__(2011);
-;// CONCATENATED MODULE: ./src/drift/check.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ DEFAULT_STATEMENT_TIMEOUT_MS),
+/* harmony export */   Wg: () => (/* binding */ driftCheck),
+/* harmony export */   sN: () => (/* binding */ targetSession),
+/* harmony export */   uU: () => (/* binding */ createReplayCache)
+/* harmony export */ });
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2410);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4066);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5799);
+/* harmony import */ var _catalog_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6097);
+/* harmony import */ var _catalog_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9880);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5241);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8620);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2011);
 /**
  * driftCheck: a live database against its migration history, object by object.
  *
@@ -39115,27 +39134,27 @@ function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
     };
 }
 async function driftCheck(options) {
-    const settings = typeof options.connection === 'string' ? (0,url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
-    const local = (await (0,migrations/* readMigrationsDir */.Nb)(options.migrationsDir)).migrations;
-    return (0,client/* withClient */.SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
+    const settings = typeof options.connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(options.connection) : options.connection;
+    const local = (await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readMigrationsDir */ .Nb)(options.migrationsDir)).migrations;
+    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_7__/* .withClient */ .SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
         const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
         const targetMajor = Math.floor(Number(version.num) / 10000);
-        const rows = await (0,migrations/* readAppliedRows */.f0)(target, settings.schema);
+        const rows = await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(target, settings.schema);
         const history = historyReport(local, rows);
         const notices = historyNotices(history);
-        options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
+        options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
         const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
         const started = performance.now();
         const schemas = comparedSchemas(expected, settings.schema);
-        const actual = await (0,snapshot/* snapshotSchema */.ap)(target, { schemas, includeGrants: options.includeGrants });
+        const actual = await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotSchema */ .ap)(target, { schemas, includeGrants: options.includeGrants });
         const snapshotMs = performance.now() - started;
         const diffStarted = performance.now();
-        const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
-        const reconcile = (0,catalog_reconcile/* reconcileSql */.lC)(diff, expected, actual);
+        const diff = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSnapshots */ .V1)(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
+        const reconcile = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .reconcileSql */ .lC)(diff, expected, actual);
         const diffMs = performance.now() - diffStarted;
         const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
         const driftCount = diff.differences.length + historyProblems;
-        return (0,redact/* redactDeep */.KL)({
+        return (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactDeep */ .KL)({
             drift: driftCount > 0,
             driftCount,
             pendingCount: history.pending.length,
@@ -39152,7 +39171,7 @@ async function driftCheck(options) {
     });
 }
 function historyReport(local, rows) {
-    const comparison = (0,migrations/* compareHistory */.wr)(local, rows);
+    const comparison = (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_2__/* .compareHistory */ .wr)(local, rows);
     return {
         tableMissing: comparison.tableMissing,
         pending: comparison.pending.map((m) => m.name),
@@ -39195,7 +39214,7 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
             cache.set(key, replay);
     }
     else
-        options.log?.(`Reusing the replay of ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${major} made for another target.`);
+        options.log?.(`Reusing the replay of ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(migrations.length, 'applied migration')} on PostgreSQL ${major} made for another target.`);
     const result = await replay;
     const mismatch = !result.replayNotice && result.expected.serverMajor !== targetMajor
         ? `The history was replayed on PostgreSQL ${result.expected.serverMajor}; the target runs ${targetMajor}.`
@@ -39206,12 +39225,12 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
 }
 async function replayExpected(options, schema, major, migrations) {
     const started = performance.now();
-    const { server, notice } = await (0,replay/* acquireReplayServer */.f8)({ ...options, major });
+    const { server, notice } = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .acquireReplayServer */ .f8)({ ...options, major });
     try {
-        options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
-        const database = await (0,replay/* replayMigrations */.fM)(server, schema, migrations, options.log);
+        options.log?.(`Replaying ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
+        const database = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_6__/* .replayMigrations */ .fM)(server, schema, migrations, options.log);
         const replayMs = performance.now() - started;
-        const expected = await (0,client/* withClient */.SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => (0,snapshot/* snapshotSchema */.ap)(client, { includeGrants: options.includeGrants }));
+        const expected = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_7__/* .withClient */ .SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_3__/* .snapshotSchema */ .ap)(client, { includeGrants: options.includeGrants }));
         return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     }
     finally {
@@ -39221,11 +39240,11 @@ async function replayExpected(options, schema, major, migrations) {
 /** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
 function comparedSchemas(expected, targetSchema) {
     const used = new Set([targetSchema]);
-    for (const type of OBJECT_TYPES) {
+    for (const type of _catalog_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .OBJECT_TYPES */ .iQ) {
         if (type === 'schema' || type === 'extension')
             continue;
         for (const object of Object.values(expected.objects[type])) {
-            const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+            const where = (0,_catalog_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectLocation */ .d0)(type, object);
             if (where.schema)
                 used.add(where.schema);
         }
@@ -39238,11 +39257,11 @@ function comparedSchemas(expected, targetSchema) {
 function restrictToSchemas(snapshot, schemas) {
     const keep = new Set(schemas);
     const objects = { ...snapshot.objects };
-    for (const type of OBJECT_TYPES) {
+    for (const type of _catalog_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .OBJECT_TYPES */ .iQ) {
         if (type === 'extension')
             continue;
         const entries = Object.entries(snapshot.objects[type]);
-        objects[type] = Object.fromEntries(entries.filter(([, o]) => keep.has((0,catalog_identity/* objectLocation */.d0)(type, o).schema ?? '')));
+        objects[type] = Object.fromEntries(entries.filter(([, o]) => keep.has((0,_catalog_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .objectLocation */ .d0)(type, o).schema ?? '')));
     }
     return { ...snapshot, schemas: [...schemas], objects };
 }
@@ -39788,8 +39807,8 @@ async function startThrowawayCluster(options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/migrations/index.ts + 15 modules
-var src_migrations = __nccwpck_require__(6610);
+// EXTERNAL MODULE: ./src/migrations/index.ts + 17 modules
+var src_migrations = __nccwpck_require__(4066);
 ;// CONCATENATED MODULE: ./src/drift/replay.ts
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
@@ -39874,6 +39893,7 @@ const TROUBLESHOOTING = 'docs/troubleshooting.md';
 const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RECOVER = `${TROUBLESHOOTING}#recovering-a-half-applied-migration`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const BATCHING = 'README.md#batched-data-migrations';
@@ -39922,6 +39942,12 @@ const ERROR_CODES = {
     E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
     E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
     E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_RECOVER_ARGS: usage('recover needs a migration name and exactly one of --undo, --finish or --dry-run', RECOVER),
+    E_RECOVER_NOT_FAILED: usage('The migration given to recover has no failed attempt', RECOVER),
+    E_RECOVER_NO_SNAPSHOT: failure('No catalog snapshot was stored for the failed attempt', RECOVER),
+    E_RECOVER_MANUAL: failure('Undoing the failed migration needs steps no SQL can do safely', RECOVER),
+    E_RECOVER_MISMATCH: failure('After the undo the catalog still differs from before the migration', RECOVER),
+    E_RECOVER_FILE_CHANGED: usage('The migration file no longer has the statements that were committed', RECOVER),
     E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
     E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
     E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
@@ -48729,19 +48755,20 @@ const bookkeeping = {
     markFinished(schema, id) {
         return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
-    insertFailed(schema, id, migration, logs) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)})`;
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
     },
-    setLogs(schema, id, logs) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
 };
 
 
 /***/ }),
 
-/***/ 6610:
+/***/ 4066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48753,7 +48780,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Nb: () => (/* reexport */ reader/* readMigrationsDir */.Nb)
 });
 
-// UNUSED EXPORTS: BlockerWatch, DEFAULT_ADVISORY_LOCK_TIMEOUT_MS, DEFAULT_MIGRATIONS_DIR, LOCK_FILE, MIGRATIONS_TABLE, MIGRATION_FILE, PRISMA_ADVISORY_LOCK_KEY, STALE_LOCK_AGE_MS, acquireAdvisoryLock, advisoryLockHolders, applyWithPrismaCli, baselineError, blockersAfterTheFact, blockingSessions, bookkeeping, checksumMatches, checksumOf, connect, connectionLost, createMigrationsTable, createMigrationsTableSql, describeSession, ensureSchema, failedStatement, failureError, findInvalidIndex, isConnectionLoss, isFailedRow, isStaleHolder, locksOf, migrateArgs, migrationStatus, migrationsTableExists, otherTables, parseDeployOutput, planMigrations, planOf, prepareMigration, redactQuery, refuseFailedMigrations, refusePrisma8Layout, releaseAdvisoryLock, resolveMigration, runScript, segmentsOf, selectUpTo, serverMajor, sortMigrationNames, statusOf, statusWithPrismaCli, tableLockHolders, toSettings
+// UNUSED EXPORTS: ATTEMPTS_TABLE, BlockerWatch, DEFAULT_ADVISORY_LOCK_TIMEOUT_MS, DEFAULT_MIGRATIONS_DIR, LOCK_FILE, MIGRATIONS_TABLE, MIGRATION_FILE, PRISMA_ADVISORY_LOCK_KEY, STALE_LOCK_AGE_MS, acquireAdvisoryLock, advisoryLockHolders, applyWithPrismaCli, attachRecoveryPlan, baselineError, blockersAfterTheFact, blockingSessions, bookkeeping, checksumMatches, checksumOf, command, connect, connectionLost, createMigrationsTable, createMigrationsTableSql, describeChanges, describeSession, ensureSchema, failedStatement, failureError, findInvalidIndex, forgetCatalogBefore, isConnectionLoss, isFailedRow, isStaleHolder, locksOf, markApplied, migrateArgs, migrationStatus, migrationsTableExists, otherTables, parseDeployOutput, planMigrations, planOf, prepareMigration, readAttempt, recoverMigration, recoveryPlan, redactQuery, refuseFailedMigrations, refusePrisma8Layout, releaseAdvisoryLock, rememberCatalogBefore, resolveMigration, runScript, scriptCommittedCount, segmentsOf, selectUpTo, serverMajor, setCommittedStatements, sortMigrationNames, statusOf, statusWithPrismaCli, tableLockHolders, toSettings
 
 // EXTERNAL MODULE: ./src/migrations/reader.ts
 var reader = __nccwpck_require__(1926);
@@ -48762,7 +48789,7 @@ var migrations_history = __nccwpck_require__(5237);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __nccwpck_require__(2410);
+var postgres_redact = __nccwpck_require__(2410);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/migrations/locks.ts
@@ -48775,7 +48802,7 @@ const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
 const STALE_LOCK_AGE_MS = 10 * 60_000;
 /** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
 function redactQuery(text, max = 300) {
-    const masked = (0,redact/* redact */.E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
+    const masked = (0,postgres_redact/* redact */.E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
     const oneLine = masked.replace(/\s+/g, ' ').trim();
     return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
@@ -49532,7 +49559,7 @@ async function resumableRuns(client, rows, local) {
  * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
  * line) and decides how it runs.
  */
-async function prepareMigration(migration, serverMajor) {
+async function plan_prepareMigration(migration, serverMajor) {
     await loadParser();
     const source = { file: migration.sqlPath, migration: migration.name };
     const statements = splitStatements(migration.sql, { ...source, serverMajor });
@@ -49542,13 +49569,13 @@ async function prepareMigration(migration, serverMajor) {
         : batched.length || statements.some((s) => !s.transactional)
             ? 'segmented'
             : 'atomic';
-    return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
+    return { migration, statements, mode, segments: plan_segmentsOf(statements, batched), batched };
 }
 /**
  * Consecutive transactional statements form one segment; each other statement is its own, and so
  * is each batched statement (its batches commit one by one, after the statements before it).
  */
-function segmentsOf(statements, batched = []) {
+function plan_segmentsOf(statements, batched = []) {
     const segments = [];
     const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
     for (const statement of statements) {
@@ -49702,7 +49729,7 @@ async function planMigrations(options) {
                 throw (0,session/* baselineError */.ch)(settings.schema, tables);
         }
         const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
-        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => plan_prepareMigration(m, major)));
         const plans = [];
         for (const p of prepared)
             plans.push(planOf(p, await planBatches.estimate(client, p)));
@@ -49736,14 +49763,30 @@ function errorPosition(context) {
         return { line: statement.line, column: statement.column };
     return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
-function committedText(context) {
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
     const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
     if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
     if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
     if (!committed.length)
-        return 'No statement of this migration is committed.';
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
     const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
@@ -49759,21 +49802,23 @@ function failureError(context, invalidIndex) {
     const invalid = invalidIndex
         ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
         : '';
-    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
+    const message = (0,postgres_redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
     return new src_errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
         where,
         remedy: remedyFor(context, invalidIndex),
         details: {
             migration: prepared.migration.name,
             mode: prepared.mode,
-            statement: statement ? (0,redact/* redact */.E$)(statement.text) : undefined,
+            statement: statement ? (0,postgres_redact/* redact */.E$)(statement.text) : undefined,
             line: where.line,
             column: where.column,
             sqlState: error.code,
-            pgMessage: (0,redact/* redact */.E$)(error.message),
-            detail: error.detail ? (0,redact/* redact */.E$)(error.detail) : undefined,
+            pgMessage: (0,postgres_redact/* redact */.E$)(error.message),
+            detail: error.detail ? (0,postgres_redact/* redact */.E$)(error.detail) : undefined,
             hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
             committedStatements: context.committed.map(ref),
             blockers: context.blockers,
             retries: context.retries,
@@ -49781,14 +49826,24 @@ function failureError(context, invalidIndex) {
         },
     });
 }
+/** Every remedy matches what happened and names the command to run. */
 function remedyFor(context, invalidIndex) {
     const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
     }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
 }
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
 async function findInvalidIndex(client, statement, schema) {
@@ -49852,9 +49907,11 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
     return new src_errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -50214,13 +50271,165 @@ class ProgressLine {
     }
 }
 
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __nccwpck_require__(5799);
+;// CONCATENATED MODULE: ./src/migrations/recovery-store.ts
+
+
+
+const ATTEMPTS_TABLE = 'migration_attempts';
+const TABLE = `${catalog/* SUITE_SCHEMA */.nM}.${ATTEMPTS_TABLE}`;
+const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+async function ensureTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${catalog/* SUITE_SCHEMA */.nM}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+       id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
+       before jsonb NOT NULL)`);
+}
+/** Before a non-atomic migration: its catalog, stored under the attempt's id. */
+async function rememberCatalogBefore(client, id, prepared) {
+    const before = await (0,catalog/* snapshotSchema */.ap)(client);
+    await ensureTable(client);
+    await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
+        id,
+        prepared.migration.name,
+        prepared.mode,
+        JSON.stringify(before),
+    ]);
+}
+/** The migration finished: its snapshot is no longer needed. */
+async function recovery_store_forgetCatalogBefore(client, id) {
+    await client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [id]).catch(() => undefined);
+}
+async function recovery_store_readAttempt(client, id) {
+    const exists = await client.query(`SELECT to_regclass($1) AS t`, [TABLE]);
+    if (!exists.rows[0].t)
+        return undefined;
+    const found = await client.query(`SELECT id, migration_name, mode, before, committed_statements FROM ${TABLE} WHERE id = $1`, [id]);
+    if (!found.rowCount)
+        return undefined;
+    const row = found.rows[0];
+    return {
+        id: row.id,
+        migrationName: row.migration_name,
+        mode: row.mode,
+        before: row.before,
+        committedStatements: row.committed_statements,
+    };
+}
+async function recovery_store_setCommittedStatements(client, id, count) {
+    await client.query(`UPDATE ${TABLE} SET committed_statements = $2 WHERE id = $1`, [id, count]);
+}
+/**
+ * Script mode: which statements before the failing one are committed — those outside a
+ * transaction block, and those in a block its COMMIT closed. Returns the committed prefix length.
+ */
+function scriptCommittedCount(statements, failedIndex) {
+    let committed = 0;
+    let inBlock = false;
+    for (const statement of statements.slice(0, failedIndex)) {
+        const control = statement.transactionControl;
+        if (control === 'BEGIN' || control === 'START')
+            inBlock = true;
+        else if (control === 'COMMIT' || control === 'ROLLBACK') {
+            inBlock = false;
+            committed = statement.index + 1;
+        }
+        else if (!inBlock)
+            committed = statement.index + 1;
+    }
+    return committed;
+}
+/** The recovery plan from the stored before-snapshot and the catalog now. */
+function recovery_store_recoveryPlan(migration, before, now, statements, committedStatements) {
+    const diff = (0,catalog/* diffSnapshots */.V1)(before, now);
+    return {
+        migration,
+        changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
+        undo: (0,catalog/* reconcileSql */.lC)(diff, before, now),
+        remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: (0,postgres_redact/* redact */.E$)(s.text) })),
+        committedStatements,
+    };
+}
+function changeOf(difference) {
+    return {
+        change: CHANGE_WORD[difference.change],
+        objectType: difference.objectType,
+        identity: difference.identity,
+        detail: difference.change === 'changed' ? difference.detail : '',
+    };
+}
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference, before, now) {
+    if (difference.objectType !== 'table' || difference.change === 'changed')
+        return [];
+    const table = (difference.actual ?? difference.expected);
+    const side = difference.change === 'unexpected' ? now : before;
+    return Object.entries(side.objects.index)
+        .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+        .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
+}
+/** One line for the failure message: what the failed migration left. */
+function describeChanges(plan) {
+    if (!plan.changes.length)
+        return 'The catalog is as it was before the migration.';
+    const lines = plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`);
+    return `What it changed in the catalog: ${lines.join('; ')}.`;
+}
+/**
+ * The hook at a failure of a non-atomic migration: reads the catalog again, stores how many
+ * statements are committed, and adds the recovery plan to the error (message and details).
+ * Best effort: without a stored snapshot the error stays as it is.
+ */
+async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, error) {
+    const details = error.details;
+    if (!details)
+        return;
+    try {
+        const attempt = await recovery_store_readAttempt(client, id);
+        if (!attempt)
+            return;
+        const count = prepared.mode === 'script' && failedIndex !== undefined
+            ? scriptCommittedCount(prepared.statements, failedIndex)
+            : committed.length
+                ? committed.at(-1).index + 1
+                : 0;
+        await recovery_store_setCommittedStatements(client, id, count);
+        const plan = recovery_store_recoveryPlan(prepared.migration.name, attempt.before, await (0,catalog/* snapshotSchema */.ap)(client), prepared.statements, count);
+        details.recovery = plan;
+        if (prepared.mode === 'script') {
+            details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
+                index: s.index,
+                line: s.line,
+                summary: summarizeStatement(s.text, 100),
+            }));
+        }
+        const committedLine = prepared.mode === 'script'
+            ? ` Committed by the file before the failure: ${count ? `statements #1 to #${count} (up to line ${prepared.statements[count - 1].line})` : 'nothing'}.`
+            : '';
+        error.message = `${error.message}${committedLine} ${describeChanges(plan)}`;
+    }
+    catch {
+        // The plan is an aid; `recover` computes it again from the stored snapshot.
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/apply.ts
 /**
  * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
  * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ *
+ * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * bookkeeping that must commit with them share one RunContext and read best in one place; the
+ * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
+
 
 
 
@@ -50340,7 +50549,7 @@ async function applyPending(ctx, local, major, result) {
  */
 async function prepareAll(client, migrations, major) {
     try {
-        const prepared = await Promise.all(migrations.map((m) => prepareMigration(m, major)));
+        const prepared = await Promise.all(migrations.map((m) => plan_prepareMigration(m, major)));
         for (const p of prepared)
             for (const b of p.batched)
                 await resolveBatchKey(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
@@ -50444,8 +50653,19 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
     if (!blockers.length && outcome.error?.code === '55P03')
         blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
     const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return failureError(context, invalidIndex);
+    const context = {
+        prepared,
+        outcome,
+        committed: [...committed],
+        retries: state.retries,
+        blockers,
+        statement,
+        strict: Boolean(ctx.options.strictFailures),
+    };
+    const error = failureError(context, invalidIndex);
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+        await attachRecoveryPlan(ctx.client, state.id, prepared, statement?.index, committed, error);
+    return error;
 }
 /**
  * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
@@ -50476,14 +50696,18 @@ async function withRetries(ctx, prepared, state, segment, unit) {
         }
     }
 }
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx, prepared, state, error) {
     if (error instanceof src_errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
         return;
-    const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const logs = (0,postgres_redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const rolledBack = error instanceof src_errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
     const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
     await ctx.client.query(sql);
 }
 /**
@@ -50493,6 +50717,9 @@ async function recordFailedRow(ctx, prepared, state, error) {
 async function runInSteps(ctx, prepared, state, resume) {
     const { schema } = ctx.settings;
     state.committed = [];
+    // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+    if (!resume)
+        await rememberCatalogBefore(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,postgres_redact/* redact */.E$)(String(error))}`));
     if (!resume)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
     const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
@@ -50515,6 +50742,7 @@ async function runInSteps(ctx, prepared, state, resume) {
     }
     if (!finished)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+    await recovery_store_forgetCatalogBefore(ctx.client, state.id);
 }
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */
 async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
@@ -50674,7 +50902,7 @@ async function resolveMigration(options) {
         await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
         try {
             return options.applied
-                ? await markApplied(client, settings.schema, local, options.applied)
+                ? await resolve_markApplied(client, settings.schema, local, options.applied)
                 : await markRolledBack(client, settings.schema, options.rolledBack);
         }
         finally {
@@ -50685,7 +50913,8 @@ async function resolveMigration(options) {
         await client.end().catch(() => undefined);
     }
 }
-async function markApplied(client, schema, local, name) {
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+async function resolve_markApplied(client, schema, local, name) {
     const migration = local.find((m) => m.name === name);
     if (!migration) {
         throw new MigrateActionsError('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
@@ -50751,8 +50980,151 @@ async function markRolledBack(client, schema, name) {
 
 // EXTERNAL MODULE: ./src/migrations/prisma-cli.ts + 1 modules
 var prisma_cli = __nccwpck_require__(880);
+;// CONCATENATED MODULE: ./src/migrations/recover.ts
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = toSettings(options.connection);
+    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await connect(settings, 'prisma-migrate-actions recover');
+    try {
+        await acquireAdvisoryLock(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await releaseAdvisoryLock(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await readAppliedRows(client, schema)) ?? [], name);
+    const attempt = await readAttempt(client, row.id);
+    if (!attempt) {
+        throw new MigrateActionsError('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new MigrateActionsError('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await prepareMigration(migration, await serverMajor(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new MigrateActionsError('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = recoveryPlan(name, attempt.before, await snapshotSchema(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(isFailedRow).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new MigrateActionsError('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new MigrateActionsError('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = diffSnapshots(before, await snapshotSchema(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new MigrateActionsError('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${qualify(schema, MIGRATIONS_TABLE)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await forgetCatalogBefore(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : segmentsOf(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new MigrateActionsError('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${redact(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await setCommittedStatements(client, id, unit.statements.at(-1).index + 1);
+    }
+    await markApplied(client, schema, local, result.migration);
+    await forgetCatalogBefore(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/index.ts
 /** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
 
 
 
@@ -51272,7 +51644,7 @@ function refuseFailedMigrations(rows) {
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
-        remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
     });
 }

@@ -35900,11 +35900,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ splitIdentity),
 /* harmony export */   _I: () => (/* binding */ matchesAny),
 /* harmony export */   cu: () => (/* binding */ identityOf),
 /* harmony export */   d0: () => (/* binding */ objectLocation)
 /* harmony export */ });
-/* unused harmony exports identityPart, matchesPattern, splitIdentity */
+/* unused harmony exports identityPart, matchesPattern */
 /** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
 function identityPart(name) {
     return /[."]/.test(name) || name === '' ? `"${name.replace(/"/g, '""')}"` : name;
@@ -36263,13 +36264,17 @@ function catalogQueries(options) {
     }
     return queries;
 }
-/** One text: a read-only repeatable-read transaction around all catalog queries. */
-function catalogBatch(queries) {
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
     return [
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
         "SELECT pg_catalog.set_config('search_path', '', true)",
         ...queries.map((q) => q.sql),
-        'COMMIT',
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
     ].join(';\n');
 }
 
@@ -36303,10 +36308,11 @@ async function snapshotSchema(client, options = {}) {
     const queries = catalogQueries(options);
     let results;
     try {
-        results = (await client.query(catalogBatch(queries)));
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
         throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
             remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
             cause: error,
@@ -36734,7 +36740,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await __nccwpck_require__.e(/* import() */ 263).then(__nccwpck_require__.bind(__nccwpck_require__, 1263));
+    const { runPrCheck } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 1391));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -37004,6 +37010,7 @@ const TROUBLESHOOTING = 'docs/troubleshooting.md';
 const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RECOVER = `${TROUBLESHOOTING}#recovering-a-half-applied-migration`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const BATCHING = 'README.md#batched-data-migrations';
@@ -37052,6 +37059,12 @@ const ERROR_CODES = {
     E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
     E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
     E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_RECOVER_ARGS: usage('recover needs a migration name and exactly one of --undo, --finish or --dry-run', RECOVER),
+    E_RECOVER_NOT_FAILED: usage('The migration given to recover has no failed attempt', RECOVER),
+    E_RECOVER_NO_SNAPSHOT: failure('No catalog snapshot was stored for the failed attempt', RECOVER),
+    E_RECOVER_MANUAL: failure('Undoing the failed migration needs steps no SQL can do safely', RECOVER),
+    E_RECOVER_MISMATCH: failure('After the undo the catalog still differs from before the migration', RECOVER),
+    E_RECOVER_FILE_CHANGED: usage('The migration file no longer has the statements that were committed', RECOVER),
     E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
     E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
     E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
@@ -46300,12 +46313,13 @@ const bookkeeping = {
     markFinished(schema, id) {
         return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
-    insertFailed(schema, id, migration, logs) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)})`;
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
     },
-    setLogs(schema, id, logs) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
 };
 
@@ -46841,7 +46855,7 @@ function refuseFailedMigrations(rows) {
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
-        remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
     });
 }

@@ -36144,7 +36144,8 @@ function splitIdentity(identity) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V1: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
 /* harmony export */   ap: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
-/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC)
+/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
 /* harmony export */ });
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2282);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9880);
@@ -36956,13 +36957,17 @@ function catalogQueries(options) {
     }
     return queries;
 }
-/** One text: a read-only repeatable-read transaction around all catalog queries. */
-function catalogBatch(queries) {
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
     return [
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
         "SELECT pg_catalog.set_config('search_path', '', true)",
         ...queries.map((q) => q.sql),
-        'COMMIT',
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
     ].join(';\n');
 }
 
@@ -36996,10 +37001,11 @@ async function snapshotSchema(client, options = {}) {
     const queries = catalogQueries(options);
     let results;
     try {
-        results = (await client.query(catalogBatch(queries)));
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
         throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
             remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
             cause: error,
@@ -38517,6 +38523,12 @@ const deploy_OPTIONS = [
     { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
     options/* COMMON */.Sq.takeOverStaleLock(),
+    {
+        name: 'strict-failures',
+        type: 'boolean',
+        default: 'false',
+        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+    },
     { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
     {
         name: 'backup-dir',
@@ -38553,9 +38565,9 @@ const deploy_OPTIONS = [
     {
         name: 'on-failure',
         type: 'enum',
-        values: ['restore', 'mark-rolled-back', 'stop'],
+        values: ['restore', 'recover-undo', 'mark-rolled-back', 'stop'],
         default: 'stop',
-        description: 'When a non-atomic migration left changes: restore (the pre-migration backup), mark-rolled-back, or stop.',
+        description: 'When a non-atomic migration left changes: restore (the pre-migration backup), recover-undo (undo just that migration from its catalog snapshot, as `recover --undo`), mark-rolled-back, or stop.',
     },
     { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
     { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration (retried).' },
@@ -38619,6 +38631,7 @@ function deploySettings(values, context) {
         statementTimeoutMs: (0,options/* num */.bu)(values, 'statement-timeout') || undefined,
         retries: (0,options/* num */.bu)(values, 'retries') ?? 3,
         takeOverStaleLock: (0,options/* bool */.lc)(values, 'take-over-stale-lock'),
+        strictFailures: (0,options/* bool */.lc)(values, 'strict-failures'),
         skipBackup: (0,options/* bool */.lc)(values, 'skip-backup'),
         backupDir: locationFrom((0,options/* str */.gx)(values, 'backup-dir') ?? 'backups', context.cwd),
         backupS3: s3From(values),
@@ -39244,6 +39257,7 @@ const TROUBLESHOOTING = 'docs/troubleshooting.md';
 const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RECOVER = `${TROUBLESHOOTING}#recovering-a-half-applied-migration`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const BATCHING = 'README.md#batched-data-migrations';
@@ -39292,6 +39306,12 @@ const ERROR_CODES = {
     E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
     E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
     E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_RECOVER_ARGS: usage('recover needs a migration name and exactly one of --undo, --finish or --dry-run', RECOVER),
+    E_RECOVER_NOT_FAILED: usage('The migration given to recover has no failed attempt', RECOVER),
+    E_RECOVER_NO_SNAPSHOT: failure('No catalog snapshot was stored for the failed attempt', RECOVER),
+    E_RECOVER_MANUAL: failure('Undoing the failed migration needs steps no SQL can do safely', RECOVER),
+    E_RECOVER_MISMATCH: failure('After the undo the catalog still differs from before the migration', RECOVER),
+    E_RECOVER_FILE_CHANGED: usage('The migration file no longer has the statements that were committed', RECOVER),
     E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
     E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
     E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
@@ -48495,13 +48515,20 @@ class ProgressLine {
     }
 }
 
+// EXTERNAL MODULE: ./src/migrations/recovery-store.ts
+var recovery_store = __nccwpck_require__(1226);
 ;// CONCATENATED MODULE: ./src/migrations/apply.ts
 /**
  * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
  * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ *
+ * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * bookkeeping that must commit with them share one RunContext and read best in one place; the
+ * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
+
 
 
 
@@ -48725,8 +48752,19 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
     if (!blockers.length && outcome.error?.code === '55P03')
         blockers = await (0,failure/* blockersAfterTheFact */.$J)(ctx.client, statement, ctx.settings.schema);
     const invalidIndex = await (0,failure/* findInvalidIndex */.jY)(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return (0,failure/* failureError */.Xv)(context, invalidIndex);
+    const context = {
+        prepared,
+        outcome,
+        committed: [...committed],
+        retries: state.retries,
+        blockers,
+        statement,
+        strict: Boolean(ctx.options.strictFailures),
+    };
+    const error = (0,failure/* failureError */.Xv)(context, invalidIndex);
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+        await (0,recovery_store/* attachRecoveryPlan */.IF)(ctx.client, state.id, prepared, statement?.index, committed, error);
+    return error;
 }
 /**
  * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
@@ -48757,14 +48795,18 @@ async function withRetries(ctx, prepared, state, segment, unit) {
         }
     }
 }
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx, prepared, state, error) {
     if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
         return;
     const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const rolledBack = error instanceof errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
     const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
     await ctx.client.query(sql);
 }
 /**
@@ -48774,6 +48816,9 @@ async function recordFailedRow(ctx, prepared, state, error) {
 async function runInSteps(ctx, prepared, state, resume) {
     const { schema } = ctx.settings;
     state.committed = [];
+    // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+    if (!resume)
+        await (0,recovery_store/* rememberCatalogBefore */.q1)(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`));
     if (!resume)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
     const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
@@ -48796,6 +48841,7 @@ async function runInSteps(ctx, prepared, state, resume) {
     }
     if (!finished)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+    await (0,recovery_store/* forgetCatalogBefore */.ic)(ctx.client, state.id);
 }
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */
 async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
@@ -49378,6 +49424,7 @@ function engineFrom(value) {
 /* harmony export */   jY: () => (/* binding */ findInvalidIndex),
 /* harmony export */   y7: () => (/* binding */ isConnectionLoss)
 /* harmony export */ });
+/* unused harmony export command */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
 /* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
@@ -49408,14 +49455,30 @@ function errorPosition(context) {
         return { line: statement.line, column: statement.column };
     return (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
-function committedText(context) {
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
     const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
     if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
     if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
     if (!committed.length)
-        return 'No statement of this migration is committed.';
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
     const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
@@ -49431,7 +49494,8 @@ function failureError(context, invalidIndex) {
     const invalid = invalidIndex
         ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
         : '';
-    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
+    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', message, {
         where,
         remedy: remedyFor(context, invalidIndex),
@@ -49445,7 +49509,8 @@ function failureError(context, invalidIndex) {
             pgMessage: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message),
             detail: error.detail ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.detail) : undefined,
             hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
             committedStatements: context.committed.map(ref),
             blockers: context.blockers,
             retries: context.retries,
@@ -49453,14 +49518,24 @@ function failureError(context, invalidIndex) {
         },
     });
 }
+/** Every remedy matches what happened and names the command to run. */
 function remedyFor(context, invalidIndex) {
     const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
     }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
 }
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
 async function findInvalidIndex(client, statement, schema) {
@@ -49524,9 +49599,11 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -49628,12 +49705,13 @@ const bookkeeping = {
     markFinished(schema, id) {
         return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
-    insertFailed(schema, id, migration, logs) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)})`;
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
     },
-    setLogs(schema, id, logs) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
 };
 
@@ -49660,7 +49738,11 @@ const bookkeeping = {
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8407);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3697);
 /* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(880);
+/* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2321);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1226);
 /** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
 
 
 
@@ -49820,10 +49902,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   n6: () => (/* binding */ planMigrations),
   XC: () => (/* binding */ planOf),
   wh: () => (/* binding */ prepareMigration),
+  OD: () => (/* binding */ segmentsOf),
   Nk: () => (/* binding */ selectUpTo)
 });
-
-// UNUSED EXPORTS: segmentsOf
 
 // EXTERNAL MODULE: ./src/sql/parser.ts
 var parser = __nccwpck_require__(7117);
@@ -50514,10 +50595,333 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ recoverMigration)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2410);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9089);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1926);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1226);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3697);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7297);
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
+    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
+    if (!attempt) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
+    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ setCommittedStatements),
+/* harmony export */   IF: () => (/* binding */ attachRecoveryPlan),
+/* harmony export */   PD: () => (/* binding */ recoveryPlan),
+/* harmony export */   ce: () => (/* binding */ readAttempt),
+/* harmony export */   ic: () => (/* binding */ forgetCatalogBefore),
+/* harmony export */   q1: () => (/* binding */ rememberCatalogBefore)
+/* harmony export */ });
+/* unused harmony exports ATTEMPTS_TABLE, scriptCommittedCount, describeChanges */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5799);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2410);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7117);
+
+
+
+const ATTEMPTS_TABLE = 'migration_attempts';
+const TABLE = `${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}.${ATTEMPTS_TABLE}`;
+const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+async function ensureTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+       id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
+       before jsonb NOT NULL)`);
+}
+/** Before a non-atomic migration: its catalog, stored under the attempt's id. */
+async function rememberCatalogBefore(client, id, prepared) {
+    const before = await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client);
+    await ensureTable(client);
+    await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
+        id,
+        prepared.migration.name,
+        prepared.mode,
+        JSON.stringify(before),
+    ]);
+}
+/** The migration finished: its snapshot is no longer needed. */
+async function forgetCatalogBefore(client, id) {
+    await client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [id]).catch(() => undefined);
+}
+async function readAttempt(client, id) {
+    const exists = await client.query(`SELECT to_regclass($1) AS t`, [TABLE]);
+    if (!exists.rows[0].t)
+        return undefined;
+    const found = await client.query(`SELECT id, migration_name, mode, before, committed_statements FROM ${TABLE} WHERE id = $1`, [id]);
+    if (!found.rowCount)
+        return undefined;
+    const row = found.rows[0];
+    return {
+        id: row.id,
+        migrationName: row.migration_name,
+        mode: row.mode,
+        before: row.before,
+        committedStatements: row.committed_statements,
+    };
+}
+async function setCommittedStatements(client, id, count) {
+    await client.query(`UPDATE ${TABLE} SET committed_statements = $2 WHERE id = $1`, [id, count]);
+}
+/**
+ * Script mode: which statements before the failing one are committed — those outside a
+ * transaction block, and those in a block its COMMIT closed. Returns the committed prefix length.
+ */
+function scriptCommittedCount(statements, failedIndex) {
+    let committed = 0;
+    let inBlock = false;
+    for (const statement of statements.slice(0, failedIndex)) {
+        const control = statement.transactionControl;
+        if (control === 'BEGIN' || control === 'START')
+            inBlock = true;
+        else if (control === 'COMMIT' || control === 'ROLLBACK') {
+            inBlock = false;
+            committed = statement.index + 1;
+        }
+        else if (!inBlock)
+            committed = statement.index + 1;
+    }
+    return committed;
+}
+/** The recovery plan from the stored before-snapshot and the catalog now. */
+function recoveryPlan(migration, before, now, statements, committedStatements) {
+    const diff = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, now);
+    return {
+        migration,
+        changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
+        undo: (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .reconcileSql */ .lC)(diff, before, now),
+        remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(s.text) })),
+        committedStatements,
+    };
+}
+function changeOf(difference) {
+    return {
+        change: CHANGE_WORD[difference.change],
+        objectType: difference.objectType,
+        identity: difference.identity,
+        detail: difference.change === 'changed' ? difference.detail : '',
+    };
+}
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference, before, now) {
+    if (difference.objectType !== 'table' || difference.change === 'changed')
+        return [];
+    const table = (difference.actual ?? difference.expected);
+    const side = difference.change === 'unexpected' ? now : before;
+    return Object.entries(side.objects.index)
+        .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+        .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
+}
+/** One line for the failure message: what the failed migration left. */
+function describeChanges(plan) {
+    if (!plan.changes.length)
+        return 'The catalog is as it was before the migration.';
+    const lines = plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`);
+    return `What it changed in the catalog: ${lines.join('; ')}.`;
+}
+/**
+ * The hook at a failure of a non-atomic migration: reads the catalog again, stores how many
+ * statements are committed, and adds the recovery plan to the error (message and details).
+ * Best effort: without a stored snapshot the error stays as it is.
+ */
+async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, error) {
+    const details = error.details;
+    if (!details)
+        return;
+    try {
+        const attempt = await readAttempt(client, id);
+        if (!attempt)
+            return;
+        const count = prepared.mode === 'script' && failedIndex !== undefined
+            ? scriptCommittedCount(prepared.statements, failedIndex)
+            : committed.length
+                ? committed.at(-1).index + 1
+                : 0;
+        await setCommittedStatements(client, id, count);
+        const plan = recoveryPlan(prepared.migration.name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, count);
+        details.recovery = plan;
+        if (prepared.mode === 'script') {
+            details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
+                index: s.index,
+                line: s.line,
+                summary: (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeStatement */ .pp)(s.text, 100),
+            }));
+        }
+        const committedLine = prepared.mode === 'script'
+            ? ` Committed by the file before the failure: ${count ? `statements #1 to #${count} (up to line ${prepared.statements[count - 1].line})` : 'nothing'}.`
+            : '';
+        error.message = `${error.message}${committedLine} ${describeChanges(plan)}`;
+    }
+    catch {
+        // The plan is an aid; `recover` computes it again from the stored snapshot.
+    }
+}
+
+
+/***/ }),
+
 /***/ 3697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ markApplied),
 /* harmony export */   z: () => (/* binding */ resolveMigration)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -50564,6 +50968,7 @@ async function resolveMigration(options) {
         await client.end().catch(() => undefined);
     }
 }
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
 async function markApplied(client, schema, local, name) {
     const migration = local.find((m) => m.name === name);
     if (!migration) {
@@ -50703,7 +51108,7 @@ function refuseFailedMigrations(rows) {
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
-        remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
     });
 }

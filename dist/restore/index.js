@@ -30063,6 +30063,7 @@ const TROUBLESHOOTING = 'docs/troubleshooting.md';
 const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RECOVER = `${TROUBLESHOOTING}#recovering-a-half-applied-migration`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const BATCHING = 'README.md#batched-data-migrations';
@@ -30111,6 +30112,12 @@ const ERROR_CODES = {
     E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
     E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
     E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_RECOVER_ARGS: usage('recover needs a migration name and exactly one of --undo, --finish or --dry-run', RECOVER),
+    E_RECOVER_NOT_FAILED: usage('The migration given to recover has no failed attempt', RECOVER),
+    E_RECOVER_NO_SNAPSHOT: failure('No catalog snapshot was stored for the failed attempt', RECOVER),
+    E_RECOVER_MANUAL: failure('Undoing the failed migration needs steps no SQL can do safely', RECOVER),
+    E_RECOVER_MISMATCH: failure('After the undo the catalog still differs from before the migration', RECOVER),
+    E_RECOVER_FILE_CHANGED: usage('The migration file no longer has the statements that were committed', RECOVER),
     E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
     E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
     E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),

@@ -1,5 +1,5 @@
-export const id = 848;
-export const ids = [848];
+export const id = 862;
+export const ids = [862];
 export const modules = {
 
 /***/ 9880:
@@ -248,9 +248,11 @@ function splitIdentity(identity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M3: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.M3),
 /* harmony export */   V1: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
 /* harmony export */   ap: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
-/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC)
+/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
 /* harmony export */ });
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
@@ -1062,13 +1064,17 @@ function catalogQueries(options) {
     }
     return queries;
 }
-/** One text: a read-only repeatable-read transaction around all catalog queries. */
-function catalogBatch(queries) {
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
     return [
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
         "SELECT pg_catalog.set_config('search_path', '', true)",
         ...queries.map((q) => q.sql),
-        'COMMIT',
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
     ].join(';\n');
 }
 
@@ -1102,10 +1108,11 @@ async function snapshotSchema(client, options = {}) {
     const queries = catalogQueries(options);
     let results;
     try {
-        results = (await client.query(catalogBatch(queries)));
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
         throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
             remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
             cause: error,
@@ -1322,7 +1329,7 @@ function removeSuiteAndExcluded(objects, exclude) {
 
 /***/ }),
 
-/***/ 8848:
+/***/ 4862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2228,13 +2235,19 @@ const APPLY_OPTIONS = [
         description: 'How long to wait for the migration advisory lock (shared with Prisma).',
     },
     COMMON.takeOverStaleLock(),
+    {
+        name: 'strict-failures',
+        type: 'boolean',
+        default: 'false',
+        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+    },
     { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
     ...FLEET_WRITE_OPTIONS,
 ];
 /** Notices (pooler, standby) for commands that only read the database. */
 const migrations = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 769));
-const target = () => __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 4703));
+const target = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4703));
 async function addTargetNotices(report, connection) {
     const { targetNotices } = await target();
     for (const notice of await targetNotices(connection)) {
@@ -2259,6 +2272,7 @@ async function runApply(values, context) {
         takeOverStaleLock: bool(values, 'take-over-stale-lock'),
         upTo: str(values, 'up-to'),
         dryRun: bool(values, 'dry-run'),
+        strictFailures: bool(values, 'strict-failures'),
         log: context.log,
     });
     return { report: applyReport(result), exitCode: EXIT.ok };
@@ -2444,6 +2458,123 @@ const lintCommand = {
         'prisma-migrate-actions lint --database-url "$STAGING_DATABASE_URL" --sarif lint.sarif',
     ],
     run: runLint,
+};
+
+// EXTERNAL MODULE: ./src/migrations/recover.ts
+var recover = __webpack_require__(2321);
+// EXTERNAL MODULE: ./src/catalog/index.ts
+var catalog = __webpack_require__(5799);
+// EXTERNAL MODULE: ./src/postgres/target.ts + 1 modules
+var postgres_target = __webpack_require__(4703);
+;// CONCATENATED MODULE: ./src/commands/recover.ts
+/** The `recover` command: a thin mapping to src/migrations/recover.ts and its report. */
+
+
+
+
+
+
+
+
+
+
+const RECOVER_OPTIONS = [
+    COMMON.databaseUrl('The database, as Prisma takes it: postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public.'),
+    COMMON.directDatabaseUrl(),
+    COMMON.migrationsDir(),
+    {
+        name: 'undo',
+        type: 'boolean',
+        default: 'false',
+        description: 'Run the undo SQL in one transaction, check the catalog equals the one before the migration, and record the migration rolled back.',
+    },
+    {
+        name: 'finish',
+        type: 'boolean',
+        default: 'false',
+        description: 'Run the statements that did not run (from the current file, so a fixed statement is used), then record the migration applied.',
+    },
+    {
+        name: 'dry-run',
+        type: 'boolean',
+        default: 'false',
+        description: 'Print what the failed migration changed and both plans; change nothing.',
+    },
+    {
+        name: 'advisory-lock-timeout',
+        type: 'duration',
+        default: '10s',
+        description: 'How long to wait for the migration advisory lock (shared with Prisma).',
+    },
+];
+function actionOf(values, positionals) {
+    const chosen = ['undo', 'finish', 'dry-run'].filter((a) => bool(values, a));
+    if (positionals.length !== 1 || chosen.length !== 1) {
+        throw new errors/* MigrateActionsError */.nj('E_RECOVER_ARGS', `recover takes one migration name and exactly one of --undo, --finish or --dry-run (got ${(0,format/* plural */.LS)(positionals.length, 'name')} and ${chosen.length ? chosen.map((a) => `--${a}`).join(', ') : 'no action'}).`, { remedy: 'Run `prisma-migrate-actions recover NAME --dry-run` first to see both plans, then `--undo` or `--finish`.' });
+    }
+    return { migration: positionals[0], action: chosen[0] };
+}
+function recoverReport(result) {
+    const { plan } = result;
+    const report = (0,model/* createReport */.LU)('recover', `Recover ${result.migration}`);
+    (0,model/* addTable */.GC)(report, {
+        title: 'What the failed migration changed',
+        columns: ['change', 'object', 'identity', 'detail'],
+        rows: plan.changes.map((c) => [c.change, c.objectType, c.identity, c.detail]),
+    });
+    (0,model/* addCodeBlock */.sW)(report, {
+        title: 'Undo: returns the schema to its state before the migration',
+        language: 'sql',
+        code: plan.undo.length ? (0,catalog/* reconcileScript */.M3)(plan.undo) : '-- nothing to undo: the catalog is as it was before the migration',
+    });
+    (0,model/* addCodeBlock */.sW)(report, {
+        title: `Finish: the ${(0,format/* plural */.LS)(plan.remaining.length, 'statement')} that did not run (from the current file)`,
+        language: 'sql',
+        code: plan.remaining.map((s) => `-- line ${s.line}\n${s.sql};`).join('\n\n') || '-- nothing left to run',
+    });
+    for (const step of result.manualSteps)
+        report.findings.push({ severity: 'warning', title: 'Needs a person', message: step });
+    report.data = result;
+    const summary = result.recorded === 'rolled-back'
+        ? `Undid ${result.migration} (${(0,format/* plural */.LS)(result.ran.length, 'statement')}); the catalog equals the one before it, and it is recorded rolled back. Fix the file, then run apply.`
+        : result.recorded === 'applied'
+            ? `Finished ${result.migration} (${(0,format/* plural */.LS)(result.ran.length, 'statement')} ran); it is recorded applied.`
+            : `${(0,format/* plural */.LS)(plan.changes.length, 'object')} changed by ${result.migration}, ${(0,format/* plural */.LS)(plan.committedStatements, 'statement')} committed, ${(0,format/* plural */.LS)(plan.remaining.length, 'statement')} left. Run with --undo or --finish.`;
+    return (0,model/* finishReport */.Ux)(report, { summary });
+}
+async function runRecover(values, context, positionals) {
+    const { migration, action } = actionOf(values, positionals);
+    const connection = migrationConnection({
+        databaseUrl: str(values, 'database-url'),
+        directDatabaseUrl: str(values, 'direct-database-url'),
+        projectDir: context.cwd,
+        env: context.env,
+        log: context.log,
+    });
+    if (action !== 'dry-run')
+        await (0,postgres_target.assertMigrationTarget)(connection, 'recover');
+    const result = await (0,recover/* recoverMigration */.d)({
+        connection,
+        dir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
+        migration,
+        action,
+        advisoryLockTimeoutMs: num(values, 'advisory-lock-timeout'),
+        log: context.log,
+    });
+    return { report: recoverReport(result), exitCode: EXIT.ok };
+}
+const recoverCommand = {
+    name: 'recover',
+    summary: 'Recover a half-applied migration from the catalog snapshot its failed attempt stored: --dry-run shows what it changed and both plans, --undo returns the schema to before it, --finish runs the rest.',
+    positional: { name: 'migration', description: 'the failed migration (its folder name)' },
+    options: RECOVER_OPTIONS,
+    outputs: [],
+    examples: [
+        'prisma-migrate-actions recover 20250101120000_add_index --dry-run',
+        'prisma-migrate-actions recover 20250101120000_add_index --undo',
+        'prisma-migrate-actions recover 20250101120000_add_index --finish',
+    ],
+    run: runRecover,
 };
 
 // EXTERNAL MODULE: ./src/rehearsal/index.ts + 7 modules
@@ -2838,7 +2969,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([__webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 1231)), __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([__webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 1231)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -3307,6 +3438,12 @@ const deploy_OPTIONS = [
     { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
     COMMON.takeOverStaleLock(),
+    {
+        name: 'strict-failures',
+        type: 'boolean',
+        default: 'false',
+        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+    },
     { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
     {
         name: 'backup-dir',
@@ -3343,9 +3480,9 @@ const deploy_OPTIONS = [
     {
         name: 'on-failure',
         type: 'enum',
-        values: ['restore', 'mark-rolled-back', 'stop'],
+        values: ['restore', 'recover-undo', 'mark-rolled-back', 'stop'],
         default: 'stop',
-        description: 'When a non-atomic migration left changes: restore (the pre-migration backup), mark-rolled-back, or stop.',
+        description: 'When a non-atomic migration left changes: restore (the pre-migration backup), recover-undo (undo just that migration from its catalog snapshot, as `recover --undo`), mark-rolled-back, or stop.',
     },
     { name: 'smoke-sql', type: 'path', description: 'A file of read-only queries that must succeed after the migration.' },
     { name: 'health-check-url', type: 'string', description: 'An HTTP URL that must answer 2xx after the migration (retried).' },
@@ -3409,6 +3546,7 @@ function deploySettings(values, context) {
         statementTimeoutMs: num(values, 'statement-timeout') || undefined,
         retries: num(values, 'retries') ?? 3,
         takeOverStaleLock: bool(values, 'take-over-stale-lock'),
+        strictFailures: bool(values, 'strict-failures'),
         skipBackup: bool(values, 'skip-backup'),
         backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
         backupS3: s3From(values),
@@ -3511,7 +3649,7 @@ async function runDeploy(values, context) {
         return runFleet({ name: 'deploy', kind: 'deploy', single: runDeploy }, values, context);
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 4703)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4703)),
         Promise.all(/* import() */[__webpack_require__.e(911), __webpack_require__.e(249), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 1583)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
@@ -3806,10 +3944,12 @@ const fleetSummaryCommand = {
 
 
 
+
 const COMMANDS = [
     applyCommand,
     statusCommand,
     resolveCommand,
+    recoverCommand,
     planCommand,
     lintCommand,
     migrationTestCommand,
@@ -4292,6 +4432,7 @@ const TROUBLESHOOTING = 'docs/troubleshooting.md';
 const PRISMA_ERRORS = 'https://www.prisma.io/docs/orm/reference/error-reference';
 const MIGRATION_FAILED = `${TROUBLESHOOTING}#a-migration-failed`;
 const DRIFT = `${TROUBLESHOOTING}#schema-drift`;
+const RECOVER = `${TROUBLESHOOTING}#recovering-a-half-applied-migration`;
 const RESTORING = `${TROUBLESHOOTING}#restoring-a-backup`;
 const BUCKETS = `${TROUBLESHOOTING}#backups-in-a-bucket`;
 const BATCHING = 'README.md#batched-data-migrations';
@@ -4340,6 +4481,12 @@ const ERROR_CODES = {
     E_MIGRATION_UNREADABLE: failure('A migration file cannot be read'),
     E_MIGRATION_NOT_UTF8: failure('A migration file is not valid UTF-8'),
     E_CONNECTION_LOST: failure('The connection was lost while a migration ran', MIGRATION_FAILED),
+    E_RECOVER_ARGS: usage('recover needs a migration name and exactly one of --undo, --finish or --dry-run', RECOVER),
+    E_RECOVER_NOT_FAILED: usage('The migration given to recover has no failed attempt', RECOVER),
+    E_RECOVER_NO_SNAPSHOT: failure('No catalog snapshot was stored for the failed attempt', RECOVER),
+    E_RECOVER_MANUAL: failure('Undoing the failed migration needs steps no SQL can do safely', RECOVER),
+    E_RECOVER_MISMATCH: failure('After the undo the catalog still differs from before the migration', RECOVER),
+    E_RECOVER_FILE_CHANGED: usage('The migration file no longer has the statements that were committed', RECOVER),
     E_ADVISORY_LOCK_TIMEOUT: failure("Another migration run holds the database's migration lock"),
     E_ADVISORY_LOCK_STALE: failure("An idle session left by a crashed run holds the database's migration lock"),
     E_PRISMA_CLI_MISSING: usage('No Prisma CLI was found for engine: prisma', PRISMA_ENGINES),
@@ -4975,13 +5122,20 @@ class ProgressLine {
     }
 }
 
+// EXTERNAL MODULE: ./src/migrations/recovery-store.ts
+var recovery_store = __webpack_require__(1226);
 ;// CONCATENATED MODULE: ./src/migrations/apply.ts
 /**
  * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
  * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ *
+ * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * bookkeeping that must commit with them share one RunContext and read best in one place; the
+ * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
+
 
 
 
@@ -5205,8 +5359,19 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
     if (!blockers.length && outcome.error?.code === '55P03')
         blockers = await (0,failure/* blockersAfterTheFact */.$J)(ctx.client, statement, ctx.settings.schema);
     const invalidIndex = await (0,failure/* findInvalidIndex */.jY)(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return (0,failure/* failureError */.Xv)(context, invalidIndex);
+    const context = {
+        prepared,
+        outcome,
+        committed: [...committed],
+        retries: state.retries,
+        blockers,
+        statement,
+        strict: Boolean(ctx.options.strictFailures),
+    };
+    const error = (0,failure/* failureError */.Xv)(context, invalidIndex);
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+        await (0,recovery_store/* attachRecoveryPlan */.IF)(ctx.client, state.id, prepared, statement?.index, committed, error);
+    return error;
 }
 /**
  * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
@@ -5237,14 +5402,18 @@ async function withRetries(ctx, prepared, state, segment, unit) {
         }
     }
 }
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx, prepared, state, error) {
     if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
         return;
     const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const rolledBack = error instanceof errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
     const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
     await ctx.client.query(sql);
 }
 /**
@@ -5254,6 +5423,9 @@ async function recordFailedRow(ctx, prepared, state, error) {
 async function runInSteps(ctx, prepared, state, resume) {
     const { schema } = ctx.settings;
     state.committed = [];
+    // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+    if (!resume)
+        await (0,recovery_store/* rememberCatalogBefore */.q1)(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`));
     if (!resume)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
     const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
@@ -5276,6 +5448,7 @@ async function runInSteps(ctx, prepared, state, resume) {
     }
     if (!finished)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+    await (0,recovery_store/* forgetCatalogBefore */.ic)(ctx.client, state.id);
 }
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */
 async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
@@ -5834,6 +6007,7 @@ class BlockerWatch {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ blockersAfterTheFact),
 /* harmony export */   Bx: () => (/* binding */ connectionLost),
+/* harmony export */   G5: () => (/* binding */ command),
 /* harmony export */   Xv: () => (/* binding */ failureError),
 /* harmony export */   jY: () => (/* binding */ findInvalidIndex),
 /* harmony export */   y7: () => (/* binding */ isConnectionLoss)
@@ -5868,14 +6042,30 @@ function errorPosition(context) {
         return { line: statement.line, column: statement.column };
     return (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
-function committedText(context) {
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
     const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
     if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
     if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
     if (!committed.length)
-        return 'No statement of this migration is committed.';
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
     const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
@@ -5891,7 +6081,8 @@ function failureError(context, invalidIndex) {
     const invalid = invalidIndex
         ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
         : '';
-    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
+    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', message, {
         where,
         remedy: remedyFor(context, invalidIndex),
@@ -5905,7 +6096,8 @@ function failureError(context, invalidIndex) {
             pgMessage: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message),
             detail: error.detail ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.detail) : undefined,
             hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
             committedStatements: context.committed.map(ref),
             blockers: context.blockers,
             retries: context.retries,
@@ -5913,14 +6105,24 @@ function failureError(context, invalidIndex) {
         },
     });
 }
+/** Every remedy matches what happened and names the command to run. */
 function remedyFor(context, invalidIndex) {
     const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
     }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
 }
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
 async function findInvalidIndex(client, statement, schema) {
@@ -5984,9 +6186,11 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -6088,12 +6292,13 @@ const bookkeeping = {
     markFinished(schema, id) {
         return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
-    insertFailed(schema, id, migration, logs) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)})`;
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
     },
-    setLogs(schema, id, logs) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
     },
 };
 
@@ -6105,6 +6310,7 @@ const bookkeeping = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ATTEMPTS_TABLE: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.Os),
 /* harmony export */   BlockerWatch: () => (/* reexport safe */ _blockers_js__WEBPACK_IMPORTED_MODULE_7__.e),
 /* harmony export */   DEFAULT_ADVISORY_LOCK_TIMEOUT_MS: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.fI),
 /* harmony export */   DEFAULT_MIGRATIONS_DIR: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_8__.G),
@@ -6117,26 +6323,31 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   advisoryLockHolders: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.wh),
 /* harmony export */   applyMigrations: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_8__.K),
 /* harmony export */   applyWithPrismaCli: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.applyWithPrismaCli),
+/* harmony export */   attachRecoveryPlan: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.IF),
 /* harmony export */   baselineError: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.ch),
 /* harmony export */   blockersAfterTheFact: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.$J),
 /* harmony export */   blockingSessions: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.rm),
 /* harmony export */   bookkeeping: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Xw),
 /* harmony export */   checksumMatches: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.XK),
 /* harmony export */   checksumOf: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.lf),
+/* harmony export */   command: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.G5),
 /* harmony export */   compareHistory: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr),
 /* harmony export */   connect: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Ng),
 /* harmony export */   connectionLost: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Bx),
 /* harmony export */   createMigrationsTable: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.gP),
 /* harmony export */   createMigrationsTableSql: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Cg),
+/* harmony export */   describeChanges: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.DT),
 /* harmony export */   describeSession: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__._0),
 /* harmony export */   ensureSchema: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.K_),
 /* harmony export */   failedStatement: () => (/* reexport safe */ _script_js__WEBPACK_IMPORTED_MODULE_4__.L),
 /* harmony export */   failureError: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Xv),
 /* harmony export */   findInvalidIndex: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.jY),
+/* harmony export */   forgetCatalogBefore: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.ic),
 /* harmony export */   isConnectionLoss: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.y7),
 /* harmony export */   isFailedRow: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.UZ),
 /* harmony export */   isStaleHolder: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.io),
 /* harmony export */   locksOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.aZ),
+/* harmony export */   markApplied: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.$),
 /* harmony export */   migrateArgs: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.dd),
 /* harmony export */   migrationStatus: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.v),
 /* harmony export */   migrationsTableExists: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.GM),
@@ -6146,16 +6357,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.XC),
 /* harmony export */   prepareMigration: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.wh),
 /* harmony export */   readAppliedRows: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.f0),
+/* harmony export */   readAttempt: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.ce),
 /* harmony export */   readMigrationsDir: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Nb),
+/* harmony export */   recoverMigration: () => (/* reexport safe */ _recover_js__WEBPACK_IMPORTED_MODULE_12__.d),
+/* harmony export */   recoveryPlan: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.PD),
 /* harmony export */   redactQuery: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.Ce),
 /* harmony export */   refuseFailedMigrations: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Re),
 /* harmony export */   refusePrisma8Layout: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Vc),
 /* harmony export */   releaseAdvisoryLock: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.Yy),
+/* harmony export */   rememberCatalogBefore: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.q1),
 /* harmony export */   resolveMigration: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.z),
 /* harmony export */   runScript: () => (/* reexport safe */ _script_js__WEBPACK_IMPORTED_MODULE_4__.j),
+/* harmony export */   scriptCommittedCount: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.$u),
 /* harmony export */   segmentsOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.OD),
 /* harmony export */   selectUpTo: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.Nk),
 /* harmony export */   serverMajor: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.jk),
+/* harmony export */   setCommittedStatements: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.D9),
 /* harmony export */   sortMigrationNames: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.f3),
 /* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.c),
 /* harmony export */   statusWithPrismaCli: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.XI),
@@ -6174,7 +6391,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8407);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3697);
 /* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6058);
+/* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2321);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1226);
 /** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
 
 
 
@@ -6894,10 +7115,335 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ recoverMigration)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
+    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
+    if (!attempt) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
+    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ scriptCommittedCount),
+/* harmony export */   D9: () => (/* binding */ setCommittedStatements),
+/* harmony export */   DT: () => (/* binding */ describeChanges),
+/* harmony export */   IF: () => (/* binding */ attachRecoveryPlan),
+/* harmony export */   Os: () => (/* binding */ ATTEMPTS_TABLE),
+/* harmony export */   PD: () => (/* binding */ recoveryPlan),
+/* harmony export */   ce: () => (/* binding */ readAttempt),
+/* harmony export */   ic: () => (/* binding */ forgetCatalogBefore),
+/* harmony export */   q1: () => (/* binding */ rememberCatalogBefore)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
+
+
+
+const ATTEMPTS_TABLE = 'migration_attempts';
+const TABLE = `${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}.${ATTEMPTS_TABLE}`;
+const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+async function ensureTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+       id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
+       before jsonb NOT NULL)`);
+}
+/** Before a non-atomic migration: its catalog, stored under the attempt's id. */
+async function rememberCatalogBefore(client, id, prepared) {
+    const before = await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client);
+    await ensureTable(client);
+    await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
+        id,
+        prepared.migration.name,
+        prepared.mode,
+        JSON.stringify(before),
+    ]);
+}
+/** The migration finished: its snapshot is no longer needed. */
+async function forgetCatalogBefore(client, id) {
+    await client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [id]).catch(() => undefined);
+}
+async function readAttempt(client, id) {
+    const exists = await client.query(`SELECT to_regclass($1) AS t`, [TABLE]);
+    if (!exists.rows[0].t)
+        return undefined;
+    const found = await client.query(`SELECT id, migration_name, mode, before, committed_statements FROM ${TABLE} WHERE id = $1`, [id]);
+    if (!found.rowCount)
+        return undefined;
+    const row = found.rows[0];
+    return {
+        id: row.id,
+        migrationName: row.migration_name,
+        mode: row.mode,
+        before: row.before,
+        committedStatements: row.committed_statements,
+    };
+}
+async function setCommittedStatements(client, id, count) {
+    await client.query(`UPDATE ${TABLE} SET committed_statements = $2 WHERE id = $1`, [id, count]);
+}
+/**
+ * Script mode: which statements before the failing one are committed — those outside a
+ * transaction block, and those in a block its COMMIT closed. Returns the committed prefix length.
+ */
+function scriptCommittedCount(statements, failedIndex) {
+    let committed = 0;
+    let inBlock = false;
+    for (const statement of statements.slice(0, failedIndex)) {
+        const control = statement.transactionControl;
+        if (control === 'BEGIN' || control === 'START')
+            inBlock = true;
+        else if (control === 'COMMIT' || control === 'ROLLBACK') {
+            inBlock = false;
+            committed = statement.index + 1;
+        }
+        else if (!inBlock)
+            committed = statement.index + 1;
+    }
+    return committed;
+}
+/** The recovery plan from the stored before-snapshot and the catalog now. */
+function recoveryPlan(migration, before, now, statements, committedStatements) {
+    const diff = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, now);
+    return {
+        migration,
+        changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
+        undo: (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .reconcileSql */ .lC)(diff, before, now),
+        remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(s.text) })),
+        committedStatements,
+    };
+}
+function changeOf(difference) {
+    return {
+        change: CHANGE_WORD[difference.change],
+        objectType: difference.objectType,
+        identity: difference.identity,
+        detail: difference.change === 'changed' ? difference.detail : '',
+    };
+}
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference, before, now) {
+    if (difference.objectType !== 'table' || difference.change === 'changed')
+        return [];
+    const table = (difference.actual ?? difference.expected);
+    const side = difference.change === 'unexpected' ? now : before;
+    return Object.entries(side.objects.index)
+        .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+        .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
+}
+/** One line for the failure message: what the failed migration left. */
+function describeChanges(plan) {
+    if (!plan.changes.length)
+        return 'The catalog is as it was before the migration.';
+    const lines = plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`);
+    return `What it changed in the catalog: ${lines.join('; ')}.`;
+}
+/**
+ * The hook at a failure of a non-atomic migration: reads the catalog again, stores how many
+ * statements are committed, and adds the recovery plan to the error (message and details).
+ * Best effort: without a stored snapshot the error stays as it is.
+ */
+async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, error) {
+    const details = error.details;
+    if (!details)
+        return;
+    try {
+        const attempt = await readAttempt(client, id);
+        if (!attempt)
+            return;
+        const count = prepared.mode === 'script' && failedIndex !== undefined
+            ? scriptCommittedCount(prepared.statements, failedIndex)
+            : committed.length
+                ? committed.at(-1).index + 1
+                : 0;
+        await setCommittedStatements(client, id, count);
+        const plan = recoveryPlan(prepared.migration.name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, count);
+        details.recovery = plan;
+        if (prepared.mode === 'script') {
+            details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
+                index: s.index,
+                line: s.line,
+                summary: (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeStatement */ .pp)(s.text, 100),
+            }));
+        }
+        const committedLine = prepared.mode === 'script'
+            ? ` Committed by the file before the failure: ${count ? `statements #1 to #${count} (up to line ${prepared.statements[count - 1].line})` : 'nothing'}.`
+            : '';
+        error.message = `${error.message}${committedLine} ${describeChanges(plan)}`;
+    }
+    catch {
+        // The plan is an aid; `recover` computes it again from the stored snapshot.
+    }
+}
+
+
+/***/ }),
+
 /***/ 3697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ markApplied),
 /* harmony export */   z: () => (/* binding */ resolveMigration)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -6944,6 +7490,7 @@ async function resolveMigration(options) {
         await client.end().catch(() => undefined);
     }
 }
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
 async function markApplied(client, schema, local, name) {
     const migration = local.find((m) => m.name === name);
     if (!migration) {
@@ -7136,7 +7683,7 @@ function refuseFailedMigrations(rows) {
     const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
         where: { migration: failed[0].migrationName },
-        remedy: `Check what the failed migration left in the database, then run \`resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`resolve --applied ${failed[0].migrationName}\` (after completing it by hand). https://pris.ly/d/migrate-resolve`,
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
         details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
     });
 }
@@ -8530,6 +9077,237 @@ function quoteLiteral(value) {
 /** `schema.name`, each part quoted. */
 function qualify(schema, name) {
     return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+
+/***/ }),
+
+/***/ 4703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assertMigrationTarget: () => (/* binding */ assertMigrationTarget),
+  readOnlyState: () => (/* binding */ readOnlyState),
+  targetNotices: () => (/* binding */ targetNotices)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __webpack_require__(3849);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/postgres/pooler.ts
+/**
+ * Is this URL a connection pooler in transaction or statement mode (PgBouncer, Supavisor, the
+ * URLs Supabase, Neon and many RDS setups hand out)? Migrations need a session: the migration
+ * advisory lock and session settings (lock_timeout, search_path) belong to one server
+ * connection, and a pooler hands each transaction to whichever server connection is free — the
+ * unlock then runs elsewhere and the lock stays held by the pool. Found by behaviour, not by
+ * name: two client connections, the second holding a transaction open while the first asks again
+ * for its server's pid; a pooler must give the first another server connection. The URL and
+ * startup parameters then name which pooler it is.
+ */
+
+
+const PROBE_APPLICATION_NAME = 'prisma-migrate-actions pooler-probe';
+/** Hostnames of well-known pooled endpoints (the pooler runs there, whatever it answers). */
+const KNOWN_POOLER_HOSTS = [
+    [/\.pooler\.supabase\.com$/i, 'Supavisor'],
+    [/-pooler\.[^.]+.*\.neon\.tech$/i, 'PgBouncer'],
+];
+/** The pooler behind these settings, or undefined for a direct connection (or one that fails: the caller's own connect reports that). */
+async function detectPooler(settings) {
+    const reasons = [];
+    let name;
+    for (const [pattern, pooler] of KNOWN_POOLER_HOSTS) {
+        if (pattern.test(settings.host)) {
+            name = pooler;
+            reasons.push(`the host ${settings.host} is a ${pooler} endpoint`);
+        }
+    }
+    if (/^(true|1)$/i.test(settings.params?.pgbouncer ?? '')) {
+        name ??= 'PgBouncer';
+        reasons.push('the URL says pgbouncer=true (Prisma’s flag for a transaction-mode PgBouncer)');
+    }
+    let mode = 'unknown';
+    const behaviour = await probe(settings).catch(() => undefined);
+    if (behaviour?.pooled) {
+        mode = behaviour.mode;
+        reasons.push(behaviour.reason);
+        name ??= behaviour.name ?? (await pgBouncerConsole(settings));
+    }
+    if (!reasons.length)
+        return undefined;
+    return { pooler: name ?? 'a connection pooler', mode: mode === 'unknown' && settings.params?.pgbouncer ? 'transaction' : mode, reasons };
+}
+async function connectProbe(settings, parameters) {
+    // A bare client, not openClient: the ParameterStatus listener must be attached before connecting.
+    const client = new esm/* default.Client */.Ay.Client((0,url/* toClientConfig */.d4)({ ...settings, connectTimeoutSeconds: settings.connectTimeoutSeconds ?? 10 }, { applicationName: PROBE_APPLICATION_NAME }));
+    client.on('error', () => undefined);
+    // node-postgres keeps ParameterStatus messages to itself: listen on its connection.
+    const connection = client.connection;
+    connection.on('parameterStatus', (m) => (parameters[m.parameterName] = m.parameterValue));
+    await client.connect();
+    return client;
+}
+const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+async function probe(settings) {
+    const parameters = {};
+    const first = await connectProbe(settings, parameters);
+    let second;
+    try {
+        const name = nameFromParameters(parameters);
+        const before = await pidOf(first);
+        second = await connectProbe(settings, {});
+        try {
+            await second.query('BEGIN');
+        }
+        catch (error) {
+            if (/transaction blocks not allowed|statement mode/i.test(error.message)) {
+                return { pooled: true, mode: 'statement', reason: 'it refuses transaction blocks (statement pooling)', name: name ?? 'PgBouncer' };
+            }
+            throw error;
+        }
+        const held = await pidOf(second);
+        const after = await pidOf(first);
+        await second.query('COMMIT').catch(() => undefined);
+        const again = await pidOf(first);
+        if (held === before || after !== before || again !== before) {
+            return {
+                pooled: true,
+                mode: 'transaction',
+                reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
+                name,
+            };
+        }
+        return undefined;
+    }
+    finally {
+        await second?.end().catch(() => undefined);
+        await first.end().catch(() => undefined);
+    }
+}
+/**
+ * PgBouncer answers for a virtual database named "pgbouncer" (its admin console) even when the
+ * role may not use it; PostgreSQL says the database does not exist. Asked only once pooling is
+ * already shown, so a direct server never sees the attempt.
+ */
+async function pgBouncerConsole(settings) {
+    // A bare client, not openClient: the connect error itself is the answer, not a failure to report.
+    const client = new esm/* default.Client */.Ay.Client((0,url/* toClientConfig */.d4)({ ...settings, database: 'pgbouncer', schema: '' }, { applicationName: PROBE_APPLICATION_NAME }));
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+        return 'PgBouncer';
+    }
+    catch (error) {
+        const e = error;
+        return e.code === '3D000' || /does not exist/.test(e.message ?? '')
+            ? undefined
+            : /not allowed|pgbouncer/i.test(e.message ?? '')
+                ? 'PgBouncer'
+                : undefined;
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** Supavisor and some PgBouncer builds say who they are in the server_version they report. */
+function nameFromParameters(parameters) {
+    const text = Object.values(parameters).join(' ');
+    if (/supavisor/i.test(text))
+        return 'Supavisor';
+    if (/pgbouncer/i.test(text))
+        return 'PgBouncer';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/target.ts
+/**
+ * What a target database is, checked before anything is changed on it: a transaction-mode
+ * pooler (the migration lock and session settings would not survive), a hot standby or a
+ * read-only session (every write would fail with a bare PostgreSQL error, after the run had
+ * started). Commands that change the database refuse such targets up front; read-only commands
+ * go on and say what they are reading through.
+ */
+
+
+
+/** Undefined when the server cannot be reached: the command's own connection reports that. */
+async function readOnlyState(settings) {
+    return (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
+        const { rows } = await client.query(`SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
+                CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
+                CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`);
+        const row = rows[0];
+        return {
+            standby: row.standby,
+            readOnlySession: row.ro === 'on',
+            replayLagSeconds: row.lag === null ? null : Math.max(0, Number(row.lag)),
+            replayBytesBehind: row.behind === null ? null : Number(row.behind),
+        };
+    }).catch(() => undefined);
+}
+/**
+ * Refuses a target migrations cannot run on safely: a transaction/statement pooler
+ * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
+ */
+async function assertMigrationTarget(settings, command) {
+    const pooler = await detectPooler(settings);
+    if (pooler)
+        throw pooledError(settings, command, pooler);
+    const state = await readOnlyState(settings);
+    if (state?.standby || state?.readOnlySession) {
+        const what = state.standby
+            ? 'is a hot standby (a read-only replica, in recovery)'
+            : 'opens read-only sessions (default_transaction_read_only is on for this role, database or server)';
+        throw new errors/* MigrateActionsError */.nj('E_URL_READ_ONLY', `${command} cannot change ${settings.maskedUrl}: it ${what}. Nothing was done — no lock taken, no table created.`, {
+            remedy: state.standby
+                ? 'Point database-url at the primary (the writable server); replicas follow it on their own.'
+                : 'Connect as a role that may write, or reset the setting (ALTER ROLE … RESET default_transaction_read_only / ALTER DATABASE … RESET default_transaction_read_only).',
+            details: { ...state },
+        });
+    }
+}
+function pooledError(settings, command, pooler) {
+    const mode = pooler.mode === 'unknown' ? 'pooling mode' : `${pooler.mode} mode`;
+    return new errors/* MigrateActionsError */.nj('E_URL_POOLED', `${command} needs a direct connection, but ${settings.maskedUrl} goes through ${pooler.pooler} (${mode}): ${pooler.reasons.join('; ')}. ` +
+        'A pooler hands each transaction to whichever server connection is free, so the session advisory lock that keeps two migrations apart would be released on another connection than the one holding it (and stay held by the pool), and session settings such as lock_timeout and search_path would leak to other clients. Nothing was done.', {
+        remedy: 'Use a direct URL for migrations: the non-pooled connection string of your provider (Supabase: the "direct connection" on port 5432; Neon: the host without "-pooler"), given as direct-database-url (or directUrl in schema.prisma / datasource.directUrl in prisma.config.ts), keeping the pooled URL for the application.',
+        details: { pooler: pooler.pooler, mode: pooler.mode, reasons: pooler.reasons },
+    });
+}
+/** Notices for read-only commands: what the numbers they show come through. */
+async function targetNotices(settings) {
+    const notices = [];
+    const pooler = await detectPooler(settings);
+    if (pooler) {
+        notices.push({
+            title: 'Read through a connection pooler',
+            message: `${settings.maskedUrl} goes through ${pooler.pooler}${pooler.mode === 'unknown' ? '' : ` (${pooler.mode} mode)`}: ${pooler.reasons.join('; ')}. Reading works; applying migrations needs a direct URL.`,
+        });
+    }
+    const state = await readOnlyState(settings);
+    if (state?.standby) {
+        const lag = state.replayLagSeconds === null || state.replayLagSeconds === undefined
+            ? 'no transaction replayed yet'
+            : `last replayed transaction ${state.replayLagSeconds.toFixed(1)} s ago`;
+        const bytes = state.replayBytesBehind
+            ? `, ${state.replayBytesBehind} bytes of WAL received but not yet replayed`
+            : ', all received WAL replayed';
+        notices.push({
+            title: 'Read from a standby',
+            message: `${settings.maskedUrl} is a hot standby: what it shows is the primary as of its replay point (${lag}${bytes}).`,
+        });
+    }
+    return notices;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 1263:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1060,14 +1060,30 @@ function errorPosition(context) {
         return { line: statement.line, column: statement.column };
     return (0,parser/* positionOf */.df)(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
-function committedText(context) {
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
     const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
     if (prepared.mode === 'atomic')
-        return 'Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.';
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
     if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): statements before the failing one may be committed; check the database.';
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
     if (!committed.length)
-        return 'No statement of this migration is committed.';
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
     const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,parser/* summarizeStatement */.pp)(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
@@ -1083,7 +1099,8 @@ function failureError(context, invalidIndex) {
     const invalid = invalidIndex
         ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
         : '';
-    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context)}${invalid}`);
+    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
     return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
         where,
         remedy: remedyFor(context, invalidIndex),
@@ -1097,7 +1114,8 @@ function failureError(context, invalidIndex) {
             pgMessage: (0,redact/* redact */.E$)(error.message),
             detail: error.detail ? (0,redact/* redact */.E$)(error.detail) : undefined,
             hint: error.hint,
-            nothingApplied: prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !context.committed.length && !invalidIndex),
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
             committedStatements: context.committed.map(ref),
             blockers: context.blockers,
             retries: context.retries,
@@ -1105,14 +1123,24 @@ function failureError(context, invalidIndex) {
         },
     });
 }
+/** Every remedy matches what happened and names the command to run. */
 function remedyFor(context, invalidIndex) {
     const name = context.prepared.migration.name;
-    const lockHint = context.outcome.error?.code === '55P03' ? 'Retry when the blocking sessions are done (or raise lock-timeout / retries). ' : '';
-    if (context.prepared.mode === 'atomic') {
-        return `${lockHint}Fix the migration, then run \`resolve --rolled-back ${name}\` and apply again (the failed row blocks deploys, as with Prisma).`;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
     }
-    const drop = invalidIndex ? `${invalidIndex.dropSql}; ` : '';
-    return `${lockHint}${drop}Then either undo the committed statements and run \`resolve --rolled-back ${name}\`, or finish the remaining ones by hand and run \`resolve --applied ${name}\`.`;
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
 }
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
 async function findInvalidIndex(client, statement, schema) {
@@ -1176,9 +1204,11 @@ async function connectionLost(settings, prepared, id, committed) {
             : prepared.mode === 'atomic'
                 ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
                 : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = prepared.mode === 'atomic'
-        ? 'Run apply again.'
-        : `Check the committed statements, then run \`resolve --rolled-back ${name}\` or \`resolve --applied ${name}\`, and apply again.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
     return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
@@ -1448,13 +1478,814 @@ class ProgressLine {
     }
 }
 
+// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
+var snapshot = __webpack_require__(2282);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./src/catalog/diff.ts
+/**
+ * diffSnapshots: what the migration history says (expected) against what the database has
+ * (actual), object by object. Objects inside a missing or unexpected table are not reported
+ * again: the table's own entry (and its reconcile SQL) covers them.
+ */
+
+
+/** Report order: containers before their contents. */
+const OBJECT_TYPES = [
+    'extension',
+    'schema',
+    'enum',
+    'table',
+    'sequence',
+    'column',
+    'constraint',
+    'index',
+    'function',
+    'view',
+    'trigger',
+    'policy',
+    'grant',
+];
+/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
+const UNCOMPARED = {
+    column: ['position'],
+    function: ['source'],
+};
+/** Objects that live inside a table (reported with the table when the whole table differs). */
+const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
+function diffSnapshots(expected, actual, options = {}) {
+    const differences = [];
+    let ignored = 0;
+    const wholeTables = new Set();
+    for (const type of OBJECT_TYPES) {
+        const want = expected.objects[type];
+        const have = actual.objects[type];
+        for (const identity of unionKeys(want, have)) {
+            const difference = compareObject(type, identity, want[identity], have[identity]);
+            if (!difference)
+                continue;
+            const object = (difference.expected ?? difference.actual);
+            if ((0,snapshot/* isSuiteObject */.o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+                continue;
+            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
+                wholeTables.add(identity);
+            if ((0,catalog_identity/* matchesAny */._I)(options.ignore, type, identity)) {
+                ignored++;
+                continue;
+            }
+            differences.push(difference);
+        }
+    }
+    return { differences, ignored };
+}
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function isInsideWholeTable(type, object, wholeTables) {
+    if (!TABLE_CHILDREN.has(type))
+        return false;
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,catalog_identity/* identityOf */.cu)(where.schema, where.table));
+}
+function compareObject(type, identity, expected, actual) {
+    if (expected && !actual)
+        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
+    if (!expected && actual)
+        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+    const fields = changedFields(type, expected, actual);
+    if (!fields.length)
+        return undefined;
+    const e = expected;
+    const a = actual;
+    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
+    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
+}
+function changedFields(type, expected, actual) {
+    const skip = UNCOMPARED[type] ?? [];
+    const e = expected;
+    const a = actual;
+    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
+}
+/** Field values are primitives or arrays of strings. */
+function sameValue(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((item, i) => item === y[i]);
+    return false;
+}
+function difference(objectType, identity, change, expected, actual, fields, detail) {
+    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
+    if (expected)
+        result.expected = expected;
+    if (actual)
+        result.actual = actual;
+    if (fields.length)
+        result.fields = fields;
+    return result;
+}
+/**
+ * Errors change what the application sees or what data is allowed; warnings are differences
+ * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
+ */
+function severityOf(type, change, fields) {
+    if (type === 'grant')
+        return 'warning';
+    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
+        return 'warning';
+    if (type === 'extension' && change !== 'missing')
+        return 'warning';
+    return 'error';
+}
+function show(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile-steps.ts
+/**
+ * The vocabulary of the reconcile handlers: the phases steps run in, the context a handler
+ * gets (one difference, both snapshots, the steps so far) and how it adds a step.
+ */
+
+
+/** Execution order of steps; lower runs first. */
+const PHASE = {
+    dropPolicy: 10,
+    dropTrigger: 11,
+    dropView: 12,
+    dropForeignKey: 13,
+    dropConstraint: 14,
+    dropIndex: 15,
+    dropFunction: 16,
+    dropColumn: 17,
+    dropTable: 18,
+    dropSequence: 19,
+    dropEnum: 20,
+    dropSchema: 21,
+    dropExtension: 22,
+    extension: 30,
+    schema: 31,
+    enum: 32,
+    sequence: 33,
+    table: 34,
+    column: 35,
+    function: 36,
+    sequenceOwner: 37,
+    constraint: 38,
+    foreignKey: 39,
+    index: 40,
+    view: 41,
+    viewIndex: 42,
+    trigger: 43,
+    policy: 44,
+    tableFlags: 45,
+    grant: 46,
+};
+function add(ctx, phase, sql, extra = {}) {
+    const { objectType, identity, change } = ctx.difference;
+    const text = Array.isArray(sql) ? sql.join('\n') : sql;
+    ctx.steps.push({
+        phase,
+        objectType,
+        identity,
+        change,
+        sql: text,
+        destructive: !!extra.destructive,
+        manual: !!extra.manual,
+        ...(extra.note ? { note: extra.note } : {}),
+    });
+}
+function manual(ctx, phase, note, suggestion = []) {
+    const sql = suggestion.length ? suggestion.map((line) => `-- ${line}`).join('\n') : '-- (no automatic SQL)';
+    add(ctx, phase, sql, { manual: true, note });
+}
+const exp = (ctx) => ctx.difference.expected;
+const act = (ctx) => ctx.difference.actual;
+const changed = (ctx, field) => !!ctx.difference.fields?.includes(field);
+const tableName = (o) => (0,postgres_sql/* qualify */.Ss)(o.schema, o.table);
+// ---------------------------------------------------------------- identities back to SQL names
+function qualifyIdentity(identity) {
+    const [schema, name] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    return (0,postgres_sql/* qualify */.Ss)(schema, name);
+}
+// ---------------------------------------------------------------- SQL both handler files use
+function childrenOf(snapshot, type, schema, table) {
+    return Object.values(snapshot.objects[type]).filter((o) => {
+        const r = o;
+        return r.schema === schema && r.table === table;
+    });
+}
+function sequenceOptions(s) {
+    return `AS ${s.dataType} INCREMENT BY ${s.increment} MINVALUE ${s.min} MAXVALUE ${s.max} START WITH ${s.start} CACHE ${s.cache} ${s.cycle ? 'CYCLE' : 'NO CYCLE'}`;
+}
+function ownedByClause(s) {
+    if (!s.ownedBy)
+        return 'OWNED BY NONE';
+    const [schema, table, column] = splitOwner(s.ownedBy);
+    return `OWNED BY ${(0,postgres_sql/* qualify */.Ss)(schema, table)}.${(0,postgres_sql/* quoteIdent */.v4)(column)}`;
+}
+function splitOwner(identity) {
+    const [schema, table, column] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    return [schema, table, column];
+}
+function createTrigger(ctx, t) {
+    add(ctx, PHASE.trigger, `${t.definition};`);
+    if (t.enabled !== 'O')
+        add(ctx, PHASE.trigger, triggerEnableSql(t));
+}
+function triggerEnableSql(t) {
+    const verb = { O: 'ENABLE', D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' }[t.enabled];
+    return `ALTER TABLE ${tableName(t)} ${verb} TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)};`;
+}
+function createPolicy(p) {
+    const roles = p.roles.map((r) => (r === 'public' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(r))).join(', ');
+    let sql = `CREATE POLICY ${(0,postgres_sql/* quoteIdent */.v4)(p.name)} ON ${tableName(p)} AS ${p.permissive ? 'PERMISSIVE' : 'RESTRICTIVE'} FOR ${p.command} TO ${roles}`;
+    if (p.using !== null)
+        sql += ` USING (${p.using})`;
+    if (p.withCheck !== null)
+        sql += ` WITH CHECK (${p.withCheck})`;
+    return `${sql};`;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile-tables.ts
+/** Reconcile steps for tables, columns, constraints and indexes. */
+
+
+
+// ---------------------------------------------------------------- tables and columns
+function columnDefinition(c) {
+    const parts = [(0,postgres_sql/* quoteIdent */.v4)(c.name), c.type];
+    if (c.collation)
+        parts.push(`COLLATE ${c.collation}`);
+    if (c.generated)
+        parts.push(`GENERATED ALWAYS AS (${c.generated}) STORED`);
+    else if (c.default !== null)
+        parts.push(`DEFAULT ${c.default}`);
+    if (c.notNull)
+        parts.push('NOT NULL');
+    if (c.identity)
+        parts.push(`GENERATED ${c.identity.toUpperCase()} AS IDENTITY`);
+    return parts.join(' ');
+}
+function createTableSteps(ctx, t) {
+    const name = (0,postgres_sql/* qualify */.Ss)(t.schema, t.name);
+    const columns = childrenOf(ctx.expected, 'column', t.schema, t.name).sort((a, b) => a.position - b.position);
+    const constraints = childrenOf(ctx.expected, 'constraint', t.schema, t.name);
+    for (const s of Object.values(ctx.expected.objects.sequence)) {
+        if (s.ownedBy && (0,catalog_identity/* splitIdentity */.Lt)(s.ownedBy).slice(0, 2).join('\u0000') === [t.schema, t.name].join('\u0000')) {
+            add(ctx, PHASE.sequence, `CREATE SEQUENCE IF NOT EXISTS ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${sequenceOptions(s)};`);
+            add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
+        }
+    }
+    const inline = constraints
+        .filter((c) => c.kind !== 'foreign' && c.validated)
+        .map((c) => `CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}`);
+    const body = t.partitionOf ? '' : ` (\n  ${[...columns.map(columnDefinition), ...inline].join(',\n  ')}\n)`;
+    const head = `CREATE ${t.persistence === 'unlogged' ? 'UNLOGGED ' : ''}TABLE ${name}`;
+    const partition = t.partitionOf ? ` PARTITION OF ${qualifyIdentity(t.partitionOf)} ${t.partitionBound}` : '';
+    const key = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
+    const options = t.options.length ? ` WITH (${t.options.join(', ')})` : '';
+    if (t.kind === 'foreign') {
+        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(t.schema, t.name)} is a foreign table: recreate it with its server and options.`);
+        return;
+    }
+    add(ctx, PHASE.table, `${head}${partition}${body}${key}${options};`);
+    if (t.partitionOf && columns.length)
+        for (const c of columns)
+            add(ctx, PHASE.column, `ALTER TABLE ${name} ADD COLUMN ${columnDefinition(c)};`);
+    for (const c of constraints.filter((c) => c.kind === 'foreign' || !c.validated))
+        addConstraint(ctx, c);
+    for (const i of childrenOf(ctx.expected, 'index', t.schema, t.name))
+        add(ctx, PHASE.index, `${i.definition};`);
+    for (const tr of childrenOf(ctx.expected, 'trigger', t.schema, t.name))
+        createTrigger(ctx, tr);
+    for (const p of childrenOf(ctx.expected, 'policy', t.schema, t.name))
+        add(ctx, PHASE.policy, createPolicy(p));
+    tableFlagSteps(ctx, t, { rowSecurity: false, forceRowSecurity: false });
+}
+function tableFlagSteps(ctx, e, a) {
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    if (e.rowSecurity !== a.rowSecurity)
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.rowSecurity ? 'ENABLE' : 'DISABLE'} ROW LEVEL SECURITY;`);
+    if (e.forceRowSecurity !== a.forceRowSecurity)
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} ${e.forceRowSecurity ? 'FORCE' : 'NO FORCE'} ROW LEVEL SECURITY;`);
+}
+const tableHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing')
+        return createTableSteps(ctx, exp(ctx));
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropTable, `DROP TABLE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const a = act(ctx);
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    tableFlagSteps(ctx, e, a);
+    if (changed(ctx, 'persistence'))
+        add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET ${e.persistence === 'unlogged' ? 'UNLOGGED' : 'LOGGED'};`);
+    if (changed(ctx, 'options')) {
+        const reset = a.options.map((o) => o.split('=')[0]).filter((k) => !e.options.some((o) => o.startsWith(`${k}=`)));
+        if (reset.length)
+            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} RESET (${reset.join(', ')});`);
+        if (e.options.length)
+            add(ctx, PHASE.tableFlags, `ALTER TABLE ${name} SET (${e.options.join(', ')});`);
+    }
+    const structural = ['kind', 'partitionKey', 'partitionOf', 'partitionBound'].filter((f) => changed(ctx, f));
+    if (structural.length) {
+        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
+    }
+};
+const columnHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.column, `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`);
+        return;
+    }
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropColumn, `ALTER TABLE ${tableName(a)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(a.name)};`, { destructive: true });
+        return;
+    }
+    alterColumnSteps(ctx, exp(ctx), act(ctx));
+};
+function alterColumnSteps(ctx, e, a) {
+    const alter = `ALTER TABLE ${tableName(e)} ALTER COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}`;
+    if (changed(ctx, 'generated')) {
+        if (e.generated === null)
+            add(ctx, PHASE.column, `${alter} DROP EXPRESSION;`);
+        else {
+            add(ctx, PHASE.column, [
+                `ALTER TABLE ${tableName(e)} DROP COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`,
+                `ALTER TABLE ${tableName(e)} ADD COLUMN ${columnDefinition(e)};`,
+            ], {
+                destructive: a.generated === null,
+                note: 'A generation expression cannot be changed in place on every supported version: the column is dropped and re-added.',
+            });
+            return;
+        }
+    }
+    if (changed(ctx, 'type') || changed(ctx, 'collation')) {
+        const collate = e.collation ? ` COLLATE ${e.collation}` : '';
+        add(ctx, PHASE.column, `${alter} TYPE ${e.type}${collate} USING ${(0,postgres_sql/* quoteIdent */.v4)(e.name)}::${e.type};`, {
+            destructive: changed(ctx, 'type'),
+        });
+    }
+    if (changed(ctx, 'identity')) {
+        if (e.identity === null)
+            add(ctx, PHASE.column, `${alter} DROP IDENTITY;`);
+        else if (a.identity === null)
+            add(ctx, PHASE.column, `${alter} ADD GENERATED ${e.identity.toUpperCase()} AS IDENTITY;`);
+        else
+            add(ctx, PHASE.column, `${alter} SET GENERATED ${e.identity.toUpperCase()};`);
+    }
+    if (changed(ctx, 'default'))
+        add(ctx, PHASE.column, e.default === null ? `${alter} DROP DEFAULT;` : `${alter} SET DEFAULT ${e.default};`);
+    if (changed(ctx, 'notNull'))
+        add(ctx, PHASE.column, `${alter} ${e.notNull ? 'SET' : 'DROP'} NOT NULL;`);
+}
+// ---------------------------------------------------------------- constraints and indexes
+function addConstraint(ctx, c) {
+    const phase = c.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint;
+    add(ctx, phase, `ALTER TABLE ${tableName(c)} ADD CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)} ${c.definition}${c.validated ? '' : ' NOT VALID'};`);
+}
+function dropConstraint(c) {
+    return `ALTER TABLE ${tableName(c)} DROP CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(c.name)};`;
+}
+const constraintHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing')
+        return addConstraint(ctx, exp(ctx));
+    const a = act(ctx);
+    const dropPhase = a.kind === 'foreign' ? PHASE.dropForeignKey : PHASE.dropConstraint;
+    if (change === 'unexpected')
+        return add(ctx, dropPhase, dropConstraint(a));
+    const e = exp(ctx);
+    if (ctx.difference.fields.length === 1 && changed(ctx, 'validated') && e.validated) {
+        add(ctx, e.kind === 'foreign' ? PHASE.foreignKey : PHASE.constraint, `ALTER TABLE ${tableName(e)} VALIDATE CONSTRAINT ${(0,postgres_sql/* quoteIdent */.v4)(e.name)};`);
+        return;
+    }
+    add(ctx, dropPhase, dropConstraint(a));
+    addConstraint(ctx, e);
+};
+const indexHandler = (ctx) => {
+    const { change } = ctx.difference;
+    const drop = (i) => `DROP INDEX ${(0,postgres_sql/* qualify */.Ss)(i.schema, i.name)};`;
+    if (change === 'missing')
+        return add(ctx, PHASE.index, `${exp(ctx).definition};`);
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropIndex, drop(act(ctx)));
+    const e = exp(ctx);
+    if (changed(ctx, 'definition')) {
+        add(ctx, PHASE.dropIndex, drop(act(ctx)));
+        add(ctx, PHASE.index, `${e.definition};`);
+    }
+    else if (changed(ctx, 'valid')) {
+        add(ctx, PHASE.index, `REINDEX INDEX ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)};`, {
+            note: 'The index is marked invalid (a failed CREATE INDEX CONCURRENTLY?): rebuild it.',
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile-objects.ts
+/**
+ * Reconcile steps for everything around the tables: schemas, extensions, enums, sequences,
+ * views, functions, triggers, policies and grants.
+ */
+
+
+
+// ---------------------------------------------------------------- schemas and extensions
+const schemaHandler = (ctx) => {
+    const name = (ctx.difference.expected ?? ctx.difference.actual);
+    if (ctx.difference.change === 'missing')
+        add(ctx, PHASE.schema, `CREATE SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`);
+    else
+        add(ctx, PHASE.dropSchema, `DROP SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(name.name)};`, { destructive: true });
+};
+const extensionHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.extension, `CREATE EXTENSION IF NOT EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} WITH SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)} VERSION ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
+        return;
+    }
+    if (change === 'unexpected') {
+        add(ctx, PHASE.dropExtension, `DROP EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(act(ctx).name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const a = act(ctx);
+    if (changed(ctx, 'schema'))
+        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} SET SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(e.schema)};`);
+    if (!changed(ctx, 'version'))
+        return;
+    if (compareVersions(a.version, e.version) < 0) {
+        add(ctx, PHASE.extension, `ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(e.version)};`);
+    }
+    else {
+        manual(ctx, PHASE.extension, `${e.name} is at ${a.version} but the history installs ${e.version}; extensions rarely ship downgrade scripts. Record the upgrade in a migration instead.`, [`migration: ALTER EXTENSION ${(0,postgres_sql/* quoteIdent */.v4)(e.name)} UPDATE TO ${(0,postgres_sql/* quoteLiteral */.ce)(a.version)};`]);
+    }
+};
+/** Numeric comparison of dotted versions (`1.10` > `1.9`). */
+function compareVersions(a, b) {
+    const pa = a.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const pb = b.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? 0;
+        const y = pb[i] ?? 0;
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        return String(x) < String(y) ? -1 : 1;
+    }
+    return 0;
+}
+// ---------------------------------------------------------------- enums and sequences
+const enumHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'missing') {
+        const e = exp(ctx);
+        add(ctx, PHASE.enum, `CREATE TYPE ${(0,postgres_sql/* qualify */.Ss)(e.schema, e.name)} AS ENUM (${e.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')});`);
+    }
+    else if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropEnum, `DROP TYPE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+    }
+    else {
+        enumValueSteps(ctx, exp(ctx), act(ctx));
+    }
+};
+/** Adds missing labels next to a neighbour that exists; removed or reordered labels need a person. */
+function enumValueSteps(ctx, e, a) {
+    const present = new Set(a.values);
+    const type = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    e.values.forEach((value, i) => {
+        if (present.has(value))
+            return;
+        const next = e.values.slice(i + 1).find((v) => present.has(v));
+        const previous = e.values
+            .slice(0, i)
+            .reverse()
+            .find((v) => present.has(v));
+        const anchor = next !== undefined ? ` BEFORE ${(0,postgres_sql/* quoteLiteral */.ce)(next)}` : previous !== undefined ? ` AFTER ${(0,postgres_sql/* quoteLiteral */.ce)(previous)}` : '';
+        add(ctx, PHASE.enum, `ALTER TYPE ${type} ADD VALUE IF NOT EXISTS ${(0,postgres_sql/* quoteLiteral */.ce)(value)}${anchor};`);
+        present.add(value);
+    });
+    const extra = a.values.filter((v) => !e.values.includes(v));
+    if (extra.length) {
+        manual(ctx, PHASE.enum, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} has ${extra.length === 1 ? 'the value' : 'the values'} ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
+    }
+    const common = e.values.filter((v) => a.values.includes(v));
+    const commonActual = a.values.filter((v) => e.values.includes(v));
+    if (common.join('\u0000') !== commonActual.join('\u0000')) {
+        manual(ctx, PHASE.enum, `The values of ${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
+    }
+}
+const sequenceHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'unexpected') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropSequence, `DROP SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(a.schema, a.name)};`, { destructive: true });
+        return;
+    }
+    const e = exp(ctx);
+    const name = (0,postgres_sql/* qualify */.Ss)(e.schema, e.name);
+    if (change === 'missing')
+        add(ctx, PHASE.sequence, `CREATE SEQUENCE ${name} ${sequenceOptions(e)};`);
+    else if (ctx.difference.fields.some((f) => f !== 'ownedBy'))
+        add(ctx, PHASE.sequence, `ALTER SEQUENCE ${name} ${sequenceOptions(e)};`);
+    if (change === 'missing' ? e.ownedBy !== null : changed(ctx, 'ownedBy'))
+        add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${name} ${ownedByClause(e)};`);
+};
+// ---------------------------------------------------------------- views, functions, triggers, policies
+function createView(v) {
+    const options = v.options.length ? ` WITH (${v.options.join(', ')})` : '';
+    return `CREATE ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)}${options} AS ${v.definition};`;
+}
+function dropView(v) {
+    return `DROP ${v.materialized ? 'MATERIALIZED ' : ''}VIEW ${(0,postgres_sql/* qualify */.Ss)(v.schema, v.name)};`;
+}
+const viewHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change !== 'missing')
+        add(ctx, PHASE.dropView, dropView(act(ctx)), { destructive: act(ctx).materialized });
+    if (change === 'unexpected')
+        return;
+    const e = exp(ctx);
+    add(ctx, PHASE.view, createView(e));
+    // Dropping a materialized view drops its indexes: recreate the expected ones.
+    const indexes = change === 'missing' || e.materialized ? childrenOf(ctx.expected, 'index', e.schema, e.name) : [];
+    for (const i of indexes)
+        add(ctx, PHASE.viewIndex, `${i.definition};`);
+};
+function dropFunction(f) {
+    return `DROP ${f.kind === 'procedure' ? 'PROCEDURE' : 'FUNCTION'} ${(0,postgres_sql/* qualify */.Ss)(f.schema, f.name)}(${f.arguments});`;
+}
+const functionHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropFunction, dropFunction(act(ctx)));
+    const e = exp(ctx);
+    const source = e.source.trimEnd();
+    add(ctx, PHASE.function, `${source.endsWith(';') ? source : `${source};`}`, {
+        note: change === 'changed' ? 'CREATE OR REPLACE cannot change a return type: if it fails, drop the function first.' : undefined,
+    });
+};
+const triggerHandler = (ctx) => {
+    const { change } = ctx.difference;
+    const drop = (t) => `DROP TRIGGER ${(0,postgres_sql/* quoteIdent */.v4)(t.name)} ON ${tableName(t)};`;
+    if (change === 'missing')
+        return createTrigger(ctx, exp(ctx));
+    if (change === 'unexpected')
+        return add(ctx, PHASE.dropTrigger, drop(act(ctx)));
+    const e = exp(ctx);
+    if (changed(ctx, 'definition')) {
+        add(ctx, PHASE.dropTrigger, drop(act(ctx)));
+        createTrigger(ctx, e);
+    }
+    else
+        add(ctx, PHASE.trigger, triggerEnableSql(e));
+};
+const policyHandler = (ctx) => {
+    const { change } = ctx.difference;
+    if (change !== 'missing') {
+        const a = act(ctx);
+        add(ctx, PHASE.dropPolicy, `DROP POLICY ${(0,postgres_sql/* quoteIdent */.v4)(a.name)} ON ${tableName(a)};`);
+    }
+    if (change !== 'unexpected')
+        add(ctx, PHASE.policy, createPolicy(exp(ctx)));
+};
+// ---------------------------------------------------------------- grants
+function grantTarget(g) {
+    if (g.objectKind === 'schema')
+        return `SCHEMA ${(0,postgres_sql/* quoteIdent */.v4)(g.schema)}`;
+    if (g.objectKind === 'function') {
+        const open = g.object.indexOf('(');
+        return `FUNCTION ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object.slice(0, open))}${g.object.slice(open)}`;
+    }
+    return `${g.objectKind === 'sequence' ? 'SEQUENCE' : 'TABLE'} ${(0,postgres_sql/* qualify */.Ss)(g.schema, g.object)}`;
+}
+function granteeSql(g) {
+    return g.grantee === 'PUBLIC' ? 'PUBLIC' : (0,postgres_sql/* quoteIdent */.v4)(g.grantee);
+}
+const grantHandler = (ctx) => {
+    const g = (ctx.difference.actual ?? ctx.difference.expected);
+    if (ctx.difference.change !== 'missing')
+        add(ctx, PHASE.grant, `REVOKE ALL ON ${grantTarget(g)} FROM ${granteeSql(g)};`);
+    if (ctx.difference.change === 'unexpected')
+        return;
+    const e = exp(ctx);
+    const plain = e.privileges.filter((p) => !p.endsWith(' WITH GRANT OPTION'));
+    const withOption = e.privileges.filter((p) => p.endsWith(' WITH GRANT OPTION')).map((p) => p.replace(/ WITH GRANT OPTION$/, ''));
+    if (plain.length)
+        add(ctx, PHASE.grant, `GRANT ${plain.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)};`);
+    if (withOption.length)
+        add(ctx, PHASE.grant, `GRANT ${withOption.join(', ')} ON ${grantTarget(e)} TO ${granteeSql(e)} WITH GRANT OPTION;`);
+};
+
+;// CONCATENATED MODULE: ./src/catalog/reconcile.ts
+
+
+
+function reconcileSql(diff, expected, actual) {
+    const steps = [];
+    for (const difference of diff.differences) {
+        HANDLERS[difference.objectType]({ expected, actual, steps, difference });
+    }
+    return steps
+        .map((step, order) => ({ step, order }))
+        .sort((a, b) => a.step.phase - b.step.phase || a.order - b.order)
+        .map(({ step: { phase: _phase, ...step } }) => step);
+}
+/** The whole reconcile as one script (manual steps stay comments). */
+function reconcileScript(steps) {
+    return steps.map((s) => (s.note ? `-- ${s.note.replace(/\n/g, '\n-- ')}\n${s.sql}` : s.sql)).join('\n\n');
+}
+const HANDLERS = {
+    schema: schemaHandler,
+    extension: extensionHandler,
+    enum: enumHandler,
+    sequence: sequenceHandler,
+    table: tableHandler,
+    column: columnHandler,
+    constraint: constraintHandler,
+    index: indexHandler,
+    view: viewHandler,
+    function: functionHandler,
+    trigger: triggerHandler,
+    policy: policyHandler,
+    grant: grantHandler,
+};
+
+;// CONCATENATED MODULE: ./src/catalog/index.ts
+/** The catalog reader, schema diff and reconcile SQL. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/migrations/recovery-store.ts
+
+
+
+const ATTEMPTS_TABLE = 'migration_attempts';
+const TABLE = `${snapshot/* SUITE_SCHEMA */.nM}.${ATTEMPTS_TABLE}`;
+const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+async function ensureTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${snapshot/* SUITE_SCHEMA */.nM}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+       id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
+       before jsonb NOT NULL)`);
+}
+/** Before a non-atomic migration: its catalog, stored under the attempt's id. */
+async function rememberCatalogBefore(client, id, prepared) {
+    const before = await (0,snapshot/* snapshotSchema */.ap)(client);
+    await ensureTable(client);
+    await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
+        id,
+        prepared.migration.name,
+        prepared.mode,
+        JSON.stringify(before),
+    ]);
+}
+/** The migration finished: its snapshot is no longer needed. */
+async function forgetCatalogBefore(client, id) {
+    await client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [id]).catch(() => undefined);
+}
+async function readAttempt(client, id) {
+    const exists = await client.query(`SELECT to_regclass($1) AS t`, [TABLE]);
+    if (!exists.rows[0].t)
+        return undefined;
+    const found = await client.query(`SELECT id, migration_name, mode, before, committed_statements FROM ${TABLE} WHERE id = $1`, [id]);
+    if (!found.rowCount)
+        return undefined;
+    const row = found.rows[0];
+    return {
+        id: row.id,
+        migrationName: row.migration_name,
+        mode: row.mode,
+        before: row.before,
+        committedStatements: row.committed_statements,
+    };
+}
+async function setCommittedStatements(client, id, count) {
+    await client.query(`UPDATE ${TABLE} SET committed_statements = $2 WHERE id = $1`, [id, count]);
+}
+/**
+ * Script mode: which statements before the failing one are committed — those outside a
+ * transaction block, and those in a block its COMMIT closed. Returns the committed prefix length.
+ */
+function scriptCommittedCount(statements, failedIndex) {
+    let committed = 0;
+    let inBlock = false;
+    for (const statement of statements.slice(0, failedIndex)) {
+        const control = statement.transactionControl;
+        if (control === 'BEGIN' || control === 'START')
+            inBlock = true;
+        else if (control === 'COMMIT' || control === 'ROLLBACK') {
+            inBlock = false;
+            committed = statement.index + 1;
+        }
+        else if (!inBlock)
+            committed = statement.index + 1;
+    }
+    return committed;
+}
+/** The recovery plan from the stored before-snapshot and the catalog now. */
+function recoveryPlan(migration, before, now, statements, committedStatements) {
+    const diff = diffSnapshots(before, now);
+    return {
+        migration,
+        changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
+        undo: reconcileSql(diff, before, now),
+        remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: (0,redact/* redact */.E$)(s.text) })),
+        committedStatements,
+    };
+}
+function changeOf(difference) {
+    return {
+        change: CHANGE_WORD[difference.change],
+        objectType: difference.objectType,
+        identity: difference.identity,
+        detail: difference.change === 'changed' ? difference.detail : '',
+    };
+}
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference, before, now) {
+    if (difference.objectType !== 'table' || difference.change === 'changed')
+        return [];
+    const table = (difference.actual ?? difference.expected);
+    const side = difference.change === 'unexpected' ? now : before;
+    return Object.entries(side.objects.index)
+        .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+        .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
+}
+/** One line for the failure message: what the failed migration left. */
+function describeChanges(plan) {
+    if (!plan.changes.length)
+        return 'The catalog is as it was before the migration.';
+    const lines = plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`);
+    return `What it changed in the catalog: ${lines.join('; ')}.`;
+}
+/**
+ * The hook at a failure of a non-atomic migration: reads the catalog again, stores how many
+ * statements are committed, and adds the recovery plan to the error (message and details).
+ * Best effort: without a stored snapshot the error stays as it is.
+ */
+async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, error) {
+    const details = error.details;
+    if (!details)
+        return;
+    try {
+        const attempt = await readAttempt(client, id);
+        if (!attempt)
+            return;
+        const count = prepared.mode === 'script' && failedIndex !== undefined
+            ? scriptCommittedCount(prepared.statements, failedIndex)
+            : committed.length
+                ? committed.at(-1).index + 1
+                : 0;
+        await setCommittedStatements(client, id, count);
+        const plan = recoveryPlan(prepared.migration.name, attempt.before, await (0,snapshot/* snapshotSchema */.ap)(client), prepared.statements, count);
+        details.recovery = plan;
+        if (prepared.mode === 'script') {
+            details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
+                index: s.index,
+                line: s.line,
+                summary: (0,parser/* summarizeStatement */.pp)(s.text, 100),
+            }));
+        }
+        const committedLine = prepared.mode === 'script'
+            ? ` Committed by the file before the failure: ${count ? `statements #1 to #${count} (up to line ${prepared.statements[count - 1].line})` : 'nothing'}.`
+            : '';
+        error.message = `${error.message}${committedLine} ${describeChanges(plan)}`;
+    }
+    catch {
+        // The plan is an aid; `recover` computes it again from the stored snapshot.
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/apply.ts
 /**
  * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
  * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ *
+ * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * bookkeeping that must commit with them share one RunContext and read best in one place; the
+ * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
+
 
 
 
@@ -1678,8 +2509,19 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
     if (!blockers.length && outcome.error?.code === '55P03')
         blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
     const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
-    const context = { prepared, outcome, committed: [...committed], retries: state.retries, blockers, statement };
-    return failureError(context, invalidIndex);
+    const context = {
+        prepared,
+        outcome,
+        committed: [...committed],
+        retries: state.retries,
+        blockers,
+        statement,
+        strict: Boolean(ctx.options.strictFailures),
+    };
+    const error = failureError(context, invalidIndex);
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+        await attachRecoveryPlan(ctx.client, state.id, prepared, statement?.index, committed, error);
+    return error;
 }
 /**
  * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
@@ -1710,14 +2552,18 @@ async function withRetries(ctx, prepared, state, segment, unit) {
         }
     }
 }
-/** Leaves the failed row Prisma would leave (finished_at NULL, logs = the error), unless the connection is gone. */
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
 async function recordFailedRow(ctx, prepared, state, error) {
     if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
         return;
     const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const rolledBack = error instanceof errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
     const sql = prepared.mode === 'atomic'
-        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs)
-        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs);
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
     await ctx.client.query(sql);
 }
 /**
@@ -1727,6 +2573,9 @@ async function recordFailedRow(ctx, prepared, state, error) {
 async function runInSteps(ctx, prepared, state, resume) {
     const { schema } = ctx.settings;
     state.committed = [];
+    // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+    if (!resume)
+        await rememberCatalogBefore(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`));
     if (!resume)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
     const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
@@ -1749,6 +2598,7 @@ async function runInSteps(ctx, prepared, state, resume) {
     }
     if (!finished)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+    await forgetCatalogBefore(ctx.client, state.id);
 }
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */
 async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
@@ -1815,8 +2665,6 @@ async function runSegment(ctx, prepared, segment, state) {
     throw await failureFor(ctx, prepared, outcome, committed, state);
 }
 
-// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
-var snapshot = __webpack_require__(2282);
 ;// CONCATENATED MODULE: ./src/pr-check/run.ts
 /**
  * The state of one pull request check — its report, the throwaway server and the Prisma project
@@ -2814,7 +3662,7 @@ function foreignKeyData({ table, env, emit }, constraint, message) {
         dataCheck: { kind: 'fk', table, columns, refTable, refColumns: nameParts(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
     });
 }
-function addConstraint(args) {
+function data_addConstraint(args) {
     const { cmd, table, emit } = args;
     const constraint = nodeOf(cmd.def, 'Constraint');
     if (!constraint)
@@ -2883,7 +3731,7 @@ const data = {
     statements: { IndexStmt: uniqueIndex },
     alterTable: {
         AT_AddColumn: data_addColumn,
-        AT_AddConstraint: addConstraint,
+        AT_AddConstraint: data_addConstraint,
         AT_ValidateConstraint: validateConstraint,
         AT_SetNotNull: setNotNull,
     },
@@ -3127,7 +3975,7 @@ function cluster(node, env, emit) {
         message: `CLUSTER rewrites ${table ?? 'every clustered table'} under ACCESS EXCLUSIVE.`,
     });
 }
-function createTrigger(node, env, emit) {
+function lock_table_createTrigger(node, env, emit) {
     const table = env.ctx.key(node.relation);
     if (env.ctx.isNewTable(table))
         return;
@@ -3191,7 +4039,7 @@ function missingLockTimeout({ statements, perStatement, engine, rules }) {
 const rewrites = (ruleId, text) => ({ table, emit }) => emit({ ruleId, tables: [table], message: text(table) });
 const lockTable = {
     rules: LOCK_TABLE_RULES,
-    statements: { VacuumStmt: vacuum, ClusterStmt: cluster, CreateTrigStmt: createTrigger },
+    statements: { VacuumStmt: vacuum, ClusterStmt: cluster, CreateTrigStmt: lock_table_createTrigger },
     alterTable: {
         AT_AddColumn: lock_table_addColumn,
         AT_AlterColumnType: alterColumnType,
@@ -7136,128 +7984,6 @@ async function restoreOrDrop(file, target, pgRestore, decryption, options, mode)
 
 
 
-
-// EXTERNAL MODULE: ./src/catalog/identity.ts
-var catalog_identity = __webpack_require__(6097);
-;// CONCATENATED MODULE: ./src/catalog/diff.ts
-/**
- * diffSnapshots: what the migration history says (expected) against what the database has
- * (actual), object by object. Objects inside a missing or unexpected table are not reported
- * again: the table's own entry (and its reconcile SQL) covers them.
- */
-
-
-/** Report order: containers before their contents. */
-const OBJECT_TYPES = [
-    'extension',
-    'schema',
-    'enum',
-    'table',
-    'sequence',
-    'column',
-    'constraint',
-    'index',
-    'function',
-    'view',
-    'trigger',
-    'policy',
-    'grant',
-];
-/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
-const UNCOMPARED = {
-    column: ['position'],
-    function: ['source'],
-};
-/** Objects that live inside a table (reported with the table when the whole table differs). */
-const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
-function diffSnapshots(expected, actual, options = {}) {
-    const differences = [];
-    let ignored = 0;
-    const wholeTables = new Set();
-    for (const type of OBJECT_TYPES) {
-        const want = expected.objects[type];
-        const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
-            if (!difference)
-                continue;
-            const object = (difference.expected ?? difference.actual);
-            if ((0,snapshot/* isSuiteObject */.o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
-            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
-                wholeTables.add(identity);
-            if ((0,catalog_identity/* matchesAny */._I)(options.ignore, type, identity)) {
-                ignored++;
-                continue;
-            }
-            differences.push(difference);
-        }
-    }
-    return { differences, ignored };
-}
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-function isInsideWholeTable(type, object, wholeTables) {
-    if (!TABLE_CHILDREN.has(type))
-        return false;
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.table !== undefined && wholeTables.has((0,catalog_identity/* identityOf */.cu)(where.schema, where.table));
-}
-function compareObject(type, identity, expected, actual) {
-    if (expected && !actual)
-        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
-    if (!expected && actual)
-        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
-    const fields = changedFields(type, expected, actual);
-    if (!fields.length)
-        return undefined;
-    const e = expected;
-    const a = actual;
-    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
-    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
-}
-function changedFields(type, expected, actual) {
-    const skip = UNCOMPARED[type] ?? [];
-    const e = expected;
-    const a = actual;
-    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
-}
-/** Field values are primitives or arrays of strings. */
-function sameValue(x, y) {
-    if (x === y)
-        return true;
-    if (Array.isArray(x) && Array.isArray(y))
-        return x.length === y.length && x.every((item, i) => item === y[i]);
-    return false;
-}
-function difference(objectType, identity, change, expected, actual, fields, detail) {
-    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
-    if (expected)
-        result.expected = expected;
-    if (actual)
-        result.actual = actual;
-    if (fields.length)
-        result.fields = fields;
-    return result;
-}
-/**
- * Errors change what the application sees or what data is allowed; warnings are differences
- * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
- */
-function severityOf(type, change, fields) {
-    if (type === 'grant')
-        return 'warning';
-    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
-        return 'warning';
-    if (type === 'extension' && change !== 'missing')
-        return 'warning';
-    return 'error';
-}
-function show(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
 
 ;// CONCATENATED MODULE: ./src/pr-check/rehearsal.ts
 /**
