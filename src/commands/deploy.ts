@@ -47,13 +47,7 @@ const OPTIONS = [
   { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
   { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
   COMMON.takeOverStaleLock(),
-  {
-    name: 'strict-failures',
-    type: 'boolean',
-    default: 'false',
-    description:
-      "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
-  },
+  COMMON.strictFailures(),
   { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
   {
     name: 'backup-dir',

@@ -143,13 +143,7 @@ const APPLY_OPTIONS = [
     description: 'How long to wait for the migration advisory lock (shared with Prisma).',
   },
   COMMON.takeOverStaleLock(),
-  {
-    name: 'strict-failures',
-    type: 'boolean',
-    default: 'false',
-    description:
-      "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
-  },
+  COMMON.strictFailures(),
   { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
   { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
   ...FLEET_WRITE_OPTIONS,
