@@ -13,7 +13,6 @@ import { readTargetsFile, resolveTargets, selectGroups, type ResolvedTarget } fr
 import { runPool, type StepOutcome } from '../fleet/pool.js';
 import { fleetReport } from '../fleet/report.js';
 import { fleetAuditDir, writeFleetAudit } from '../fleet/audit.js';
-import { createReplayCache } from '../drift/check.js';
 import { headCommit } from '../guard/git.js';
 import { list, num, str, type OptionSpec, type OptionValues } from './options.js';
 import { EXIT, type CommandContext, type CommandResult } from './types.js';
@@ -99,7 +98,7 @@ export async function runFleet(command: FleetCommand, allValues: OptionValues, c
   const startedAt = new Date().toISOString();
   const concurrency = num(values, 'concurrency') ?? 4;
   const maxFailures = num(values, 'max-failures') ?? Number.POSITIVE_INFINITY;
-  const replayCache = context.replayCache ?? createReplayCache();
+  const replayCache = context.replayCache ?? new Map();
   const shown = (target: ResolvedTarget, text: string): string =>
     redact(text.split(target.connection.maskedUrl).join(`target ${target.name}`));
   context.log(`${command.name} on ${targets.length} targets of ${path.relative(context.cwd, file)}, ${concurrency} at a time.`);

@@ -12,7 +12,7 @@ import { renderPrComment } from '../report/render.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { parseDatabaseUrl } from '../postgres/url.js';
-import { DEFAULT_REHEARSAL_BUDGET, parseRowsSpec } from '../rehearsal/index.js';
+import { DEFAULT_REHEARSAL_BUDGET, parseRowsSpec } from '../rehearsal/rows-spec.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 export type { MigrationTestSettings } from '../pr-check/types.js';

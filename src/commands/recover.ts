@@ -1,9 +1,7 @@
 /** The `recover` command: a thin mapping to src/migrations/recover.ts and its report. */
-import { recoverMigration, type RecoverAction, type RecoverResult } from '../migrations/recover.js';
-import { reconcileScript } from '../catalog/index.js';
+import type { RecoverAction, RecoverResult } from '../migrations/recover.js';
 import { MigrateActionsError } from '../errors.js';
 import { migrationConnection } from '../postgres/direct.js';
-import { assertMigrationTarget } from '../postgres/target.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { addCodeBlock, addTable, createReport, finishReport, type Report } from '../report/model.js';
 import { plural } from '../report/format.js';
@@ -54,7 +52,7 @@ function actionOf(values: ValuesOf<typeof RECOVER_OPTIONS>, positionals: string[
   return { migration: positionals[0], action: chosen[0] };
 }
 
-export function recoverReport(result: RecoverResult): Report {
+export function recoverReport(result: RecoverResult, reconcileScript: (steps: RecoverResult['plan']['undo']) => string): Report {
   const { plan } = result;
   const report = createReport('recover', `Recover ${result.migration}`);
   addTable(report, {
@@ -96,6 +94,12 @@ async function runRecover(
     env: context.env,
     log: context.log,
   });
+  // Imported on run, so `--help` loads neither the engine nor the parser.
+  const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
+    import('../migrations/recover.js'),
+    import('../catalog/index.js'),
+    import('../postgres/target.js'),
+  ]);
   if (action !== 'dry-run') await assertMigrationTarget(connection, 'recover');
   const result = await recoverMigration({
     connection,
@@ -105,7 +109,7 @@ async function runRecover(
     advisoryLockTimeoutMs: num(values, 'advisory-lock-timeout'),
     log: context.log,
   });
-  return { report: recoverReport(result), exitCode: EXIT.ok };
+  return { report: recoverReport(result, reconcileScript), exitCode: EXIT.ok };
 }
 
 export const recoverCommand: Command = {

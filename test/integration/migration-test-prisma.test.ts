@@ -49,6 +49,7 @@ describe('schema.prisma against the migrations (real Prisma CLI, offline config)
         'History guard': 'pass',
         'Apply from scratch': 'pass',
         'Upgrade path with data': 'pass',
+        'Rehearsal at production scale': 'pass',
         'Rollback rehearsal': 'pass',
         'schema.prisma agrees with the migrations': 'pass',
         Lint: expect.stringMatching(/^(pass|warn)$/),
