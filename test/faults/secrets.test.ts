@@ -56,7 +56,8 @@ scenario('Secrets', 'password, passphrase and token never appear in any output o
   await run(['status', '--database-url', url, '--migrations-dir', good]);
   fs.mkdirSync(out(''), { recursive: true });
   await run(['lint', '--database-url', url, '--migrations-dir', bad, '--sarif', out('lint.sarif')]);
-  expect(await run(['apply', '--database-url', url, '--migrations-dir', bad])).toBe(1);
+  // Strict: the failed row stays failed, so resolve has something to resolve.
+  expect(await run(['apply', '--database-url', url, '--migrations-dir', bad, '--strict-failures'])).toBe(1);
   await run(['status', '--database-url', url, '--migrations-dir', bad, '--strict']);
   await run(['resolve', '--database-url', url, '--migrations-dir', bad, '--applied', '20250199999999_unknown']);
   expect(await run(['resolve', '--database-url', url, '--migrations-dir', bad, '--rolled-back', '20250103000000_fails'], true)).toBe(0);
