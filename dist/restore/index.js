@@ -30003,6 +30003,12 @@ const COMMON = {
         default: 'false',
         description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
     }),
+    strictFailures: () => ({
+        name: 'strict-failures',
+        type: 'boolean',
+        default: 'false',
+        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+    }),
     migrationsDir: () => ({
         name: 'migrations-dir',
         aliases: ['dir'],

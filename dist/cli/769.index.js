@@ -1,0 +1,726 @@
+export const id = 769;
+export const ids = [769,321,58];
+export const modules = {
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ATTEMPTS_TABLE: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.Os),
+/* harmony export */   BlockerWatch: () => (/* reexport safe */ _blockers_js__WEBPACK_IMPORTED_MODULE_7__.e),
+/* harmony export */   DEFAULT_ADVISORY_LOCK_TIMEOUT_MS: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.fI),
+/* harmony export */   DEFAULT_MIGRATIONS_DIR: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_8__.G),
+/* harmony export */   LOCK_FILE: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.FI),
+/* harmony export */   MIGRATIONS_TABLE: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.tN),
+/* harmony export */   MIGRATION_FILE: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.g8),
+/* harmony export */   PRISMA_ADVISORY_LOCK_KEY: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.bh),
+/* harmony export */   STALE_LOCK_AGE_MS: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.rl),
+/* harmony export */   acquireAdvisoryLock: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.lX),
+/* harmony export */   advisoryLockHolders: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.wh),
+/* harmony export */   applyMigrations: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_8__.K),
+/* harmony export */   applyWithPrismaCli: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.applyWithPrismaCli),
+/* harmony export */   attachRecoveryPlan: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.IF),
+/* harmony export */   baselineError: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.ch),
+/* harmony export */   blockersAfterTheFact: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.$J),
+/* harmony export */   blockingSessions: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.rm),
+/* harmony export */   bookkeeping: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Xw),
+/* harmony export */   checksumMatches: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.XK),
+/* harmony export */   checksumOf: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.lf),
+/* harmony export */   command: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.G5),
+/* harmony export */   compareHistory: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr),
+/* harmony export */   connect: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Ng),
+/* harmony export */   connectionLost: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Bx),
+/* harmony export */   createMigrationsTable: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.gP),
+/* harmony export */   createMigrationsTableSql: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Cg),
+/* harmony export */   describeChanges: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.DT),
+/* harmony export */   describeSession: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__._0),
+/* harmony export */   ensureSchema: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.K_),
+/* harmony export */   failedStatement: () => (/* reexport safe */ _script_js__WEBPACK_IMPORTED_MODULE_4__.L),
+/* harmony export */   failureError: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Xv),
+/* harmony export */   findInvalidIndex: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.jY),
+/* harmony export */   forgetCatalogBefore: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.ic),
+/* harmony export */   isConnectionLoss: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.y7),
+/* harmony export */   isFailedRow: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.UZ),
+/* harmony export */   isStaleHolder: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.io),
+/* harmony export */   locksOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.aZ),
+/* harmony export */   markApplied: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.$),
+/* harmony export */   migrateArgs: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.dd),
+/* harmony export */   migrationStatus: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.v),
+/* harmony export */   migrationsTableExists: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.GM),
+/* harmony export */   otherTables: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.wX),
+/* harmony export */   parseDeployOutput: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.oK),
+/* harmony export */   planMigrations: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.n6),
+/* harmony export */   planOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.XC),
+/* harmony export */   prepareMigration: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.wh),
+/* harmony export */   readAppliedRows: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.f0),
+/* harmony export */   readAttempt: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.ce),
+/* harmony export */   readMigrationsDir: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Nb),
+/* harmony export */   recoverMigration: () => (/* reexport safe */ _recover_js__WEBPACK_IMPORTED_MODULE_12__.recoverMigration),
+/* harmony export */   recoveryPlan: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.PD),
+/* harmony export */   redactQuery: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.Ce),
+/* harmony export */   refuseFailedMigrations: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Re),
+/* harmony export */   refusePrisma8Layout: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Vc),
+/* harmony export */   releaseAdvisoryLock: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.Yy),
+/* harmony export */   rememberCatalogBefore: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.q1),
+/* harmony export */   resolveMigration: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.z),
+/* harmony export */   runScript: () => (/* reexport safe */ _script_js__WEBPACK_IMPORTED_MODULE_4__.j),
+/* harmony export */   scriptCommittedCount: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.$u),
+/* harmony export */   segmentsOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.OD),
+/* harmony export */   selectUpTo: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.Nk),
+/* harmony export */   serverMajor: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.jk),
+/* harmony export */   setCommittedStatements: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.D9),
+/* harmony export */   sortMigrationNames: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.f3),
+/* harmony export */   statusOf: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.c),
+/* harmony export */   statusWithPrismaCli: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.XI),
+/* harmony export */   tableLockHolders: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.RJ),
+/* harmony export */   toSettings: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.R4)
+/* harmony export */ });
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9089);
+/* harmony import */ var _script_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3062);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7911);
+/* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4323);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8407);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3697);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6058);
+/* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2321);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1226);
+/** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XI: () => (/* binding */ statusWithPrismaCli),
+/* harmony export */   applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli),
+/* harmony export */   dd: () => (/* binding */ migrateArgs),
+/* harmony export */   oK: () => (/* binding */ parseDeployOutput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9086);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7297);
+/**
+ * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
+ * the URL in the environment, and turns its outcome into the same result shape as the built-in
+ * engine. Everything it prints is redacted before it is returned.
+ */
+
+
+
+
+/** Flags for the detected major: --schema always; --config exists from Prisma 6. */
+function migrateArgs(command, cli, options) {
+    const args = ['migrate', command];
+    if (options.schemaPath)
+        args.push('--schema', options.schemaPath);
+    if (options.configPath && cli.major >= 6)
+        args.push('--config', options.configPath);
+    return args;
+}
+/** Reads `migrate deploy` output: the applied tree, "No pending migrations", `Error: P3009`. */
+function parseDeployOutput(text) {
+    const applied = [];
+    const listStart = text.indexOf('have been applied');
+    if (listStart >= 0) {
+        for (const match of text.slice(listStart).matchAll(/└─ ([^/\s]+)\/\s*\n\s*└─ migration\.sql/g))
+            applied.push(match[1]);
+    }
+    const error = /Error: (P\d{4})?\s*\n?([\s\S]*)/.exec(text);
+    return {
+        applied,
+        errorCode: error?.[1],
+        errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
+        noPending: /No pending migrations to apply/.test(text),
+        // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
+        failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
+    };
+}
+function cliEnv(options) {
+    return { DATABASE_URL: (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toSettings */ .R4)(options.connection).url, ...options.prisma?.env };
+}
+async function applyWithPrismaCli(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toSettings */ .R4)(options.connection);
+    const prisma = options.prisma ?? {};
+    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePrismaCli */ .ib)(prisma.projectDir);
+    const started = performance.now();
+    options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
+    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runPrisma */ .GZ)(cli, migrateArgs('deploy', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
+    const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
+    const parsed = parseDeployOutput(output);
+    const durationMs = performance.now() - started;
+    if (outcome.code !== 0) {
+        // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
+        const code = (0,_error_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorCode */ .We)(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
+        const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj(code, `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`, {
+            remedy: parsed.errorCode === 'P3009'
+                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
+                : 'Read the Prisma output above; run status to see the state of the history.',
+            where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
+            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
+        });
+    }
+    return {
+        engine: 'prisma',
+        dryRun: false,
+        schema: settings.schema,
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs,
+        output,
+        prismaVersion: cli.version,
+        // Prisma does not report per-migration timings.
+        applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
+    };
+}
+async function statusWithPrismaCli(options) {
+    const prisma = options.prisma ?? {};
+    const cli = (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePrismaCli */ .ib)(prisma.projectDir);
+    const outcome = await (0,_prisma_cli_js__WEBPACK_IMPORTED_MODULE_2__/* .runPrisma */ .GZ)(cli, migrateArgs('status', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
+    return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
+}
+
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recoverMigration: () => (/* binding */ recoverMigration)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
+    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
+    if (!attempt) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.diffSnapshots)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
+    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ markApplied),
+/* harmony export */   z: () => (/* binding */ resolveMigration)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4425);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
+/**
+ * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
+ * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
+ */
+
+
+
+
+
+
+
+async function resolveMigration(options) {
+    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
+            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
+        });
+    }
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(settings, 'prisma-migrate-actions resolve');
+    try {
+        await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSchema */ .K_)(client, settings.schema);
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return options.applied
+                ? await markApplied(client, settings.schema, local, options.applied)
+                : await markRolledBack(client, settings.schema, options.rolledBack);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+async function markApplied(client, schema, local, name) {
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
+            where: { migration: name },
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+        });
+    }
+    let rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema);
+    const created = rows === null;
+    if (rows === null) {
+        await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createMigrationsTableSql */ .Cg)(schema)); // baselining creates the table, even on a non-empty schema
+        rows = [];
+    }
+    const same = rows.filter((row) => row.migrationName === name);
+    if (same.some((row) => row.finishedAt !== null)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
+            where: { migration: name },
+            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
+        });
+    }
+    const table = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN);
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    await client.query('BEGIN');
+    try {
+        const marked = await rollBackFailedRows(client, table, same);
+        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
+        await client.query('COMMIT');
+        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+async function rollBackFailedRows(client, table, rows) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ).map((row) => row.id);
+    if (failed.length)
+        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
+    return failed.length;
+}
+async function markRolledBack(client, schema, name) {
+    const rows = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema)) ?? [];
+    const same = rows.filter((row) => row.migrationName === name);
+    if (!same.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
+            where: { migration: name },
+            remedy: 'Pass the name of a failed migration (see status).',
+        });
+    }
+    if (!same.some(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
+            where: { migration: name },
+            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
+        });
+    }
+    const marked = await rollBackFailedRows(client, (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN), same);
+    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
+}
+
+
+/***/ }),
+
+/***/ 8407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   v: () => (/* binding */ migrationStatus)
+/* harmony export */ });
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+
+
+
+
+
+async function migrationStatus(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    let rows;
+    let progress = [];
+    try {
+        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedRows */ .f0)(client, settings.schema);
+        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows);
+        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows), progress);
+}
+function statusOf(schema, local, comparison, progress = []) {
+    const batching = comparison.failed.flatMap((row) => {
+        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
+        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4) }] : [];
+    });
+    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
+    return {
+        ...comparison,
+        schema,
+        localMigrations: local.map((m) => m.name),
+        upToDate: !prismaFails,
+        exitCode: prismaFails ? 1 : 0,
+        strictExitCode: prismaFails || ignored ? 1 : 0,
+        prismaIgnores: {
+            edited: comparison.edited.map((e) => e.migration.name),
+            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+        },
+        batching,
+        lines: describeComparison(comparison, batching),
+    };
+}
+function describeComparison(c, batching) {
+    const lines = [];
+    const resumable = new Set(batching.map((b) => b.migration));
+    const list = (title, names) => {
+        if (names.length)
+            lines.push(`${title}: ${names.join(', ')}`);
+    };
+    if (c.tableMissing)
+        lines.push('_prisma_migrations does not exist: no migration has been applied.');
+    for (const b of batching)
+        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
+    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
+    if (c.diverged)
+        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+    list('Pending', c.pending.map((m) => m.name));
+    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
+    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
+    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+    if (!lines.length)
+        lines.push('Database schema is up to date.');
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 9086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GZ: () => (/* binding */ runPrisma),
+/* harmony export */   Pb: () => (/* binding */ schemaToSql),
+/* harmony export */   WO: () => (/* binding */ findPrismaCli),
+/* harmony export */   iK: () => (/* binding */ findPrismaConfig),
+/* harmony export */   ib: () => (/* binding */ requirePrismaCli)
+/* harmony export */ });
+/* unused harmony export plugAndPlayRoot */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2410);
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/**
+ * Where a package manager puts `prisma` for a project in `dir`: node_modules/prisma (npm, yarn
+ * with node-modules, bun, and pnpm's symlink to its store), then pnpm's hidden hoisting folder
+ * (node_modules/.pnpm/node_modules), which holds every package of the workspace.
+ */
+const CLI_PLACES = [node_path__WEBPACK_IMPORTED_MODULE_2___default().join('node_modules', 'prisma'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join('node_modules', '.pnpm', 'node_modules', 'prisma')];
+function cliAt(packageDir, projectDir) {
+    const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json'), 'utf8'));
+    const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+    return { entry: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir };
+}
+/**
+ * Finds `prisma` in node_modules at or above `projectDir` (a monorepo package's own node_modules
+ * first, then the hoisted ones of the root); undefined when the project has none.
+ */
+function findPrismaCli(projectDir) {
+    for (const place of CLI_PLACES) {
+        let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
+        for (;;) {
+            const packageDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, place);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, 'package.json')))
+                return cliAt(packageDir, dir);
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+    }
+    return undefined;
+}
+/** Yarn Plug'n'Play (.pnp.cjs above the project) installs no node_modules, so no CLI is found there. */
+function plugAndPlayRoot(projectDir) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir);
+    for (;;) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.pnp.cjs')))
+            return dir;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    const pnp = plugAndPlayRoot(projectDir);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectDir)}.`, {
+        remedy: pnp
+            ? `${pnp} uses Yarn Plug'n'Play, which installs no node_modules: set \`nodeLinker: node-modules\` in .yarnrc.yml (or use engine: builtin).`
+            : "Install the project's dependencies (npm ci, pnpm install, yarn install or bun install) so node_modules/prisma exists, or use engine: builtin.",
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stdout), stderr: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs'];
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath));
+    const dirs = [schemaDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(schemaDir), ...(projectRoot ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(schemaPath)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)] : ['--to-schema-datamodel', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)] : [];
+    const run = await runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3641 @@
+export const id = 431;
+export const ids = [431];
+export const modules = {
+
+/***/ 9880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* binding */ diffSnapshots),
+/* harmony export */   iQ: () => (/* binding */ OBJECT_TYPES)
+/* harmony export */ });
+/* unused harmony export changedFields */
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2282);
+/**
+ * diffSnapshots: what the migration history says (expected) against what the database has
+ * (actual), object by object. Objects inside a missing or unexpected table are not reported
+ * again: the table's own entry (and its reconcile SQL) covers them.
+ */
+
+
+/** Report order: containers before their contents. */
+const OBJECT_TYPES = [
+    'extension',
+    'schema',
+    'enum',
+    'table',
+    'sequence',
+    'column',
+    'constraint',
+    'index',
+    'function',
+    'view',
+    'trigger',
+    'policy',
+    'grant',
+];
+/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
+const UNCOMPARED = {
+    column: ['position'],
+    function: ['source'],
+};
+/** Objects that live inside a table (reported with the table when the whole table differs). */
+const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
+function diffSnapshots(expected, actual, options = {}) {
+    const differences = [];
+    let ignored = 0;
+    const wholeTables = new Set();
+    for (const type of OBJECT_TYPES) {
+        const want = expected.objects[type];
+        const have = actual.objects[type];
+        for (const identity of unionKeys(want, have)) {
+            const difference = compareObject(type, identity, want[identity], have[identity]);
+            if (!difference)
+                continue;
+            const object = (difference.expected ?? difference.actual);
+            if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+                continue;
+            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
+                wholeTables.add(identity);
+            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
+                ignored++;
+                continue;
+            }
+            differences.push(difference);
+        }
+    }
+    return { differences, ignored };
+}
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function isInsideWholeTable(type, object, wholeTables) {
+    if (!TABLE_CHILDREN.has(type))
+        return false;
+    const where = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLocation */ .d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(where.schema, where.table));
+}
+function compareObject(type, identity, expected, actual) {
+    if (expected && !actual)
+        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
+    if (!expected && actual)
+        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+    const fields = changedFields(type, expected, actual);
+    if (!fields.length)
+        return undefined;
+    const e = expected;
+    const a = actual;
+    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
+    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
+}
+function changedFields(type, expected, actual) {
+    const skip = UNCOMPARED[type] ?? [];
+    const e = expected;
+    const a = actual;
+    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
+}
+/** Field values are primitives or arrays of strings. */
+function sameValue(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((item, i) => item === y[i]);
+    return false;
+}
+function difference(objectType, identity, change, expected, actual, fields, detail) {
+    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
+    if (expected)
+        result.expected = expected;
+    if (actual)
+        result.actual = actual;
+    if (fields.length)
+        result.fields = fields;
+    return result;
+}
+/**
+ * Errors change what the application sees or what data is allowed; warnings are differences
+ * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
+ */
+function severityOf(type, change, fields) {
+    if (type === 'grant')
+        return 'warning';
+    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
+        return 'warning';
+    if (type === 'extension' && change !== 'missing')
+        return 'warning';
+    return 'error';
+}
+function show(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 5799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V1: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
+/* harmony export */   ap: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
+/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
+/* harmony export */ });
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6097);
+/** The catalog reader, schema diff and reconcile SQL. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nM: () => (/* binding */ SUITE_SCHEMA),
+  o5: () => (/* binding */ isSuiteObject),
+  ap: () => (/* binding */ snapshotSchema)
+});
+
+// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./src/catalog/normalize.ts
+/**
+ * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
+ * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
+ * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
+ */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
+/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
+function collapseWhitespace(text) {
+    // Most catalog text is already one tidy line: skip the character loop for it.
+    if (!NEEDS_COLLAPSE.test(text))
+        return text;
+    let out = '';
+    let quote = null;
+    let pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            out += ch;
+            if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            pendingSpace = out.length > 0;
+            continue;
+        }
+        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
+            out += ' ';
+        pendingSpace = false;
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        out += ch;
+    }
+    return out;
+}
+/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
+function spaceIsInsignificant(before, after) {
+    return before === '(' || after === ')' || after === ',' || after === ';';
+}
+/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
+function normalizeViewDefinition(text) {
+    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
+}
+const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
+const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+/**
+ * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
+ * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
+ * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
+ */
+function dropSingleRelationQualifier(definition) {
+    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
+    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
+        return definition;
+    const m = SINGLE_FROM.exec(definition);
+    return m ? definition.split(`${m[2]}.`).join('') : definition;
+}
+/**
+ * Function definitions: the body is stored verbatim, so the migration file's line endings and
+ * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
+ */
+function normalizeFunctionDefinition(text) {
+    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
+}
+/** NOT VALID is a state, not part of the definition. */
+function splitNotValid(definition) {
+    const m = /\s+NOT VALID$/.exec(definition);
+    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
+}
+function normalizeExpression(text) {
+    return text === null ? null : collapseWhitespace(text);
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/catalog/queries.ts
+/**
+ * The catalog queries: one per object type, all sent in a single round trip inside one
+ * REPEATABLE READ, read-only transaction with an empty search_path, so every name PostgreSQL
+ * prints (types, defaults, index and view definitions) is schema-qualified the same way on
+ * every database, whatever the session's search_path.
+ */
+
+/** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
+function schemaFilter(nsAlias, schemas) {
+    if (schemas?.length)
+        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
+    return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
+}
+/**
+ * Objects created by CREATE EXTENSION belong to the extension, not to the migrations.
+ * (NOT IN over an uncorrelated subquery: one hashed scan of pg_depend, not one probe per row.)
+ */
+function notExtensionMember(catalog, oidExpr) {
+    return `${oidExpr} NOT IN (SELECT ext.objid FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.deptype = 'e')`;
+}
+const RELATION_GRANTS = (filter) => `
+  SELECT n.nspname AS schema, c.relname AS object,
+    CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' ELSE 'table' END AS object_kind,
+    a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
+  WHERE c.relacl IS NOT NULL AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${filter}
+    AND ${notExtensionMember('pg_class', 'c.oid')}`;
+const SCHEMA_GRANTS = (filter) => `
+  SELECT n.nspname, '', 'schema', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_namespace n, aclexplode(n.nspacl) a
+  WHERE n.nspacl IS NOT NULL AND a.grantee <> n.nspowner AND ${filter}`;
+const FUNCTION_GRANTS = (filter) => `
+  SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'function', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a
+  WHERE p.proacl IS NOT NULL AND a.grantee <> p.proowner AND ${filter} AND ${notExtensionMember('pg_proc', 'p.oid')}`;
+function catalogQueries(options) {
+    const f = (alias = 'n') => schemaFilter(alias, options.schemas);
+    const queries = [
+        { key: 'server', sql: `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version` },
+        {
+            key: 'schema',
+            sql: `SELECT n.nspname AS name FROM pg_namespace n WHERE ${f()} AND ${notExtensionMember('pg_namespace', 'n.oid')}`,
+        },
+        {
+            key: 'extension',
+            sql: `SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
+        },
+        {
+            key: 'enum',
+            sql: `SELECT n.nspname AS schema, t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE ${f()} AND ${notExtensionMember('pg_type', 't.oid')}
+            GROUP BY n.nspname, t.typname`,
+        },
+        {
+            key: 'sequence',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
+              s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+              s.seqcache::text AS cache, s.seqcycle AS cycle,
+              tn.nspname AS owned_schema, tc.relname AS owned_table, a.attname AS owned_column
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
+            LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+              AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')
+            LEFT JOIN pg_class tc ON tc.oid = dep.refobjid
+            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
+            WHERE c.relkind = 'S' AND dep.deptype IS DISTINCT FROM 'i' AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'table',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
+              CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+              pn.nspname AS parent_schema, pc.relname AS parent_name,
+              CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+              c.relrowsecurity AS rls, c.relforcerowsecurity AS force_rls, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_class pc ON pc.oid = i.inhparent
+            LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'f') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Inherited columns (partitions) are reported on their parent only.
+            key: 'column',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, a.attnum AS position,
+              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+              pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity::text AS identity, a.attgenerated::text AS generated,
+              CASE WHEN a.attcollation <> t.typcollation THEN
+                CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+              END AS collation
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND c.relkind IN ('r', 'p', 'f')
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'constraint',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype::text AS kind,
+              pg_get_constraintdef(con.oid) AS definition, con.convalidated AS validated
+            FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND con.conparentid = 0
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints are the constraint; partition
+            // indexes attached to a parent index are the parent's.
+            key: 'index',
+            sql: `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition, x.indisvalid AS valid
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = i.relnamespace
+            WHERE ${f()} AND ${notExtensionMember('pg_class', 't.oid')}
+              AND t.relkind IN ('r', 'p', 'm', 'f')
+              AND x.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))
+              AND i.oid NOT IN (SELECT inh.inhrelid FROM pg_inherits inh)`,
+        },
+        {
+            key: 'view',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
+              pg_get_viewdef(c.oid, true) AS definition, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('v', 'm') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'function',
+            sql: `SELECT n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
+              pg_get_function_identity_arguments(p.oid) AS arguments, pg_get_functiondef(p.oid) AS definition
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE p.prokind IN ('f', 'p', 'w') AND ${f()} AND ${notExtensionMember('pg_proc', 'p.oid')}`,
+        },
+        {
+            // Triggers cloned onto partitions (tgparentid) are the parent's.
+            key: 'trigger',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition, t.tgenabled::text AS enabled
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'policy',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd::text AS command,
+              CASE WHEN p.polroles = '{0}' THEN ARRAY['public']::text[]
+                   ELSE ARRAY(SELECT r.rolname::text FROM pg_roles r WHERE r.oid = ANY (p.polroles) ORDER BY 1) END AS roles,
+              pg_get_expr(p.polqual, p.polrelid) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE ${f()}`,
+        },
+    ];
+    if (options.includeGrants) {
+        queries.push({
+            key: 'grant',
+            sql: `SELECT g.schema, g.object, g.object_kind,
+              CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END AS grantee,
+              array_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END ORDER BY g.privilege_type) AS privileges
+            FROM (${RELATION_GRANTS(f())} UNION ALL ${SCHEMA_GRANTS(f())} UNION ALL ${FUNCTION_GRANTS(f())}) g
+            GROUP BY 1, 2, 3, 4`,
+        });
+    }
+    return queries;
+}
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
+    return [
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        "SELECT pg_catalog.set_config('search_path', '', true)",
+        ...queries.map((q) => q.sql),
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
+    ].join(';\n');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
+
+
+
+
+
+/** The suite's own bookkeeping: never drift. */
+const SUITE_TABLE = '_prisma_migrations';
+const SUITE_SCHEMA = 'prisma_migrate_actions';
+function emptyObjects() {
+    return {
+        schema: {},
+        extension: {},
+        enum: {},
+        sequence: {},
+        table: {},
+        column: {},
+        constraint: {},
+        index: {},
+        view: {},
+        function: {},
+        trigger: {},
+        policy: {},
+        grant: {},
+    };
+}
+async function snapshotSchema(client, options = {}) {
+    const queries = catalogQueries(options);
+    let results;
+    try {
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
+    }
+    catch (error) {
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
+        throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
+            remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
+            cause: error,
+        });
+    }
+    // results: BEGIN, set_config, one per query, COMMIT.
+    const rowsOf = new Map();
+    queries.forEach((q, i) => rowsOf.set(q.key, results[i + 2].rows));
+    const server = rowsOf.get('server')[0];
+    const objects = buildObjects(rowsOf);
+    removeSuiteAndExcluded(objects, options.exclude);
+    return {
+        serverVersion: String(server.version),
+        serverMajor: Math.floor(Number(server.num) / 10000),
+        schemas: options.schemas?.length ? [...options.schemas].sort() : Object.keys(objects.schema).sort(),
+        includeGrants: !!options.includeGrants,
+        objects,
+    };
+}
+function buildObjects(rowsOf) {
+    const objects = emptyObjects();
+    const add = (type, rows, build) => {
+        for (const row of rows ?? []) {
+            const [identity, object] = build(row);
+            objects[type][identity] = object;
+        }
+    };
+    add('schema', rowsOf.get('schema'), schemaFromRow);
+    add('extension', rowsOf.get('extension'), extensionFromRow);
+    add('enum', rowsOf.get('enum'), enumFromRow);
+    add('sequence', rowsOf.get('sequence'), sequenceFromRow);
+    add('table', rowsOf.get('table'), tableFromRow);
+    add('column', rowsOf.get('column'), columnFromRow);
+    add('constraint', rowsOf.get('constraint'), constraintFromRow);
+    add('index', rowsOf.get('index'), indexFromRow);
+    add('view', rowsOf.get('view'), viewFromRow);
+    add('function', rowsOf.get('function'), functionFromRow);
+    add('trigger', rowsOf.get('trigger'), triggerFromRow);
+    add('policy', rowsOf.get('policy'), policyFromRow);
+    add('grant', rowsOf.get('grant'), grantFromRow);
+    return objects;
+}
+const str = (value) => String(value);
+const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
+function schemaFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name) }];
+}
+function extensionFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
+}
+function enumFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
+}
+function sequenceFromRow(row) {
+    const owned = row.owned_table ? (0,catalog_identity/* identityOf */.cu)(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            dataType: str(row.data_type),
+            start: str(row.start),
+            increment: str(row.increment),
+            min: str(row.min),
+            max: str(row.max),
+            cache: str(row.cache),
+            cycle: row.cycle === true,
+            ownedBy: owned,
+        },
+    ];
+}
+const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
+function tableFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: TABLE_KINDS[str(row.kind)],
+            persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
+            partitionKey: strOrNull(row.partition_key),
+            partitionOf: row.parent_name ? (0,catalog_identity/* identityOf */.cu)(str(row.parent_schema), str(row.parent_name)) : null,
+            partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
+            rowSecurity: row.rls === true,
+            forceRowSecurity: row.force_rls === true,
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function columnFromRow(row) {
+    const generated = row.generated === 's';
+    const expression = normalizeExpression(strOrNull(row.default_expr));
+    const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            position: Number(row.position),
+            type: str(row.type),
+            notNull: row.not_null === true,
+            default: generated ? null : expression,
+            identity,
+            generated: generated ? expression : null,
+            collation: strOrNull(row.collation),
+        },
+    ];
+}
+const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', x: 'exclusion' };
+function constraintFromRow(row) {
+    const { definition } = splitNotValid(str(row.definition));
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            kind: CONSTRAINT_KINDS[str(row.kind)],
+            definition: collapseWhitespace(definition),
+            validated: row.validated === true,
+        },
+    ];
+}
+function indexFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            valid: row.valid === true,
+        },
+    ];
+}
+function viewFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            materialized: row.materialized === true,
+            definition: normalizeViewDefinition(str(row.definition)),
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function functionFromRow(row) {
+    const source = str(row.definition);
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: row.kind === 'p' ? 'procedure' : 'function',
+            arguments: str(row.arguments),
+            definition: normalizeFunctionDefinition(source),
+            source,
+        },
+    ];
+}
+function triggerFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            enabled: str(row.enabled),
+        },
+    ];
+}
+const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
+function policyFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            permissive: row.permissive === true,
+            command: POLICY_COMMANDS[str(row.command)],
+            roles: row.roles,
+            using: normalizeExpression(strOrNull(row.using_expr)),
+            withCheck: normalizeExpression(strOrNull(row.with_check)),
+        },
+    ];
+}
+function grantFromRow(row) {
+    const objectKind = str(row.object_kind);
+    const target = objectKind === 'schema' ? (0,catalog_identity/* identityOf */.cu)(str(row.schema)) : (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.object));
+    return [
+        `${target}:${str(row.grantee)}`,
+        { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
+    ];
+}
+/** Is this object one of the suite's own (bookkeeping table, audit schema)? */
+function isSuiteObject(type, object) {
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+}
+function removeSuiteAndExcluded(objects, exclude) {
+    for (const type of Object.keys(objects)) {
+        const map = objects[type];
+        for (const [identity, object] of Object.entries(map)) {
+            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
+                delete map[identity];
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ applyMigrations)
+});
+
+// UNUSED EXPORTS: DEFAULT_MIGRATIONS_DIR
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/migrations/history.ts
+var migrations_history = __webpack_require__(5237);
+// EXTERNAL MODULE: ./src/migrations/locks.ts
+var locks = __webpack_require__(4425);
+// EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
+var migrations_plan = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __webpack_require__(1926);
+;// CONCATENATED MODULE: ./src/migrations/script.ts
+/** A newline before the separator ends a trailing `--` comment the statement text may have. */
+const SEPARATOR = '\n;\n';
+async function runScript(client, parts) {
+    const text = parts.map((p) => p.text).join(SEPARATOR);
+    const connection = client.connection;
+    const durationsMs = [];
+    let last = performance.now();
+    const onComplete = () => {
+        const now = performance.now();
+        durationsMs.push(now - last);
+        last = now;
+    };
+    connection.on('commandComplete', onComplete);
+    try {
+        await client.query(text);
+        return { completed: parts.length, durationsMs };
+    }
+    catch (error) {
+        const pgError = error;
+        const located = locate(parts, durationsMs.length, pgError.position);
+        return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
+    }
+    finally {
+        connection.removeListener('commandComplete', onComplete);
+    }
+}
+/** The failing part: by the error's cursor position when it has one, else the next uncompleted. */
+function locate(parts, completed, position) {
+    if (position !== undefined) {
+        let offset = Number(position) - 1; // 1-based, in characters
+        for (const part of parts) {
+            if (offset < part.text.length)
+                return { failedPart: part, failedOffset: Math.max(0, offset) };
+            offset -= part.text.length + SEPARATOR.length;
+        }
+    }
+    return { failedPart: parts[completed] };
+}
+/** Whether the failure happened inside the statements of a migration (not in bookkeeping). */
+function failedStatement(outcome) {
+    return outcome.failedPart?.statement;
+}
+
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/migrations/blockers.ts
+var blockers = __webpack_require__(94);
+// EXTERNAL MODULE: ./src/migrations/failure.ts
+var failure = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
+var checkpoint = __webpack_require__(7514);
+// EXTERNAL MODULE: ./src/migrations/batch/key.ts
+var batch_key = __webpack_require__(5825);
+// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
+var directive = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/migrations/batch/resume.ts
+var resume = __webpack_require__(4583);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/migrations/batch/run.ts
+
+
+
+
+
+const DEFAULT_BATCH_LOCK_TIMEOUT_MS = 5000;
+const DEFAULT_BATCH_RETRIES = 5;
+/** Batch timings kept in the JSON report (the totals always cover every batch). */
+const MAX_TIMINGS = 10_000;
+const PROGRESS_EVERY_MS = 2000;
+/** The statement restricted to keys in (lower, upper]: its own WHERE kept intact, in parentheses. */
+function batchedStatementSql(b, key, hasLower) {
+    const range = hasLower ? `${key.ref} > $1 AND ${key.ref} <= $2` : `${key.ref} <= $1`;
+    const { text } = b.statement;
+    const at = b.target.whereOffset;
+    if (at === undefined)
+        return `${text}\nWHERE ${range}`;
+    return `${text.slice(0, at)}WHERE (${text.slice(at + 'WHERE'.length)}\n) AND ${range}`;
+}
+/** The last of the next `size` keys and how many there are (n = 0: nothing left). */
+function nextBoundSql(key, hasLower, size) {
+    const col = `${key.relation}.${(0,sql/* quoteIdent */.v4)(key.column)}`;
+    return `SELECT s.k::text AS upper, count(*) OVER ()::int AS n
+    FROM (SELECT ${col} AS k FROM ${key.relation}${hasLower ? ` WHERE ${col} > $1` : ''} ORDER BY ${col} LIMIT ${size}) s
+    ORDER BY s.k DESC LIMIT 1`;
+}
+const sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function runBatchedStatement(options) {
+    const { client, batched } = options;
+    const { directive } = batched;
+    const key = await (0,batch_key/* resolveBatchKey */.wL)(client, batched, options.where);
+    if (!key)
+        throw missingTable(batched, options.where);
+    const rowsEstimate = options.resume?.rowsEstimate ?? (await (0,batch_key/* estimateRows */.ab)(client, key.relation));
+    const id = { migrationId: options.migrationId, statementIndex: batched.statement.index };
+    if (!options.resume) {
+        await (0,checkpoint/* startProgress */.ot)(client, {
+            ...id,
+            migrationName: options.migrationName,
+            checksum: options.checksum,
+            statementLine: batched.statement.line,
+            table: key.table,
+            keyColumn: key.column,
+            rowsEstimate,
+        });
+    }
+    const resumed = options.resume;
+    const cursor = resumed
+        ? { lastKey: resumed.lastKey, keysDone: resumed.keysDone, rowsChanged: resumed.rowsChanged, batches: resumed.batches }
+        : { lastKey: null, keysDone: 0, rowsChanged: 0, batches: 0 };
+    const summary = {
+        line: batched.statement.line,
+        table: key.table,
+        key: key.column,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        batches: 0,
+        keysScanned: 0,
+        rowsChanged: 0,
+        rowsEstimate,
+        durationMs: 0,
+        rowsPerSecond: 0,
+        lockRetries: 0,
+        backoffMs: 0,
+        resumedFrom: resumed ? { keysDone: resumed.keysDone, rowsChanged: resumed.rowsChanged, batches: resumed.batches } : undefined,
+        batchTimingsMs: [],
+    };
+    const pacing = new Pacing(options, summary);
+    const progress = new ProgressLine(options, summary, cursor);
+    if (resumed)
+        options.log?.(`  resuming the batched statement on line ${batched.statement.line} of ${options.migrationName} after ${(0,format/* formatCount */.B4)(resumed.keysDone)} rows (batch ${resumed.batches})`);
+    const started = performance.now();
+    for (let done = false; !done;) {
+        await pacing.beforeBatch();
+        const batchStarted = performance.now();
+        done = await runOneBatch(options, key, cursor, summary);
+        const ms = performance.now() - batchStarted;
+        if (summary.batchTimingsMs.length < MAX_TIMINGS)
+            summary.batchTimingsMs.push(Math.round(ms * 10) / 10);
+        summary.durationMs = performance.now() - started;
+        progress.maybeLog(done);
+        if (!done)
+            await pacing.afterBatch(ms);
+    }
+    summary.rowsPerSecond = summary.durationMs > 0 ? Math.round((summary.keysScanned / summary.durationMs) * 1000) : 0;
+    return summary;
+}
+function missingTable(b, where) {
+    return new errors/* MigrateActionsError */.nj('E_BATCH_TARGET', `The batched statement's table ${b.target.table} does not exist.`, {
+        where: { ...where, line: b.statement.line, column: b.statement.column },
+        remedy: 'Check the table name; a migration that creates the table must come before this one.',
+    });
+}
+/** One batch in its own transaction, retried after lock timeouts. True when it was the last. */
+async function runOneBatch(options, key, cursor, summary) {
+    const retries = options.retries ?? DEFAULT_BATCH_RETRIES;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await batchTransaction(options, key, cursor, summary);
+        }
+        catch (error) {
+            await options.client.query('ROLLBACK').catch(() => undefined);
+            const code = error.code;
+            if (code === '55P03' && attempt < retries) {
+                summary.lockRetries++;
+                const wait = (options.retryBackoffMs ?? 200) * 2 ** attempt;
+                options.log?.(`  batch ${cursor.batches + 1} of the statement on line ${summary.line} waited too long for a lock on ${summary.table}; retry ${attempt + 1}/${retries} in ${wait} ms`);
+                await (options.sleep ?? sleepFor)(wait);
+                continue;
+            }
+            throw batchFailure(options, cursor, summary, error, code === '55P03' ? retries : undefined);
+        }
+    }
+}
+async function batchTransaction(options, key, cursor, summary) {
+    const { client, batched } = options;
+    const size = batched.directive.size;
+    const lockTimeout = batched.directive.timeoutMs ?? options.lockTimeoutMs ?? DEFAULT_BATCH_LOCK_TIMEOUT_MS;
+    const settings = [`SET LOCAL lock_timeout = ${Math.round(lockTimeout)}`];
+    if (options.statementTimeoutMs)
+        settings.push(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
+    await client.query(`BEGIN; ${settings.join('; ')}`);
+    const hasLower = cursor.lastKey !== null;
+    const lower = hasLower ? [cursor.lastKey] : [];
+    const bound = await client.query(nextBoundSql(key, hasLower, size), lower);
+    const n = bound.rows[0]?.n ?? 0;
+    const upper = bound.rows[0]?.upper ?? null;
+    let rows = 0;
+    if (n > 0)
+        rows = (await client.query(batchedStatementSql(batched, key, hasLower), [...lower, upper])).rowCount ?? 0;
+    const last = n < size; // fewer keys than a batch: nothing after this one
+    await (0,checkpoint/* advanceProgress */.Us)(client, { migrationId: options.migrationId, statementIndex: batched.statement.index }, { lastKey: upper, keys: n, rows, done: last });
+    if (last && options.finishSql)
+        await client.query(options.finishSql);
+    await client.query('COMMIT');
+    cursor.lastKey = upper ?? cursor.lastKey;
+    cursor.keysDone += n;
+    cursor.rowsChanged += rows;
+    cursor.batches++;
+    summary.batches++;
+    summary.keysScanned += n;
+    summary.rowsChanged += rows;
+    return last;
+}
+function batchFailure(options, cursor, summary, error, exhaustedRetries) {
+    const pg = error;
+    const where = { ...options.where, line: summary.line, column: options.batched.statement.column };
+    const done = `${cursor.batches} batches (${(0,format/* formatCount */.B4)(cursor.keysDone)} rows) are committed and checkpointed`;
+    const details = { sqlState: pg.code, batch: cursor.batches + 1, lastKey: cursor.lastKey, summary };
+    if (exhaustedRetries !== undefined)
+        return new errors/* MigrateActionsError */.nj('E_BATCH_LOCK_TIMEOUT', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} could not lock its rows of ${summary.table} after ${exhaustedRetries} retries; ${done}.`, {
+            where,
+            details,
+            cause: error,
+            remedy: 'Find what holds locks on the table (long transactions), then apply again: it resumes from the checkpoint.',
+        });
+    return new errors/* MigrateActionsError */.nj('E_BATCH_FAILED', `Batch ${cursor.batches + 1} of the statement on line ${summary.line} failed (${pg.code ?? 'error'}): ${pg.message ?? String(error)}; ${done}.`, {
+        where,
+        details,
+        cause: error,
+        remedy: 'Fix the cause (the data or the statement), then apply again: it resumes from the checkpoint.',
+    });
+}
+/**
+ * Pauses between batches; waits while replication lags beyond max-lag (when pg_stat_replication
+ * is visible) and, when a batch takes far longer than the usual one (it waited on locks), stretches
+ * the pause so the sessions it waited for get through.
+ */
+class Pacing {
+    options;
+    summary;
+    timings = [];
+    stretch = 1;
+    constructor(options, summary) {
+        this.options = options;
+        this.summary = summary;
+    }
+    sleep(ms) {
+        return (this.options.sleep ?? sleepFor)(ms);
+    }
+    async beforeBatch() {
+        const maxLag = this.options.batched.directive.maxLagMs;
+        if (maxLag === undefined)
+            return;
+        let reported = 0;
+        for (;;) {
+            const lag = await replicationLagMs(this.options.client);
+            if (lag === undefined || lag <= maxLag)
+                return;
+            const wait = Math.min(5000, Math.max(100, lag - maxLag));
+            if (performance.now() - reported > 10_000) {
+                this.options.log?.(`  replication lag ${Math.round(lag)} ms is above max-lag ${maxLag} ms; batches wait`);
+                reported = performance.now();
+            }
+            this.summary.backoffMs += wait;
+            await this.sleep(wait);
+        }
+    }
+    async afterBatch(ms) {
+        const usual = median(this.timings);
+        this.timings.push(ms);
+        if (this.timings.length > 50)
+            this.timings.shift();
+        const contended = usual !== undefined && ms > 100 && ms > 4 * usual;
+        const before = this.stretch;
+        this.stretch = contended ? Math.min(16, this.stretch * 2) : Math.max(1, this.stretch / 2);
+        if (contended && before === 1)
+            this.options.log?.(`  a batch took ${Math.round(ms)} ms (usually ${Math.round(usual)} ms): waiting longer between batches`);
+        const base = this.options.batched.directive.pauseMs;
+        const pause = contended || this.stretch > 1 ? Math.max(base, 50) * this.stretch : base;
+        if (pause > base)
+            this.summary.backoffMs += pause - base;
+        if (pause > 0)
+            await this.sleep(pause);
+    }
+}
+function median(values) {
+    if (!values.length)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
+/** The largest replay lag of the standbys, or undefined when there are none or it is not visible. */
+async function replicationLagMs(client) {
+    const result = await client.query(`SELECT (EXTRACT(epoch FROM max(replay_lag)) * 1000)::float8 AS lag FROM pg_stat_replication`);
+    const lag = result.rows[0]?.lag;
+    return lag === null || lag === undefined ? undefined : Number(lag);
+}
+/** Progress through the log callback: rows, rows/s, ETA from the table's estimate. */
+class ProgressLine {
+    options;
+    summary;
+    cursor;
+    lastLogged = performance.now();
+    constructor(options, summary, cursor) {
+        this.options = options;
+        this.summary = summary;
+        this.cursor = cursor;
+    }
+    maybeLog(done) {
+        const now = performance.now();
+        if (!done && now - this.lastLogged < PROGRESS_EVERY_MS)
+            return;
+        this.lastLogged = now;
+        const s = this.summary;
+        const rate = s.durationMs > 0 ? (s.keysScanned / s.durationMs) * 1000 : 0;
+        const total = Math.max(s.rowsEstimate, this.cursor.keysDone);
+        const percent = total ? Math.floor((this.cursor.keysDone / total) * 100) : 100;
+        const eta = rate > 0 && !done ? `, ETA ${Math.ceil((total - this.cursor.keysDone) / rate)} s` : '';
+        this.options.log?.(`  batching ${s.table} (line ${s.line}): ${(0,format/* formatCount */.B4)(this.cursor.keysDone)} of ${(0,format/* formatCount */.B4)(total)} rows (${done ? 100 : percent}%), ${(0,format/* formatCount */.B4)(Math.round(rate))} rows/s${eta}, ${(0,format/* formatCount */.B4)(this.cursor.rowsChanged)} changed${done ? `, done in ${this.cursor.batches} batches` : ''}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/migrations/recovery-store.ts
+var recovery_store = __webpack_require__(1226);
+;// CONCATENATED MODULE: ./src/migrations/apply.ts
+/**
+ * The built-in engine: applies pending Prisma migrations with `pg`, keeping `_prisma_migrations`
+ * exactly as Prisma does, under Prisma's advisory lock. Safer than Prisma: a migration is atomic
+ * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
+ * failure says exactly which statements are committed. Each migration is one round trip when atomic.
+ *
+ * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * bookkeeping that must commit with them share one RunContext and read best in one place; the
+ * batching, recovery snapshots and failure descriptions already live in their own modules.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+async function applyMigrations(options) {
+    if (options.engine === 'prisma') {
+        await warnIgnoredDirectives(options);
+        const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 880));
+        return applyWithPrismaCli(options);
+    }
+    const started = performance.now();
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+    const result = {
+        engine: 'builtin',
+        dryRun: Boolean(options.dryRun),
+        schema: settings.schema,
+        applied: [],
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs: 0,
+    };
+    if (options.dryRun) {
+        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: local, upTo: options.upTo });
+        return {
+            ...result,
+            plan: plan.migrations,
+            notApplied: [...plan.migrations.map((m) => m.name), ...plan.later],
+            durationMs: performance.now() - started,
+        };
+    }
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        await (0,session/* ensureSchema */.K_)(client, settings.schema);
+        result.staleLockTakeOver = await (0,locks/* acquireAdvisoryLock */.lX)(client, {
+            timeoutMs: options.advisoryLockTimeoutMs,
+            takeOverStale: options.takeOverStaleLock,
+            staleAfterMs: options.staleLockAgeMs,
+            log: options.log,
+        });
+        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        const ctx = { client, settings, options, pid, watch: new blockers/* BlockerWatch */.e(settings, pid) };
+        try {
+            await applyPending(ctx, local, major, result);
+        }
+        finally {
+            await ctx.watch.close();
+            await (0,locks/* releaseAdvisoryLock */.Yy)(client).catch(() => undefined); // a dead session has released it already
+        }
+        result.durationMs = performance.now() - started;
+        return result;
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The Prisma CLI runs a batched statement whole: say so before it does. */
+async function warnIgnoredDirectives(options) {
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
+    for (const m of local ?? [])
+        if (m.sql.includes(directive/* DIRECTIVE_PREFIX */.Bn))
+            options.log?.(`${m.name} has a batch directive; the Prisma CLI ignores it and runs the statement whole, in one transaction with the rest of the file (use engine builtin to run it in batches)`);
+}
+async function applyPending(ctx, local, major, result) {
+    const { client, settings, options } = ctx;
+    const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
+    const resumable = rows ? await (0,resume/* resumableRuns */.F)(client, rows, local) : [];
+    if (rows !== null)
+        (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+    const { selected, rest } = (0,migrations_plan/* selectUpTo */.Nk)((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+    result.notApplied = rest.map((m) => m.name);
+    const resumed = await prepareAll(client, resumable.map((r) => r.migration), major);
+    const prepared = await prepareAll(client, selected, major);
+    if (rows === null) {
+        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
+        result.createdMigrationsTable = true;
+    }
+    result.plan = [...resumed, ...prepared].map((p) => (0,migrations_plan/* planOf */.XC)(p));
+    if (!prepared.length && !resumed.length)
+        options.log?.('No pending migrations to apply.');
+    const runs = [
+        ...resumed.map((p, i) => [p, resumable[i]]),
+        ...prepared.map((p) => [p, undefined]),
+    ];
+    for (const [migration, resume] of runs) {
+        try {
+            result.applied.push(await applyOne(ctx, migration, resume));
+        }
+        catch (error) {
+            if (error instanceof errors/* MigrateActionsError */.nj) {
+                Object.assign(error.details ?? {}, { appliedBefore: result.applied.map((a) => a.name) });
+            }
+            throw error;
+        }
+    }
+}
+/**
+ * Parses every pending migration, and checks the keys of batched statements on tables that exist,
+ * before any runs: a syntax or directive error anywhere changes nothing.
+ */
+async function prepareAll(client, migrations, major) {
+    try {
+        const prepared = await Promise.all(migrations.map((m) => (0,migrations_plan/* prepareMigration */.wh)(m, major)));
+        for (const p of prepared)
+            for (const b of p.batched)
+                await (0,batch_key/* resolveBatchKey */.wL)(client, b, { file: p.migration.sqlPath, migration: p.migration.name });
+        return prepared;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* MigrateActionsError */.nj))
+            throw error;
+        throw new errors/* MigrateActionsError */.nj(error.code, `${error.message.replace(/\.$/, '')}. Nothing was applied: every pending migration is parsed before any runs.`, {
+            where: error.where,
+            remedy: error.remedy,
+            details: { ...error.details, nothingApplied: true },
+            cause: error,
+        });
+    }
+}
+async function applyOne(ctx, prepared, resume) {
+    const { name } = prepared.migration;
+    ctx.options.log?.(resume
+        ? `Resuming ${name} at its batched statement on line ${resume.running.statementLine}`
+        : `Applying ${name} (${(0,format/* plural */.LS)(prepared.statements.length, 'statement')}, ${prepared.mode})`);
+    if (prepared.batched.length && !resume)
+        ctx.options.log?.(`  ${name} has batched statements: the statements before each commit first, then its batches one by one`);
+    const started = performance.now();
+    const state = { id: resume?.row.id ?? (0,external_node_crypto_.randomUUID)(), retries: 0, durations: [], batches: [] };
+    if (prepared.mode === 'atomic')
+        await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
+    else
+        await runInSteps(ctx, prepared, state, resume);
+    const durationMs = performance.now() - started;
+    ctx.options.log?.(`Applied ${name} in ${(0,format/* formatDuration */.a3)(durationMs)}`);
+    return {
+        name,
+        mode: prepared.mode,
+        durationMs,
+        statements: prepared.statements.length,
+        retries: state.retries,
+        statementDurationsMs: state.durations,
+        ...(state.batches.length ? { batches: state.batches } : {}),
+        ...(resume ? { resumed: true } : {}),
+    };
+}
+function timeoutSettings(options, scope) {
+    const set = scope === 'LOCAL' ? 'SET LOCAL' : 'SET';
+    const parts = [];
+    if (options.lockTimeoutMs !== undefined)
+        parts.push({ text: `${set} lock_timeout = ${Math.round(options.lockTimeoutMs)}` });
+    if (options.statementTimeoutMs !== undefined)
+        parts.push({ text: `${set} statement_timeout = ${Math.round(options.statementTimeoutMs)}` });
+    return parts;
+}
+function statementParts(statements) {
+    return statements.map((statement) => ({ text: statement.text, statement }));
+}
+/** Durations of the migration's own statements, reporting slow ones. */
+function recordDurations(ctx, prepared, parts, outcome, state) {
+    const slow = ctx.options.slowStatementMs ?? 2000;
+    outcome.durationsMs.forEach((ms, i) => {
+        const statement = parts[i]?.statement;
+        if (!statement)
+            return;
+        state.durations.push(ms);
+        if (ms >= slow)
+            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${(0,parser/* summarizeStatement */.pp)(statement.text, 80)}`);
+    });
+}
+/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
+async function runAtomic(ctx, prepared, state) {
+    const { schema } = ctx.settings;
+    const parts = [
+        { text: 'BEGIN' },
+        ...timeoutSettings(ctx.options, 'LOCAL'),
+        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
+        ...statementParts(prepared.statements),
+        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
+        { text: 'COMMIT' },
+    ];
+    const outcome = await runWatched(ctx, parts);
+    recordDurations(ctx, prepared, parts, outcome, state);
+    if (!outcome.error)
+        return;
+    if ((0,failure/* isConnectionLoss */.y7)(outcome.error))
+        throw await (0,failure/* connectionLost */.Bx)(ctx.settings, prepared, state.id, []);
+    await ctx.client.query('ROLLBACK');
+    throw await failureFor(ctx, prepared, outcome, [], state);
+}
+async function runWatched(ctx, parts) {
+    if (ctx.options.lockTimeoutMs !== undefined)
+        ctx.watch.arm(ctx.options.lockTimeoutMs);
+    try {
+        return await runScript(ctx.client, parts);
+    }
+    finally {
+        ctx.watch.disarm();
+    }
+}
+async function failureFor(ctx, prepared, outcome, committed, state) {
+    const statement = failedStatement(outcome);
+    await ctx.watch.settle();
+    let blockers = ctx.watch.lastSeen;
+    if (!blockers.length && outcome.error?.code === '55P03')
+        blockers = await (0,failure/* blockersAfterTheFact */.$J)(ctx.client, statement, ctx.settings.schema);
+    const invalidIndex = await (0,failure/* findInvalidIndex */.jY)(ctx.client, statement, ctx.settings.schema);
+    const context = {
+        prepared,
+        outcome,
+        committed: [...committed],
+        retries: state.retries,
+        blockers,
+        statement,
+        strict: Boolean(ctx.options.strictFailures),
+    };
+    const error = (0,failure/* failureError */.Xv)(context, invalidIndex);
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+        await (0,recovery_store/* attachRecoveryPlan */.IF)(ctx.client, state.id, prepared, statement?.index, committed, error);
+    return error;
+}
+/**
+ * Retries a unit of work (a whole atomic migration, or one segment) after lock timeouts, with
+ * exponential backoff, reporting the blocking sessions each time. Other failures record the
+ * failed row and propagate.
+ */
+async function withRetries(ctx, prepared, state, segment, unit) {
+    const retries = ctx.options.retries ?? 0;
+    for (;;) {
+        ctx.watch.reset();
+        try {
+            await unit();
+            return;
+        }
+        catch (error) {
+            const lockTimeout = error instanceof errors/* MigrateActionsError */.nj && error.details?.sqlState === '55P03';
+            if (lockTimeout && state.retries < retries) {
+                state.retries++;
+                const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
+                const blockers = error.details?.blockers ?? [];
+                ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${(0,format/* formatDuration */.a3)(wait)}`);
+                state.durations = state.durations.slice(0, (state.committed ?? []).length);
+                await new Promise((resolve) => setTimeout(resolve, wait));
+                continue;
+            }
+            await recordFailedRow(ctx, prepared, state, error);
+            throw error;
+        }
+    }
+}
+/**
+ * Records the failed attempt (logs = the error), unless the connection is gone: rolled back when
+ * nothing of it is committed (the next apply retries it), else the failed row Prisma would leave.
+ */
+async function recordFailedRow(ctx, prepared, state, error) {
+    if (error instanceof errors/* MigrateActionsError */.nj && error.code === 'E_CONNECTION_LOST')
+        return;
+    const logs = (0,redact/* redact */.E$)(error instanceof Error ? error.message : String(error));
+    const rolledBack = error instanceof errors/* MigrateActionsError */.nj && error.details?.recordedRolledBack === true;
+    const sql = prepared.mode === 'atomic'
+        ? migrations_history/* bookkeeping */.Xw.insertFailed(ctx.settings.schema, state.id, prepared.migration, logs, rolledBack)
+        : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
+    await ctx.client.query(sql);
+}
+/**
+ * Segmented and script modes: the row is committed first, so an interruption leaves a failed row
+ * (or, inside a batched statement, a checkpoint the next apply resumes from: `resume`).
+ */
+async function runInSteps(ctx, prepared, state, resume) {
+    const { schema } = ctx.settings;
+    state.committed = [];
+    // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
+    if (!resume)
+        await (0,recovery_store/* rememberCatalogBefore */.q1)(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`));
+    if (!resume)
+        await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
+    const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+    const from = resume ? units.findIndex((u) => u.batch?.statement.index === resume.running.statementIndex) : 0;
+    if (from < 0)
+        throw new Error(`internal: no batched statement ${resume?.running.statementIndex} in ${prepared.migration.name}`);
+    let finished = false;
+    for (const [i, segment] of units.entries()) {
+        if (i < from) {
+            state.committed.push(...segment.statements); // committed by the interrupted run
+            continue;
+        }
+        const last = i === units.length - 1;
+        if (segment.batch) {
+            await runBatchSegment(ctx, prepared, segment, state, last, i === from ? resume : undefined);
+            finished = last;
+        }
+        else
+            await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
+    }
+    if (!finished)
+        await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
+    await (0,recovery_store/* forgetCatalogBefore */.ic)(ctx.client, state.id);
+}
+/** A batched statement; when it is the migration's last, its final batch also finishes the row. */
+async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
+    const batched = segment.batch;
+    const { migration } = prepared;
+    try {
+        await (0,checkpoint/* ensureProgressTable */.cB)(ctx.client);
+        const summary = await runBatchedStatement({
+            client: ctx.client,
+            migrationId: state.id,
+            migrationName: migration.name,
+            checksum: migration.checksum,
+            batched,
+            where: { file: migration.sqlPath, migration: migration.name },
+            lockTimeoutMs: ctx.options.lockTimeoutMs || undefined,
+            statementTimeoutMs: ctx.options.statementTimeoutMs || undefined,
+            retries: ctx.options.retries || undefined,
+            finishSql: last ? migrations_history/* bookkeeping */.Xw.markFinished(ctx.settings.schema, state.id) : undefined,
+            resume: resume?.running,
+            log: ctx.options.log,
+        });
+        state.batches.push(summary);
+        state.durations.push(summary.durationMs);
+        state.committed.push(batched.statement);
+    }
+    catch (error) {
+        const cause = (error instanceof errors/* MigrateActionsError */.nj ? error.cause : error);
+        if (cause && (0,failure/* isConnectionLoss */.y7)(cause))
+            throw new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`, {
+                where: { file: migration.sqlPath, line: batched.statement.line, migration: migration.name },
+                remedy: 'Apply again when the database is reachable: the statement resumes after its last committed batch.',
+                cause: error,
+            });
+        await recordFailedRow(ctx, prepared, state, error).catch(() => undefined);
+        throw error;
+    }
+}
+async function runSegment(ctx, prepared, segment, state) {
+    const committed = state.committed;
+    const script = prepared.mode === 'script';
+    let parts;
+    if (segment.transactional) {
+        parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
+    }
+    else {
+        // A non-transactional statement must be alone in its query string.
+        const settings = timeoutSettings(ctx.options, 'SESSION');
+        if (settings.length)
+            await ctx.client.query(settings.map((p) => p.text).join('; '));
+        parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
+    }
+    const outcome = await runWatched(ctx, parts);
+    if (!segment.transactional)
+        await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
+    recordDurations(ctx, prepared, parts, outcome, state);
+    if (!outcome.error) {
+        committed.push(...segment.statements);
+        return;
+    }
+    if ((0,failure/* isConnectionLoss */.y7)(outcome.error))
+        throw await (0,failure/* connectionLost */.Bx)(ctx.settings, prepared, state.id, committed);
+    if (segment.transactional || script)
+        await ctx.client.query('ROLLBACK').catch(() => undefined);
+    throw await failureFor(ctx, prepared, outcome, committed, state);
+}
+
+
+/***/ }),
+
+/***/ 7514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Us: () => (/* binding */ advanceProgress),
+/* harmony export */   cB: () => (/* binding */ ensureProgressTable),
+/* harmony export */   gQ: () => (/* binding */ readProgress),
+/* harmony export */   ot: () => (/* binding */ startProgress),
+/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_TABLE, PROGRESS */
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+
+
+const PROGRESS_TABLE = 'batch_progress';
+const PROGRESS = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM, PROGRESS_TABLE);
+async function ensureProgressTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM)}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
+    migration_id varchar(36) NOT NULL,
+    statement_index integer NOT NULL,
+    migration_name text NOT NULL,
+    checksum varchar(64) NOT NULL,
+    statement_line integer NOT NULL,
+    table_name text NOT NULL,
+    key_column text NOT NULL,
+    last_key text,
+    keys_done bigint NOT NULL DEFAULT 0,
+    rows_changed bigint NOT NULL DEFAULT 0,
+    batches integer NOT NULL DEFAULT 0,
+    rows_estimate bigint,
+    state text NOT NULL DEFAULT 'running',
+    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    PRIMARY KEY (migration_id, statement_index))`);
+}
+function fromRow(row) {
+    return {
+        migrationId: row.migration_id,
+        migrationName: row.migration_name,
+        checksum: row.checksum,
+        statementIndex: row.statement_index,
+        statementLine: row.statement_line,
+        table: row.table_name,
+        keyColumn: row.key_column,
+        lastKey: row.last_key,
+        keysDone: Number(row.keys_done),
+        rowsChanged: Number(row.rows_changed),
+        batches: row.batches,
+        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
+        state: row.state,
+        startedAt: row.started_at,
+        updatedAt: row.updated_at,
+    };
+}
+/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
+async function readProgress(client, migrationIds) {
+    if (!migrationIds.length)
+        return [];
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
+    if (!exists.rows[0].ok)
+        return [];
+    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
+        migrationIds,
+    ]);
+    return result.rows.map(fromRow);
+}
+async function startProgress(client, p) {
+    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+}
+/** Records one committed batch; runs inside the batch's own transaction. */
+async function advanceProgress(client, key, batch) {
+    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
+       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
+     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+}
+/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
+function describeProgress(p, format) {
+    if (p.state === 'done')
+        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
+    const total = p.rowsEstimate ?? 0;
+    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
+    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+}
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ DIRECTIVE_PREFIX),
+/* harmony export */   Ic: () => (/* binding */ scanBatchDirectives),
+/* harmony export */   S9: () => (/* binding */ batchTarget),
+/* harmony export */   d4: () => (/* binding */ batchDirectives),
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   yo: () => (/* binding */ keyAssigned)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6518);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
+
+
+
+
+const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
+const DEFAULT_BATCH_SIZE = 5000;
+const MAX_BATCH_SIZE = 1_000_000;
+const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
+const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
+function directiveError(code, message, where, remedy) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj(code, message, { where, remedy });
+}
+const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
+/** Directive comments outside statements; consecutive lines form one directive. */
+function rawDirectives(sql, statements) {
+    const raw = [];
+    const inside = [];
+    for (const match of sql.matchAll(DIRECTIVE_LINE)) {
+        const offset = (match.index ?? 0) + match[0].indexOf('--');
+        const end = (match.index ?? 0) + match[0].length;
+        const owner = statements.find((s) => s.start <= offset && offset < s.end);
+        const entry = { offset, ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(sql, offset), text: match[0].trim(), body: match[1], end };
+        if (owner) {
+            if (isCommentIn(owner, offset))
+                inside.push(entry);
+            continue; // inside a string or dollar-quoted body: not a directive
+        }
+        const previous = raw.at(-1);
+        if (previous && previous.line + previous.text.split('\n').length === entry.line) {
+            previous.body += ` ${entry.body}`;
+            previous.text += `\n${entry.text}`;
+            previous.end = end;
+        }
+        else
+            raw.push(entry);
+    }
+    return { raw, inside };
+}
+function isCommentIn(statement, fileOffset) {
+    const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
+    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+}
+function parseOptions(raw, where) {
+    const words = raw.body.trim().split(/\s+/).filter(Boolean);
+    if (words[0] !== 'batch') {
+        throw directiveError('E_BATCH_DIRECTIVE', `Unknown prisma-migrate-actions directive "${words[0] ?? ''}": the only directive is "batch".`, where, SYNTAX_REMEDY);
+    }
+    const seen = new Set();
+    const directive = { line: raw.line, column: raw.column, text: raw.text, size: DEFAULT_BATCH_SIZE, pauseMs: 0 };
+    for (const word of words.slice(1)) {
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word : word.slice(0, eq));
+        const value = eq < 0 ? '' : word.slice(eq + 1);
+        if (!OPTIONS.includes(name)) {
+            throw directiveError('E_BATCH_DIRECTIVE', `Unknown batch option "${name}" (known: ${OPTIONS.join(', ')}).`, where, SYNTAX_REMEDY);
+        }
+        if (seen.has(name))
+            throw directiveError('E_BATCH_DIRECTIVE', `The batch option ${name} is given twice.`, where, SYNTAX_REMEDY);
+        seen.add(name);
+        applyOption(directive, name, value, where);
+    }
+    return directive;
+}
+function applyOption(directive, name, value, where) {
+    const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
+    const duration = (min) => {
+        const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(value);
+        if (ms === undefined || ms < min)
+            throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
+        return ms;
+    };
+    switch (name) {
+        case 'size': {
+            const n = Number(value);
+            if (!/^\d+$/.test(value) || n < 1 || n > MAX_BATCH_SIZE)
+                throw bad(`a whole number of rows from 1 to ${MAX_BATCH_SIZE}`);
+            directive.size = n;
+            return;
+        }
+        case 'pause':
+            directive.pauseMs = duration(0);
+            return;
+        case 'max-lag':
+            directive.maxLagMs = duration(1);
+            return;
+        case 'timeout':
+            directive.timeoutMs = duration(1);
+            return;
+        case 'key': {
+            const key = /^"(.+)"$/.exec(value)?.[1]?.replace(/""/g, '"') ?? value;
+            if (!key || !/^("[^"]+"|[^"\s]+)$/.test(value))
+                throw bad('a column name');
+            directive.key = key;
+        }
+    }
+}
+const TARGET_REMEDY = 'Batch a single-table `UPDATE t SET … WHERE …` or `DELETE FROM t WHERE …` (no FROM/USING, WITH or RETURNING), or remove the directive and run the statement whole.';
+function columnNames(targetList) {
+    return (targetList ?? []).map((t) => t.ResTarget?.name).filter((n) => typeof n === 'string');
+}
+/** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
+function batchTarget(statement, where) {
+    const what = statement.kind.replace(/Stmt$/, '');
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+        where: { ...where, line: statement.line, column: statement.column },
+        remedy: TARGET_REMEDY,
+    });
+    if (statement.kind !== 'UpdateStmt' && statement.kind !== 'DeleteStmt')
+        throw refuse(`it is ${/^[AEIOU]/.test(what) ? 'an' : 'a'} ${what} statement, not an UPDATE or DELETE`);
+    const node = statement.node;
+    const extra = node.fromClause?.length ? 'FROM' : node.usingClause?.length ? 'USING' : undefined;
+    if (extra)
+        throw refuse(`it reads other tables (${extra}); batches are taken from one table's key`);
+    if (node.withClause)
+        throw refuse('it has a WITH clause');
+    if (node.returningList?.length || node.returningClause?.exprs?.length)
+        throw refuse('it has RETURNING (its rows would come back batch by batch)');
+    if (node.whereClause?.CurrentOfExpr)
+        throw refuse('WHERE CURRENT OF needs a cursor');
+    const relation = node.relation;
+    return {
+        kind: statement.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+        schema: relation.schemaname,
+        table: relation.relname,
+        alias: relation.alias?.aliasname,
+        setColumns: columnNames(node.targetList),
+        whereOffset: node.whereClause ? topLevelWhere(statement.text) : undefined,
+    };
+}
+/** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
+function topLevelWhere(text) {
+    let depth = 0;
+    for (const token of (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(text).tokens) {
+        if (token.text === '(')
+            depth++;
+        else if (token.text === ')')
+            depth--;
+        else if (depth === 0 && token.text.toUpperCase() === 'WHERE')
+            return Buffer.from(text).subarray(0, token.start).toString().length;
+    }
+    return undefined;
+}
+/** Finds the batch directives of a parsed file and the statements they govern. */
+function scanBatchDirectives(sql, statements, source = {}) {
+    if (!sql.includes(DIRECTIVE_PREFIX))
+        return { batched: [], errors: [] };
+    const { raw, inside } = rawDirectives(sql, statements);
+    const errors = [];
+    const batched = [];
+    const at = (d) => ({ ...source, line: d.line, column: d.column });
+    for (const d of inside)
+        errors.push(directiveError('E_BATCH_DIRECTIVE', 'The batch directive is inside a statement; it must be on the line directly above the statement it governs.', at(d), SYNTAX_REMEDY));
+    const script = statements.find((s) => s.transactionControl);
+    const claimed = new Set();
+    for (const d of raw) {
+        try {
+            const directive = parseOptions(d, at(d));
+            const statement = statements.find((s) => s.start > d.offset);
+            if (!statement)
+                throw directiveError('E_BATCH_DIRECTIVE', 'The batch directive is not followed by a statement.', at(d), SYNTAX_REMEDY);
+            if (claimed.has(statement.index))
+                throw directiveError('E_BATCH_DIRECTIVE', `The statement on line ${statement.line} has two batch directives.`, at(d), 'Keep one directive per statement.');
+            if (script)
+                throw directiveError('E_BATCH_TARGET', `The file controls its own transactions (${script.transactionControl} on line ${script.line}), so a statement in it cannot run in batches.`, at(d), 'Remove BEGIN/COMMIT from the file (the engine runs each part in its own transaction) or remove the directive.');
+            const target = batchTarget(statement, source);
+            if (directive.key && target.setColumns.includes(directive.key))
+                throw keyAssigned(statement, directive.key, source);
+            claimed.add(statement.index);
+            batched.push({ directive, target, statement });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj))
+                throw error;
+            errors.push(error);
+        }
+    }
+    errors.sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0));
+    return { batched, errors };
+}
+function keyAssigned(statement, key, source) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+        where: { ...source, line: statement.line, column: statement.column },
+        remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
+    });
+}
+/** As scanBatchDirectives, throwing the first mistake (apply: before anything runs). */
+function batchDirectives(sql, statements, source = {}) {
+    const scan = scanBatchDirectives(sql, statements, source);
+    if (scan.errors.length)
+        throw scan.errors[0];
+    return scan.batched;
+}
+
+
+/***/ }),
+
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ab: () => (/* binding */ estimateRows),
+/* harmony export */   wL: () => (/* binding */ resolveBatchKey)
+/* harmony export */ });
+/* unused harmony export relationSql */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5259);
+/* harmony import */ var _directive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7607);
+
+
+
+function relationSql(b) {
+    const { schema, table } = b.target;
+    return schema ? `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(schema)}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(table)}` : (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(table);
+}
+/** Columns of the table with whether each is a usable key; null when the table does not exist. */
+async function keyColumns(client, relation) {
+    const result = await client.query(`SELECT a.attname, a.attnotnull, format_type(a.atttypid, a.atttypmod) AS type,
+            format('%I.%I', n.nspname, c.relname) AS table,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL
+                      AND i.indexprs IS NULL AND i.indnatts = 1 AND i.indkey[0] = a.attnum) AS unique_alone,
+            EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1
+                      AND i.indkey[0] = a.attnum) AS primary_alone
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.oid = to_regclass($1) ORDER BY a.attnum`, [relation]);
+    if (result.rows.length)
+        return result.rows;
+    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [relation]);
+    return exists.rows[0].ok ? [] : null;
+}
+const KEY_REMEDY = 'Give the table a single-column primary key, or name a column with a unique index that is NOT NULL: `-- prisma-migrate-actions: batch size=5000 key=<column>`.';
+/**
+ * The usable key, or undefined when the table does not exist yet (an earlier migration of the
+ * same run creates it: checked again when the statement is reached). Throws E_BATCH_KEY.
+ */
+async function resolveBatchKey(client, b, where) {
+    const relation = relationSql(b);
+    const columns = await keyColumns(client, relation);
+    if (columns === null)
+        return undefined;
+    const at = { ...where, line: b.directive.line, column: b.directive.column };
+    const fail = (message) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_KEY', message, { where: at, remedy: KEY_REMEDY });
+    const name = columns[0]?.table ?? (b.target.schema ? `${b.target.schema}.${b.target.table}` : b.target.table);
+    let chosen;
+    if (b.directive.key) {
+        chosen = columns.find((c) => c.attname === b.directive.key);
+        if (!chosen)
+            throw fail(`The batch key "${b.directive.key}" is not a column of ${name}.`);
+        if (!chosen.unique_alone)
+            throw fail(`The batch key ${name}.${chosen.attname} has no unique index of its own, so batches could overlap.`);
+        if (!chosen.attnotnull)
+            throw fail(`The batch key ${name}.${chosen.attname} may be NULL, so some rows would be in no batch.`);
+    }
+    else {
+        chosen = columns.find((c) => c.primary_alone);
+        if (!chosen)
+            throw fail(`${name} has no single-column primary key to take batches by.`);
+    }
+    if (b.target.setColumns.includes(chosen.attname))
+        throw (0,_directive_js__WEBPACK_IMPORTED_MODULE_1__/* .keyAssigned */ .yo)(b.statement, chosen.attname, where);
+    const owner = b.target.alias ? (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(b.target.alias) : relation; // schema.table.column is a valid column reference
+    return { column: chosen.attname, type: chosen.type, relation, ref: `${owner}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteIdent */ .v4)(chosen.attname)}`, table: chosen.table };
+}
+/** The planner's row estimate; counted when the table was never analyzed. */
+async function estimateRows(client, relation) {
+    const stats = await client.query('SELECT reltuples::bigint AS n FROM pg_class WHERE oid = to_regclass($1)', [relation]);
+    const n = Number(stats.rows[0]?.n ?? -1);
+    if (n > 0)
+        return n;
+    const counted = await client.query(`SELECT count(*) AS n FROM ${relation}`);
+    return Number(counted.rows[0].n);
+}
+
+
+/***/ }),
+
+/***/ 4583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ resumableRuns)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+/* harmony import */ var _checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
+
+
+
+
+/** Unfinished rows whose batched statement has a running checkpoint (throws when the file changed). */
+async function resumableRuns(client, rows, local) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailedRow */ .UZ);
+    const progress = await (0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, failed.map((r) => r.id));
+    const out = [];
+    for (const row of failed) {
+        const mine = progress.filter((p) => p.migrationId === row.id);
+        const running = mine.find((p) => p.state === 'running');
+        const migration = local.find((m) => m.name === row.migrationName);
+        if (!running || !migration)
+            continue;
+        if (!(0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .checksumMatches */ .XK)(migration.sql, row.checksum)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_RESUME_CHANGED', `${row.migrationName} stopped mid-way through its batched statement on line ${running.statementLine}, and its migration.sql has changed since, so it cannot be resumed where it stopped.`, {
+                where: { file: migration.sqlPath, migration: row.migrationName },
+                remedy: `Restore the file as it was when the run started (checksum ${row.checksum}), apply again to finish it, and make further changes in a new migration.`,
+            });
+        }
+        out.push({ row, migration, running, progress: mine });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ BlockerWatch)
+/* harmony export */ });
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4425);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7297);
+
+
+class BlockerWatch {
+    settings;
+    pid;
+    /** Blockers seen during the current attempt. */
+    lastSeen = [];
+    timer;
+    observer;
+    pendingLook;
+    constructor(settings, pid) {
+        this.settings = settings;
+        this.pid = pid;
+    }
+    reset() {
+        this.lastSeen = [];
+    }
+    arm(lockTimeoutMs) {
+        this.disarm();
+        this.timer = setTimeout(() => {
+            this.pendingLook = this.look();
+        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
+    }
+    disarm() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    /** Waits for a look in flight, so a failure report includes what it saw. */
+    async settle() {
+        await this.pendingLook;
+    }
+    async look() {
+        try {
+            this.observer ??= (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .Ng)(this.settings, 'prisma-migrate-actions observer');
+            const found = await (0,_locks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingSessions */ .rm)(await this.observer, this.pid);
+            if (found.length)
+                this.lastSeen = found;
+        }
+        catch {
+            /* watching is best effort: the failure is still reported without names */
+        }
+    }
+    async close() {
+        this.disarm();
+        await this.pendingLook;
+        if (this.observer)
+            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ blockersAfterTheFact),
+/* harmony export */   Bx: () => (/* binding */ connectionLost),
+/* harmony export */   Xv: () => (/* binding */ failureError),
+/* harmony export */   jY: () => (/* binding */ findInvalidIndex),
+/* harmony export */   y7: () => (/* binding */ isConnectionLoss)
+/* harmony export */ });
+/* unused harmony export command */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5259);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7117);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9089);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7297);
+
+
+
+
+
+
+
+
+
+function ref(statement) {
+    return { index: statement.index, line: statement.line, summary: (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(statement.text, 100) };
+}
+/** File position of the error: the cursor inside the statement when the server gave one. */
+function errorPosition(context) {
+    const { statement, outcome, prepared } = context;
+    if (!statement)
+        return {};
+    if (outcome.failedOffset === undefined)
+        return { line: statement.line, column: statement.column };
+    return (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(prepared.migration.sql, statement.start + outcome.failedOffset);
+}
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
+    const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
+    if (prepared.mode === 'atomic')
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
+    if (prepared.mode === 'script')
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
+    if (!committed.length)
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(s.text, 60)}`);
+    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
+}
+function failureError(context, invalidIndex) {
+    const { prepared, outcome, statement } = context;
+    const error = outcome.error;
+    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
+    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(_locks_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSession */ ._0).join('; ')}.` : '';
+    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
+    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', message, {
+        where,
+        remedy: remedyFor(context, invalidIndex),
+        details: {
+            migration: prepared.migration.name,
+            mode: prepared.mode,
+            statement: statement ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(statement.text) : undefined,
+            line: where.line,
+            column: where.column,
+            sqlState: error.code,
+            pgMessage: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message),
+            detail: error.detail ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.detail) : undefined,
+            hint: error.hint,
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
+            committedStatements: context.committed.map(ref),
+            blockers: context.blockers,
+            retries: context.retries,
+            invalidIndex,
+        },
+    });
+}
+/** Every remedy matches what happened and names the command to run. */
+function remedyFor(context, invalidIndex) {
+    const name = context.prepared.migration.name;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
+    }
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
+}
+/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
+async function findInvalidIndex(client, statement, schema) {
+    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
+        return undefined;
+    const indexSchema = statement.node.relation?.schemaname ?? schema;
+    const name = statement.node.idxname;
+    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
+    if (!found.rowCount)
+        return undefined;
+    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(indexSchema, name)}` };
+}
+/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
+async function blockersAfterTheFact(client, statement, schema) {
+    if (!statement)
+        return [];
+    const tables = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .locksOf */ .aZ)(statement.kind, statement.node).flatMap((l) => l.on);
+    const found = [];
+    for (const table of tables) {
+        const name = table.includes('.') ? table : `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(schema, table)}`;
+        found.push(...(await (0,_locks_js__WEBPACK_IMPORTED_MODULE_5__/* .tableLockHolders */ .RJ)(client, name).catch(() => [])));
+    }
+    return found;
+}
+const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+function isConnectionLoss(error) {
+    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
+        return true;
+    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
+}
+/**
+ * The session died mid-migration. Looks at the database from a new connection to report the
+ * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
+ * its row (finished_at NULL) and the segments committed so far.
+ */
+async function connectionLost(settings, prepared, id, committed) {
+    const name = prepared.migration.name;
+    let finished;
+    try {
+        const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_7__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recovery');
+        try {
+            const row = await client.query(`SELECT finished_at FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(settings.schema, _history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATIONS_TABLE */ .tN)} WHERE id = $1`, [id]);
+            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
+            if (row.rowCount && !finished) {
+                const logs = `Connection lost while applying ${name}. ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(committed.length, 'statement')} committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
+                await client.query(_history_js__WEBPACK_IMPORTED_MODULE_4__/* .bookkeeping */ .Xw.setLogs(settings.schema, id, logs));
+            }
+        }
+        finally {
+            await client.end().catch(() => undefined);
+        }
+    }
+    catch {
+        finished = undefined; // the database is unreachable: say so below
+    }
+    const state = finished === undefined
+        ? 'The database could not be reached afterwards to check what was committed.'
+        : finished
+            ? `It had committed completely (its row is finished).`
+            : prepared.mode === 'atomic'
+                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
+                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
+        where: { migration: name, file: prepared.migration.sqlPath },
+        remedy: recoverable,
+        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
+    });
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ createMigrationsTableSql),
+/* harmony export */   UZ: () => (/* binding */ isFailedRow),
+/* harmony export */   Xw: () => (/* binding */ bookkeeping),
+/* harmony export */   f0: () => (/* binding */ readAppliedRows),
+/* harmony export */   tN: () => (/* binding */ MIGRATIONS_TABLE),
+/* harmony export */   wr: () => (/* binding */ compareHistory)
+/* harmony export */ });
+/* unused harmony export migrationsTableExists */
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+
+
+const MIGRATIONS_TABLE = '_prisma_migrations';
+/** The DDL the Prisma schema engine uses (unqualified there; it relies on search_path). */
+function createMigrationsTableSql(schema) {
+    return `CREATE TABLE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+}
+async function migrationsTableExists(client, schema) {
+    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
+        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
+    ]);
+    return result.rows[0].exists;
+}
+/** All rows ordered as Prisma reads them, or null when the table does not exist. */
+async function readAppliedRows(client, schema) {
+    if (!(await migrationsTableExists(client, schema)))
+        return null;
+    const result = await client.query(`SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count
+       FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} ORDER BY started_at ASC`);
+    return result.rows.map((row) => ({
+        id: row.id,
+        checksum: row.checksum,
+        finishedAt: row.finished_at,
+        migrationName: row.migration_name,
+        logs: row.logs,
+        rolledBackAt: row.rolled_back_at,
+        startedAt: row.started_at,
+        appliedStepsCount: row.applied_steps_count,
+    }));
+}
+function isFailedRow(row) {
+    return row.finishedAt === null && row.rolledBackAt === null;
+}
+function compareHistory(local, rows) {
+    const all = rows ?? [];
+    const live = all.filter((row) => row.rolledBackAt === null);
+    const liveNames = new Set(live.map((row) => row.migrationName));
+    const localByName = new Map(local.map((migration) => [migration.name, migration]));
+    const applied = live.filter((row) => row.finishedAt !== null);
+    const pending = local.filter((migration) => !liveNames.has(migration.name));
+    const missingLocally = applied.filter((row) => !localByName.has(row.migrationName));
+    const edited = applied.flatMap((row) => {
+        const migration = localByName.get(row.migrationName);
+        return migration && !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .checksumMatches */ .XK)(migration.sql, row.checksum) ? [{ migration, row }] : [];
+    });
+    const common = local.filter((migration) => liveNames.has(migration.name));
+    return {
+        pending,
+        applied,
+        failed: all.filter(isFailedRow),
+        rolledBack: all.filter((row) => row.rolledBackAt !== null),
+        edited,
+        missingLocally,
+        // Prisma's diagnosis: unapplied local migrations and unpersisted database ones at once.
+        diverged: pending.length > 0 && live.some((row) => !localByName.has(row.migrationName)),
+        lastCommon: common.at(-1)?.name,
+        tableMissing: rows === null,
+    };
+}
+/** Bookkeeping statements as SQL text (literals inlined so they can share a round trip). */
+const bookkeeping = {
+    insertStarted(schema, id, migration) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0)`;
+    },
+    markFinished(schema, id) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    },
+    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
+    insertFailed(schema, id, migration, logs, rolledBack = false) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
+    },
+    setLogs(schema, id, logs, rolledBack = false) {
+        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
+    },
+};
+
+
+/***/ }),
+
+/***/ 4425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ tableLockHolders),
+/* harmony export */   Yy: () => (/* binding */ releaseAdvisoryLock),
+/* harmony export */   _0: () => (/* binding */ describeSession),
+/* harmony export */   bh: () => (/* binding */ PRISMA_ADVISORY_LOCK_KEY),
+/* harmony export */   lX: () => (/* binding */ acquireAdvisoryLock),
+/* harmony export */   rm: () => (/* binding */ blockingSessions)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ADVISORY_LOCK_TIMEOUT_MS, STALE_LOCK_AGE_MS, redactQuery, advisoryLockHolders, isStaleHolder */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
+
+
+
+const PRISMA_ADVISORY_LOCK_KEY = 72707369;
+const DEFAULT_ADVISORY_LOCK_TIMEOUT_MS = 10_000;
+/** An idle session of this tool holding the lock this long is taken to be left by a crashed run. */
+const STALE_LOCK_AGE_MS = 10 * 60_000;
+/** Masks secrets in a query another session is running (passwords in ALTER ROLE included). */
+function redactQuery(text, max = 300) {
+    const masked = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text ?? '').replace(/(\bpassword\s+)(E?'(?:[^']|'')*')/gi, "$1'***'");
+    const oneLine = masked.replace(/\s+/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+const SESSION_COLUMNS = `a.pid, a.application_name, a.usename, a.state,
+  (extract(epoch from now() - coalesce(a.xact_start, a.backend_start)) * 1000)::bigint AS duration_ms, a.query,
+  (extract(epoch from now() - a.state_change) * 1000)::bigint AS state_ms`;
+function toSession(row) {
+    return {
+        pid: Number(row.pid),
+        applicationName: String(row.application_name ?? ''),
+        user: row.usename ?? null,
+        state: row.state ?? null,
+        durationMs: Number(row.duration_ms ?? 0),
+        query: redactQuery(row.query),
+        lockMode: row.mode ? String(row.mode) : undefined,
+        stateMs: row.state_ms === null || row.state_ms === undefined ? undefined : Number(row.state_ms),
+    };
+}
+function describeSession(session) {
+    return `pid ${session.pid} (${session.applicationName || 'no application_name'}, ${session.state ?? 'unknown state'}, for ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(session.durationMs)}${session.lockMode ? `, holds ${session.lockMode}` : ''}): ${session.query || 'no query'}`;
+}
+/** Sessions holding the Prisma migration lock on this database. */
+async function advisoryLockHolders(client) {
+    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = $1 AND l.objsubid = 1
+        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND l.pid <> pg_backend_pid()`, [PRISMA_ADVISORY_LOCK_KEY]);
+    return result.rows.map(toSession);
+}
+/** Sessions blocking `pid` right now (pg_blocking_pids). */
+async function blockingSessions(client, pid) {
+    const result = await client.query(`SELECT ${SESSION_COLUMNS} FROM pg_stat_activity a WHERE a.pid = ANY(pg_blocking_pids($1))`, [pid]);
+    return result.rows.map(toSession);
+}
+/** Sessions holding locks on a table (used when the wait is already over). */
+async function tableLockHolders(client, table) {
+    const result = await client.query(`SELECT DISTINCT ON (a.pid) ${SESSION_COLUMNS}, l.mode FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.relation = to_regclass($1) AND l.granted AND l.pid <> pg_backend_pid()`, [table]);
+    return result.rows.map(toSession);
+}
+/** An idle session of this tool (by application_name) that has held the lock past the threshold. */
+function isStaleHolder(session, staleAfterMs = STALE_LOCK_AGE_MS) {
+    return session.applicationName.startsWith('prisma-migrate-actions') && session.state === 'idle' && (session.stateMs ?? 0) >= staleAfterMs;
+}
+async function tryLock(client, timeoutMs) {
+    await client.query(`SET lock_timeout = ${Math.max(1, Math.round(timeoutMs))}`);
+    try {
+        await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK_KEY})`);
+        return true;
+    }
+    catch (error) {
+        if (error.code !== '55P03')
+            throw error;
+        return false;
+    }
+    finally {
+        await client.query('RESET lock_timeout').catch(() => undefined);
+    }
+}
+/**
+ * Takes the migration lock, waiting at most `timeoutMs` (server-side, through lock_timeout, so
+ * the wait ends cleanly). On timeout the error names the session(s) holding it, and says when a
+ * holder looks left behind by a crashed run; only with `takeOverStale` is such a holder ended
+ * (never by default: an idle session may still be a live run between two statements).
+ * Returns the holder it ended, if any.
+ */
+async function acquireAdvisoryLock(client, timeoutOrOptions = DEFAULT_ADVISORY_LOCK_TIMEOUT_MS) {
+    const options = typeof timeoutOrOptions === 'number' ? { timeoutMs: timeoutOrOptions } : timeoutOrOptions;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_ADVISORY_LOCK_TIMEOUT_MS;
+    const staleAfterMs = options.staleAfterMs ?? STALE_LOCK_AGE_MS;
+    if (await tryLock(client, timeoutMs))
+        return undefined;
+    const holders = await advisoryLockHolders(client);
+    const stale = holders.filter((h) => isStaleHolder(h, staleAfterMs));
+    if (options.takeOverStale && stale.length === 1 && holders.length === 1) {
+        const [holder] = stale;
+        options.log?.(`Ending pid ${holder.pid} (${holder.applicationName}, idle for ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(holder.stateMs ?? 0)}): it holds the migration lock and looks left behind by a crashed run (--take-over-stale-lock).`);
+        await client.query('SELECT pg_terminate_backend($1)', [holder.pid]);
+        if (await tryLock(client, timeoutMs)) {
+            return { pid: holder.pid, applicationName: holder.applicationName, idleMs: holder.stateMs ?? 0 };
+        }
+    }
+    throw lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, Boolean(options.takeOverStale));
+}
+function lockTimeoutError(holders, stale, timeoutMs, staleAfterMs, triedTakeOver) {
+    const named = holders.length ? holders.map(describeSession).join('; ') : 'no session holds it any more';
+    const base = `Another migration run holds the migration lock (pg_advisory_lock ${PRISMA_ADVISORY_LOCK_KEY}); waited ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(timeoutMs)}. Holder: ${named}.`;
+    if (stale.length) {
+        const which = stale.map((h) => `pid ${h.pid}, idle for ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(h.stateMs ?? 0)}`).join('; ');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_ADVISORY_LOCK_STALE', `${base} It is an idle session of prisma-migrate-actions (${which}), idle longer than ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(staleAfterMs)}: most likely left behind by a run that crashed or lost its runner.`, {
+            remedy: triedTakeOver
+                ? 'Several sessions hold or wait for the lock, so none was ended. Check them in pg_stat_activity and end the stale one with SELECT pg_terminate_backend(PID).'
+                : 'If no migration run is active, run again with --take-over-stale-lock (input take-over-stale-lock: true): it ends that session, takes the lock and records the take-over in the audit record. Or end it yourself with SELECT pg_terminate_backend(PID).',
+            details: { holders, timeoutMs },
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_ADVISORY_LOCK_TIMEOUT', base, {
+        remedy: 'Wait for the other `prisma migrate deploy` / apply to finish (or raise the advisory lock timeout); if that session is stuck, end it with SELECT pg_terminate_backend(PID).',
+        details: { holders, timeoutMs },
+    });
+}
+async function releaseAdvisoryLock(client) {
+    await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
+}
+
+
+/***/ }),
+
+/***/ 9089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aZ: () => (/* binding */ locksOf),
+  n6: () => (/* binding */ planMigrations),
+  XC: () => (/* binding */ planOf),
+  wh: () => (/* binding */ prepareMigration),
+  OD: () => (/* binding */ segmentsOf),
+  Nk: () => (/* binding */ selectUpTo)
+});
+
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/migrations/history.ts
+var migrations_history = __webpack_require__(5237);
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
+var directive = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/migrations/batch/key.ts
+var batch_key = __webpack_require__(5825);
+;// CONCATENATED MODULE: ./src/migrations/batch/plan.ts
+
+function offline(b) {
+    const { directive, target } = b;
+    return {
+        table: target.schema ? `${target.schema}.${target.table}` : target.table,
+        key: directive.key,
+        size: directive.size,
+        pauseMs: directive.pauseMs,
+        maxLagMs: directive.maxLagMs,
+        timeoutMs: directive.timeoutMs,
+    };
+}
+/** Keys and estimates of a migration's batched statements (throws E_BATCH_KEY as apply would). */
+async function estimate(client, prepared) {
+    const out = new Map();
+    for (const b of prepared.batched) {
+        const key = await (0,batch_key/* resolveBatchKey */.wL)(client, b, { file: prepared.migration.sqlPath, migration: prepared.migration.name });
+        const planned = offline(b);
+        if (key) {
+            const rows = await (0,batch_key/* estimateRows */.ab)(client, key.relation);
+            Object.assign(planned, {
+                table: key.table,
+                key: key.column,
+                estimatedRows: rows,
+                estimatedBatches: Math.floor(rows / b.directive.size) + 1,
+            });
+        }
+        out.set(b.statement.index, planned);
+    }
+    return out;
+}
+const planBatches = { offline, estimate };
+
+// EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
+var checkpoint = __webpack_require__(7514);
+// EXTERNAL MODULE: ./src/migrations/batch/resume.ts
+var resume = __webpack_require__(4583);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/migrations/plan.ts
+/**
+ * What applying would do, computed without changing anything: the pending migrations, their
+ * statements, how each migration runs (atomic or in segments), and the lock each statement takes.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Parses a migration and its batch directives (throws E_SQL_PARSE / E_BATCH_* with file and
+ * line) and decides how it runs.
+ */
+async function prepareMigration(migration, serverMajor) {
+    await (0,parser/* loadParser */.qd)();
+    const source = { file: migration.sqlPath, migration: migration.name };
+    const statements = (0,parser/* splitStatements */.Xd)(migration.sql, { ...source, serverMajor });
+    const batched = (0,directive/* batchDirectives */.d4)(migration.sql, statements, source);
+    const mode = statements.some((s) => s.transactionControl)
+        ? 'script'
+        : batched.length || statements.some((s) => !s.transactional)
+            ? 'segmented'
+            : 'atomic';
+    return { migration, statements, mode, segments: segmentsOf(statements, batched), batched };
+}
+/**
+ * Consecutive transactional statements form one segment; each other statement is its own, and so
+ * is each batched statement (its batches commit one by one, after the statements before it).
+ */
+function segmentsOf(statements, batched = []) {
+    const segments = [];
+    const batchOf = new Map(batched.map((b) => [b.statement.index, b]));
+    for (const statement of statements) {
+        const last = segments.at(-1);
+        const batch = batchOf.get(statement.index);
+        if (batch)
+            segments.push({ transactional: false, statements: [statement], batch });
+        else if (statement.transactional && last?.transactional && !last.batch)
+            last.statements.push(statement);
+        else
+            segments.push({ transactional: statement.transactional, statements: [statement] });
+    }
+    return segments;
+}
+function planOf(prepared, batches = new Map()) {
+    const batchOf = new Map(prepared.batched.map((b) => [b.statement.index, b]));
+    return {
+        name: prepared.migration.name,
+        file: prepared.migration.sqlPath,
+        mode: prepared.mode,
+        checksum: prepared.migration.checksum,
+        statements: prepared.statements.map((s) => {
+            const batched = batchOf.get(s.index);
+            return {
+                index: s.index,
+                line: s.line,
+                column: s.column,
+                kind: s.kind,
+                summary: (0,parser/* summarizeStatement */.pp)(s.text),
+                transactional: s.transactional && !batched,
+                nonTransactionalReason: batched
+                    ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
+                    : s.nonTransactionalReason,
+                locks: locksOf(s.kind, s.node),
+                batch: batched ? (batches.get(s.index) ?? planBatches.offline(batched)) : undefined,
+            };
+        }),
+    };
+}
+function rangeVarName(node) {
+    const rv = node?.RangeVar ?? node;
+    if (!rv?.relname)
+        return undefined;
+    return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+function listName(item) {
+    const parts = (item.List?.items ?? []);
+    return parts.map((p) => p.String?.sval ?? '?').join('.');
+}
+function foreignKeyTargets(constraints) {
+    return constraints
+        .filter((c) => c.Constraint?.contype === 'CONSTR_FOREIGN')
+        .map((c) => rangeVarName(c.Constraint.pktable))
+        .filter((n) => Boolean(n));
+}
+/** ALTER TABLE subcommands that take less than ACCESS EXCLUSIVE. */
+const ALTER_TABLE_LOCKS = {
+    AT_ValidateConstraint: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetStatistics: 'SHARE UPDATE EXCLUSIVE',
+    AT_ClusterOn: 'SHARE UPDATE EXCLUSIVE',
+    AT_SetRelOptions: 'SHARE UPDATE EXCLUSIVE',
+    AT_AttachPartition: 'SHARE UPDATE EXCLUSIVE',
+    AT_EnableTrig: 'SHARE ROW EXCLUSIVE',
+    AT_DisableTrig: 'SHARE ROW EXCLUSIVE',
+};
+function alterTableLocks(node) {
+    const table = rangeVarName(node.relation) ?? '?';
+    const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd ?? {});
+    const modes = cmds.map((cmd) => {
+        if (cmd.subtype === 'AT_AddConstraint' && cmd.def?.Constraint?.contype === 'CONSTR_FOREIGN')
+            return 'SHARE ROW EXCLUSIVE';
+        return ALTER_TABLE_LOCKS[cmd.subtype] ?? 'ACCESS EXCLUSIVE';
+    });
+    const mode = modes.includes('ACCESS EXCLUSIVE') || !modes.length ? 'ACCESS EXCLUSIVE' : modes[0];
+    const fkTables = foreignKeyTargets(cmds.map((c) => c.def ?? {}));
+    const locks = [{ mode, on: [table] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+function createTableLocks(node) {
+    const columns = (node.tableElts ?? []).flatMap((e) => (e.ColumnDef?.constraints ?? []));
+    const tableConstraints = (node.tableElts ?? []).filter((e) => e.Constraint);
+    const fkTables = foreignKeyTargets([...columns, ...tableConstraints]);
+    const locks = [{ mode: 'ACCESS EXCLUSIVE (new table)', on: [rangeVarName(node.relation) ?? '?'] }];
+    if (fkTables.length)
+        locks.push({ mode: 'SHARE ROW EXCLUSIVE', on: fkTables });
+    return locks;
+}
+/** A simple statement-kind → lock-mode table (the strongest lock each statement takes). */
+function locksOf(kind, node) {
+    const on = (mode, ...names) => [
+        { mode, on: names.filter((n) => Boolean(n)) },
+    ];
+    switch (kind) {
+        case 'CreateStmt':
+            return createTableLocks(node);
+        case 'AlterTableStmt':
+            return alterTableLocks(node);
+        case 'IndexStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'SHARE', rangeVarName(node.relation));
+        case 'DropStmt':
+            return on(node.concurrent ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', ...(node.objects ?? []).map(listName));
+        case 'RenameStmt':
+            return on('ACCESS EXCLUSIVE', rangeVarName(node.relation));
+        case 'TruncateStmt':
+            return on('ACCESS EXCLUSIVE', ...(node.relations ?? []).map((r) => rangeVarName(r)));
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            return on('ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'CreateTrigStmt':
+            return on('SHARE ROW EXCLUSIVE', rangeVarName(node.relation));
+        case 'ReindexStmt':
+            return on(JSON.stringify(node.params ?? []).includes('concurrently') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', rangeVarName(node.relation) ?? node.name);
+        case 'VacuumStmt':
+        case 'CommentStmt':
+            return on('SHARE UPDATE EXCLUSIVE');
+        case 'SelectStmt':
+            return on('ACCESS SHARE');
+        default:
+            return [{ mode: 'none', on: [] }];
+    }
+}
+function selectUpTo(pending, upTo) {
+    if (upTo === undefined)
+        return { selected: pending, rest: [] };
+    const index = pending.findIndex((m) => m.name === upTo);
+    if (index < 0) {
+        throw new errors/* MigrateActionsError */.nj('E_UPTO_NOT_PENDING', `--up-to ${upTo} is not a pending migration.`, {
+            where: { migration: upTo },
+            remedy: `Name one of the pending migrations: ${pending.map((m) => m.name).join(', ') || '(none are pending)'}.`,
+        });
+    }
+    return { selected: pending.slice(0, index + 1), rest: pending.slice(index + 1) };
+}
+/** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
+async function planMigrations(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
+    try {
+        const major = await (0,session/* serverMajor */.jk)(client);
+        const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
+        const resumable = rows ? await (0,resume/* resumableRuns */.F)(client, rows, local) : [];
+        if (rows)
+            (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        else {
+            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
+            if (tables.length)
+                throw (0,session/* baselineError */.ch)(settings.schema, tables);
+        }
+        const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
+        const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
+        const plans = [];
+        for (const p of prepared)
+            plans.push(planOf(p, await planBatches.estimate(client, p)));
+        resumable.forEach((r, i) => (plans[i].resuming = (0,checkpoint/* describeProgress */.vk)(r.running, format/* formatCount */.B4)));
+        return { schema: settings.schema, tableMissing: rows === null, migrations: plans, later: rest.map((m) => m.name) };
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
+/* harmony export */   XK: () => (/* binding */ checksumMatches)
+/* harmony export */ });
+/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames, refusePrisma8Layout */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
+ * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
+ * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
+ */
+
+
+
+
+const LOCK_FILE = 'migration_lock.toml';
+const MIGRATION_FILE = 'migration.sql';
+/** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
+function checksumOf(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
+function checksumMatches(localSql, recordedChecksum) {
+    const recorded = recordedChecksum.toLowerCase();
+    const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
+    return variants.some((variant) => checksumOf(variant) === recorded);
+}
+/** Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. */
+function sortMigrationNames(names) {
+    return [...names].sort((a, b) => a.localeCompare(b));
+}
+async function readMigrationsDir(dir, options = {}) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    await refusePrisma8Layout(absolute);
+    const entries = await listDirectory(absolute);
+    const lockProvider = await readLockProvider(absolute);
+    const expected = options.expectedProvider ?? 'postgresql';
+    if (lockProvider !== undefined && lockProvider !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
+            where: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, LOCK_FILE) },
+            remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
+        });
+    }
+    const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    const migrations = [];
+    for (const name of folders)
+        migrations.push(await readMigration(absolute, name));
+    return { dir: absolute, lockProvider, migrations };
+}
+async function exists(file) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+}
+/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
+async function prisma8Marker(dir) {
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
+    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    for (const entry of packages) {
+        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        if (entry.isDirectory() && (await exists(ops)))
+            return ops;
+    }
+    return undefined;
+}
+/**
+ * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
+ * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
+ * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
+ * exist) in the project's migrations/ beside it.
+ */
+async function refusePrisma8Layout(dir) {
+    const candidates = [dir];
+    if (!(await exists(dir)))
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+    for (const candidate of candidates) {
+        const marker = await prisma8Marker(candidate);
+        if (!marker)
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+            'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
+            "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
+            where: { file: marker },
+            remedy: 'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
+        });
+    }
+}
+async function listDirectory(dir) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
+            where: { file: dir },
+            remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
+            cause: error,
+        });
+    }
+}
+/** First line starting with `provider`, value with quotes stripped (what Prisma reads). */
+async function readLockProvider(dir) {
+    let text;
+    try {
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
+    }
+    catch {
+        return undefined; // Prisma skips the check when the file is absent
+    }
+    const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
+    if (!line)
+        return undefined;
+    return line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^["']|["']$/g, '');
+}
+async function readMigration(dir, name) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
+    let bytes;
+    try {
+        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(sqlPath);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+                where: { file: folder, migration: name },
+                remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
+            where: { file: sqlPath, migration: name },
+            remedy: 'Fix the file permissions so the migration can be read.',
+            cause: error,
+        });
+    }
+    const sql = decodeUtf8(bytes, sqlPath, name);
+    return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+}
+function decodeUtf8(bytes, file, migration) {
+    try {
+        // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+            where: { file, line, migration },
+            remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
+        });
+    }
+}
+function firstInvalidUtf8Offset(bytes) {
+    let low = 0;
+    let high = bytes.length;
+    // Binary search on the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+            low = mid;
+        }
+        catch {
+            high = mid - 1;
+        }
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ recoverMigration)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
+    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
+    if (!attempt) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
+    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ setCommittedStatements),
+/* harmony export */   IF: () => (/* binding */ attachRecoveryPlan),
+/* harmony export */   PD: () => (/* binding */ recoveryPlan),
+/* harmony export */   ce: () => (/* binding */ readAttempt),
+/* harmony export */   ic: () => (/* binding */ forgetCatalogBefore),
+/* harmony export */   q1: () => (/* binding */ rememberCatalogBefore)
+/* harmony export */ });
+/* unused harmony exports ATTEMPTS_TABLE, scriptCommittedCount, describeChanges */
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
+
+
+
+const ATTEMPTS_TABLE = 'migration_attempts';
+const TABLE = `${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}.${ATTEMPTS_TABLE}`;
+const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+async function ensureTable(client) {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
+       id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
+       recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
+       before jsonb NOT NULL)`);
+}
+/** Before a non-atomic migration: its catalog, stored under the attempt's id. */
+async function rememberCatalogBefore(client, id, prepared) {
+    const before = await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client);
+    await ensureTable(client);
+    await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
+        id,
+        prepared.migration.name,
+        prepared.mode,
+        JSON.stringify(before),
+    ]);
+}
+/** The migration finished: its snapshot is no longer needed. */
+async function forgetCatalogBefore(client, id) {
+    await client.query(`DELETE FROM ${TABLE} WHERE id = $1`, [id]).catch(() => undefined);
+}
+async function readAttempt(client, id) {
+    const exists = await client.query(`SELECT to_regclass($1) AS t`, [TABLE]);
+    if (!exists.rows[0].t)
+        return undefined;
+    const found = await client.query(`SELECT id, migration_name, mode, before, committed_statements FROM ${TABLE} WHERE id = $1`, [id]);
+    if (!found.rowCount)
+        return undefined;
+    const row = found.rows[0];
+    return {
+        id: row.id,
+        migrationName: row.migration_name,
+        mode: row.mode,
+        before: row.before,
+        committedStatements: row.committed_statements,
+    };
+}
+async function setCommittedStatements(client, id, count) {
+    await client.query(`UPDATE ${TABLE} SET committed_statements = $2 WHERE id = $1`, [id, count]);
+}
+/**
+ * Script mode: which statements before the failing one are committed — those outside a
+ * transaction block, and those in a block its COMMIT closed. Returns the committed prefix length.
+ */
+function scriptCommittedCount(statements, failedIndex) {
+    let committed = 0;
+    let inBlock = false;
+    for (const statement of statements.slice(0, failedIndex)) {
+        const control = statement.transactionControl;
+        if (control === 'BEGIN' || control === 'START')
+            inBlock = true;
+        else if (control === 'COMMIT' || control === 'ROLLBACK') {
+            inBlock = false;
+            committed = statement.index + 1;
+        }
+        else if (!inBlock)
+            committed = statement.index + 1;
+    }
+    return committed;
+}
+/** The recovery plan from the stored before-snapshot and the catalog now. */
+function recoveryPlan(migration, before, now, statements, committedStatements) {
+    const diff = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, now);
+    return {
+        migration,
+        changes: diff.differences.flatMap((d) => [changeOf(d), ...indexesOfWholeTable(d, before, now)]),
+        undo: (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .reconcileSql */ .lC)(diff, before, now),
+        remaining: statements.slice(committedStatements).map((s) => ({ index: s.index, line: s.line, sql: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(s.text) })),
+        committedStatements,
+    };
+}
+function changeOf(difference) {
+    return {
+        change: CHANGE_WORD[difference.change],
+        objectType: difference.objectType,
+        identity: difference.identity,
+        detail: difference.change === 'changed' ? difference.detail : '',
+    };
+}
+/**
+ * The diff folds a created or dropped table's contents into the table (one DROP/CREATE covers
+ * them); the report still names its indexes, which a migration creates as statements of their own.
+ */
+function indexesOfWholeTable(difference, before, now) {
+    if (difference.objectType !== 'table' || difference.change === 'changed')
+        return [];
+    const table = (difference.actual ?? difference.expected);
+    const side = difference.change === 'unexpected' ? now : before;
+    return Object.entries(side.objects.index)
+        .filter(([, index]) => index.schema === table.schema && index.table === table.name)
+        .map(([identity]) => ({ change: CHANGE_WORD[difference.change], objectType: 'index', identity, detail: `on ${difference.identity}` }));
+}
+/** One line for the failure message: what the failed migration left. */
+function describeChanges(plan) {
+    if (!plan.changes.length)
+        return 'The catalog is as it was before the migration.';
+    const lines = plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`);
+    return `What it changed in the catalog: ${lines.join('; ')}.`;
+}
+/**
+ * The hook at a failure of a non-atomic migration: reads the catalog again, stores how many
+ * statements are committed, and adds the recovery plan to the error (message and details).
+ * Best effort: without a stored snapshot the error stays as it is.
+ */
+async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, error) {
+    const details = error.details;
+    if (!details)
+        return;
+    try {
+        const attempt = await readAttempt(client, id);
+        if (!attempt)
+            return;
+        const count = prepared.mode === 'script' && failedIndex !== undefined
+            ? scriptCommittedCount(prepared.statements, failedIndex)
+            : committed.length
+                ? committed.at(-1).index + 1
+                : 0;
+        await setCommittedStatements(client, id, count);
+        const plan = recoveryPlan(prepared.migration.name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, count);
+        details.recovery = plan;
+        if (prepared.mode === 'script') {
+            details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
+                index: s.index,
+                line: s.line,
+                summary: (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .summarizeStatement */ .pp)(s.text, 100),
+            }));
+        }
+        const committedLine = prepared.mode === 'script'
+            ? ` Committed by the file before the failure: ${count ? `statements #1 to #${count} (up to line ${prepared.statements[count - 1].line})` : 'nothing'}.`
+            : '';
+        error.message = `${error.message}${committedLine} ${describeChanges(plan)}`;
+    }
+    catch {
+        // The plan is an aid; `recover` computes it again from the stored snapshot.
+    }
+}
+
+
+/***/ }),
+
+/***/ 3697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ markApplied),
+/* harmony export */   z: () => (/* binding */ resolveMigration)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4425);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
+/**
+ * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
+ * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
+ */
+
+
+
+
+
+
+
+async function resolveMigration(options) {
+    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
+            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
+        });
+    }
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(settings, 'prisma-migrate-actions resolve');
+    try {
+        await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSchema */ .K_)(client, settings.schema);
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return options.applied
+                ? await markApplied(client, settings.schema, local, options.applied)
+                : await markRolledBack(client, settings.schema, options.rolledBack);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+async function markApplied(client, schema, local, name) {
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
+            where: { migration: name },
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+        });
+    }
+    let rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema);
+    const created = rows === null;
+    if (rows === null) {
+        await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createMigrationsTableSql */ .Cg)(schema)); // baselining creates the table, even on a non-empty schema
+        rows = [];
+    }
+    const same = rows.filter((row) => row.migrationName === name);
+    if (same.some((row) => row.finishedAt !== null)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
+            where: { migration: name },
+            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
+        });
+    }
+    const table = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN);
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    await client.query('BEGIN');
+    try {
+        const marked = await rollBackFailedRows(client, table, same);
+        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
+        await client.query('COMMIT');
+        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+async function rollBackFailedRows(client, table, rows) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ).map((row) => row.id);
+    if (failed.length)
+        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
+    return failed.length;
+}
+async function markRolledBack(client, schema, name) {
+    const rows = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema)) ?? [];
+    const same = rows.filter((row) => row.migrationName === name);
+    if (!same.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
+            where: { migration: name },
+            remedy: 'Pass the name of a failed migration (see status).',
+        });
+    }
+    if (!same.some(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
+            where: { migration: name },
+            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
+        });
+    }
+    const marked = await rollBackFailedRows(client, (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN), same);
+    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
+}
+
+
+/***/ }),
+
+/***/ 7297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K_: () => (/* binding */ ensureSchema),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   R4: () => (/* binding */ toSettings),
+/* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
+/* harmony export */   ch: () => (/* binding */ baselineError),
+/* harmony export */   gP: () => (/* binding */ createMigrationsTable),
+/* harmony export */   jk: () => (/* binding */ serverMajor),
+/* harmony export */   wX: () => (/* binding */ otherTables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+
+
+
+
+
+function toSettings(connection) {
+    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
+}
+/**
+ * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
+ * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
+ * sessions outlive the statement they watch.
+ */
+function connect(settings, applicationName) {
+    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
+}
+async function serverMajor(client) {
+    const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
+    return Math.floor(Number(result.rows[0].v) / 10000);
+}
+/** Prisma creates the `?schema=` schema when it is missing. */
+async function ensureSchema(client, schema) {
+    const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
+    if (found.rowCount === 0)
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
+}
+/** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
+async function otherTables(client, schema) {
+    const result = await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname <> $2 ORDER BY 1`, [schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN]);
+    return result.rows.map((r) => r.relname);
+}
+function baselineError(schema, tables) {
+    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
+        remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
+        details: { schema, tables },
+    });
+}
+/** Creates the bookkeeping table, refusing a non-empty schema (P3005) as Prisma does. */
+async function createMigrationsTable(client, schema) {
+    const tables = await otherTables(client, schema);
+    if (tables.length)
+        throw baselineError(schema, tables);
+    await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .createMigrationsTableSql */ .Cg)(schema));
+}
+/** Prisma's P3009: any failed row blocks every later deploy until it is resolved. */
+function refuseFailedMigrations(rows) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ);
+    if (!failed.length)
+        return;
+    const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
+        where: { migration: failed[0].migrationName },
+        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
+        details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
+    });
+}
+function firstLine(text) {
+    return text.split('\n')[0].slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ migrationStatus)
+/* harmony export */ });
+/* unused harmony export statusOf */
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+
+
+
+
+
+async function migrationStatus(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    let rows;
+    let progress = [];
+    try {
+        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedRows */ .f0)(client, settings.schema);
+        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows);
+        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows), progress);
+}
+function statusOf(schema, local, comparison, progress = []) {
+    const batching = comparison.failed.flatMap((row) => {
+        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
+        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4) }] : [];
+    });
+    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
+    return {
+        ...comparison,
+        schema,
+        localMigrations: local.map((m) => m.name),
+        upToDate: !prismaFails,
+        exitCode: prismaFails ? 1 : 0,
+        strictExitCode: prismaFails || ignored ? 1 : 0,
+        prismaIgnores: {
+            edited: comparison.edited.map((e) => e.migration.name),
+            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+        },
+        batching,
+        lines: describeComparison(comparison, batching),
+    };
+}
+function describeComparison(c, batching) {
+    const lines = [];
+    const resumable = new Set(batching.map((b) => b.migration));
+    const list = (title, names) => {
+        if (names.length)
+            lines.push(`${title}: ${names.join(', ')}`);
+    };
+    if (c.tableMissing)
+        lines.push('_prisma_migrations does not exist: no migration has been applied.');
+    for (const b of batching)
+        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
+    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
+    if (c.diverged)
+        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+    list('Pending', c.pending.map((m) => m.name));
+    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
+    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
+    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+    if (!lines.length)
+        lines.push('Database schema is up to date.');
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ pgQuery),
+/* harmony export */   Ix: () => (/* binding */ SqlParseError),
+/* harmony export */   Xd: () => (/* binding */ splitStatements),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   pp: () => (/* binding */ summarizeStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+
+/***/ })
+
+};
