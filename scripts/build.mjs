@@ -55,6 +55,11 @@ for (const [name, entry] of Object.entries(entries)) {
   const file = path.join(out, 'index.js');
   const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
   fs.writeFileSync(file, `${shebang}${ESM_DIRNAME_BANNER}${fs.readFileSync(file, 'utf8')}`);
+  // Modules loaded on first use are separate chunks (NNN.index.js), each its own ES module: they need it too.
+  for (const chunk of fs.readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
+    const chunkPath = path.join(out, chunk);
+    fs.writeFileSync(chunkPath, `${ESM_DIRNAME_BANNER}${fs.readFileSync(chunkPath, 'utf8')}`);
+  }
   if (name === 'cli') fs.chmodSync(file, 0o755);
 }
 

@@ -1,3 +1,7 @@
+import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
+import { dirname as __pmaDirname } from 'node:path';
+const __filename = __pmaFileURLToPath(import.meta.url);
+const __dirname = __pmaDirname(__filename);
 export const id = 11;
 export const ids = [11];
 export const modules = {

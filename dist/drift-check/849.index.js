@@ -1,3 +1,7 @@
+import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
+import { dirname as __pmaDirname } from 'node:path';
+const __filename = __pmaFileURLToPath(import.meta.url);
+const __dirname = __pmaDirname(__filename);
 export const id = 849;
 export const ids = [849];
 export const modules = {

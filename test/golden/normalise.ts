@@ -23,34 +23,39 @@ export interface Normaliser {
   json(value: unknown): string;
 }
 
-const VARYING_NUMBER_KEY = /(Ms|^ms|Bytes|^bytes|SizeBefore|SizeAfter|^pid|^port|versionNum|^size-bytes)$/;
+const VARYING_NUMBER_KEY = /(Ms|^ms|Bytes|^bytes|SizeBefore|SizeAfter|^pid|^port|versionNum|^size-bytes|^queries|^samples)$/;
 
 export function createNormaliser(): Normaliser {
   const replacements: Array<[string, string]> = [];
   const normaliseText = (value: string): string => {
     let out = value;
     for (const [from, to] of [...replacements].sort((a, b) => b[0].length - a[0].length)) out = out.split(from).join(to);
-    return out
-      .replace(/host=%2F[^&\s"]*/g, 'host=<socket>')
-      .replace(/(pma-[a-z0-9-]+-)[A-Za-z0-9]{6}\b/g, '$1<id>')
-      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>')
-      .replace(/\b(PostgreSQL |pg_dump |pg_restore |psql |")(\d{2})\.\d+(?: \((?:Debian|Ubuntu)[^)]*\))?/g, '$1$2.x')
-      .replace(/((?:127\.0\.0\.1|localhost|\[::1\]|%2F[^:@/\s]*)):\d{2,5}\b/g, '$1:<port>')
-      .replace(/\bport \d{2,5}\b/g, 'port <port>')
-      .replace(/\bpma_[0-9a-z]{6,12}_[0-9a-f]{6}\b/g, '<db>')
-      .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?/g, '<timestamp>')
-      .replace(/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d(?::?\d\d)?| UTC)?/g, '<timestamp>')
-      .replace(/(?<!\d)\d{8}_\d{6}(?!\d)/g, '<stamp>')
-      .replace(/\b\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(?:-\d+)?Z/g, '<stamp>')
-      .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
-      .replace(/\b[0-9a-f]{40}\b/g, '<commit>')
-      .replace(/\(([0-9a-f]{12})\)/g, '(<commit>)')
-      .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12}\b/g, '<commit>')
-      .replace(/\bpid[ =:]+\d+/gi, 'pid <pid>')
-      .replace(/\b\d+(?:\.\d+)? (?:B|bytes|KiB|MiB|GiB|kB|MB|GB)\b/g, '<size>')
-      .replace(/\b\d+ min \d+ s\b/g, '<duration>')
-      .replace(/\b\d+(?:\.\d)? s\b/g, '<duration>')
-      .replace(/\b\d+ ms\b/g, '<duration>');
+    return (
+      out
+        .replace(/host=%2F[^&\s"]*/g, 'host=<socket>')
+        .replace(/(pma-[a-z0-9-]+-)[A-Za-z0-9]{6}\b/g, '$1<id>')
+        .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '<uuid>')
+        .replace(/\b(PostgreSQL |pg_dump |pg_restore |psql |")(\d{2})\.\d+(?: \((?:Debian|Ubuntu)[^)]*\))?/g, '$1$2.x')
+        .replace(/((?:127\.0\.0\.1|localhost|\[::1\]|%2F[^:@/\s]*)):\d{2,5}\b/g, '$1:<port>')
+        .replace(/\bport \d{2,5}\b/g, 'port <port>')
+        .replace(/\bpma_[0-9a-z]{6,12}_[0-9a-f]{6}\b/g, '<db>')
+        .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?/g, '<timestamp>')
+        .replace(/\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d(?::?\d\d)?| UTC)?/g, '<timestamp>')
+        .replace(/(?<!\d)\d{8}_\d{6}(?!\d)/g, '<stamp>')
+        .replace(/\b\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d(?:-\d+)?Z/g, '<stamp>')
+        .replace(/\b[0-9a-f]{64}\b/g, '<sha256>')
+        .replace(/\b[0-9a-f]{40}\b/g, '<commit>')
+        .replace(/\(([0-9a-f]{12})\)/g, '(<commit>)')
+        .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12}\b/g, '<commit>')
+        .replace(/\bpid[ =:]+\d+/gi, 'pid <pid>')
+        .replace(/\b\d+(?:\.\d+)? (?:B|bytes|KiB|MiB|GiB|kB|MB|GB)\b/g, '<size>')
+        .replace(/\b\d+ min \d+ s\b/g, '<duration>')
+        .replace(/\b\d+(?:\.\d)? s\b/g, '<duration>')
+        .replace(/\b\d+ ms\b/g, '<duration>')
+        // What the production-scale rehearsal measured (queries run, samples taken, queries blocked).
+        .replace(/\((\d+) (queries|samples)\)/g, '(<n> $2)')
+        .replace(/\b(yes|no)( \| | {2})\d+\2(<duration>|—)/g, '$1$2<n>$2$3')
+    );
   };
   return {
     register(text, label) {

@@ -34,6 +34,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bpid \d+/g, 'pid <pid>'],
   [/\bpma_[a-z0-9]+(?:_[a-z0-9]+)*\b/g, '<scratch-db>'],
   [/\b\d+(?:\.\d+)? ?(?:B|KB|kB|KiB|MB|MiB|bytes)\b/g, '<size>'],
+  // What the production-scale rehearsal measured (queries run, samples taken, queries blocked).
+  [/\((\d+) (queries|samples)\)/g, '(<n> $2)'],
+  [/\b(yes|no)( \| | {2})\d+\2(<duration>|—)/g, '$1$2<n>$2$3'],
 ];
 
 export function normalise(text: string, placeholders: Placeholders): string {

@@ -100,7 +100,7 @@ describe('drift-check, backup, restore and prod-deploy bundles under Node 24, as
   }
 
   test('drift-check on schedule: the drift issue is opened, updated, then closed', async () => {
-    const db = await databaseAtMain('golden_drift');
+    const db = await databaseAtMain('bundle_drift');
     const sha = workspace.commits.main;
     const drift = (title: string, runId: number): Step => ({
       title,
@@ -125,8 +125,8 @@ describe('drift-check, backup, restore and prod-deploy bundles under Node 24, as
   }, 300_000);
 
   test('prod-deploy on workflow_dispatch (approval read, backup, apply, deployment status); release dry-run on staging', async () => {
-    const production = await databaseAtMain('golden_production');
-    const staging = await databaseAtMain('golden_staging');
+    const production = await databaseAtMain('bundle_production');
+    const staging = await databaseAtMain('bundle_staging');
     const sha = workspace.commits['pr7-synchronize'];
     workspace.checkout(sha);
     github.approvals.set(9201, [approvalEntry('release-manager', 'approved', 'production', 'Ship it')]);
@@ -167,7 +167,7 @@ describe('drift-check, backup, restore and prod-deploy bundles under Node 24, as
   });
 
   test('backup then restore on workflow_dispatch: encrypted, verified, restored into a new database', async () => {
-    const db = await databaseAtMain('golden_backup_source');
+    const db = await databaseAtMain('bundle_backup_source');
     await query(
       db,
       `INSERT INTO users (id, email, display_name, time_zone, updated_at) VALUES (gen_random_uuid(), 'a@example.com', 'A', 'UTC', now())`,
@@ -183,10 +183,10 @@ describe('drift-check, backup, restore and prod-deploy bundles under Node 24, as
         'database-url': withPassword(db),
         'backup-path': path.join(runnerTemp, 'backups', backupPath),
         passphrase: PASSPHRASE,
-        'new-database-name': 'golden_restored',
+        'new-database-name': 'bundle_restored',
       },
       extra: async () => {
-        return JSON.stringify(await query(withDatabase(db, 'golden_restored'), 'SELECT email FROM users'));
+        return JSON.stringify(await query(withDatabase(db, 'bundle_restored'), 'SELECT email FROM users'));
       },
     });
     expectGolden(path.join(GOLDEN, 'backup-restore.dispatch.md'), `${backup}\n${restore}`);
