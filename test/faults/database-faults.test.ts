@@ -213,7 +213,11 @@ async function contention(
   const release = (async () => {
     if (lockTimeoutMs === undefined)
       await waitFor('the writers to queue', () => waitingPids(db, '%INSERT INTO busy%').then((p) => p.length === writers));
-    else await writing;
+    else {
+      await writing;
+      // The migration's error names who blocked it: keep the reader until that error is written.
+      await applying.catch(() => undefined);
+    }
     await new Promise((res) => setTimeout(res, lockTimeoutMs === undefined ? 500 : 0));
     releasedAt = performance.now();
     await reader.release();
