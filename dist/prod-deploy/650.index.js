@@ -583,6 +583,14 @@ function newColumn(def, serverMajor) {
                         : undefined;
     return { rewrite, filled: !!(defaultExpr || rewrite), notNull: !!find('CONSTR_NOTNULL') };
 }
+/** The column an ADD COLUMN subcommand adds NOT NULL with nothing to fill existing rows, if it does. */
+function notNullColumnWithoutDefault(cmd, serverMajor) {
+    const def = nodeOf(cmd.def, 'ColumnDef');
+    if (!def)
+        return undefined;
+    const column = newColumn(def, serverMajor);
+    return column.notNull && !column.filled ? def : undefined;
+}
 /** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
 function isZeroSetting(statement) {
     const value = nodeOf(statement.node.args?.[0], 'A_Const');
@@ -594,7 +602,6 @@ function isZeroSetting(statement) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/compat.ts
-
 
 
 
@@ -748,11 +755,8 @@ function alterEnum(node, env, emit) {
     }
 }
 function addColumn({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
     if (!def)
-        return;
-    const column = newColumn(def, env.serverMajor);
-    if (!column.notNull || column.filled)
         return;
     emit({
         ruleId: 'compat/add-not-null-column-without-default',
@@ -1137,11 +1141,8 @@ function setNotNull({ cmd, table, env, emit }) {
     });
 }
 function data_addColumn({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
     if (!def)
-        return;
-    const column = newColumn(def, env.serverMajor);
-    if (!column.notNull || column.filled)
         return;
     emit({
         ruleId: 'data/null-values',

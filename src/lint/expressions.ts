@@ -136,6 +136,14 @@ export function newColumn(def: ColumnDef, serverMajor: number): NewColumn {
   return { rewrite, filled: !!(defaultExpr || rewrite), notNull: !!find('CONSTR_NOTNULL') };
 }
 
+/** The column an ADD COLUMN subcommand adds NOT NULL with nothing to fill existing rows, if it does. */
+export function notNullColumnWithoutDefault(cmd: { def?: Node }, serverMajor: number): ColumnDef | undefined {
+  const def = nodeOf(cmd.def, 'ColumnDef');
+  if (!def) return undefined;
+  const column = newColumn(def, serverMajor);
+  return column.notNull && !column.filled ? def : undefined;
+}
+
 /** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
 export function isZeroSetting(statement: SqlStatement): boolean {
   const value = nodeOf(statement.node.args?.[0], 'A_Const');

@@ -3,9 +3,8 @@
  * the deploy (renames, NOT NULL columns they do not send, enum values they do not know).
  */
 import type { AlterEnumStmt, RenameStmt } from 'libpg-query';
-import { newColumn } from '../expressions.js';
+import { notNullColumnWithoutDefault } from '../expressions.js';
 import { nameParts, partsKey } from '../names.js';
-import { nodeOf } from '../nodes.js';
 import { CREATE_ONLY, EXISTING_USERS, rule, type AlterArgs, type Emit, type RuleFamily, type StatementEnv } from '../rule.js';
 
 export const COMPAT_RULES = [
@@ -163,10 +162,8 @@ function alterEnum(node: AlterEnumStmt, env: StatementEnv, emit: Emit): void {
 }
 
 function addColumn({ cmd, table, env, emit }: AlterArgs): void {
-  const def = nodeOf(cmd.def, 'ColumnDef');
+  const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
   if (!def) return;
-  const column = newColumn(def, env.serverMajor);
-  if (!column.notNull || column.filled) return;
   emit({
     ruleId: 'compat/add-not-null-column-without-default',
     tables: [table],

@@ -5,7 +5,7 @@
  */
 import type { Constraint, IndexStmt } from 'libpg-query';
 import { pgQuery } from '../../sql/parser.js';
-import { charOffset, checkExpressionText, newColumn } from '../expressions.js';
+import { charOffset, checkExpressionText, notNullColumnWithoutDefault } from '../expressions.js';
 import { constraintName, nameParts } from '../names.js';
 import { nodeOf, nodesOf } from '../nodes.js';
 import { EXISTING_ORGS, EXISTING_USERS, rule, type AlterArgs, type Emit, type RuleFamily, type StatementEnv } from '../rule.js';
@@ -197,10 +197,8 @@ function setNotNull({ cmd, table, env, emit }: AlterArgs): void {
 }
 
 function addColumn({ cmd, table, env, emit }: AlterArgs): void {
-  const def = nodeOf(cmd.def, 'ColumnDef');
+  const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
   if (!def) return;
-  const column = newColumn(def, env.serverMajor);
-  if (!column.notNull || column.filled) return;
   emit({
     ruleId: 'data/null-values',
     tables: [table],
