@@ -105,6 +105,12 @@ var url = __webpack_require__(5655);
  */
 
 
+const PROBE_ROUNDS = 5;
+/**
+ * A saturated pool makes an idle client wait for a free server — behaviour a direct connection
+ * never shows, and waiting on it would deadlock probes that each hold a server.
+ */
+const SERVER_WAIT_MS = 3000;
 const PROBE_APPLICATION_NAME = 'prisma-migrate-actions pooler-probe';
 /** Hostnames of well-known pooled endpoints (the pooler runs there, whatever it answers). */
 const KNOWN_POOLER_HOSTS = [
@@ -146,6 +152,16 @@ async function connectProbe(settings, parameters) {
     await client.connect();
     return client;
 }
+async function withinWait(pending) {
+    let timer;
+    const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), SERVER_WAIT_MS)));
+    try {
+        return await Promise.race([pending, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 async function probe(settings) {
     const parameters = {};
@@ -164,17 +180,32 @@ async function probe(settings) {
             }
             throw error;
         }
-        const held = await pidOf(second);
-        const after = await pidOf(first);
-        await second.query('COMMIT').catch(() => undefined);
-        const again = await pidOf(first);
-        if (held === before || after !== before || again !== before) {
-            return {
-                pooled: true,
-                mode: 'transaction',
-                reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
-                name,
-            };
+        // One round can miss a pooler when other clients take and return servers in between (the
+        // pool may hand this client the same server again); a few rounds make that vanishingly rare
+        // and cost a direct connection a handful of round trips.
+        for (let round = 0; round < PROBE_ROUNDS; round++) {
+            if (round > 0)
+                await second.query('BEGIN');
+            const held = await pidOf(second);
+            const after = await withinWait(pidOf(first));
+            if (after === undefined) {
+                return {
+                    pooled: true,
+                    mode: 'transaction',
+                    reason: `an idle client connection waited over ${SERVER_WAIT_MS / 1000} s for a server session while another client held a transaction (a direct connection answers at once)`,
+                    name,
+                };
+            }
+            await second.query('COMMIT').catch(() => undefined);
+            const again = await pidOf(first);
+            if (held === before || after !== before || again !== before) {
+                return {
+                    pooled: true,
+                    mode: 'transaction',
+                    reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
+                    name,
+                };
+            }
         }
         return undefined;
     }

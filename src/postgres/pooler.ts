@@ -19,6 +19,12 @@ export interface PoolerEvidence {
   reasons: string[];
 }
 
+const PROBE_ROUNDS = 5;
+/**
+ * A saturated pool makes an idle client wait for a free server — behaviour a direct connection
+ * never shows, and waiting on it would deadlock probes that each hold a server.
+ */
+const SERVER_WAIT_MS = 3000;
 const PROBE_APPLICATION_NAME = 'prisma-migrate-actions pooler-probe';
 
 /** Hostnames of well-known pooled endpoints (the pooler runs there, whatever it answers). */
@@ -78,6 +84,16 @@ async function connectProbe(settings: ConnectionSettings, parameters: Record<str
   return client;
 }
 
+async function withinWait<T>(pending: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), SERVER_WAIT_MS)));
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const pidOf = async (client: pg.Client): Promise<number> =>
   (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 
@@ -97,17 +113,31 @@ async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefi
       }
       throw error;
     }
-    const held = await pidOf(second);
-    const after = await pidOf(first);
-    await second.query('COMMIT').catch(() => undefined);
-    const again = await pidOf(first);
-    if (held === before || after !== before || again !== before) {
-      return {
-        pooled: true,
-        mode: 'transaction',
-        reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
-        name,
-      };
+    // One round can miss a pooler when other clients take and return servers in between (the
+    // pool may hand this client the same server again); a few rounds make that vanishingly rare
+    // and cost a direct connection a handful of round trips.
+    for (let round = 0; round < PROBE_ROUNDS; round++) {
+      if (round > 0) await second.query('BEGIN');
+      const held = await pidOf(second);
+      const after = await withinWait(pidOf(first));
+      if (after === undefined) {
+        return {
+          pooled: true,
+          mode: 'transaction',
+          reason: `an idle client connection waited over ${SERVER_WAIT_MS / 1000} s for a server session while another client held a transaction (a direct connection answers at once)`,
+          name,
+        };
+      }
+      await second.query('COMMIT').catch(() => undefined);
+      const again = await pidOf(first);
+      if (held === before || after !== before || again !== before) {
+        return {
+          pooled: true,
+          mode: 'transaction',
+          reason: `one client connection was served by different server sessions (backend pid ${before}, then ${after === before ? again : after}${held === before ? `; pid ${before} went to another client while this one was idle` : ''})`,
+          name,
+        };
+      }
     }
     return undefined;
   } finally {

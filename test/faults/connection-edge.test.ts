@@ -179,6 +179,22 @@ describe('PgBouncer in transaction mode', () => {
     r.lostNothing = true;
   });
 
+  scenario(
+    AREA,
+    '6 concurrent pooler probes through one PgBouncer (pool of 4): every one sees the pooler, none waits forever',
+    async (r) => {
+      // Other clients taking and returning pooled servers between a probe's steps once let a
+      // probe get its own server back and call the pooler a direct connection.
+      const { detectPooler } = await import('../../src/postgres/pooler.js');
+      const db = await freshDatabase();
+      const settings = parseDatabaseUrl(pooled(db, bouncer.port));
+      // Six probes each hold a server of the four while asking for another: the pool is saturated.
+      const found = await Promise.all(Array.from({ length: 6 }, () => detectPooler(settings)));
+      expect(found.map((f) => f?.mode)).toEqual(Array(6).fill('transaction'));
+      r.numbers['concurrent probes'] = 6;
+    },
+  );
+
   scenario(AREA, 'status, plan, lint and drift-check work through PgBouncer and say so in a notice', async () => {
     const db = await freshDatabase();
     expect((await cli(['apply', '--database-url', db.url, '--migrations-dir', dir], work)).code).toBe(0);
