@@ -256,8 +256,12 @@ describe('applyMigrations (builtin engine)', () => {
     const db = await freshDatabase();
     await applyMigrations({ connection: db, dir: dir('locking'), upTo: '20240101000000_base' });
     const holder = await holdLock(db, 'LOCK TABLE "Busy" IN ACCESS SHARE MODE', 'short-job');
-    setTimeout(() => void holder.release(), 400);
-    const result = await applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 150, retries: 5, retryBackoffMs: 100 });
+    const applying = applyMigrations({ connection: db, dir: dir('locking'), lockTimeoutMs: 150, retries: 5, retryBackoffMs: 100 });
+    // Released only once a retry is queued behind it: the first attempt has timed out.
+    const first = await waitForWaiter(db, '%ALTER TABLE%');
+    await waitForWaiter(db, '%ALTER TABLE%', first);
+    await holder.release();
+    const result = await applying;
     expect(result.applied[0].retries).toBeGreaterThan(0);
     expect((await rows(db)).every((r) => r.finished_at !== null)).toBe(true);
   });
@@ -368,4 +372,19 @@ async function killWhenRunning(db: ConnectionSettings, needle: string): Promise<
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`no session running ${needle}`);
+}
+
+/** When a statement matching `pattern` started waiting on a lock (another start than `notStartedAt`). */
+async function waitForWaiter(db: ConnectionSettings, pattern: string, notStartedAt?: string): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const found = await query<{ started: string }>(
+      db,
+      `SELECT query_start::text AS started FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE $1`,
+      [pattern],
+    );
+    const started = found.find((f) => f.started !== notStartedAt)?.started;
+    if (started) return started;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no session waited on a lock running ${pattern}`);
 }
