@@ -1,10 +1,14 @@
 /**
- * Backup benchmark, one run, same database: plain `pg_dump -Fc > file`, the runbook's two passes
- * (`pg_dump -Fc > f` then `gpg --symmetric --cipher-algo AES256`), and ours (createBackup with a
- * passphrase: one streaming pass with SHA-256 and encryption) in its own process for peak memory.
- * Targets: ours ≤ 1.15× plain, faster than two passes, peak RSS < 200 MB.
+ * Backup benchmark, one run, same database, A/B alternated, median of each (bench/measure.ts):
+ *  - plain `pg_dump -Fc > file` (the runbook's dump, pg_dump 15 as the server);
+ *  - the runbook's two passes: `pg_dump -Fc > f`, then `gpg --symmetric --cipher-algo AES256 f`;
+ *  - ours: createBackup with a passphrase (pg_dump → gpg as an OS pipe, SHA-256 of the stored bytes,
+ *    row counts in the same snapshot), in its own process for its peak memory;
+ *  - ours with compression zstd (pg_dump 17: /usr/lib/postgresql/17/bin, PMA_BENCH_PG_DUMP_17, or
+ *    scripts/pg-client-17.sh's copy), against the same plain `pg_dump -Fc`.
+ * Targets: ours ≤ 1.10× plain, ≤ 0.9× the two passes; peak RSS printed.
  *
- *   npx tsx bench/backup.ts [--size-mb 1024] [--repeat 1]   (interleaved repeats, best of each)
+ *   npx tsx bench/backup.ts [--size-mb 1024] [--repeat 5]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,11 +18,19 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startThrowawayCluster } from '../src/postgres/ephemeral.js';
 import { toClientConfig, type ConnectionSettings } from '../src/postgres/url.js';
+import { alternate, median, MB, ratioLine, rssText } from './measure.js';
 
 const PG_DUMP = '/usr/lib/postgresql/15/bin/pg_dump';
 const PASSPHRASE = 'bench-passphrase-1f0c';
 const MEASURE = fileURLToPath(new URL('../test/fixtures/backup/measure-backup.ts', import.meta.url));
-const MB = 1024 * 1024;
+
+function pgDump17(): string | undefined {
+  return [
+    process.env.PMA_BENCH_PG_DUMP_17,
+    '/usr/lib/postgresql/17/bin/pg_dump',
+    path.join(os.homedir(), '.cache/prisma-migrate-actions/pg-client-17/bin/pg_dump'),
+  ].find((file) => file && fs.existsSync(file));
+}
 
 function numberArg(flag: string, fallback: number): number {
   const i = process.argv.indexOf(flag);
@@ -77,7 +89,7 @@ function timed(
 
 async function main(): Promise<void> {
   const targetMb = numberArg('--size-mb', 1024);
-  const repeat = numberArg('--repeat', 1);
+  const rounds = Math.max(5, numberArg('--repeat', 5));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-bench-backup-'));
   const gnupg = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-bench-gnupg-'));
   const server = await startThrowawayCluster({ major: 15, settings: { max_wal_size: '4GB', checkpoint_timeout: '30min' } });
@@ -86,13 +98,21 @@ async function main(): Promise<void> {
     const genStart = Date.now();
     const size = await generate(db, targetMb);
     console.log(
-      `database: ${(size / MB).toFixed(0)} MB (asked ${targetMb} MB), generated in ${((Date.now() - genStart) / 1000).toFixed(0)} s`,
+      `database: ${(size / MB).toFixed(0)} MB (asked ${targetMb} MB), generated in ${((Date.now() - genStart) / 1000).toFixed(0)} s; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}`,
     );
     const dumpArgs = ['-Fc', '-h', db.host, '-p', String(db.port), '-U', db.user, db.database];
+    const sizes: Record<string, number> = {};
+    const zstdDump = pgDump17();
 
-    const runPlain = async (): Promise<number> => (await timed(PG_DUMP, dumpArgs, { stdoutFile: path.join(work, 'plain.custom') })).seconds;
+    const plain = async (): Promise<number> => {
+      const file = path.join(work, 'plain.custom');
+      fs.rmSync(file, { force: true });
+      const seconds = (await timed(PG_DUMP, dumpArgs, { stdoutFile: file })).seconds;
+      sizes.plain = fs.statSync(file).size;
+      return seconds;
+    };
     const twoFile = path.join(work, 'two.custom');
-    const runTwoPasses = async (): Promise<[number, number]> => {
+    const twoPasses = async (): Promise<number> => {
       fs.rmSync(`${twoFile}.gpg`, { force: true });
       const one = await timed(PG_DUMP, dumpArgs, { stdoutFile: twoFile });
       const gpgArgs = [
@@ -109,10 +129,12 @@ async function main(): Promise<void> {
         twoFile,
       ];
       const two = await timed('gpg', gpgArgs, { input: PASSPHRASE });
-      return [one.seconds, two.seconds];
+      sizes.twoPasses = fs.statSync(`${twoFile}.gpg`).size;
+      return one.seconds + two.seconds;
     };
-    const runOurs = async (): Promise<{ seconds: number; wall: number; peakRss: number; maxRss: number; sizeBytes: number }> => {
-      const dir = path.join(work, 'ours');
+    type OurRun = { seconds: number; wall: number; peakRss: number; maxRss: number; sizeBytes: number };
+    const ours = (label: string, env: Record<string, string>) => async (): Promise<OurRun> => {
+      const dir = path.join(work, label);
       fs.rmSync(dir, { recursive: true, force: true });
       const run = await timed(process.execPath, ['--import', 'tsx', MEASURE], {
         env: {
@@ -121,40 +143,45 @@ async function main(): Promise<void> {
           PMA_MEASURE_DIR: dir,
           PMA_MEASURE_PASSPHRASE: PASSPHRASE,
           PMA_MEASURE_VERIFY: 'none',
+          ...env,
         },
       });
-      return { ...JSON.parse(run.stdout.trim()), wall: run.seconds };
+      const result = { ...(JSON.parse(run.stdout.trim()) as Omit<OurRun, 'wall'>), wall: run.seconds };
+      sizes[label === 'ours' ? 'ours' : 'oursZstd'] = result.sizeBytes;
+      return result;
     };
-    // Interleaved repetitions, best of each: the machine may be shared.
-    const plainTimes: number[] = [];
-    const twoTimes: Array<[number, number]> = [];
-    const ourRuns: Array<Awaited<ReturnType<typeof runOurs>>> = [];
-    for (let i = 0; i < repeat; i++) {
-      plainTimes.push(await runPlain());
-      twoTimes.push(await runTwoPasses());
-      ourRuns.push(await runOurs());
+    const variants = {
+      plain,
+      twoPasses,
+      ours: ours('ours', {}),
+      ...(zstdDump ? { oursZstd: ours('ours-zstd', { PMA_MEASURE_COMPRESSION: 'zstd', PMA_MEASURE_PG_DUMP: zstdDump }) } : {}),
+    } as Record<string, () => Promise<number | OurRun>>;
+    const results = await alternate(rounds, variants);
+    const secondsOf = (name: string): number[] => results[name].map((r) => (typeof r === 'number' ? r : r.seconds));
+    const wallOf = (name: string): number[] => results[name].map((r) => (typeof r === 'number' ? r : r.wall));
+    const row = (label: string, name: string): void => {
+      const all = secondsOf(name);
       console.log(
-        `run ${i + 1}: plain ${plainTimes[i].toFixed(2)} s, two passes ${(twoTimes[i][0] + twoTimes[i][1]).toFixed(2)} s, ours ${ourRuns[i].seconds.toFixed(2)} s`,
+        `${label.padEnd(52)} ${median(all).toFixed(2).padStart(7)} s  ${((sizes[name] ?? 0) / MB).toFixed(0).padStart(6)} MB   (runs: ${all.map((t) => t.toFixed(1)).join(' ')})`,
+      );
+    };
+    console.log(`median of ${rounds}, alternated:`);
+    row('plain pg_dump -Fc > file', 'plain');
+    row('runbook: pg_dump -Fc > f, then gpg --symmetric f', 'twoPasses');
+    row('ours: pg_dump → gpg pipe, SHA-256, row counts', 'ours');
+    console.log(`${'ours, whole process incl. node start'.padEnd(52)} ${median(wallOf('ours')).toFixed(2).padStart(7)} s`);
+    if (zstdDump) row(`ours with compression zstd (${path.basename(path.dirname(path.dirname(zstdDump)))} pg_dump 17)`, 'oursZstd');
+    else console.log('ours with zstd: skipped (no pg_dump 16+ here: run scripts/pg-client-17.sh)');
+    const plainMedian = median(secondsOf('plain'));
+    console.log(ratioLine('ours / plain pg_dump -Fc', median(secondsOf('ours')) / plainMedian, 1.1));
+    console.log(ratioLine('ours / the two passes', median(secondsOf('ours')) / median(secondsOf('twoPasses')), 0.9));
+    if (zstdDump) console.log(ratioLine('ours with zstd / plain pg_dump -Fc', median(secondsOf('oursZstd')) / plainMedian, 1.1));
+    for (const name of ['ours', 'oursZstd'].filter((n) => results[n])) {
+      const runs = results[name] as OurRun[];
+      console.log(
+        `peak RSS of ${name}: ${rssText(Math.max(...runs.map((r) => r.peakRss)))} sampled, ${rssText(Math.max(...runs.map((r) => r.maxRss)))} maxRSS`,
       );
     }
-    const plain = { seconds: Math.min(...plainTimes) };
-    const [passOne, passTwo] = twoTimes.reduce((best, t) => (t[0] + t[1] < best[0] + best[1] ? t : best)).map((seconds) => ({ seconds }));
-    const twoPasses = passOne.seconds + passTwo.seconds;
-    const measured = ourRuns.reduce((best, r) => (r.seconds < best.seconds ? r : best));
-    const peak = Math.max(...ourRuns.map((r) => r.peakRss));
-    const ours = { seconds: measured.wall };
-    const row = (label: string, seconds: number, bytes: number): string =>
-      `${label.padEnd(44)} ${seconds.toFixed(2).padStart(8)} s ${(bytes / MB).toFixed(0).padStart(7)} MB`;
-    console.log(row('plain pg_dump -Fc > file', plain.seconds, fs.statSync(path.join(work, 'plain.custom')).size));
-    console.log(row('runbook: pg_dump -Fc, then gpg --symmetric', twoPasses, fs.statSync(`${twoFile}.gpg`).size));
-    console.log(`${''.padEnd(44)}   (${passOne.seconds.toFixed(2)} s + ${passTwo.seconds.toFixed(2)} s)`);
-    console.log(row('ours: one pass, SHA-256 + AES-256 (in-process)', measured.seconds, measured.sizeBytes));
-    console.log(row('ours, whole process incl. node start', ours.seconds, measured.sizeBytes));
-    console.log(`ratio ours / plain dump:  ${(measured.seconds / plain.seconds).toFixed(3)}  (target ≤ 1.15)`);
-    console.log(`ratio ours / two passes:  ${(measured.seconds / twoPasses).toFixed(3)}  (target < 1)`);
-    console.log(
-      `peak RSS of ours: ${(peak / MB).toFixed(0)} MB sampled, ${(Math.max(...ourRuns.map((r) => r.maxRss)) / MB).toFixed(0)} MB maxRSS  (target < 200 MB)`,
-    );
   } finally {
     await server.stop();
     fs.rmSync(work, { recursive: true, force: true });

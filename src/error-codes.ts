@@ -61,6 +61,7 @@ export const ERROR_CODES = {
   E_BASE_REF: usage('The base ref is not in this clone'),
   E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
   E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+  E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
   E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
   E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
   E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),

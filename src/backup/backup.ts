@@ -13,10 +13,11 @@ import { readRequirements } from './requirements.js';
 import { verifyByRestore, verifyError } from './verify.js';
 import { openGpgHome, prepareDecryption, prepareEncryption, startGpgFilter, type GpgHome, type PreparedEncryption } from './gpg.js';
 import { manifestText, writeManifest } from './manifest.js';
+import { compressionArgs, compressionLabel, parseCompression, type Compression } from './compression.js';
 import { backupFileName, manifestPathFor, validatePrefix } from './naming.js';
-import { writeArchive, type WriteArchiveOutcome } from './pipeline.js';
-import { libpqInvocation, resolveClientTool, serverVersion, type ClientTool, type ServerVersion } from './pgtools.js';
-import { startTool, type Tool } from './process.js';
+import { startDumpTools, writeArchive, type WriteArchiveOutcome } from './pipeline.js';
+import { libpqInvocation, resolveClientTool, serverVersion, siblingTool, type ClientTool, type ServerVersion } from './pgtools.js';
+import { startTool, stopTools, type Tool } from './process.js';
 import { applyRetentionIn } from './retention.js';
 import { isS3Url, openStore, type BackupStore } from '../storage/index.js';
 import type { BackupManifest, BackupOptions, BackupResult, TableRowCount, VerificationResult } from './types.js';
@@ -25,7 +26,8 @@ import { connectFailureMessage } from '../postgres/client.js';
 
 interface Dumped {
   sha256: string;
-  plaintextSha256: string;
+  /** Absent when pg_dump wrote straight into gpg: taken from the read-back (verify), if there is one. */
+  plaintextSha256?: string;
   sizeBytes: number;
   tables: TableRowCount[];
 }
@@ -36,6 +38,9 @@ interface BackupContext {
   snapshot: ExportedSnapshot;
   server: ServerVersion;
   pgDump: ClientTool;
+  compression: Compression;
+  /** pg_dump's --compress for it (none for its default, gzip). */
+  compressArgs: string[];
   pgRestore?: ClientTool;
   home?: GpgHome;
   encryption?: PreparedEncryption;
@@ -63,8 +68,12 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   try {
     const server = await serverVersion(snapshot.client);
     const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
+    const compression = parseCompression(options.compression);
+    const compressArgs = compressionArgs(compression, pgDump);
     const verify = options.verify ?? 'list';
-    const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major);
+    // The pg_restore beside the pg_dump given reads what it writes (the same release).
+    const pgRestore =
+      verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major, siblingTool(pgDump.path, 'pg_restore'));
     home = options.encryption ? await openGpgHome() : undefined;
     const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
     const now = options.now ?? new Date();
@@ -81,9 +90,23 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
     const migrations = await migrationState(snapshot.client, options.connection.schema);
     const requirements = await readRequirements(snapshot.client);
     log(
-      `Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`,
+      `Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath} (compression ${compressionLabel(compression)}${encryption ? `, encrypted: ${encryption.method}` : ''})`,
     );
-    const context: BackupContext = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, store, name, backupPath };
+    const context: BackupContext = {
+      options,
+      log,
+      snapshot,
+      server,
+      pgDump,
+      compression,
+      compressArgs,
+      pgRestore,
+      home,
+      encryption,
+      store,
+      name,
+      backupPath,
+    };
     const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
     await snapshot.close();
     const manifest = { ...buildManifest(context, dumped, migrations, now), requirements };
@@ -149,6 +172,7 @@ function checkOptions(options: BackupOptions): void {
       'Use format: custom with an s3:// output-dir, or a local output-dir for format directory.',
     );
   }
+  parseCompression(options.compression);
   if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
     throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
 }
@@ -171,7 +195,14 @@ async function connectSource(options: BackupOptions): Promise<ExportedSnapshot> 
 function dumpArgs(context: BackupContext, formatArgs: string[]): { args: string[]; env: NodeJS.ProcessEnv } {
   const libpq = libpqInvocation(context.options.connection);
   return {
-    args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+    args: [
+      ...libpq.args,
+      ...formatArgs,
+      ...context.compressArgs,
+      `--snapshot=${context.snapshot.id}`,
+      '--dbname',
+      context.options.connection.database,
+    ],
     env: libpq.env,
   };
 }
@@ -185,17 +216,19 @@ function startCounting(context: BackupContext): Promise<TableRowCount[]> {
 
 async function dumpCustom(context: BackupContext): Promise<Dumped> {
   const { args, env } = dumpArgs(context, ['--format=custom']);
-  const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  const encrypt =
-    context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
+  const { encryption, home } = context;
+  const startEncrypt = encryption && home ? (): Tool => startGpgFilter(home, encryption.args, encryption.passphrase) : undefined;
   // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
-  const lister: Lister | undefined =
-    context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+  const lister: Lister | undefined = encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+  const tools = startDumpTools({ path: context.pgDump.path, args, env }, startEncrypt, lister !== undefined);
   const counting = startCounting(context);
-  const writer = await context.store.createWriter(context.name);
-  const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, output: writer.stream });
+  const writer = await context.store.createWriter(context.name).catch((error: unknown) => {
+    stopTools([tools.dump, ...(tools.encrypt ? [tools.encrypt] : []), ...(lister ? [lister.tool] : [])]);
+    throw error;
+  });
+  const outcome = await writeArchive({ ...tools, verifier: lister?.sink, output: writer.stream });
   const file = context.backupPath;
-  const failure = archiveFailure(context, outcome, dump, encrypt);
+  const failure = archiveFailure(context, outcome, tools.dump, tools.encrypt);
   if (failure) {
     await writer.abort();
     throw failure;
@@ -218,6 +251,11 @@ async function dumpCustom(context: BackupContext): Promise<Dumped> {
     checkToc(lister.toc(), tables, file);
   }
   return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
+}
+
+/** pg_dump stopped because its reader (gpg) went away: the cause is gpg's, not pg_dump's. */
+function brokenPipe(exit: { code: number | null; signal: NodeJS.Signals | null } | undefined, stderr: string): boolean {
+  return exit?.signal === 'SIGPIPE' || /broken pipe|could not write to output file/i.test(stderr);
 }
 
 /** What went wrong in the dump-and-write pass, first cause first; undefined when it all worked. */
@@ -249,7 +287,8 @@ function archiveFailure(
     );
   }
   const dumpExit = outcome.exits.get('pg_dump');
-  if (dumpExit?.code !== 0) {
+  const encryptFailed = encrypt !== undefined && outcome.exits.get('gpg')?.code !== 0;
+  if (dumpExit?.code !== 0 && !(encryptFailed && brokenPipe(dumpExit, dump.stderr()))) {
     return new MigrateActionsError(
       'E_BACKUP_DUMP',
       `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`,
@@ -259,7 +298,7 @@ function archiveFailure(
       },
     );
   }
-  if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
+  if (encrypt && encryptFailed) {
     return new MigrateActionsError(
       'E_BACKUP_ENCRYPT',
       `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`,
@@ -309,7 +348,9 @@ function buildManifest(context: BackupContext, dumped: Dumped, migrations: Backu
     pgDump: { version: context.pgDump.version, major: context.pgDump.major },
     sizeBytes: dumped.sizeBytes,
     sha256: dumped.sha256,
+    // Kept in its place even when unknown yet: the read-back (verify) fills it in.
     plaintextSha256: dumped.plaintextSha256,
+    compression: context.compression,
     encryption: context.encryption
       ? {
           method: context.encryption.method,
@@ -330,6 +371,11 @@ async function decryptionFor(context: BackupContext): Promise<Decryption | undef
   return { home: context.home, ...(await prepareDecryption(context.home, { passphrase: settings.passphrase })) };
 }
 
+/**
+ * Reads the stored archive back (unless verify is none). Its SHA-256 must be the one computed
+ * while writing; the decrypted archive's SHA-256 is recorded here when the plaintext went
+ * straight from pg_dump to gpg, and compared otherwise.
+ */
 async function verifyBackup(context: BackupContext, manifest: BackupManifest): Promise<VerificationResult> {
   const mode = context.options.verify ?? 'list';
   const file: ArchiveSource = context.store.kind === 'folder' ? context.backupPath : { store: context.store, name: context.name };
@@ -344,16 +390,32 @@ async function verifyBackup(context: BackupContext, manifest: BackupManifest): P
   const decryption = await decryptionFor(context);
   if (mode === 'list') {
     const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
-    if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-      throw verifyError(context.backupPath, 'reading the archive back gave another SHA-256 than writing it');
-    }
+    checkReadBack(context, manifest, outcome);
     const tocEntries = checkToc(toc, manifest.tables, context.backupPath);
     context.log(
       `Verified: pg_restore --list read ${plural(tocEntries, 'entry')} of ${path.basename(context.backupPath)} (read back from ${context.store.location})`,
     );
     return { mode, tocEntries };
   }
-  return verifyByRestore({ file, manifest, pgRestore: context.pgRestore, decryption, major: context.server.major, log: context.log });
+  const { verification, readBack } = await verifyByRestore({
+    file,
+    manifest,
+    pgRestore: context.pgRestore,
+    decryption,
+    major: context.server.major,
+    log: context.log,
+  });
+  checkReadBack(context, manifest, readBack);
+  return verification;
+}
+
+function checkReadBack(context: BackupContext, manifest: BackupManifest, readBack: { sha256: string; plaintextSha256: string }): void {
+  if (
+    readBack.sha256 !== manifest.sha256 ||
+    (manifest.plaintextSha256 !== undefined && readBack.plaintextSha256 !== manifest.plaintextSha256)
+  )
+    throw verifyError(context.backupPath, 'reading the archive back gave another SHA-256 than writing it');
+  manifest.plaintextSha256 = readBack.plaintextSha256;
 }
 
 async function removePartial(store: BackupStore, name: string): Promise<void> {

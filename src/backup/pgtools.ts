@@ -3,6 +3,7 @@
  * them connection settings (password in the child's environment only, never in argv).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { findClientTool } from '../postgres/binaries.js';
@@ -76,6 +77,12 @@ export async function resolveClientTool(tool: 'pg_dump' | 'pg_restore', serverMa
     );
   }
   return { path: candidate, ...version };
+}
+
+/** The tool of that name in the same directory as `file`, if there is one. */
+export function siblingTool(file: string, tool: 'pg_dump' | 'pg_restore'): string | undefined {
+  const sibling = path.join(path.dirname(file), tool);
+  return fs.existsSync(sibling) ? sibling : undefined;
 }
 
 /** libpq arguments (no password) and environment (password, sslmode) for a client tool. */

@@ -62,7 +62,7 @@ async function restoreFrom(
     const { toc, outcome } = await listArchive(source, pgRestore, decryption);
     if (outcome.sha256 !== manifest.sha256) throw altered(file, outcome.sha256, manifest.sha256);
     if (typeof source !== 'string') log(`Checksum matches the manifest: ${manifest.sha256} (read from ${file})`);
-    if (outcome.plaintextSha256 !== manifest.plaintextSha256) {
+    if (manifest.plaintextSha256 !== undefined && outcome.plaintextSha256 !== manifest.plaintextSha256) {
       throw mismatch(file, 'the decrypted archive does not match the manifest (plaintextSha256)');
     }
     checkToc(toc, manifest.tables, file);

@@ -1,6 +1,7 @@
 /** Settings and results of backup and restore (the action inputs and CLI flags map onto these). */
 import type { ConnectionSettings } from '../postgres/url.js';
 import type { S3Settings } from '../storage/types.js';
+import type { Compression } from './compression.js';
 
 export type ArchiveFormat = 'custom' | 'directory';
 export type VerifyMode = 'list' | 'restore' | 'none';
@@ -24,6 +25,8 @@ export interface BackupOptions {
   /** File name prefix: `<prefix>_backup_YYYYMMDD_HHMMSS.sql.custom`. */
   prefix: string;
   format?: ArchiveFormat;
+  /** pg_dump's compression: gzip (default), zstd or lz4 (pg_dump 16+), optionally with a level (`zstd:3`). */
+  compression?: string;
   /** Parallel jobs (directory format only). */
   jobs?: number;
   encryption?: EncryptionSettings;
@@ -92,8 +95,14 @@ export interface BackupManifest {
   sizeBytes: number;
   /** SHA-256 of the bytes in the file (the ciphertext when encrypted). */
   sha256: string;
-  /** SHA-256 of the pg_dump archive before encryption. */
-  plaintextSha256: string;
+  /**
+   * SHA-256 of the pg_dump archive before encryption (the same as sha256 when not encrypted).
+   * Taken when the archive is read back (verify list or restore); absent with verify none and
+   * encryption, where pg_dump writes straight into gpg (OpenPGP's integrity check covers it).
+   */
+  plaintextSha256?: string;
+  /** How pg_dump compressed the archive (absent in manifests of older releases: gzip). */
+  compression?: Compression;
   encryption: { method: EncryptionMethod; cipher?: 'AES256'; recipients?: string[] };
   createdAt: string;
   gitCommit: string | null;

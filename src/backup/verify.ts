@@ -43,7 +43,13 @@ function tablesOf(unverified: UnverifiedObject[]): Set<string> {
   return tables;
 }
 
-export async function verifyByRestore(input: VerifyByRestoreInput): Promise<VerificationResult> {
+/** What the restore read back: the stored bytes' SHA-256 and the decrypted archive's. */
+export interface ReadBack {
+  sha256: string;
+  plaintextSha256: string;
+}
+
+export async function verifyByRestore(input: VerifyByRestoreInput): Promise<{ verification: VerificationResult; readBack: ReadBack }> {
   const { file, manifest, pgRestore, decryption, log } = input;
   const server = await acquirePostgres({ major: input.major, log });
   try {
@@ -52,13 +58,15 @@ export async function verifyByRestore(input: VerifyByRestoreInput): Promise<Veri
     const missing = missingExtensions(manifest.requirements?.extensions ?? [], state);
     const roles = { noOwner: true, noPrivileges: true };
     let unverified: UnverifiedObject[] = [];
+    let readBack: ReadBack;
     if (!missing.length) {
-      await restoreFileInto(file, target, pgRestore, { decryption, roles });
+      readBack = await restoreFileInto(file, target, pgRestore, { decryption, roles });
     } else {
       log(`The throwaway PostgreSQL ${server.major} lacks ${missing.map((e) => e.name).join(', ')}: restoring what does not depend on it`);
       const { toc } = await listArchive(file, pgRestore, decryption);
       const entries = tocIndex(toc);
       const outcome = await restoreFileInto(file, target, pgRestore, { decryption, roles, tolerant: true });
+      readBack = outcome;
       const missingEntries = new Set(missing.map((e) => `EXTENSION - ${e.name}`));
       unverified = outcome.failures
         .map((f) => ({ object: entries.get(f.dumpId) ?? `TOC entry ${f.dumpId}`, reason: f.reason }))
@@ -74,9 +82,10 @@ export async function verifyByRestore(input: VerifyByRestoreInput): Promise<Veri
       `Verified: restored ${path.basename(sourceLabel(file))} into a throwaway PostgreSQL ${server.major}; ${expected.length} tables match the source's row counts` +
         (unverified.length ? `; ${unverified.length} object(s) not verified (missing extension)` : ''),
     );
-    if (!missing.length) return { mode: 'restore', tablesCompared: expected.length };
+    const sums = { sha256: readBack.sha256, plaintextSha256: readBack.plaintextSha256 };
+    if (!missing.length) return { verification: { mode: 'restore', tablesCompared: expected.length }, readBack: sums };
     const names = missing.map((e) => `${e.name} ${e.version}`).join(', ');
-    return {
+    const verification: VerificationResult = {
       mode: 'restore',
       tablesCompared: expected.length,
       missingExtensions: missing.map((e) => e.name),
@@ -86,6 +95,7 @@ export async function verifyByRestore(input: VerifyByRestoreInput): Promise<Veri
       })),
       note: `The throwaway PostgreSQL ${server.major} lacks ${names}: ${unverified.length} object(s) depending on it were not verified; the other ${expected.length} tables were restored and their row counts match.`,
     };
+    return { verification, readBack: sums };
   } finally {
     await server.stop();
   }

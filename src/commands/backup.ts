@@ -126,6 +126,7 @@ export async function runBackup(values: ValuesOf<typeof BACKUP_OPTIONS>, context
     s3: s3From(values),
     prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
     format: (str(values, 'format') ?? 'custom') as 'custom' | 'directory',
+    compression: str(values, 'compression'),
     jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
     encryption: encryptionFrom(str(values, 'passphrase'), str(values, 'public-key'), context.cwd),
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
@@ -203,6 +204,13 @@ const BACKUP_OPTIONS = [
     description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
   },
   { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+  {
+    name: 'compression',
+    type: 'string',
+    default: 'gzip',
+    description:
+      "pg_dump's compression: gzip, zstd or lz4 (zstd and lz4 need pg_dump 16+), optionally with a level (zstd:3). pg_restore reads any of them.",
+  },
   { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
   {
     name: 'passphrase',
