@@ -19,6 +19,7 @@ import {
   observationFindings,
   rehearsalTable,
   rehearse,
+  settleLintCheck,
   type RehearsalData,
 } from '../rehearsal/index.js';
 import { applyHistory, CHECK, displayPath, newDatabase, step, withClient, type PrCheckRun } from './run.js';
@@ -73,6 +74,11 @@ export async function rehearseAtScale(
       const findings = observationFindings(result.statements, options);
       addFindings(run.report, findings);
       const downgraded = downgradeHarmless(run.report.findings, result.statements, options);
+      settleLintCheck(
+        run.report.checks.find((c) => c.name === CHECK.lint),
+        run.report.findings,
+        downgraded,
+      );
       addTable(run.report, rehearsalTable(result.data.statements, result.sizing.source === 'stats-database'));
       const sizes = result.sizing.tables.map((t) => `${t.table} ${result.data.rows[t.key].toLocaleString('en-US')}`).join(', ');
       check.detail = [

@@ -16,7 +16,7 @@ import { traceMigrations, type TraceResult, type TracedStatement } from './trace
 import type { RehearsalData, RehearsedStatement } from './types.js';
 
 export { parseRowsSpec, DEFAULT_REHEARSAL_BUDGET, DEFAULT_REHEARSAL_ROWS, type RowsSpec } from './sizing.js';
-export { observationFindings, downgradeHarmless, rehearsalTable } from './findings.js';
+export { observationFindings, downgradeHarmless, rehearsalTable, settleLintCheck } from './findings.js';
 export type { RehearsalData, RehearsedStatement, ObservedLock } from './types.js';
 
 /** Rows the small seeder gives every table first, so the parents of the touched tables have keys to point at. */
