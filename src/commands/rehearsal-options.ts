@@ -16,7 +16,7 @@ export function rehearsalOptions(auto: string) {
       type: 'enum',
       values: ['auto', 'off'],
       default: 'auto',
-      description: `Rehearse the new migrations at production scale on a throwaway PostgreSQL (locks really taken, how long, rewrites, application queries blocked): auto = ${auto}; off.`,
+      description: `Rehearse the new migrations at production scale on a scratch database, never the target (locks really taken, how long, rewrites, application queries blocked): auto = ${auto}; off.`,
     },
     {
       name: 'stats-database-url',
