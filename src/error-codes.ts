@@ -57,6 +57,7 @@ export const ERROR_CODES = {
   E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
   E_SEED_FILE: usage('The seed SQL file cannot be read'),
   E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+  E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
   E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
   E_BASE_REF: usage('The base ref is not in this clone'),
   E_BACKUP_OPTIONS: usage('The backup options do not fit together'),

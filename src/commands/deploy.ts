@@ -17,6 +17,8 @@ import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './
 import { FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
+import { REHEARSAL_SERVER_OPTION, rehearsalOptions, rehearsalSettings } from './rehearsal-options.js';
+import { rehearsedCell } from '../rehearsal/phrases.js';
 import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
 
 const OPTIONS = [
@@ -111,6 +113,8 @@ const OPTIONS = [
     default: 'false',
     description: 'Also append the audit record to prisma_migrate_actions.deployments in the target.',
   },
+  ...rehearsalOptions('on a dry run, when stats-database-url is given (never during a real deploy, which it would delay)'),
+  REHEARSAL_SERVER_OPTION,
   ...AUDIT_SINK_OPTIONS,
   ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
   COMMON.reportDir('Directory for the audit record and reports.'),
@@ -167,6 +171,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     healthCheckUrl: str(values, 'health-check-url'),
     healthCheckAttempts: num(values, 'health-check-attempts'),
     dryRun: bool(values, 'dry-run'),
+    rehearsal: rehearsalSettings(values),
     auditTable: bool(values, 'audit-table'),
     auditSinks: auditSinkSettings(values, environment, context.cwd),
     reportDir: path.resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
@@ -190,10 +195,11 @@ const OUTCOME_VERDICT: Record<DeployResult['outcome'], Verdict> = {
 export function deployReport(result: DeployResult, settings: DeploySettings): Report {
   const report = createReport('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
   report.checks.push(...result.steps);
+  const rehearsal = result.rehearsal;
   if (result.plan?.length) {
     addTable(report, {
       title: 'Plan: pending statements and the locks they take',
-      columns: ['migration', 'line', 'statement', 'lock', 'on'],
+      columns: ['migration', 'line', 'statement', 'lock', 'on', ...(rehearsal ? ['rehearsed at production size'] : [])],
       rows: result.plan.flatMap((m) =>
         m.statements.map((s) => [
           m.name,
@@ -201,6 +207,7 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
           s.summary,
           s.locks.map((l) => l.mode).join(', '),
           s.locks.flatMap((l) => l.on).join(', '),
+          ...(rehearsal ? [rehearsedCell(rehearsal.data, m.name, s.line)] : []),
         ]),
       ),
     });
@@ -215,6 +222,12 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
   if (result.lint) {
     // The pull request check gates on lint; here it informs.
     addFindings(report, reportFindings(result.lint.findings, { failOn: 'never', relativeTo: process.cwd() }));
+  }
+  if (result.rehearsalFindings?.length) {
+    addFindings(
+      report,
+      result.rehearsalFindings.map((f) => ({ ...f, file: f.file && path.relative(process.cwd(), f.file) })),
+    );
   }
   if (result.monitor?.lockWaits.length) {
     addTable(report, {
@@ -243,7 +256,13 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
       column: where?.column,
     });
   }
-  report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
+  report.data = {
+    outcome: result.outcome,
+    audit: result.audit,
+    auditPath: result.auditPath,
+    pending: result.pending,
+    ...(rehearsal ? { rehearsal: rehearsal.data } : {}),
+  };
   const applied = result.applied.map((m) => m.name);
   const summary: Record<DeployResult['outcome'], string> = {
     success: `Applied ${plural(applied.length, 'migration')} to ${settings.environment}.`,

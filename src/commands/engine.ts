@@ -3,10 +3,13 @@ import type { StaleLockTakeOver } from '../migrations/locks.js';
 import fs from 'node:fs';
 import path from 'node:path';
 // Domain modules are imported when a command runs (below), so `--help` loads none of them.
-import type { ApplyResult, MigrationPlan } from '../migrations/index.js';
+import type { ApplyResult, MigrationPlan, PlanResult } from '../migrations/index.js';
+import type { RehearsalData, RehearsalResult } from '../rehearsal/index.js';
+import { REHEARSAL_TITLE, rehearsedCell } from '../rehearsal/phrases.js';
+import { REHEARSAL_SERVER_OPTION, rehearsalOptions, rehearsalSettings } from './rehearsal-options.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { migrationConnection } from '../postgres/direct.js';
-import { createReport, finishReport, addTable, type Finding, type Report } from '../report/model.js';
+import { createReport, finishReport, addFindings, addTable, runCheck, type Finding, type Report } from '../report/model.js';
 import { formatCount, formatDuration, plural, severityCounts } from '../report/format.js';
 import { engineFrom } from '../migrations/engine.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
@@ -27,10 +30,11 @@ const connectionOf = (values: OptionValues<'database-url' | 'direct-database-url
 const dirOf = (values: OptionValues<'migrations-dir'>, context: CommandContext): string =>
   resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
 
-function planTable(report: Report, plans: MigrationPlan[]): void {
+/** With a rehearsal, each statement also shows what it did at production size. */
+function planTable(report: Report, plans: MigrationPlan[], rehearsal?: RehearsalData): void {
   addTable(report, {
     title: 'Statements and the locks they take',
-    columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on'],
+    columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on', ...(rehearsal ? ['rehearsed at production size'] : [])],
     rows: plans.flatMap((m) =>
       m.statements.map((s) => [
         m.name,
@@ -39,6 +43,7 @@ function planTable(report: Report, plans: MigrationPlan[]): void {
         s.summary,
         s.locks.map((l) => l.mode).join(', '),
         s.locks.flatMap((l) => l.on).join(', '),
+        ...(rehearsal ? [rehearsedCell(rehearsal, m.name, s.line)] : []),
       ]),
     ),
   });
@@ -240,12 +245,57 @@ async function runPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandCo
   const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
   const report = createReport('plan', 'Plan');
   await addTargetNotices(report, connection);
-  planTable(report, plan.migrations);
-  report.data = plan;
+  const rehearsal = await rehearsePlan(report, connection, plan, values, context);
+  planTable(report, plan.migrations, rehearsal?.data);
+  report.data = rehearsal ? { ...plan, rehearsal: rehearsal.data } : plan;
   return {
     report: finishReport(report, { summary: `${plural(plan.migrations.length, 'pending migration')}; nothing was changed.` }),
     exitCode: EXIT.ok,
   };
+}
+
+/** With stats-database-url: the pending migrations rehearsed on a throwaway PostgreSQL (only statistics are read from the target's side). */
+async function rehearsePlan(
+  report: Report,
+  connection: ConnectionSettings,
+  plan: PlanResult,
+  values: ValuesOf<typeof PLAN_OPTIONS>,
+  context: CommandContext,
+): Promise<RehearsalResult | undefined> {
+  const settings = rehearsalSettings(values);
+  if (settings.rehearsal === 'off' || !settings.statsDatabase || !plan.migrations.length) return undefined;
+  const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
+    migrations(),
+    import('../rehearsal/pending.js'),
+    import('../rehearsal/findings.js'),
+    import('../postgres/client.js'),
+  ]);
+  const dir = dirOf(values, context);
+  const local = (await readMigrationsDir(dir)).migrations;
+  const pending = new Set(plan.migrations.map((m) => m.name));
+  const notYet = new Set([...pending, ...plan.later]);
+  const version = await withClient(
+    connection,
+    { applicationName: 'prisma-migrate-actions plan', readOnly: true, statementTimeoutMs: 10_000 },
+    (c) => c.query<{ v: string }>('SHOW server_version_num'),
+  );
+  let result: RehearsalResult | undefined;
+  await runCheck(report, REHEARSAL_TITLE, async (check) => {
+    result = await rehearsePlanStep(check, {
+      target: connection,
+      schema: connection.schema,
+      major: Math.floor(Number(version.rows[0].v) / 10000) || undefined,
+      applied: local.filter((m) => !notYet.has(m.name)),
+      pending: local.filter((m) => pending.has(m.name)),
+      settings,
+      log: context.log,
+    });
+  });
+  if (result) {
+    const fileOf = (migration: string) => path.relative(context.cwd, path.join(dir, migration, 'migration.sql'));
+    addFindings(report, planFindings(result.statements, { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing }));
+  }
+  return result;
 }
 
 async function runLint(values: ValuesOf<typeof LINT_OPTIONS>, context: CommandContext, files: string[]): Promise<CommandResult> {
@@ -307,6 +357,8 @@ const PLAN_OPTIONS = [
   COMMON.directDatabaseUrl(),
   COMMON.migrationsDir(),
   { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+  ...rehearsalOptions('when stats-database-url is given'),
+  REHEARSAL_SERVER_OPTION,
   ...FLEET_READ_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 

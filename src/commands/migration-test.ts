@@ -11,8 +11,7 @@ import { finishReport, type Report } from '../report/model.js';
 import { renderPrComment } from '../report/render.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type ValuesOf } from './options.js';
-import { parseDatabaseUrl } from '../postgres/url.js';
-import { DEFAULT_REHEARSAL_BUDGET, parseRowsSpec } from '../rehearsal/rows-spec.js';
+import { rehearsalOptions, rehearsalSettings } from './rehearsal-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 export type { MigrationTestSettings } from '../pr-check/types.js';
@@ -75,48 +74,7 @@ const OPTIONS = [
     default: 'true',
     description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
   },
-  {
-    name: 'rehearsal',
-    type: 'enum',
-    values: ['auto', 'off'],
-    default: 'auto',
-    description:
-      'Rehearse the new migrations at production scale (locks really taken, how long, rewrites, application queries blocked): auto = when they change existing tables; off.',
-  },
-  {
-    name: 'stats-database-url',
-    type: 'string',
-    env: 'STATS_DATABASE_URL',
-    secret: false, // parseDatabaseUrl registers the password itself
-    description:
-      'Read-only URL of production or staging: the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Nothing is written there.',
-  },
-  {
-    name: 'rehearsal-rows',
-    type: 'string',
-    default: '100000',
-    description:
-      'Rows per touched table when no stats-database-url is given: one number, or table=rows pairs (orders=2000000,users=50000).',
-  },
-  {
-    name: 'rehearsal-budget',
-    type: 'integer',
-    min: 0,
-    default: '2000000',
-    description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
-  },
-  {
-    name: 'max-blocking',
-    type: 'duration',
-    default: '1s',
-    description: 'A statement that makes application queries wait longer than this in the rehearsal is an error finding.',
-  },
-  {
-    name: 'rehearsal-timeout',
-    type: 'duration',
-    default: '10m',
-    description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
-  },
+  ...rehearsalOptions('when they change tables that exist before them'),
   COMMON.githubToken('the PR comment', 'pull-requests: write'),
   COMMON.reportDir(),
 ] as const satisfies readonly OptionSpec[];
@@ -134,14 +92,7 @@ export function migrationTestSettings(values: ValuesOf<typeof OPTIONS>, cwd: str
     rollbackRehearsal: bool(values, 'rollback-rehearsal'),
     failOn: (str(values, 'fail-on') ?? 'error') as FailOn,
     comment: bool(values, 'comment'),
-    rehearsal: str(values, 'rehearsal') === 'off' ? 'off' : 'auto',
-    statsDatabase: str(values, 'stats-database-url')
-      ? parseDatabaseUrl(str(values, 'stats-database-url'), 'stats-database-url')
-      : undefined,
-    rehearsalRows: parseRowsSpec(str(values, 'rehearsal-rows')),
-    rehearsalBudget: num(values, 'rehearsal-budget') ?? DEFAULT_REHEARSAL_BUDGET,
-    maxBlockingMs: num(values, 'max-blocking') ?? 1000,
-    rehearsalTimeoutMs: num(values, 'rehearsal-timeout') ?? 600_000,
+    ...rehearsalSettings(values),
   };
 }
 

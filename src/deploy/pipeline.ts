@@ -13,6 +13,7 @@ import { approvalGate } from './gate.js';
 import { preflight } from './preflight.js';
 import { applyMonitored, takeBackup } from './apply-step.js';
 import { verifyDeploy } from './verify.js';
+import { rehearseDryRun } from './rehearsal-step.js';
 import { onFailure } from './failure-policy.js';
 import { deploySession, DeployRun, Stop } from './run.js';
 import type { DeployDependencies, DeployOutcome, DeployResult, DeploySettings } from './types.js';
@@ -36,8 +37,11 @@ export async function deploy(settings: DeploySettings, deps: DeployDependencies)
     await approvalGate(run);
     const proceed = await preflight(run);
     if (!proceed) outcome = 'no-op';
-    else if (settings.dryRun) outcome = 'dry-run';
-    else {
+    else if (settings.dryRun) {
+      await rehearseDryRun(run);
+      outcome = 'dry-run';
+    } else {
+      await rehearseDryRun(run); // says it does not run here
       await takeBackup(run);
       const failure = await applyMonitored(run);
       if (failure) {
@@ -91,6 +95,8 @@ async function finish(run: DeployRun, outcome: DeployOutcome): Promise<DeployRes
     pending: run.pending.map((m) => m.name),
     plan: run.plan,
     lint: run.lint,
+    rehearsal: run.rehearsal,
+    rehearsalFindings: run.rehearsalFindings,
     backup: run.backup,
     monitor: run.monitor,
     audit,

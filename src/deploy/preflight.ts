@@ -81,6 +81,7 @@ export async function preflight(run: DeployRun): Promise<boolean> {
     }
     await checkDrift(run, items, step);
     const appliedNames = new Set((rows ?? []).filter((r) => r.finishedAt && !r.rolledBackAt).map((r) => r.migrationName));
+    run.appliedBefore = run.local.filter((m) => appliedNames.has(m.name));
     const toSource = (m: LocalMigration) => ({ name: m.name, path: m.sqlPath, sql: m.sql });
     run.lint = await lintMigrations({
       migrations: run.pending.map(toSource),

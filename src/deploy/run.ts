@@ -13,8 +13,9 @@ import type { MigrationPlan } from '../migrations/plan.js';
 import type { BackupResult } from '../backup/index.js';
 import type { LintResult } from '../lint/types.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
-import { runStep, type Check } from '../report/model.js';
+import { runStep, type Check, type Finding } from '../report/model.js';
 import type { MonitorSummary } from './monitor.js';
+import type { RehearsalResult } from '../rehearsal/index.js';
 import type { AuditRecord } from './audit.js';
 import type { DeployLock } from './lock.js';
 import type { DeployDependencies, DeployError, DeployOutcome, DeploySettings } from './types.js';
@@ -55,10 +56,15 @@ export class DeployRun {
   applied: AppliedMigration[] = [];
   pending: LocalMigration[] = [];
   local: LocalMigration[] = [];
+  /** The local migrations the target records as applied (finished, not rolled back), in order. */
+  appliedBefore: LocalMigration[] = [];
   plan?: MigrationPlan[];
   lint?: LintResult;
   backup?: BackupResult;
   monitor?: MonitorSummary;
+  rehearsal?: RehearsalResult;
+  /** What the rehearsal observed, as findings that inform (file: the migration's path). */
+  rehearsalFindings?: Finding[];
   error?: DeployError;
   deployLock?: DeployLock;
   /** The catalog right before applying (restore policy only). */

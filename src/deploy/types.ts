@@ -6,7 +6,8 @@ import type { AppliedMigration } from '../migrations/apply.js';
 import type { MigrationPlan } from '../migrations/plan.js';
 import type { BackupResult, EncryptionSettings } from '../backup/index.js';
 import type { LintResult } from '../lint/types.js';
-import type { Check } from '../report/model.js';
+import type { RehearsalResult, RehearsalSettings } from '../rehearsal/index.js';
+import type { Check, Finding } from '../report/model.js';
 import type { MonitorSummary } from './monitor.js';
 import type { AuditRecord } from './audit.js';
 import type { AuditSink } from '../notify/audit-sinks.js';
@@ -45,6 +46,8 @@ export interface DeploySettings {
   healthCheckUrl?: string;
   healthCheckAttempts?: number;
   dryRun: boolean;
+  /** The dry run's rehearsal at production scale (off in a real deploy). */
+  rehearsal?: RehearsalSettings;
   auditTable: boolean;
   /** Where the audit record is shipped besides its file (JSON lines, CloudWatch Logs). */
   auditSinks?: AuditSink[];
@@ -77,6 +80,9 @@ export interface DeployResult {
   pending: string[];
   plan?: MigrationPlan[];
   lint?: LintResult;
+  /** The dry run's rehearsal at production scale, when it ran. */
+  rehearsal?: RehearsalResult;
+  rehearsalFindings?: Finding[];
   backup?: BackupResult;
   monitor?: MonitorSummary;
   audit: AuditRecord;

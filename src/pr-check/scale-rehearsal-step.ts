@@ -12,13 +12,15 @@ import { readMigrationsDir } from '../migrations/reader.js';
 import type { HistoryGuardResult } from '../guard/history-guard.js';
 import { materializeAtRef, repoRoot } from '../guard/git.js';
 import { addFindings, addTable } from '../report/model.js';
-import { formatDuration, plural } from '../report/format.js';
+import { plural } from '../report/format.js';
 import {
+  describeRehearsal,
   downgradeHarmless,
   existingTouchedTables,
   observationFindings,
   rehearsalTable,
   rehearse,
+  settleLintCheck,
   type RehearsalData,
 } from '../rehearsal/index.js';
 import { applyHistory, CHECK, displayPath, newDatabase, step, withClient, type PrCheckRun } from './run.js';
@@ -73,21 +75,18 @@ export async function rehearseAtScale(
       const findings = observationFindings(result.statements, options);
       addFindings(run.report, findings);
       const downgraded = downgradeHarmless(run.report.findings, result.statements, options);
+      settleLintCheck(
+        run.report.checks.find((c) => c.name === CHECK.lint),
+        run.report.findings,
+        downgraded,
+      );
       addTable(run.report, rehearsalTable(result.data.statements, result.sizing.source === 'stats-database'));
-      const sizes = result.sizing.tables.map((t) => `${t.table} ${result.data.rows[t.key].toLocaleString('en-US')}`).join(', ');
       check.detail = [
-        `${plural(result.data.statements.length, 'statement')} rehearsed on ${sizes} rows (sizes from ${result.sizing.source === 'stats-database' ? 'the stats database' : 'rehearsal-rows'}${result.sizing.scaledDown ? `, scaled down to ${Math.round(result.sizing.scale * 1000) / 10}% by rehearsal-budget` : ''}) under ${plural(result.trace.workload.sessions, 'application session')} (${plural(result.trace.workload.queries, 'query', 'queries')}).`,
-        `Locks sampled every ${formatDuration(result.trace.sampler.medianGapMs)} (${plural(result.trace.sampler.samples, 'sample')}); seeding took ${formatDuration(result.seedMs)}, the trace ${formatDuration(result.traceMs)}.`,
-        result.sizing.source === 'stats-database' ? 'Production times are estimated linearly in rows from the rehearsed sizes.' : '',
-        downgraded
-          ? `${plural(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`
-          : '',
-        result.trace.stopped
-          ? `Stopped at ${result.trace.stopped.migration} line ${result.trace.stopped.line}: ${result.trace.stopped.reason}.`
-          : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+        ...describeRehearsal(result),
+        ...(downgraded
+          ? [`${plural(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`]
+          : []),
+      ].join(' ');
       const skipped = result.seeded.filter((s) => s.skipped);
       check.items = [...result.sizing.notes, ...skipped.map((s) => `${s.table} not filled: ${s.skipped}`)];
       if (findings.some((f) => f.severity === 'error')) check.status = 'fail';

@@ -1,10 +1,10 @@
 /** What the pull request check takes: its settings, and what it needs from whoever runs it. */
 import type { Engine } from '../migrations/engine.js';
 import type { FailOn } from '../report/lint-findings.js';
-import type { ConnectionSettings } from '../postgres/url.js';
-import type { RowsSpec } from '../rehearsal/index.js';
+import type { RehearsalSettings } from '../rehearsal/types.js';
 
-export interface MigrationTestSettings {
+/** migration-test's settings; its rehearsal's `auto` rehearses when the change has statements on existing tables. */
+export interface MigrationTestSettings extends RehearsalSettings {
   databaseUrl?: string;
   postgresVersion?: number;
   migrationsDir: string;
@@ -16,14 +16,6 @@ export interface MigrationTestSettings {
   rollbackRehearsal: boolean;
   failOn: FailOn;
   comment: boolean;
-  /** auto: rehearse at production scale when the change has statements on existing tables. */
-  rehearsal: 'auto' | 'off';
-  /** Read-only database the rehearsal sizes come from. */
-  statsDatabase?: ConnectionSettings;
-  rehearsalRows: RowsSpec;
-  rehearsalBudget: number;
-  maxBlockingMs: number;
-  rehearsalTimeoutMs: number;
 }
 
 export interface PrCheckEnvironment {

@@ -33,33 +33,48 @@ export async function bulkSeed(
 ): Promise<BulkSeedResult[]> {
   const tables = (await readSeedTables(client, schema, ['_prisma_migrations'])).filter((t) => targets.has(t.name));
   const results: BulkSeedResult[] = [];
-  for (const plan of planTableOrder(tables)) {
-    const table = plan.table;
-    const have = await countRows(client, table);
-    const want = targets.get(table.name)!;
-    if (plan.blocked) {
-      results.push({ table: table.name, rows: have, added: 0, skipped: plan.blocked });
-      continue;
-    }
-    try {
-      let added = 0;
-      while (have + added < want) {
-        const n = Math.min(CHUNK_ROWS, want - have - added);
-        const inserted = await insertChunk(client, table, plan.nullForeignKeys, have + added, n);
-        added += inserted;
-        if (inserted < n) break; // one-to-one keys ran out of parents
-      }
-      await client.query(`ANALYZE ${qualify(table.schema, table.name)}`);
-      log?.(`rehearsal: ${table.name} +${added} rows (now ${have + added})`);
-      results.push({ table: table.name, rows: have + added, added });
-    } catch (error) {
-      const message = error instanceof SkipTable ? error.message : redact((error as Error).message);
-      if (!(error instanceof SkipTable) && !(error as pg.DatabaseError).code) throw error;
-      log?.(`rehearsal: ${table.name} not filled: ${message}`);
-      results.push({ table: table.name, rows: have, added: 0, skipped: message });
-    }
+  // Every foreign key value is drawn from the parent's existing rows, so the per-row checks (and
+  // triggers) are skipped where the role may (a superuser, as on a throwaway server): a third of
+  // the seeding time for a table with two foreign keys.
+  const unchecked = await client.query('SET session_replication_role = replica').then(
+    () => true,
+    () => false,
+  );
+  try {
+    await fill();
+  } finally {
+    if (unchecked) await client.query('RESET session_replication_role');
   }
   return results;
+
+  async function fill(): Promise<void> {
+    for (const plan of planTableOrder(tables)) {
+      const table = plan.table;
+      const have = await countRows(client, table);
+      const want = targets.get(table.name)!;
+      if (plan.blocked) {
+        results.push({ table: table.name, rows: have, added: 0, skipped: plan.blocked });
+        continue;
+      }
+      try {
+        let added = 0;
+        while (have + added < want) {
+          const n = Math.min(CHUNK_ROWS, want - have - added);
+          const inserted = await insertChunk(client, table, plan.nullForeignKeys, have + added, n);
+          added += inserted;
+          if (inserted < n) break; // one-to-one keys ran out of parents
+        }
+        await client.query(`ANALYZE ${qualify(table.schema, table.name)}`);
+        log?.(`rehearsal: ${table.name} +${added} rows (now ${have + added})`);
+        results.push({ table: table.name, rows: have + added, added });
+      } catch (error) {
+        const message = error instanceof SkipTable ? error.message : redact((error as Error).message);
+        if (!(error instanceof SkipTable) && !(error as pg.DatabaseError).code) throw error;
+        log?.(`rehearsal: ${table.name} not filled: ${message}`);
+        results.push({ table: table.name, rows: have, added: 0, skipped: message });
+      }
+    }
+  }
 }
 
 class SkipTable extends Error {}

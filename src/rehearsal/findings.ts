@@ -4,13 +4,18 @@
  * lint lock findings the trace shows harmless at production sizes turned into notices, and the
  * compact per-statement table of the PR comment and job summary.
  */
-import type { Finding, ReportTable } from '../report/model.js';
-import { formatDuration } from '../report/format.js';
+import type { Check, Finding, ReportTable } from '../report/model.js';
+import { isRuleId } from '../lint/rules/index.js';
+import { formatDuration, plural } from '../report/format.js';
 import { summarizeStatement } from '../sql/parser.js';
 import type { TracedStatement } from './trace.js';
 import { lockRank, type RehearsedStatement } from './types.js';
+import type { RehearsalResult } from './index.js';
 
 export const REHEARSAL_RULE = 'rehearsal';
+import { REHEARSAL_TITLE } from './phrases.js';
+
+export { REHEARSAL_TITLE, atProductionSize, rehearsedCell } from './phrases.js';
 
 const unqualified = (name: string) => name.replace(/"/g, '').split('.').at(-1)!;
 
@@ -72,11 +77,14 @@ export function observationFindings(statements: TracedStatement[], options: Obse
   return findings;
 }
 
+/** A report finding, or a linter's finding (deploy downgrades those before they become report findings). */
+type DowngradableFinding = Pick<Finding, 'ruleId' | 'file' | 'line' | 'message'> & { severity: Finding['severity'] };
+
 /**
  * Lint lock findings on statements the trace shows harmless at production sizes become notices
  * that say why. Only with sizes from a stats database: generated sizes prove nothing about production.
  */
-export function downgradeHarmless(findings: Finding[], statements: TracedStatement[], options: ObservationOptions): number {
+export function downgradeHarmless(findings: DowngradableFinding[], statements: TracedStatement[], options: ObservationOptions): number {
   let downgraded = 0;
   for (const finding of findings) {
     if (!finding.ruleId?.startsWith('lock/') || finding.severity === 'notice' || finding.line === undefined) continue;
@@ -93,10 +101,21 @@ export function downgradeHarmless(findings: Finding[], statements: TracedStateme
   return downgraded;
 }
 
+/**
+ * The lint check failed on lint errors; once the rehearsal has made notices of the errors that
+ * failed it, it no longer fails (it still warns: the findings are there, as notices).
+ */
+export function settleLintCheck(check: Check | undefined, findings: Finding[], downgraded: number): void {
+  if (!check || check.status !== 'fail' || !downgraded) return;
+  if (findings.some((f) => f.severity === 'error' && f.ruleId !== undefined && isRuleId(f.ruleId))) return;
+  check.status = 'warn';
+  check.detail = `${check.detail ? `${check.detail} ` : ''}The rehearsal showed ${downgraded === 1 ? 'the lock finding that failed it' : 'the lock findings that failed it'} harmless at production size (now ${downgraded === 1 ? 'a notice' : 'notices'}).`;
+}
+
 /** The compact per-statement table: lock taken on what, held for, rewrite, application queries blocked. */
 export function rehearsalTable(statements: RehearsedStatement[], withEstimates: boolean): ReportTable {
   return {
-    title: 'Rehearsal at production scale',
+    title: REHEARSAL_TITLE,
     columns: [
       'Statement',
       'Line',
@@ -121,4 +140,21 @@ export function rehearsalTable(statements: RehearsedStatement[], withEstimates: 
       ];
     }),
   };
+}
+
+/** What was rehearsed, on what sizes, under what load, how finely sampled, and how long it took: the step's detail. */
+export function describeRehearsal(result: RehearsalResult): string[] {
+  const { sizing, data, trace } = result;
+  const sizes = sizing.tables.map((t) => `${t.table} ${data.rows[t.key].toLocaleString('en-US')}`).join(', ');
+  return [
+    `${plural(data.statements.length, 'statement')} rehearsed on ${sizes} rows (sizes from ${sizing.source === 'stats-database' ? 'the stats database' : 'rehearsal-rows'}${sizing.scaledDown ? `, scaled down to ${Math.round(sizing.scale * 1000) / 10}% by rehearsal-budget` : ''}) under ${plural(trace.workload.sessions, 'application session')} (${plural(trace.workload.queries, 'query', 'queries')}).`,
+    `Locks sampled every ${formatDuration(trace.sampler.medianGapMs)} (${plural(trace.sampler.samples, 'sample')}); seeding took ${formatDuration(result.seedMs)}, the trace ${formatDuration(result.traceMs)}.`,
+    ...(sizing.source === 'stats-database' ? ['Production times are estimated linearly in rows from the rehearsed sizes.'] : []),
+    ...(trace.stopped ? [`Stopped at ${trace.stopped.migration} line ${trace.stopped.line}: ${trace.stopped.reason}.`] : []),
+  ];
+}
+
+/** In a plan the rehearsal's observations inform the approvers; they do not fail it. */
+export function planFindings(statements: TracedStatement[], options: ObservationOptions): Finding[] {
+  return observationFindings(statements, options).map((f) => ({ ...f, severity: f.severity === 'error' ? 'warning' : f.severity }));
 }

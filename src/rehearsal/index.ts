@@ -16,8 +16,16 @@ import { traceMigrations, type TraceResult, type TracedStatement } from './trace
 import type { RehearsalData, RehearsedStatement } from './types.js';
 
 export { parseRowsSpec, DEFAULT_REHEARSAL_BUDGET, DEFAULT_REHEARSAL_ROWS, type RowsSpec } from './sizing.js';
-export { observationFindings, downgradeHarmless, rehearsalTable } from './findings.js';
-export type { RehearsalData, RehearsedStatement, ObservedLock } from './types.js';
+export {
+  observationFindings,
+  downgradeHarmless,
+  rehearsalTable,
+  settleLintCheck,
+  describeRehearsal,
+  atProductionSize,
+  REHEARSAL_TITLE,
+} from './findings.js';
+export type { RehearsalData, RehearsedStatement, ObservedLock, RehearsalSettings } from './types.js';
 
 /** Rows the small seeder gives every table first, so the parents of the touched tables have keys to point at. */
 const PARENT_ROWS = 20;
@@ -103,7 +111,14 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
   }
   const { statements, ...rest } = trace;
   return {
-    data: { rows, scaledDown: sizing.scaledDown, statements: statements.map(publicShape) },
+    data: {
+      rows,
+      scaledDown: sizing.scaledDown,
+      ...(sizing.source === 'stats-database'
+        ? { productionRows: Object.fromEntries(sizing.tables.filter((t) => t.fromStats).map((t) => [t.key, t.wanted])) }
+        : {}),
+      statements: statements.map(publicShape),
+    },
     statements,
     sizing,
     seeded,

@@ -17,6 +17,8 @@ export interface TableSize {
   table: string;
   /** Rows the sizes ask for (production's when read from the stats database). */
   wanted: number;
+  /** `wanted` is the stats database's estimate (not rehearsal-rows). */
+  fromStats: boolean;
   /** Rows the rehearsal generates (after the budget). */
   rehearsed: number;
   /** Read from the stats database: on-disk size of the table and of its indexes. */
@@ -86,6 +88,7 @@ export async function sizeTables(input: SizingInput): Promise<Sizing> {
       key,
       table,
       wanted: fromStats ?? fallback,
+      fromStats: fromStats !== undefined,
       rehearsed: fromStats ?? fallback,
       tableBytes: row ? Number(row.table_bytes) : undefined,
       indexBytes: row ? Number(row.index_bytes) : undefined,

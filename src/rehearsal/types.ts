@@ -3,6 +3,21 @@
  * how long, whether it rewrote a table, and how long the application's queries waited behind it.
  * `RehearsalData` is the JSON report's `data.rehearsal`, field for field.
  */
+import type { ConnectionSettings } from '../postgres/url.js';
+import type { RowsSpec } from './rows-spec.js';
+
+/** What a command that rehearses takes (the options of src/commands/rehearsal-options.ts). */
+export interface RehearsalSettings {
+  rehearsal: 'auto' | 'off';
+  /** Read-only database the sizes come from (only its statistics are read). */
+  statsDatabase?: ConnectionSettings;
+  rehearsalRows: RowsSpec;
+  rehearsalBudget: number;
+  maxBlockingMs: number;
+  rehearsalTimeoutMs: number;
+  /** Plans only: rehearse on this server instead of a throwaway PostgreSQL. */
+  serverUrl?: string;
+}
 
 export interface ObservedLock {
   /** `schema.table`. */
@@ -34,6 +49,8 @@ export interface RehearsalData {
   rows: Record<string, number>;
   /** The budget made the rehearsal generate fewer rows than the sizes asked for. */
   scaledDown: boolean;
+  /** The sizes read from stats-database-url, keyed `schema.table` (only when sizes came from a database). */
+  productionRows?: Record<string, number>;
   statements: RehearsedStatement[];
 }
 

@@ -3,9 +3,11 @@
  * each statement kind is rehearsed over 150,000 rows under the synthetic workload, and the
  * assertions are what the observation is — modes, rewrite, who was blocked — never durations.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dropTestDatabases, freshDatabase, query, testMajors } from '../helpers/pg.js';
-import { parseRowsSpec, rehearse, observationFindings } from '../../src/rehearsal/index.js';
+import { downgradeHarmless, parseRowsSpec, rehearse, observationFindings, type RehearsalResult } from '../../src/rehearsal/index.js';
+import { lintMigrations } from '../../src/lint/index.js';
+import { reportFindings } from '../../src/report/lint-findings.js';
 import { bulkSeed } from '../../src/rehearsal/bulk-seed.js';
 import { sizeTables } from '../../src/rehearsal/sizing.js';
 import { withClient } from '../../src/postgres/client.js';
@@ -142,8 +144,8 @@ describe('sizing and seeding', () => {
   it('fills FKs, CHECKs, unique keys and a length limit set-based', async () => {
     const db = await freshDatabase({ major: testMajors()[0] });
     await query(db, BASE);
-    const results = await withClient(db, (client) =>
-      bulkSeed(
+    const { results, role } = await withClient(db, async (client) => ({
+      results: await bulkSeed(
         client,
         'public',
         new Map([
@@ -151,7 +153,10 @@ describe('sizing and seeding', () => {
           ['orders', 5000],
         ]),
       ),
-    );
+      // Foreign keys are not checked row by row while filling: the session is back to normal after.
+      role: (await client.query<{ r: string }>("SELECT current_setting('session_replication_role') AS r")).rows[0].r,
+    }));
+    expect(role).toBe('origin');
     expect(results.map((r) => [r.table, r.rows, r.skipped])).toEqual([
       ['users', 500, undefined],
       ['orders', 5000, undefined],
@@ -159,6 +164,8 @@ describe('sizing and seeding', () => {
     const [check] = await query(db, `SELECT count(DISTINCT user_id)::int AS parents, max(length(note))::int AS longest FROM orders`);
     expect(check.parents).toBe(500);
     expect(check.longest).toBeLessThanOrEqual(40);
+    const [orphans] = await query(db, `SELECT count(*)::int AS n FROM orders o LEFT JOIN users u ON u.id = o.user_id WHERE u.id IS NULL`);
+    expect(orphans.n).toBe(0);
   });
 
   it('stops a statement at rehearsal-timeout and says so', async () => {
@@ -175,5 +182,69 @@ describe('sizing and seeding', () => {
     expect(result.data.statements[0].timedOut).toBe(true);
     const findings = observationFindings(result.statements, { maxBlockingMs: 1e9, fileOf: () => 'm.sql', existing: result.existing });
     expect(findings.map((f) => f.ruleId)).toContain('rehearsal/timeout');
+  });
+});
+
+describe('findings from observation, on a table production holds 200 rows of', () => {
+  // One rehearsal, sized from a stats database: a plain CREATE INDEX on the small table (the
+  // linter flags it), then a DO block whose EXECUTE rewrites the table (the SQL predicts no lock).
+  const INDEX = migration('20250101000000_index', 'CREATE INDEX orders_amount_idx ON orders (amount);');
+  const HIDDEN = migration('20250102000000_hidden', `DO $$ BEGIN EXECUTE 'ALTER TABLE orders ALTER COLUMN amount TYPE bigint'; END $$;`);
+  const fileOf = (name: string) => `${name}/migration.sql`;
+  let result: RehearsalResult;
+  beforeAll(async () => {
+    const major = testMajors()[0];
+    const stats = await freshDatabase({ major });
+    await query(stats, BASE);
+    await withClient(stats, (client) =>
+      bulkSeed(
+        client,
+        'public',
+        new Map([
+          ['users', 20],
+          ['orders', 200],
+        ]),
+      ),
+    );
+    const db = await freshDatabase({ major });
+    await query(db, BASE);
+    result = await rehearse({
+      connection: db,
+      migrations: [INDEX, HIDDEN],
+      stats,
+      rows: parseRowsSpec('1'),
+      budget: 10_000,
+      timeoutMs: 60_000,
+    });
+  });
+
+  it('a lock stronger than the SQL predicts is an error finding with what was measured', () => {
+    expect(result.sizing.source).toBe('stats-database');
+    expect(result.data.rows['public.orders']).toBe(200);
+    const findings = observationFindings(result.statements, { maxBlockingMs: 1e9, fileOf, existing: result.existing });
+    const stronger = findings.filter((f) => f.ruleId === 'rehearsal/stronger-lock');
+    expect(stronger).toHaveLength(1);
+    expect(stronger[0]).toMatchObject({ severity: 'error', file: fileOf(HIDDEN.name), line: 1 });
+    expect(stronger[0].message).toMatch(
+      /took ACCESS EXCLUSIVE on public\.orders for \d+ m?s in the rehearsal; from its SQL, no lock on that table was expected/,
+    );
+  });
+
+  it("the linter's CREATE INDEX finding becomes a notice: harmless at 200 rows", async () => {
+    const lint = await lintMigrations({
+      migrations: [INDEX].map((m) => ({ name: m.name, path: fileOf(m.name), sql: m.sql })),
+      existing: [{ name: '20240101000000_base', path: 'base.sql', sql: BASE }],
+    });
+    const findings = reportFindings(lint.findings);
+    const index = findings.find((f) => f.ruleId === 'lock/create-index-non-concurrent');
+    expect(index).toMatchObject({ file: fileOf(INDEX.name), line: 1 });
+    const severity = index!.severity;
+    expect(severity).not.toBe('notice');
+    // max-blocking well above what an index build on 200 rows can take on a loaded machine.
+    expect(downgradeHarmless(findings, result.statements, { maxBlockingMs: 10_000, fileOf, existing: result.existing })).toBeGreaterThan(0);
+    expect(index!.severity).toBe('notice');
+    expect(index!.message).toMatch(
+      /Rehearsed at production size: the statement took \d+ ms \(about \d+ ms in production\).*so it is harmless at these sizes\./,
+    );
   });
 });
