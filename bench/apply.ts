@@ -1,21 +1,26 @@
 /**
- * Applies a generated 800-migration history three ways in one run and prints the ratios:
- * the built-in engine, the floor (all SQL through one psql session), and `prisma migrate deploy`
- * (the offline Prisma 6.19 setup of test/fixtures/prisma-wasm; on a subset, extrapolated, when
- * BENCH_PRISMA_SUBSET is below the history size — the output says so).
- *   npx tsx bench/apply.ts            (BENCH_MIGRATIONS=800 BENCH_PRISMA_SUBSET=200)
+ * Applies a generated history (800 migrations by default) through the CLI and through the floor —
+ * all the SQL through one psql session — each a whole process (start included) on a fresh
+ * database, A/B alternated, median of the rounds, with peak RSS; then, once, `prisma migrate
+ * deploy` (the offline Prisma 6.19 setup of test/fixtures/prisma-wasm; on a subset, extrapolated,
+ * when BENCH_PRISMA_SUBSET is below the history size — the output says so; 0 skips it).
+ * Targets: ≤ 1.5× the floor for 100 migrations, ≤ 1.25× from 800. Measures the bundle users run
+ * (dist/cli/index.js; BENCH_CLI=path for another build, BENCH_NODE=path for another Node).
+ *   npx tsx bench/apply.ts   (BENCH_MIGRATIONS=800 BENCH_ROUNDS=5 BENCH_PRISMA_SUBSET=200)
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { applyMigrations } from '../src/migrations/index.js';
 import { startThrowawayCluster } from '../src/postgres/ephemeral.js';
 import { findClientTool } from '../src/postgres/binaries.js';
 import { runPrismaCli } from '../test/helpers/prisma.js';
+import { alternate, median, ratioLine, rssText, runProcess, type ProcessRun } from './measure.js';
 
 const TOTAL = Number(process.env.BENCH_MIGRATIONS ?? 800);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PRISMA_SUBSET = Math.min(TOTAL, Number(process.env.BENCH_PRISMA_SUBSET ?? 200));
+const CLI = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/index.js');
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 
 /** One migration's SQL: tables with FKs and indexes, enums, functions, CONCURRENTLY indexes. */
 function migrationSql(i: number): string {
@@ -56,76 +61,76 @@ function generateHistory(root: string, count: number): string {
   return dir;
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}: ${stderr.slice(-500)}`))));
-  });
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
 async function main(): Promise<void> {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} does not exist: run npm run build first.`);
   const server = await startThrowawayCluster();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-bench-apply-'));
   try {
     const full = generateHistory(path.join(root, 'full'), TOTAL);
-    const subset = generateHistory(path.join(root, 'subset'), PRISMA_SUBSET);
     const psql = findClientTool('psql', server.major);
     if (!psql) throw new Error('psql not found');
     const allSql = path.join(root, 'all.sql');
     fs.writeFileSync(allSql, Array.from({ length: TOTAL }, (_, i) => migrationSql(i)).join('\n'));
-
-    const floorDb = await server.createDatabase();
-    const floorMs = await timed(() =>
-      run(psql.path, [
-        '-X',
-        '-q',
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-h',
-        floorDb.host,
-        '-p',
-        String(floorDb.port),
-        '-U',
-        floorDb.user,
-        '-d',
-        floorDb.database,
-        '-f',
-        allSql,
-      ]),
-    );
-    const ourDb = await server.createDatabase();
-    const ourMs = await timed(() => applyMigrations({ connection: ourDb, dir: full }));
-    const prismaDb = await server.createDatabase();
-    let prismaRunMs = 0;
-    prismaRunMs = await timed(async () => {
-      const outcome = await runPrismaCli(['migrate', 'deploy'], { databaseUrl: prismaDb.url, migrationsDir: subset });
-      if (outcome.code !== 0) throw new Error(`prisma migrate deploy failed: ${outcome.stderr.slice(-800)}`);
+    const checked = (run: ProcessRun, what: string): ProcessRun => {
+      if (run.code !== 0) throw new Error(`${what} exited ${run.code}: ${run.stderr.slice(-800)}`);
+      return run;
+    };
+    const runs = await alternate(ROUNDS, {
+      floor: async () => {
+        const db = await server.createDatabase();
+        const args = [
+          '-X',
+          '-q',
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-h',
+          db.host,
+          '-p',
+          String(db.port),
+          '-U',
+          db.user,
+          '-d',
+          db.database,
+          '-f',
+          allSql,
+        ];
+        return checked(await runProcess(psql.path, args), 'psql');
+      },
+      ours: async () => {
+        const db = await server.createDatabase();
+        const env = { ...process.env, DATABASE_URL: db.url, NO_COLOR: '1' };
+        return checked(await runProcess(NODE, [CLI, 'apply', '--migrations-dir', full], env), 'apply');
+      },
     });
-    const prismaMs = (prismaRunMs * TOTAL) / PRISMA_SUBSET;
-    // The same subset through the built-in engine: a like-for-like ratio without extrapolation.
-    const ourSubsetDb = await server.createDatabase();
-    const ourSubsetMs = await timed(() => applyMigrations({ connection: ourSubsetDb, dir: subset }));
-
-    const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+    const ms = (name: string): number => median(runs[name].map((r) => r.ms));
+    const rss = (name: string): number => Math.max(...runs[name].map((r) => r.peakRss));
+    const fmt = (value: number): string => `${(value / 1000).toFixed(2)} s`;
     console.log(
-      `History: ${TOTAL} migrations (tables, unique indexes, foreign keys, enums, dollar-quoted functions, CONCURRENTLY indexes), PostgreSQL ${server.major}`,
+      `History: ${TOTAL} migrations (tables, unique indexes, foreign keys, enums, dollar-quoted functions, CONCURRENTLY indexes), PostgreSQL ${server.major}, node ${NODE === process.execPath ? process.version : NODE}`,
     );
-    console.log(`floor (one psql session, all SQL): ${fmt(floorMs)}`);
-    console.log(`built-in engine:                   ${fmt(ourMs)}  → ${(ourMs / floorMs).toFixed(2)}× the floor (target ≤ 1.5×)`);
+    console.log(`whole processes on fresh databases, median of ${ROUNDS} (A/B alternated):`);
+    console.log(`  floor (one psql session, all SQL): ${fmt(ms('floor'))}  peak RSS ${rssText(rss('floor'))}`);
+    console.log(`  CLI apply:                         ${fmt(ms('ours'))}  peak RSS ${rssText(rss('ours'))}`);
+    console.log(ratioLine(`  apply of ${TOTAL} / the floor`, ms('ours') / ms('floor'), TOTAL >= 800 ? 1.25 : 1.5));
+    if (PRISMA_SUBSET <= 0) return;
+    const subset = generateHistory(path.join(root, 'subset'), PRISMA_SUBSET);
+    const prismaDb = await server.createDatabase();
+    const started = performance.now();
+    const outcome = await runPrismaCli(['migrate', 'deploy'], { databaseUrl: prismaDb.url, migrationsDir: subset });
+    if (outcome.code !== 0) throw new Error(`prisma migrate deploy failed: ${outcome.stderr.slice(-800)}`);
+    const prismaRunMs = performance.now() - started;
+    const ourSubset = await server.createDatabase();
+    const ourSubsetRun = checked(
+      await runProcess(NODE, [CLI, 'apply', '--migrations-dir', subset], { ...process.env, DATABASE_URL: ourSubset.url, NO_COLOR: '1' }),
+      'apply',
+    );
+    const prismaMs = (prismaRunMs * TOTAL) / PRISMA_SUBSET;
     const note =
       PRISMA_SUBSET < TOTAL ? ` (measured ${fmt(prismaRunMs)} on the first ${PRISMA_SUBSET}, extrapolated linearly to ${TOTAL})` : '';
-    console.log(`prisma migrate deploy (6.19 wasm): ${fmt(prismaMs)}${note}`);
-    console.log(`built-in vs Prisma CLI: ${(prismaMs / ourMs).toFixed(1)}× faster (target ≥ 5×)`);
+    console.log(`prisma migrate deploy (6.19 wasm), one run: ${fmt(prismaMs)}${note}`);
+    console.log(`built-in vs Prisma CLI: ${(prismaMs / ms('ours')).toFixed(1)}× faster (target ≥ 5×)`);
     console.log(
-      `same ${PRISMA_SUBSET} migrations, built-in ${fmt(ourSubsetMs)} vs Prisma ${fmt(prismaRunMs)}: ${(prismaRunMs / ourSubsetMs).toFixed(1)}× faster`,
+      `same ${PRISMA_SUBSET} migrations, CLI apply ${fmt(ourSubsetRun.ms)} vs Prisma ${fmt(prismaRunMs)}: ${(prismaRunMs / ourSubsetRun.ms).toFixed(1)}× faster`,
     );
   } finally {
     await server.stop();

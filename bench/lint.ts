@@ -1,8 +1,10 @@
 /**
- * Lints a generated 800-migration Prisma-style history with our linter and with squawk
- * (squawk-cli) on the same files in the same run. Prints wall times, the ratio (target: ours
- * ≤ 2× squawk), the findings of each, and whether every hazard planted on an existing table was
- * reported by ours. Run: npx tsx bench/lint.ts
+ * Lints a generated 800-migration Prisma-style history with the CLI (`lint --migrations-dir`,
+ * the bundle users run: dist/cli/index.js, BENCH_CLI=path for another build, BENCH_NODE=path for
+ * another Node) and with squawk (squawk-cli) on the same files, each a whole process, A/B
+ * alternated, median of the rounds (BENCH_ROUNDS, default 5), with peak RSS. Target: ours ≤ 1.5×
+ * squawk. Then, in-process, the findings, and whether every hazard planted on an existing table
+ * was reported. Run: npx tsx bench/lint.ts
  */
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,12 +12,14 @@ import os from 'node:os';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { lintMigrations, readLintDir, type LintResult } from '../src/lint/index.js';
+import { lintMigrations, readLintDir } from '../src/lint/index.js';
+import { alternate, median, ratioLine, rssText, runProcess, type ProcessRun } from './measure.js';
 
 const MIGRATIONS = 800;
 const HAZARD_EVERY = 40;
-const RUNS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const CLI = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/index.js');
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 // squawk-cli is not a devDependency (its other-platform binaries are not on every registry mirror,
 // which breaks `npm ci`): the benchmark installs it on first use into a cache folder.
 const SQUAWK = ensureSquawk();
@@ -84,21 +88,13 @@ async function generate(dir: string): Promise<Planted[]> {
   return planted;
 }
 
-async function ours(dir: string): Promise<{ ms: number; result: LintResult }> {
-  const start = performance.now();
-  const migrations = await readLintDir(dir);
-  const result = await lintMigrations({ migrations, changeSet: 'each', engine: 'builtin', serverMajor: 16 });
-  return { ms: performance.now() - start, result };
-}
-
-function squawk(files: string[]): Promise<{ ms: number; findings: number }> {
-  const start = performance.now();
+/** squawk's finding count on the files (one extra run, outside the timing). */
+function squawkFindings(files: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     execFile(SQUAWK, ['--reporter', 'json', '--pg-version', '16.0', ...files], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
-      const ms = performance.now() - start;
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new Error(`squawk not found at ${SQUAWK}`));
       try {
-        resolve({ ms, findings: (JSON.parse(stdout) as unknown[]).length });
+        resolve((JSON.parse(stdout) as unknown[]).length);
       } catch {
         reject(new Error(`squawk output is not JSON: ${stdout.slice(0, 200)}`));
       }
@@ -106,39 +102,36 @@ function squawk(files: string[]): Promise<{ ms: number; findings: number }> {
   });
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 async function main(): Promise<void> {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} does not exist: run npm run build first.`);
   const dir = await mkdtemp(path.join(tmpdir(), 'lint-bench-'));
   try {
     const planted = await generate(dir);
     const files = (await readLintDir(dir)).map((m) => m.path);
-    const ourTimes: number[] = [];
-    const squawkTimes: number[] = [];
-    let result: LintResult | undefined;
-    let squawkFindings = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const a = await ours(dir);
-      ourTimes.push(a.ms);
-      result = a.result;
-      const b = await squawk(files);
-      squawkTimes.push(b.ms);
-      squawkFindings = b.findings;
-    }
-    const r = result!;
+    // Exit 1 is expected (the planted hazards are errors); anything else is a failure of the run.
+    const finished = (run: ProcessRun, what: string): ProcessRun => {
+      if (run.code !== 0 && run.code !== 1) throw new Error(`${what} exited ${run.code}: ${run.stderr.slice(-500)}`);
+      return run;
+    };
+    const runs = await alternate(ROUNDS, {
+      ours: async () => finished(await runProcess(NODE, [CLI, 'lint', '--migrations-dir', dir], { ...process.env, NO_COLOR: '1' }), 'lint'),
+      squawk: async () => finished(await runProcess(SQUAWK, ['--reporter', 'json', '--pg-version', '16.0', ...files]), 'squawk'),
+    });
+    const ms = (name: string): number => median(runs[name].map((r) => r.ms));
+    const rss = (name: string): number => Math.max(...runs[name].map((r) => r.peakRss));
+    const r = await lintMigrations({ migrations: await readLintDir(dir), changeSet: 'each', engine: 'builtin', serverMajor: 16 });
     const missed = planted.filter((p) => !r.findings.some((f) => f.migration === p.migration && f.ruleId === p.ruleId));
-    const ourMs = median(ourTimes);
-    const squawkMs = median(squawkTimes);
+    const squawkCount = await squawkFindings(files);
     console.log(
-      `history: ${MIGRATIONS} migrations, ${planted.length} hazards planted on existing tables, ${r.statementsLinted} statements`,
+      `history: ${MIGRATIONS} migrations, ${planted.length} hazards planted on existing tables, ${r.statementsLinted} statements; node ${NODE === process.execPath ? process.version : NODE}`,
     );
+    console.log(`whole processes, median of ${ROUNDS} (A/B alternated):`);
+    console.log(`  CLI lint: ${ms('ours').toFixed(0).padStart(5)} ms  peak RSS ${rssText(rss('ours'))}`);
+    console.log(`  squawk:   ${ms('squawk').toFixed(0).padStart(5)} ms  peak RSS ${rssText(rss('squawk'))}`);
+    console.log(ratioLine('  lint / squawk', ms('ours') / ms('squawk'), 1.5));
     console.log(
-      `ours:   ${ourMs.toFixed(0)} ms median of ${RUNS} (first, cold: ${ourTimes[0].toFixed(0)} ms), ${r.findings.length} findings (${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.notice} notice)`,
+      `findings ours/squawk: ${r.findings.length}/${squawkCount} (ours: ${r.summary.error} error, ${r.summary.warning} warning, ${r.summary.notice} notice)`,
     );
-    console.log(`squawk: ${squawkMs.toFixed(0)} ms median of ${RUNS} (process wall time), ${squawkFindings} findings`);
-    console.log(`ratio ours/squawk: ${(ourMs / squawkMs).toFixed(2)}× (target ≤ 2×); cold: ${(ourTimes[0] / squawkTimes[0]).toFixed(2)}×`);
-    const nonNotice = r.findings.filter((f) => f.severity !== 'notice').length;
-    console.log(`findings ours/squawk: ${r.findings.length}/${squawkFindings} (errors+warnings only: ${nonNotice})`);
     console.log(
       `planted hazards reported by ours: ${planted.length - missed.length}/${planted.length}${missed.length ? ` — MISSED: ${missed.map((m) => `${m.migration} ${m.ruleId}`).join(', ')}` : ''}`,
     );

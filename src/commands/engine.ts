@@ -169,9 +169,10 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
   if (isFleetRun(values)) return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
   const connection = connectionOf(values, context);
   const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
-  if (!bool(values, 'dry-run')) await assertMigrationTarget(connection, 'apply');
   const result = await applyMigrations({
     connection,
+    // Checked while the engine reads the history and connects; nothing changes before it passes.
+    targetCheck: bool(values, 'dry-run') ? undefined : assertMigrationTarget(connection, 'apply'),
     dir: dirOf(values, context),
     engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
@@ -190,7 +191,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
 async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   if (isFleetRun(values)) return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
   const connection = connectionOf(values, context);
-  const { migrationStatus } = await migrations();
+  const { migrationStatus } = await import('../migrations/status.js'); // not the parser: status reads no SQL
   const report = createReport('status', 'Migration status');
   // The target check's sessions and the history read overlap: neither waits for the other.
   const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);

@@ -8,7 +8,7 @@ import { redact, redactDeep } from '../postgres/redact.js';
 import type { Severity } from '../report/model.js';
 import { DEFAULT_THRESHOLDS } from './config.js';
 import { SchemaContext } from './context.js';
-import { openDatabase, type DatabaseSession } from './database.js';
+import type { DatabaseSession } from './database.js';
 import { analyzeMigration, analyzeStatement } from './detect.js';
 import type { Candidate, DataCheck } from './rule.js';
 import { isRuleId, ruleOrder, ruleOrThrow, RULES_BY_ID, type RuleId } from './rules/index.js';
@@ -237,8 +237,9 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
     if (input.changeSet === 'each') ctx.promoteAll();
   }
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.config?.thresholds };
+  // The driver is loaded only when there is a database to ask.
   const db = input.database
-    ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
+    ? await (await import('./database.js')).openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
     : undefined;
   let tableStats: TableStats[] = [];
   try {

@@ -29,7 +29,7 @@ import {
 } from './plan.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from './script.js';
-import { connect, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
+import { connectWhileChecking, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
 import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
 import type { Engine } from './engine.js';
@@ -69,6 +69,11 @@ export interface ApplyOptions {
    * (P3009) even when nothing of it was committed. By default such an attempt is recorded rolled back.
    */
   strictFailures?: boolean;
+  /**
+   * The caller's check that the target may be migrated (assertMigrationTarget), already running:
+   * the engine reads the folders and connects meanwhile, and changes nothing before it passes.
+   */
+  targetCheck?: Promise<void>;
   /** 'prisma' delegates to the project's Prisma CLI (see prisma-cli.ts). */
   engine?: Engine;
   prisma?: import('./prisma-cli.js').PrismaCliOptions;
@@ -115,14 +120,17 @@ interface RunContext {
 }
 
 export async function applyMigrations(options: ApplyOptions): Promise<ApplyResult> {
+  options.targetCheck?.catch(() => undefined); // awaited below, on every path
   if (options.engine === 'prisma') {
+    await options.targetCheck;
     await warnIgnoredDirectives(options);
     const { applyWithPrismaCli } = await import('./prisma-cli.js');
     return applyWithPrismaCli(options);
   }
   const started = performance.now();
   const settings = toSettings(options.connection);
-  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+  if (options.dryRun) await options.targetCheck;
+  const reading = options.migrations ?? readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
   const result: ApplyResult = {
     engine: 'builtin',
     dryRun: Boolean(options.dryRun),
@@ -134,7 +142,7 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
     durationMs: 0,
   };
   if (options.dryRun) {
-    const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
+    const plan = await planMigrations({ connection: settings, migrations: await reading, upTo: options.upTo });
     return {
       ...result,
       plan: plan.migrations,
@@ -142,7 +150,7 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
       durationMs: performance.now() - started,
     };
   }
-  const client = await connect(settings, 'prisma-migrate-actions apply');
+  const [client, local] = await connectWhileChecking(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
   try {
     const major = await serverMajor(client);
     await ensureSchema(client, settings.schema);
@@ -497,16 +505,19 @@ async function runSegment(ctx: RunContext, prepared: PreparedMigration, segment:
   const committed = state.committed!;
   const script = prepared.mode === 'script';
   let parts: ScriptPart[];
+  let sessionSettings = false;
   if (segment.transactional) {
     parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
   } else {
     // A non-transactional statement must be alone in its query string.
     const settings = timeoutSettings(ctx.options, 'SESSION');
-    if (settings.length) await ctx.client.query(settings.map((p) => p.text).join('; '));
+    sessionSettings = settings.length > 0;
+    if (sessionSettings) await ctx.client.query(settings.map((p) => p.text).join('; '));
     parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
   }
   const outcome = await runWatched(ctx, parts);
-  if (!segment.transactional) await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
+  // Reset when set here, or when the file may have set them itself (script mode): not per statement.
+  if (sessionSettings || script) await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
   recordDurations(ctx, prepared, parts, outcome, state);
   if (!outcome.error) {
     committed.push(...segment.statements);

@@ -66,10 +66,18 @@ export async function readMigrationsDir(dir: string, options: ReadMigrationsOpti
     );
   }
   const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  // Read together (the first failure in folder order is the one reported, as before).
+  const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
   const migrations: LocalMigration[] = [];
-  for (const name of folders) migrations.push(await readMigration(absolute, name));
+  for (const read of await Promise.all(reads)) {
+    if ('error' in read) throw read.error;
+    migrations.push(read.value);
+  }
   return { dir: absolute, lockProvider, migrations };
 }
+
+const ok = <T>(value: T): { value: T } => ({ value });
+const failed = (error: unknown): { error: unknown } => ({ error });
 
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(

@@ -49,7 +49,11 @@ export interface RecoveryPlan {
 
 const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' } as const;
 
+/** Sessions that have made sure of the table (one check per apply run, not per migration). */
+const ensured = new WeakSet<object>();
+
 async function ensureTable(client: Queryable): Promise<void> {
+  if (ensured.has(client)) return;
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${SUITE_SCHEMA}`);
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (
@@ -57,6 +61,7 @@ async function ensureTable(client: Queryable): Promise<void> {
        recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
        before jsonb NOT NULL)`,
   );
+  ensured.add(client);
 }
 
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */

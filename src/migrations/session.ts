@@ -5,6 +5,8 @@ import { quoteIdent } from '../postgres/sql.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { openClient } from '../postgres/client.js';
 import { createMigrationsTableSql, isFailedRow, MIGRATIONS_TABLE, type PrismaMigrationRow } from './history.js';
+import type { LocalMigration } from './reader.js';
+import { loadParser } from '../sql/parser.js';
 
 export function toSettings(connection: ConnectionSettings | string): ConnectionSettings {
   return typeof connection === 'string' ? parseDatabaseUrl(connection) : connection;
@@ -17,6 +19,26 @@ export function toSettings(connection: ConnectionSettings | string): ConnectionS
  */
 export function connect(settings: ConnectionSettings, applicationName: string): Promise<pg.Client> {
   return openClient(settings, { applicationName });
+}
+
+/**
+ * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
+ * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ */
+export async function connectWhileChecking(
+  settings: ConnectionSettings,
+  applicationName: string,
+  targetCheck: Promise<void> | undefined,
+  reading: LocalMigration[] | Promise<LocalMigration[]>,
+): Promise<[pg.Client, LocalMigration[]]> {
+  loadParser().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
+  const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
+  const refused = [check, read, connected].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (refused) {
+    if (connected.status === 'fulfilled') await connected.value.end().catch(() => undefined);
+    throw refused.reason;
+  }
+  return [(connected as PromiseFulfilledResult<pg.Client>).value, (read as PromiseFulfilledResult<LocalMigration[]>).value];
 }
 
 export async function serverMajor(client: pg.Client): Promise<number> {

@@ -34,8 +34,17 @@ export interface StatusResult extends HistoryComparison {
 
 export async function migrationStatus(options: StatusOptions): Promise<StatusResult> {
   const settings = toSettings(options.connection);
-  const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
-  const client = await connect(settings, 'prisma-migrate-actions status');
+  // The folders are read while the session connects; a folder error still comes first.
+  const connecting = connect(settings, 'prisma-migrate-actions status');
+  connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+  let local: LocalMigration[];
+  try {
+    local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+  } catch (error) {
+    await connecting.then((client) => client.end()).catch(() => undefined);
+    throw error;
+  }
+  const client = await connecting;
   let rows;
   let progress: BatchProgress[] = [];
   try {

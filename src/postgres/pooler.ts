@@ -99,12 +99,17 @@ const pidOf = async (client: pg.Client): Promise<number> =>
 
 async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefined> {
   const parameters: Record<string, string> = {};
-  const first = await connectProbe(settings, parameters);
-  let second: pg.Client | undefined;
+  // Both connect at once: a pooler assigns servers per transaction, not at connect.
+  const [firstConnect, secondConnect] = await Promise.allSettled([connectProbe(settings, parameters), connectProbe(settings, {})]);
+  if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
+    for (const c of [firstConnect, secondConnect]) if (c.status === 'fulfilled') await c.value.end().catch(() => undefined);
+    throw (firstConnect.status === 'rejected' ? firstConnect : (secondConnect as PromiseRejectedResult)).reason;
+  }
+  const first = firstConnect.value;
+  const second: pg.Client = secondConnect.value;
   try {
     const name = nameFromParameters(parameters);
     const before = await pidOf(first);
-    second = await connectProbe(settings, {});
     try {
       await second.query('BEGIN');
     } catch (error) {
@@ -141,7 +146,7 @@ async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefi
     }
     return undefined;
   } finally {
-    await second?.end().catch(() => undefined);
+    await second.end().catch(() => undefined);
     await first.end().catch(() => undefined);
   }
 }

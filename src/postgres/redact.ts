@@ -5,6 +5,8 @@
  */
 const MASK = '***';
 const registered = new Set<string>();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst: string[] | undefined;
 const listeners: Array<(secret: string) => void> = [];
 
 /**
@@ -17,6 +19,7 @@ export function registerSecret(secret: string | undefined | null): void {
   for (const form of secretForms(secret)) {
     if (registered.has(form)) continue;
     registered.add(form);
+    longestFirst = undefined;
     for (const listener of listeners) listener(form);
   }
 }
@@ -65,9 +68,8 @@ export function redact(text: string): string {
   if (!text) return text;
   let out = text.replace(URL_PASSWORD, (_m, head: string, pw: string) => (pw ? `${head}${MASK}@` : `${head}@`));
   out = out.replace(KEYWORD_PASSWORD, (_m, head: string) => `${head}${MASK}`);
-  // Longest first so a secret containing another is masked whole.
-  const secrets = [...registered].sort((a, b) => b.length - a.length);
-  for (const secret of secrets) {
+  longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+  for (const secret of longestFirst) {
     if (out.includes(secret)) out = out.split(secret).join(MASK);
   }
   return out;
@@ -88,4 +90,5 @@ export function redactDeep<T>(value: T): T {
 /** For tests only: forget registered secrets. */
 export function clearSecretsForTests(): void {
   registered.clear();
+  longestFirst = undefined;
 }

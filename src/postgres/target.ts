@@ -47,9 +47,9 @@ export async function readOnlyState(settings: ConnectionSettings): Promise<ReadO
  * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
  */
 export async function assertMigrationTarget(settings: ConnectionSettings, command: string): Promise<void> {
-  const pooler = await detectPooler(settings);
+  // Both questions at once (neither changes anything); the pooler's answer still wins.
+  const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
   if (pooler) throw pooledError(settings, command, pooler);
-  const state = await readOnlyState(settings);
   if (state?.standby || state?.readOnlySession) {
     const what = state.standby
       ? 'is a hot standby (a read-only replica, in recovery)'
@@ -84,14 +84,13 @@ function pooledError(settings: ConnectionSettings, command: string, pooler: Pool
 /** Notices for read-only commands: what the numbers they show come through. */
 export async function targetNotices(settings: ConnectionSettings): Promise<TargetNotice[]> {
   const notices: TargetNotice[] = [];
-  const pooler = await detectPooler(settings);
+  const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
   if (pooler) {
     notices.push({
       title: 'Read through a connection pooler',
       message: `${settings.maskedUrl} goes through ${pooler.pooler}${pooler.mode === 'unknown' ? '' : ` (${pooler.mode} mode)`}: ${pooler.reasons.join('; ')}. Reading works; applying migrations needs a direct URL.`,
     });
   }
-  const state = await readOnlyState(settings);
   if (state?.standby) {
     const lag =
       state.replayLagSeconds === null || state.replayLagSeconds === undefined

@@ -47,4 +47,16 @@ describe('CLI start', () => {
     );
     expect(heavy).toEqual([]);
   });
+
+  test('status reads no SQL: the status engine loads no parser', async () => {
+    const inputs = await staticInputs('src/migrations/status.ts');
+    expect(inputs).toContain('src/migrations/reader.ts');
+    expect(inputs.filter((f) => /node_modules\/libpg-query\/|src\/sql\/parser\.ts/.test(f))).toEqual([]);
+  });
+
+  test('lint without a database loads no database driver', async () => {
+    const inputs = await staticInputs('src/lint/index.ts');
+    expect(inputs).toContain('src/lint/lint.ts');
+    expect(inputs.filter((f) => /node_modules\/(pg|pg-protocol)\/|src\/lint\/database\.ts/.test(f))).toEqual([]);
+  });
 });
