@@ -29621,13 +29621,14 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3105));
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6822));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
         s3: s3From(values),
         prefix: (0,options/* str */.gx)(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
         format: ((0,options/* str */.gx)(values, 'format') ?? 'custom'),
+        compression: (0,options/* str */.gx)(values, 'compression'),
         jobs: ((0,options/* num */.bu)(values, 'jobs') ?? 1) > 1 || (0,options/* str */.gx)(values, 'format') === 'directory' ? (0,options/* num */.bu)(values, 'jobs') : undefined,
         encryption: encryptionFrom((0,options/* str */.gx)(values, 'passphrase'), (0,options/* str */.gx)(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
@@ -29674,7 +29675,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(105)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3105));
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6822));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -29702,6 +29703,12 @@ const BACKUP_OPTIONS = [
         description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
     },
     { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+    {
+        name: 'compression',
+        type: 'string',
+        default: 'gzip',
+        description: "pg_dump's compression: gzip, zstd or lz4 (zstd and lz4 need pg_dump 16+), optionally with a level (zstd:3). pg_restore reads any of them.",
+    },
     { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
     {
         name: 'passphrase',
@@ -30102,10 +30109,12 @@ const ERROR_CODES = {
     E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
     E_SEED_FILE: usage('The seed SQL file cannot be read'),
     E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
     E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
     E_BASE_REF: usage('The base ref is not in this clone'),
     E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
     E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
     E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
     E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
     E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
@@ -38845,6 +38854,8 @@ function githubServices(token, env = process.env) {
  */
 const MASK = '***';
 const registered = new Set();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst;
 const listeners = [];
 /**
  * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
@@ -38858,6 +38869,7 @@ function registerSecret(secret) {
         if (registered.has(form))
             continue;
         registered.add(form);
+        longestFirst = undefined;
         for (const listener of listeners)
             listener(form);
     }
@@ -38908,9 +38920,8 @@ function redact(text) {
         return text;
     let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
     out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
-    // Longest first so a secret containing another is masked whole.
-    const secrets = [...registered].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) {
+    longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) {
         if (out.includes(secret))
             out = out.split(secret).join(MASK);
     }
@@ -38933,6 +38944,7 @@ function redactDeep(value) {
 /** For tests only: forget registered secrets. */
 function clearSecretsForTests() {
     registered.clear();
+    longestFirst = undefined;
 }
 
 

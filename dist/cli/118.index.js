@@ -6,6 +6,95 @@ export const id = 118;
 export const ids = [118];
 export const modules = {
 
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ countRows),
+/* harmony export */   OU: () => (/* binding */ compareRowCounts),
+/* harmony export */   a_: () => (/* binding */ migrationState),
+/* harmony export */   g7: () => (/* binding */ describeDifferences),
+/* harmony export */   v2: () => (/* binding */ exportSnapshot)
+/* harmony export */ });
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8620);
+
+
+/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
+const USER_TABLES = `
+  SELECT n.nspname AS schema, c.relname AS table
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  ORDER BY 1, 2`;
+async function countRows(client) {
+    const tables = await client.query(USER_TABLES);
+    const counts = [];
+    for (const { schema, table } of tables.rows) {
+        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, table)}`);
+        counts.push({ schema, table, rows: Number(r.rows[0].n) });
+    }
+    return counts;
+}
+async function migrationState(client, schema) {
+    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')]);
+    if (!exists.rows[0].t)
+        return { schema, tablePresent: false, applied: [] };
+    const r = await client.query(`SELECT migration_name FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')}
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
+    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
+}
+async function exportSnapshot(settings) {
+    // Long-lived (openClient): the transaction must stay open while pg_dump reads its snapshot.
+    const client = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_0__.openClient)(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' });
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const r = await client.query('SELECT pg_export_snapshot() AS id');
+        let closed = false;
+        return {
+            id: r.rows[0].id,
+            client,
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await client.query('ROLLBACK').catch(() => undefined);
+                await client.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+    }
+}
+/** Tables whose counts differ (or that exist on one side only). */
+function compareRowCounts(expected, actual) {
+    const key = (t) => `${t.schema}.${t.table}`;
+    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
+    const expectedKeys = new Set(expected.map(key));
+    const differences = [];
+    for (const t of expected) {
+        const rows = actualByKey.get(key(t));
+        if (rows !== t.rows)
+            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
+    }
+    for (const t of actual)
+        if (!expectedKeys.has(key(t)))
+            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
+    return differences;
+}
+function describeDifferences(differences) {
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
+}
+
+
+/***/ }),
+
 /***/ 2737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -156,7 +245,7 @@ async function runDemo(options) {
         const production = await server.createDatabase('goal_mandala_production');
         for (const db of [staging, production]) {
             await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .applyMigrations */ .K)({ connection: db, migrations: base });
-            await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(db, (client) => (0,_seed_index_js__WEBPACK_IMPORTED_MODULE_7__/* .seedDatabase */ .v)(client, { schema: 'public', rowsPerTable: 200 }));
+            await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(db, (client) => (0,_seed_index_js__WEBPACK_IMPORTED_MODULE_7__/* .seedDatabase */ .v)(client, { schema: 'public', rowsPerTable: 200 }));
         }
         // 2. Staging: deploy, drift-check clean, a manual change, drift found.
         heading(3, 'Staging: deploy, drift check, a manual hotfix, drift check again');
@@ -166,7 +255,7 @@ async function runDemo(options) {
         const clean = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
         save('drift-check-staging-clean', clean);
         expect(clean.outputs?.drift === false, `drift check: ${clean.report.summary}`);
-        await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(staging, (client) => client.query('ALTER TABLE "tasks" ADD COLUMN "hotfix_note" TEXT; CREATE INDEX "tasks_hotfix_idx" ON "tasks" ("hotfix_note")'));
+        await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(staging, (client) => client.query('ALTER TABLE "tasks" ADD COLUMN "hotfix_note" TEXT; CREATE INDEX "tasks_hotfix_idx" ON "tasks" ("hotfix_note")'));
         line('warn', 'someone ran ALTER TABLE tasks ADD COLUMN hotfix_note … and CREATE INDEX by hand on staging');
         const drifted = await runCommand('drift-check', { 'database-url': staging.url }, workspace);
         save('drift-check-staging-drift', drifted);
@@ -174,8 +263,8 @@ async function runDemo(options) {
         expect(drifted.outputs?.drift === true, `drift found (${drifted.outputs?.['drift-count']}): ${objects.join('; ')}`);
         // 3. Production: encrypted backup, plan, approved deploy, audit record.
         heading(4, 'Production: encrypted backup, plan, approved deploy, audit record');
-        const beforeSnapshot = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(production, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] }));
-        const beforeCounts = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(production, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO);
+        const beforeSnapshot = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(production, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] }));
+        const beforeCounts = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(production, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO);
         const backupDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(out, 'backups');
         const backup = await runCommand('backup', { 'database-url': production.url, 'output-dir': backupDir, passphrase: DEMO_PASSPHRASE, verify: 'list' }, workspace);
         save('backup', backup);
@@ -204,8 +293,8 @@ async function runDemo(options) {
         }, workspace);
         save('restore', restore);
         const restored = { ...production, database: 'goal_mandala_restored' };
-        const diff = (0,_catalog_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSnapshots */ .V1)(beforeSnapshot, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(restored, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] })));
-        const counts = (0,_backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .compareRowCounts */ .OU)(beforeCounts, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(restored, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO));
+        const diff = (0,_catalog_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .diffSnapshots */ .V1)(beforeSnapshot, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(restored, (c) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(c, { schemas: ['public'] })));
+        const counts = (0,_backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .compareRowCounts */ .OU)(beforeCounts, await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(restored, _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__/* .countRows */ .BO));
         expect(diff.differences.length === 0 && counts.length === 0, `restored ${restore.outputs?.['restored-database']}: ${diff.differences.length} catalog and ${counts.length} row-count differences from production before the deploy`);
     }
     finally {
@@ -218,6 +307,118 @@ async function runDemo(options) {
     print(out);
     return { outputDir: out, ok };
 }
+
+
+/***/ }),
+
+/***/ 8894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   SV: () => (/* binding */ withClient),
+/* harmony export */   Ut: () => (/* binding */ CHECK_ORDER),
+/* harmony export */   eY: () => (/* binding */ snapshotOf),
+/* harmony export */   fi: () => (/* binding */ CHECK),
+/* harmony export */   gL: () => (/* binding */ newDatabase),
+/* harmony export */   i9: () => (/* binding */ errorFinding),
+/* harmony export */   xu: () => (/* binding */ applyHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2282);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6867);
+/**
+ * The state of one pull request check — its report, the throwaway server and the Prisma project
+ * — and what every step shares: the step runner (a thrown error becomes a failed check plus one
+ * finding, and the run goes on), new databases, workspace paths, applying a history.
+ */
+
+
+
+
+
+
+
+
+const withClient = (settings, fn) => (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
+function snapshotOf(settings) {
+    return withClient(settings, (client) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotSchema */ .ap)(client, { schemas: [settings.schema] }));
+}
+function newDatabase(run, label) {
+    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
+}
+/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
+function displayPath(run, file, migration) {
+    const target = migration ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(run.settings.migrationsDir, migration, 'migration.sql') : file;
+    const relative = target ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(run.env.cwd, target) : undefined;
+    // Temp files (a backup, a copy) are no place for an annotation.
+    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : undefined;
+}
+function errorFinding(run, error) {
+    const e = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj ? error : undefined;
+    const file = displayPath(run, e?.where?.file, e?.where?.migration);
+    // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
+    const at = file
+        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
+        : '';
+    const base = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .findingFromError */ .Oo)(error);
+    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
+}
+/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
+async function step(run, name, body) {
+    await (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .runCheck */ .k_)(run.report, name, body).catch((error) => {
+        const finding = errorFinding(run, error);
+        const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
+        if (!run.report.findings.some((f) => key(f) === key(finding)))
+            (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .addFindings */ .W7)(run.report, [finding]);
+    });
+}
+/**
+ * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
+ * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
+ * exactly this history next to it (the project's prisma.config.* still applies).
+ */
+async function applyHistory(run, connection, migrations, dir) {
+    const { settings, env } = run;
+    if (settings.engine !== 'prisma')
+        return (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({ connection, migrations, engine: 'builtin', log: env.log });
+    const project = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-prisma-'));
+    try {
+        const schemaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'schema.prisma');
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(settings.schemaPath, schemaPath);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'migrations'), { recursive: true });
+        const cwd = run.prisma.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(run.prisma.configPath) : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(settings.schemaPath);
+        return await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({
+            connection,
+            engine: 'prisma',
+            log: env.log,
+            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+        });
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(project, { recursive: true, force: true });
+    }
+}
+/** The check names, in the order the report shows them (steps run concurrently). */
+const CHECK = {
+    guard: 'History guard',
+    scratch: 'Apply from scratch',
+    upgrade: 'Upgrade path with data',
+    rehearsal: 'Rollback rehearsal',
+    schema: 'schema.prisma agrees with the migrations',
+    lint: 'Lint',
+    scaleRehearsal: 'Rehearsal at production scale',
+};
+const CHECK_ORDER = Object.values(CHECK);
 
 
 /***/ })

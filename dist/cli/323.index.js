@@ -340,14 +340,18 @@ var recovery_store = __webpack_require__(1226);
 
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
+    options.targetCheck?.catch(() => undefined); // awaited below, on every path
     if (options.engine === 'prisma') {
+        await options.targetCheck;
         await warnIgnoredDirectives(options);
         const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 6058));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
     const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+    if (options.dryRun)
+        await options.targetCheck;
+    const reading = options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
     const result = {
         engine: 'builtin',
         dryRun: Boolean(options.dryRun),
@@ -359,7 +363,7 @@ async function applyMigrations(options) {
         durationMs: 0,
     };
     if (options.dryRun) {
-        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: local, upTo: options.upTo });
+        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: await reading, upTo: options.upTo });
         return {
             ...result,
             plan: plan.migrations,
@@ -367,7 +371,7 @@ async function applyMigrations(options) {
             durationMs: performance.now() - started,
         };
     }
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
+    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
     try {
         const major = await (0,session/* serverMajor */.jk)(client);
         await (0,session/* ensureSchema */.K_)(client, settings.schema);
@@ -674,18 +678,21 @@ async function runSegment(ctx, prepared, segment, state) {
     const committed = state.committed;
     const script = prepared.mode === 'script';
     let parts;
+    let sessionSettings = false;
     if (segment.transactional) {
         parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
     }
     else {
         // A non-transactional statement must be alone in its query string.
         const settings = timeoutSettings(ctx.options, 'SESSION');
-        if (settings.length)
+        sessionSettings = settings.length > 0;
+        if (sessionSettings)
             await ctx.client.query(settings.map((p) => p.text).join('; '));
         parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
     }
     const outcome = await runWatched(ctx, parts);
-    if (!segment.transactional)
+    // Reset when set here, or when the file may have set them itself (script mode): not per statement.
+    if (sessionSettings || script)
         await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
     recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error) {

@@ -9,10 +9,11 @@ export const modules = {
 /***/ 8620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   My: () => (/* binding */ openClient),
-/* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   w1: () => (/* binding */ connectFailureMessage)
+/* harmony export */   connectFailureMessage: () => (/* binding */ connectFailureMessage),
+/* harmony export */   openClient: () => (/* binding */ openClient),
+/* harmony export */   withClient: () => (/* binding */ withClient)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);

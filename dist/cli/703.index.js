@@ -9,10 +9,11 @@ export const modules = {
 /***/ 8620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   My: () => (/* binding */ openClient),
-/* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   w1: () => (/* binding */ connectFailureMessage)
+/* harmony export */   connectFailureMessage: () => (/* binding */ connectFailureMessage),
+/* harmony export */   openClient: () => (/* binding */ openClient),
+/* harmony export */   withClient: () => (/* binding */ withClient)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -165,12 +166,19 @@ async function withinWait(pending) {
 const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 async function probe(settings) {
     const parameters = {};
-    const first = await connectProbe(settings, parameters);
-    let second;
+    // Both connect at once: a pooler assigns servers per transaction, not at connect.
+    const [firstConnect, secondConnect] = await Promise.allSettled([connectProbe(settings, parameters), connectProbe(settings, {})]);
+    if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
+        for (const c of [firstConnect, secondConnect])
+            if (c.status === 'fulfilled')
+                await c.value.end().catch(() => undefined);
+        throw (firstConnect.status === 'rejected' ? firstConnect : secondConnect).reason;
+    }
+    const first = firstConnect.value;
+    const second = secondConnect.value;
     try {
         const name = nameFromParameters(parameters);
         const before = await pidOf(first);
-        second = await connectProbe(settings, {});
         try {
             await second.query('BEGIN');
         }
@@ -210,7 +218,7 @@ async function probe(settings) {
         return undefined;
     }
     finally {
-        await second?.end().catch(() => undefined);
+        await second.end().catch(() => undefined);
         await first.end().catch(() => undefined);
     }
 }
@@ -262,7 +270,7 @@ function nameFromParameters(parameters) {
 
 /** Undefined when the server cannot be reached: the command's own connection reports that. */
 async function readOnlyState(settings) {
-    return (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
+    return (0,client.withClient)(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
         const { rows } = await client.query(`SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
                 CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
                 CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`);
@@ -280,10 +288,10 @@ async function readOnlyState(settings) {
  * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
  */
 async function assertMigrationTarget(settings, command) {
-    const pooler = await detectPooler(settings);
+    // Both questions at once (neither changes anything); the pooler's answer still wins.
+    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
     if (pooler)
         throw pooledError(settings, command, pooler);
-    const state = await readOnlyState(settings);
     if (state?.standby || state?.readOnlySession) {
         const what = state.standby
             ? 'is a hot standby (a read-only replica, in recovery)'
@@ -307,14 +315,13 @@ function pooledError(settings, command, pooler) {
 /** Notices for read-only commands: what the numbers they show come through. */
 async function targetNotices(settings) {
     const notices = [];
-    const pooler = await detectPooler(settings);
+    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
     if (pooler) {
         notices.push({
             title: 'Read through a connection pooler',
             message: `${settings.maskedUrl} goes through ${pooler.pooler}${pooler.mode === 'unknown' ? '' : ` (${pooler.mode} mode)`}: ${pooler.reasons.join('; ')}. Reading works; applying migrations needs a direct URL.`,
         });
     }
-    const state = await readOnlyState(settings);
     if (state?.standby) {
         const lag = state.replayLagSeconds === null || state.replayLagSeconds === undefined
             ? 'no transaction replayed yet'

@@ -3,94 +3,376 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 722;
-export const ids = [722];
+export const ids = [722,799];
 export const modules = {
 
-/***/ 7514:
+/***/ 9880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Us: () => (/* binding */ advanceProgress),
-/* harmony export */   cB: () => (/* binding */ ensureProgressTable),
-/* harmony export */   gQ: () => (/* binding */ readProgress),
-/* harmony export */   ot: () => (/* binding */ startProgress),
-/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */   V1: () => (/* binding */ diffSnapshots),
+/* harmony export */   iQ: () => (/* binding */ OBJECT_TYPES)
 /* harmony export */ });
-/* unused harmony exports PROGRESS_TABLE, PROGRESS */
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* unused harmony export changedFields */
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2282);
+/**
+ * diffSnapshots: what the migration history says (expected) against what the database has
+ * (actual), object by object. Objects inside a missing or unexpected table are not reported
+ * again: the table's own entry (and its reconcile SQL) covers them.
+ */
 
 
-const PROGRESS_TABLE = 'batch_progress';
-const PROGRESS = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM, PROGRESS_TABLE);
-async function ensureProgressTable(client) {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM)}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
-    migration_id varchar(36) NOT NULL,
-    statement_index integer NOT NULL,
-    migration_name text NOT NULL,
-    checksum varchar(64) NOT NULL,
-    statement_line integer NOT NULL,
-    table_name text NOT NULL,
-    key_column text NOT NULL,
-    last_key text,
-    keys_done bigint NOT NULL DEFAULT 0,
-    rows_changed bigint NOT NULL DEFAULT 0,
-    batches integer NOT NULL DEFAULT 0,
-    rows_estimate bigint,
-    state text NOT NULL DEFAULT 'running',
-    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (migration_id, statement_index))`);
+/** Report order: containers before their contents. */
+const OBJECT_TYPES = [
+    'extension',
+    'schema',
+    'enum',
+    'table',
+    'sequence',
+    'column',
+    'constraint',
+    'index',
+    'function',
+    'view',
+    'trigger',
+    'policy',
+    'grant',
+];
+/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
+const UNCOMPARED = {
+    column: ['position'],
+    function: ['source'],
+};
+/** Objects that live inside a table (reported with the table when the whole table differs). */
+const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
+function diffSnapshots(expected, actual, options = {}) {
+    const differences = [];
+    let ignored = 0;
+    const wholeTables = new Set();
+    for (const type of OBJECT_TYPES) {
+        const want = expected.objects[type];
+        const have = actual.objects[type];
+        for (const identity of unionKeys(want, have)) {
+            const difference = compareObject(type, identity, want[identity], have[identity]);
+            if (!difference)
+                continue;
+            const object = (difference.expected ?? difference.actual);
+            if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+                continue;
+            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
+                wholeTables.add(identity);
+            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
+                ignored++;
+                continue;
+            }
+            differences.push(difference);
+        }
+    }
+    return { differences, ignored };
 }
-function fromRow(row) {
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+}
+function isInsideWholeTable(type, object, wholeTables) {
+    if (!TABLE_CHILDREN.has(type))
+        return false;
+    const where = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLocation */ .d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(where.schema, where.table));
+}
+function compareObject(type, identity, expected, actual) {
+    if (expected && !actual)
+        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
+    if (!expected && actual)
+        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+    const fields = changedFields(type, expected, actual);
+    if (!fields.length)
+        return undefined;
+    const e = expected;
+    const a = actual;
+    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
+    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
+}
+function changedFields(type, expected, actual) {
+    const skip = UNCOMPARED[type] ?? [];
+    const e = expected;
+    const a = actual;
+    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
+}
+/** Field values are primitives or arrays of strings. */
+function sameValue(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((item, i) => item === y[i]);
+    return false;
+}
+function difference(objectType, identity, change, expected, actual, fields, detail) {
+    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
+    if (expected)
+        result.expected = expected;
+    if (actual)
+        result.actual = actual;
+    if (fields.length)
+        result.fields = fields;
+    return result;
+}
+/**
+ * Errors change what the application sees or what data is allowed; warnings are differences
+ * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
+ */
+function severityOf(type, change, fields) {
+    if (type === 'grant')
+        return 'warning';
+    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
+        return 'warning';
+    if (type === 'extension' && change !== 'missing')
+        return 'warning';
+    return 'error';
+}
+function show(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 5799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SUITE_SCHEMA: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM),
+/* harmony export */   SUITE_TABLE: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.Wc),
+/* harmony export */   diffSnapshots: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
+/* harmony export */   identityOf: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.cu),
+/* harmony export */   matchesPattern: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.MT),
+/* harmony export */   reconcileScript: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.M3),
+/* harmony export */   reconcileSql: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   snapshotSchema: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
+/* harmony export */   splitIdentity: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.Lt)
+/* harmony export */ });
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6097);
+/** The catalog reader, schema diff and reconcile SQL. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ DIRECTIVE_PREFIX),
+/* harmony export */   Ic: () => (/* binding */ scanBatchDirectives),
+/* harmony export */   S9: () => (/* binding */ batchTarget),
+/* harmony export */   d4: () => (/* binding */ batchDirectives),
+/* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
+/* harmony export */   yo: () => (/* binding */ keyAssigned)
+/* harmony export */ });
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
+/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6518);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
+
+
+
+
+const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
+const DEFAULT_BATCH_SIZE = 5000;
+const MAX_BATCH_SIZE = 1_000_000;
+const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
+const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
+function directiveError(code, message, where, remedy) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj(code, message, { where, remedy });
+}
+const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
+/** Directive comments outside statements; consecutive lines form one directive. */
+function rawDirectives(sql, statements) {
+    const raw = [];
+    const inside = [];
+    for (const match of sql.matchAll(DIRECTIVE_LINE)) {
+        const offset = (match.index ?? 0) + match[0].indexOf('--');
+        const end = (match.index ?? 0) + match[0].length;
+        const owner = statements.find((s) => s.start <= offset && offset < s.end);
+        const entry = { offset, ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(sql, offset), text: match[0].trim(), body: match[1], end };
+        if (owner) {
+            if (isCommentIn(owner, offset))
+                inside.push(entry);
+            continue; // inside a string or dollar-quoted body: not a directive
+        }
+        const previous = raw.at(-1);
+        if (previous && previous.line + previous.text.split('\n').length === entry.line) {
+            previous.body += ` ${entry.body}`;
+            previous.text += `\n${entry.text}`;
+            previous.end = end;
+        }
+        else
+            raw.push(entry);
+    }
+    return { raw, inside };
+}
+function isCommentIn(statement, fileOffset) {
+    const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
+    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+}
+function parseOptions(raw, where) {
+    const words = raw.body.trim().split(/\s+/).filter(Boolean);
+    if (words[0] !== 'batch') {
+        throw directiveError('E_BATCH_DIRECTIVE', `Unknown prisma-migrate-actions directive "${words[0] ?? ''}": the only directive is "batch".`, where, SYNTAX_REMEDY);
+    }
+    const seen = new Set();
+    const directive = { line: raw.line, column: raw.column, text: raw.text, size: DEFAULT_BATCH_SIZE, pauseMs: 0 };
+    for (const word of words.slice(1)) {
+        const eq = word.indexOf('=');
+        const name = (eq < 0 ? word : word.slice(0, eq));
+        const value = eq < 0 ? '' : word.slice(eq + 1);
+        if (!OPTIONS.includes(name)) {
+            throw directiveError('E_BATCH_DIRECTIVE', `Unknown batch option "${name}" (known: ${OPTIONS.join(', ')}).`, where, SYNTAX_REMEDY);
+        }
+        if (seen.has(name))
+            throw directiveError('E_BATCH_DIRECTIVE', `The batch option ${name} is given twice.`, where, SYNTAX_REMEDY);
+        seen.add(name);
+        applyOption(directive, name, value, where);
+    }
+    return directive;
+}
+function applyOption(directive, name, value, where) {
+    const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
+    const duration = (min) => {
+        const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(value);
+        if (ms === undefined || ms < min)
+            throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
+        return ms;
+    };
+    switch (name) {
+        case 'size': {
+            const n = Number(value);
+            if (!/^\d+$/.test(value) || n < 1 || n > MAX_BATCH_SIZE)
+                throw bad(`a whole number of rows from 1 to ${MAX_BATCH_SIZE}`);
+            directive.size = n;
+            return;
+        }
+        case 'pause':
+            directive.pauseMs = duration(0);
+            return;
+        case 'max-lag':
+            directive.maxLagMs = duration(1);
+            return;
+        case 'timeout':
+            directive.timeoutMs = duration(1);
+            return;
+        case 'key': {
+            const key = /^"(.+)"$/.exec(value)?.[1]?.replace(/""/g, '"') ?? value;
+            if (!key || !/^("[^"]+"|[^"\s]+)$/.test(value))
+                throw bad('a column name');
+            directive.key = key;
+        }
+    }
+}
+const TARGET_REMEDY = 'Batch a single-table `UPDATE t SET … WHERE …` or `DELETE FROM t WHERE …` (no FROM/USING, WITH or RETURNING), or remove the directive and run the statement whole.';
+function columnNames(targetList) {
+    return (targetList ?? []).map((t) => t.ResTarget?.name).filter((n) => typeof n === 'string');
+}
+/** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
+function batchTarget(statement, where) {
+    const what = statement.kind.replace(/Stmt$/, '');
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+        where: { ...where, line: statement.line, column: statement.column },
+        remedy: TARGET_REMEDY,
+    });
+    if (statement.kind !== 'UpdateStmt' && statement.kind !== 'DeleteStmt')
+        throw refuse(`it is ${/^[AEIOU]/.test(what) ? 'an' : 'a'} ${what} statement, not an UPDATE or DELETE`);
+    const node = statement.node;
+    const extra = node.fromClause?.length ? 'FROM' : node.usingClause?.length ? 'USING' : undefined;
+    if (extra)
+        throw refuse(`it reads other tables (${extra}); batches are taken from one table's key`);
+    if (node.withClause)
+        throw refuse('it has a WITH clause');
+    if (node.returningList?.length || node.returningClause?.exprs?.length)
+        throw refuse('it has RETURNING (its rows would come back batch by batch)');
+    if (node.whereClause?.CurrentOfExpr)
+        throw refuse('WHERE CURRENT OF needs a cursor');
+    const relation = node.relation;
     return {
-        migrationId: row.migration_id,
-        migrationName: row.migration_name,
-        checksum: row.checksum,
-        statementIndex: row.statement_index,
-        statementLine: row.statement_line,
-        table: row.table_name,
-        keyColumn: row.key_column,
-        lastKey: row.last_key,
-        keysDone: Number(row.keys_done),
-        rowsChanged: Number(row.rows_changed),
-        batches: row.batches,
-        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
-        state: row.state,
-        startedAt: row.started_at,
-        updatedAt: row.updated_at,
+        kind: statement.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE',
+        schema: relation.schemaname,
+        table: relation.relname,
+        alias: relation.alias?.aliasname,
+        setColumns: columnNames(node.targetList),
+        whereOffset: node.whereClause ? topLevelWhere(statement.text) : undefined,
     };
 }
-/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
-async function readProgress(client, migrationIds) {
-    if (!migrationIds.length)
-        return [];
-    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
-    if (!exists.rows[0].ok)
-        return [];
-    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
-        migrationIds,
-    ]);
-    return result.rows.map(fromRow);
+/** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
+function topLevelWhere(text) {
+    let depth = 0;
+    for (const token of (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(text).tokens) {
+        if (token.text === '(')
+            depth++;
+        else if (token.text === ')')
+            depth--;
+        else if (depth === 0 && token.text.toUpperCase() === 'WHERE')
+            return Buffer.from(text).subarray(0, token.start).toString().length;
+    }
+    return undefined;
 }
-async function startProgress(client, p) {
-    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+/** Finds the batch directives of a parsed file and the statements they govern. */
+function scanBatchDirectives(sql, statements, source = {}) {
+    if (!sql.includes(DIRECTIVE_PREFIX))
+        return { batched: [], errors: [] };
+    const { raw, inside } = rawDirectives(sql, statements);
+    const errors = [];
+    const batched = [];
+    const at = (d) => ({ ...source, line: d.line, column: d.column });
+    for (const d of inside)
+        errors.push(directiveError('E_BATCH_DIRECTIVE', 'The batch directive is inside a statement; it must be on the line directly above the statement it governs.', at(d), SYNTAX_REMEDY));
+    const script = statements.find((s) => s.transactionControl);
+    const claimed = new Set();
+    for (const d of raw) {
+        try {
+            const directive = parseOptions(d, at(d));
+            const statement = statements.find((s) => s.start > d.offset);
+            if (!statement)
+                throw directiveError('E_BATCH_DIRECTIVE', 'The batch directive is not followed by a statement.', at(d), SYNTAX_REMEDY);
+            if (claimed.has(statement.index))
+                throw directiveError('E_BATCH_DIRECTIVE', `The statement on line ${statement.line} has two batch directives.`, at(d), 'Keep one directive per statement.');
+            if (script)
+                throw directiveError('E_BATCH_TARGET', `The file controls its own transactions (${script.transactionControl} on line ${script.line}), so a statement in it cannot run in batches.`, at(d), 'Remove BEGIN/COMMIT from the file (the engine runs each part in its own transaction) or remove the directive.');
+            const target = batchTarget(statement, source);
+            if (directive.key && target.setColumns.includes(directive.key))
+                throw keyAssigned(statement, directive.key, source);
+            claimed.add(statement.index);
+            batched.push({ directive, target, statement });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj))
+                throw error;
+            errors.push(error);
+        }
+    }
+    errors.sort((a, b) => (a.where?.line ?? 0) - (b.where?.line ?? 0));
+    return { batched, errors };
 }
-/** Records one committed batch; runs inside the batch's own transaction. */
-async function advanceProgress(client, key, batch) {
-    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
-       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
-     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+function keyAssigned(statement, key, source) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+        where: { ...source, line: statement.line, column: statement.column },
+        remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
+    });
 }
-/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
-function describeProgress(p, format) {
-    if (p.state === 'done')
-        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
-    const total = p.rowsEstimate ?? 0;
-    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
-    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+/** As scanBatchDirectives, throwing the first mistake (apply: before anything runs). */
+function batchDirectives(sql, statements, source = {}) {
+    const scan = scanBatchDirectives(sql, statements, source);
+    if (scan.errors.length)
+        throw scan.errors[0];
+    return scan.batched;
 }
 
 
@@ -211,110 +493,6 @@ async function resumableRuns(client, rows, local) {
     }
     return out;
 }
-
-
-/***/ }),
-
-/***/ 5237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ createMigrationsTableSql),
-/* harmony export */   GM: () => (/* binding */ migrationsTableExists),
-/* harmony export */   UZ: () => (/* binding */ isFailedRow),
-/* harmony export */   Xw: () => (/* binding */ bookkeeping),
-/* harmony export */   f0: () => (/* binding */ readAppliedRows),
-/* harmony export */   tN: () => (/* binding */ MIGRATIONS_TABLE),
-/* harmony export */   wr: () => (/* binding */ compareHistory)
-/* harmony export */ });
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
-
-
-const MIGRATIONS_TABLE = '_prisma_migrations';
-/** The DDL the Prisma schema engine uses (unqualified there; it relies on search_path). */
-function createMigrationsTableSql(schema) {
-    return `CREATE TABLE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (
-    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
-    "checksum"              VARCHAR(64) NOT NULL,
-    "finished_at"           TIMESTAMPTZ,
-    "migration_name"        VARCHAR(255) NOT NULL,
-    "logs"                  TEXT,
-    "rolled_back_at"        TIMESTAMPTZ,
-    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
-    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
-)`;
-}
-async function migrationsTableExists(client, schema) {
-    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
-        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
-    ]);
-    return result.rows[0].exists;
-}
-/** All rows ordered as Prisma reads them, or null when the table does not exist. */
-async function readAppliedRows(client, schema) {
-    if (!(await migrationsTableExists(client, schema)))
-        return null;
-    const result = await client.query(`SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count
-       FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} ORDER BY started_at ASC`);
-    return result.rows.map((row) => ({
-        id: row.id,
-        checksum: row.checksum,
-        finishedAt: row.finished_at,
-        migrationName: row.migration_name,
-        logs: row.logs,
-        rolledBackAt: row.rolled_back_at,
-        startedAt: row.started_at,
-        appliedStepsCount: row.applied_steps_count,
-    }));
-}
-function isFailedRow(row) {
-    return row.finishedAt === null && row.rolledBackAt === null;
-}
-function compareHistory(local, rows) {
-    const all = rows ?? [];
-    const live = all.filter((row) => row.rolledBackAt === null);
-    const liveNames = new Set(live.map((row) => row.migrationName));
-    const localByName = new Map(local.map((migration) => [migration.name, migration]));
-    const applied = live.filter((row) => row.finishedAt !== null);
-    const pending = local.filter((migration) => !liveNames.has(migration.name));
-    const missingLocally = applied.filter((row) => !localByName.has(row.migrationName));
-    const edited = applied.flatMap((row) => {
-        const migration = localByName.get(row.migrationName);
-        return migration && !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .checksumMatches */ .XK)(migration.sql, row.checksum) ? [{ migration, row }] : [];
-    });
-    const common = local.filter((migration) => liveNames.has(migration.name));
-    return {
-        pending,
-        applied,
-        failed: all.filter(isFailedRow),
-        rolledBack: all.filter((row) => row.rolledBackAt !== null),
-        edited,
-        missingLocally,
-        // Prisma's diagnosis: unapplied local migrations and unpersisted database ones at once.
-        diverged: pending.length > 0 && live.some((row) => !localByName.has(row.migrationName)),
-        lastCommon: common.at(-1)?.name,
-        tableMissing: rows === null,
-    };
-}
-/** Bookkeeping statements as SQL text (literals inlined so they can share a round trip). */
-const bookkeeping = {
-    insertStarted(schema, id, migration) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0)`;
-    },
-    markFinished(schema, id) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
-    },
-    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
-    insertFailed(schema, id, migration, logs, rolledBack = false) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
-    },
-    setLogs(schema, id, logs, rolledBack = false) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
-    },
-};
 
 
 /***/ }),
@@ -751,12 +929,17 @@ async function planMigrations(options) {
 const ATTEMPTS_TABLE = 'migration_attempts';
 const TABLE = `${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.SUITE_SCHEMA}.${ATTEMPTS_TABLE}`;
 const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+/** Sessions that have made sure of the table (one check per apply run, not per migration). */
+const ensured = new WeakSet();
 async function ensureTable(client) {
+    if (ensured.has(client))
+        return;
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.SUITE_SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
        id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
        recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
        before jsonb NOT NULL)`);
+    ensured.add(client);
 }
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */
 async function rememberCatalogBefore(client, id, prepared) {
@@ -887,89 +1070,6 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
     catch {
         // The plan is an aid; `recover` computes it again from the stored snapshot.
     }
-}
-
-
-/***/ }),
-
-/***/ 7297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K_: () => (/* binding */ ensureSchema),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   R4: () => (/* binding */ toSettings),
-/* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
-/* harmony export */   ch: () => (/* binding */ baselineError),
-/* harmony export */   gP: () => (/* binding */ createMigrationsTable),
-/* harmony export */   jk: () => (/* binding */ serverMajor),
-/* harmony export */   wX: () => (/* binding */ otherTables)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
-/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
-/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-
-
-
-
-
-function toSettings(connection) {
-    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
-}
-/**
- * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
- * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
- * sessions outlive the statement they watch.
- */
-function connect(settings, applicationName) {
-    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
-}
-async function serverMajor(client) {
-    const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
-    return Math.floor(Number(result.rows[0].v) / 10000);
-}
-/** Prisma creates the `?schema=` schema when it is missing. */
-async function ensureSchema(client, schema) {
-    const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
-    if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
-}
-/** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
-async function otherTables(client, schema) {
-    const result = await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname <> $2 ORDER BY 1`, [schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN]);
-    return result.rows.map((r) => r.relname);
-}
-function baselineError(schema, tables) {
-    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
-        remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
-        details: { schema, tables },
-    });
-}
-/** Creates the bookkeeping table, refusing a non-empty schema (P3005) as Prisma does. */
-async function createMigrationsTable(client, schema) {
-    const tables = await otherTables(client, schema);
-    if (tables.length)
-        throw baselineError(schema, tables);
-    await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .createMigrationsTableSql */ .Cg)(schema));
-}
-/** Prisma's P3009: any failed row blocks every later deploy until it is resolved. */
-function refuseFailedMigrations(rows) {
-    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ);
-    if (!failed.length)
-        return;
-    const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
-        where: { migration: failed[0].migrationName },
-        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
-        details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
-    });
-}
-function firstLine(text) {
-    return text.split('\n')[0].slice(0, 300);
 }
 
 

@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 769;
-export const ids = [769,321,58];
+export const ids = [769,407,321,58];
 export const modules = {
 
 /***/ 769:
@@ -34,6 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   command: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.G5),
 /* harmony export */   compareHistory: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr),
 /* harmony export */   connect: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Ng),
+/* harmony export */   connectWhileChecking: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.C9),
 /* harmony export */   connectionLost: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Bx),
 /* harmony export */   createMigrationsTable: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.gP),
 /* harmony export */   createMigrationsTableSql: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Cg),
@@ -50,7 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   locksOf: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.aZ),
 /* harmony export */   markApplied: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.$),
 /* harmony export */   migrateArgs: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.dd),
-/* harmony export */   migrationStatus: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.v),
+/* harmony export */   migrationStatus: () => (/* reexport safe */ _status_js__WEBPACK_IMPORTED_MODULE_9__.migrationStatus),
 /* harmony export */   migrationsTableExists: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.GM),
 /* harmony export */   otherTables: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.wX),
 /* harmony export */   parseDeployOutput: () => (/* reexport safe */ _prisma_cli_js__WEBPACK_IMPORTED_MODULE_11__.oK),
@@ -504,7 +505,7 @@ async function markRolledBack(client, schema, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ statusOf),
-/* harmony export */   v: () => (/* binding */ migrationStatus)
+/* harmony export */   migrationStatus: () => (/* binding */ migrationStatus)
 /* harmony export */ });
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
 /* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
@@ -518,8 +519,18 @@ async function markRolledBack(client, schema, name) {
 
 async function migrationStatus(options) {
     const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    // The folders are read while the session connects; a folder error still comes first.
+    const connecting = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+    let local;
+    try {
+        local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    }
+    catch (error) {
+        await connecting.then((client) => client.end()).catch(() => undefined);
+        throw error;
+    }
+    const client = await connecting;
     let rows;
     let progress = [];
     try {

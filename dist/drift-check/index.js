@@ -31428,7 +31428,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6694)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1869)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
@@ -31501,7 +31501,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6694));
+    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1869));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -31791,10 +31791,12 @@ const ERROR_CODES = {
     E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
     E_SEED_FILE: usage('The seed SQL file cannot be read'),
     E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
     E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
     E_BASE_REF: usage('The base ref is not in this clone'),
     E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
     E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
     E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
     E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
     E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
@@ -40546,6 +40548,8 @@ function githubServices(token, env = process.env) {
  */
 const MASK = '***';
 const registered = new Set();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst;
 const listeners = [];
 /**
  * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
@@ -40559,6 +40563,7 @@ function registerSecret(secret) {
         if (registered.has(form))
             continue;
         registered.add(form);
+        longestFirst = undefined;
         for (const listener of listeners)
             listener(form);
     }
@@ -40609,9 +40614,8 @@ function redact(text) {
         return text;
     let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
     out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
-    // Longest first so a secret containing another is masked whole.
-    const secrets = [...registered].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) {
+    longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) {
         if (out.includes(secret))
             out = out.split(secret).join(MASK);
     }
@@ -40634,6 +40638,7 @@ function redactDeep(value) {
 /** For tests only: forget registered secrets. */
 function clearSecretsForTests() {
     registered.clear();
+    longestFirst = undefined;
 }
 
 

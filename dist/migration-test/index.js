@@ -29221,7 +29221,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
-/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8314);
+/* harmony import */ var _src_commands_migration_test_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4351);
 
 
 
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8314:
+/***/ 4351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29305,6 +29305,83 @@ var options = __nccwpck_require__(6052);
 var url = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
 var rows_spec = __nccwpck_require__(9340);
+;// CONCATENATED MODULE: ./src/commands/rehearsal-options.ts
+/**
+ * The rehearsal at production scale's options, declared once for every command that rehearses
+ * (migration-test; deploy's dry run and plan, which show the estimates next to the pending
+ * migrations). Only what `auto` means differs between them.
+ */
+
+
+
+/** `auto`: when the rehearsal runs with this command (the rest of the sentence after "auto = "). */
+function rehearsalOptions(auto) {
+    return [
+        {
+            name: 'rehearsal',
+            type: 'enum',
+            values: ['auto', 'off'],
+            default: 'auto',
+            description: `Rehearse the new migrations at production scale on a scratch database, never the target (locks really taken, how long, rewrites, application queries blocked): auto = ${auto}; off.`,
+        },
+        {
+            name: 'stats-database-url',
+            type: 'string',
+            env: 'STATS_DATABASE_URL',
+            secret: false, // parseDatabaseUrl registers the password itself
+            description: 'Read-only URL of production or staging (may be the production URL itself): the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Only statistics are read there, in a read-only session with a statement timeout.',
+        },
+        {
+            name: 'rehearsal-rows',
+            type: 'string',
+            default: '100000',
+            description: 'Rows per touched table that stats-database-url gives no size for (every one without it): one number, or table=rows pairs (orders=2000000,users=50000).',
+        },
+        {
+            name: 'rehearsal-budget',
+            type: 'integer',
+            min: 0,
+            default: '2000000',
+            description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
+        },
+        {
+            name: 'max-blocking',
+            type: 'duration',
+            default: '1s',
+            description: 'A statement that makes application queries wait longer than this in the rehearsal is a finding.',
+        },
+        {
+            name: 'rehearsal-timeout',
+            type: 'duration',
+            default: '10m',
+            description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
+        },
+    ];
+}
+/**
+ * Plans (deploy's dry run, plan) rehearse on a throwaway PostgreSQL of the target's major, or on
+ * this server (a CI service container): never the target's server, which the rehearsal would load.
+ */
+const REHEARSAL_SERVER_OPTION = {
+    name: 'rehearsal-database-url',
+    type: 'string',
+    description: "Rehearse on this PostgreSQL server instead of a throwaway one (a scratch database is created and dropped there); never the target's server.",
+};
+/** The settings; `rehearsal-database-url` is read where the command declares it (plans). */
+function rehearsalSettings(values) {
+    const stats = (0,options/* str */.gx)(values, 'stats-database-url');
+    const server = (0,options/* str */.gx)(values, 'rehearsal-database-url');
+    return {
+        ...(server ? { serverUrl: server } : {}),
+        rehearsal: (0,options/* str */.gx)(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+        statsDatabase: stats ? (0,url/* parseDatabaseUrl */.mx)(stats, 'stats-database-url') : undefined,
+        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)((0,options/* str */.gx)(values, 'rehearsal-rows')),
+        rehearsalBudget: (0,options/* num */.bu)(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
+        maxBlockingMs: (0,options/* num */.bu)(values, 'max-blocking') ?? 1000,
+        rehearsalTimeoutMs: (0,options/* num */.bu)(values, 'rehearsal-timeout') ?? 600_000,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
@@ -29313,7 +29390,6 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
  * migration-test (the pull request check): options → settings → the check (src/pr-check/) →
  * one Report, its outputs, and the PR comment.
  */
-
 
 
 
@@ -29376,45 +29452,7 @@ const OPTIONS = [
         default: 'true',
         description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
     },
-    {
-        name: 'rehearsal',
-        type: 'enum',
-        values: ['auto', 'off'],
-        default: 'auto',
-        description: 'Rehearse the new migrations at production scale (locks really taken, how long, rewrites, application queries blocked): auto = when they change existing tables; off.',
-    },
-    {
-        name: 'stats-database-url',
-        type: 'string',
-        env: 'STATS_DATABASE_URL',
-        secret: false, // parseDatabaseUrl registers the password itself
-        description: 'Read-only URL of production or staging: the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Nothing is written there.',
-    },
-    {
-        name: 'rehearsal-rows',
-        type: 'string',
-        default: '100000',
-        description: 'Rows per touched table when no stats-database-url is given: one number, or table=rows pairs (orders=2000000,users=50000).',
-    },
-    {
-        name: 'rehearsal-budget',
-        type: 'integer',
-        min: 0,
-        default: '2000000',
-        description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
-    },
-    {
-        name: 'max-blocking',
-        type: 'duration',
-        default: '1s',
-        description: 'A statement that makes application queries wait longer than this in the rehearsal is an error finding.',
-    },
-    {
-        name: 'rehearsal-timeout',
-        type: 'duration',
-        default: '10m',
-        description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
-    },
+    ...rehearsalOptions('when they change tables that exist before them'),
     options/* COMMON */.Sq.githubToken('the PR comment', 'pull-requests: write'),
     options/* COMMON */.Sq.reportDir(),
 ];
@@ -29431,19 +29469,12 @@ function migrationTestSettings(values, cwd) {
         rollbackRehearsal: (0,options/* bool */.lc)(values, 'rollback-rehearsal'),
         failOn: ((0,options/* str */.gx)(values, 'fail-on') ?? 'error'),
         comment: (0,options/* bool */.lc)(values, 'comment'),
-        rehearsal: (0,options/* str */.gx)(values, 'rehearsal') === 'off' ? 'off' : 'auto',
-        statsDatabase: (0,options/* str */.gx)(values, 'stats-database-url')
-            ? (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'stats-database-url'), 'stats-database-url')
-            : undefined,
-        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)((0,options/* str */.gx)(values, 'rehearsal-rows')),
-        rehearsalBudget: (0,options/* num */.bu)(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
-        maxBlockingMs: (0,options/* num */.bu)(values, 'max-blocking') ?? 1000,
-        rehearsalTimeoutMs: (0,options/* num */.bu)(values, 'rehearsal-timeout') ?? 600_000,
+        ...rehearsalSettings(values),
     };
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7381));
+    const { runPrCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5619));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -29752,10 +29783,12 @@ const ERROR_CODES = {
     E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
     E_SEED_FILE: usage('The seed SQL file cannot be read'),
     E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
     E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
     E_BASE_REF: usage('The base ref is not in this clone'),
     E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
     E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
     E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
     E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
     E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
@@ -38527,6 +38560,8 @@ function engineFrom(value) {
  */
 const MASK = '***';
 const registered = new Set();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst;
 const listeners = [];
 /**
  * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
@@ -38540,6 +38575,7 @@ function registerSecret(secret) {
         if (registered.has(form))
             continue;
         registered.add(form);
+        longestFirst = undefined;
         for (const listener of listeners)
             listener(form);
     }
@@ -38590,9 +38626,8 @@ function redact(text) {
         return text;
     let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
     out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
-    // Longest first so a secret containing another is masked whole.
-    const secrets = [...registered].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) {
+    longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) {
         if (out.includes(secret))
             out = out.split(secret).join(MASK);
     }
@@ -38615,6 +38650,7 @@ function redactDeep(value) {
 /** For tests only: forget registered secrets. */
 function clearSecretsForTests() {
     registered.clear();
+    longestFirst = undefined;
 }
 
 

@@ -165,12 +165,19 @@ async function withinWait(pending) {
 const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 async function probe(settings) {
     const parameters = {};
-    const first = await connectProbe(settings, parameters);
-    let second;
+    // Both connect at once: a pooler assigns servers per transaction, not at connect.
+    const [firstConnect, secondConnect] = await Promise.allSettled([connectProbe(settings, parameters), connectProbe(settings, {})]);
+    if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
+        for (const c of [firstConnect, secondConnect])
+            if (c.status === 'fulfilled')
+                await c.value.end().catch(() => undefined);
+        throw (firstConnect.status === 'rejected' ? firstConnect : secondConnect).reason;
+    }
+    const first = firstConnect.value;
+    const second = secondConnect.value;
     try {
         const name = nameFromParameters(parameters);
         const before = await pidOf(first);
-        second = await connectProbe(settings, {});
         try {
             await second.query('BEGIN');
         }
@@ -210,7 +217,7 @@ async function probe(settings) {
         return undefined;
     }
     finally {
-        await second?.end().catch(() => undefined);
+        await second.end().catch(() => undefined);
         await first.end().catch(() => undefined);
     }
 }
@@ -280,10 +287,10 @@ async function readOnlyState(settings) {
  * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
  */
 async function assertMigrationTarget(settings, command) {
-    const pooler = await detectPooler(settings);
+    // Both questions at once (neither changes anything); the pooler's answer still wins.
+    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
     if (pooler)
         throw pooledError(settings, command, pooler);
-    const state = await readOnlyState(settings);
     if (state?.standby || state?.readOnlySession) {
         const what = state.standby
             ? 'is a hot standby (a read-only replica, in recovery)'
@@ -307,14 +314,13 @@ function pooledError(settings, command, pooler) {
 /** Notices for read-only commands: what the numbers they show come through. */
 async function targetNotices(settings) {
     const notices = [];
-    const pooler = await detectPooler(settings);
+    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
     if (pooler) {
         notices.push({
             title: 'Read through a connection pooler',
             message: `${settings.maskedUrl} goes through ${pooler.pooler}${pooler.mode === 'unknown' ? '' : ` (${pooler.mode} mode)`}: ${pooler.reasons.join('; ')}. Reading works; applying migrations needs a direct URL.`,
         });
     }
-    const state = await readOnlyState(settings);
     if (state?.standby) {
         const lag = state.replayLagSeconds === null || state.replayLagSeconds === undefined
             ? 'no transaction replayed yet'

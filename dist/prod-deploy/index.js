@@ -29221,7 +29221,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
-/* harmony import */ var _src_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7048);
+/* harmony import */ var _src_commands_deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5323);
 
 
 
@@ -29881,7 +29881,7 @@ const HANDLERS = {
 
 /***/ }),
 
-/***/ 7048:
+/***/ 5323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30111,13 +30111,14 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(908), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193));
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(908), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
         s3: s3From(values),
         prefix: (0,options/* str */.gx)(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
         format: ((0,options/* str */.gx)(values, 'format') ?? 'custom'),
+        compression: (0,options/* str */.gx)(values, 'compression'),
         jobs: ((0,options/* num */.bu)(values, 'jobs') ?? 1) > 1 || (0,options/* str */.gx)(values, 'format') === 'directory' ? (0,options/* num */.bu)(values, 'jobs') : undefined,
         encryption: encryptionFrom((0,options/* str */.gx)(values, 'passphrase'), (0,options/* str */.gx)(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
@@ -30164,7 +30165,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(908), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193));
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(908), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -30192,6 +30193,12 @@ const BACKUP_OPTIONS = [
         description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
     },
     { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+    {
+        name: 'compression',
+        type: 'string',
+        default: 'gzip',
+        description: "pg_dump's compression: gzip, zstd or lz4 (zstd and lz4 need pg_dump 16+), optionally with a level (zstd:3). pg_restore reads any of them.",
+    },
     { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
     {
         name: 'passphrase',
@@ -31030,7 +31037,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(431), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4775)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7870)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
@@ -31103,7 +31110,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(431), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4775));
+    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7870));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -31134,8 +31141,91 @@ const driftCheckCommand = {
     run: runDriftCheck,
 };
 
+// EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
+var rows_spec = __nccwpck_require__(9340);
+;// CONCATENATED MODULE: ./src/commands/rehearsal-options.ts
+/**
+ * The rehearsal at production scale's options, declared once for every command that rehearses
+ * (migration-test; deploy's dry run and plan, which show the estimates next to the pending
+ * migrations). Only what `auto` means differs between them.
+ */
+
+
+
+/** `auto`: when the rehearsal runs with this command (the rest of the sentence after "auto = "). */
+function rehearsalOptions(auto) {
+    return [
+        {
+            name: 'rehearsal',
+            type: 'enum',
+            values: ['auto', 'off'],
+            default: 'auto',
+            description: `Rehearse the new migrations at production scale on a scratch database, never the target (locks really taken, how long, rewrites, application queries blocked): auto = ${auto}; off.`,
+        },
+        {
+            name: 'stats-database-url',
+            type: 'string',
+            env: 'STATS_DATABASE_URL',
+            secret: false, // parseDatabaseUrl registers the password itself
+            description: 'Read-only URL of production or staging (may be the production URL itself): the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Only statistics are read there, in a read-only session with a statement timeout.',
+        },
+        {
+            name: 'rehearsal-rows',
+            type: 'string',
+            default: '100000',
+            description: 'Rows per touched table that stats-database-url gives no size for (every one without it): one number, or table=rows pairs (orders=2000000,users=50000).',
+        },
+        {
+            name: 'rehearsal-budget',
+            type: 'integer',
+            min: 0,
+            default: '2000000',
+            description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
+        },
+        {
+            name: 'max-blocking',
+            type: 'duration',
+            default: '1s',
+            description: 'A statement that makes application queries wait longer than this in the rehearsal is a finding.',
+        },
+        {
+            name: 'rehearsal-timeout',
+            type: 'duration',
+            default: '10m',
+            description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
+        },
+    ];
+}
+/**
+ * Plans (deploy's dry run, plan) rehearse on a throwaway PostgreSQL of the target's major, or on
+ * this server (a CI service container): never the target's server, which the rehearsal would load.
+ */
+const REHEARSAL_SERVER_OPTION = {
+    name: 'rehearsal-database-url',
+    type: 'string',
+    description: "Rehearse on this PostgreSQL server instead of a throwaway one (a scratch database is created and dropped there); never the target's server.",
+};
+/** The settings; `rehearsal-database-url` is read where the command declares it (plans). */
+function rehearsalSettings(values) {
+    const stats = (0,options/* str */.gx)(values, 'stats-database-url');
+    const server = (0,options/* str */.gx)(values, 'rehearsal-database-url');
+    return {
+        ...(server ? { serverUrl: server } : {}),
+        rehearsal: (0,options/* str */.gx)(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+        statsDatabase: stats ? (0,url/* parseDatabaseUrl */.mx)(stats, 'stats-database-url') : undefined,
+        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)((0,options/* str */.gx)(values, 'rehearsal-rows')),
+        rehearsalBudget: (0,options/* num */.bu)(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
+        maxBlockingMs: (0,options/* num */.bu)(values, 'max-blocking') ?? 1000,
+        rehearsalTimeoutMs: (0,options/* num */.bu)(values, 'rehearsal-timeout') ?? 600_000,
+    };
+}
+
+// EXTERNAL MODULE: ./src/rehearsal/phrases.ts
+var phrases = __nccwpck_require__(1553);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
 /** deploy (the prod-deploy action): options → DeploySettings → the pipeline → one Report. */
+
+
 
 
 
@@ -31242,6 +31332,8 @@ const deploy_OPTIONS = [
         default: 'false',
         description: 'Also append the audit record to prisma_migrate_actions.deployments in the target.',
     },
+    ...rehearsalOptions('on a dry run, when stats-database-url is given (never during a real deploy, which it would delay)'),
+    REHEARSAL_SERVER_OPTION,
     ...AUDIT_SINK_OPTIONS,
     ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
     options/* COMMON */.Sq.reportDir('Directory for the audit record and reports.'),
@@ -31294,6 +31386,7 @@ function deploySettings(values, context) {
         healthCheckUrl: (0,options/* str */.gx)(values, 'health-check-url'),
         healthCheckAttempts: (0,options/* num */.bu)(values, 'health-check-attempts'),
         dryRun: (0,options/* bool */.lc)(values, 'dry-run'),
+        rehearsal: rehearsalSettings(values),
         auditTable: (0,options/* bool */.lc)(values, 'audit-table'),
         auditSinks: auditSinkSettings(values, environment, context.cwd),
         reportDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions'),
@@ -31315,16 +31408,18 @@ const OUTCOME_VERDICT = {
 function deployReport(result, settings) {
     const report = (0,model/* createReport */.LU)('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
     report.checks.push(...result.steps);
+    const rehearsal = result.rehearsal;
     if (result.plan?.length) {
         (0,model/* addTable */.GC)(report, {
             title: 'Plan: pending statements and the locks they take',
-            columns: ['migration', 'line', 'statement', 'lock', 'on'],
+            columns: ['migration', 'line', 'statement', 'lock', 'on', ...(rehearsal ? ['rehearsed at production size'] : [])],
             rows: result.plan.flatMap((m) => m.statements.map((s) => [
                 m.name,
                 String(s.line),
                 s.summary,
                 s.locks.map((l) => l.mode).join(', '),
                 s.locks.flatMap((l) => l.on).join(', '),
+                ...(rehearsal ? [(0,phrases/* rehearsedCell */.qU)(rehearsal.data, m.name, s.line)] : []),
             ])),
         });
     }
@@ -31338,6 +31433,9 @@ function deployReport(result, settings) {
     if (result.lint) {
         // The pull request check gates on lint; here it informs.
         (0,model/* addFindings */.W7)(report, reportFindings(result.lint.findings, { failOn: 'never', relativeTo: process.cwd() }));
+    }
+    if (result.rehearsalFindings?.length) {
+        (0,model/* addFindings */.W7)(report, result.rehearsalFindings.map((f) => ({ ...f, file: f.file && external_node_path_default().relative(process.cwd(), f.file) })));
     }
     if (result.monitor?.lockWaits.length) {
         (0,model/* addTable */.GC)(report, {
@@ -31367,7 +31465,13 @@ function deployReport(result, settings) {
             column: where?.column,
         });
     }
-    report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
+    report.data = {
+        outcome: result.outcome,
+        audit: result.audit,
+        auditPath: result.auditPath,
+        pending: result.pending,
+        ...(rehearsal ? { rehearsal: rehearsal.data } : {}),
+    };
     const applied = result.applied.map((m) => m.name);
     const summary = {
         success: `Applied ${(0,format/* plural */.LS)(applied.length, 'migration')} to ${settings.environment}.`,
@@ -31386,7 +31490,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703)),
-        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(431), __nccwpck_require__.e(193), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9650)),
+        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(319), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3925)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -31679,10 +31783,12 @@ const ERROR_CODES = {
     E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
     E_SEED_FILE: usage('The seed SQL file cannot be read'),
     E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
     E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
     E_BASE_REF: usage('The base ref is not in this clone'),
     E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
     E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
     E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
     E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
     E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
@@ -41207,6 +41313,8 @@ function describeFetchError(error) {
  */
 const MASK = '***';
 const registered = new Set();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst;
 const listeners = [];
 /**
  * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
@@ -41220,6 +41328,7 @@ function registerSecret(secret) {
         if (registered.has(form))
             continue;
         registered.add(form);
+        longestFirst = undefined;
         for (const listener of listeners)
             listener(form);
     }
@@ -41270,9 +41379,8 @@ function redact(text) {
         return text;
     let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
     out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
-    // Longest first so a secret containing another is masked whole.
-    const secrets = [...registered].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) {
+    longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) {
         if (out.includes(secret))
             out = out.split(secret).join(MASK);
     }
@@ -41295,6 +41403,7 @@ function redactDeep(value) {
 /** For tests only: forget registered secrets. */
 function clearSecretsForTests() {
     registered.clear();
+    longestFirst = undefined;
 }
 
 
@@ -41824,6 +41933,85 @@ function quoteIdentForSearchPath(schema) {
 /** libpq `options` values escape spaces and backslashes with a backslash. */
 function escapeOptionValue(value) {
     return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
+}
+
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XT: () => (/* binding */ REHEARSAL_TITLE),
+/* harmony export */   qU: () => (/* binding */ rehearsedCell)
+/* harmony export */ });
+/* unused harmony export atProductionSize */
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+/**
+ * The rehearsal in words for plans (deploy's dry run, plan): light on purpose — the commands
+ * render with it before any domain module is loaded.
+ */
+
+/** The step's and the table's name, wherever the rehearsal is reported. */
+const REHEARSAL_TITLE = 'Rehearsal at production scale';
+/**
+ * One statement's rehearsal in a phrase, for the plan next to the statement: "ACCESS EXCLUSIVE on
+ * public.orders, about 40 s at 12 M rows, rewrites the table".
+ */
+function atProductionSize(s, data) {
+    const lock = s.locks[0];
+    const rows = lock ? (data.productionRows?.[lock.relation] ?? data.rows[lock.relation]) : undefined;
+    const time = s.estimatedProductionMs ?? s.durationMs;
+    return [
+        lock ? `${lock.mode} on ${lock.relation}` : 'no table lock seen',
+        `${s.estimatedProductionMs !== undefined ? 'about ' : ''}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(time)}${rows !== undefined ? ` at ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rows)} rows` : ''}`,
+        ...(s.rewrite ? ['rewrites the table'] : []),
+        ...(s.blocked.queries
+            ? [`${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.blocked.queries, 'application query', 'application queries')} waited up to ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s.blocked.maxWaitMs)}`]
+            : []),
+        ...(s.timedOut ? ['stopped by rehearsal-timeout (takes longer)'] : []),
+    ].join(', ');
+}
+/** The plan's cell for one statement: its rehearsal in a phrase, or that it was not rehearsed (a later statement after a stop). */
+function rehearsedCell(data, migration, line) {
+    const s = data.statements.find((st) => st.migration === migration && st.line === line);
+    return s ? atProductionSize(s, data) : 'not rehearsed';
+}
+
+
+/***/ }),
+
+/***/ 9340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ DEFAULT_REHEARSAL_BUDGET),
+/* harmony export */   w: () => (/* binding */ parseRowsSpec)
+/* harmony export */ });
+/* unused harmony export DEFAULT_REHEARSAL_ROWS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/** The rehearsal-rows grammar and the default sizes: pure, so the CLI reads options without loading the rehearsal. */
+
+const DEFAULT_REHEARSAL_ROWS = 100_000;
+const DEFAULT_REHEARSAL_BUDGET = 2_000_000;
+function parseRowsSpec(text) {
+    const spec = { default: DEFAULT_REHEARSAL_ROWS, perTable: {} };
+    for (const part of (text ?? '')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const m = /^(?:([^=\s]+)\s*=\s*)?(\d+)$/.exec(part.replace(/_/g, ''));
+        if (!m) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_REHEARSAL_ROWS', `rehearsal-rows has "${part}", which is neither a number nor table=rows.`, {
+                remedy: 'Set rehearsal-rows to a number of rows per touched table (e.g. 100000), or pairs such as orders=2000000,users=50000.',
+            });
+        }
+        if (m[1])
+            spec.perTable[m[1]] = Number(m[2]);
+        else
+            spec.default = Number(m[2]);
+    }
+    return spec;
 }
 
 

@@ -2,51 +2,274 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 911;
-export const ids = [911];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
-/***/ 9911:
+/***/ 1366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ isSmallIdType),
+/* harmony export */   C$: () => (/* binding */ charOffset),
+/* harmony export */   Mm: () => (/* binding */ checkExpressionText),
+/* harmony export */   Z0: () => (/* binding */ isZeroSetting),
+/* harmony export */   aH: () => (/* binding */ isBinaryCoercible),
+/* harmony export */   b4: () => (/* binding */ newColumn),
+/* harmony export */   wd: () => (/* binding */ notNullColumnWithoutDefault)
+/* harmony export */ });
+/* unused harmony exports volatileFunction, isSerial */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9397);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7344);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CONFIG_FILE: () => (/* reexport */ CONFIG_FILE),
-  DEFAULT_THRESHOLDS: () => (/* reexport */ DEFAULT_THRESHOLDS),
-  RULES: () => (/* reexport */ RULES),
-  RULE_DOCS_BASE_URL: () => (/* reexport */ doc_url/* RULE_DOCS_BASE_URL */.t1),
-  isRuleId: () => (/* reexport */ isRuleId),
-  lintExitCode: () => (/* reexport */ lintExitCode),
-  lintMigrations: () => (/* reexport */ lintMigrations),
-  loadLintConfig: () => (/* reexport */ loadLintConfig),
-  readLintDir: () => (/* reexport */ readLintDir),
-  readLintFiles: () => (/* reexport */ readLintFiles),
-  renderRuleDoc: () => (/* reexport */ renderRuleDoc),
-  renderRulesIndex: () => (/* reexport */ renderRulesIndex),
-  ruleById: () => (/* reexport */ ruleById),
-  ruleDocFile: () => (/* reexport */ doc_url/* ruleDocFile */.du),
-  ruleDocUrl: () => (/* reexport */ doc_url/* ruleDocUrl */.Cg),
-  toSarif: () => (/* reexport */ toSarif),
-  validateLintConfig: () => (/* reexport */ validateLintConfig)
-});
 
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __webpack_require__(2410);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
-var directive = __webpack_require__(7607);
-;// CONCATENATED MODULE: ./src/lint/rule.ts
+/** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
+const NON_VOLATILE_FUNCTIONS = new Set([
+    'now',
+    'statement_timestamp',
+    'transaction_timestamp',
+    'current_setting',
+    'lower',
+    'upper',
+    'length',
+    'coalesce',
+    'jsonb_build_object',
+    'json_build_object',
+    'jsonb_build_array',
+    'array',
+    'to_jsonb',
+    'make_interval',
+    'concat',
+    'md5',
+    'abs',
+    'round',
+    'btrim',
+    'trim',
+    'to_timestamp',
+    'date_trunc',
+    'timezone',
+    'nullif',
+]);
+/** Every FuncCall name inside a parse-tree fragment. */
+function functionNames(node, out = []) {
+    if (Array.isArray(node)) {
+        for (const item of node)
+            functionNames(item, out);
+    }
+    else if (node && typeof node === 'object') {
+        const call = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(node, 'FuncCall');
+        if (call)
+            out.push(((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameParts */ .IN)(call.funcname).pop() ?? '').toLowerCase());
+        for (const value of Object.values(node))
+            functionNames(value, out);
+    }
+    return out;
+}
+/** The first function in the expression that is (or may be) volatile. */
+function volatileFunction(expr) {
+    return functionNames(expr).find((name) => !NON_VOLATILE_FUNCTIONS.has(name));
+}
+const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+const SMALL_ID_TYPES = new Set(['int4', 'int2', 'integer', 'smallint', 'int', 'serial', 'serial4', 'smallserial', 'serial2']);
+function isSerial(type) {
+    return !!type && SERIAL_TYPES.has(type.name);
+}
+function isSmallIdType(type) {
+    return !!type && !type.isArray && SMALL_ID_TYPES.has(type.name);
+}
+const TEXTUAL = new Set(['text', 'varchar']);
+/** True when PostgreSQL changes the type without rewriting the table (binary-coercible widening). */
+function isBinaryCoercible(from, to) {
+    if (from.isArray !== to.isArray)
+        return false;
+    if (from.name === to.name) {
+        if (to.typmods.length === 0)
+            return from.name === 'varchar' || from.name === 'numeric' || from.typmods.length === 0;
+        if (from.typmods.length === 0)
+            return false;
+        if (from.name === 'varchar' || from.name === 'varbit')
+            return to.typmods[0] >= from.typmods[0];
+        if (from.name === 'numeric')
+            return to.typmods[0] >= from.typmods[0] && (to.typmods[1] ?? 0) === (from.typmods[1] ?? 0);
+        return from.typmods.every((mod, i) => mod === to.typmods[i]);
+    }
+    if (TEXTUAL.has(from.name) && to.name === 'text')
+        return true;
+    if (from.name === 'text' && to.name === 'varchar' && to.typmods.length === 0)
+        return true;
+    return from.name === 'cidr' && to.name === 'inet';
+}
+/**
+ * The source text of a CHECK constraint's expression: the balanced parentheses after CHECK,
+ * starting at the constraint's offset in the file.
+ */
+function checkExpressionText(sql, fromOffset) {
+    const match = /check\s*\(/iy;
+    let i = fromOffset;
+    for (; i < sql.length; i++) {
+        match.lastIndex = i;
+        if (match.test(sql))
+            break;
+    }
+    if (i >= sql.length)
+        return undefined;
+    const open = sql.indexOf('(', i);
+    let depth = 0;
+    for (let j = open; j < sql.length; j++) {
+        const c = sql[j];
+        if (c === "'" || c === '"') {
+            j = sql.indexOf(c, j + 1);
+            while (j >= 0 && sql[j + 1] === c)
+                j = sql.indexOf(c, j + 2);
+            if (j < 0)
+                return undefined;
+        }
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return sql.slice(open + 1, j).trim();
+    }
+    return undefined;
+}
+/** String offset of a UTF-8 byte offset in `text`. */
+function charOffset(text, byteOffset, isAscii) {
+    return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+function newColumn(def, serverMajor) {
+    const constraints = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodesOf */ .Nh)(def.constraints, 'Constraint');
+    const find = (type) => constraints.find((c) => c.contype === type);
+    const defaultExpr = find('CONSTR_DEFAULT')?.raw_expr;
+    const type = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .typeInfo */ .L7)(def.typeName);
+    const rewrite = isSerial(type)
+        ? `its ${type?.name} type fills every row from a sequence`
+        : find('CONSTR_IDENTITY')
+            ? 'an identity column fills every row'
+            : find('CONSTR_GENERATED')
+                ? 'a stored generated column is computed for every row'
+                : defaultExpr && serverMajor < 11
+                    ? `any default rewrites the table before PostgreSQL 11 (target: ${serverMajor})`
+                    : defaultExpr && volatileFunction(defaultExpr)
+                        ? `its default calls ${volatileFunction(defaultExpr)}(), which is (or may be) volatile`
+                        : undefined;
+    return { rewrite, filled: !!(defaultExpr || rewrite), notNull: !!find('CONSTR_NOTNULL') };
+}
+/** The column an ADD COLUMN subcommand adds NOT NULL with nothing to fill existing rows, if it does. */
+function notNullColumnWithoutDefault(cmd, serverMajor) {
+    const def = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(cmd.def, 'ColumnDef');
+    if (!def)
+        return undefined;
+    const column = newColumn(def, serverMajor);
+    return column.notNull && !column.filled ? def : undefined;
+}
+/** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
+function isZeroSetting(statement) {
+    const value = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(statement.node.args?.[0], 'A_Const');
+    if (!value)
+        return statement.node.kind !== 'VAR_SET_VALUE';
+    if (value.ival)
+        return !value.ival.ival;
+    return /^\s*0+\s*[a-z]*\s*$/i.test(String(value.sval?.sval ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 9397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ rangeVarKey),
+/* harmony export */   IN: () => (/* binding */ nameParts),
+/* harmony export */   L7: () => (/* binding */ typeInfo),
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   _z: () => (/* binding */ quoteKey),
+/* harmony export */   bd: () => (/* binding */ constraintName),
+/* harmony export */   qM: () => (/* binding */ partsKey)
+/* harmony export */ });
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7344);
+
+
+/** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
+function rangeVarKey(rangeVar, defaultSchema) {
+    if (!rangeVar)
+        return `${defaultSchema}.?`;
+    const rv = 'RangeVar' in rangeVar ? rangeVar.RangeVar : rangeVar;
+    return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
+}
+/** Strings of a `List` / name array node (`[{String:{sval}}]`). */
+function nameParts(node) {
+    const items = Array.isArray(node) ? node : ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(node, 'List')?.items ?? ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(node, 'String') ? [node] : []));
+    return items.map((item) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(item, 'String')?.sval).filter((s) => typeof s === 'string');
+}
+/** `schema.name` key of a possibly qualified dotted name. */
+function partsKey(parts, defaultSchema) {
+    return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
+}
+/** SQL for a `schema.name` key (split at the first dot: the schema part never holds one). */
+function quoteKey(key) {
+    const dot = key.indexOf('.');
+    return `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(key.slice(0, dot))}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(key.slice(dot + 1))}`;
+}
+function typeInfo(typeName) {
+    if (!typeName)
+        return undefined;
+    const parts = nameParts(typeName.names);
+    const typmods = (typeName.typmods ?? []).map((m) => Number((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(m, 'A_Const')?.ival?.ival ?? 0));
+    return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
+}
+function describeType(type) {
+    if (!type)
+        return 'unknown';
+    return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
+}
+/** The constraint's name, or the one PostgreSQL would choose for it (`users_pkey`, `users_email_key`). */
+function constraintName(table, constraint) {
+    if (constraint.conname)
+        return constraint.conname;
+    const bare = table.slice(table.indexOf('.') + 1);
+    if (constraint.contype === 'CONSTR_PRIMARY')
+        return `${bare}_pkey`;
+    return `${bare}_${nameParts(constraint.keys ?? constraint.fk_attrs).join('_')}_${constraint.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'key'}`;
+}
+
+
+/***/ }),
+
+/***/ 7344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ nodeOf),
+/* harmony export */   Nh: () => (/* binding */ nodesOf),
+/* harmony export */   T8: () => (/* binding */ statementOf)
+/* harmony export */ });
+/** The fields of `node` when it is a `kind` node, else undefined. */
+function nodeOf(node, kind) {
+    return node && kind in node ? node[kind] : undefined;
+}
+/** The `kind` fields of every `kind` node in a list (others are skipped). */
+function nodesOf(nodes, kind) {
+    return (nodes ?? []).map((node) => nodeOf(node, kind)).filter((n) => n !== undefined);
+}
+/** The statement's fields when it is a `kind` statement (its node is the type its kind names). */
+function statementOf(statement, kind) {
+    return statement.kind === kind ? statement.node : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ EXISTING_USERS),
+/* harmony export */   Hu: () => (/* binding */ rule),
+/* harmony export */   Yo: () => (/* binding */ EXISTING_ORGS),
+/* harmony export */   pf: () => (/* binding */ ACCESS_EXCLUSIVE_BLOCKS),
+/* harmony export */   us: () => (/* binding */ CREATE_ONLY)
+/* harmony export */ });
 /** A catalogue entry; lock rules scale with table size and, like most, look at existing objects only. */
 function rule(spec) {
     return { scope: 'existing', scalable: spec.id.startsWith('lock/'), ...spec };
@@ -56,6 +279,31 @@ const CREATE_ONLY = 'Create the migration with `prisma migrate dev --create-only
 const EXISTING_USERS = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text, org_id bigint, age int);';
 const EXISTING_ORGS = 'CREATE TABLE orgs (id bigint PRIMARY KEY);';
 
+
+/***/ }),
+
+/***/ 3322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BU: () => (/* binding */ FAMILIES),
+  y0: () => (/* binding */ RULES),
+  kF: () => (/* binding */ RULES_BY_ID),
+  t1: () => (/* reexport */ doc_url/* RULE_DOCS_BASE_URL */.t1),
+  KX: () => (/* binding */ isRuleId),
+  BD: () => (/* binding */ ruleById),
+  du: () => (/* reexport */ doc_url/* ruleDocFile */.du),
+  Cg: () => (/* reexport */ doc_url/* ruleDocUrl */.Cg),
+  sg: () => (/* binding */ ruleOrThrow),
+  jX: () => (/* binding */ ruleOrder)
+});
+
+// EXTERNAL MODULE: ./src/migrations/batch/directive.ts
+var directive = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/lint/rule.ts
+var rule = __webpack_require__(5619);
 ;// CONCATENATED MODULE: ./src/lint/rules/batch.ts
 /**
  * Batch directive rules: directives the engine would refuse (found at lint time with the same
@@ -66,7 +314,7 @@ const EXISTING_ORGS = 'CREATE TABLE orgs (id bigint PRIMARY KEY);';
 
 const EXISTING = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, plan text, logins int NOT NULL DEFAULT 0);';
 const BATCH_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'batch/invalid-directive',
         severity: 'error',
         scope: 'any',
@@ -89,7 +337,7 @@ const BATCH_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'batch/not-restartable',
         severity: 'warning',
         scope: 'any',
@@ -112,7 +360,7 @@ const BATCH_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'batch/ignored-by-prisma-cli',
         severity: 'warning',
         scope: 'any',
@@ -205,225 +453,16 @@ function batchedReplacement(statement) {
 }
 const batch = { rules: BATCH_RULES, migration: directiveFindings };
 
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var postgres_sql = __webpack_require__(5259);
-;// CONCATENATED MODULE: ./src/lint/nodes.ts
-/** The fields of `node` when it is a `kind` node, else undefined. */
-function nodeOf(node, kind) {
-    return node && kind in node ? node[kind] : undefined;
-}
-/** The `kind` fields of every `kind` node in a list (others are skipped). */
-function nodesOf(nodes, kind) {
-    return (nodes ?? []).map((node) => nodeOf(node, kind)).filter((n) => n !== undefined);
-}
-/** The statement's fields when it is a `kind` statement (its node is the type its kind names). */
-function statementOf(statement, kind) {
-    return statement.kind === kind ? statement.node : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lint/names.ts
-
-
-/** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
-function rangeVarKey(rangeVar, defaultSchema) {
-    if (!rangeVar)
-        return `${defaultSchema}.?`;
-    const rv = 'RangeVar' in rangeVar ? rangeVar.RangeVar : rangeVar;
-    return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
-}
-/** Strings of a `List` / name array node (`[{String:{sval}}]`). */
-function nameParts(node) {
-    const items = Array.isArray(node) ? node : (nodeOf(node, 'List')?.items ?? (nodeOf(node, 'String') ? [node] : []));
-    return items.map((item) => nodeOf(item, 'String')?.sval).filter((s) => typeof s === 'string');
-}
-/** `schema.name` key of a possibly qualified dotted name. */
-function partsKey(parts, defaultSchema) {
-    return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
-}
-/** SQL for a `schema.name` key (split at the first dot: the schema part never holds one). */
-function quoteKey(key) {
-    const dot = key.indexOf('.');
-    return `${(0,postgres_sql/* quoteIdent */.v4)(key.slice(0, dot))}.${(0,postgres_sql/* quoteIdent */.v4)(key.slice(dot + 1))}`;
-}
-function typeInfo(typeName) {
-    if (!typeName)
-        return undefined;
-    const parts = nameParts(typeName.names);
-    const typmods = (typeName.typmods ?? []).map((m) => Number(nodeOf(m, 'A_Const')?.ival?.ival ?? 0));
-    return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
-}
-function describeType(type) {
-    if (!type)
-        return 'unknown';
-    return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
-}
-/** The constraint's name, or the one PostgreSQL would choose for it (`users_pkey`, `users_email_key`). */
-function constraintName(table, constraint) {
-    if (constraint.conname)
-        return constraint.conname;
-    const bare = table.slice(table.indexOf('.') + 1);
-    if (constraint.contype === 'CONSTR_PRIMARY')
-        return `${bare}_pkey`;
-    return `${bare}_${nameParts(constraint.keys ?? constraint.fk_attrs).join('_')}_${constraint.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'key'}`;
-}
-
-;// CONCATENATED MODULE: ./src/lint/expressions.ts
-
-
-/** Functions known not to be volatile (a default using only these does not rewrite on PG 11+). */
-const NON_VOLATILE_FUNCTIONS = new Set([
-    'now',
-    'statement_timestamp',
-    'transaction_timestamp',
-    'current_setting',
-    'lower',
-    'upper',
-    'length',
-    'coalesce',
-    'jsonb_build_object',
-    'json_build_object',
-    'jsonb_build_array',
-    'array',
-    'to_jsonb',
-    'make_interval',
-    'concat',
-    'md5',
-    'abs',
-    'round',
-    'btrim',
-    'trim',
-    'to_timestamp',
-    'date_trunc',
-    'timezone',
-    'nullif',
-]);
-/** Every FuncCall name inside a parse-tree fragment. */
-function functionNames(node, out = []) {
-    if (Array.isArray(node)) {
-        for (const item of node)
-            functionNames(item, out);
-    }
-    else if (node && typeof node === 'object') {
-        const call = nodeOf(node, 'FuncCall');
-        if (call)
-            out.push((nameParts(call.funcname).pop() ?? '').toLowerCase());
-        for (const value of Object.values(node))
-            functionNames(value, out);
-    }
-    return out;
-}
-/** The first function in the expression that is (or may be) volatile. */
-function volatileFunction(expr) {
-    return functionNames(expr).find((name) => !NON_VOLATILE_FUNCTIONS.has(name));
-}
-const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-const SMALL_ID_TYPES = new Set(['int4', 'int2', 'integer', 'smallint', 'int', 'serial', 'serial4', 'smallserial', 'serial2']);
-function isSerial(type) {
-    return !!type && SERIAL_TYPES.has(type.name);
-}
-function isSmallIdType(type) {
-    return !!type && !type.isArray && SMALL_ID_TYPES.has(type.name);
-}
-const TEXTUAL = new Set(['text', 'varchar']);
-/** True when PostgreSQL changes the type without rewriting the table (binary-coercible widening). */
-function isBinaryCoercible(from, to) {
-    if (from.isArray !== to.isArray)
-        return false;
-    if (from.name === to.name) {
-        if (to.typmods.length === 0)
-            return from.name === 'varchar' || from.name === 'numeric' || from.typmods.length === 0;
-        if (from.typmods.length === 0)
-            return false;
-        if (from.name === 'varchar' || from.name === 'varbit')
-            return to.typmods[0] >= from.typmods[0];
-        if (from.name === 'numeric')
-            return to.typmods[0] >= from.typmods[0] && (to.typmods[1] ?? 0) === (from.typmods[1] ?? 0);
-        return from.typmods.every((mod, i) => mod === to.typmods[i]);
-    }
-    if (TEXTUAL.has(from.name) && to.name === 'text')
-        return true;
-    if (from.name === 'text' && to.name === 'varchar' && to.typmods.length === 0)
-        return true;
-    return from.name === 'cidr' && to.name === 'inet';
-}
-/**
- * The source text of a CHECK constraint's expression: the balanced parentheses after CHECK,
- * starting at the constraint's offset in the file.
- */
-function checkExpressionText(sql, fromOffset) {
-    const match = /check\s*\(/iy;
-    let i = fromOffset;
-    for (; i < sql.length; i++) {
-        match.lastIndex = i;
-        if (match.test(sql))
-            break;
-    }
-    if (i >= sql.length)
-        return undefined;
-    const open = sql.indexOf('(', i);
-    let depth = 0;
-    for (let j = open; j < sql.length; j++) {
-        const c = sql[j];
-        if (c === "'" || c === '"') {
-            j = sql.indexOf(c, j + 1);
-            while (j >= 0 && sql[j + 1] === c)
-                j = sql.indexOf(c, j + 2);
-            if (j < 0)
-                return undefined;
-        }
-        else if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0)
-            return sql.slice(open + 1, j).trim();
-    }
-    return undefined;
-}
-/** String offset of a UTF-8 byte offset in `text`. */
-function charOffset(text, byteOffset, isAscii) {
-    return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
-}
-function newColumn(def, serverMajor) {
-    const constraints = nodesOf(def.constraints, 'Constraint');
-    const find = (type) => constraints.find((c) => c.contype === type);
-    const defaultExpr = find('CONSTR_DEFAULT')?.raw_expr;
-    const type = typeInfo(def.typeName);
-    const rewrite = isSerial(type)
-        ? `its ${type?.name} type fills every row from a sequence`
-        : find('CONSTR_IDENTITY')
-            ? 'an identity column fills every row'
-            : find('CONSTR_GENERATED')
-                ? 'a stored generated column is computed for every row'
-                : defaultExpr && serverMajor < 11
-                    ? `any default rewrites the table before PostgreSQL 11 (target: ${serverMajor})`
-                    : defaultExpr && volatileFunction(defaultExpr)
-                        ? `its default calls ${volatileFunction(defaultExpr)}(), which is (or may be) volatile`
-                        : undefined;
-    return { rewrite, filled: !!(defaultExpr || rewrite), notNull: !!find('CONSTR_NOTNULL') };
-}
-/** The column an ADD COLUMN subcommand adds NOT NULL with nothing to fill existing rows, if it does. */
-function notNullColumnWithoutDefault(cmd, serverMajor) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
-    if (!def)
-        return undefined;
-    const column = newColumn(def, serverMajor);
-    return column.notNull && !column.filled ? def : undefined;
-}
-/** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
-function isZeroSetting(statement) {
-    const value = nodeOf(statement.node.args?.[0], 'A_Const');
-    if (!value)
-        return statement.node.kind !== 'VAR_SET_VALUE';
-    if (value.ival)
-        return !value.ival.ival;
-    return /^\s*0+\s*[a-z]*\s*$/i.test(String(value.sval?.sval ?? ''));
-}
-
+// EXTERNAL MODULE: ./src/lint/expressions.ts
+var expressions = __webpack_require__(1366);
+// EXTERNAL MODULE: ./src/lint/names.ts
+var lint_names = __webpack_require__(9397);
 ;// CONCATENATED MODULE: ./src/lint/rules/compat.ts
 
 
 
 const COMPAT_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/add-not-null-column-without-default',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -433,7 +472,7 @@ const COMPAT_RULES = [
         safe: 'Add the column nullable (or with a non-volatile default), backfill, then make it NOT NULL.',
         prisma: 'Give the field a `@default(...)` in schema.prisma, or make it optional (`Type?`) first and required in a later release after a backfill.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users ADD COLUMN plan text NOT NULL;', 'ALTER TABLE users ADD COLUMN tenant_id bigint NOT NULL;'],
             good: [
                 "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';",
@@ -442,7 +481,7 @@ const COMPAT_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/rename-table',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -452,12 +491,12 @@ const COMPAT_RULES = [
         safe: 'Expand/contract: create the new name (or a view with the old name over the new table), move the code, then remove the old name later.',
         prisma: 'Keep the database name with `@@map("old_name")` while renaming the model in code; rename the table itself only with a compatibility view.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER TABLE IF EXISTS users RENAME TO members;'],
             good: ['CREATE TABLE drafts (id bigint);\nALTER TABLE drafts RENAME TO posts;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/rename-column',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -467,12 +506,12 @@ const COMPAT_RULES = [
         safe: 'Add the new column, write both, backfill, switch readers, drop the old one later.',
         prisma: 'Rename the field in code only and keep the column with `@map("old_name")`.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users RENAME COLUMN name TO full_name;', 'ALTER TABLE users RENAME email TO email_address;'],
             good: ['ALTER TABLE users ADD COLUMN nick text;\nALTER TABLE users RENAME COLUMN nick TO nickname;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/rename-schema',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -487,7 +526,7 @@ const COMPAT_RULES = [
             good: ['CREATE SCHEMA staging;\nALTER SCHEMA staging RENAME TO scratch;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/enum-add-value-without-position',
         severity: 'notice',
         lock: undefined,
@@ -496,14 +535,14 @@ const COMPAT_RULES = [
         flags: 'ALTER TYPE … ADD VALUE without BEFORE or AFTER on an enum that existed before this change set (the value sorts last).',
         blocks: 'Nothing; ORDER BY on the column and comparisons use the declaration order, which may not be the intended one. Before PostgreSQL 12 the statement cannot run in a transaction block, and the new value cannot be used in the transaction that adds it.',
         safe: "Say where the value goes: ALTER TYPE … ADD VALUE 'x' AFTER 'y'; use it only in a later migration.",
-        prisma: `${CREATE_ONLY} add \`BEFORE '…'\` or \`AFTER '…'\` to Prisma's \`ALTER TYPE … ADD VALUE\`.`,
+        prisma: `${rule/* CREATE_ONLY */.us} add \`BEFORE '…'\` or \`AFTER '…'\` to Prisma's \`ALTER TYPE … ADD VALUE\`.`,
         example: {
             existing: "CREATE TYPE role AS ENUM ('user', 'admin');",
             bad: ["ALTER TYPE role ADD VALUE 'owner';", "ALTER TYPE role ADD VALUE IF NOT EXISTS 'guest';"],
             good: ["ALTER TYPE role ADD VALUE 'owner' AFTER 'admin';", "ALTER TYPE role ADD VALUE 'guest' BEFORE 'user';"],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'compat/enum-rename-value',
         severity: 'warning',
         title: 'Enum value renamed',
@@ -553,7 +592,7 @@ function rename(node, env, emit) {
     }
 }
 function alterEnum(node, env, emit) {
-    const type = partsKey(nameParts(node.typeName), env.ctx.defaultSchema);
+    const type = (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(node.typeName), env.ctx.defaultSchema);
     if (env.ctx.isNewObject('type', type))
         return;
     if (node.oldVal !== undefined) {
@@ -572,7 +611,7 @@ function alterEnum(node, env, emit) {
     }
 }
 function addColumn({ cmd, table, env, emit }) {
-    const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
+    const def = (0,expressions/* notNullColumnWithoutDefault */.wd)(cmd, env.serverMajor);
     if (!def)
         return;
     emit({
@@ -587,12 +626,14 @@ const compat = {
     alterTable: { AT_AddColumn: addColumn },
 };
 
+// EXTERNAL MODULE: ./src/lint/nodes.ts
+var nodes = __webpack_require__(7344);
 ;// CONCATENATED MODULE: ./src/lint/rules/data-loss.ts
 
 
 
 const DATA_LOSS_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/drop-table',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -602,12 +643,12 @@ const DATA_LOSS_RULES = [
         safe: 'Stop using the table in a released application version first, back it up, and drop it in a later migration.',
         prisma: 'Remove the model from schema.prisma only after the code using it is gone from production; the prod-deploy backup keeps a copy.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['DROP TABLE users;', 'DROP TABLE IF EXISTS users CASCADE;'],
             good: ['CREATE TABLE scratch (id bigint);\nDROP TABLE scratch;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/drop-column',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -617,12 +658,12 @@ const DATA_LOSS_RULES = [
         safe: 'Stop reading and writing the column in a released version first (Prisma: remove the field), then drop it in a later migration.',
         prisma: 'Remove the field from schema.prisma in one release, and let the DROP COLUMN migration ship in the next.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users DROP COLUMN name;', 'ALTER TABLE users DROP COLUMN IF EXISTS email, DROP COLUMN age;'],
             good: ['ALTER TABLE users ADD COLUMN tmp text;\nALTER TABLE users DROP COLUMN tmp;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/drop-schema',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -637,7 +678,7 @@ const DATA_LOSS_RULES = [
             good: ['CREATE SCHEMA scratch;\nDROP SCHEMA scratch;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/drop-sequence',
         severity: 'warning',
         lock: 'ACCESS EXCLUSIVE',
@@ -652,22 +693,22 @@ const DATA_LOSS_RULES = [
             good: ['CREATE SEQUENCE scratch_seq;\nDROP SEQUENCE scratch_seq;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/truncate',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'TRUNCATE empties tables (CASCADE: others too)',
         flags: 'TRUNCATE of an existing table; CASCADE also empties every table with a foreign key to it.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} All rows are gone.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} All rows are gone.`,
         safe: 'Name every table explicitly, without CASCADE, and only when emptying them is the intent.',
         prisma: 'Keep data-destroying statements out of schema migrations; run them deliberately.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['TRUNCATE users CASCADE;', 'TRUNCATE TABLE users;'],
             good: ['CREATE TABLE staging (id bigint);\nTRUNCATE staging;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/delete-without-where',
         severity: 'error',
         lock: 'ROW EXCLUSIVE',
@@ -677,12 +718,12 @@ const DATA_LOSS_RULES = [
         safe: 'Write the WHERE clause that says which rows; delete large sets in batches outside the schema migration.',
         prisma: 'Keep data deletion out of migration.sql unless it is the intent; add a WHERE clause.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['DELETE FROM users;', 'DELETE FROM ONLY users;'],
             good: ['DELETE FROM users WHERE id < 0;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data-loss/update-without-where',
         severity: 'warning',
         lock: 'ROW EXCLUSIVE',
@@ -692,7 +733,7 @@ const DATA_LOSS_RULES = [
         safe: 'Restrict it with WHERE (e.g. WHERE col IS NULL for a backfill) and run big backfills in batches.',
         prisma: 'Write the backfill with a WHERE clause, in batches outside the schema migration for large tables.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ["UPDATE users SET name = 'x';", 'UPDATE users SET age = age + 1, name = upper(name);'],
             good: ["UPDATE users SET name = 'x' WHERE name IS NULL;"],
         },
@@ -701,7 +742,7 @@ const DATA_LOSS_RULES = [
 function drop(node, env, emit) {
     const { ctx } = env;
     const objects = node.objects ?? [];
-    const keys = objects.map((o) => partsKey(nameParts(o), ctx.defaultSchema));
+    const keys = objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), ctx.defaultSchema));
     const cascade = node.behavior === 'DROP_CASCADE';
     switch (node.removeType) {
         case 'OBJECT_TABLE':
@@ -716,7 +757,7 @@ function drop(node, env, emit) {
             return;
         }
         case 'OBJECT_SCHEMA': {
-            const names = objects.map((o) => nameParts(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
+            const names = objects.map((o) => (0,lint_names/* nameParts */.IN)(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
             if (names.length)
                 emit({
                     ruleId: 'data-loss/drop-schema',
@@ -740,7 +781,7 @@ function drop(node, env, emit) {
     }
 }
 function truncate(node, env, emit) {
-    const tables = nodesOf(node.relations, 'RangeVar')
+    const tables = (0,nodes/* nodesOf */.Nh)(node.relations, 'RangeVar')
         .map((r) => env.ctx.key(r))
         .filter((t) => !env.ctx.isNewTable(t));
     if (!tables.length)
@@ -776,6 +817,8 @@ const dataLoss = {
     },
 };
 
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/lint/rules/data.ts
 
 
@@ -783,7 +826,7 @@ const dataLoss = {
 
 
 const DATA_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data/duplicate-values',
         severity: 'error',
         needsData: true,
@@ -794,7 +837,7 @@ const DATA_RULES = [
         safe: 'Find and resolve duplicates first (a data migration or a script), then add the index.',
         prisma: 'Run the check against staging with `prisma-migrate-actions lint --database-url …`; clean the data in an earlier migration or script before adding `@unique`.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);',
                 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
@@ -803,7 +846,7 @@ const DATA_RULES = [
             good: ['CREATE INDEX CONCURRENTLY users_email_idx ON users (email);'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data/null-values',
         severity: 'error',
         needsData: true,
@@ -814,12 +857,12 @@ const DATA_RULES = [
         safe: 'Backfill the NULLs first, then add NOT NULL.',
         prisma: 'Backfill in an earlier migration (`UPDATE … SET col = … WHERE col IS NULL`, in batches for big tables) before making the field required.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users ALTER COLUMN email SET NOT NULL;', 'ALTER TABLE users ADD COLUMN plan text NOT NULL;'],
             good: ["ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';"],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data/check-violations',
         severity: 'error',
         needsData: true,
@@ -830,7 +873,7 @@ const DATA_RULES = [
         safe: 'Fix the rows first, or add the constraint NOT VALID and fix rows before validating.',
         prisma: 'Clean the data in an earlier migration before the constraint migration.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_age_check;',
                 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);',
@@ -838,7 +881,7 @@ const DATA_RULES = [
             good: ['ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0) NOT VALID;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'data/foreign-key-violations',
         severity: 'error',
         needsData: true,
@@ -849,7 +892,7 @@ const DATA_RULES = [
         safe: 'Delete or repair the orphan rows first, or add the key NOT VALID and repair before validating.',
         prisma: 'Repair the data in an earlier migration or script before adding the relation.',
         example: {
-            existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
+            existing: `${rule/* EXISTING_USERS */.HI}\n${rule/* EXISTING_ORGS */.Yo}`,
             bad: [
                 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_org_fkey;',
                 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);',
@@ -862,7 +905,7 @@ function uniqueIndex(node, env, emit) {
     const table = env.ctx.key(node.relation);
     if (env.ctx.isNewTable(table) || !node.unique)
         return;
-    const elements = nodesOf(node.indexParams, 'IndexElem');
+    const elements = (0,nodes/* nodesOf */.Nh)(node.indexParams, 'IndexElem');
     const columns = elements.map((e) => e.name).filter((n) => typeof n === 'string');
     const unverifiable = columns.length !== elements.length || node.whereClause;
     emit({
@@ -886,8 +929,8 @@ function singleExpression(text) {
     }
 }
 function checkData({ table, env, emit }, constraint) {
-    const offset = charOffset(env.sql, Math.max(0, Number(constraint.location ?? 0)), env.isAscii);
-    const expression = singleExpression(checkExpressionText(env.sql, offset));
+    const offset = (0,expressions/* charOffset */.C$)(env.sql, Math.max(0, Number(constraint.location ?? 0)), env.isAscii);
+    const expression = singleExpression((0,expressions/* checkExpressionText */.Mm)(env.sql, offset));
     emit({
         ruleId: 'data/check-violations',
         tables: [table],
@@ -899,17 +942,17 @@ function checkData({ table, env, emit }, constraint) {
 }
 function foreignKeyData({ table, env, emit }, constraint, message) {
     const refTable = env.ctx.key(constraint.pktable);
-    const columns = nameParts(constraint.fk_attrs);
+    const columns = (0,lint_names/* nameParts */.IN)(constraint.fk_attrs);
     emit({
         ruleId: 'data/foreign-key-violations',
         tables: [table],
         message: message(refTable),
-        dataCheck: { kind: 'fk', table, columns, refTable, refColumns: nameParts(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
+        dataCheck: { kind: 'fk', table, columns, refTable, refColumns: (0,lint_names/* nameParts */.IN)(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
     });
 }
 function addConstraint(args) {
     const { cmd, table, emit } = args;
-    const constraint = nodeOf(cmd.def, 'Constraint');
+    const constraint = (0,nodes/* nodeOf */.E7)(cmd.def, 'Constraint');
     if (!constraint)
         return;
     switch (constraint.contype) {
@@ -918,18 +961,18 @@ function addConstraint(args) {
             if (constraint.indexname)
                 return; // USING INDEX: the unique index was checked when it was built
             const isPk = constraint.contype === 'CONSTR_PRIMARY';
-            const columns = nameParts(constraint.keys);
+            const columns = (0,lint_names/* nameParts */.IN)(constraint.keys);
             emit({
                 ruleId: 'data/duplicate-values',
                 tables: [table],
-                message: `${isPk ? 'PRIMARY KEY' : 'UNIQUE'} ${constraintName(table, constraint)} on ${table} (${columns.join(', ')}) fails if existing rows hold duplicates.`,
+                message: `${isPk ? 'PRIMARY KEY' : 'UNIQUE'} ${(0,lint_names/* constraintName */.bd)(table, constraint)} on ${table} (${columns.join(', ')}) fails if existing rows hold duplicates.`,
                 dataCheck: { kind: 'unique', table, columns, nullsNotDistinct: isPk || !!constraint.nulls_not_distinct },
             });
             return;
         }
         case 'CONSTR_FOREIGN':
             if (!constraint.skip_validation)
-                foreignKeyData(args, constraint, (ref) => `Foreign key on ${table} (${nameParts(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`);
+                foreignKeyData(args, constraint, (ref) => `Foreign key on ${table} (${(0,lint_names/* nameParts */.IN)(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`);
             return;
         case 'CONSTR_CHECK':
             if (!constraint.skip_validation)
@@ -958,7 +1001,7 @@ function setNotNull({ cmd, table, env, emit }) {
     });
 }
 function data_addColumn({ cmd, table, env, emit }) {
-    const def = notNullColumnWithoutDefault(cmd, env.serverMajor);
+    const def = (0,expressions/* notNullColumnWithoutDefault */.wd)(cmd, env.serverMajor);
     if (!def)
         return;
     emit({
@@ -986,17 +1029,17 @@ const data = {
 
 
 const LOCK_TABLE_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/add-column-volatile-default',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'New column that rewrites the table',
         flags: 'ADD COLUMN on an existing table with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval …), a serial type, an identity, or a stored generated column; before PostgreSQL 11 any default.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while every row is rewritten.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held while every row is rewritten.`,
         safe: 'Add the column without a default, set the default for new rows (ALTER COLUMN … SET DEFAULT), and backfill existing rows in batches outside the schema migration.',
-        prisma: `${CREATE_ONLY} split Prisma's \`ADD COLUMN … DEFAULT gen_random_uuid()\` into ADD COLUMN and SET DEFAULT; backfill with a script.`,
+        prisma: `${rule/* CREATE_ONLY */.us} split Prisma's \`ADD COLUMN … DEFAULT gen_random_uuid()\` into ADD COLUMN and SET DEFAULT; backfill with a script.`,
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();',
                 'ALTER TABLE users ADD COLUMN joined_at timestamptz DEFAULT clock_timestamp();',
@@ -1010,17 +1053,17 @@ const LOCK_TABLE_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/alter-column-type',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'ALTER COLUMN TYPE rewrites the table and its indexes',
         flags: 'ALTER COLUMN … TYPE on an existing table, unless the change is known to be binary-coercible (varchar growth, varchar → text, numeric precision growth).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the table and every index on it are rewritten.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held while the table and every index on it are rewritten.`,
         safe: 'Add a new column of the new type, write both, backfill in batches, switch readers, then drop the old column.',
         prisma: 'Add a new field with the new type (`@map` lets it keep a database name), deploy dual writes, backfill, then remove the old field in a later migration.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ALTER COLUMN age TYPE bigint;',
                 'ALTER TABLE users ALTER COLUMN name TYPE varchar(50);',
@@ -1029,37 +1072,37 @@ const LOCK_TABLE_RULES = [
             good: ['ALTER TABLE users ADD COLUMN age_big bigint;', 'ALTER TABLE users ALTER COLUMN name TYPE text;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/vacuum-full',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'VACUUM FULL rewrites the table',
         flags: 'VACUUM FULL of an existing table (or of the whole database).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held for the whole rewrite.`,
         safe: 'Use pg_repack, or plain VACUUM; schedule rewrites outside migrations.',
         prisma: 'Do not put VACUUM FULL in migration.sql; run maintenance separately.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['VACUUM FULL users;', 'VACUUM (FULL, ANALYZE) users;', 'VACUUM FULL;'],
             good: ['VACUUM users;', 'VACUUM (ANALYZE) users;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/cluster',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'CLUSTER rewrites the table',
         flags: 'CLUSTER of an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held for the whole rewrite.`,
         safe: 'Use pg_repack; schedule rewrites outside migrations.',
         prisma: 'Do not put CLUSTER in migration.sql.',
         example: {
-            existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`,
+            existing: `${rule/* EXISTING_USERS */.HI}\nCREATE INDEX users_name_idx ON users (name);`,
             bad: ['CLUSTER users USING users_name_idx;', 'CLUSTER users;'],
             good: ['CREATE TABLE t (id bigint PRIMARY KEY);\nCLUSTER t USING t_pkey;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/detach-partition-non-concurrent',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
@@ -1074,37 +1117,37 @@ const LOCK_TABLE_RULES = [
             good: ['ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/set-logged-unlogged',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'SET LOGGED / SET UNLOGGED rewrites the table',
         flags: 'ALTER TABLE … SET LOGGED or SET UNLOGGED on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} UNLOGGED tables are also emptied after a crash and not replicated.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} UNLOGGED tables are also emptied after a crash and not replicated.`,
         safe: 'Decide persistence when creating the table; otherwise schedule the rewrite deliberately.',
         prisma: 'Hand-written in migration.sql; schedule deliberately.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users SET UNLOGGED;', 'ALTER TABLE users SET LOGGED;'],
             good: [],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/set-access-method',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'SET ACCESS METHOD rewrites the table',
         flags: 'ALTER TABLE … SET ACCESS METHOD on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held for the whole rewrite.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held for the whole rewrite.`,
         safe: 'Schedule the rewrite deliberately, or create a new table and move the data.',
         prisma: 'Hand-written in migration.sql; schedule deliberately.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users SET ACCESS METHOD heap;'],
             good: [],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/create-trigger',
         severity: 'warning',
         lock: 'SHARE ROW EXCLUSIVE',
@@ -1114,7 +1157,7 @@ const LOCK_TABLE_RULES = [
         safe: 'Review the trigger function and its cost per row; set a lock_timeout.',
         prisma: 'Hand-written in migration.sql; keep the function change and the trigger in the same migration.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'CREATE TRIGGER users_audit AFTER UPDATE ON users FOR EACH ROW EXECUTE FUNCTION audit();',
                 'CREATE TRIGGER users_touch BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();',
@@ -1122,7 +1165,7 @@ const LOCK_TABLE_RULES = [
             good: ['CREATE TABLE t (id bigint);\nCREATE TRIGGER t_audit AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION audit();'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/backfill-in-ddl-migration',
         severity: 'warning',
         lock: 'ROW EXCLUSIVE',
@@ -1132,7 +1175,7 @@ const LOCK_TABLE_RULES = [
         safe: 'Put `-- prisma-migrate-actions: batch size=5000 pause=50ms` directly above the UPDATE/DELETE: the built-in engine commits the schema changes first, then runs the backfill in batches of its own short transactions, resumable after a crash. Or run the backfill outside the schema migration, in batches, between the expand and the contract migrations.',
         prisma: 'Split: one migration adds the column, a script (or a separate data migration) backfills in batches, a later migration adds NOT NULL.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;",
                 'ALTER TABLE users ADD COLUMN plan text;\nDELETE FROM users WHERE email IS NULL;',
@@ -1145,7 +1188,7 @@ const LOCK_TABLE_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/missing-lock-timeout',
         severity: 'warning',
         scalable: false,
@@ -1156,7 +1199,7 @@ const LOCK_TABLE_RULES = [
         prisma: "Add `SET lock_timeout = '5s';` as the first line of migration.sql.",
         example: {
             engine: 'prisma',
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users DROP COLUMN name;', 'CREATE INDEX users_name_idx ON users (name);'],
             good: [
                 "SET lock_timeout = '5s';\nALTER TABLE users DROP COLUMN name;",
@@ -1166,8 +1209,8 @@ const LOCK_TABLE_RULES = [
     }),
 ];
 function lock_table_addColumn({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
-    const rewrite = def && newColumn(def, env.serverMajor).rewrite;
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
+    const rewrite = def && (0,expressions/* newColumn */.b4)(def, env.serverMajor).rewrite;
     if (!def || !rewrite)
         return;
     emit({
@@ -1177,16 +1220,16 @@ function lock_table_addColumn({ cmd, table, env, emit }) {
     });
 }
 function alterColumnType({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
-    const to = typeInfo(def?.typeName);
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
+    const to = (0,lint_names/* typeInfo */.L7)(def?.typeName);
     const from = env.ctx.column(table, cmd.name ?? '')?.type;
-    if (to && from && !def?.raw_default && isBinaryCoercible(from, to))
+    if (to && from && !def?.raw_default && (0,expressions/* isBinaryCoercible */.aH)(from, to))
         return;
     const why = def?.raw_default
         ? 'a USING expression always rewrites'
         : from
-            ? `${describeType(from)} → ${describeType(to)} is not binary-coercible`
-            : `the column's current type is not known to the linter, so ${describeType(to)} is assumed to need a rewrite`;
+            ? `${(0,lint_names/* describeType */.MF)(from)} → ${(0,lint_names/* describeType */.MF)(to)} is not binary-coercible`
+            : `the column's current type is not known to the linter, so ${(0,lint_names/* describeType */.MF)(to)} is assumed to need a rewrite`;
     emit({
         ruleId: 'lock/alter-column-type',
         tables: [table],
@@ -1194,10 +1237,10 @@ function alterColumnType({ cmd, table, env, emit }) {
     });
 }
 function vacuum(node, env, emit) {
-    const full = nodesOf(node.options, 'DefElem').some((o) => o.defname === 'full');
+    const full = (0,nodes/* nodesOf */.Nh)(node.options, 'DefElem').some((o) => o.defname === 'full');
     if (!node.is_vacuumcmd || !full)
         return;
-    const tables = nodesOf(node.rels, 'VacuumRelation').map((r) => env.ctx.key(r.relation));
+    const tables = (0,nodes/* nodesOf */.Nh)(node.rels, 'VacuumRelation').map((r) => env.ctx.key(r.relation));
     const existing = tables.filter((t) => !env.ctx.isNewTable(t));
     if (tables.length && !existing.length)
         return;
@@ -1232,7 +1275,7 @@ const DDL_KINDS = new Set(['AlterTableStmt', 'IndexStmt', 'RenameStmt']);
 function isBackfill(statement) {
     if (statement.kind === 'UpdateStmt' || statement.kind === 'DeleteStmt')
         return true;
-    return statement.kind === 'InsertStmt' && !!nodeOf(statement.node.selectStmt, 'SelectStmt')?.fromClause;
+    return statement.kind === 'InsertStmt' && !!(0,nodes/* nodeOf */.E7)(statement.node.selectStmt, 'SelectStmt')?.fromClause;
 }
 function backfills({ statements, existingTargets, directives, engine }) {
     if (!statements.some((s, i) => existingTargets[i] && DDL_KINDS.has(s.kind)))
@@ -1255,7 +1298,7 @@ function backfills({ statements, existingTargets, directives, engine }) {
     });
 }
 function isLockTimeoutSet(statement) {
-    return statement.kind === 'VariableSetStmt' && statement.node.name === 'lock_timeout' && !isZeroSetting(statement);
+    return statement.kind === 'VariableSetStmt' && statement.node.name === 'lock_timeout' && !(0,expressions/* isZeroSetting */.Z0)(statement);
 }
 /** With the Prisma CLI (which sets no lock_timeout), the first heavy lock taken before one is set. */
 function missingLockTimeout({ statements, perStatement, engine, rules }) {
@@ -1286,7 +1329,7 @@ const lockTable = {
         AT_AddColumn: lock_table_addColumn,
         AT_AlterColumnType: alterColumnType,
         AT_DetachPartition: ({ cmd, table, emit, statement, single }) => {
-            if (nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            if ((0,nodes/* nodeOf */.E7)(cmd.def, 'PartitionCmd')?.concurrent)
                 return;
             emit({
                 ruleId: 'lock/detach-partition-non-concurrent',
@@ -1302,13 +1345,15 @@ const lockTable = {
     migration: (view) => [...backfills(view), ...missingLockTimeout(view)],
 };
 
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/lint/rules/lock.ts
 
 
 
 
 const LOCK_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/create-index-non-concurrent',
         severity: 'error',
         lock: 'SHARE',
@@ -1316,9 +1361,9 @@ const LOCK_RULES = [
         flags: 'CREATE INDEX (or CREATE UNIQUE INDEX) without CONCURRENTLY on a table that existed before this change set.',
         blocks: 'INSERT, UPDATE and DELETE on the table for the whole index build (reads continue).',
         safe: 'Build the index with CREATE INDEX CONCURRENTLY. It cannot run inside a transaction block; if it fails it leaves an INVALID index to drop and retry.',
-        prisma: `${CREATE_ONLY} change \`CREATE INDEX\` to \`CREATE INDEX CONCURRENTLY\`. With the Prisma CLI (up to 7.3) the file runs as one transaction, so put the statement alone in its own migration; the built-in engine runs it on its own automatically.`,
+        prisma: `${rule/* CREATE_ONLY */.us} change \`CREATE INDEX\` to \`CREATE INDEX CONCURRENTLY\`. With the Prisma CLI (up to 7.3) the file runs as one transaction, so put the statement alone in its own migration; the built-in engine runs it on its own automatically.`,
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'CREATE INDEX users_email_idx ON users (email);',
                 'CREATE UNIQUE INDEX users_email_key ON users (email);',
@@ -1330,22 +1375,22 @@ const LOCK_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/drop-index-non-concurrent',
         severity: 'warning',
         lock: 'ACCESS EXCLUSIVE',
         title: 'DROP INDEX without CONCURRENTLY',
         flags: 'DROP INDEX without CONCURRENTLY on an index that existed before this change set.',
-        blocks: ACCESS_EXCLUSIVE_BLOCKS,
+        blocks: rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf,
         safe: 'DROP INDEX CONCURRENTLY waits for running queries instead of blocking new ones. It cannot run inside a transaction block.',
-        prisma: `${CREATE_ONLY} change \`DROP INDEX\` to \`DROP INDEX CONCURRENTLY\` (alone in its migration with the Prisma CLI).`,
+        prisma: `${rule/* CREATE_ONLY */.us} change \`DROP INDEX\` to \`DROP INDEX CONCURRENTLY\` (alone in its migration with the Prisma CLI).`,
         example: {
-            existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`,
+            existing: `${rule/* EXISTING_USERS */.HI}\nCREATE INDEX users_name_idx ON users (name);`,
             bad: ['DROP INDEX users_name_idx;', 'DROP INDEX IF EXISTS users_name_idx;'],
             good: ['DROP INDEX CONCURRENTLY users_name_idx;', 'DROP INDEX CONCURRENTLY IF EXISTS users_name_idx;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/reindex-non-concurrent',
         severity: 'error',
         lock: 'SHARE',
@@ -1355,22 +1400,22 @@ const LOCK_RULES = [
         safe: 'REINDEX … CONCURRENTLY (PostgreSQL 12+), outside a transaction block.',
         prisma: 'Use REINDEX CONCURRENTLY alone in its own migration with the Prisma CLI.',
         example: {
-            existing: `${EXISTING_USERS}\nCREATE INDEX users_name_idx ON users (name);`,
+            existing: `${rule/* EXISTING_USERS */.HI}\nCREATE INDEX users_name_idx ON users (name);`,
             bad: ['REINDEX INDEX users_name_idx;', 'REINDEX TABLE users;'],
             good: ['REINDEX INDEX CONCURRENTLY users_name_idx;', 'REINDEX TABLE CONCURRENTLY users;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/add-unique-constraint',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'ADD UNIQUE / PRIMARY KEY constraint builds its index under an exclusive lock',
         flags: 'ALTER TABLE … ADD UNIQUE / PRIMARY KEY (without USING INDEX) on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the whole index builds.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held while the whole index builds.`,
         safe: 'Build a unique index with CREATE UNIQUE INDEX CONCURRENTLY, then attach it: ALTER TABLE … ADD CONSTRAINT name UNIQUE USING INDEX name (a brief lock).',
-        prisma: `${CREATE_ONLY} replace the ADD CONSTRAINT with the two statements below (the index alone in its own migration with the Prisma CLI). Prisma's own @unique produces a unique index, not a constraint, so only @@id changes and hand-written SQL hit this.`,
+        prisma: `${rule/* CREATE_ONLY */.us} replace the ADD CONSTRAINT with the two statements below (the index alone in its own migration with the Prisma CLI). Prisma's own @unique produces a unique index, not a constraint, so only @@id changes and hand-written SQL hit this.`,
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
                 'ALTER TABLE users ADD CONSTRAINT users_name_email_key UNIQUE (name, email);',
@@ -1381,7 +1426,7 @@ const LOCK_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/add-foreign-key-validated',
         severity: 'error',
         lock: 'SHARE ROW EXCLUSIVE',
@@ -1389,9 +1434,9 @@ const LOCK_RULES = [
         flags: 'ALTER TABLE … ADD FOREIGN KEY without NOT VALID on an existing table.',
         blocks: 'Writes to both the referencing and the referenced table while every existing row is checked.',
         safe: 'Add the constraint NOT VALID (new rows are checked at once), then VALIDATE CONSTRAINT in a later migration; validation takes only SHARE UPDATE EXCLUSIVE and does not block writes.',
-        prisma: `${CREATE_ONLY} append \`NOT VALID\` to Prisma's \`ADD CONSTRAINT … FOREIGN KEY\` and put \`ALTER TABLE … VALIDATE CONSTRAINT …;\` in the next migration.`,
+        prisma: `${rule/* CREATE_ONLY */.us} append \`NOT VALID\` to Prisma's \`ADD CONSTRAINT … FOREIGN KEY\` and put \`ALTER TABLE … VALIDATE CONSTRAINT …;\` in the next migration.`,
         example: {
-            existing: `${EXISTING_USERS}\n${EXISTING_ORGS}`,
+            existing: `${rule/* EXISTING_USERS */.HI}\n${rule/* EXISTING_ORGS */.Yo}`,
             bad: [
                 'ALTER TABLE users ADD CONSTRAINT users_org_fkey FOREIGN KEY (org_id) REFERENCES orgs (id);',
                 'ALTER TABLE users ADD FOREIGN KEY (org_id) REFERENCES orgs;',
@@ -1402,17 +1447,17 @@ const LOCK_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/add-check-validated',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'ADD CHECK validates every row under an exclusive lock',
         flags: 'ALTER TABLE … ADD CHECK without NOT VALID on an existing table.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held during the full scan.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held during the full scan.`,
         safe: 'Add the constraint NOT VALID, then VALIDATE CONSTRAINT in a later migration (SHARE UPDATE EXCLUSIVE: reads and writes continue).',
-        prisma: `${CREATE_ONLY} write the CHECK with \`NOT VALID\` and validate it in the next migration.`,
+        prisma: `${rule/* CREATE_ONLY */.us} write the CHECK with \`NOT VALID\` and validate it in the next migration.`,
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ADD CONSTRAINT users_age_check CHECK (age >= 0);',
                 'ALTER TABLE users ADD CHECK (length(name) < 200);',
@@ -1424,13 +1469,13 @@ const LOCK_RULES = [
             ],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/add-exclusion-constraint',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'Exclusion constraint added to an existing table',
         flags: 'ALTER TABLE … ADD EXCLUDE on an existing table (there is no concurrent way to build it).',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held while the index builds and every row is checked.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held while the index builds and every row is checked.`,
         safe: 'Schedule it for a quiet window, or build the constraint on a new table and move the data.',
         prisma: 'Write the EXCLUDE constraint by hand in migration.sql and schedule the deploy deliberately.',
         example: {
@@ -1442,17 +1487,17 @@ const LOCK_RULES = [
             good: [],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'lock/set-not-null',
         severity: 'error',
         lock: 'ACCESS EXCLUSIVE',
         title: 'SET NOT NULL scans the table under ACCESS EXCLUSIVE',
         flags: 'ALTER COLUMN … SET NOT NULL on a table that existed before this change set, unless a validated CHECK (col IS NOT NULL) precedes it.',
-        blocks: `${ACCESS_EXCLUSIVE_BLOCKS} It is held during the full scan.`,
+        blocks: `${rule/* ACCESS_EXCLUSIVE_BLOCKS */.pf} It is held during the full scan.`,
         safe: 'Add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it (no write lock), then SET NOT NULL: PostgreSQL 12+ uses the valid check and skips the scan. Drop the check afterwards.',
-        prisma: `${CREATE_ONLY} replace Prisma's \`ALTER COLUMN … SET NOT NULL\` with the check-constraint sequence (the validation in a separate migration keeps the lock short).`,
+        prisma: `${rule/* CREATE_ONLY */.us} replace Prisma's \`ALTER COLUMN … SET NOT NULL\` with the check-constraint sequence (the validation in a separate migration keeps the lock short).`,
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;',
                 'ALTER TABLE users ALTER COLUMN email SET NOT NULL, ALTER COLUMN age SET NOT NULL;',
@@ -1479,7 +1524,7 @@ function dropIndex(node, env, emit) {
         return;
     const { ctx } = env;
     const objects = node.objects ?? [];
-    const keys = objects.map((o) => partsKey(nameParts(o), ctx.defaultSchema));
+    const keys = objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), ctx.defaultSchema));
     const existing = keys.filter((k) => !(ctx.index(k)?.isNew || ctx.isNewTable(ctx.index(k)?.table ?? '')));
     if (!existing.length)
         return;
@@ -1489,7 +1534,7 @@ function dropIndex(node, env, emit) {
         tables,
         message: `DROP INDEX ${existing.join(', ')} takes ACCESS EXCLUSIVE on ${tables.length ? tables.join(', ') : 'its table'}: every query on it waits.`,
         replacement: keys.length === 1
-            ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${nameParts(objects[0]).map(postgres_sql/* quoteIdent */.v4).join('.')}`
+            ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${(0,lint_names/* nameParts */.IN)(objects[0]).map(sql/* quoteIdent */.v4).join('.')}`
             : undefined,
     });
 }
@@ -1515,11 +1560,11 @@ function reindex(node, env, emit, statement) {
 }
 /** Inline UNIQUE / PRIMARY KEY / CHECK on a column added to an existing table. */
 function lock_addColumn({ cmd, table, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
     if (!def)
         return;
     const column = `${table}.${def.colname}`;
-    for (const constraint of nodesOf(def.constraints, 'Constraint')) {
+    for (const constraint of (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint')) {
         if (constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') {
             emit({
                 ruleId: 'lock/add-unique-constraint',
@@ -1537,7 +1582,7 @@ function lock_addColumn({ cmd, table, emit }) {
     }
 }
 function lock_addConstraint({ cmd, table, env, emit, statement, single }) {
-    const constraint = nodeOf(cmd.def, 'Constraint');
+    const constraint = (0,nodes/* nodeOf */.E7)(cmd.def, 'Constraint');
     if (!constraint)
         return;
     const withNotValid = single && !constraint.skip_validation ? `${statement.text} NOT VALID` : undefined;
@@ -1547,13 +1592,13 @@ function lock_addConstraint({ cmd, table, env, emit, statement, single }) {
             if (constraint.indexname)
                 return; // USING INDEX: the index was built beforehand
             const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
-            const name = (0,postgres_sql/* quoteIdent */.v4)(constraintName(table, constraint));
-            const target = quoteKey(table);
+            const name = (0,sql/* quoteIdent */.v4)((0,lint_names/* constraintName */.bd)(table, constraint));
+            const target = (0,lint_names/* quoteKey */._z)(table);
             emit({
                 ruleId: 'lock/add-unique-constraint',
                 tables: [table],
-                message: `${kind} ${constraintName(table, constraint)} builds its index under ACCESS EXCLUSIVE on ${table}: every query waits for the build.`,
-                replacement: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${target} (${nameParts(constraint.keys).map(postgres_sql/* quoteIdent */.v4).join(', ')});\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}`,
+                message: `${kind} ${(0,lint_names/* constraintName */.bd)(table, constraint)} builds its index under ACCESS EXCLUSIVE on ${table}: every query waits for the build.`,
+                replacement: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${target} (${(0,lint_names/* nameParts */.IN)(constraint.keys).map(sql/* quoteIdent */.v4).join(', ')});\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}`,
             });
             return;
         }
@@ -1594,16 +1639,16 @@ function lock_setNotNull({ cmd, table, env, emit }) {
     const column = cmd.name ?? '';
     if (env.serverMajor >= 12 && env.ctx.hasNotNullProof(table, column))
         return;
-    const target = quoteKey(table);
-    const check = (0,postgres_sql/* quoteIdent */.v4)(`${table.slice(table.indexOf('.') + 1)}_${column}_not_null`.slice(0, 63));
+    const target = (0,lint_names/* quoteKey */._z)(table);
+    const check = (0,sql/* quoteIdent */.v4)(`${table.slice(table.indexOf('.') + 1)}_${column}_not_null`.slice(0, 63));
     emit({
         ruleId: 'lock/set-not-null',
         tables: [table],
         message: `SET NOT NULL on ${table}.${column} scans the whole table under ACCESS EXCLUSIVE.${env.serverMajor < 12 ? ` (PostgreSQL ${env.serverMajor} cannot use a CHECK constraint to skip the scan.)` : ''}`,
         replacement: [
-            `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${(0,postgres_sql/* quoteIdent */.v4)(column)} IS NOT NULL) NOT VALID`,
+            `ALTER TABLE ${target} ADD CONSTRAINT ${check} CHECK (${(0,sql/* quoteIdent */.v4)(column)} IS NOT NULL) NOT VALID`,
             `ALTER TABLE ${target} VALIDATE CONSTRAINT ${check}`,
-            `ALTER TABLE ${target} ALTER COLUMN ${(0,postgres_sql/* quoteIdent */.v4)(column)} SET NOT NULL`,
+            `ALTER TABLE ${target} ALTER COLUMN ${(0,sql/* quoteIdent */.v4)(column)} SET NOT NULL`,
             `ALTER TABLE ${target} DROP CONSTRAINT ${check}`,
         ].join(';\n'),
     });
@@ -1614,178 +1659,15 @@ const lock = {
     alterTable: { AT_AddColumn: lock_addColumn, AT_AddConstraint: lock_addConstraint, AT_SetNotNull: lock_setNotNull },
 };
 
-;// CONCATENATED MODULE: ./src/lint/rules/meta.ts
-
-const META_RULES = [
-    rule({
-        id: 'lint/syntax-error',
-        severity: 'error',
-        scope: 'any',
-        scalable: false,
-        title: 'SQL that PostgreSQL cannot parse',
-        flags: "A migration file PostgreSQL's parser rejects; the position is the parser's.",
-        blocks: 'Nothing: the migration fails at this statement when applied.',
-        safe: 'Fix the syntax at the reported line and column.',
-        prisma: 'Edit migration.sql; `prisma migrate dev` would fail on the same text.',
-        example: {
-            bad: ['CREATE TABLE t (id bigint,);', 'CREATE TABLE t (id bigint);\nALTER TABEL t ADD COLUMN name text;'],
-            good: ['CREATE TABLE t (id bigint);'],
-        },
-    }),
-    rule({
-        id: 'lint/ignore-without-reason',
-        severity: 'warning',
-        scope: 'any',
-        scalable: false,
-        title: 'lint-ignore comment without a reason',
-        flags: 'A `-- lint-ignore rule-id` comment that gives no reason after a colon; it silences nothing.',
-        blocks: 'Nothing.',
-        safe: 'Write the reason: `-- lint-ignore lock/create-index-non-concurrent: table is empty in prod`.',
-        prisma: 'Put the comment on the line above the statement in migration.sql.',
-        example: {
-            bad: [
-                '-- lint-ignore types/prefer-jsonb\nCREATE TABLE t (doc json);',
-                '/* lint-ignore types/prefer-jsonb */\nCREATE TABLE t (doc json);',
-            ],
-            good: ['-- lint-ignore types/prefer-jsonb: payloads are stored verbatim\nCREATE TABLE t (doc json);'],
-        },
-    }),
-    rule({
-        id: 'lint/unknown-rule',
-        severity: 'warning',
-        scope: 'any',
-        scalable: false,
-        title: 'lint-ignore names a rule that does not exist',
-        flags: 'A `-- lint-ignore` comment naming an unknown rule id (a typo silences nothing).',
-        blocks: 'Nothing.',
-        safe: 'Use an id from docs/rules/README.md.',
-        prisma: 'Fix the id in the comment in migration.sql.',
-        example: {
-            bad: [
-                '-- lint-ignore lock/no-such-rule: typo\nCREATE TABLE t (id bigint);',
-                '-- lint-ignore types/prefer-jsonb, lock/typo: stored verbatim\nCREATE TABLE t (doc json);',
-            ],
-            good: [
-                'CREATE TABLE t (id bigint);',
-                '-- lint-ignore types/prefer-jsonb, types/prefer-text: stored verbatim\nCREATE TABLE t (doc json, code char(2));',
-            ],
-        },
-    }),
-];
-/** Findings for lint-ignore comments without a reason or naming an unknown rule. */
-function ignoreFindings(source, ignores, isRule) {
-    const out = [];
-    const at = (comment, ruleId, message) => ({
-        ruleId,
-        source,
-        line: comment.line,
-        column: comment.column,
-        endLine: comment.line,
-        statement: comment.text,
-        message,
-        tables: [],
-    });
-    for (const comment of ignores) {
-        for (const id of comment.rules.filter((r) => !isRule(r)))
-            out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${id}", which is not a rule id.`));
-        if (!comment.reason)
-            out.push(at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`));
-    }
-    return out;
-}
-/** Raised by lint.ts (syntax errors, lint-ignore comments), not by a statement detector. */
-const meta = { rules: META_RULES };
-
-;// CONCATENATED MODULE: ./src/lint/rules/naming.ts
-/**
- * Identifiers over 63 bytes. PostgreSQL's scanner truncates them before the parse tree is
- * built, so they are found in the token stream of the source text, not in the tree.
- */
-
-
-
-const NAMING_RULES = [
-    rule({
-        id: 'naming/identifier-too-long',
-        severity: 'error',
-        scope: 'any',
-        title: 'Identifier longer than 63 bytes',
-        flags: 'Any identifier in a migration over 63 bytes (NAMEDATALEN - 1).',
-        blocks: 'Nothing; PostgreSQL silently truncates the name, so two long names can collide and later migrations that use the full name miss the object.',
-        safe: 'Shorten the name to at most 63 bytes.',
-        prisma: 'Give the index or constraint a shorter name with `map: "…"` in @@index / @@unique / @relation.',
-        example: {
-            bad: [
-                `CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`,
-                'CREATE TABLE t (id bigint, c_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy text);',
-            ],
-            good: ['CREATE TABLE t (id bigint);\nCREATE INDEX t_id_idx ON t (id);'],
-        },
-    }),
-];
-const MAX_IDENTIFIER_BYTES = 63;
-/**
- * Cheap linear pre-filter (most files have no long identifier, and scanning tokens costs as much
- * as parsing): a run of identifier characters, or quoted text, of at least `minChars`.
- */
-function mayHoldLongIdentifier(sql, minChars) {
-    let run = 0;
-    let quoted = false;
-    for (let i = 0; i < sql.length; i++) {
-        const c = sql.charCodeAt(i);
-        if (c === 34) {
-            quoted = !quoted;
-            run = 0;
-        }
-        else if (quoted || c >= 128 || c === 95 || c === 36 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
-            if (++run >= minChars)
-                return true;
-        }
-        else
-            run = 0;
-    }
-    return false;
-}
-function longIdentifiers(source, statements) {
-    const isAscii = Buffer.byteLength(source.sql) === source.sql.length;
-    // 16 four-byte characters already exceed 63 bytes.
-    if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16))
-        return [];
-    const out = [];
-    for (const token of (0,parser/* pgQuery */.E5)().scanSync(source.sql).tokens) {
-        if (token.tokenName !== 'IDENT')
-            continue;
-        const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
-        const bytes = Buffer.byteLength(name);
-        if (bytes <= MAX_IDENTIFIER_BYTES)
-            continue;
-        const offset = charOffset(source.sql, token.start, isAscii);
-        const statement = statements.find((s) => s.end >= offset) ?? statements[statements.length - 1];
-        const truncated = Buffer.from(name)
-            .subarray(0, MAX_IDENTIFIER_BYTES)
-            .toString('utf8')
-            .replace(/\uFFFD$/, '');
-        out.push({
-            ruleId: 'naming/identifier-too-long',
-            source,
-            ...(0,parser/* positionOf */.df)(source.sql, offset),
-            endLine: statement.endLine,
-            statement: statement.text,
-            statementIndex: statement.index,
-            message: `Identifier "${name.slice(0, 40)}…" is ${bytes} bytes; PostgreSQL truncates it to "${truncated}".`,
-            tables: [],
-        });
-    }
-    return out;
-}
-/** Found by lint.ts from the token stream (longIdentifiers), not by a statement detector. */
-const naming = { rules: NAMING_RULES };
-
+// EXTERNAL MODULE: ./src/lint/rules/meta.ts
+var meta = __webpack_require__(5328);
+// EXTERNAL MODULE: ./src/lint/rules/naming.ts
+var naming = __webpack_require__(8545);
 ;// CONCATENATED MODULE: ./src/lint/rules/review.ts
 
 
 const REVIEW_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'review/replica-identity',
         severity: 'warning',
         lock: 'ACCESS EXCLUSIVE',
@@ -1795,12 +1677,12 @@ const REVIEW_RULES = [
         safe: 'Coordinate with the owners of replication / CDC consumers.',
         prisma: 'Hand-written in migration.sql; review with whoever runs replication.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: ['ALTER TABLE users REPLICA IDENTITY FULL;', 'ALTER TABLE users REPLICA IDENTITY DEFAULT;'],
             good: [],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'review/row-level-security',
         severity: 'notice',
         scope: 'any',
@@ -1810,7 +1692,7 @@ const REVIEW_RULES = [
         safe: 'Review the policies explicitly with the people who own authorisation.',
         prisma: 'Policies are hand-written in migration.sql (Prisma does not model them); review them in the pull request.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'ALTER TABLE users ENABLE ROW LEVEL SECURITY;',
                 "CREATE POLICY own_rows ON users USING (id = current_setting('app.user_id')::bigint);",
@@ -1819,7 +1701,7 @@ const REVIEW_RULES = [
             good: ['ALTER TABLE users ADD COLUMN note text;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'review/grant-revoke',
         severity: 'notice',
         scope: 'any',
@@ -1829,7 +1711,7 @@ const REVIEW_RULES = [
         safe: 'Review explicitly; prefer granting to roles, not to users.',
         prisma: 'Privileges are hand-written in migration.sql; review them in the pull request.',
         example: {
-            existing: EXISTING_USERS,
+            existing: rule/* EXISTING_USERS */.HI,
             bad: [
                 'GRANT SELECT ON users TO reporting;',
                 'REVOKE ALL ON users FROM PUBLIC;',
@@ -1838,7 +1720,7 @@ const REVIEW_RULES = [
             good: ['ALTER TABLE users ADD COLUMN note text;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'review/extension',
         severity: 'notice',
         scope: 'any',
@@ -1867,10 +1749,10 @@ function review_drop(node, env, emit) {
         emit({
             ruleId: 'review/extension',
             tables: [],
-            message: `Extension ${objects.map((o) => nameParts(o)[0]).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`,
+            message: `Extension ${objects.map((o) => (0,lint_names/* nameParts */.IN)(o)[0]).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`,
         });
     else if (node.removeType === 'OBJECT_POLICY')
-        rls(`Policy ${objects.map((o) => partsKey(nameParts(o), env.ctx.defaultSchema)).join(', ')} is dropped.`, '', emit);
+        rls(`Policy ${objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), env.ctx.defaultSchema)).join(', ')} is dropped.`, '', emit);
 }
 function grant(node, _env, emit) {
     const objects = String(node.objtype ?? '')
@@ -1918,7 +1800,7 @@ const review = {
 
 
 const TRANSACTION_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'transaction/concurrently-in-transaction',
         severity: 'error',
         scope: 'any',
@@ -1937,7 +1819,7 @@ const TRANSACTION_RULES = [
             good: ['CREATE INDEX CONCURRENTLY users_email_idx ON users (email);', 'DROP INDEX CONCURRENTLY users_email_idx;'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'transaction/timeout-override',
         severity: 'warning',
         scope: 'any',
@@ -1952,7 +1834,7 @@ const TRANSACTION_RULES = [
             good: ['CREATE TABLE t (id bigint);'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'transaction/explicit-transaction-control',
         severity: 'error',
         scope: 'any',
@@ -1971,7 +1853,7 @@ const TRANSACTION_RULES = [
 const TIMEOUT_SETTINGS = new Set(['lock_timeout', 'statement_timeout', 'idle_in_transaction_session_timeout']);
 function timeoutOverride(node, env, emit, statement) {
     // The Prisma CLI sets no timeouts, so only turning them off is an override there.
-    if (!TIMEOUT_SETTINGS.has(node.name ?? '') || (env.engine === 'prisma' && !isZeroSetting(statement)))
+    if (!TIMEOUT_SETTINGS.has(node.name ?? '') || (env.engine === 'prisma' && !(0,expressions/* isZeroSetting */.Z0)(statement)))
         return;
     emit({
         ruleId: 'transaction/timeout-override',
@@ -2022,7 +1904,7 @@ const transaction = {
 
 
 const TYPES_RULES = [
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'types/prefer-bigint',
         severity: 'notice',
         scope: 'any',
@@ -2040,7 +1922,7 @@ const TYPES_RULES = [
             good: ['CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);', 'CREATE TABLE t (id bigserial PRIMARY KEY);'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'types/prefer-timestamptz',
         severity: 'notice',
         scope: 'any',
@@ -2054,7 +1936,7 @@ const TYPES_RULES = [
             good: ['CREATE TABLE t (at timestamptz(3));', 'CREATE TABLE t (at timestamp with time zone);'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'types/prefer-text',
         severity: 'notice',
         scope: 'any',
@@ -2068,7 +1950,7 @@ const TYPES_RULES = [
             good: ['CREATE TABLE t (code text);', 'CREATE TABLE t (name varchar);'],
         },
     }),
-    rule({
+    (0,rule/* rule */.Hu)({
         id: 'types/prefer-jsonb',
         severity: 'notice',
         scope: 'any',
@@ -2084,17 +1966,17 @@ const TYPES_RULES = [
     }),
 ];
 function typeChoices(def, table, inPrimaryKey, emit) {
-    const type = typeInfo(def.typeName);
+    const type = (0,lint_names/* typeInfo */.L7)(def.typeName);
     if (!type)
         return;
     const where = `${table}.${def.colname}`;
-    const constraints = nodesOf(def.constraints, 'Constraint').map((c) => c.contype);
+    const constraints = (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint').map((c) => c.contype);
     const isId = inPrimaryKey || constraints.includes('CONSTR_PRIMARY') || constraints.includes('CONSTR_IDENTITY');
-    if ((isId && isSmallIdType(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial')
+    if ((isId && (0,expressions/* isSmallIdType */.BO)(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial')
         emit({
             ruleId: 'types/prefer-bigint',
             tables: [],
-            message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.`,
+            message: `${where} is ${(0,lint_names/* describeType */.MF)(type)}: it overflows after about 2 billion values.`,
         });
     if (type.name === 'timestamp')
         emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
@@ -2110,8 +1992,8 @@ function typeChoices(def, table, inPrimaryKey, emit) {
 function createTable(node, env, emit) {
     const table = env.ctx.key(node.relation);
     const elements = node.tableElts ?? [];
-    const pk = new Set(nodesOf(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? nameParts(c.keys) : [])));
-    for (const def of nodesOf(elements, 'ColumnDef'))
+    const pk = new Set((0,nodes/* nodesOf */.Nh)(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? (0,lint_names/* nameParts */.IN)(c.keys) : [])));
+    for (const def of (0,nodes/* nodesOf */.Nh)(elements, 'ColumnDef'))
         typeChoices(def, table, pk.has(def.colname ?? ''), emit);
 }
 const types = {
@@ -2119,7 +2001,7 @@ const types = {
     statements: { CreateStmt: createTable },
     alterAnyTable: {
         AT_AddColumn: ({ cmd, table, emit }) => {
-            const def = nodeOf(cmd.def, 'ColumnDef');
+            const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
             if (def)
                 typeChoices(def, table, false, emit);
         },
@@ -2141,7 +2023,7 @@ var doc_url = __webpack_require__(7215);
 
 
 /** In catalogue order: findings on the same statement are listed in this order. */
-const FAMILIES = [lock, lockTable, transaction, batch, dataLoss, compat, data, review, types, naming, meta];
+const FAMILIES = [lock, lockTable, transaction, batch, dataLoss, compat, data, review, types, naming/* naming */.b7, meta/* meta */.mI];
 const RULES = FAMILIES.flatMap((family) => family.rules);
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 const ORDER = new Map(RULES.map((r, i) => [r.id, i]));
@@ -2164,953 +2046,196 @@ function ruleOrder(id) {
 }
 
 
-;// CONCATENATED MODULE: ./src/lint/config.ts
-/**
- * Linter configuration: `.migration-lint.json` in the project, or a `migrationLint` section in
- * package.json. Changes rule severities, turns rules off, sets size thresholds.
- */
 
+/***/ }),
 
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zi: () => (/* binding */ ignoreFindings),
+/* harmony export */   mI: () => (/* binding */ meta)
+/* harmony export */ });
+/* unused harmony export META_RULES */
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5619);
 
-const CONFIG_FILE = '.migration-lint.json';
-const DEFAULT_THRESHOLDS = {
-    smallRows: 10_000,
-    smallBytes: 10 * 1024 * 1024,
-    largeRows: 1_000_000,
-    largeBytes: 1024 * 1024 * 1024,
-};
-const SETTINGS = new Set(['error', 'warning', 'notice', 'off']);
-async function readJson(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_LINT_CONFIG', `${file} is not valid JSON: ${error.message}`, {
-            where: { file },
-            remedy: 'Fix the JSON syntax (see docs/rules/README.md for the format).',
-        });
-    }
-}
-/** Reads the project's lint configuration; an empty config when there is none. */
-async function loadLintConfig(projectDir) {
-    const file = external_node_path_default().join(projectDir, CONFIG_FILE);
-    const own = await readJson(file);
-    if (own !== undefined)
-        return { ...validateLintConfig(own, file), source: file };
-    const pkgFile = external_node_path_default().join(projectDir, 'package.json');
-    const pkg = (await readJson(pkgFile));
-    if (pkg?.migrationLint !== undefined)
-        return { ...validateLintConfig(pkg.migrationLint, `${pkgFile} (migrationLint)`), source: pkgFile };
-    return {};
-}
-function validateLintConfig(raw, file) {
-    const bad = (why) => new errors/* MigrateActionsError */.nj('E_LINT_CONFIG', `Invalid lint configuration in ${file}: ${why}.`, {
-        where: { file },
-        remedy: 'Use { "rules": { "<rule-id>": "error" | "warning" | "notice" | "off" }, "thresholds": { "smallRows": 10000, ... }, "statementTimeoutMs": 5000 } with rule ids from docs/rules/README.md.',
-    });
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        throw bad('expected an object');
-    const input = raw;
-    const config = {};
-    if (input.rules !== undefined) {
-        if (!input.rules || typeof input.rules !== 'object')
-            throw bad('"rules" must be an object');
-        config.rules = {};
-        for (const [id, value] of Object.entries(input.rules)) {
-            if (!isRuleId(id))
-                throw bad(`unknown rule "${id}"`);
-            if (typeof value !== 'string' || !SETTINGS.has(value))
-                throw bad(`rule "${id}" must be error, warning, notice or off (got ${JSON.stringify(value)})`);
-            config.rules[id] = value;
-        }
-    }
-    if (input.thresholds !== undefined) {
-        const thresholds = input.thresholds;
-        config.thresholds = {};
-        for (const [key, value] of Object.entries(thresholds ?? {})) {
-            if (!(key in DEFAULT_THRESHOLDS))
-                throw bad(`unknown threshold "${key}"`);
-            if (typeof value !== 'number' || value < 0)
-                throw bad(`threshold "${key}" must be a non-negative number`);
-            config.thresholds[key] = value;
-        }
-    }
-    if (input.statementTimeoutMs !== undefined) {
-        if (typeof input.statementTimeoutMs !== 'number' || input.statementTimeoutMs <= 0)
-            throw bad('"statementTimeoutMs" must be a positive number');
-        config.statementTimeoutMs = input.statementTimeoutMs;
-    }
-    return config;
-}
-
-;// CONCATENATED MODULE: ./src/lint/context.ts
-
-
-class SchemaContext {
-    defaultSchema;
-    tables = new Map();
-    indexes = new Map();
-    constraints = new Map();
-    others = new Map(); // schema:, seq:, type: → gen
-    notNullProven = new Set();
-    /** Tables written by DML earlier in the change set (their data may differ from the database's). */
-    dmlTouched = new Set();
-    /** Whether objects recorded now belong to the change set. */
-    recordingNew = false;
-    /** The current change set; promoting bumps it, so "new" needs no walk over every object. */
-    generation = 0;
-    constructor(defaultSchema) {
-        this.defaultSchema = defaultSchema;
-    }
-    key(rangeVar) {
-        return rangeVarKey(rangeVar, this.defaultSchema);
-    }
-    get gen() {
-        return this.recordingNew ? this.generation : -1;
-    }
-    isNewTable(table) {
-        return this.tables.get(table)?.gen === this.generation;
-    }
-    column(table, column) {
-        const state = this.tables.get(table)?.columns.get(column);
-        return state && { isNew: state.gen === this.generation, type: state.type, hasDefault: state.hasDefault };
-    }
-    isNewColumn(table, column) {
-        return this.isNewTable(table) || (this.column(table, column)?.isNew ?? false);
-    }
-    index(key) {
-        const index = this.indexes.get(key);
-        return index && { table: index.table, isNew: index.gen === this.generation };
-    }
-    constraint(table, name) {
-        const state = this.constraints.get(`${table}|${name}`);
-        return state && { isNew: state.gen === this.generation, node: state.node, table };
-    }
-    isNewObject(kind, key) {
-        return this.others.get(`${kind}:${key}`) === this.generation;
-    }
-    /** A valid CHECK (col IS NOT NULL) exists, so SET NOT NULL skips its scan (PostgreSQL 12+). */
-    hasNotNullProof(table, column) {
-        return this.notNullProven.has(`${table}|${column}`);
-    }
-    /** After a change set is deployed everything it created counts as existing. */
-    promoteAll() {
-        this.generation++;
-        this.dmlTouched.clear();
-    }
-    /** Records what a statement creates, renames or drops. Call after the statement was linted. */
-    apply(statement) {
-        const create = statementOf(statement, 'CreateStmt');
-        if (create)
-            this.createTable(this.key(create.relation), create.tableElts ?? []);
-        const createAs = statementOf(statement, 'CreateTableAsStmt');
-        if (createAs)
-            this.createTable(this.key(createAs.into?.rel), []);
-        const view = statementOf(statement, 'ViewStmt');
-        if (view)
-            this.createTable(this.key(view.view), []);
-        const index = statementOf(statement, 'IndexStmt');
-        if (index?.idxname)
-            this.indexes.set(this.qualify(index.relation, index.idxname), { table: this.key(index.relation), gen: this.gen });
-        const alter = statementOf(statement, 'AlterTableStmt');
-        if (alter)
-            this.alterTable(this.key(alter.relation), nodesOf(alter.cmds, 'AlterTableCmd'));
-        const rename = statementOf(statement, 'RenameStmt');
-        if (rename)
-            this.rename(rename);
-        const drop = statementOf(statement, 'DropStmt');
-        if (drop)
-            this.drop(drop);
-        const schema = statementOf(statement, 'CreateSchemaStmt');
-        if (schema)
-            this.others.set(`schema:${schema.schemaname}`, this.gen);
-        const sequence = statementOf(statement, 'CreateSeqStmt');
-        if (sequence)
-            this.others.set(`seq:${this.key(sequence.sequence)}`, this.gen);
-        const enumType = statementOf(statement, 'CreateEnumStmt');
-        if (enumType)
-            this.others.set(`type:${partsKey(nameParts(enumType.typeName), this.defaultSchema)}`, this.gen);
-        const dml = statementOf(statement, 'UpdateStmt') ?? statementOf(statement, 'DeleteStmt') ?? statementOf(statement, 'InsertStmt');
-        if (dml)
-            this.dmlTouched.add(this.key(dml.relation));
-    }
-    qualify(relation, name) {
-        return `${relation?.schemaname ?? this.defaultSchema}.${name}`;
-    }
-    createTable(key, elements) {
-        const table = { gen: this.gen, columns: new Map() };
-        this.tables.set(key, table);
-        for (const def of nodesOf(elements, 'ColumnDef'))
-            this.addColumn(table, def);
-        for (const constraint of nodesOf(elements, 'Constraint'))
-            this.addConstraint(key, constraint);
-    }
-    addColumn(table, def) {
-        const constraints = nodesOf(def.constraints, 'Constraint');
-        const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-        table.columns.set(def.colname ?? '', { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
-    }
-    addConstraint(table, constraint) {
-        if (!constraint.conname)
-            return;
-        this.constraints.set(`${table}|${constraint.conname}`, { gen: this.gen, node: constraint, table });
-        if (constraint.contype === 'CONSTR_CHECK' && !constraint.skip_validation)
-            this.recordNotNullProof(table, constraint);
-    }
-    recordNotNullProof(table, constraint) {
-        const test = nodeOf(constraint.raw_expr, 'NullTest');
-        if (test?.nulltesttype !== 'IS_NOT_NULL')
-            return;
-        const column = nameParts(nodeOf(test.arg, 'ColumnRef')?.fields).pop();
-        if (column)
-            this.notNullProven.add(`${table}|${column}`);
-    }
-    alterTable(key, cmds) {
-        let table = this.tables.get(key);
-        if (!table) {
-            table = { gen: -1, columns: new Map() }; // known only from this statement: it existed before
-            this.tables.set(key, table);
-        }
-        for (const cmd of cmds) {
-            const def = nodeOf(cmd.def, 'ColumnDef');
-            const constraint = nodeOf(cmd.def, 'Constraint');
-            if (cmd.subtype === 'AT_AddColumn' && def)
-                this.addColumn(table, def);
-            else if (cmd.subtype === 'AT_AddConstraint' && constraint)
-                this.addConstraint(key, constraint);
-            else if (cmd.subtype === 'AT_DropColumn')
-                table.columns.delete(cmd.name ?? '');
-            else if (cmd.subtype === 'AT_AlterColumnType')
-                this.retype(table, cmd.name ?? '', def);
-            else if (cmd.subtype === 'AT_ValidateConstraint') {
-                const known = this.constraint(key, cmd.name ?? '');
-                if (known?.node.contype === 'CONSTR_CHECK')
-                    this.recordNotNullProof(key, known.node);
-            }
-        }
-    }
-    retype(table, name, def) {
-        const column = table.columns.get(name);
-        const type = typeInfo(def?.typeName);
-        if (column)
-            column.type = type;
-        else
-            table.columns.set(name, { gen: -1, type, hasDefault: false });
-    }
-    rename(node) {
-        const key = this.key(node.relation);
-        const { newname = '', subname = '' } = node;
-        if (node.renameType === 'OBJECT_TABLE' ||
-            node.renameType === 'OBJECT_VIEW' ||
-            node.renameType === 'OBJECT_MATVIEW' ||
-            node.renameType === 'OBJECT_FOREIGN_TABLE') {
-            const table = this.tables.get(key);
-            this.tables.delete(key);
-            if (table)
-                this.tables.set(this.qualify(node.relation, newname), table);
-        }
-        else if (node.renameType === 'OBJECT_COLUMN') {
-            const columns = this.tables.get(key)?.columns;
-            const state = columns?.get(subname);
-            if (columns && state) {
-                columns.delete(subname);
-                columns.set(newname, state);
-            }
-        }
-        else if (node.renameType === 'OBJECT_INDEX') {
-            const index = this.indexes.get(key);
-            this.indexes.delete(key);
-            if (index)
-                this.indexes.set(this.qualify(node.relation, newname), index);
-        }
-        else if (node.renameType === 'OBJECT_SCHEMA') {
-            const gen = this.others.get(`schema:${subname}`);
-            if (gen !== undefined)
-                this.others.set(`schema:${newname}`, gen);
-        }
-    }
-    drop(node) {
-        for (const object of node.objects ?? []) {
-            const key = partsKey(nameParts(object), this.defaultSchema);
-            if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_VIEW' || node.removeType === 'OBJECT_MATVIEW')
-                this.tables.delete(key);
-            else if (node.removeType === 'OBJECT_INDEX')
-                this.indexes.delete(key);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/postgres/client.ts
-var postgres_client = __webpack_require__(8620);
-;// CONCATENATED MODULE: ./src/lint/database.ts
-
-
-
-
-async function openDatabase(settings, statementTimeoutMs) {
-    // Long-lived (openClient): one read-only transaction serves every check of the lint run.
-    const client = await (0,postgres_client/* openClient */.My)(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' });
-    await client.query('BEGIN READ ONLY');
-    const exists = async (sql, params = []) => {
-        await client.query('SAVEPOINT lint_check');
-        try {
-            const result = await client.query(sql, params);
-            await client.query('RELEASE SAVEPOINT lint_check');
-            return (result.rowCount ?? 0) > 0;
-        }
-        catch (error) {
-            await client.query('ROLLBACK TO SAVEPOINT lint_check');
-            throw error;
-        }
-    };
-    return {
-        async tableStats(tables) {
-            if (!tables.length)
-                return [];
-            const result = await client.query(`SELECT t.name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
-           FROM unnest($1::text[], $2::text[]) AS t(name, regname)
-           JOIN pg_class c ON c.oid = to_regclass(t.regname)`, [tables, tables.map(quoteKey)]);
-            return result.rows.map((r) => ({ table: r.name, rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: Number(r.bytes) }));
+const META_RULES = [
+    (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)({
+        id: 'lint/syntax-error',
+        severity: 'error',
+        scope: 'any',
+        scalable: false,
+        title: 'SQL that PostgreSQL cannot parse',
+        flags: "A migration file PostgreSQL's parser rejects; the position is the parser's.",
+        blocks: 'Nothing: the migration fails at this statement when applied.',
+        safe: 'Fix the syntax at the reported line and column.',
+        prisma: 'Edit migration.sql; `prisma migrate dev` would fail on the same text.',
+        example: {
+            bad: ['CREATE TABLE t (id bigint,);', 'CREATE TABLE t (id bigint);\nALTER TABEL t ADD COLUMN name text;'],
+            good: ['CREATE TABLE t (id bigint);'],
         },
-        async run(check) {
-            try {
-                return await runCheck(check, exists, client);
-            }
-            catch (error) {
-                return { status: 'failed', detail: (0,redact/* redact */.E$)(error.message) };
-            }
+    }),
+    (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)({
+        id: 'lint/ignore-without-reason',
+        severity: 'warning',
+        scope: 'any',
+        scalable: false,
+        title: 'lint-ignore comment without a reason',
+        flags: 'A `-- lint-ignore rule-id` comment that gives no reason after a colon; it silences nothing.',
+        blocks: 'Nothing.',
+        safe: 'Write the reason: `-- lint-ignore lock/create-index-non-concurrent: table is empty in prod`.',
+        prisma: 'Put the comment on the line above the statement in migration.sql.',
+        example: {
+            bad: [
+                '-- lint-ignore types/prefer-jsonb\nCREATE TABLE t (doc json);',
+                '/* lint-ignore types/prefer-jsonb */\nCREATE TABLE t (doc json);',
+            ],
+            good: ['-- lint-ignore types/prefer-jsonb: payloads are stored verbatim\nCREATE TABLE t (doc json);'],
         },
-        async close() {
-            await client.query('ROLLBACK').catch(() => undefined);
-            await client.end();
+    }),
+    (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)({
+        id: 'lint/unknown-rule',
+        severity: 'warning',
+        scope: 'any',
+        scalable: false,
+        title: 'lint-ignore names a rule that does not exist',
+        flags: 'A `-- lint-ignore` comment naming an unknown rule id (a typo silences nothing).',
+        blocks: 'Nothing.',
+        safe: 'Use an id from docs/rules/README.md.',
+        prisma: 'Fix the id in the comment in migration.sql.',
+        example: {
+            bad: [
+                '-- lint-ignore lock/no-such-rule: typo\nCREATE TABLE t (id bigint);',
+                '-- lint-ignore types/prefer-jsonb, lock/typo: stored verbatim\nCREATE TABLE t (doc json);',
+            ],
+            good: [
+                'CREATE TABLE t (id bigint);',
+                '-- lint-ignore types/prefer-jsonb, types/prefer-text: stored verbatim\nCREATE TABLE t (doc json, code char(2));',
+            ],
         },
-    };
-}
-const notNullAll = (columns, alias = '') => columns.map((c) => `${alias}${(0,postgres_sql/* quoteIdent */.v4)(c)} IS NOT NULL`).join(' AND ');
-async function runCheck(check, exists, client) {
-    const table = quoteKey(check.table);
-    const found = (detail) => ({ status: 'violation', detail });
-    switch (check.kind) {
-        case 'unique': {
-            const cols = check.columns.map(postgres_sql/* quoteIdent */.v4).join(', ');
-            const where = check.nullsNotDistinct ? '' : ` WHERE ${notNullAll(check.columns)}`;
-            const dup = await exists(`SELECT 1 FROM ${table}${where} GROUP BY ${cols} HAVING count(*) > 1 LIMIT 1`);
-            return dup ? found(`${check.table} already holds duplicate values of (${check.columns.join(', ')})`) : { status: 'clean' };
-        }
-        case 'not-null':
-            return (await exists(`SELECT 1 FROM ${table} WHERE ${(0,postgres_sql/* quoteIdent */.v4)(check.column)} IS NULL LIMIT 1`))
-                ? found(`${check.table}.${check.column} holds NULL in at least one row`)
-                : { status: 'clean' };
-        case 'has-rows':
-            return (await exists(`SELECT 1 FROM ${table} LIMIT 1`))
-                ? found(`${check.table} has rows, and ${check.column} would be NULL in each of them`)
-                : { status: 'clean' };
-        case 'check':
-            return (await exists(`SELECT 1 FROM ${table} WHERE NOT (${check.expression}) LIMIT 1`))
-                ? found(`at least one row of ${check.table} violates CHECK (${check.expression})`)
-                : { status: 'clean' };
-        case 'fk':
-            return foreignKey(check, exists, client);
-        default:
-            return { status: 'failed', detail: `not checkable: ${check.why}` };
-    }
-}
-async function foreignKey(check, exists, client) {
-    const child = quoteKey(check.table);
-    const referenced = (await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [quoteKey(check.refTable)])).rows[0]?.present;
-    const orphans = `rows of ${check.table} reference ${check.refTable} rows that do not exist`;
-    if (check.refIsNew || !referenced) {
-        // The referenced table is created by the change set: it starts empty, so any non-null key is an orphan.
-        return (await exists(`SELECT 1 FROM ${child} WHERE ${notNullAll(check.columns)} LIMIT 1`))
-            ? { status: 'violation', detail: orphans }
-            : { status: 'clean' };
-    }
-    const refColumns = check.refColumns.length ? check.refColumns : await primaryKeyColumns(client, check.refTable);
-    if (refColumns.length !== check.columns.length)
-        return { status: 'failed', detail: `could not match the key columns of ${check.refTable}` };
-    const join = check.columns.map((c, i) => `p.${(0,postgres_sql/* quoteIdent */.v4)(refColumns[i])} = c.${(0,postgres_sql/* quoteIdent */.v4)(c)}`).join(' AND ');
-    const sql = `SELECT 1 FROM ${child} c WHERE ${notNullAll(check.columns, 'c.')} AND NOT EXISTS (SELECT 1 FROM ${quoteKey(check.refTable)} p WHERE ${join}) LIMIT 1`;
-    return (await exists(sql)) ? { status: 'violation', detail: orphans } : { status: 'clean' };
-}
-async function primaryKeyColumns(client, table) {
-    const result = await client.query(`SELECT a.attname FROM pg_index i
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY array_position(i.indkey::int2[], a.attnum)`, [quoteKey(table)]);
-    return result.rows.map((r) => r.attname);
-}
-
-;// CONCATENATED MODULE: ./src/lint/detect.ts
-
-
-/** Candidates for one statement (context not yet updated with the statement's own effects). */
-function analyzeStatement(statement, env) {
+    }),
+];
+/** Findings for lint-ignore comments without a reason or naming an unknown rule. */
+function ignoreFindings(source, ignores, isRule) {
     const out = [];
-    const emit = (candidate) => out.push({ ...candidate, statement });
-    const alter = statementOf(statement, 'AlterTableStmt');
-    if (alter)
-        alterTable(alter, env, emit, statement);
-    for (const family of FAMILIES) {
-        // The statement's node is the type its kind names: the one place that is taken on trust.
-        const detector = family.statements?.[statement.kind];
-        detector?.(statement.node, env, emit, statement);
-    }
-    return out;
-}
-function alterTable(node, env, emit, statement) {
-    if (node.objtype && node.objtype !== 'OBJECT_TABLE' && node.objtype !== 'OBJECT_MATVIEW')
-        return;
-    const table = env.ctx.key(node.relation);
-    const isNewTable = env.ctx.isNewTable(table);
-    const cmds = nodesOf(node.cmds, 'AlterTableCmd');
-    for (const cmd of cmds) {
-        if (!cmd.subtype)
-            continue;
-        const args = { cmd, table, env, emit, statement, single: cmds.length === 1 };
-        for (const family of FAMILIES) {
-            family.alterAnyTable?.[cmd.subtype]?.(args);
-            if (!isNewTable)
-                family.alterTable?.[cmd.subtype]?.(args);
-        }
-    }
-}
-/** Candidates that need the whole file (transaction blocks, backfills, lock timeouts). */
-function analyzeMigration(view) {
-    return FAMILIES.flatMap((family) => family.migration?.(view) ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/lint/suppress.ts
-/**
- * Silencing comments: `-- lint-ignore rule/id[, other/id]: reason` (or the same inside a block
- * comment) on the line above a statement, inside it, or after it on its last line.
- */
-
-const IGNORE = /(?:--|\/\*)[ \t]*lint-ignore[ \t]+([\w/-]+(?:[ \t]*,[ \t]*[\w/-]+)*)[ \t]*(?::[ \t]*(.*?))?[ \t]*(?:\*\/|$)/gm;
-function parseIgnoreComments(sql, statements) {
-    if (!sql.includes('lint-ignore'))
-        return [];
-    const comments = [];
-    for (const match of sql.matchAll(IGNORE)) {
-        const offset = match.index ?? 0;
-        const reason = match[2]?.trim();
-        comments.push({
-            offset,
-            ...(0,parser/* positionOf */.df)(sql, offset),
-            text: match[0].trim(),
-            rules: match[1].split(',').map((r) => r.trim()),
-            reason: reason || undefined,
-            statementIndex: statementFor(sql, statements, offset),
-        });
-    }
-    return comments;
-}
-function statementFor(sql, statements, offset) {
-    for (const statement of statements) {
-        if (statement.end <= offset) {
-            if (!sql.slice(statement.end, offset).includes('\n'))
-                return statement.index; // trailing on its last line
-            continue;
-        }
-        return statement.index;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lint/lint.ts
-/**
- * lintMigrations: walks the history (existing objects) and then the change set statement by
- * statement, collects candidate findings, runs the read-only database checks when a database
- * is given, then applies severities (default, table size, configuration) and silencing.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_SERVER_MAJOR = 16;
-const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
-function fromCandidate(candidate, source) {
-    const { statement } = candidate;
-    return {
-        ruleId: candidate.ruleId,
+    const at = (comment, ruleId, message) => ({
+        ruleId,
         source,
-        line: statement.line,
-        column: statement.column,
-        endLine: statement.endLine,
-        statement: statement.text,
-        statementIndex: statement.index,
-        message: candidate.message,
-        tables: candidate.tables.filter(Boolean),
-        replacement: candidate.replacement,
-        replacementFor: candidate.replacementFor,
-        dataCheck: candidate.dataCheck,
-    };
-}
-function parseOrFinding(source, serverMajor) {
-    try {
-        return { statements: (0,parser/* splitStatements */.Xd)(source.sql, { file: source.path, migration: source.name, serverMajor }) };
-    }
-    catch (error) {
-        if (!(error instanceof parser/* SqlParseError */.Ix))
-            throw error;
-        const line = error.where?.line ?? 1;
-        const lineText = source.sql.split('\n')[line - 1] ?? '';
-        return {
-            statements: [],
-            error: {
-                ruleId: 'lint/syntax-error',
-                source,
-                line,
-                column: error.where?.column ?? 1,
-                endLine: line,
-                statement: lineText.trim(),
-                message: error.message,
-                tables: [],
-            },
-        };
-    }
-}
-function replayHistory(ctx, history, serverMajor) {
-    ctx.recordingNew = false;
-    for (const source of history) {
-        for (const statement of parseOrFinding(source, serverMajor).statements)
-            ctx.apply(statement);
-    }
-    ctx.recordingNew = true;
-}
-function lintFile(source, ctx, input, serverMajor) {
-    const { statements, error } = parseOrFinding(source, serverMajor);
-    const ignores = parseIgnoreComments(source.sql, statements);
-    const raws = error ? [error] : [];
-    raws.push(...ignoreFindings(source, ignores, isRuleId));
-    const engine = input.engine ?? 'builtin';
-    const env = { ctx, sql: source.sql, isAscii: Buffer.byteLength(source.sql) === source.sql.length, serverMajor, engine };
-    const perStatement = [];
-    const existingTargets = [];
-    for (const statement of statements) {
-        existingTargets.push(existingTarget(statement, ctx));
-        perStatement.push(analyzeStatement(statement, env));
-        ctx.apply(statement);
-    }
-    const directives = (0,directive/* scanBatchDirectives */.Ic)(source.sql, statements, { file: source.path, migration: source.name });
-    const candidates = [
-        ...perStatement.flat(),
-        ...analyzeMigration({ statements, perStatement, existingTargets, engine, directives, rules: RULES_BY_ID }),
-    ];
-    raws.push(...candidates.map((c) => fromCandidate(c, source)));
-    raws.push(...longIdentifiers(source, statements));
-    return { raws, file: { source, ignores }, statements: statements.length };
-}
-/** The table the statement writes to or alters, when it existed before the change set. */
-function existingTarget(statement, ctx) {
-    const relation = statement.node.relation;
-    if (!relation)
-        return undefined;
-    const table = ctx.key(relation);
-    return ctx.isNewTable(table) ? undefined : table;
-}
-const DATA_CHECK_NOT_RUN = 'no database was given; pass --database-url to check the data read-only';
-async function resolveDataChecks(raws, db, ctx) {
-    const out = [];
-    for (const raw of raws) {
-        if (!raw.ruleId.startsWith('data/')) {
-            out.push(raw);
-            continue;
-        }
-        const check = raw.dataCheck;
-        if (!check)
-            continue;
-        if (!db || check.kind === 'unverifiable') {
-            const why = check.kind === 'unverifiable' ? check.why : DATA_CHECK_NOT_RUN;
-            out.push({ ...raw, severity: 'notice', severityReason: `not verified: ${why}`, message: `${raw.message} Not verified: ${why}.` });
-            continue;
-        }
-        const outcome = await db.run(check);
-        if (outcome.status === 'clean')
-            continue;
-        if (outcome.status === 'failed') {
-            out.push({
-                ...raw,
-                severity: 'notice',
-                severityReason: 'data check failed',
-                message: `${raw.message} (could not check: ${outcome.detail})`,
-            });
-        }
-        else if (ctx.dmlTouched.has(check.table)) {
-            out.push({
-                ...raw,
-                severity: 'warning',
-                severityReason: 'an earlier statement of the change set writes this table',
-                message: `${raw.message} The database shows: ${outcome.detail}; a data change earlier in the change set may fix this.`,
-            });
-        }
-        else {
-            out.push({ ...raw, message: `${raw.message} The database shows: ${outcome.detail}.` });
-        }
+        line: comment.line,
+        column: comment.column,
+        endLine: comment.line,
+        statement: comment.text,
+        message,
+        tables: [],
+    });
+    for (const comment of ignores) {
+        for (const id of comment.rules.filter((r) => !isRule(r)))
+            out.push(at(comment, 'lint/unknown-rule', `lint-ignore names "${id}", which is not a rule id.`));
+        if (!comment.reason)
+            out.push(at(comment, 'lint/ignore-without-reason', `lint-ignore ${comment.rules.join(', ')} gives no reason, so it silences nothing.`));
     }
     return out;
 }
-function sizeSeverity(stats, t) {
-    if (!stats.length)
-        return undefined;
-    const describe = (s) => `${s.table}: ${s.rows ?? 'unknown'} rows (estimate), ${Math.round(s.bytes / 1024)} kB`;
-    const reason = stats.map(describe).join('; ');
-    if (stats.some((s) => (s.rows ?? 0) >= t.largeRows || s.bytes >= t.largeBytes))
-        return { severity: 'error', reason: `large table (${reason})` };
-    if (stats.every((s) => (s.rows ?? 0) <= t.smallRows && s.bytes <= t.smallBytes))
-        return { severity: 'notice', reason: `small table (${reason})` };
-    return { severity: 'warning', reason: `medium table (${reason})` };
-}
-function finalize(raw, input, stats, thresholds) {
-    const rule = ruleOrThrow(raw.ruleId);
-    const configured = input.config?.rules?.[rule.id];
-    if (configured === 'off')
-        return undefined;
-    let severity = raw.severity ?? rule.severity;
-    let severityReason = raw.severityReason;
-    if (configured) {
-        severity = configured;
-        severityReason = 'set by the lint configuration';
-    }
-    else if (rule.scalable && !raw.severity) {
-        const scaled = sizeSeverity(raw.tables.map((t) => stats.get(t)).filter((s) => !!s), thresholds);
-        if (scaled)
-            ({ severity, reason: severityReason } = scaled);
-    }
-    return {
-        ruleId: rule.id,
-        title: rule.title,
-        severity,
-        migration: raw.source.name,
-        file: raw.source.path,
-        line: raw.line,
-        column: raw.column,
-        endLine: raw.endLine,
-        statement: raw.statement,
-        lock: rule.lock,
-        blockedTables: rule.lock ? [...new Set(raw.tables)] : [],
-        message: raw.message,
-        fix: rule.safe,
-        replacement: raw.replacementFor?.(raw.tables.map((t) => stats.get(t)).filter((s) => !!s)) ?? raw.replacement,
-        severityReason,
-    };
-}
-function silencedBy(raw, files) {
-    if (raw.statementIndex === undefined)
-        return undefined;
-    return files.get(raw.source)?.ignores.find((c) => c.reason && c.statementIndex === raw.statementIndex && c.rules.includes(raw.ruleId));
-}
-/** Lints the change set; see LintInput for the context it takes into account. */
-async function lintMigrations(input) {
-    await (0,parser/* loadParser */.qd)();
-    const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
-    const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
-    replayHistory(ctx, input.existing ?? [], serverMajor);
-    let raws = [];
-    const files = new Map();
-    let statementsLinted = 0;
-    for (const source of input.migrations) {
-        const linted = lintFile(source, ctx, input, serverMajor);
-        raws.push(...linted.raws);
-        files.set(source, linted.file);
-        statementsLinted += linted.statements;
-        if (input.changeSet === 'each')
-            ctx.promoteAll();
-    }
-    const thresholds = { ...DEFAULT_THRESHOLDS, ...input.config?.thresholds };
-    const db = input.database
-        ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
-        : undefined;
-    let tableStats = [];
-    try {
-        raws = await resolveDataChecks(raws, db, ctx);
-        if (db) {
-            input.log?.(`lint: reading sizes of ${new Set(raws.flatMap((r) => r.tables)).size} tables (read-only)`);
-            tableStats = await db.tableStats([...new Set(raws.flatMap((r) => r.tables))]);
-        }
-    }
-    finally {
-        await db?.close();
-    }
-    const stats = new Map(tableStats.map((s) => [s.table, s]));
-    const result = {
-        findings: [],
-        silenced: [],
-        summary: { error: 0, warning: 0, notice: 0 },
-        migrationsLinted: input.migrations.length,
-        statementsLinted,
-        engine: input.engine ?? 'builtin',
-        tableStats,
-    };
-    const order = new Map(input.migrations.map((m, i) => [m, i]));
-    raws.sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        ruleOrder(a.ruleId) - ruleOrder(b.ruleId));
-    for (const raw of raws) {
-        const finding = finalize(raw, input, stats, thresholds);
-        if (!finding)
-            continue;
-        const ignore = silencedBy(raw, files);
-        if (ignore)
-            result.silenced.push({ ...finding, reason: (0,redact/* redact */.E$)(ignore.reason ?? '') });
-        else {
-            result.findings.push(finding);
-            result.summary[finding.severity]++;
-        }
-    }
-    return (0,redact/* redactDeep */.KL)(result);
-}
+/** Raised by lint.ts (syntax errors, lint-ignore comments), not by a statement detector. */
+const meta = { rules: META_RULES };
 
-;// CONCATENATED MODULE: ./src/lint/output.ts
 
-/** 1 when an error-severity finding remains (silenced ones do not count), else 0. */
-function lintExitCode(result) {
-    return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
-}
-const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function sarifResult(finding, ruleIndex, suppression) {
-    const result = {
-        ruleId: finding.ruleId,
-        ruleIndex: ruleIndex.get(finding.ruleId),
-        level: SARIF_LEVEL[finding.severity],
-        message: { text: `${finding.title}: ${finding.message} Fix: ${finding.fix}` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: finding.file.replace(/\\/g, '/') },
-                    region: { startLine: finding.line, startColumn: finding.column, endLine: Math.max(finding.endLine, finding.line) },
-                },
-            },
-        ],
-        properties: { migration: finding.migration, lock: finding.lock, blockedTables: finding.blockedTables, severity: finding.severity },
-    };
-    if (finding.replacement) {
-        result.fixes = [
-            {
-                description: { text: finding.fix },
-                artifactChanges: [
-                    {
-                        artifactLocation: { uri: finding.file.replace(/\\/g, '/') },
-                        replacements: [
-                            {
-                                deletedRegion: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine },
-                                insertedContent: { text: finding.replacement },
-                            },
-                        ],
-                    },
-                ],
-            },
-        ];
-    }
-    if (suppression !== undefined)
-        result.suppressions = [{ kind: 'inSource', justification: suppression }];
-    return result;
-}
-/** SARIF 2.1.0 log (GitHub code scanning accepts it); silenced findings carry in-source suppressions. */
-function toSarif(result, options = {}) {
-    const used = [...new Set([...result.findings, ...result.silenced].map((f) => f.ruleId))];
-    const ruleIndex = new Map(used.map((id, i) => [id, i]));
-    const rules = used.map((id) => {
-        const rule = ruleById(id) ?? RULES[0];
-        const helpUri = (0,doc_url/* ruleDocUrl */.Cg)(id, options.docsBaseUrl);
-        return {
-            id,
-            name: id.replace(/[/-](\w)/g, (_m, c) => c.toUpperCase()),
-            shortDescription: { text: rule.title },
-            fullDescription: { text: rule.flags },
-            help: { text: `${rule.safe} See ${helpUri}`, markdown: `${rule.safe} [${rule.title}](${helpUri})` },
-            helpUri,
-            defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
-        };
-    });
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'prisma-migrate-actions lint',
-                        version: options.toolVersion ?? '0.1.0',
-                        informationUri: 'https://github.com/prisma-migrate-actions/prisma-migrate-actions',
-                        rules,
-                    },
-                },
-                results: [
-                    ...result.findings.map((f) => sarifResult(f, ruleIndex)),
-                    ...result.silenced.map((s) => sarifResult(s, ruleIndex, s.reason)),
-                ],
-            },
-        ],
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __webpack_require__(1926);
-;// CONCATENATED MODULE: ./src/lint/files.ts
+/***/ 8545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b7: () => (/* binding */ naming),
+/* harmony export */   jh: () => (/* binding */ longIdentifiers)
+/* harmony export */ });
+/* unused harmony export NAMING_RULES */
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7117);
+/* harmony import */ var _expressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1366);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5619);
 /**
- * Lint inputs from disk: a Prisma-style migrations directory (folders holding migration.sql,
- * or plain .sql files), or a list of SQL files. Independent of the migration engine's reader.
+ * Identifiers over 63 bytes. PostgreSQL's scanner truncates them before the parse tree is
+ * built, so they are found in the token stream of the source text, not in the tree.
  */
 
 
 
-
-async function readSource(file, name) {
-    try {
-        return { name, path: file, sql: await (0,promises_.readFile)(file, 'utf8') };
+const NAMING_RULES = [
+    (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .rule */ .Hu)({
+        id: 'naming/identifier-too-long',
+        severity: 'error',
+        scope: 'any',
+        title: 'Identifier longer than 63 bytes',
+        flags: 'Any identifier in a migration over 63 bytes (NAMEDATALEN - 1).',
+        blocks: 'Nothing; PostgreSQL silently truncates the name, so two long names can collide and later migrations that use the full name miss the object.',
+        safe: 'Shorten the name to at most 63 bytes.',
+        prisma: 'Give the index or constraint a shorter name with `map: "…"` in @@index / @@unique / @relation.',
+        example: {
+            bad: [
+                `CREATE TABLE t (id bigint);\nCREATE INDEX ${'t_'.padEnd(70, 'x')} ON t (id);`,
+                'CREATE TABLE t (id bigint, c_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy text);',
+            ],
+            good: ['CREATE TABLE t (id bigint);\nCREATE INDEX t_id_idx ON t (id);'],
+        },
+    }),
+];
+const MAX_IDENTIFIER_BYTES = 63;
+/**
+ * Cheap linear pre-filter (most files have no long identifier, and scanning tokens costs as much
+ * as parsing): a run of identifier characters, or quoted text, of at least `minChars`.
+ */
+function mayHoldLongIdentifier(sql, minChars) {
+    let run = 0;
+    let quoted = false;
+    for (let i = 0; i < sql.length; i++) {
+        const c = sql.charCodeAt(i);
+        if (c === 34) {
+            quoted = !quoted;
+            run = 0;
+        }
+        else if (quoted || c >= 128 || c === 95 || c === 36 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+            if (++run >= minChars)
+                return true;
+        }
+        else
+            run = 0;
     }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_LINT_INPUT', `Cannot read ${file}: ${error.message}`, {
-            where: { file },
-            remedy: 'Check the path and its permissions.',
+    return false;
+}
+function longIdentifiers(source, statements) {
+    const isAscii = Buffer.byteLength(source.sql) === source.sql.length;
+    // 16 four-byte characters already exceed 63 bytes.
+    if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16))
+        return [];
+    const out = [];
+    for (const token of (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .pgQuery */ .E5)().scanSync(source.sql).tokens) {
+        if (token.tokenName !== 'IDENT')
+            continue;
+        const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
+        const bytes = Buffer.byteLength(name);
+        if (bytes <= MAX_IDENTIFIER_BYTES)
+            continue;
+        const offset = (0,_expressions_js__WEBPACK_IMPORTED_MODULE_1__/* .charOffset */ .C$)(source.sql, token.start, isAscii);
+        const statement = statements.find((s) => s.end >= offset) ?? statements[statements.length - 1];
+        const truncated = Buffer.from(name)
+            .subarray(0, MAX_IDENTIFIER_BYTES)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '');
+        out.push({
+            ruleId: 'naming/identifier-too-long',
+            source,
+            ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .positionOf */ .df)(source.sql, offset),
+            endLine: statement.endLine,
+            statement: statement.text,
+            statementIndex: statement.index,
+            message: `Identifier "${name.slice(0, 40)}…" is ${bytes} bytes; PostgreSQL truncates it to "${truncated}".`,
+            tables: [],
         });
     }
+    return out;
 }
-/** Migrations of a directory in the order Prisma applies them (folder names, localeCompare). */
-async function readLintDir(dir) {
-    await (0,reader/* refusePrisma8Layout */.Vc)(external_node_path_default().resolve(dir));
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir);
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${error.message}`, {
-            where: { file: dir },
-            remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
-        });
-    }
-    const sources = [];
-    for (const entry of entries.sort((a, b) => a.localeCompare(b))) {
-        const full = external_node_path_default().join(dir, entry);
-        const info = await (0,promises_.stat)(full);
-        if (info.isDirectory()) {
-            const sqlPath = external_node_path_default().join(full, 'migration.sql');
-            const exists = await (0,promises_.stat)(sqlPath).then((s) => s.isFile(), () => false);
-            if (exists)
-                sources.push(await readSource(sqlPath, entry));
-        }
-        else if (entry.endsWith('.sql')) {
-            sources.push(await readSource(full, entry.slice(0, -4)));
-        }
-    }
-    return sources;
-}
-/** Named SQL files; a migration.sql is named after its folder. */
-async function readLintFiles(files) {
-    return Promise.all(files.map((file) => {
-        const base = external_node_path_default().basename(file);
-        return readSource(file, base === 'migration.sql' ? external_node_path_default().basename(external_node_path_default().dirname(file)) : base.replace(/\.sql$/, ''));
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/lint/docs.ts
-
-function sqlBlock(sql) {
-    return ['```sql', sql.trim(), '```'].join('\n');
-}
-function sqlBlocks(label, examples) {
-    return examples.length ? [label, '', ...examples.flatMap((sql) => [sqlBlock(sql), ''])] : [];
-}
-function renderRuleDoc(rule) {
-    const { example } = rule;
-    const parts = [
-        `# ${rule.title}`,
-        '',
-        `Rule \`${rule.id}\` — default severity: \`${rule.severity}\`${rule.lock ? ` · lock: \`${rule.lock}\`` : ''}`,
-        '',
-        '## What it flags',
-        '',
-        rule.flags,
-        '',
-        rule.scope === 'existing'
-            ? 'Only raised for objects that existed before the change set: tables, columns and indexes created earlier in the same migration, or in another migration of the same pull request, are new and empty, so no finding.'
-            : 'Raised wherever it occurs, also on objects the change set creates.',
-        '',
-        '## Lock',
-        '',
-        rule.lock
-            ? `\`${rule.lock}\`${rule.scalable ? ' — with `--database-url`, severity follows the table size: a small table is a notice, a large one an error.' : ''}`
-            : 'No table lock of its own.',
-        '',
-        '## What it blocks',
-        '',
-        rule.blocks,
-        '',
-        '## The safe way',
-        '',
-        rule.safe,
-        '',
-        ...(example.existing ? ['Given an existing schema:', '', sqlBlock(example.existing), ''] : []),
-        ...(example.engine === 'prisma' ? ['Applied with the Prisma CLI (`engine: prisma`).', ''] : []),
-        ...sqlBlocks('Flagged:', example.bad),
-        ...sqlBlocks('Not flagged:', example.good),
-        '## In a Prisma migration',
-        '',
-        rule.prisma,
-        '',
-        '## Silencing',
-        '',
-        'On or above the statement, with a reason:',
-        '',
-        sqlBlock(`-- lint-ignore ${rule.id}: <why this is safe here>`),
-        '',
-        `Or change its severity / turn it off in \`.migration-lint.json\`: \`{ "rules": { "${rule.id}": "off" } }\`.`,
-        '',
-    ];
-    return parts.join('\n');
-}
-function renderRulesIndex() {
-    const lines = [
-        '# Migration lint rules',
-        '',
-        'Every rule of `prisma-migrate-actions lint`, with its default severity and the lock it takes.',
-        'Lock hazards are raised only for objects that existed before the change set; given',
-        '`--database-url` (read-only), severities follow table sizes and the data is checked.',
-        '',
-        'Silence one statement with `-- lint-ignore <rule-id>: <reason>` on or above it; change severities',
-        'or turn rules off in `.migration-lint.json` (or `"migrationLint"` in package.json):',
-        '',
-        '```json',
-        '{ "rules": { "types/prefer-timestamptz": "off", "lock/drop-index-non-concurrent": "error" },',
-        '  "thresholds": { "smallRows": 10000, "smallBytes": 10485760, "largeRows": 1000000, "largeBytes": 1073741824 },',
-        '  "statementTimeoutMs": 5000 }',
-        '```',
-        '',
-        '| rule | severity | lock | what it flags |',
-        '| --- | --- | --- | --- |',
-    ];
-    for (const rule of RULES)
-        lines.push(`| [${rule.id}](${(0,doc_url/* ruleDocFile */.du)(rule.id)}) | ${rule.severity} | ${rule.lock ?? '—'} | ${rule.title} |`);
-    lines.push('');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/lint/index.ts
-/** The migration linter's public API. */
-
-
-
-
-
-
+/** Found by lint.ts from the token stream (longIdentifiers), not by a statement detector. */
+const naming = { rules: NAMING_RULES };
 
 
 /***/ })

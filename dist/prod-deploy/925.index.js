@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 650;
-export const ids = [650];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
-/***/ 9650:
+/***/ 3925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -133,10 +133,15 @@ class DeployRun {
     applied = [];
     pending = [];
     local = [];
+    /** The local migrations the target records as applied (finished, not rolled back), in order. */
+    appliedBefore = [];
     plan;
     lint;
     backup;
     monitor;
+    rehearsal;
+    /** What the rehearsal observed, as findings that inform (file: the migration's path). */
+    rehearsalFindings;
     error;
     deployLock;
     /** The catalog right before applying (restore policy only). */
@@ -222,7 +227,7 @@ var reader = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
-var plan = __webpack_require__(9089);
+var migrations_plan = __webpack_require__(9089);
 // EXTERNAL MODULE: ./src/sql/parser.ts
 var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -388,68 +393,10 @@ function batchedReplacement(statement) {
 }
 const batch = { rules: BATCH_RULES, migration: directiveFindings };
 
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var postgres_sql = __webpack_require__(5259);
-;// CONCATENATED MODULE: ./src/lint/nodes.ts
-/** The fields of `node` when it is a `kind` node, else undefined. */
-function nodeOf(node, kind) {
-    return node && kind in node ? node[kind] : undefined;
-}
-/** The `kind` fields of every `kind` node in a list (others are skipped). */
-function nodesOf(nodes, kind) {
-    return (nodes ?? []).map((node) => nodeOf(node, kind)).filter((n) => n !== undefined);
-}
-/** The statement's fields when it is a `kind` statement (its node is the type its kind names). */
-function statementOf(statement, kind) {
-    return statement.kind === kind ? statement.node : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lint/names.ts
-
-
-/** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
-function rangeVarKey(rangeVar, defaultSchema) {
-    if (!rangeVar)
-        return `${defaultSchema}.?`;
-    const rv = 'RangeVar' in rangeVar ? rangeVar.RangeVar : rangeVar;
-    return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
-}
-/** Strings of a `List` / name array node (`[{String:{sval}}]`). */
-function nameParts(node) {
-    const items = Array.isArray(node) ? node : (nodeOf(node, 'List')?.items ?? (nodeOf(node, 'String') ? [node] : []));
-    return items.map((item) => nodeOf(item, 'String')?.sval).filter((s) => typeof s === 'string');
-}
-/** `schema.name` key of a possibly qualified dotted name. */
-function partsKey(parts, defaultSchema) {
-    return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
-}
-/** SQL for a `schema.name` key (split at the first dot: the schema part never holds one). */
-function quoteKey(key) {
-    const dot = key.indexOf('.');
-    return `${(0,postgres_sql/* quoteIdent */.v4)(key.slice(0, dot))}.${(0,postgres_sql/* quoteIdent */.v4)(key.slice(dot + 1))}`;
-}
-function typeInfo(typeName) {
-    if (!typeName)
-        return undefined;
-    const parts = nameParts(typeName.names);
-    const typmods = (typeName.typmods ?? []).map((m) => Number(nodeOf(m, 'A_Const')?.ival?.ival ?? 0));
-    return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
-}
-function describeType(type) {
-    if (!type)
-        return 'unknown';
-    return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
-}
-/** The constraint's name, or the one PostgreSQL would choose for it (`users_pkey`, `users_email_key`). */
-function constraintName(table, constraint) {
-    if (constraint.conname)
-        return constraint.conname;
-    const bare = table.slice(table.indexOf('.') + 1);
-    if (constraint.contype === 'CONSTR_PRIMARY')
-        return `${bare}_pkey`;
-    return `${bare}_${nameParts(constraint.keys ?? constraint.fk_attrs).join('_')}_${constraint.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'key'}`;
-}
-
+// EXTERNAL MODULE: ./src/lint/names.ts
+var lint_names = __webpack_require__(9397);
+// EXTERNAL MODULE: ./src/lint/nodes.ts
+var nodes = __webpack_require__(7344);
 ;// CONCATENATED MODULE: ./src/lint/expressions.ts
 
 
@@ -487,9 +434,9 @@ function functionNames(node, out = []) {
             functionNames(item, out);
     }
     else if (node && typeof node === 'object') {
-        const call = nodeOf(node, 'FuncCall');
+        const call = (0,nodes/* nodeOf */.E7)(node, 'FuncCall');
         if (call)
-            out.push((nameParts(call.funcname).pop() ?? '').toLowerCase());
+            out.push(((0,lint_names/* nameParts */.IN)(call.funcname).pop() ?? '').toLowerCase());
         for (const value of Object.values(node))
             functionNames(value, out);
     }
@@ -566,10 +513,10 @@ function charOffset(text, byteOffset, isAscii) {
     return isAscii ? byteOffset : Buffer.from(text, 'utf8').subarray(0, byteOffset).toString('utf8').length;
 }
 function newColumn(def, serverMajor) {
-    const constraints = nodesOf(def.constraints, 'Constraint');
+    const constraints = (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint');
     const find = (type) => constraints.find((c) => c.contype === type);
     const defaultExpr = find('CONSTR_DEFAULT')?.raw_expr;
-    const type = typeInfo(def.typeName);
+    const type = (0,lint_names/* typeInfo */.L7)(def.typeName);
     const rewrite = isSerial(type)
         ? `its ${type?.name} type fills every row from a sequence`
         : find('CONSTR_IDENTITY')
@@ -585,7 +532,7 @@ function newColumn(def, serverMajor) {
 }
 /** The column an ADD COLUMN subcommand adds NOT NULL with nothing to fill existing rows, if it does. */
 function notNullColumnWithoutDefault(cmd, serverMajor) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
     if (!def)
         return undefined;
     const column = newColumn(def, serverMajor);
@@ -593,7 +540,7 @@ function notNullColumnWithoutDefault(cmd, serverMajor) {
 }
 /** SET x = 0 / '0' / '0s' / DEFAULT / RESET (a timeout turned off or back to the server default). */
 function isZeroSetting(statement) {
-    const value = nodeOf(statement.node.args?.[0], 'A_Const');
+    const value = (0,nodes/* nodeOf */.E7)(statement.node.args?.[0], 'A_Const');
     if (!value)
         return statement.node.kind !== 'VAR_SET_VALUE';
     if (value.ival)
@@ -736,7 +683,7 @@ function rename(node, env, emit) {
     }
 }
 function alterEnum(node, env, emit) {
-    const type = partsKey(nameParts(node.typeName), env.ctx.defaultSchema);
+    const type = (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(node.typeName), env.ctx.defaultSchema);
     if (env.ctx.isNewObject('type', type))
         return;
     if (node.oldVal !== undefined) {
@@ -884,7 +831,7 @@ const DATA_LOSS_RULES = [
 function drop(node, env, emit) {
     const { ctx } = env;
     const objects = node.objects ?? [];
-    const keys = objects.map((o) => partsKey(nameParts(o), ctx.defaultSchema));
+    const keys = objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), ctx.defaultSchema));
     const cascade = node.behavior === 'DROP_CASCADE';
     switch (node.removeType) {
         case 'OBJECT_TABLE':
@@ -899,7 +846,7 @@ function drop(node, env, emit) {
             return;
         }
         case 'OBJECT_SCHEMA': {
-            const names = objects.map((o) => nameParts(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
+            const names = objects.map((o) => (0,lint_names/* nameParts */.IN)(o)[0]).filter((s) => !ctx.isNewObject('schema', s));
             if (names.length)
                 emit({
                     ruleId: 'data-loss/drop-schema',
@@ -923,7 +870,7 @@ function drop(node, env, emit) {
     }
 }
 function truncate(node, env, emit) {
-    const tables = nodesOf(node.relations, 'RangeVar')
+    const tables = (0,nodes/* nodesOf */.Nh)(node.relations, 'RangeVar')
         .map((r) => env.ctx.key(r))
         .filter((t) => !env.ctx.isNewTable(t));
     if (!tables.length)
@@ -1045,7 +992,7 @@ function uniqueIndex(node, env, emit) {
     const table = env.ctx.key(node.relation);
     if (env.ctx.isNewTable(table) || !node.unique)
         return;
-    const elements = nodesOf(node.indexParams, 'IndexElem');
+    const elements = (0,nodes/* nodesOf */.Nh)(node.indexParams, 'IndexElem');
     const columns = elements.map((e) => e.name).filter((n) => typeof n === 'string');
     const unverifiable = columns.length !== elements.length || node.whereClause;
     emit({
@@ -1082,17 +1029,17 @@ function checkData({ table, env, emit }, constraint) {
 }
 function foreignKeyData({ table, env, emit }, constraint, message) {
     const refTable = env.ctx.key(constraint.pktable);
-    const columns = nameParts(constraint.fk_attrs);
+    const columns = (0,lint_names/* nameParts */.IN)(constraint.fk_attrs);
     emit({
         ruleId: 'data/foreign-key-violations',
         tables: [table],
         message: message(refTable),
-        dataCheck: { kind: 'fk', table, columns, refTable, refColumns: nameParts(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
+        dataCheck: { kind: 'fk', table, columns, refTable, refColumns: (0,lint_names/* nameParts */.IN)(constraint.pk_attrs), refIsNew: env.ctx.isNewTable(refTable) },
     });
 }
 function addConstraint(args) {
     const { cmd, table, emit } = args;
-    const constraint = nodeOf(cmd.def, 'Constraint');
+    const constraint = (0,nodes/* nodeOf */.E7)(cmd.def, 'Constraint');
     if (!constraint)
         return;
     switch (constraint.contype) {
@@ -1101,18 +1048,18 @@ function addConstraint(args) {
             if (constraint.indexname)
                 return; // USING INDEX: the unique index was checked when it was built
             const isPk = constraint.contype === 'CONSTR_PRIMARY';
-            const columns = nameParts(constraint.keys);
+            const columns = (0,lint_names/* nameParts */.IN)(constraint.keys);
             emit({
                 ruleId: 'data/duplicate-values',
                 tables: [table],
-                message: `${isPk ? 'PRIMARY KEY' : 'UNIQUE'} ${constraintName(table, constraint)} on ${table} (${columns.join(', ')}) fails if existing rows hold duplicates.`,
+                message: `${isPk ? 'PRIMARY KEY' : 'UNIQUE'} ${(0,lint_names/* constraintName */.bd)(table, constraint)} on ${table} (${columns.join(', ')}) fails if existing rows hold duplicates.`,
                 dataCheck: { kind: 'unique', table, columns, nullsNotDistinct: isPk || !!constraint.nulls_not_distinct },
             });
             return;
         }
         case 'CONSTR_FOREIGN':
             if (!constraint.skip_validation)
-                foreignKeyData(args, constraint, (ref) => `Foreign key on ${table} (${nameParts(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`);
+                foreignKeyData(args, constraint, (ref) => `Foreign key on ${table} (${(0,lint_names/* nameParts */.IN)(constraint.fk_attrs).join(', ')}) fails if rows reference missing ${ref} rows.`);
             return;
         case 'CONSTR_CHECK':
             if (!constraint.skip_validation)
@@ -1349,7 +1296,7 @@ const LOCK_TABLE_RULES = [
     }),
 ];
 function lock_table_addColumn({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
     const rewrite = def && newColumn(def, env.serverMajor).rewrite;
     if (!def || !rewrite)
         return;
@@ -1360,16 +1307,16 @@ function lock_table_addColumn({ cmd, table, env, emit }) {
     });
 }
 function alterColumnType({ cmd, table, env, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
-    const to = typeInfo(def?.typeName);
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
+    const to = (0,lint_names/* typeInfo */.L7)(def?.typeName);
     const from = env.ctx.column(table, cmd.name ?? '')?.type;
     if (to && from && !def?.raw_default && isBinaryCoercible(from, to))
         return;
     const why = def?.raw_default
         ? 'a USING expression always rewrites'
         : from
-            ? `${describeType(from)} → ${describeType(to)} is not binary-coercible`
-            : `the column's current type is not known to the linter, so ${describeType(to)} is assumed to need a rewrite`;
+            ? `${(0,lint_names/* describeType */.MF)(from)} → ${(0,lint_names/* describeType */.MF)(to)} is not binary-coercible`
+            : `the column's current type is not known to the linter, so ${(0,lint_names/* describeType */.MF)(to)} is assumed to need a rewrite`;
     emit({
         ruleId: 'lock/alter-column-type',
         tables: [table],
@@ -1377,10 +1324,10 @@ function alterColumnType({ cmd, table, env, emit }) {
     });
 }
 function vacuum(node, env, emit) {
-    const full = nodesOf(node.options, 'DefElem').some((o) => o.defname === 'full');
+    const full = (0,nodes/* nodesOf */.Nh)(node.options, 'DefElem').some((o) => o.defname === 'full');
     if (!node.is_vacuumcmd || !full)
         return;
-    const tables = nodesOf(node.rels, 'VacuumRelation').map((r) => env.ctx.key(r.relation));
+    const tables = (0,nodes/* nodesOf */.Nh)(node.rels, 'VacuumRelation').map((r) => env.ctx.key(r.relation));
     const existing = tables.filter((t) => !env.ctx.isNewTable(t));
     if (tables.length && !existing.length)
         return;
@@ -1415,7 +1362,7 @@ const DDL_KINDS = new Set(['AlterTableStmt', 'IndexStmt', 'RenameStmt']);
 function isBackfill(statement) {
     if (statement.kind === 'UpdateStmt' || statement.kind === 'DeleteStmt')
         return true;
-    return statement.kind === 'InsertStmt' && !!nodeOf(statement.node.selectStmt, 'SelectStmt')?.fromClause;
+    return statement.kind === 'InsertStmt' && !!(0,nodes/* nodeOf */.E7)(statement.node.selectStmt, 'SelectStmt')?.fromClause;
 }
 function backfills({ statements, existingTargets, directives, engine }) {
     if (!statements.some((s, i) => existingTargets[i] && DDL_KINDS.has(s.kind)))
@@ -1469,7 +1416,7 @@ const lockTable = {
         AT_AddColumn: lock_table_addColumn,
         AT_AlterColumnType: alterColumnType,
         AT_DetachPartition: ({ cmd, table, emit, statement, single }) => {
-            if (nodeOf(cmd.def, 'PartitionCmd')?.concurrent)
+            if ((0,nodes/* nodeOf */.E7)(cmd.def, 'PartitionCmd')?.concurrent)
                 return;
             emit({
                 ruleId: 'lock/detach-partition-non-concurrent',
@@ -1485,6 +1432,8 @@ const lockTable = {
     migration: (view) => [...backfills(view), ...missingLockTimeout(view)],
 };
 
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var postgres_sql = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/lint/rules/lock.ts
 
 
@@ -1662,7 +1611,7 @@ function dropIndex(node, env, emit) {
         return;
     const { ctx } = env;
     const objects = node.objects ?? [];
-    const keys = objects.map((o) => partsKey(nameParts(o), ctx.defaultSchema));
+    const keys = objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), ctx.defaultSchema));
     const existing = keys.filter((k) => !(ctx.index(k)?.isNew || ctx.isNewTable(ctx.index(k)?.table ?? '')));
     if (!existing.length)
         return;
@@ -1672,7 +1621,7 @@ function dropIndex(node, env, emit) {
         tables,
         message: `DROP INDEX ${existing.join(', ')} takes ACCESS EXCLUSIVE on ${tables.length ? tables.join(', ') : 'its table'}: every query on it waits.`,
         replacement: keys.length === 1
-            ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${nameParts(objects[0]).map(postgres_sql/* quoteIdent */.v4).join('.')}`
+            ? `DROP INDEX CONCURRENTLY ${node.missing_ok ? 'IF EXISTS ' : ''}${(0,lint_names/* nameParts */.IN)(objects[0]).map(postgres_sql/* quoteIdent */.v4).join('.')}`
             : undefined,
     });
 }
@@ -1698,11 +1647,11 @@ function reindex(node, env, emit, statement) {
 }
 /** Inline UNIQUE / PRIMARY KEY / CHECK on a column added to an existing table. */
 function lock_addColumn({ cmd, table, emit }) {
-    const def = nodeOf(cmd.def, 'ColumnDef');
+    const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
     if (!def)
         return;
     const column = `${table}.${def.colname}`;
-    for (const constraint of nodesOf(def.constraints, 'Constraint')) {
+    for (const constraint of (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint')) {
         if (constraint.contype === 'CONSTR_UNIQUE' || constraint.contype === 'CONSTR_PRIMARY') {
             emit({
                 ruleId: 'lock/add-unique-constraint',
@@ -1720,7 +1669,7 @@ function lock_addColumn({ cmd, table, emit }) {
     }
 }
 function lock_addConstraint({ cmd, table, env, emit, statement, single }) {
-    const constraint = nodeOf(cmd.def, 'Constraint');
+    const constraint = (0,nodes/* nodeOf */.E7)(cmd.def, 'Constraint');
     if (!constraint)
         return;
     const withNotValid = single && !constraint.skip_validation ? `${statement.text} NOT VALID` : undefined;
@@ -1730,13 +1679,13 @@ function lock_addConstraint({ cmd, table, env, emit, statement, single }) {
             if (constraint.indexname)
                 return; // USING INDEX: the index was built beforehand
             const kind = constraint.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE';
-            const name = (0,postgres_sql/* quoteIdent */.v4)(constraintName(table, constraint));
-            const target = quoteKey(table);
+            const name = (0,postgres_sql/* quoteIdent */.v4)((0,lint_names/* constraintName */.bd)(table, constraint));
+            const target = (0,lint_names/* quoteKey */._z)(table);
             emit({
                 ruleId: 'lock/add-unique-constraint',
                 tables: [table],
-                message: `${kind} ${constraintName(table, constraint)} builds its index under ACCESS EXCLUSIVE on ${table}: every query waits for the build.`,
-                replacement: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${target} (${nameParts(constraint.keys).map(postgres_sql/* quoteIdent */.v4).join(', ')});\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}`,
+                message: `${kind} ${(0,lint_names/* constraintName */.bd)(table, constraint)} builds its index under ACCESS EXCLUSIVE on ${table}: every query waits for the build.`,
+                replacement: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${target} (${(0,lint_names/* nameParts */.IN)(constraint.keys).map(postgres_sql/* quoteIdent */.v4).join(', ')});\nALTER TABLE ${target} ADD CONSTRAINT ${name} ${kind} USING INDEX ${name}`,
             });
             return;
         }
@@ -1777,7 +1726,7 @@ function lock_setNotNull({ cmd, table, env, emit }) {
     const column = cmd.name ?? '';
     if (env.serverMajor >= 12 && env.ctx.hasNotNullProof(table, column))
         return;
-    const target = quoteKey(table);
+    const target = (0,lint_names/* quoteKey */._z)(table);
     const check = (0,postgres_sql/* quoteIdent */.v4)(`${table.slice(table.indexOf('.') + 1)}_${column}_not_null`.slice(0, 63));
     emit({
         ruleId: 'lock/set-not-null',
@@ -2050,10 +1999,10 @@ function review_drop(node, env, emit) {
         emit({
             ruleId: 'review/extension',
             tables: [],
-            message: `Extension ${objects.map((o) => nameParts(o)[0]).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`,
+            message: `Extension ${objects.map((o) => (0,lint_names/* nameParts */.IN)(o)[0]).join(', ')} is dropped${node.behavior === 'DROP_CASCADE' ? ' with CASCADE (dependent columns and indexes go too)' : ''}.`,
         });
     else if (node.removeType === 'OBJECT_POLICY')
-        rls(`Policy ${objects.map((o) => partsKey(nameParts(o), env.ctx.defaultSchema)).join(', ')} is dropped.`, '', emit);
+        rls(`Policy ${objects.map((o) => (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(o), env.ctx.defaultSchema)).join(', ')} is dropped.`, '', emit);
 }
 function grant(node, _env, emit) {
     const objects = String(node.objtype ?? '')
@@ -2267,17 +2216,17 @@ const TYPES_RULES = [
     }),
 ];
 function typeChoices(def, table, inPrimaryKey, emit) {
-    const type = typeInfo(def.typeName);
+    const type = (0,lint_names/* typeInfo */.L7)(def.typeName);
     if (!type)
         return;
     const where = `${table}.${def.colname}`;
-    const constraints = nodesOf(def.constraints, 'Constraint').map((c) => c.contype);
+    const constraints = (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint').map((c) => c.contype);
     const isId = inPrimaryKey || constraints.includes('CONSTR_PRIMARY') || constraints.includes('CONSTR_IDENTITY');
     if ((isId && isSmallIdType(type)) || type.name === 'serial' || type.name === 'serial4' || type.name === 'smallserial')
         emit({
             ruleId: 'types/prefer-bigint',
             tables: [],
-            message: `${where} is ${describeType(type)}: it overflows after about 2 billion values.`,
+            message: `${where} is ${(0,lint_names/* describeType */.MF)(type)}: it overflows after about 2 billion values.`,
         });
     if (type.name === 'timestamp')
         emit({ ruleId: 'types/prefer-timestamptz', tables: [], message: `${where} is timestamp without time zone.` });
@@ -2293,8 +2242,8 @@ function typeChoices(def, table, inPrimaryKey, emit) {
 function createTable(node, env, emit) {
     const table = env.ctx.key(node.relation);
     const elements = node.tableElts ?? [];
-    const pk = new Set(nodesOf(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? nameParts(c.keys) : [])));
-    for (const def of nodesOf(elements, 'ColumnDef'))
+    const pk = new Set((0,nodes/* nodesOf */.Nh)(elements, 'Constraint').flatMap((c) => (c.contype === 'CONSTR_PRIMARY' ? (0,lint_names/* nameParts */.IN)(c.keys) : [])));
+    for (const def of (0,nodes/* nodesOf */.Nh)(elements, 'ColumnDef'))
         typeChoices(def, table, pk.has(def.colname ?? ''), emit);
 }
 const types = {
@@ -2302,7 +2251,7 @@ const types = {
     statements: { CreateStmt: createTable },
     alterAnyTable: {
         AT_AddColumn: ({ cmd, table, emit }) => {
-            const def = nodeOf(cmd.def, 'ColumnDef');
+            const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
             if (def)
                 typeChoices(def, table, false, emit);
         },
@@ -2454,7 +2403,7 @@ class SchemaContext {
         this.defaultSchema = defaultSchema;
     }
     key(rangeVar) {
-        return rangeVarKey(rangeVar, this.defaultSchema);
+        return (0,lint_names/* rangeVarKey */.C5)(rangeVar, this.defaultSchema);
     }
     get gen() {
         return this.recordingNew ? this.generation : -1;
@@ -2491,37 +2440,37 @@ class SchemaContext {
     }
     /** Records what a statement creates, renames or drops. Call after the statement was linted. */
     apply(statement) {
-        const create = statementOf(statement, 'CreateStmt');
+        const create = (0,nodes/* statementOf */.T8)(statement, 'CreateStmt');
         if (create)
             this.createTable(this.key(create.relation), create.tableElts ?? []);
-        const createAs = statementOf(statement, 'CreateTableAsStmt');
+        const createAs = (0,nodes/* statementOf */.T8)(statement, 'CreateTableAsStmt');
         if (createAs)
             this.createTable(this.key(createAs.into?.rel), []);
-        const view = statementOf(statement, 'ViewStmt');
+        const view = (0,nodes/* statementOf */.T8)(statement, 'ViewStmt');
         if (view)
             this.createTable(this.key(view.view), []);
-        const index = statementOf(statement, 'IndexStmt');
+        const index = (0,nodes/* statementOf */.T8)(statement, 'IndexStmt');
         if (index?.idxname)
             this.indexes.set(this.qualify(index.relation, index.idxname), { table: this.key(index.relation), gen: this.gen });
-        const alter = statementOf(statement, 'AlterTableStmt');
+        const alter = (0,nodes/* statementOf */.T8)(statement, 'AlterTableStmt');
         if (alter)
-            this.alterTable(this.key(alter.relation), nodesOf(alter.cmds, 'AlterTableCmd'));
-        const rename = statementOf(statement, 'RenameStmt');
+            this.alterTable(this.key(alter.relation), (0,nodes/* nodesOf */.Nh)(alter.cmds, 'AlterTableCmd'));
+        const rename = (0,nodes/* statementOf */.T8)(statement, 'RenameStmt');
         if (rename)
             this.rename(rename);
-        const drop = statementOf(statement, 'DropStmt');
+        const drop = (0,nodes/* statementOf */.T8)(statement, 'DropStmt');
         if (drop)
             this.drop(drop);
-        const schema = statementOf(statement, 'CreateSchemaStmt');
+        const schema = (0,nodes/* statementOf */.T8)(statement, 'CreateSchemaStmt');
         if (schema)
             this.others.set(`schema:${schema.schemaname}`, this.gen);
-        const sequence = statementOf(statement, 'CreateSeqStmt');
+        const sequence = (0,nodes/* statementOf */.T8)(statement, 'CreateSeqStmt');
         if (sequence)
             this.others.set(`seq:${this.key(sequence.sequence)}`, this.gen);
-        const enumType = statementOf(statement, 'CreateEnumStmt');
+        const enumType = (0,nodes/* statementOf */.T8)(statement, 'CreateEnumStmt');
         if (enumType)
-            this.others.set(`type:${partsKey(nameParts(enumType.typeName), this.defaultSchema)}`, this.gen);
-        const dml = statementOf(statement, 'UpdateStmt') ?? statementOf(statement, 'DeleteStmt') ?? statementOf(statement, 'InsertStmt');
+            this.others.set(`type:${(0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(enumType.typeName), this.defaultSchema)}`, this.gen);
+        const dml = (0,nodes/* statementOf */.T8)(statement, 'UpdateStmt') ?? (0,nodes/* statementOf */.T8)(statement, 'DeleteStmt') ?? (0,nodes/* statementOf */.T8)(statement, 'InsertStmt');
         if (dml)
             this.dmlTouched.add(this.key(dml.relation));
     }
@@ -2531,15 +2480,15 @@ class SchemaContext {
     createTable(key, elements) {
         const table = { gen: this.gen, columns: new Map() };
         this.tables.set(key, table);
-        for (const def of nodesOf(elements, 'ColumnDef'))
+        for (const def of (0,nodes/* nodesOf */.Nh)(elements, 'ColumnDef'))
             this.addColumn(table, def);
-        for (const constraint of nodesOf(elements, 'Constraint'))
+        for (const constraint of (0,nodes/* nodesOf */.Nh)(elements, 'Constraint'))
             this.addConstraint(key, constraint);
     }
     addColumn(table, def) {
-        const constraints = nodesOf(def.constraints, 'Constraint');
+        const constraints = (0,nodes/* nodesOf */.Nh)(def.constraints, 'Constraint');
         const hasDefault = constraints.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-        table.columns.set(def.colname ?? '', { gen: this.gen, type: typeInfo(def.typeName), hasDefault });
+        table.columns.set(def.colname ?? '', { gen: this.gen, type: (0,lint_names/* typeInfo */.L7)(def.typeName), hasDefault });
     }
     addConstraint(table, constraint) {
         if (!constraint.conname)
@@ -2549,10 +2498,10 @@ class SchemaContext {
             this.recordNotNullProof(table, constraint);
     }
     recordNotNullProof(table, constraint) {
-        const test = nodeOf(constraint.raw_expr, 'NullTest');
+        const test = (0,nodes/* nodeOf */.E7)(constraint.raw_expr, 'NullTest');
         if (test?.nulltesttype !== 'IS_NOT_NULL')
             return;
-        const column = nameParts(nodeOf(test.arg, 'ColumnRef')?.fields).pop();
+        const column = (0,lint_names/* nameParts */.IN)((0,nodes/* nodeOf */.E7)(test.arg, 'ColumnRef')?.fields).pop();
         if (column)
             this.notNullProven.add(`${table}|${column}`);
     }
@@ -2563,8 +2512,8 @@ class SchemaContext {
             this.tables.set(key, table);
         }
         for (const cmd of cmds) {
-            const def = nodeOf(cmd.def, 'ColumnDef');
-            const constraint = nodeOf(cmd.def, 'Constraint');
+            const def = (0,nodes/* nodeOf */.E7)(cmd.def, 'ColumnDef');
+            const constraint = (0,nodes/* nodeOf */.E7)(cmd.def, 'Constraint');
             if (cmd.subtype === 'AT_AddColumn' && def)
                 this.addColumn(table, def);
             else if (cmd.subtype === 'AT_AddConstraint' && constraint)
@@ -2582,7 +2531,7 @@ class SchemaContext {
     }
     retype(table, name, def) {
         const column = table.columns.get(name);
-        const type = typeInfo(def?.typeName);
+        const type = (0,lint_names/* typeInfo */.L7)(def?.typeName);
         if (column)
             column.type = type;
         else
@@ -2622,111 +2571,13 @@ class SchemaContext {
     }
     drop(node) {
         for (const object of node.objects ?? []) {
-            const key = partsKey(nameParts(object), this.defaultSchema);
+            const key = (0,lint_names/* partsKey */.qM)((0,lint_names/* nameParts */.IN)(object), this.defaultSchema);
             if (node.removeType === 'OBJECT_TABLE' || node.removeType === 'OBJECT_VIEW' || node.removeType === 'OBJECT_MATVIEW')
                 this.tables.delete(key);
             else if (node.removeType === 'OBJECT_INDEX')
                 this.indexes.delete(key);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/lint/database.ts
-
-
-
-
-async function openDatabase(settings, statementTimeoutMs) {
-    // Long-lived (openClient): one read-only transaction serves every check of the lint run.
-    const client = await (0,postgres_client/* openClient */.My)(settings, { readOnly: true, statementTimeoutMs, applicationName: 'prisma-migrate-actions lint' });
-    await client.query('BEGIN READ ONLY');
-    const exists = async (sql, params = []) => {
-        await client.query('SAVEPOINT lint_check');
-        try {
-            const result = await client.query(sql, params);
-            await client.query('RELEASE SAVEPOINT lint_check');
-            return (result.rowCount ?? 0) > 0;
-        }
-        catch (error) {
-            await client.query('ROLLBACK TO SAVEPOINT lint_check');
-            throw error;
-        }
-    };
-    return {
-        async tableStats(tables) {
-            if (!tables.length)
-                return [];
-            const result = await client.query(`SELECT t.name, c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
-           FROM unnest($1::text[], $2::text[]) AS t(name, regname)
-           JOIN pg_class c ON c.oid = to_regclass(t.regname)`, [tables, tables.map(quoteKey)]);
-            return result.rows.map((r) => ({ table: r.name, rows: Number(r.rows) < 0 ? null : Number(r.rows), bytes: Number(r.bytes) }));
-        },
-        async run(check) {
-            try {
-                return await runCheck(check, exists, client);
-            }
-            catch (error) {
-                return { status: 'failed', detail: (0,redact/* redact */.E$)(error.message) };
-            }
-        },
-        async close() {
-            await client.query('ROLLBACK').catch(() => undefined);
-            await client.end();
-        },
-    };
-}
-const notNullAll = (columns, alias = '') => columns.map((c) => `${alias}${(0,postgres_sql/* quoteIdent */.v4)(c)} IS NOT NULL`).join(' AND ');
-async function runCheck(check, exists, client) {
-    const table = quoteKey(check.table);
-    const found = (detail) => ({ status: 'violation', detail });
-    switch (check.kind) {
-        case 'unique': {
-            const cols = check.columns.map(postgres_sql/* quoteIdent */.v4).join(', ');
-            const where = check.nullsNotDistinct ? '' : ` WHERE ${notNullAll(check.columns)}`;
-            const dup = await exists(`SELECT 1 FROM ${table}${where} GROUP BY ${cols} HAVING count(*) > 1 LIMIT 1`);
-            return dup ? found(`${check.table} already holds duplicate values of (${check.columns.join(', ')})`) : { status: 'clean' };
-        }
-        case 'not-null':
-            return (await exists(`SELECT 1 FROM ${table} WHERE ${(0,postgres_sql/* quoteIdent */.v4)(check.column)} IS NULL LIMIT 1`))
-                ? found(`${check.table}.${check.column} holds NULL in at least one row`)
-                : { status: 'clean' };
-        case 'has-rows':
-            return (await exists(`SELECT 1 FROM ${table} LIMIT 1`))
-                ? found(`${check.table} has rows, and ${check.column} would be NULL in each of them`)
-                : { status: 'clean' };
-        case 'check':
-            return (await exists(`SELECT 1 FROM ${table} WHERE NOT (${check.expression}) LIMIT 1`))
-                ? found(`at least one row of ${check.table} violates CHECK (${check.expression})`)
-                : { status: 'clean' };
-        case 'fk':
-            return foreignKey(check, exists, client);
-        default:
-            return { status: 'failed', detail: `not checkable: ${check.why}` };
-    }
-}
-async function foreignKey(check, exists, client) {
-    const child = quoteKey(check.table);
-    const referenced = (await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [quoteKey(check.refTable)])).rows[0]?.present;
-    const orphans = `rows of ${check.table} reference ${check.refTable} rows that do not exist`;
-    if (check.refIsNew || !referenced) {
-        // The referenced table is created by the change set: it starts empty, so any non-null key is an orphan.
-        return (await exists(`SELECT 1 FROM ${child} WHERE ${notNullAll(check.columns)} LIMIT 1`))
-            ? { status: 'violation', detail: orphans }
-            : { status: 'clean' };
-    }
-    const refColumns = check.refColumns.length ? check.refColumns : await primaryKeyColumns(client, check.refTable);
-    if (refColumns.length !== check.columns.length)
-        return { status: 'failed', detail: `could not match the key columns of ${check.refTable}` };
-    const join = check.columns.map((c, i) => `p.${(0,postgres_sql/* quoteIdent */.v4)(refColumns[i])} = c.${(0,postgres_sql/* quoteIdent */.v4)(c)}`).join(' AND ');
-    const sql = `SELECT 1 FROM ${child} c WHERE ${notNullAll(check.columns, 'c.')} AND NOT EXISTS (SELECT 1 FROM ${quoteKey(check.refTable)} p WHERE ${join}) LIMIT 1`;
-    return (await exists(sql)) ? { status: 'violation', detail: orphans } : { status: 'clean' };
-}
-async function primaryKeyColumns(client, table) {
-    const result = await client.query(`SELECT a.attname FROM pg_index i
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY array_position(i.indkey::int2[], a.attnum)`, [quoteKey(table)]);
-    return result.rows.map((r) => r.attname);
 }
 
 ;// CONCATENATED MODULE: ./src/lint/detect.ts
@@ -2736,7 +2587,7 @@ async function primaryKeyColumns(client, table) {
 function analyzeStatement(statement, env) {
     const out = [];
     const emit = (candidate) => out.push({ ...candidate, statement });
-    const alter = statementOf(statement, 'AlterTableStmt');
+    const alter = (0,nodes/* statementOf */.T8)(statement, 'AlterTableStmt');
     if (alter)
         alterTable(alter, env, emit, statement);
     for (const family of FAMILIES) {
@@ -2751,7 +2602,7 @@ function alterTable(node, env, emit, statement) {
         return;
     const table = env.ctx.key(node.relation);
     const isNewTable = env.ctx.isNewTable(table);
-    const cmds = nodesOf(node.cmds, 'AlterTableCmd');
+    const cmds = (0,nodes/* nodesOf */.Nh)(node.cmds, 'AlterTableCmd');
     for (const cmd of cmds) {
         if (!cmd.subtype)
             continue;
@@ -2811,7 +2662,6 @@ function statementFor(sql, statements, offset) {
  * statement, collects candidate findings, runs the read-only database checks when a database
  * is given, then applies severities (default, table size, configuration) and silencing.
  */
-
 
 
 
@@ -3013,8 +2863,9 @@ async function lintMigrations(input) {
             ctx.promoteAll();
     }
     const thresholds = { ...DEFAULT_THRESHOLDS, ...input.config?.thresholds };
+    // The driver is loaded only when there is a database to ask.
     const db = input.database
-        ? await openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
+        ? await (await __webpack_require__.e(/* import() */ 528).then(__webpack_require__.bind(__webpack_require__, 6528))).openDatabase(input.database, input.config?.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS)
         : undefined;
     let tableStats = [];
     try {
@@ -3174,21 +3025,27 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
+    // Every entry at once (hundreds of small files: one at a time is mostly waiting), kept in order.
+    const read = await Promise.allSettled(entries.sort((a, b) => a.localeCompare(b)).map((entry) => readEntry(dir, entry)));
     const sources = [];
-    for (const entry of entries.sort((a, b) => a.localeCompare(b))) {
-        const full = path.join(dir, entry);
-        const info = await stat(full);
-        if (info.isDirectory()) {
-            const sqlPath = path.join(full, 'migration.sql');
-            const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
-            if (exists)
-                sources.push(await readSource(sqlPath, entry));
-        }
-        else if (entry.endsWith('.sql')) {
-            sources.push(await readSource(full, entry.slice(0, -4)));
-        }
+    for (const outcome of read) {
+        if (outcome.status === 'rejected')
+            throw outcome.reason; // the first in folder order, as before
+        if (outcome.value)
+            sources.push(outcome.value);
     }
     return sources;
+}
+/** A folder's migration.sql or a .sql file; undefined for anything else. */
+async function readEntry(dir, entry) {
+    const full = path.join(dir, entry);
+    const info = await stat(full);
+    if (info.isDirectory()) {
+        const sqlPath = path.join(full, 'migration.sql');
+        const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
+        return exists ? readSource(sqlPath, entry) : undefined;
+    }
+    return entry.endsWith('.sql') ? readSource(full, entry.slice(0, -4)) : undefined;
 }
 /** Named SQL files; a migration.sql is named after its folder. */
 async function readLintFiles(files) {
@@ -3413,6 +3270,7 @@ async function preflight(run) {
         }
         await checkDrift(run, items, step);
         const appliedNames = new Set((rows ?? []).filter((r) => r.finishedAt && !r.rolledBackAt).map((r) => r.migrationName));
+        run.appliedBefore = run.local.filter((m) => appliedNames.has(m.name));
         const toSource = (m) => ({ name: m.name, path: m.sqlPath, sql: m.sql });
         run.lint = await lintMigrations({
             migrations: run.pending.map(toSource),
@@ -3425,7 +3283,7 @@ async function preflight(run) {
         items.push(`Lint with this database's table sizes and data: ${(0,format/* severityCounts */.ur)(s)}.`);
         if (s.error && step.status === 'pass')
             step.status = 'warn';
-        run.plan = (await (0,plan/* planMigrations */.n6)({ connection: settings.connection, migrations: run.local })).migrations;
+        run.plan = (await (0,migrations_plan/* planMigrations */.n6)({ connection: settings.connection, migrations: run.local })).migrations;
         step.items = items;
         return true;
     });
@@ -3465,8 +3323,8 @@ async function checkDrift(run, items, step) {
 
 // EXTERNAL MODULE: ./src/migrations/apply.ts + 2 modules
 var apply = __webpack_require__(2753);
-// EXTERNAL MODULE: ./src/backup/index.ts + 13 modules
-var src_backup = __webpack_require__(193);
+// EXTERNAL MODULE: ./src/backup/index.ts + 14 modules
+var src_backup = __webpack_require__(7319);
 ;// CONCATENATED MODULE: ./src/deploy/monitor.ts
 
 
@@ -3822,6 +3680,2002 @@ async function verifyDeploy(run) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rehearsal/types.ts
+/** Lock modes from weakest to strongest (the order of PostgreSQL's conflict table). */
+const LOCK_MODES = [
+    'ACCESS SHARE',
+    'ROW SHARE',
+    'ROW EXCLUSIVE',
+    'SHARE UPDATE EXCLUSIVE',
+    'SHARE',
+    'SHARE ROW EXCLUSIVE',
+    'EXCLUSIVE',
+    'ACCESS EXCLUSIVE',
+];
+/** Rank of a mode (`ACCESS EXCLUSIVE (new table)` counts as ACCESS EXCLUSIVE); -1 for none/unknown. */
+function lockRank(mode) {
+    const base = mode.replace(/\s*\(.*\)$/, '').toUpperCase();
+    return LOCK_MODES.indexOf(base);
+}
+/** pg_locks' `AccessExclusiveLock` → `ACCESS EXCLUSIVE`. */
+function lockModeName(pgMode) {
+    return pgMode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+/** Modes that make an application's INSERT/UPDATE/DELETE wait (conflict with ROW EXCLUSIVE). */
+function blocksWrites(mode) {
+    return lockRank(mode) >= lockRank('SHARE');
+}
+
+// EXTERNAL MODULE: ./src/rehearsal/phrases.ts
+var phrases = __webpack_require__(1553);
+;// CONCATENATED MODULE: ./src/rehearsal/findings.ts
+
+
+
+
+const REHEARSAL_RULE = 'rehearsal';
+
+
+const unqualified = (name) => name.replace(/"/g, '').split('.').at(-1);
+/** The predicted mode on a table (unqualified match), or undefined when the SQL names no lock there. */
+function predictedMode(statement, relation) {
+    const table = unqualified(relation);
+    const modes = statement.predicted.filter((l) => l.on.some((on) => unqualified(on) === table)).map((l) => l.mode);
+    return modes.sort((a, b) => lockRank(b) - lockRank(a))[0];
+}
+function observationFindings(statements, options) {
+    const findings = [];
+    for (const s of statements) {
+        const where = { file: options.fileOf(s.migration), line: s.line, endLine: s.endLine };
+        const what = (0,parser/* summarizeStatement */.pp)(s.sql, 80);
+        for (const lock of s.locks) {
+            if (!options.existing.has(lock.relation))
+                continue;
+            const predicted = predictedMode(s, lock.relation);
+            if (lockRank(lock.mode) > lockRank(predicted ?? 'ACCESS SHARE') && lockRank(lock.mode) >= lockRank('SHARE')) {
+                findings.push({
+                    severity: 'error',
+                    ruleId: `${REHEARSAL_RULE}/stronger-lock`,
+                    ...where,
+                    title: 'Takes a stronger lock than its SQL suggests',
+                    message: `\`${what}\` took ${lock.mode} on ${lock.relation} for ${(0,format/* formatDuration */.a3)(lock.heldMs)} in the rehearsal; from its SQL, ${predicted ? `${predicted} was expected` : 'no lock on that table was expected'}.`,
+                    fix: 'Check what the statement does to that table (a rewrite, a validation, a trigger) and split it into steps that take weaker locks.',
+                });
+            }
+        }
+        if (s.blocked.maxWaitMs > options.maxBlockingMs) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/blocks-application`,
+                ...where,
+                title: 'Blocks application queries longer than max-blocking',
+                message: `While \`${what}\` ran, ${s.blocked.queries} application ${s.blocked.queries === 1 ? 'query' : 'queries'} waited, the longest ${(0,format/* formatDuration */.a3)(s.blocked.maxWaitMs)} (max-blocking is ${(0,format/* formatDuration */.a3)(options.maxBlockingMs)}); it ${s.locks[0] ? `held ${s.locks[0].mode} on ${s.locks[0].relation} for ${(0,format/* formatDuration */.a3)(s.locks[0].heldMs)}` : 'ran'}${s.rewrite ? ' and rewrote the table' : ''}${s.estimatedProductionMs !== undefined ? `; at production size about ${(0,format/* formatDuration */.a3)(s.estimatedProductionMs)}` : ''}.`,
+                fix: 'Use the online form of the change (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE, a new column backfilled in batches), or schedule it for a maintenance window.',
+            });
+        }
+        if (s.timedOut) {
+            findings.push({
+                severity: 'error',
+                ruleId: `${REHEARSAL_RULE}/timeout`,
+                ...where,
+                title: 'Ran past rehearsal-timeout',
+                message: `\`${what}\` was stopped after ${(0,format/* formatDuration */.a3)(s.durationMs)} (rehearsal-timeout); the table above shows what it did until then. Later statements were not rehearsed.`,
+                fix: 'Expect this statement to take at least that long in production; raise rehearsal-timeout to measure it fully, or lower the rehearsal sizes.',
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * Lint lock findings on statements the trace shows harmless at production sizes become notices
+ * that say why. Only with sizes from a stats database: generated sizes prove nothing about production.
+ */
+function downgradeHarmless(findings, statements, options) {
+    let downgraded = 0;
+    for (const finding of findings) {
+        if (!finding.ruleId?.startsWith('lock/') || finding.severity === 'notice' || finding.line === undefined)
+            continue;
+        const s = statements.find((st) => finding.file === options.fileOf(st.migration) && finding.line >= st.line && finding.line <= st.endLine);
+        if (!s || s.estimatedProductionMs === undefined || s.timedOut)
+            continue;
+        const longest = Math.max(s.estimatedProductionMs, s.blocked.maxWaitMs);
+        if (longest > options.maxBlockingMs)
+            continue;
+        finding.severity = 'notice';
+        finding.message += ` — Rehearsed at production size: the statement took ${(0,format/* formatDuration */.a3)(s.durationMs)} (about ${(0,format/* formatDuration */.a3)(s.estimatedProductionMs)} in production) and application queries waited at most ${(0,format/* formatDuration */.a3)(s.blocked.maxWaitMs)}, under max-blocking (${(0,format/* formatDuration */.a3)(options.maxBlockingMs)}), so it is harmless at these sizes.`;
+        downgraded++;
+    }
+    return downgraded;
+}
+/**
+ * The lint check failed on lint errors; once the rehearsal has made notices of the errors that
+ * failed it, it no longer fails (it still warns: the findings are there, as notices).
+ */
+function settleLintCheck(check, findings, downgraded) {
+    if (!check || check.status !== 'fail' || !downgraded)
+        return;
+    if (findings.some((f) => f.severity === 'error' && f.ruleId !== undefined && isRuleId(f.ruleId)))
+        return;
+    check.status = 'warn';
+    check.detail = `${check.detail ? `${check.detail} ` : ''}The rehearsal showed ${downgraded === 1 ? 'the lock finding that failed it' : 'the lock findings that failed it'} harmless at production size (now ${downgraded === 1 ? 'a notice' : 'notices'}).`;
+}
+/** The compact per-statement table: lock taken on what, held for, rewrite, application queries blocked. */
+function rehearsalTable(statements, withEstimates) {
+    return {
+        title: REHEARSAL_TITLE,
+        columns: [
+            'Statement',
+            'Line',
+            'Lock taken',
+            'Held for',
+            'Rewrite',
+            'App queries blocked',
+            'Longest wait',
+            ...(withEstimates ? ['At production size'] : []),
+        ],
+        rows: statements.map((s) => {
+            const lock = s.locks[0];
+            return [
+                `${summarizeStatement(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
+                `${s.migration.replace(/^(\d{8})\d*_/, '$1_')}:${s.line}`,
+                lock ? `${lock.mode} on ${lock.relation}${s.locks.length > 1 ? ` (+${s.locks.length - 1})` : ''}` : 'none seen',
+                lock ? formatDuration(lock.heldMs) : '—',
+                s.rewrite ? 'yes' : 'no',
+                String(s.blocked.queries),
+                s.blocked.queries ? formatDuration(s.blocked.maxWaitMs) : '—',
+                ...(withEstimates ? [s.estimatedProductionMs !== undefined ? `about ${formatDuration(s.estimatedProductionMs)}` : '—'] : []),
+            ];
+        }),
+    };
+}
+/** What was rehearsed, on what sizes, under what load, how finely sampled, and how long it took: the step's detail. */
+function describeRehearsal(result) {
+    const { sizing, data, trace } = result;
+    const sizes = sizing.tables.map((t) => `${t.table} ${data.rows[t.key].toLocaleString('en-US')}`).join(', ');
+    return [
+        `${(0,format/* plural */.LS)(data.statements.length, 'statement')} rehearsed on ${sizes} rows (sizes from ${sizing.source === 'stats-database' ? 'the stats database' : 'rehearsal-rows'}${sizing.scaledDown ? `, scaled down to ${Math.round(sizing.scale * 1000) / 10}% by rehearsal-budget` : ''}) under ${(0,format/* plural */.LS)(trace.workload.sessions, 'application session')} (${(0,format/* plural */.LS)(trace.workload.queries, 'query', 'queries')}).`,
+        `Locks sampled every ${(0,format/* formatDuration */.a3)(trace.sampler.medianGapMs)} (${(0,format/* plural */.LS)(trace.sampler.samples, 'sample')}); seeding took ${(0,format/* formatDuration */.a3)(result.seedMs)}, the trace ${(0,format/* formatDuration */.a3)(result.traceMs)}.`,
+        ...(sizing.source === 'stats-database' ? ['Production times are estimated linearly in rows from the rehearsed sizes.'] : []),
+        ...(trace.stopped ? [`Stopped at ${trace.stopped.migration} line ${trace.stopped.line}: ${trace.stopped.reason}.`] : []),
+    ];
+}
+/** In a plan the rehearsal's observations inform the approvers; they do not fail it. */
+function planFindings(statements, options) {
+    return observationFindings(statements, options).map((f) => ({ ...f, severity: f.severity === 'error' ? 'warning' : f.severity }));
+}
+
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/drift/replay.ts
+var replay = __webpack_require__(612);
+// EXTERNAL MODULE: ./src/postgres/ephemeral.ts
+var ephemeral = __webpack_require__(908);
+;// CONCATENATED MODULE: ./src/seed/catalog.ts
+const COLUMNS_SQL = `
+WITH RECURSIVE cols AS (
+  SELECT c.relname AS table, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS sql_type,
+         a.atttypid AS type_oid, a.atttypmod AS typmod, a.attnotnull AS not_null,
+         pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+), base(type_oid, base_oid, typmod, domains) AS (
+  SELECT DISTINCT type_oid, type_oid, -1, ARRAY[]::oid[] FROM cols
+  UNION ALL
+  SELECT b.type_oid, t.typbasetype, t.typtypmod, b.domains || t.oid
+  FROM base b JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype = 'd'
+), resolved AS (
+  SELECT b.type_oid, b.base_oid, b.typmod AS domain_typmod, b.domains FROM base b
+  JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype <> 'd'
+)
+SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
+       et.typname AS element_type, et.typcategory AS element_category,
+       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
+         WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
+       CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
+       cols.not_null, cols.default_expr, cols.identity, cols.generated,
+       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
+         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
+FROM cols
+JOIN resolved r ON r.type_oid = cols.type_oid
+JOIN pg_type bt ON bt.oid = r.base_oid
+LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A'
+ORDER BY cols.table, cols.attnum`;
+const KEYS_SQL = `
+SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
+       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
+       pn.nspname AS parent_schema, pc.relname AS parent_table,
+       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
+             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
+       pg_get_constraintdef(k.oid) AS definition
+FROM pg_constraint k
+JOIN pg_class c ON c.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class pc ON pc.oid = k.confrelid
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
+UNION ALL
+SELECT c.relname, 'i', ic.relname,
+       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
+       NULL, NULL, NULL, NULL
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+  AND 0 <> ALL (i.indkey::int2[])
+ORDER BY 1, 3`;
+/** Tables the seeder fills: the schema's ordinary and partitioned tables, minus `excluded`. */
+async function readSeedTables(client, schema, excluded = []) {
+    const columns = (await client.query(COLUMNS_SQL, [schema])).rows;
+    const keys = (await client.query(KEYS_SQL, [schema])).rows;
+    const tables = new Map();
+    for (const row of columns) {
+        if (excluded.includes(row.table))
+            continue;
+        let table = tables.get(row.table);
+        if (!table) {
+            table = { schema, name: row.table, columns: [], uniqueKeys: [], foreignKeys: [], checks: [] };
+            tables.set(row.table, table);
+        }
+        table.columns.push(toSeedColumn(row));
+    }
+    for (const key of keys) {
+        const table = tables.get(key.table);
+        if (table)
+            addKey(table, key);
+    }
+    return [...tables.values()];
+}
+function addKey(table, key) {
+    if (key.kind === 'p' || key.kind === 'u' || key.kind === 'i')
+        table.uniqueKeys.push(key.columns);
+    else if (key.kind === 'f') {
+        table.foreignKeys.push({
+            name: key.name,
+            columns: key.columns,
+            parentSchema: key.parent_schema,
+            parentTable: key.parent_table,
+            parentColumns: key.parent_columns,
+        });
+    }
+    else
+        table.checks.push({ name: key.name, columns: key.columns, definition: key.definition });
+}
+function toSeedColumn(row) {
+    const column = {
+        name: row.name,
+        sqlType: row.sql_type,
+        baseType: row.base_type,
+        category: row.category,
+        elementType: row.element_type ?? undefined,
+        elementCategory: row.element_category ?? undefined,
+        enumLabels: row.enum_labels ?? undefined,
+        notNull: row.not_null,
+        defaultExpr: row.default_expr ?? undefined,
+        identity: row.identity,
+        generated: row.generated,
+        domainChecks: (row.domain_checks ?? []).map((check) => check.replace(/\bVALUE\b/g, quoteName(row.name))),
+    };
+    Object.assign(column, typeModifier(row.element_type ?? row.base_type, row.typmod)); // arrays: the element's modifier
+    return column;
+}
+function quoteName(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** Length of varchar/char/bit, precision and scale of numeric, from pg_attribute.atttypmod. */
+function typeModifier(baseType, typmod) {
+    if (typmod < 0)
+        return {};
+    if (baseType === 'numeric')
+        return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
+    if (baseType === 'varchar' || baseType === 'bpchar')
+        return { maxLength: typmod - 4 };
+    if (baseType === 'bit' || baseType === 'varbit')
+        return { maxLength: typmod };
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/seed/checks.ts
+/**
+ * Reads simple CHECK constraints into value domains the generator can aim for, so most rows
+ * pass on the first try: bounds (`>=`, `>`, `<=`, `<`, BETWEEN — which PostgreSQL stores as
+ * `>= AND <=`), lists (`IN`, stored as `= ANY (ARRAY[…])`) and lengths (`char_length`/`length`).
+ * Anything else is left to the database: a rejected row is retried with other values.
+ */
+const IDENT = String.raw `"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*`;
+const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
+const ATOM = String.raw `${NUMBER}|'(?:[^']|'')*'|${IDENT}`;
+const TYPE_NAME = String.raw `"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_][a-z0-9_]*`;
+const CAST = new RegExp(String.raw `::(?:${TYPE_NAME})(?:\.(?:${TYPE_NAME}))?(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?`, 'gi');
+const OPS = String.raw `>=|<=|<>|!=|=|>|<`;
+/** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
+function applyCheck(domain, definition, column) {
+    const body = normalize(definition
+        .replace(/^CHECK\s*/i, '')
+        .replace(/\s+NO INHERIT\s*$/i, '')
+        .replace(/\s+NOT VALID\s*$/i, ''));
+    if (/^false$/i.test(body))
+        return { ...domain, impossible: true };
+    const next = { ...domain };
+    for (const conjunct of splitTopLevelAnd(body))
+        applyConjunct(next, stripOuterParens(conjunct), column);
+    return next;
+}
+function applyConjunct(domain, expr, column) {
+    const list = new RegExp(String.raw `^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
+    if (list && sameIdent(list[1], column)) {
+        const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
+        domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
+        if (domain.values.length === 0)
+            domain.impossible = true;
+        return;
+    }
+    const length = new RegExp(String.raw `^(?:char_length|length|character_length)\((${IDENT})\) (${OPS}) (${NUMBER})$`, 'i').exec(expr);
+    if (length && sameIdent(length[1], column)) {
+        const bound = bounds(length[2], Number(length[3]), true);
+        if (bound.min !== undefined)
+            domain.minLength = Math.max(domain.minLength ?? 0, bound.min);
+        if (bound.max !== undefined)
+            domain.maxLength = Math.min(domain.maxLength ?? Infinity, bound.max);
+        return;
+    }
+    const comparison = new RegExp(String.raw `^(${ATOM}) (${OPS}) (${ATOM})$`, 'i').exec(expr);
+    if (!comparison)
+        return;
+    let [, left, op, right] = comparison;
+    if (!sameIdent(left, column))
+        [left, op, right] = [right, flip(op), left];
+    const value = unquote(right);
+    if (!sameIdent(left, column) || !new RegExp(`^${NUMBER}$`).test(value))
+        return;
+    const bound = bounds(op, Number(value), Number.isInteger(Number(value)));
+    if (bound.min !== undefined)
+        domain.min = Math.max(domain.min ?? -Infinity, bound.min);
+    if (bound.max !== undefined)
+        domain.max = Math.min(domain.max ?? Infinity, bound.max);
+    if (op === '=')
+        domain.values = [value];
+}
+function bounds(op, n, integral) {
+    const step = integral ? 1 : 0.01;
+    switch (op) {
+        case '>=':
+            return { min: n };
+        case '>':
+            return { min: n + step };
+        case '<=':
+            return { max: n };
+        case '<':
+            return { max: n - step };
+        case '=':
+            return { min: n, max: n };
+        default:
+            return {};
+    }
+}
+function flip(op) {
+    return { '>=': '<=', '<=': '>=', '>': '<', '<': '>' }[op] ?? op;
+}
+/** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
+function normalize(expr) {
+    let text = expr.replace(CAST, '');
+    for (let previous = ''; previous !== text;) {
+        previous = text;
+        text = text.replace(new RegExp(String.raw `(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
+    }
+    return stripOuterParens(text.trim());
+}
+function stripOuterParens(expr) {
+    let text = expr.trim();
+    while (text.startsWith('(') && text.endsWith(')') && matchingParen(text, 0) === text.length - 1)
+        text = text.slice(1, -1).trim();
+    return text;
+}
+function matchingParen(text, open) {
+    let depth = 0;
+    let quote;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+        }
+        else if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function splitTopLevelAnd(expr) {
+    const parts = [];
+    let depth = 0;
+    let quote;
+    let start = 0;
+    for (let i = 0; i < expr.length; i++) {
+        const ch = expr[i];
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            continue;
+        }
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (depth === 0 && /^ AND /i.test(expr.slice(i, i + 5))) {
+            parts.push(expr.slice(start, i));
+            start = i + 5;
+            i += 4;
+        }
+    }
+    parts.push(expr.slice(start));
+    return parts;
+}
+function sameIdent(token, column) {
+    return identName(token) === column;
+}
+function unquote(atom) {
+    return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
+}
+/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
+function columnComparisons(definition) {
+    const body = normalize(definition.replace(/^CHECK\s*/i, ''));
+    const pattern = new RegExp(String.raw `^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
+    return splitTopLevelAnd(body).flatMap((conjunct) => {
+        const m = pattern.exec(stripOuterParens(conjunct));
+        if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3]))
+            return [];
+        return [{ left: identName(m[1]), op: m[2], right: identName(m[3]) }];
+    });
+}
+function identName(token) {
+    return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/seed/order.ts
+function isNullable(table, fk) {
+    return fk.columns.every((name) => !table.columns.find((c) => c.name === name)?.notNull);
+}
+function isSelfReference(table, fk) {
+    return fk.parentSchema === table.schema && fk.parentTable === table.name;
+}
+function planTableOrder(tables) {
+    const names = new Set(tables.map((t) => t.name));
+    const pending = new Map(tables.map((t) => [t.name, t]));
+    const placed = new Set();
+    const plans = [];
+    const waitingOn = (table) => table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
+    const place = (table, nullForeignKeys) => {
+        plans.push({ table, nullForeignKeys });
+        placed.add(table.name);
+        pending.delete(table.name);
+    };
+    while (pending.size > 0) {
+        const ready = [...pending.values()].filter((t) => waitingOn(t).length === 0);
+        if (ready.length > 0) {
+            for (const table of ready)
+                place(table, new Set());
+            continue;
+        }
+        const breakable = [...pending.values()].find((t) => waitingOn(t).every((fk) => isNullable(t, fk)));
+        if (breakable) {
+            place(breakable, new Set(waitingOn(breakable).map((fk) => fk.name)));
+            continue;
+        }
+        const cycle = [...pending.keys()].join(', ');
+        for (const table of pending.values()) {
+            plans.push({
+                table,
+                nullForeignKeys: new Set(),
+                blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
+            });
+        }
+        pending.clear();
+    }
+    return plans;
+}
+
+;// CONCATENATED MODULE: ./src/seed/values.ts
+/** Thrown for a type the generator has no value for. */
+class UnsupportedTypeError extends Error {
+}
+const WORDS = [
+    'alpha',
+    'bravo',
+    'cedar',
+    'delta',
+    'ember',
+    'fjord',
+    'grove',
+    'harbor',
+    'iris',
+    'jade',
+    'kite',
+    'lumen',
+    'maple',
+    'north',
+    'opal',
+    'pine',
+];
+const EPOCH = Date.UTC(2024, 0, 1);
+const DAY = 86_400_000;
+/** A deterministic pseudo-random source (mulberry32). */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+function hashText(text) {
+    let hash = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    return hash >>> 0;
+}
+/** A value for `column` that satisfies `domain` where it can. */
+function generateValue(column, domain, ctx) {
+    if (domain.values?.length)
+        return pick(domain.values, ctx);
+    if (column.category === 'A')
+        return generateArray(column, domain, ctx);
+    return scalarValue(column.baseType, column.category, column, domain, ctx);
+}
+function generateArray(column, domain, ctx) {
+    const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
+    const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
+    return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
+}
+function scalarValue(baseType, category, column, domain, ctx) {
+    if (column.enumLabels?.length)
+        return pick(column.enumLabels, ctx);
+    const special = specialValue(baseType, column, ctx);
+    if (special !== undefined)
+        return special;
+    switch (category) {
+        case 'N':
+            return numberValue(baseType, column, domain, ctx);
+        case 'S':
+            return textValue(column, domain, ctx);
+        case 'B':
+            return ctx.distinct ? ctx.row % 2 === 0 : ctx.rng() < 0.5;
+        case 'D':
+            return dateTimeValue(baseType, ctx);
+        case 'T':
+            return `${1 + distinctIndex(ctx, 10_000)} minutes`;
+        case 'I':
+            return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
+        default:
+            throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
+    }
+}
+/** Types whose category says too little (uuid, json, bytea, bits, money…). */
+function specialValue(baseType, column, ctx) {
+    switch (baseType) {
+        case 'uuid':
+            return uuidValue(ctx);
+        case 'json':
+        case 'jsonb':
+            return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
+        case 'bytea':
+            return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256)
+                .toString(16)
+                .padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
+        case 'bit':
+        case 'varbit': {
+            const length = column.maxLength ?? 8;
+            return (distinctIndex(ctx, 2 ** Math.min(length, 30)) >>> 0).toString(2).padStart(length, '0').slice(-length);
+        }
+        case 'money':
+            return (1 + distinctIndex(ctx, 100_000)) / 100;
+        case 'macaddr':
+            return `08:00:2b:${hex2(ctx.row >> 16)}:${hex2(ctx.row >> 8)}:${hex2(ctx.row)}`;
+        case 'point':
+            return `(${ctx.row},${Math.floor(ctx.rng() * 100)})`;
+        case 'tsvector':
+            return `${pick(WORDS, ctx)} w${ctx.row}`;
+        case 'xml':
+            return `<seed row="${ctx.row}"/>`;
+        case 'oid':
+            return 1 + distinctIndex(ctx, 1_000_000);
+        default:
+            return undefined;
+    }
+}
+function hex2(n) {
+    return (n & 255).toString(16).padStart(2, '0');
+}
+function uuidValue(ctx) {
+    const hex = Array.from({ length: 32 }, () => Math.floor(ctx.rng() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+const INTEGER_MAX = { int2: 32_767, int4: 2_147_483_647, int8: Number.MAX_SAFE_INTEGER };
+function numberValue(baseType, column, domain, ctx) {
+    const integral = baseType in INTEGER_MAX || (baseType === 'numeric' && column.scale === 0);
+    let min = domain.min ?? (ctx.distinct ? 1 : 0);
+    let max = domain.max ?? (ctx.distinct ? INTEGER_MAX.int4 : 1000);
+    if (baseType === 'numeric' && column.precision !== undefined) {
+        const limit = 10 ** (column.precision - (column.scale ?? 0)) - 10 ** -(column.scale ?? 0);
+        max = Math.min(max, limit);
+        min = Math.max(min, -limit);
+    }
+    if (baseType in INTEGER_MAX)
+        max = Math.min(max, INTEGER_MAX[baseType]);
+    if (integral) {
+        const lo = Math.ceil(min);
+        const span = Math.floor(max) - lo + 1;
+        if (span <= 0)
+            throw new UnsupportedTypeError(`no ${column.sqlType} value fits its CHECK constraints`);
+        return lo + (ctx.distinct ? distinctIndex(ctx, span) : Math.floor(ctx.rng() * span));
+    }
+    const scale = Math.min(column.scale ?? 2, 6);
+    const step = 10 ** -scale;
+    const span = Math.max(0, Math.floor((max - min) / step));
+    const value = min + (ctx.distinct ? distinctIndex(ctx, span + 1) : Math.floor(ctx.rng() * (span + 1))) * step;
+    return value.toFixed(scale);
+}
+function textValue(column, domain, ctx) {
+    const token = ctx.distinct
+        ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
+        : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
+    const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+    let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
+    if (text.length > maxLength)
+        text = token.length <= maxLength ? token : token.slice(-maxLength);
+    if (domain.minLength && text.length < domain.minLength)
+        text = text.padEnd(Math.min(domain.minLength, maxLength), 'x');
+    return text;
+}
+function dateTimeValue(baseType, ctx) {
+    const offset = ctx.distinct ? distinctIndex(ctx, 100_000) * 3_600_000 : Math.floor(ctx.rng() * 730 * DAY);
+    const iso = new Date(EPOCH + offset).toISOString(); // 2024-…T…Z
+    switch (baseType) {
+        case 'date':
+            return new Date(EPOCH + (ctx.distinct ? distinctIndex(ctx, 100_000) * DAY : offset)).toISOString().slice(0, 10);
+        case 'time':
+        case 'timetz':
+            return iso.slice(11, 19);
+        case 'timestamptz':
+            return iso.replace('T', ' ').replace('Z', '+00');
+        default:
+            return iso.replace('T', ' ').replace('Z', '');
+    }
+}
+/** A value index that differs per row (and moves on with each retry), within `span` values. */
+function distinctIndex(ctx, span) {
+    return (ctx.row + ctx.attempt * 7919) % span;
+}
+function pick(values, ctx) {
+    return ctx.distinct ? values[distinctIndex(ctx, values.length)] : values[Math.floor(ctx.rng() * values.length)];
+}
+
+;// CONCATENATED MODULE: ./src/seed/seed.ts
+/**
+ * Fills every table of a schema with generated rows — the "upgrade path with data" check runs
+ * the new migrations over them, which catches what an empty database hides (NOT NULL without a
+ * default, casts that fail on real values, unique indexes over duplicates).
+ *
+ * Rows respect column types, NOT NULL, unique keys, simple CHECK constraints and foreign keys
+ * (parents first, existing parent keys chosen). Columns with defaults, identity and generated
+ * columns are left to the database. Rows go in as parameters in multi-row INSERTs; a rejected
+ * batch is retried row by row with other values. Runs in autocommit mode: call it outside a
+ * transaction. A table it cannot fill is reported with the reason, not thrown.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_ROWS = 50;
+const MAX_ATTEMPTS = 8;
+const MAX_FAILED_ROWS = 3;
+const MAX_PARAMETERS = 60_000;
+const MAX_BATCH_ROWS = 1000;
+const PARENT_KEY_SAMPLE = 1000;
+const NULL_SHARE = 0.15;
+const BOOKKEEPING_TABLES = ['_prisma_migrations'];
+async function seedDatabase(client, options) {
+    const phase = options.seedSqlPhase ?? 'after';
+    const rowsPerTable = options.rowsPerTable ?? DEFAULT_ROWS;
+    if (!Number.isInteger(rowsPerTable) || rowsPerTable < 0) {
+        throw new errors/* MigrateActionsError */.nj('E_SEED_ROWS', `seed-rows must be a whole number of 0 or more, got ${rowsPerTable}.`, {
+            remedy: 'Set seed-rows to a number such as 50.',
+        });
+    }
+    if (options.seedSqlFile && phase !== 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    const tables = await readSeedTables(client, options.schema, BOOKKEEPING_TABLES);
+    const results = [];
+    if (options.seedSqlFile && phase === 'instead') {
+        for (const table of tables)
+            results.push({ table: table.name, rows: await countRows(client, table) });
+    }
+    else {
+        for (const plan of planTableOrder(tables)) {
+            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
+            options.log?.(result.skipped
+                ? `seed: ${result.table} skipped: ${result.skipped}`
+                : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
+            results.push(result);
+        }
+    }
+    if (options.seedSqlFile && phase === 'after')
+        await runSeedSql(client, options.seedSqlFile, options.log);
+    return { tables: results, totalRows: results.reduce((sum, t) => sum + t.rows, 0) };
+}
+/**
+ * Runs the user's seed file statement by statement in one transaction (all or nothing), so a
+ * failure names the statement's line even when PostgreSQL gives no position.
+ */
+async function runSeedSql(client, file, log) {
+    let sql;
+    try {
+        sql = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* MigrateActionsError */.nj('E_SEED_FILE', `Cannot read the seed SQL file ${file}: ${error.message}`, {
+            remedy: 'Check the seed SQL path (relative to the working directory) and that the file is committed.',
+            where: { file },
+        });
+    }
+    await (0,parser/* loadParser */.qd)();
+    const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
+    const transactional = statements.every((s) => s.transactional);
+    if (transactional)
+        await client.query('BEGIN');
+    for (const statement of statements) {
+        try {
+            await client.query(statement.text);
+        }
+        catch (error) {
+            if (transactional)
+                await client.query('ROLLBACK');
+            throw seedSqlError(error, file, sql, statement);
+        }
+    }
+    if (transactional)
+        await client.query('COMMIT');
+    log?.(`seed: ran ${file} (${statements.length} statements)`);
+}
+function seedSqlError(error, file, sql, statement) {
+    const pgError = error;
+    const position = Number(pgError.position);
+    const spot = (0,parser/* positionOf */.df)(sql, position > 0 ? statement.start + position - 1 : statement.start);
+    return new errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
+        remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
+        where: { file, ...spot },
+        cause: error,
+    });
+}
+async function countRows(client, table) {
+    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return result.rows[0].n;
+}
+/** A table that cannot be filled; the message becomes the reported reason. */
+class SeedSkip extends Error {
+}
+async function seedTable(client, plan, rows, randomSeed) {
+    const table = plan.table.name;
+    if (plan.blocked)
+        return { table, rows: 0, skipped: plan.blocked };
+    try {
+        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
+        return { table, ...(await seeder.fill(rows)) };
+    }
+    catch (error) {
+        if (error instanceof SeedSkip)
+            return { table, rows: 0, skipped: error.message };
+        throw error;
+    }
+}
+class TableSeeder {
+    client;
+    table;
+    columns;
+    uniqueSlots;
+    sources;
+    comparisons;
+    firstRow;
+    rng;
+    seen;
+    lastError = '';
+    constructor(client, table, columns, uniqueSlots, sources, comparisons, firstRow, rng) {
+        this.client = client;
+        this.table = table;
+        this.columns = columns;
+        this.uniqueSlots = uniqueSlots;
+        this.sources = sources;
+        this.comparisons = comparisons;
+        this.firstRow = firstRow;
+        this.rng = rng;
+        this.seen = uniqueSlots.map(() => new Set());
+    }
+    static async prepare(client, plan, randomSeed) {
+        const { table } = plan;
+        rejectImpossibleChecks(table);
+        const unique = table.uniqueKeys.map((key) => new Set(key));
+        const written = table.columns.filter((c) => needsValue(c, unique));
+        const uniqueSlots = table.uniqueKeys
+            .filter((key) => key.every((name) => written.some((c) => c.name === name)))
+            .map((key) => key.map((name) => written.findIndex((c) => c.name === name)));
+        const distinct = new Set(uniqueSlots.flat());
+        const columns = written.map((column, i) => planColumn(table, column, distinct.has(i)));
+        const sources = [];
+        for (const fk of table.foreignKeys) {
+            const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
+            if (source)
+                sources.push(source);
+        }
+        const slot = (name) => written.findIndex((c) => c.name === name);
+        const comparisons = table.checks
+            .filter((check) => check.columns.length === 2)
+            .flatMap((check) => columnComparisons(check.definition))
+            .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
+            .filter((c) => c.left >= 0 && c.right >= 0);
+        const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
+        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
+    }
+    async fill(count) {
+        const generated = [];
+        for (let i = 0; i < count; i++) {
+            const row = this.uniqueRow(this.firstRow + i, 0);
+            if (row)
+                generated.push(row);
+        }
+        const batchSize = Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, this.columns.length))));
+        let inserted = 0;
+        let failedRows = 0;
+        for (let start = 0; start < generated.length; start += batchSize) {
+            const batch = generated.slice(start, start + batchSize);
+            if (await this.tryInsert(batch)) {
+                inserted += batch.length;
+                continue;
+            }
+            for (const row of batch) {
+                if (await this.insertWithRetries(row))
+                    inserted++;
+                else if (++failedRows >= MAX_FAILED_ROWS && inserted === 0)
+                    break;
+            }
+            if (inserted === 0 && failedRows >= MAX_FAILED_ROWS)
+                break;
+        }
+        const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
+        if (inserted === 0 && count > 0)
+            throw new SeedSkip(reason || 'no row could be generated');
+        return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
+    }
+    async insertWithRetries(first) {
+        let row = first;
+        for (let tries = 0; row && tries < MAX_ATTEMPTS; tries++) {
+            if (await this.tryInsert([row]))
+                return true;
+            row = this.uniqueRow(row.index, row.attempt + 1);
+        }
+        return false;
+    }
+    async tryInsert(rows) {
+        try {
+            await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
+            return true;
+        }
+        catch (error) {
+            const pgError = error;
+            if (!pgError.code)
+                throw error; // not PostgreSQL rejecting the data: a lost connection, a bug
+            this.lastError = (0,redact/* redact */.E$)(pgError.message);
+            return false;
+        }
+    }
+    /** A row whose unique keys differ from every earlier row's, trying up to MAX_ATTEMPTS variants. */
+    uniqueRow(index, fromAttempt) {
+        for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
+            const values = this.generateRow(index, attempt);
+            const keys = this.uniqueSlots.map((slots) => slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])));
+            if (keys.some((key, k) => key !== undefined && this.seen[k].has(key)))
+                continue;
+            keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
+            return { index, attempt, values };
+        }
+        return undefined;
+    }
+    generateRow(index, attempt) {
+        const values = this.columns.map((plan) => {
+            if (plan.alwaysNull || (!plan.column.notNull && !plan.distinct && this.rng() < NULL_SHARE))
+                return null;
+            return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
+        });
+        for (const source of this.sources)
+            this.assignParent(source, values, index + attempt);
+        for (const comparison of this.comparisons)
+            enforceOrder(values, comparison, this.columns);
+        return values;
+    }
+    assignParent(source, values, spread) {
+        const { keys, slots } = source;
+        let tuple;
+        if (keys === undefined)
+            tuple = slots.map(() => null);
+        else if (keys === 'self')
+            tuple = source.selfSlots.map((s) => values[s]);
+        else
+            tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
+        slots.forEach((slot, i) => (values[slot] = tuple[i]));
+    }
+}
+/**
+ * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
+ * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
+ */
+function enforceOrder(values, { left, op, right }, columns) {
+    const [a, b] = [values[left], values[right]];
+    if (a === null || b === null || holds(compareValues(a, b), op))
+        return;
+    const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
+    if (op === '>' || op === '<') {
+        if (leftFree && rightFree)
+            [values[left], values[right]] = [b, a];
+    }
+    else if (leftFree)
+        values[left] = b;
+    else if (rightFree)
+        values[right] = a;
+}
+function compareValues(a, b) {
+    const [x, y] = [Number(a), Number(b)];
+    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y))
+        return x - y;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
+}
+function holds(order, op) {
+    return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
+}
+/** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */
+function rejectImpossibleChecks(table) {
+    for (const check of table.checks) {
+        if (check.columns.length === 0 && applyCheck({}, check.definition, '').impossible) {
+            throw new SeedSkip(`check constraint "${check.name}" (${check.definition}) rejects every row`);
+        }
+    }
+}
+/** Columns the database fills itself are left out — unless a constant default would repeat in a unique key. */
+function needsValue(column, uniqueKeys) {
+    if (column.identity || column.generated)
+        return false;
+    if (!column.defaultExpr)
+        return true;
+    const constant = !/[(]|current_|localtime|\bnow\b/i.test(column.defaultExpr);
+    return constant && uniqueKeys.some((key) => key.has(column.name));
+}
+function planColumn(table, column, distinct) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = applyCheck(domain, definition, column.name);
+    let problem = domain.impossible ? 'its CHECK constraints admit no value' : undefined;
+    if (!problem) {
+        try {
+            generateValue(column, domain, { row: 0, attempt: 0, rng: () => 0, distinct });
+        }
+        catch (error) {
+            if (!(error instanceof UnsupportedTypeError))
+                throw error;
+            problem = error.message;
+        }
+    }
+    if (problem && column.notNull)
+        throw new SeedSkip(`column "${column.name}" (${column.sqlType}) is NOT NULL and ${problem}`);
+    return { column, domain, distinct, alwaysNull: problem !== undefined };
+}
+async function foreignKeySource(client, plan, fk, written, uniqueSlots) {
+    const { table } = plan;
+    const slots = fk.columns.map((name) => written.findIndex((c) => c.name === name));
+    if (slots.includes(-1))
+        return undefined; // a column with a default: the database decides
+    const oneToOne = uniqueSlots.some((key) => key.every((s) => slots.includes(s)));
+    const source = { fk, slots, oneToOne };
+    if (plan.nullForeignKeys.has(fk.name))
+        return source;
+    if (isSelfReference(table, fk))
+        return selfReference(table, fk, source, written);
+    source.keys = await parentKeys(client, fk);
+    if (source.keys.length > 0)
+        return source;
+    if (isNullable(table, fk))
+        return { ...source, keys: undefined };
+    throw new SeedSkip(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none`);
+}
+function selfReference(table, fk, source, written) {
+    if (isNullable(table, fk))
+        return source; // left NULL
+    const selfSlots = fk.parentColumns.map((name) => written.findIndex((c) => c.name === name));
+    if (selfSlots.includes(-1))
+        throw new SeedSkip(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+    return { ...source, keys: 'self', selfSlots };
+}
+/** Up to PARENT_KEY_SAMPLE distinct parent keys, as text (cast back to the child's types on insert). */
+async function parentKeys(client, fk) {
+    const columns = fk.parentColumns.map(postgres_sql/* quoteIdent */.v4);
+    const result = await client.query({
+        text: `SELECT DISTINCT ${columns.map((c) => `${c}::text`).join(', ')} FROM ${(0,postgres_sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable)}
+           WHERE ${columns.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT ${PARENT_KEY_SAMPLE}`,
+        rowMode: 'array',
+    });
+    return result.rows;
+}
+/** INSERT with one `$n::type` parameter per value; a table with nothing to write gets default rows. */
+function insertStatement(table, columns, rowCount) {
+    const target = (0,postgres_sql/* qualify */.Ss)(table.schema, table.name);
+    if (columns.length === 0)
+        return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
+    const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
+    return `INSERT INTO ${target} (${columns.map((c) => (0,postgres_sql/* quoteIdent */.v4)(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/seed/index.ts
+/** Generated rows for the "upgrade path with data" check. */
+
+
+;// CONCATENATED MODULE: ./src/pr-check/touched-tables.ts
+/** Which tables a set of migrations touches, and their ER view from a catalog snapshot. */
+
+/** Every relation name (RangeVar) any statement mentions. */
+async function touchedTables(migrations) {
+    await (0,parser/* loadParser */.qd)();
+    const names = new Set();
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            node.forEach(walk);
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        const record = node;
+        if (record.RangeVar?.relname)
+            names.add(record.RangeVar.relname);
+        if (typeof record.relname === 'string' && 'inh' in record)
+            names.add(record.relname);
+        for (const value of Object.values(record))
+            walk(value);
+    };
+    for (const migration of migrations) {
+        try {
+            for (const statement of (0,parser/* splitStatements */.Xd)(migration.sql, { migration: migration.name }))
+                walk(statement.node);
+        }
+        catch {
+            /* unparseable SQL is reported by the lint and apply steps */
+        }
+    }
+    return names;
+}
+/** `a, "B c"` (a column list of pg_get_constraintdef) → ['a', 'B c']. */
+function identifierList(text) {
+    return [...text.matchAll(/\s*("(?:[^"]|"")*"|[^,\s]+)\s*(?:,|$)/g)].map((m) => m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+}
+/** The last part of a possibly schema-qualified, possibly quoted name: `public."User"` → User. */
+function touched_tables_unqualified(name) {
+    const parts = [...name.matchAll(/"((?:[^"]|"")*)"|([^."]+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]));
+    return parts[parts.length - 1] ?? name;
+}
+/** `FOREIGN KEY (a, b) REFERENCES s."T"(x, y) …` as its parts, or undefined for another shape. */
+function parseForeignKey(definition) {
+    const m = /^FOREIGN KEY \(([^)]*)\) REFERENCES ((?:"(?:[^"]|"")*"|[^\s("])+)\(([^)]*)\)/.exec(definition);
+    if (!m)
+        return undefined;
+    return { columns: identifierList(m[1]), table: touched_tables_unqualified(m[2]), referenced: identifierList(m[3]) };
+}
+/** The touched tables as ER entities: PK and FK marks from their constraints, one relationship per foreign key. */
+function erTablesFor(snapshot, touched) {
+    const columns = Object.values(snapshot.objects.column);
+    const constraints = Object.values(snapshot.objects.constraint);
+    const tables = [];
+    for (const name of [...touched].sort()) {
+        const own = columns.filter((c) => c.table === name).sort((a, b) => a.position - b.position);
+        if (!own.length)
+            continue;
+        const pkDefinition = constraints.find((c) => c.table === name && c.kind === 'primary')?.definition;
+        const pkColumns = new Set(pkDefinition ? identifierList(/\(([^)]*)\)/.exec(pkDefinition)?.[1] ?? '') : []);
+        const fks = constraints
+            .filter((c) => c.table === name && c.kind === 'foreign')
+            .map((c) => parseForeignKey(c.definition))
+            .filter((fk) => fk !== undefined);
+        const referencedBy = new Map();
+        for (const fk of fks)
+            fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));
+        tables.push({
+            name,
+            columns: own.map((c) => ({ name: c.name, type: c.type, pk: pkColumns.has(c.name), fk: referencedBy.get(c.name) })),
+            references: fks.map((fk) => ({ to: fk.table, label: fk.columns.join(', ') })),
+        });
+    }
+    return tables;
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/bulk-seed.ts
+
+
+
+
+
+const CHUNK_ROWS = 250_000;
+const PARENT_KEYS = 100_000;
+const INT_MAX = { int2: 32_767, int4: 2_147_483_647, int8: 9_007_199_254_740_991 };
+/** Adds rows to each table in `targets` until it holds the wanted count (parents first). */
+async function bulkSeed(client, schema, targets, log) {
+    const tables = (await readSeedTables(client, schema, ['_prisma_migrations'])).filter((t) => targets.has(t.name));
+    const results = [];
+    // Every foreign key value is drawn from the parent's existing rows, so the per-row checks (and
+    // triggers) are skipped where the role may (a superuser, as on a throwaway server): a third of
+    // the seeding time for a table with two foreign keys.
+    const unchecked = await client.query('SET session_replication_role = replica').then(() => true, () => false);
+    try {
+        await fill();
+    }
+    finally {
+        if (unchecked)
+            await client.query('RESET session_replication_role');
+    }
+    return results;
+    async function fill() {
+        for (const plan of planTableOrder(tables)) {
+            const table = plan.table;
+            const have = await bulk_seed_countRows(client, table);
+            const want = targets.get(table.name);
+            if (plan.blocked) {
+                results.push({ table: table.name, rows: have, added: 0, skipped: plan.blocked });
+                continue;
+            }
+            try {
+                let added = 0;
+                while (have + added < want) {
+                    const n = Math.min(CHUNK_ROWS, want - have - added);
+                    const inserted = await insertChunk(client, table, plan.nullForeignKeys, have + added, n);
+                    added += inserted;
+                    if (inserted < n)
+                        break; // one-to-one keys ran out of parents
+                }
+                await client.query(`ANALYZE ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+                log?.(`rehearsal: ${table.name} +${added} rows (now ${have + added})`);
+                results.push({ table: table.name, rows: have + added, added });
+            }
+            catch (error) {
+                const message = error instanceof SkipTable ? error.message : (0,redact/* redact */.E$)(error.message);
+                if (!(error instanceof SkipTable) && !error.code)
+                    throw error;
+                log?.(`rehearsal: ${table.name} not filled: ${message}`);
+                results.push({ table: table.name, rows: have, added: 0, skipped: message });
+            }
+        }
+    }
+}
+class SkipTable extends Error {
+}
+async function bulk_seed_countRows(client, table) {
+    return Number((await client.query(`SELECT count(*) AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`)).rows[0].n);
+}
+/** One INSERT … SELECT of `n` rows numbered from `offset + 1`; returns how many went in. */
+async function insertChunk(client, table, nullFks, offset, n) {
+    const target = (0,postgres_sql/* qualify */.Ss)(table.schema, table.name);
+    const uniqueColumns = new Set(table.uniqueKeys.flat());
+    const expressions = new Map();
+    const joins = [];
+    const ctes = [];
+    let radix = '1';
+    let limit = n;
+    for (const [i, fk] of table.foreignKeys.entries()) {
+        const nullable = isNullable(table, fk);
+        if (nullFks.has(fk.name) || isSelfReference(table, fk)) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        const parent = (0,postgres_sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable);
+        const cols = fk.parentColumns.map(postgres_sql/* quoteIdent */.v4);
+        const oneToOne = table.uniqueKeys.some((key) => key.every((c) => fk.columns.includes(c)));
+        // A one-to-one key gets parents no row references yet; others cycle through a sample of parent keys.
+        const unused = oneToOne
+            ? ` AND NOT EXISTS (SELECT 1 FROM ${target} x WHERE ${fk.columns.map((c, k) => `x.${(0,postgres_sql/* quoteIdent */.v4)(c)} = p.${cols[k]}`).join(' AND ')})`
+            : '';
+        ctes.push(`p${i} AS MATERIALIZED (SELECT row_number() OVER () - 1 AS k, ${cols.map((c, k) => `p.${c} AS c${k}`).join(', ')} FROM ${parent} p
+        WHERE ${cols.map((c) => `p.${c} IS NOT NULL`).join(' AND ')}${unused} LIMIT ${oneToOne ? n : PARENT_KEYS}),
+       n${i} AS (SELECT greatest(count(*), 1) AS n FROM p${i})`);
+        const available = Number((await client.query(`WITH ${ctes.at(-1)} SELECT count(*) AS n FROM p${i}`)).rows[0].n);
+        if (available === 0) {
+            if (!nullable)
+                throw new SkipTable(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none to spare`);
+            ctes.pop();
+            fk.columns.forEach((c) => expressions.set(c, 'NULL'));
+            continue;
+        }
+        if (oneToOne)
+            limit = Math.min(limit, available);
+        joins.push(`JOIN p${i} ON p${i}.k = ((g - 1) / ${radix}) % (SELECT n FROM n${i})`);
+        radix = `(${radix} * (SELECT n FROM n${i}))`;
+        fk.columns.forEach((c, k) => expressions.set(c, `p${i}.c${k}`));
+    }
+    const written = table.columns.filter((c) => !c.identity && !c.generated && (!c.defaultExpr || uniqueColumns.has(c.name)));
+    for (const column of written) {
+        if (expressions.has(column.name))
+            continue;
+        const domain = columnDomain(table, column);
+        const distinct = uniqueColumns.has(column.name);
+        const base = distinct ? await distinctBase(client, table, column) : 0;
+        const expr = valueExpression(column, domain, distinct, base);
+        if (expr === undefined) {
+            if (column.notNull)
+                throw new SkipTable(`column "${column.name}" (${column.sqlType}) is NOT NULL and has a type the seeder cannot generate`);
+            expressions.set(column.name, 'NULL');
+        }
+        else
+            expressions.set(column.name, !column.notNull && !distinct ? `CASE WHEN g % 7 = 3 THEN NULL ELSE ${expr} END` : expr);
+    }
+    // `a >= b`-style CHECKs between two generated columns: the left takes the right's value.
+    for (const check of table.checks.filter((c) => c.columns.length === 2)) {
+        for (const { left, op, right } of columnComparisons(check.definition)) {
+            if ((op === '>=' || op === '<=') && expressions.has(left) && expressions.has(right) && !uniqueColumns.has(left))
+                expressions.set(left, expressions.get(right));
+        }
+    }
+    const columns = written.filter((c) => expressions.has(c.name));
+    const fkOnly = table.foreignKeys.flatMap((fk) => fk.columns).filter((c) => !columns.some((w) => w.name === c) && expressions.has(c));
+    const names = [...columns.map((c) => c.name), ...fkOnly];
+    const values = names.map((name) => {
+        const column = table.columns.find((c) => c.name === name);
+        return `(${expressions.get(name)})::${column.sqlType}`;
+    });
+    const sql = `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}INSERT INTO ${target} ${names.length ? `(${names.map(postgres_sql/* quoteIdent */.v4).join(', ')})` : ''}
+    SELECT ${values.join(', ')} FROM generate_series(${offset + 1}::bigint, ${offset + limit}::bigint) g ${joins.join(' ')}`;
+    return (await client.query(sql)).rowCount ?? 0;
+}
+function columnDomain(table, column) {
+    let domain = {};
+    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
+    for (const definition of [...checks, ...column.domainChecks])
+        domain = applyCheck(domain, definition, column.name);
+    return domain;
+}
+/** Where distinct numbers continue from: after the largest value already there. */
+async function distinctBase(client, table, column) {
+    if (column.category !== 'N')
+        return 0;
+    const r = await client.query(`SELECT max(${(0,postgres_sql/* quoteIdent */.v4)(column.name)})::text AS m FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
+    return Math.max(0, Math.ceil(Number(r.rows[0].m ?? 0)));
+}
+/** A SQL expression of `g` for the column, or undefined for a type with no generator. */
+function valueExpression(column, domain, distinct, base) {
+    const spread = (span) => `((g * 7919) % ${Math.max(1, Math.floor(span))})`;
+    if (domain.values?.length)
+        return `(ARRAY[${domain.values.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${domain.values.length})::int]`;
+    if (column.enumLabels?.length)
+        return `(ARRAY[${column.enumLabels.map(postgres_sql/* quoteLiteral */.ce).join(', ')}])[1 + (g % ${column.enumLabels.length})::int]`;
+    if (column.category === 'A')
+        return `'{}'`;
+    switch (column.baseType) {
+        case 'uuid':
+            return `md5('r' || g::text)::uuid`;
+        case 'json':
+        case 'jsonb':
+            return `json_build_object('seed', g)::text`;
+        case 'bytea':
+            return `decode(md5(g::text), 'hex')`;
+        case 'bool':
+            return `(g % 2 = 0)`;
+        case 'date':
+            return distinct ? `date '2100-01-01' + g::int` : `date '2024-01-01' + ${spread(730)}::int`;
+        case 'timestamp':
+        case 'timestamptz':
+            return distinct
+                ? `timestamp '2030-01-01' + g * interval '1 second'`
+                : `timestamp '2024-01-01' + ${spread(63_072_000)} * interval '1 second'`;
+        case 'time':
+        case 'timetz':
+            return `time '00:00' + (g % 86400) * interval '1 second'`;
+        case 'interval':
+            return `(1 + g % 10000) * interval '1 minute'`;
+        case 'inet':
+        case 'cidr':
+            return `('10.0.0.0'::inet + g)`;
+        case 'money':
+            return `((g % 100000)::numeric / 100)`;
+    }
+    if (column.category === 'N') {
+        const integral = column.baseType in INT_MAX || (column.baseType === 'numeric' && column.scale === 0);
+        let max = domain.max ?? (distinct ? INT_MAX.int8 : 1000);
+        const min = domain.min ?? (distinct ? 1 : 0);
+        if (column.baseType in INT_MAX)
+            max = Math.min(max, INT_MAX[column.baseType]);
+        if (column.precision !== undefined)
+            max = Math.min(max, 10 ** (column.precision - (column.scale ?? 0)) - 1);
+        if (distinct)
+            return `(${Math.max(base, Math.ceil(min) - 1)} + g)`;
+        const span = Math.floor(max) - Math.ceil(min) + 1;
+        return integral ? `(${Math.ceil(min)} + ${spread(span)})` : `(${Math.ceil(min)} + ${spread(span * 100)}::numeric / 100)`;
+    }
+    if (column.category === 'S') {
+        const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
+        const token = distinct ? `'r' || g` : `'w' || (g % 1000)`;
+        let text = /e?mail/i.test(column.name) ? `'user.' || ${token} || '@example.com'` : `${(0,postgres_sql/* quoteLiteral */.ce)(`${column.name}_`)} || ${token}`;
+        if (Number.isFinite(maxLength))
+            text = distinct ? `right(${text}, ${maxLength})` : `left(${text}, ${maxLength})`;
+        if (domain.minLength)
+            text = `rpad(${text}, ${Math.min(domain.minLength, maxLength)}, 'x')`;
+        return text;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
+var rows_spec = __webpack_require__(9340);
+;// CONCATENATED MODULE: ./src/rehearsal/sizing.ts
+/**
+ * How many rows each touched table gets in the rehearsal: the production (or staging) sizes read
+ * from a stats database when one is given (pg_class.reltuples, read-only, statement-timeout
+ * bounded), else `rehearsal-rows`; then capped by the row budget, scaled down proportionally.
+ */
+
+const STATS_TIMEOUT_MS = 10_000;
+
+/** Sizes of `tables` (names in `schema`) from the stats database, read-only; tables it lacks or never analyzed are left out. */
+async function readProductionSizes(stats, tables) {
+    const rows = await (0,postgres_client/* withClient */.SV)(stats, { applicationName: 'prisma-migrate-actions rehearsal sizes', readOnly: true, statementTimeoutMs: STATS_TIMEOUT_MS }, async (client) => (await client.query(`SELECT c.relname, c.reltuples::float8 AS reltuples, (c.relpages::bigint * current_setting('block_size')::int)::text AS table_bytes,
+                  pg_indexes_size(c.oid)::text AS index_bytes
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND c.relname = ANY($2) AND c.relkind IN ('r', 'p')`, [stats.schema, tables])).rows);
+    return new Map(rows.map((r) => [r.relname, r]));
+}
+async function sizeTables(input) {
+    const notes = [];
+    const stats = input.stats ? await readProductionSizes(input.stats, input.tables) : undefined;
+    const tables = input.tables.map((table) => {
+        const key = `${input.schema}.${table}`;
+        const fallback = input.rows.perTable[table] ?? input.rows.perTable[key] ?? input.rows.default;
+        const row = stats?.get(table);
+        if (stats && (!row || row.reltuples < 0)) {
+            notes.push(`${table}: the stats database ${row ? 'has never analyzed it' : 'has no such table'}; rehearsed with ${fallback.toLocaleString('en-US')} rows.`);
+        }
+        const fromStats = row && row.reltuples >= 0 ? Math.round(row.reltuples) : undefined;
+        return {
+            key,
+            table,
+            wanted: fromStats ?? fallback,
+            fromStats: fromStats !== undefined,
+            rehearsed: fromStats ?? fallback,
+            tableBytes: row ? Number(row.table_bytes) : undefined,
+            indexBytes: row ? Number(row.index_bytes) : undefined,
+        };
+    });
+    const total = tables.reduce((sum, t) => sum + t.wanted, 0);
+    const scaledDown = total > input.budget;
+    const scale = scaledDown ? input.budget / total : 1;
+    if (scaledDown)
+        for (const t of tables)
+            t.rehearsed = Math.max(t.wanted > 0 ? 1 : 0, Math.floor(t.wanted * scale));
+    return { source: stats ? 'stats-database' : 'rehearsal-rows', tables, scaledDown, scale, notes };
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/sampler.ts
+
+
+const DEFAULT_SAMPLE_INTERVAL_MS = 2;
+// Relation locks in the schema (tables only, by name), and any lock a session waits for — with
+// whether the migration's backend is what it waits behind (workload sessions also wait for each other's rows).
+const sampler_SAMPLE_SQL = `SELECT l.pid, l.mode, l.granted, CASE WHEN c.relkind IN ('r', 'p', 'm') AND n.nspname = $2 THEN n.nspname || '.' || c.relname END AS relation,
+       CASE WHEN NOT l.granted THEN $3::int = ANY (pg_blocking_pids(l.pid)) ELSE false END AS by_migration
+  FROM pg_locks l LEFT JOIN pg_class c ON c.oid = l.relation LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = ANY($1::int[]) AND ((l.locktype = 'relation' AND c.relname NOT LIKE 'pg\\_temp\\_%') OR NOT l.granted)`;
+class LockSampler {
+    client;
+    schema;
+    intervalMs;
+    migrationPid;
+    spans = [];
+    samples = 0;
+    /** Gaps between consecutive samples, for the resolution the report states. */
+    gaps = [];
+    open = new Map();
+    running = false;
+    loop;
+    constructor(client, schema, intervalMs, migrationPid) {
+        this.client = client;
+        this.schema = schema;
+        this.intervalMs = intervalMs;
+        this.migrationPid = migrationPid;
+    }
+    /** Samples the locks of `migrationPid` and of `otherPids` (the workload) until `stop`. */
+    static async start(settings, migrationPid, otherPids, intervalMs = DEFAULT_SAMPLE_INTERVAL_MS) {
+        const client = await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal sampler' });
+        const sampler = new LockSampler(client, settings.schema, intervalMs, migrationPid);
+        sampler.running = true;
+        sampler.loop = sampler.run([migrationPid, ...otherPids]);
+        return sampler;
+    }
+    async run(pids) {
+        let previous;
+        while (this.running) {
+            const started = performance.now();
+            const rows = (await this.client.query({ name: 'rehearsal-locks', text: sampler_SAMPLE_SQL, values: [pids, this.schema, this.migrationPid] })).rows;
+            const at = (started + performance.now()) / 2;
+            if (previous !== undefined)
+                this.gaps.push(at - previous);
+            previous = at;
+            this.samples++;
+            this.record(rows, at);
+            const rest = this.intervalMs - (performance.now() - started);
+            if (rest > 0)
+                await new Promise((resolve) => setTimeout(resolve, rest));
+        }
+    }
+    record(rows, at) {
+        const seen = new Set();
+        for (const row of rows) {
+            // The workload's waits count only when the migration is what they wait behind.
+            if (row.pid !== this.migrationPid && (row.granted || !row.by_migration))
+                continue;
+            const relation = row.relation ?? (row.granted ? undefined : '(other lock)');
+            if (!relation)
+                continue;
+            const key = `${row.pid}\0${relation}\0${row.mode}\0${row.granted}`;
+            seen.add(key);
+            const span = this.open.get(key);
+            if (span)
+                span.last = at;
+            else {
+                const fresh = { pid: row.pid, relation, mode: lockModeName(row.mode), granted: row.granted, first: at, last: at };
+                this.open.set(key, fresh);
+                this.spans.push(fresh);
+            }
+        }
+        for (const key of [...this.open.keys()])
+            if (!seen.has(key))
+                this.open.delete(key);
+    }
+    /** The median gap between samples: locks shorter than about this may go unseen. */
+    medianGapMs() {
+        if (!this.gaps.length)
+            return this.intervalMs;
+        const sorted = [...this.gaps].sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length / 2)];
+    }
+    async stop() {
+        this.running = false;
+        await this.loop?.catch(() => undefined);
+        await this.client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/workload.ts
+
+
+const WORKLOAD_KINDS = ['read', 'read', 'insert', 'update'];
+const KEY_SAMPLE = 500;
+/** Reads each table's primary key and a sample of its values; tables without one get reads only. */
+async function prepareTables(client, schema, tables) {
+    const prepared = [];
+    for (const table of tables) {
+        const target = (0,postgres_sql/* qualify */.Ss)(schema, table);
+        const info = await client.query(`SELECT (SELECT array_agg(a.attname::text ORDER BY k.n) FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n)
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum WHERE i.indrelid = c.oid AND i.indisprimary) AS pk,
+              (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
+                WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS cols,
+              EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity = 'a') AS always
+         FROM pg_class c WHERE c.oid = to_regclass($1)`, [target]);
+        const row = info.rows[0];
+        if (!row)
+            continue;
+        const key = `${schema}.${table}`;
+        if (!row.pk?.length) {
+            prepared.push({ key, read: `SELECT 1 FROM ${target} LIMIT 1`, keys: [[]] });
+            continue;
+        }
+        const pk = row.pk.map(postgres_sql/* quoteIdent */.v4);
+        const where = `(${pk.join(', ')}) = (${pk.map((_, i) => `$${i + 1}`).join(', ')})`;
+        const sample = await client.query({
+            text: `SELECT ${pk.map((c) => `${c}::text`).join(', ')} FROM ${target} LIMIT ${KEY_SAMPLE}`,
+            rowMode: 'array',
+        });
+        if (!sample.rows.length)
+            continue;
+        const cols = row.cols.map(postgres_sql/* quoteIdent */.v4).join(', ');
+        prepared.push({
+            key,
+            read: `SELECT * FROM ${target} WHERE ${where}`,
+            insert: `INSERT INTO ${target} (${cols}) ${row.always ? 'OVERRIDING SYSTEM VALUE ' : ''}SELECT ${cols} FROM ${target} WHERE ${where} ON CONFLICT DO NOTHING`,
+            update: `UPDATE ${target} SET ${pk[0]} = ${pk[0]} WHERE ${where}`,
+            keys: sample.rows,
+        });
+    }
+    return prepared;
+}
+class Workload {
+    clients;
+    pids;
+    tables;
+    queries = [];
+    running = false;
+    loops = [];
+    constructor(clients, pids, tables) {
+        this.clients = clients;
+        this.pids = pids;
+        this.tables = tables;
+    }
+    /** Sessions connected and tables prepared; nothing runs until `run`. */
+    static async prepare(settings, tables, kinds = WORKLOAD_KINDS) {
+        const clients = [];
+        for (const _ of kinds)
+            clients.push(await (0,postgres_client/* openClient */.My)(settings, { applicationName: 'prisma-migrate-actions rehearsal workload' }));
+        const pids = [];
+        for (const client of clients)
+            pids.push((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+        const prepared = await prepareTables(clients[0], settings.schema, tables);
+        const workload = new Workload(clients, pids, prepared);
+        workload.kinds = kinds;
+        return workload;
+    }
+    kinds = WORKLOAD_KINDS;
+    get tableCount() {
+        return this.tables.length;
+    }
+    run() {
+        if (!this.tables.length)
+            return;
+        this.running = true;
+        this.loops = this.clients.map((client, i) => this.loop(client, this.pids[i], this.kinds[i], i));
+    }
+    async loop(client, pid, kind, seed) {
+        let n = seed * 7;
+        while (this.running) {
+            const table = this.tables[n % this.tables.length];
+            const text = table[kind] ?? table.read;
+            const values = table.keys[(n * 31) % table.keys.length];
+            n++;
+            const start = performance.now();
+            let failed = false;
+            try {
+                await client.query(text, values.length ? values : undefined);
+            }
+            catch {
+                failed = true; // the migration changed the table under it (a dropped column); the wait still counts
+            }
+            this.queries.push({ pid, kind: table[kind] ? kind : 'read', table: table.key, start, end: performance.now(), failed });
+            // A little think time between queries, as an application has; also leaves the CPU to the migration.
+            await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+    }
+    async stop() {
+        this.running = false;
+        await Promise.all(this.loops.map((l) => l.catch(() => undefined)));
+        await Promise.all(this.clients.map((c) => c.end().catch(() => undefined)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/trace.ts
+
+
+
+
+
+
+const OWN_LOCKS_SQL = `SELECT n.nspname || '.' || c.relname AS relation, l.mode FROM pg_locks l
+  JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND n.nspname = $1
+   AND c.relkind IN ('r', 'p', 'm') AND c.relname NOT LIKE 'pg\\_temp\\_%'`;
+const FILENODES_SQL = `SELECT c.oid::text AS oid, n.nspname || '.' || c.relname AS relation, c.relfilenode::text AS filenode
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'm')`;
+async function filenodes(client, schema) {
+    const rows = (await client.query(FILENODES_SQL, [schema])).rows;
+    return new Map(rows.map((r) => [r.oid, { relation: r.relation, filenode: r.filenode }]));
+}
+async function ownLocks(client, schema) {
+    const rows = (await client.query(OWN_LOCKS_SQL, [schema])).rows;
+    const locks = new Map();
+    for (const row of rows) {
+        const mode = lockModeName(row.mode);
+        if (lockRank(mode) > lockRank(locks.get(row.relation) ?? ''))
+            locks.set(row.relation, mode);
+    }
+    return locks;
+}
+function rewrittenBetween(before, after) {
+    return [...before].filter(([oid, b]) => after.has(oid) && after.get(oid).filenode !== b.filenode).map(([, b]) => b.relation);
+}
+async function traceMigrations(options) {
+    const { connection } = options;
+    const schema = connection.schema;
+    const client = await (0,postgres_client/* openClient */.My)(connection, { applicationName: 'prisma-migrate-actions rehearsal' });
+    const runs = [];
+    let stopped;
+    let workload;
+    let sampler;
+    try {
+        const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        workload = await Workload.prepare(connection, options.tables);
+        sampler = await LockSampler.start(connection, pid, workload.pids, options.sampleIntervalMs);
+        workload.run();
+        await new Promise((resolve) => setTimeout(resolve, 50)); // the workload is under way before the first statement
+        const deadline = performance.now() + options.timeoutMs;
+        const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+        outer: for (const migration of options.migrations) {
+            const prepared = await (0,migrations_plan/* prepareMigration */.wh)(migration, options.serverMajor);
+            const plan = (0,migrations_plan/* planOf */.XC)(prepared);
+            const predicted = new Map(prepared.statements.map((s, i) => [s, plan.statements[i].locks]));
+            const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
+            for (const unit of units) {
+                const unitRuns = [];
+                if (unit.transactional)
+                    await client.query('BEGIN; SET LOCAL lock_timeout = 0');
+                else
+                    await client.query('SET lock_timeout = 0');
+                let before = await filenodes(client, schema);
+                let held = new Map();
+                let failure;
+                for (const statement of unit.statements) {
+                    await client.query(`SET ${unit.transactional ? 'LOCAL ' : ''}statement_timeout = ${remaining()}`);
+                    const run = {
+                        migration: migration.name,
+                        statement,
+                        predicted: predicted.get(statement) ?? [],
+                        transactional: unit.transactional,
+                        start: performance.now(),
+                        end: 0,
+                        release: 0,
+                        own: new Map(),
+                        rewritten: [],
+                    };
+                    runs.push(run);
+                    unitRuns.push(run);
+                    try {
+                        await client.query(statement.text);
+                    }
+                    catch (error) {
+                        failure = { error: error, run };
+                    }
+                    run.end = performance.now();
+                    if (failure) {
+                        run.release = run.end;
+                        run.timedOut = failure.error.code === '57014';
+                        break;
+                    }
+                    if (unit.transactional) {
+                        const now = await ownLocks(client, schema);
+                        for (const [relation, mode] of now)
+                            if (held.get(relation) !== mode)
+                                run.own.set(relation, mode);
+                        held = now;
+                    }
+                    const after = await filenodes(client, schema);
+                    run.rewritten = rewrittenBetween(before, after);
+                    before = after;
+                }
+                if (unit.transactional)
+                    await client.query(failure ? 'ROLLBACK' : 'COMMIT').catch(() => undefined);
+                else
+                    await client.query('RESET statement_timeout; RESET lock_timeout').catch(() => undefined);
+                const release = performance.now();
+                for (const run of unitRuns)
+                    if (unit.transactional || !run.release)
+                        run.release = unit.transactional ? release : run.end;
+                if (failure) {
+                    const { error, run } = failure;
+                    stopped = {
+                        migration: run.migration,
+                        line: run.statement.line,
+                        timedOut: Boolean(run.timedOut),
+                        reason: run.timedOut ? 'rehearsal-timeout reached' : `${(0,redact/* redact */.E$)(error.message)}${error.code ? ` (SQLSTATE ${error.code})` : ''}`,
+                    };
+                    options.log?.(`rehearsal: stopped at ${run.migration} line ${run.statement.line}: ${stopped.reason}`);
+                    break outer;
+                }
+            }
+        }
+    }
+    finally {
+        await workload?.stop();
+        await sampler?.stop();
+        await client.end().catch(() => undefined);
+    }
+    const spans = sampler.spans;
+    const migrationPid = sampler.migrationPid;
+    const statements = runs.map((run) => toStatement(run, spans, migrationPid, sampler.medianGapMs()));
+    attributeWaits(runs, statements, spans, workload.queries, migrationPid);
+    return {
+        statements,
+        stopped,
+        sampler: { samples: sampler.samples, medianGapMs: sampler.medianGapMs() },
+        workload: { sessions: workload.pids.length, queries: workload.queries.length, tables: workload.tableCount },
+    };
+}
+/** The strongest lock on each table, from the session's own view and the sampler's, with how long it was held. */
+function toStatement(run, spans, migrationPid, gapMs) {
+    const seen = spans.filter((s) => s.pid === migrationPid && s.granted && s.relation.includes('.') && s.first >= run.start - gapMs && s.first <= run.end + gapMs);
+    const strongest = new Map();
+    const offer = (relation, mode, from, to) => {
+        const current = strongest.get(relation);
+        if (!current || lockRank(mode) > lockRank(current.mode))
+            strongest.set(relation, { mode, from, to });
+        else if (current.mode === mode)
+            current.from = Math.min(current.from, from);
+    };
+    for (const span of seen)
+        offer(span.relation, span.mode, span.first, run.transactional ? run.release : span.last);
+    for (const [relation, mode] of run.own)
+        offer(relation, mode, run.start, run.release);
+    const locks = [...strongest].map(([relation, l]) => ({
+        relation,
+        mode: l.mode,
+        heldMs: Math.max(0, Math.round(Math.max(l.from, run.start) <= l.to ? l.to - Math.max(l.from, run.start) : 0)),
+    }));
+    return {
+        migration: run.migration,
+        line: run.statement.line,
+        endLine: run.statement.endLine,
+        sql: run.statement.text.trim(),
+        locks: locks.sort((a, b) => lockRank(b.mode) - lockRank(a.mode) || a.relation.localeCompare(b.relation)),
+        durationMs: Math.round(run.end - run.start),
+        rewrite: run.rewritten.length > 0,
+        rewritten: run.rewritten,
+        blocked: { queries: 0, maxWaitMs: 0 },
+        blockedKinds: new Set(),
+        predicted: run.predicted,
+        ...(run.timedOut ? { timedOut: true } : {}),
+    };
+}
+/**
+ * A workload query was blocked when the sampler saw its session wait behind the migration while it
+ * ran; its wait is its whole latency (a primary-key query takes well under a millisecond). It is
+ * charged to the statement whose lock on that table was held then — the earliest in the
+ * transaction that took one — else to the statement running at the time.
+ */
+function attributeWaits(runs, statements, spans, queries, migrationPid) {
+    const waits = spans.filter((s) => !s.granted && s.pid !== migrationPid);
+    for (const query of queries) {
+        const wait = waits.find((w) => w.pid === query.pid && w.last >= query.start && w.first <= query.end);
+        if (!wait)
+            continue;
+        const at = wait.first;
+        const active = runs.map((r, i) => ({ r, i })).filter(({ r }) => r.start <= at && at <= r.release + 1);
+        const holder = active.find(({ i }) => statements[i].locks.some((l) => l.relation === query.table && lockRank(l.mode) > lockRank('ROW EXCLUSIVE'))) ??
+            active.at(-1);
+        if (!holder)
+            continue;
+        statements[holder.i].blockedKinds.add(query.kind);
+        const blocked = statements[holder.i].blocked;
+        blocked.queries++;
+        blocked.maxWaitMs = Math.max(blocked.maxWaitMs, Math.round(query.end - query.start));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/index.ts
+
+
+
+
+
+
+
+
+/** Rows the small seeder gives every table first, so the parents of the touched tables have keys to point at. */
+const PARENT_ROWS = 20;
+/** Touched tables (by the new migrations) that exist in the database now. */
+async function existingTouchedTables(client, schema, migrations) {
+    const touched = [...(await touchedTables(migrations))];
+    const rows = (await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname = ANY($2) ORDER BY 1`, [schema, touched])).rows;
+    return rows.map((r) => r.relname);
+}
+async function rehearse(options) {
+    const { connection, log } = options;
+    const schema = connection.schema;
+    const seedStarted = performance.now();
+    const { tables, sizing, seeded, rows } = await (0,postgres_client/* withClient */.SV)(connection, { applicationName: 'prisma-migrate-actions rehearsal seed' }, async (client) => {
+        const tables = await existingTouchedTables(client, schema, options.migrations);
+        const sizing = await sizeTables({ schema, tables, stats: options.stats, rows: options.rows, budget: options.budget });
+        await seedDatabase(client, { schema, rowsPerTable: PARENT_ROWS });
+        const seeded = await bulkSeed(client, schema, new Map(sizing.tables.map((t) => [t.table, t.rehearsed])), log);
+        const rows = {};
+        for (const t of sizing.tables)
+            rows[t.key] = seeded.find((s) => s.table === t.table)?.rows ?? 0;
+        return { tables, sizing, seeded, rows };
+    });
+    const seedMs = performance.now() - seedStarted;
+    const traceStarted = performance.now();
+    const trace = await traceMigrations({
+        connection,
+        migrations: options.migrations,
+        tables,
+        timeoutMs: options.timeoutMs,
+        serverMajor: options.serverMajor,
+        sampleIntervalMs: options.sampleIntervalMs,
+        log,
+    });
+    const traceMs = performance.now() - traceStarted;
+    if (sizing.source === 'stats-database') {
+        // Linear in rows: the statement's time × (production rows / rehearsed rows) of the largest factor among the tables it locked.
+        for (const s of trace.statements) {
+            const factors = s.locks
+                .map((l) => sizing.tables.find((t) => t.key === l.relation))
+                .filter((t) => t !== undefined && rows[t.key] > 0)
+                .map((t) => t.wanted / rows[t.key]);
+            s.estimatedProductionMs = Math.round(s.durationMs * Math.max(1, ...factors));
+        }
+    }
+    const { statements, ...rest } = trace;
+    return {
+        data: {
+            rows,
+            scaledDown: sizing.scaledDown,
+            ...(sizing.source === 'stats-database'
+                ? { productionRows: Object.fromEntries(sizing.tables.filter((t) => t.fromStats).map((t) => [t.key, t.wanted])) }
+                : {}),
+            statements: statements.map(publicShape),
+        },
+        statements,
+        sizing,
+        seeded,
+        trace: rest,
+        existing: new Set(sizing.tables.map((t) => t.key)),
+        seedMs,
+        traceMs,
+    };
+}
+/** A traced statement as `data.rehearsal` carries it. */
+function publicShape(s) {
+    return {
+        migration: s.migration,
+        line: s.line,
+        sql: s.sql,
+        locks: s.locks,
+        durationMs: s.durationMs,
+        rewrite: s.rewrite,
+        blocked: s.blocked,
+        ...(s.estimatedProductionMs !== undefined ? { estimatedProductionMs: s.estimatedProductionMs } : {}),
+        ...(s.timedOut ? { timedOut: true } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rehearsal/pending.ts
+/**
+ * The deploy plan's rehearsal: a database's pending migrations rehearsed on a throwaway
+ * PostgreSQL of its major — never on the database itself, which is only read for its table
+ * statistics (through stats-database-url). The applied history is replayed there, the touched
+ * tables are filled to the sizes read from the statistics, then the pending migrations are traced.
+ */
+
+
+
+
+
+
+
+
+/** Filling tables to production's sizes on production's own server would load it: refused. */
+function refuseTargetServer(server, target) {
+    if (server.host !== target.host || server.port !== target.port)
+        return;
+    throw new errors/* MigrateActionsError */.nj('E_REHEARSAL_SERVER', `rehearsal-database-url points at the server of the database being planned (${target.host}:${target.port}); the rehearsal fills tables to production's sizes and would load it.`, {
+        remedy: 'Leave rehearsal-database-url empty (a throwaway PostgreSQL is started), or give a scratch server such as a CI service container.',
+    });
+}
+async function rehearsePending(options) {
+    const { settings, log } = options;
+    if (settings.serverUrl)
+        refuseTargetServer((0,url/* parseDatabaseUrl */.mx)(settings.serverUrl, 'rehearsal-database-url'), options.target);
+    const { server, notice } = options.major || settings.serverUrl
+        ? await (0,replay/* acquireReplayServer */.f8)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
+        : { server: await (0,ephemeral/* startThrowawayCluster */.j2)({ log }), notice: undefined };
+    try {
+        const db = await (0,replay/* replayMigrations */.fM)(server, options.schema, options.applied, log);
+        const existing = await (0,postgres_client/* withClient */.SV)(db, { applicationName: 'prisma-migrate-actions rehearsal' }, (client) => existingTouchedTables(client, options.schema, options.pending));
+        if (!existing.length)
+            return { skipped: 'The pending migrations touch no table that exists before them: nothing to rehearse.', notice };
+        const result = await rehearse({
+            connection: db,
+            migrations: options.pending,
+            stats: settings.statsDatabase,
+            rows: settings.rehearsalRows,
+            budget: settings.rehearsalBudget,
+            timeoutMs: settings.rehearsalTimeoutMs,
+            serverMajor: server.major,
+            log,
+        });
+        return { result, notice };
+    }
+    finally {
+        await server.stop().catch(() => undefined);
+    }
+}
+/**
+ * The rehearsal as a step of a plan: fills the check (what was rehearsed, or why not) and returns
+ * the result. A rehearsal that cannot run warns and the plan goes on: it stands without it.
+ */
+async function rehearsePlanStep(check, options) {
+    try {
+        const outcome = await rehearsePending(options);
+        check.items = outcome.notice ? [outcome.notice] : [];
+        if (!outcome.result) {
+            check.status = 'skip';
+            check.detail = outcome.skipped;
+            return undefined;
+        }
+        const { result } = outcome;
+        check.detail = [
+            ...describeRehearsal(result),
+            `Rehearsed on ${options.settings.serverUrl ? 'a scratch database of rehearsal-database-url' : 'a throwaway PostgreSQL'}; only statistics were read from the stats database.`,
+        ].join(' ');
+        check.items.push(...result.sizing.notes, ...result.seeded.filter((s) => s.skipped).map((s) => `${s.table} not filled: ${s.skipped}`));
+        if (result.trace.stopped || result.seeded.some((s) => s.skipped))
+            check.status = 'warn';
+        return result;
+    }
+    catch (error) {
+        check.status = 'warn';
+        check.detail = `Not rehearsed: ${(0,redact/* redact */.E$)((0,errors/* describeError */.Uc)(error))}. The plan shows the locks the SQL predicts.`;
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/rehearsal-step.ts
+/**
+ * The dry run's rehearsal at production scale: the pending migrations rehearsed on a throwaway
+ * PostgreSQL (src/rehearsal/pending.ts), sized from stats-database-url, so the plan shows each
+ * statement's lock, estimated time at production's size and rewrite. Never on the target, and
+ * never in a real deploy: it would delay the deploy by the time the rehearsal takes.
+ */
+
+
+async function rehearseDryRun(run) {
+    const { settings } = run;
+    const options = settings.rehearsal;
+    if (!options || options.rehearsal === 'off' || !options.statsDatabase)
+        return;
+    await run.step(phrases/* REHEARSAL_TITLE */.XT, async (step) => {
+        if (!settings.dryRun) {
+            step.status = 'skip';
+            step.detail = 'Not run during a deploy (it would delay it); a dry run shows the estimates.';
+            return;
+        }
+        const rehearsal = await rehearsePlanStep(step, {
+            target: settings.connection,
+            schema: settings.connection.schema,
+            major: Number.parseInt(run.audit.serverVersion ?? '', 10) || undefined,
+            applied: run.appliedBefore,
+            pending: run.pending,
+            settings: options,
+            log: run.log,
+        });
+        if (!rehearsal)
+            return;
+        run.rehearsal = rehearsal;
+        const fileOf = (migration) => run.pending.find((m) => m.name === migration)?.sqlPath;
+        const observe = { maxBlockingMs: options.maxBlockingMs, fileOf, existing: rehearsal.existing };
+        // The lint findings are the linter's, on the migrations' own paths: the lock ones it shows harmless become notices.
+        if (run.lint)
+            downgradeHarmless(run.lint.findings, rehearsal.statements, observe);
+        run.rehearsalFindings = planFindings(rehearsal.statements, observe);
+    });
+}
+
 // EXTERNAL MODULE: ./src/migrations/resolve.ts
 var resolve = __webpack_require__(3697);
 // EXTERNAL MODULE: ./src/migrations/recover.ts
@@ -3972,6 +5826,7 @@ var audit_sinks = __webpack_require__(5603);
 
 
 
+
 async function deploy(settings, deps) {
     const run = new DeployRun(settings, deps);
     let outcome = 'failed';
@@ -3980,9 +5835,12 @@ async function deploy(settings, deps) {
         const proceed = await preflight(run);
         if (!proceed)
             outcome = 'no-op';
-        else if (settings.dryRun)
+        else if (settings.dryRun) {
+            await rehearseDryRun(run);
             outcome = 'dry-run';
+        }
         else {
+            await rehearseDryRun(run); // says it does not run here
             await takeBackup(run);
             const failure = await applyMonitored(run);
             if (failure) {
@@ -4040,6 +5898,8 @@ async function finish(run, outcome) {
         pending: run.pending.map((m) => m.name),
         plan: run.plan,
         lint: run.lint,
+        rehearsal: run.rehearsal,
+        rehearsalFindings: run.rehearsalFindings,
         backup: run.backup,
         monitor: run.monitor,
         audit,
@@ -4047,6 +5907,92 @@ async function finish(run, outcome) {
         manualCommands: run.manualCommands,
         error: run.error,
     };
+}
+
+
+/***/ }),
+
+/***/ 9397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ rangeVarKey),
+/* harmony export */   IN: () => (/* binding */ nameParts),
+/* harmony export */   L7: () => (/* binding */ typeInfo),
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   _z: () => (/* binding */ quoteKey),
+/* harmony export */   bd: () => (/* binding */ constraintName),
+/* harmony export */   qM: () => (/* binding */ partsKey)
+/* harmony export */ });
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7344);
+
+
+/** `schema.name` key of a RangeVar (unqualified names land in the default schema). */
+function rangeVarKey(rangeVar, defaultSchema) {
+    if (!rangeVar)
+        return `${defaultSchema}.?`;
+    const rv = 'RangeVar' in rangeVar ? rangeVar.RangeVar : rangeVar;
+    return `${rv.schemaname ?? defaultSchema}.${rv.relname}`;
+}
+/** Strings of a `List` / name array node (`[{String:{sval}}]`). */
+function nameParts(node) {
+    const items = Array.isArray(node) ? node : ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(node, 'List')?.items ?? ((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(node, 'String') ? [node] : []));
+    return items.map((item) => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(item, 'String')?.sval).filter((s) => typeof s === 'string');
+}
+/** `schema.name` key of a possibly qualified dotted name. */
+function partsKey(parts, defaultSchema) {
+    return parts.length >= 2 ? `${parts[parts.length - 2]}.${parts[parts.length - 1]}` : `${defaultSchema}.${parts[0]}`;
+}
+/** SQL for a `schema.name` key (split at the first dot: the schema part never holds one). */
+function quoteKey(key) {
+    const dot = key.indexOf('.');
+    return `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(key.slice(0, dot))}.${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(key.slice(dot + 1))}`;
+}
+function typeInfo(typeName) {
+    if (!typeName)
+        return undefined;
+    const parts = nameParts(typeName.names);
+    const typmods = (typeName.typmods ?? []).map((m) => Number((0,_nodes_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeOf */ .E7)(m, 'A_Const')?.ival?.ival ?? 0));
+    return { name: (parts[parts.length - 1] ?? '').toLowerCase(), typmods, isArray: Array.isArray(typeName.arrayBounds) };
+}
+function describeType(type) {
+    if (!type)
+        return 'unknown';
+    return `${type.name}${type.typmods.length ? `(${type.typmods.join(',')})` : ''}${type.isArray ? '[]' : ''}`;
+}
+/** The constraint's name, or the one PostgreSQL would choose for it (`users_pkey`, `users_email_key`). */
+function constraintName(table, constraint) {
+    if (constraint.conname)
+        return constraint.conname;
+    const bare = table.slice(table.indexOf('.') + 1);
+    if (constraint.contype === 'CONSTR_PRIMARY')
+        return `${bare}_pkey`;
+    return `${bare}_${nameParts(constraint.keys ?? constraint.fk_attrs).join('_')}_${constraint.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'key'}`;
+}
+
+
+/***/ }),
+
+/***/ 7344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ nodeOf),
+/* harmony export */   Nh: () => (/* binding */ nodesOf),
+/* harmony export */   T8: () => (/* binding */ statementOf)
+/* harmony export */ });
+/** The fields of `node` when it is a `kind` node, else undefined. */
+function nodeOf(node, kind) {
+    return node && kind in node ? node[kind] : undefined;
+}
+/** The `kind` fields of every `kind` node in a list (others are skipped). */
+function nodesOf(nodes, kind) {
+    return (nodes ?? []).map((node) => nodeOf(node, kind)).filter((n) => n !== undefined);
+}
+/** The statement's fields when it is a `kind` statement (its node is the type its kind names). */
+function statementOf(statement, kind) {
+    return statement.kind === kind ? statement.node : undefined;
 }
 
 

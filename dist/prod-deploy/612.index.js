@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 431;
-export const ids = [431];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
 /***/ 9880:
@@ -683,6 +683,80 @@ function removeSuiteAndExcluded(objects, exclude) {
 
 /***/ }),
 
+/***/ 612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   er: () => (/* binding */ nearestLocalMajors),
+/* harmony export */   f8: () => (/* binding */ acquireReplayServer),
+/* harmony export */   fM: () => (/* binding */ replayMigrations)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
+/**
+ * The expected schema: the migrations the target records as applied, replayed in the target's
+ * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
+ * major available here, with a notice), or on a given server.
+ */
+
+
+
+
+const MAJOR_RANGE = { low: 10, high: 25 };
+/** Majors whose server binaries are on this machine, nearest to `major` first (newer wins a tie). */
+function nearestLocalMajors(major) {
+    const found = [];
+    for (let m = MAJOR_RANGE.low; m <= MAJOR_RANGE.high; m++) {
+        try {
+            (0,_postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__/* .findPostgresBinaries */ .S6)({ major: m, allowInstall: false });
+            found.push(m);
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return found.sort((a, b) => Math.abs(a - major) - Math.abs(b - major) || b - a);
+}
+async function acquireReplayServer(options) {
+    if (options.replayDatabaseUrl) {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .acquirePostgres */ .sb)({ databaseUrl: options.replayDatabaseUrl }) };
+    }
+    try {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: options.major, allowInstall: options.allowInstall, log: options.log }) };
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error, 'E_PG_BINARIES') || options.majorFallback === false)
+            throw error;
+        const nearest = nearestLocalMajors(options.major)[0];
+        if (nearest === undefined)
+            throw error;
+        const notice = `PostgreSQL ${options.major} (the target's major) is not available here; the history is replayed on PostgreSQL ${nearest} instead, so version-specific differences are possible.`;
+        options.log?.(notice);
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: nearest, allowInstall: false, log: options.log }), notice };
+    }
+}
+/** Creates an empty database with the target's schema and applies exactly these migrations, in this order. */
+async function replayMigrations(server, schema, migrations, log) {
+    const database = await server.createDatabase(undefined, { schema });
+    try {
+        await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__/* .applyMigrations */ .KV)({ connection: database, migrations, log });
+    }
+    catch (error) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_DRIFT_REPLAY', `Replaying the applied migrations into a throwaway database failed${where?.migration ? ` at ${where.migration}` : ''}: ${error.message}`, {
+            where,
+            remedy: 'The history as recorded in the repository does not build on an empty database. Check the migration named above (an extension missing on this machine? a migration edited after it was applied?), or pass replay-database-url with a server that has what it needs.',
+            cause: error,
+        });
+    }
+    return database;
+}
+
+
+/***/ }),
+
 /***/ 2753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1060,14 +1134,18 @@ var recovery_store = __webpack_require__(1226);
 
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
+    options.targetCheck?.catch(() => undefined); // awaited below, on every path
     if (options.engine === 'prisma') {
+        await options.targetCheck;
         await warnIgnoredDirectives(options);
-        const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 880));
+        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 880));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
     const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+    if (options.dryRun)
+        await options.targetCheck;
+    const reading = options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
     const result = {
         engine: 'builtin',
         dryRun: Boolean(options.dryRun),
@@ -1079,7 +1157,7 @@ async function applyMigrations(options) {
         durationMs: 0,
     };
     if (options.dryRun) {
-        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: local, upTo: options.upTo });
+        const plan = await (0,migrations_plan/* planMigrations */.n6)({ connection: settings, migrations: await reading, upTo: options.upTo });
         return {
             ...result,
             plan: plan.migrations,
@@ -1087,7 +1165,7 @@ async function applyMigrations(options) {
             durationMs: performance.now() - started,
         };
     }
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
+    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
     try {
         const major = await (0,session/* serverMajor */.jk)(client);
         await (0,session/* ensureSchema */.K_)(client, settings.schema);
@@ -1394,18 +1472,21 @@ async function runSegment(ctx, prepared, segment, state) {
     const committed = state.committed;
     const script = prepared.mode === 'script';
     let parts;
+    let sessionSettings = false;
     if (segment.transactional) {
         parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
     }
     else {
         // A non-transactional statement must be alone in its query string.
         const settings = timeoutSettings(ctx.options, 'SESSION');
-        if (settings.length)
+        sessionSettings = settings.length > 0;
+        if (sessionSettings)
             await ctx.client.query(settings.map((p) => p.text).join('; '));
         parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
     }
     const outcome = await runWatched(ctx, parts);
-    if (!segment.transactional)
+    // Reset when set here, or when the file may have set them itself (script mode): not per statement.
+    if (sessionSettings || script)
         await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
     recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error) {
@@ -2209,6 +2290,47 @@ const bookkeeping = {
 
 /***/ }),
 
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KV: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_7__.K),
+/* harmony export */   Nb: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Nb),
+/* harmony export */   f0: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.f0),
+/* harmony export */   wr: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr)
+/* harmony export */ });
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9089);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7297);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7911);
+/* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2753);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8407);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3697);
+/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(880);
+/* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2321);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1226);
+/** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 4425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2614,6 +2736,253 @@ async function planMigrations(options) {
 
 /***/ }),
 
+/***/ 880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
+});
+
+// UNUSED EXPORTS: migrateArgs, parseDeployOutput, statusWithPrismaCli
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __webpack_require__(6986);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+;// CONCATENATED MODULE: ./src/prisma/cli.ts
+/**
+ * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
+ * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
+ */
+
+
+
+
+
+/**
+ * Where a package manager puts `prisma` for a project in `dir`: node_modules/prisma (npm, yarn
+ * with node-modules, bun, and pnpm's symlink to its store), then pnpm's hidden hoisting folder
+ * (node_modules/.pnpm/node_modules), which holds every package of the workspace.
+ */
+const CLI_PLACES = [external_node_path_default().join('node_modules', 'prisma'), external_node_path_default().join('node_modules', '.pnpm', 'node_modules', 'prisma')];
+function cliAt(packageDir, projectDir) {
+    const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(packageDir, 'package.json'), 'utf8'));
+    const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
+    return { entry: external_node_path_default().join(packageDir, bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir };
+}
+/**
+ * Finds `prisma` in node_modules at or above `projectDir` (a monorepo package's own node_modules
+ * first, then the hoisted ones of the root); undefined when the project has none.
+ */
+function findPrismaCli(projectDir) {
+    for (const place of CLI_PLACES) {
+        let dir = external_node_path_default().resolve(projectDir);
+        for (;;) {
+            const packageDir = external_node_path_default().join(dir, place);
+            if (external_node_fs_default().existsSync(external_node_path_default().join(packageDir, 'package.json')))
+                return cliAt(packageDir, dir);
+            const parent = external_node_path_default().dirname(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+    }
+    return undefined;
+}
+/** Yarn Plug'n'Play (.pnp.cjs above the project) installs no node_modules, so no CLI is found there. */
+function plugAndPlayRoot(projectDir) {
+    let dir = external_node_path_default().resolve(projectDir);
+    for (;;) {
+        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.pnp.cjs')))
+            return dir;
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/** Like findPrismaCli, for callers that cannot go on without it. */
+function cli_requirePrismaCli(projectDir = process.cwd()) {
+    const cli = findPrismaCli(projectDir);
+    if (cli)
+        return cli;
+    const pnp = plugAndPlayRoot(projectDir);
+    throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${external_node_path_default().resolve(projectDir)}.`, {
+        remedy: pnp
+            ? `${pnp} uses Yarn Plug'n'Play, which installs no node_modules: set \`nodeLinker: node-modules\` in .yarnrc.yml (or use engine: builtin).`
+            : "Install the project's dependencies (npm ci, pnpm install, yarn install or bun install) so node_modules/prisma exists, or use engine: builtin.",
+    });
+}
+/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
+function cli_runPrisma(cli, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
+            cwd: options.cwd ?? cli.projectDir,
+            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({ code: code ?? 1, stdout: (0,redact/* redact */.E$)(stdout), stderr: (0,redact/* redact */.E$)(stderr) });
+        });
+    });
+}
+const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']));
+/**
+ * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
+ * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
+ * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
+ * downloaded; the CLI then needs a reachable database.
+ */
+function findPrismaConfig(schemaPath, projectRoot) {
+    const schemaDir = path.dirname(path.resolve(schemaPath));
+    const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
+    for (const dir of dirs) {
+        for (const name of CONFIG_NAMES) {
+            const file = path.join(dir, name);
+            if (fs.existsSync(file))
+                return file;
+        }
+    }
+    return undefined;
+}
+/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
+async function schemaToSql(cli, schemaPath, options = {}) {
+    if (!fs.existsSync(schemaPath)) {
+        throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
+            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
+        });
+    }
+    const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
+    const config = options.configPath && cli.major >= 6 ? ['--config', path.resolve(options.configPath)] : [];
+    const run = await cli_runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
+        cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
+        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
+        timeoutMs: options.timeoutMs ?? 120_000,
+    });
+    if (run.code !== 0) {
+        throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
+            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
+        });
+    }
+    return run.stdout;
+}
+
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __webpack_require__(7297);
+;// CONCATENATED MODULE: ./src/migrations/prisma-cli.ts
+/**
+ * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
+ * the URL in the environment, and turns its outcome into the same result shape as the built-in
+ * engine. Everything it prints is redacted before it is returned.
+ */
+
+
+
+
+/** Flags for the detected major: --schema always; --config exists from Prisma 6. */
+function migrateArgs(command, cli, options) {
+    const args = ['migrate', command];
+    if (options.schemaPath)
+        args.push('--schema', options.schemaPath);
+    if (options.configPath && cli.major >= 6)
+        args.push('--config', options.configPath);
+    return args;
+}
+/** Reads `migrate deploy` output: the applied tree, "No pending migrations", `Error: P3009`. */
+function parseDeployOutput(text) {
+    const applied = [];
+    const listStart = text.indexOf('have been applied');
+    if (listStart >= 0) {
+        for (const match of text.slice(listStart).matchAll(/└─ ([^/\s]+)\/\s*\n\s*└─ migration\.sql/g))
+            applied.push(match[1]);
+    }
+    const error = /Error: (P\d{4})?\s*\n?([\s\S]*)/.exec(text);
+    return {
+        applied,
+        errorCode: error?.[1],
+        errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
+        noPending: /No pending migrations to apply/.test(text),
+        // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
+        failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
+    };
+}
+function cliEnv(options) {
+    return { DATABASE_URL: (0,session/* toSettings */.R4)(options.connection).url, ...options.prisma?.env };
+}
+async function applyWithPrismaCli(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const prisma = options.prisma ?? {};
+    const cli = cli_requirePrismaCli(prisma.projectDir);
+    const started = performance.now();
+    options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
+    const outcome = await cli_runPrisma(cli, migrateArgs('deploy', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
+    const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
+    const parsed = parseDeployOutput(output);
+    const durationMs = performance.now() - started;
+    if (outcome.code !== 0) {
+        // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
+        const code = (0,error_codes/* isErrorCode */.We)(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
+        const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
+        throw new errors/* MigrateActionsError */.nj(code, `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`, {
+            remedy: parsed.errorCode === 'P3009'
+                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
+                : 'Read the Prisma output above; run status to see the state of the history.',
+            where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
+            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
+        });
+    }
+    return {
+        engine: 'prisma',
+        dryRun: false,
+        schema: settings.schema,
+        notApplied: [],
+        plan: [],
+        createdMigrationsTable: false,
+        durationMs,
+        output,
+        prismaVersion: cli.version,
+        // Prisma does not report per-migration timings.
+        applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
+    };
+}
+async function statusWithPrismaCli(options) {
+    const prisma = options.prisma ?? {};
+    const cli = requirePrismaCli(prisma.projectDir);
+    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
+        cwd: prisma.projectDir ?? process.cwd(),
+        env: cliEnv(options),
+        nodeArgs: prisma.nodeArgs,
+    });
+    return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
+}
+
+
+/***/ }),
+
 /***/ 1926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2667,11 +3036,18 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    // Read together (the first failure in folder order is the one reported, as before).
+    const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
     const migrations = [];
-    for (const name of folders)
-        migrations.push(await readMigration(absolute, name));
+    for (const read of await Promise.all(reads)) {
+        if ('error' in read)
+            throw read.error;
+        migrations.push(read.value);
+    }
     return { dir: absolute, lockProvider, migrations };
 }
+const ok = (value) => ({ value });
+const failed = (error) => ({ error });
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
 }
@@ -2979,12 +3355,17 @@ async function finish(client, schema, local, remaining, id, result, options) {
 const ATTEMPTS_TABLE = 'migration_attempts';
 const TABLE = `${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}.${ATTEMPTS_TABLE}`;
 const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+/** Sessions that have made sure of the table (one check per apply run, not per migration). */
+const ensured = new WeakSet();
 async function ensureTable(client) {
+    if (ensured.has(client))
+        return;
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
        id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
        recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
        before jsonb NOT NULL)`);
+    ensured.add(client);
 }
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */
 async function rememberCatalogBefore(client, id, prepared) {
@@ -3243,6 +3624,7 @@ async function markRolledBack(client, schema, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ connectWhileChecking),
 /* harmony export */   K_: () => (/* binding */ ensureSchema),
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   R4: () => (/* binding */ toSettings),
@@ -3253,10 +3635,12 @@ async function markRolledBack(client, schema, name) {
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5259);
 /* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
+
 
 
 
@@ -3273,6 +3657,21 @@ function toSettings(connection) {
 function connect(settings, applicationName) {
     return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
+/**
+ * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
+ * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ */
+async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
+    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
+    const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
+    const refused = [check, read, connected].find((r) => r.status === 'rejected');
+    if (refused) {
+        if (connected.status === 'fulfilled')
+            await connected.value.end().catch(() => undefined);
+        throw refused.reason;
+    }
+    return [connected.value, read.value];
+}
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
     return Math.floor(Number(result.rows[0].v) / 10000);
@@ -3281,7 +3680,7 @@ async function serverMajor(client) {
 async function ensureSchema(client, schema) {
     const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
     if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .quoteIdent */ .v4)(schema)}`);
 }
 /** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
 async function otherTables(client, schema) {
@@ -3341,8 +3740,18 @@ function firstLine(text) {
 
 async function migrationStatus(options) {
     const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    // The folders are read while the session connects; a folder error still comes first.
+    const connecting = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
+    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+    let local;
+    try {
+        local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    }
+    catch (error) {
+        await connecting.then((client) => client.end()).catch(() => undefined);
+        throw error;
+    }
+    const client = await connecting;
     let rows;
     let progress = [];
     try {

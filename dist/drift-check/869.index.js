@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 694;
-export const ids = [694];
+export const id = 869;
+export const ids = [869];
 export const modules = {
 
-/***/ 6694:
+/***/ 1869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -150,231 +150,8 @@ async function locks_releaseAdvisoryLock(client) {
     await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
 }
 
-;// CONCATENATED MODULE: ./src/sql/parser.ts
-/**
- * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
- * Every statement keeps its exact source text and its position (line, column) in the file,
- * and says whether PostgreSQL lets it run inside a transaction block.
- */
-
-let loaded;
-let library;
-/**
- * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
- * so commands that parse no SQL never compile it.
- */
-function loadParser() {
-    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
-        await module.loadModule();
-        library = module;
-    });
-    return loaded;
-}
-/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
-function pgQuery() {
-    if (!library)
-        throw new Error('The SQL parser is not loaded: await loadParser() first.');
-    return library;
-}
-class SqlParseError extends src_errors/* MigrateActionsError */.nj {
-    constructor(message, where, near) {
-        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
-            where,
-            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
-        });
-        this.name = 'SqlParseError';
-    }
-}
-/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
-function byteToCharMapper(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length === text.length)
-        return (b) => b;
-    const map = new Int32Array(bytes.length + 1);
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i);
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < size; k++)
-            map[byte + k] = i;
-        byte += size;
-        if (code >= 0x10000)
-            i++; // surrogate pair
-    }
-    map[bytes.length] = text.length;
-    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
-}
-/**
- * Line and column of increasing offsets in one pass: statements come in file order, so each
- * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
- */
-class PositionCursor {
-    text;
-    offset = 0;
-    line = 1;
-    lastNewline = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(target) {
-        if (target < this.offset)
-            return positionOf(this.text, target);
-        for (let i = this.offset; i < target && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 10) {
-                this.line++;
-                this.lastNewline = i;
-            }
-        }
-        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
-        return { line: this.line, column: target - this.lastNewline };
-    }
-}
-/** 1-based line and column of a string offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lastNewline = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastNewline = i;
-        }
-    }
-    return { line, column: offset - lastNewline };
-}
-/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
-function skipTrivia(text, offset, end) {
-    let i = offset;
-    while (i < end) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
-            i++;
-        }
-        else if (c === '-' && text[i + 1] === '-') {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < end && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            break;
-    }
-    return i;
-}
-function nonTransactional(kind, node, serverMajor) {
-    switch (kind) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'ReindexStmt': {
-            const params = (node.params ?? []);
-            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
-            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
-        case 'CreatedbStmt':
-        case 'DropdbStmt':
-            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
-        case 'CreateTableSpaceStmt':
-        case 'DropTableSpaceStmt':
-            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM cannot run inside a transaction block';
-        case 'CreateSubscriptionStmt':
-        case 'DropSubscriptionStmt':
-            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
-        case 'AlterEnumStmt':
-            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
-                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
-                : undefined;
-        case 'AlterTableStmt': {
-            const cmds = (node.cmds ?? []);
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/**
- * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
- * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
- */
-function splitStatements(sql, options = {}) {
-    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
-    if (skipTrivia(text, 0, text.length) >= text.length)
-        return []; // empty or comments only
-    const toChar = byteToCharMapper(text);
-    let tree;
-    try {
-        tree = pgQuery().parseSync(text);
-    }
-    catch (error) {
-        const details = error.sqlDetails;
-        const message = details?.message ?? error.message ?? String(error);
-        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
-        const pos = positionOf(text, cursor);
-        const near = text.slice(cursor, cursor + 40).split('\n')[0];
-        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
-    }
-    const statements = [];
-    const serverMajor = options.serverMajor ?? 99;
-    const starts = new PositionCursor(text);
-    const ends = new PositionCursor(text);
-    for (const raw of tree.stmts ?? []) {
-        const byteStart = raw.stmt_location ?? 0;
-        const charStart = toChar(byteStart);
-        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
-        const start = skipTrivia(text, charStart, charEnd);
-        let end = charEnd;
-        while (end > start && /\s/.test(text[end - 1]))
-            end--;
-        if (text[end - 1] === ';')
-            end--;
-        const [kind] = Object.keys(raw.stmt);
-        const node = raw.stmt[kind];
-        const startPos = starts.at(start);
-        const reason = nonTransactional(kind, node, serverMajor);
-        const statement = {
-            index: statements.length,
-            text: text.slice(start, end),
-            start,
-            end,
-            line: startPos.line,
-            column: startPos.column,
-            endLine: ends.at(end).line,
-            kind,
-            node,
-            transactional: reason === undefined,
-            nonTransactionalReason: reason,
-        };
-        if (kind === 'TransactionStmt')
-            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
-        statements.push(statement);
-    }
-    return statements;
-}
-/** A short one-line form of a statement for reports. */
-function summarizeStatement(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
+// EXTERNAL MODULE: ./src/sql/parser.ts
+var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/migrations/session.ts
 var session = __webpack_require__(7297);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
@@ -403,7 +180,7 @@ function rawDirectives(sql, statements) {
         const offset = (match.index ?? 0) + match[0].indexOf('--');
         const end = (match.index ?? 0) + match[0].length;
         const owner = statements.find((s) => s.start <= offset && offset < s.end);
-        const entry = { offset, ...positionOf(sql, offset), text: match[0].trim(), body: match[1], end };
+        const entry = { offset, ...(0,parser/* positionOf */.df)(sql, offset), text: match[0].trim(), body: match[1], end };
         if (owner) {
             if (isCommentIn(owner, offset))
                 inside.push(entry);
@@ -1301,9 +1078,9 @@ async function resumableRuns(client, rows, local) {
  * line) and decides how it runs.
  */
 async function plan_prepareMigration(migration, serverMajor) {
-    await loadParser();
+    await (0,parser/* loadParser */.qd)();
     const source = { file: migration.sqlPath, migration: migration.name };
-    const statements = splitStatements(migration.sql, { ...source, serverMajor });
+    const statements = (0,parser/* splitStatements */.Xd)(migration.sql, { ...source, serverMajor });
     const batched = batchDirectives(migration.sql, statements, source);
     const mode = statements.some((s) => s.transactionControl)
         ? 'script'
@@ -1345,7 +1122,7 @@ function planOf(prepared, batches = new Map()) {
                 line: s.line,
                 column: s.column,
                 kind: s.kind,
-                summary: summarizeStatement(s.text),
+                summary: (0,parser/* summarizeStatement */.pp)(s.text),
                 transactional: s.transactional && !batched,
                 nonTransactionalReason: batched
                     ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
@@ -1493,7 +1270,7 @@ async function planMigrations(options) {
 
 
 function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: summarizeStatement(statement.text, 100) };
+    return { index: statement.index, line: statement.line, summary: (0,parser/* summarizeStatement */.pp)(statement.text, 100) };
 }
 /** File position of the error: the cursor inside the statement when the server gave one. */
 function errorPosition(context) {
@@ -1502,7 +1279,7 @@ function errorPosition(context) {
         return {};
     if (outcome.failedOffset === undefined)
         return { line: statement.line, column: statement.column };
-    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
+    return (0,parser/* positionOf */.df)(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
 /** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
 function nothingCommitted(context, invalidIndex) {
@@ -1528,7 +1305,7 @@ function committedText(context, invalidIndex) {
         return invalidIndex
             ? 'No statement of this migration is committed, but the failed statement left an index behind.'
             : `No statement of this migration is committed.${recorded}`;
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,parser/* summarizeStatement */.pp)(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
 function failureError(context, invalidIndex) {
@@ -1536,7 +1313,7 @@ function failureError(context, invalidIndex) {
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
     const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,parser/* summarizeStatement */.pp)(statement.text, 100)}`
         : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
@@ -2148,12 +1925,17 @@ var catalog_reconcile = __webpack_require__(8510);
 const ATTEMPTS_TABLE = 'migration_attempts';
 const TABLE = `${SUITE_SCHEMA}.${ATTEMPTS_TABLE}`;
 const CHANGE_WORD = { unexpected: 'created', changed: 'altered', missing: 'dropped' };
+/** Sessions that have made sure of the table (one check per apply run, not per migration). */
+const ensured = new WeakSet();
 async function ensureTable(client) {
+    if (ensured.has(client))
+        return;
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${SUITE_SCHEMA}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (
        id text PRIMARY KEY, migration_name text NOT NULL, mode text NOT NULL,
        recorded_at timestamptz NOT NULL DEFAULT now(), committed_statements integer NOT NULL DEFAULT 0,
        before jsonb NOT NULL)`);
+    ensured.add(client);
 }
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */
 async function rememberCatalogBefore(client, id, prepared) {
@@ -2273,7 +2055,7 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
             details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
                 index: s.index,
                 line: s.line,
-                summary: summarizeStatement(s.text, 100),
+                summary: (0,parser/* summarizeStatement */.pp)(s.text, 100),
             }));
         }
         const committedLine = prepared.mode === 'script'
@@ -2318,14 +2100,18 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
 
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
+    options.targetCheck?.catch(() => undefined); // awaited below, on every path
     if (options.engine === 'prisma') {
+        await options.targetCheck;
         await warnIgnoredDirectives(options);
         const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 880));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
     const settings = (0,session/* toSettings */.R4)(options.connection);
-    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR)).migrations;
+    if (options.dryRun)
+        await options.targetCheck;
+    const reading = options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
     const result = {
         engine: 'builtin',
         dryRun: Boolean(options.dryRun),
@@ -2337,7 +2123,7 @@ async function applyMigrations(options) {
         durationMs: 0,
     };
     if (options.dryRun) {
-        const plan = await planMigrations({ connection: settings, migrations: local, upTo: options.upTo });
+        const plan = await planMigrations({ connection: settings, migrations: await reading, upTo: options.upTo });
         return {
             ...result,
             plan: plan.migrations,
@@ -2345,7 +2131,7 @@ async function applyMigrations(options) {
             durationMs: performance.now() - started,
         };
     }
-    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions apply');
+    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
     try {
         const major = await (0,session/* serverMajor */.jk)(client);
         await (0,session/* ensureSchema */.K_)(client, settings.schema);
@@ -2481,7 +2267,7 @@ function recordDurations(ctx, prepared, parts, outcome, state) {
             return;
         state.durations.push(ms);
         if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
+            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${(0,parser/* summarizeStatement */.pp)(statement.text, 80)}`);
     });
 }
 /** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
@@ -2652,18 +2438,21 @@ async function runSegment(ctx, prepared, segment, state) {
     const committed = state.committed;
     const script = prepared.mode === 'script';
     let parts;
+    let sessionSettings = false;
     if (segment.transactional) {
         parts = [{ text: 'BEGIN' }, ...timeoutSettings(ctx.options, 'LOCAL'), ...statementParts(segment.statements), { text: 'COMMIT' }];
     }
     else {
         // A non-transactional statement must be alone in its query string.
         const settings = timeoutSettings(ctx.options, 'SESSION');
-        if (settings.length)
+        sessionSettings = settings.length > 0;
+        if (sessionSettings)
             await ctx.client.query(settings.map((p) => p.text).join('; '));
         parts = statementParts(segment.statements); // script mode: the file's own BEGIN/COMMIT included
     }
     const outcome = await runWatched(ctx, parts);
-    if (!segment.transactional)
+    // Reset when set here, or when the file may have set them itself (script mode): not per statement.
+    if (sessionSettings || script)
         await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
     recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error) {
@@ -2685,8 +2474,18 @@ async function runSegment(ctx, prepared, segment, state) {
 
 async function migrationStatus(options) {
     const settings = toSettings(options.connection);
-    const local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await connect(settings, 'prisma-migrate-actions status');
+    // The folders are read while the session connects; a folder error still comes first.
+    const connecting = connect(settings, 'prisma-migrate-actions status');
+    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+    let local;
+    try {
+        local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+    }
+    catch (error) {
+        await connecting.then((client) => client.end()).catch(() => undefined);
+        throw error;
+    }
+    const client = await connecting;
     let rows;
     let progress = [];
     try {
@@ -4171,11 +3970,18 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    // Read together (the first failure in folder order is the one reported, as before).
+    const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
     const migrations = [];
-    for (const name of folders)
-        migrations.push(await readMigration(absolute, name));
+    for (const read of await Promise.all(reads)) {
+        if ('error' in read)
+            throw read.error;
+        migrations.push(read.value);
+    }
     return { dir: absolute, lockProvider, migrations };
 }
+const ok = (value) => ({ value });
+const failed = (error) => ({ error });
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
 }
@@ -4306,6 +4112,7 @@ function firstInvalidUtf8Offset(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ connectWhileChecking),
 /* harmony export */   K_: () => (/* binding */ ensureSchema),
 /* harmony export */   Ng: () => (/* binding */ connect),
 /* harmony export */   R4: () => (/* binding */ toSettings),
@@ -4316,10 +4123,12 @@ function firstInvalidUtf8Offset(bytes) {
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5259);
 /* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
+
 
 
 
@@ -4336,6 +4145,21 @@ function toSettings(connection) {
 function connect(settings, applicationName) {
     return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
+/**
+ * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
+ * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ */
+async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
+    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
+    const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
+    const refused = [check, read, connected].find((r) => r.status === 'rejected');
+    if (refused) {
+        if (connected.status === 'fulfilled')
+            await connected.value.end().catch(() => undefined);
+        throw refused.reason;
+    }
+    return [connected.value, read.value];
+}
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
     return Math.floor(Number(result.rows[0].v) / 10000);
@@ -4344,7 +4168,7 @@ async function serverMajor(client) {
 async function ensureSchema(client, schema) {
     const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
     if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .quoteIdent */ .v4)(schema)}`);
 }
 /** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
 async function otherTables(client, schema) {
@@ -4445,6 +4269,244 @@ async function withClient(settings, optionsOrFn, maybeFn) {
 function connectFailureMessage(error) {
     const cause = error instanceof MigrateActionsError && error.code === 'E_CONNECT' ? error.cause : error;
     return redact(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
+/***/ 7117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ splitStatements),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   pp: () => (/* binding */ summarizeStatement),
+/* harmony export */   qd: () => (/* binding */ loadParser)
+/* harmony export */ });
+/* unused harmony exports pgQuery, SqlParseError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
 

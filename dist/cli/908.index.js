@@ -2,98 +2,9 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 636;
-export const ids = [636];
+export const id = 908;
+export const ids = [908,620];
 export const modules = {
-
-/***/ 9529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ countRows),
-/* harmony export */   OU: () => (/* binding */ compareRowCounts),
-/* harmony export */   a_: () => (/* binding */ migrationState),
-/* harmony export */   g7: () => (/* binding */ describeDifferences),
-/* harmony export */   v2: () => (/* binding */ exportSnapshot)
-/* harmony export */ });
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
-/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8620);
-
-
-/** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
-const USER_TABLES = `
-  SELECT n.nspname AS schema, c.relname AS table
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind = 'r' AND c.relpersistence = 'p'
-    AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-  ORDER BY 1, 2`;
-async function countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
-}
-async function migrationState(client, schema) {
-    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')]);
-    if (!exists.rows[0].t)
-        return { schema, tablePresent: false, applied: [] };
-    const r = await client.query(`SELECT migration_name FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')}
-     WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
-    return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
-}
-async function exportSnapshot(settings) {
-    // Long-lived (openClient): the transaction must stay open while pg_dump reads its snapshot.
-    const client = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_0__/* .openClient */ .My)(settings, { applicationName: 'prisma-migrate-actions-backup-snapshot' });
-    try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const r = await client.query('SELECT pg_export_snapshot() AS id');
-        let closed = false;
-        return {
-            id: r.rows[0].id,
-            client,
-            async close() {
-                if (closed)
-                    return;
-                closed = true;
-                await client.query('ROLLBACK').catch(() => undefined);
-                await client.end().catch(() => undefined);
-            },
-        };
-    }
-    catch (error) {
-        await client.end().catch(() => undefined);
-        throw error;
-    }
-}
-/** Tables whose counts differ (or that exist on one side only). */
-function compareRowCounts(expected, actual) {
-    const key = (t) => `${t.schema}.${t.table}`;
-    const actualByKey = new Map(actual.map((t) => [key(t), t.rows]));
-    const expectedKeys = new Set(expected.map(key));
-    const differences = [];
-    for (const t of expected) {
-        const rows = actualByKey.get(key(t));
-        if (rows !== t.rows)
-            differences.push({ schema: t.schema, table: t.table, expected: t.rows, actual: rows ?? null });
-    }
-    for (const t of actual)
-        if (!expectedKeys.has(key(t)))
-            differences.push({ schema: t.schema, table: t.table, expected: null, actual: t.rows });
-    return differences;
-}
-function describeDifferences(differences) {
-    const shown = differences
-        .slice(0, 10)
-        .map((d) => `${d.schema}.${d.table}: expected ${d.expected ?? 'no table'}, found ${d.actual ?? 'no table'}`);
-    return shown.join('; ') + (differences.length > 10 ? `; and ${differences.length - 10} more` : '');
-}
-
-
-/***/ }),
 
 /***/ 1758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -327,6 +238,72 @@ function findClientTool(tool, serverMajor) {
 
 /***/ }),
 
+/***/ 8620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   connectFailureMessage: () => (/* binding */ connectFailureMessage),
+/* harmony export */   openClient: () => (/* binding */ openClient),
+/* harmony export */   withClient: () => (/* binding */ withClient)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5655);
+/**
+ * The one way the suite connects to PostgreSQL. `withClient` is a short-lived connection for a
+ * unit of work: connected, used, always closed. `openClient` is for the few sessions that must
+ * outlive one call (an advisory lock, an exported snapshot, a lock monitor, the apply session):
+ * the caller ends it. Both name the session (application_name, seen in pg_stat_activity), can
+ * make every transaction read-only and bound each statement, and turn a failed connect into
+ * E_CONNECT with the masked URL — never a bare PostgreSQL message.
+ */
+
+
+
+
+const DEFAULT_CONNECT_REMEDY = 'Check the database URL, that the server is reachable from here, and the credentials.';
+/** A connected client; the caller ends it (`client.end()`). */
+async function openClient(settings, options = {}) {
+    const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client((0,_url_js__WEBPACK_IMPORTED_MODULE_3__/* .toClientConfig */ .d4)(settings, {
+        applicationName: options.applicationName,
+        readOnly: options.readOnly,
+        statementTimeoutMs: options.statementTimeoutMs,
+    }));
+    // A dropped or killed backend surfaces through the next (or pending) query instead.
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        await client.end().catch(() => undefined);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_CONNECT', `Cannot connect to ${settings.maskedUrl}: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(error.message)}`, {
+            remedy: options.connectRemedy ?? DEFAULT_CONNECT_REMEDY,
+            cause: error,
+        });
+    }
+    return client;
+}
+async function withClient(settings, optionsOrFn, maybeFn) {
+    const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
+    const client = await openClient(settings, options);
+    try {
+        return await fn(client);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** The message of the error under an E_CONNECT (for callers that word the failure themselves). */
+function connectFailureMessage(error) {
+    const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
 /***/ 908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -446,7 +423,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.randomBytes)(3).toString('hex')}`;
 }
-const withClient = (settings, fn) => (0,_client_js__WEBPACK_IMPORTED_MODULE_8__/* .withClient */ .SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+const withClient = (settings, fn) => (0,_client_js__WEBPACK_IMPORTED_MODULE_8__.withClient)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
 let cachedIdentity;
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {

@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 862;
-export const ids = [862];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
 /***/ 6097:
@@ -656,7 +656,7 @@ const HANDLERS = {
 
 /***/ }),
 
-/***/ 4862:
+/***/ 7576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -865,8 +865,89 @@ const COMMON = {
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
+// EXTERNAL MODULE: ./src/rehearsal/phrases.ts
+var phrases = __webpack_require__(1553);
 // EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
 var url = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
+var rows_spec = __webpack_require__(9340);
+;// CONCATENATED MODULE: ./src/commands/rehearsal-options.ts
+/**
+ * The rehearsal at production scale's options, declared once for every command that rehearses
+ * (migration-test; deploy's dry run and plan, which show the estimates next to the pending
+ * migrations). Only what `auto` means differs between them.
+ */
+
+
+
+/** `auto`: when the rehearsal runs with this command (the rest of the sentence after "auto = "). */
+function rehearsalOptions(auto) {
+    return [
+        {
+            name: 'rehearsal',
+            type: 'enum',
+            values: ['auto', 'off'],
+            default: 'auto',
+            description: `Rehearse the new migrations at production scale on a scratch database, never the target (locks really taken, how long, rewrites, application queries blocked): auto = ${auto}; off.`,
+        },
+        {
+            name: 'stats-database-url',
+            type: 'string',
+            env: 'STATS_DATABASE_URL',
+            secret: false, // parseDatabaseUrl registers the password itself
+            description: 'Read-only URL of production or staging (may be the production URL itself): the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Only statistics are read there, in a read-only session with a statement timeout.',
+        },
+        {
+            name: 'rehearsal-rows',
+            type: 'string',
+            default: '100000',
+            description: 'Rows per touched table that stats-database-url gives no size for (every one without it): one number, or table=rows pairs (orders=2000000,users=50000).',
+        },
+        {
+            name: 'rehearsal-budget',
+            type: 'integer',
+            min: 0,
+            default: '2000000',
+            description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
+        },
+        {
+            name: 'max-blocking',
+            type: 'duration',
+            default: '1s',
+            description: 'A statement that makes application queries wait longer than this in the rehearsal is a finding.',
+        },
+        {
+            name: 'rehearsal-timeout',
+            type: 'duration',
+            default: '10m',
+            description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
+        },
+    ];
+}
+/**
+ * Plans (deploy's dry run, plan) rehearse on a throwaway PostgreSQL of the target's major, or on
+ * this server (a CI service container): never the target's server, which the rehearsal would load.
+ */
+const REHEARSAL_SERVER_OPTION = {
+    name: 'rehearsal-database-url',
+    type: 'string',
+    description: "Rehearse on this PostgreSQL server instead of a throwaway one (a scratch database is created and dropped there); never the target's server.",
+};
+/** The settings; `rehearsal-database-url` is read where the command declares it (plans). */
+function rehearsalSettings(values) {
+    const stats = str(values, 'stats-database-url');
+    const server = str(values, 'rehearsal-database-url');
+    return {
+        ...(server ? { serverUrl: server } : {}),
+        rehearsal: str(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+        statsDatabase: stats ? (0,url/* parseDatabaseUrl */.mx)(stats, 'stats-database-url') : undefined,
+        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)(str(values, 'rehearsal-rows')),
+        rehearsalBudget: num(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
+        maxBlockingMs: num(values, 'max-blocking') ?? 1000,
+        rehearsalTimeoutMs: num(values, 'rehearsal-timeout') ?? 600_000,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/direct.ts
 /**
  * Which URL migrations use, as `prisma migrate` decides it: a direct URL when the project has one
@@ -1445,6 +1526,8 @@ async function runFleet(command, allValues, context) {
 
 
 
+
+
 /** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
 const connectionOf = (values, context) => migrationConnection({
     databaseUrl: str(values, 'database-url'),
@@ -1454,10 +1537,11 @@ const connectionOf = (values, context) => migrationConnection({
     log: context.log,
 });
 const dirOf = (values, context) => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
-function planTable(report, plans) {
+/** With a rehearsal, each statement also shows what it did at production size. */
+function planTable(report, plans, rehearsal) {
     (0,model/* addTable */.GC)(report, {
         title: 'Statements and the locks they take',
-        columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on'],
+        columns: ['migration', 'mode', 'line', 'statement', 'lock', 'on', ...(rehearsal ? ['rehearsed at production size'] : [])],
         rows: plans.flatMap((m) => m.statements.map((s) => [
             m.name,
             m.mode,
@@ -1465,6 +1549,7 @@ function planTable(report, plans) {
             s.summary,
             s.locks.map((l) => l.mode).join(', '),
             s.locks.flatMap((l) => l.on).join(', '),
+            ...(rehearsal ? [(0,phrases/* rehearsedCell */.qU)(rehearsal, m.name, s.line)] : []),
         ])),
     });
     batchTable(report, plans);
@@ -1571,7 +1656,7 @@ const APPLY_OPTIONS = [
     ...FLEET_WRITE_OPTIONS,
 ];
 /** Notices (pooler, standby) for commands that only read the database. */
-const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
 const target = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703));
 async function addTargetNotices(report, connection) {
     const { targetNotices } = await target();
@@ -1584,10 +1669,10 @@ async function runApply(values, context) {
         return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
     const connection = connectionOf(values, context);
     const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
-    if (!bool(values, 'dry-run'))
-        await assertMigrationTarget(connection, 'apply');
     const result = await applyMigrations({
         connection,
+        // Checked while the engine reads the history and connects; nothing changes before it passes.
+        targetCheck: bool(values, 'dry-run') ? undefined : assertMigrationTarget(connection, 'apply'),
         dir: dirOf(values, context),
         engine: engineFrom(str(values, 'engine')),
         lockTimeoutMs: num(values, 'lock-timeout') || undefined,
@@ -1606,7 +1691,7 @@ async function runStatus(values, context) {
     if (isFleetRun(values))
         return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
     const connection = connectionOf(values, context);
-    const { migrationStatus } = await migrations();
+    const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
     const report = (0,model/* createReport */.LU)('status', 'Migration status');
     // The target check's sessions and the history read overlap: neither waits for the other.
     const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);
@@ -1660,16 +1745,51 @@ async function runPlan(values, context) {
     const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
     const report = (0,model/* createReport */.LU)('plan', 'Plan');
     await addTargetNotices(report, connection);
-    planTable(report, plan.migrations);
-    report.data = plan;
+    const rehearsal = await rehearsePlan(report, connection, plan, values, context);
+    planTable(report, plan.migrations, rehearsal?.data);
+    report.data = rehearsal ? { ...plan, rehearsal: rehearsal.data } : plan;
     return {
         report: (0,model/* finishReport */.Ux)(report, { summary: `${(0,format/* plural */.LS)(plan.migrations.length, 'pending migration')}; nothing was changed.` }),
         exitCode: EXIT.ok,
     };
 }
+/** With stats-database-url: the pending migrations rehearsed on a throwaway PostgreSQL (only statistics are read from the target's side). */
+async function rehearsePlan(report, connection, plan, values, context) {
+    const settings = rehearsalSettings(values);
+    if (settings.rehearsal === 'off' || !settings.statsDatabase || !plan.migrations.length)
+        return undefined;
+    const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
+        migrations(),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
+    ]);
+    const dir = dirOf(values, context);
+    const local = (await readMigrationsDir(dir)).migrations;
+    const pending = new Set(plan.migrations.map((m) => m.name));
+    const notYet = new Set([...pending, ...plan.later]);
+    const version = await withClient(connection, { applicationName: 'prisma-migrate-actions plan', readOnly: true, statementTimeoutMs: 10_000 }, (c) => c.query('SHOW server_version_num'));
+    let result;
+    await (0,model/* runCheck */.k_)(report, phrases/* REHEARSAL_TITLE */.XT, async (check) => {
+        result = await rehearsePlanStep(check, {
+            target: connection,
+            schema: connection.schema,
+            major: Math.floor(Number(version.rows[0].v) / 10000) || undefined,
+            applied: local.filter((m) => !notYet.has(m.name)),
+            pending: local.filter((m) => pending.has(m.name)),
+            settings,
+            log: context.log,
+        });
+    });
+    if (result) {
+        const fileOf = (migration) => external_node_path_default().relative(context.cwd, external_node_path_default().join(dir, migration, 'migration.sql'));
+        (0,model/* addFindings */.W7)(report, planFindings(result.statements, { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing }));
+    }
+    return result;
+}
 async function runLint(values, context, files) {
     const [{ lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode }, { reportFindings }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(85), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 9911)),
+        Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(941), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 5941)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1264)),
     ]);
     const sources = files.length
@@ -1725,6 +1845,8 @@ const PLAN_OPTIONS = [
     COMMON.directDatabaseUrl(),
     COMMON.migrationsDir(),
     { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
+    ...rehearsalOptions('when stats-database-url is given'),
+    REHEARSAL_SERVER_OPTION,
     ...FLEET_READ_OPTIONS,
 ];
 const LINT_OPTIONS = [
@@ -1868,8 +1990,8 @@ async function runRecover(values, context, positionals) {
     });
     // Imported on run, so `--help` loads neither the engine nor the parser.
     const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
-        __webpack_require__.e(/* import() */ 799).then(__webpack_require__.bind(__webpack_require__, 5799)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
+        Promise.all(/* import() */[__webpack_require__.e(282), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
     ]);
     if (action !== 'dry-run')
@@ -1898,14 +2020,11 @@ const recoverCommand = {
     run: runRecover,
 };
 
-// EXTERNAL MODULE: ./src/rehearsal/rows-spec.ts
-var rows_spec = __webpack_require__(9340);
 ;// CONCATENATED MODULE: ./src/commands/migration-test.ts
 /**
  * migration-test (the pull request check): options → settings → the check (src/pr-check/) →
  * one Report, its outputs, and the PR comment.
  */
-
 
 
 
@@ -1968,45 +2087,7 @@ const OPTIONS = [
         default: 'true',
         description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
     },
-    {
-        name: 'rehearsal',
-        type: 'enum',
-        values: ['auto', 'off'],
-        default: 'auto',
-        description: 'Rehearse the new migrations at production scale (locks really taken, how long, rewrites, application queries blocked): auto = when they change existing tables; off.',
-    },
-    {
-        name: 'stats-database-url',
-        type: 'string',
-        env: 'STATS_DATABASE_URL',
-        secret: false, // parseDatabaseUrl registers the password itself
-        description: 'Read-only URL of production or staging: the rehearsal sizes the touched tables from its statistics (pg_class.reltuples) and estimates production times. Nothing is written there.',
-    },
-    {
-        name: 'rehearsal-rows',
-        type: 'string',
-        default: '100000',
-        description: 'Rows per touched table when no stats-database-url is given: one number, or table=rows pairs (orders=2000000,users=50000).',
-    },
-    {
-        name: 'rehearsal-budget',
-        type: 'integer',
-        min: 0,
-        default: '2000000',
-        description: 'Most rows the rehearsal generates in all; larger sizes are scaled down proportionally (the report says by how much).',
-    },
-    {
-        name: 'max-blocking',
-        type: 'duration',
-        default: '1s',
-        description: 'A statement that makes application queries wait longer than this in the rehearsal is an error finding.',
-    },
-    {
-        name: 'rehearsal-timeout',
-        type: 'duration',
-        default: '10m',
-        description: 'The rehearsal stops the running statement after this long in all, and reports what it saw until then.',
-    },
+    ...rehearsalOptions('when they change tables that exist before them'),
     COMMON.githubToken('the PR comment', 'pull-requests: write'),
     COMMON.reportDir(),
 ];
@@ -2023,19 +2104,12 @@ function migrationTestSettings(values, cwd) {
         rollbackRehearsal: bool(values, 'rollback-rehearsal'),
         failOn: (str(values, 'fail-on') ?? 'error'),
         comment: bool(values, 'comment'),
-        rehearsal: str(values, 'rehearsal') === 'off' ? 'off' : 'auto',
-        statsDatabase: str(values, 'stats-database-url')
-            ? (0,url/* parseDatabaseUrl */.mx)(str(values, 'stats-database-url'), 'stats-database-url')
-            : undefined,
-        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)(str(values, 'rehearsal-rows')),
-        rehearsalBudget: num(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
-        maxBlockingMs: num(values, 'max-blocking') ?? 1000,
-        rehearsalTimeoutMs: num(values, 'rehearsal-timeout') ?? 600_000,
+        ...rehearsalSettings(values),
     };
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(636), __webpack_require__.e(911), __webpack_require__.e(249), __webpack_require__.e(11), __webpack_require__.e(831)]).then(__webpack_require__.bind(__webpack_require__, 4831));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -2290,7 +2364,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 4244)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 7870)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -2363,7 +2437,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(244)]).then(__webpack_require__.bind(__webpack_require__, 4244));
+    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 7870));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -2506,13 +2580,14 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
     const keepLast = num(values, 'keep-last') || undefined;
     const maxAgeDays = num(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(636), __webpack_require__.e(249), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 1249));
+    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await createBackup({
         connection,
         outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
         s3: s3From(values),
         prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
         format: (str(values, 'format') ?? 'custom'),
+        compression: str(values, 'compression'),
         jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
         encryption: encryptionFrom(str(values, 'passphrase'), str(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
@@ -2559,7 +2634,7 @@ async function runRestore(values, context) {
     const passphrase = str(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = (str(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(636), __webpack_require__.e(249), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 1249));
+    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await restoreBackup({
         backupPath: locationFrom(str(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -2587,6 +2662,12 @@ const BACKUP_OPTIONS = [
         description: 'File name prefix: <prefix>_backup_YYYYMMDD_HHMMSS.sql.custom (default: the database name).',
     },
     { name: 'format', type: 'enum', values: ['custom', 'directory'], default: 'custom', description: 'pg_dump format: custom or directory.' },
+    {
+        name: 'compression',
+        type: 'string',
+        default: 'gzip',
+        description: "pg_dump's compression: gzip, zstd or lz4 (zstd and lz4 need pg_dump 16+), optionally with a level (zstd:3). pg_restore reads any of them.",
+    },
     { name: 'jobs', type: 'integer', min: 1, max: 64, default: '1', description: 'Parallel pg_dump jobs (directory format only).' },
     {
         name: 'passphrase',
@@ -2732,6 +2813,8 @@ var lint_findings = __webpack_require__(1264);
 
 
 
+
+
 const deploy_OPTIONS = [
     COMMON.databaseUrl('The database to migrate.'),
     COMMON.directDatabaseUrl(),
@@ -2822,6 +2905,8 @@ const deploy_OPTIONS = [
         default: 'false',
         description: 'Also append the audit record to prisma_migrate_actions.deployments in the target.',
     },
+    ...rehearsalOptions('on a dry run, when stats-database-url is given (never during a real deploy, which it would delay)'),
+    REHEARSAL_SERVER_OPTION,
     ...AUDIT_SINK_OPTIONS,
     ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
     COMMON.reportDir('Directory for the audit record and reports.'),
@@ -2874,6 +2959,7 @@ function deploySettings(values, context) {
         healthCheckUrl: str(values, 'health-check-url'),
         healthCheckAttempts: num(values, 'health-check-attempts'),
         dryRun: bool(values, 'dry-run'),
+        rehearsal: rehearsalSettings(values),
         auditTable: bool(values, 'audit-table'),
         auditSinks: auditSinkSettings(values, environment, context.cwd),
         reportDir: external_node_path_default().resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
@@ -2895,16 +2981,18 @@ const OUTCOME_VERDICT = {
 function deployReport(result, settings) {
     const report = (0,model/* createReport */.LU)('deploy', `${settings.dryRun ? 'Deploy plan' : 'Deploy'} to ${settings.environment}`);
     report.checks.push(...result.steps);
+    const rehearsal = result.rehearsal;
     if (result.plan?.length) {
         (0,model/* addTable */.GC)(report, {
             title: 'Plan: pending statements and the locks they take',
-            columns: ['migration', 'line', 'statement', 'lock', 'on'],
+            columns: ['migration', 'line', 'statement', 'lock', 'on', ...(rehearsal ? ['rehearsed at production size'] : [])],
             rows: result.plan.flatMap((m) => m.statements.map((s) => [
                 m.name,
                 String(s.line),
                 s.summary,
                 s.locks.map((l) => l.mode).join(', '),
                 s.locks.flatMap((l) => l.on).join(', '),
+                ...(rehearsal ? [(0,phrases/* rehearsedCell */.qU)(rehearsal.data, m.name, s.line)] : []),
             ])),
         });
     }
@@ -2918,6 +3006,9 @@ function deployReport(result, settings) {
     if (result.lint) {
         // The pull request check gates on lint; here it informs.
         (0,model/* addFindings */.W7)(report, (0,lint_findings.reportFindings)(result.lint.findings, { failOn: 'never', relativeTo: process.cwd() }));
+    }
+    if (result.rehearsalFindings?.length) {
+        (0,model/* addFindings */.W7)(report, result.rehearsalFindings.map((f) => ({ ...f, file: f.file && external_node_path_default().relative(process.cwd(), f.file) })));
     }
     if (result.monitor?.lockWaits.length) {
         (0,model/* addTable */.GC)(report, {
@@ -2947,7 +3038,13 @@ function deployReport(result, settings) {
             column: where?.column,
         });
     }
-    report.data = { outcome: result.outcome, audit: result.audit, auditPath: result.auditPath, pending: result.pending };
+    report.data = {
+        outcome: result.outcome,
+        audit: result.audit,
+        auditPath: result.auditPath,
+        pending: result.pending,
+        ...(rehearsal ? { rehearsal: rehearsal.data } : {}),
+    };
     const applied = result.applied.map((m) => m.name);
     const summary = {
         success: `Applied ${(0,format/* plural */.LS)(applied.length, 'migration')} to ${settings.environment}.`,
@@ -2966,7 +3063,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(636), __webpack_require__.e(911), __webpack_require__.e(249), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 1583)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -3061,7 +3158,7 @@ const demoCommand = {
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, str(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(799), __webpack_require__.e(85), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(636), __webpack_require__.e(11), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(797), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,
@@ -3513,10 +3610,12 @@ const ERROR_CODES = {
     E_SEED_ROWS: usage('seed-rows is not a whole number of 0 or more'),
     E_SEED_FILE: usage('The seed SQL file cannot be read'),
     E_REHEARSAL_ROWS: usage('rehearsal-rows is neither a number of rows nor table=rows pairs'),
+    E_REHEARSAL_SERVER: usage('rehearsal-database-url points at the server of the database being planned'),
     E_SMOKE_FILE: usage('The smoke SQL file cannot be read'),
     E_BASE_REF: usage('The base ref is not in this clone'),
     E_BACKUP_OPTIONS: usage('The backup options do not fit together'),
     E_BACKUP_KEY: usage('The OpenPGP key cannot be used'),
+    E_BACKUP_COMPRESSION_UNSUPPORTED: usage('This pg_dump cannot compress with the method asked for', PG_DUMP_VERSION),
     E_RESTORE_OPTIONS: usage('The restore options do not fit together'),
     E_RESTORE_CONFIRM: usage('Restoring over the target needs its database name spelled out', RESTORING),
     E_RESTORE_SECRET: usage('The backup is encrypted and no passphrase or key was given', RESTORING),
@@ -4495,6 +4594,8 @@ function describeFetchError(error) {
  */
 const MASK = '***';
 const registered = new Set();
+/** `registered`, longest first (so a secret containing another is masked whole); rebuilt on change. */
+let longestFirst;
 const listeners = [];
 /**
  * Registers a secret so `redact` masks it from now on, in every form it may be written in: as
@@ -4508,6 +4609,7 @@ function registerSecret(secret) {
         if (registered.has(form))
             continue;
         registered.add(form);
+        longestFirst = undefined;
         for (const listener of listeners)
             listener(form);
     }
@@ -4558,9 +4660,8 @@ function redact(text) {
         return text;
     let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
     out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
-    // Longest first so a secret containing another is masked whole.
-    const secrets = [...registered].sort((a, b) => b.length - a.length);
-    for (const secret of secrets) {
+    longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
+    for (const secret of longestFirst) {
         if (out.includes(secret))
             out = out.split(secret).join(MASK);
     }
@@ -4583,6 +4684,7 @@ function redactDeep(value) {
 /** For tests only: forget registered secrets. */
 function clearSecretsForTests() {
     registered.clear();
+    longestFirst = undefined;
 }
 
 
@@ -5112,6 +5214,49 @@ function quoteIdentForSearchPath(schema) {
 /** libpq `options` values escape spaces and backslashes with a backslash. */
 function escapeOptionValue(value) {
     return value.replace(/\\/g, '\\\\').replace(/ /g, '\\ ');
+}
+
+
+/***/ }),
+
+/***/ 1553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ atProductionSize),
+/* harmony export */   XT: () => (/* binding */ REHEARSAL_TITLE),
+/* harmony export */   qU: () => (/* binding */ rehearsedCell)
+/* harmony export */ });
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2011);
+/**
+ * The rehearsal in words for plans (deploy's dry run, plan): light on purpose — the commands
+ * render with it before any domain module is loaded.
+ */
+
+/** The step's and the table's name, wherever the rehearsal is reported. */
+const REHEARSAL_TITLE = 'Rehearsal at production scale';
+/**
+ * One statement's rehearsal in a phrase, for the plan next to the statement: "ACCESS EXCLUSIVE on
+ * public.orders, about 40 s at 12 M rows, rewrites the table".
+ */
+function atProductionSize(s, data) {
+    const lock = s.locks[0];
+    const rows = lock ? (data.productionRows?.[lock.relation] ?? data.rows[lock.relation]) : undefined;
+    const time = s.estimatedProductionMs ?? s.durationMs;
+    return [
+        lock ? `${lock.mode} on ${lock.relation}` : 'no table lock seen',
+        `${s.estimatedProductionMs !== undefined ? 'about ' : ''}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(time)}${rows !== undefined ? ` at ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCount */ .B4)(rows)} rows` : ''}`,
+        ...(s.rewrite ? ['rewrites the table'] : []),
+        ...(s.blocked.queries
+            ? [`${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.blocked.queries, 'application query', 'application queries')} waited up to ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s.blocked.maxWaitMs)}`]
+            : []),
+        ...(s.timedOut ? ['stopped by rehearsal-timeout (takes longer)'] : []),
+    ].join(', ');
+}
+/** The plan's cell for one statement: its rehearsal in a phrase, or that it was not rehearsed (a later statement after a stop). */
+function rehearsedCell(data, migration, line) {
+    const s = data.statements.find((st) => st.migration === migration && st.line === line);
+    return s ? atProductionSize(s, data) : 'not rehearsed';
 }
 
 

@@ -1,0 +1,533 @@
+import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
+import { dirname as __pmaDirname } from 'node:path';
+const __filename = __pmaFileURLToPath(import.meta.url);
+const __dirname = __pmaDirname(__filename);
+export const id = 282;
+export const ids = [282];
+export const modules = {
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nM: () => (/* binding */ SUITE_SCHEMA),
+  Wc: () => (/* binding */ SUITE_TABLE),
+  o5: () => (/* binding */ isSuiteObject),
+  ap: () => (/* binding */ snapshotSchema)
+});
+
+// UNUSED EXPORTS: emptyObjects
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./src/catalog/normalize.ts
+/**
+ * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
+ * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
+ * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
+ */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
+/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
+function collapseWhitespace(text) {
+    // Most catalog text is already one tidy line: skip the character loop for it.
+    if (!NEEDS_COLLAPSE.test(text))
+        return text;
+    let out = '';
+    let quote = null;
+    let pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            out += ch;
+            if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            pendingSpace = out.length > 0;
+            continue;
+        }
+        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
+            out += ' ';
+        pendingSpace = false;
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        out += ch;
+    }
+    return out;
+}
+/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
+function spaceIsInsignificant(before, after) {
+    return before === '(' || after === ')' || after === ',' || after === ';';
+}
+/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
+function normalizeViewDefinition(text) {
+    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
+}
+const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
+const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+/**
+ * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
+ * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
+ * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
+ */
+function dropSingleRelationQualifier(definition) {
+    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
+    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
+        return definition;
+    const m = SINGLE_FROM.exec(definition);
+    return m ? definition.split(`${m[2]}.`).join('') : definition;
+}
+/**
+ * Function definitions: the body is stored verbatim, so the migration file's line endings and
+ * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
+ */
+function normalizeFunctionDefinition(text) {
+    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
+}
+/** NOT VALID is a state, not part of the definition. */
+function splitNotValid(definition) {
+    const m = /\s+NOT VALID$/.exec(definition);
+    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
+}
+function normalizeExpression(text) {
+    return text === null ? null : collapseWhitespace(text);
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/catalog/queries.ts
+/**
+ * The catalog queries: one per object type, all sent in a single round trip inside one
+ * REPEATABLE READ, read-only transaction with an empty search_path, so every name PostgreSQL
+ * prints (types, defaults, index and view definitions) is schema-qualified the same way on
+ * every database, whatever the session's search_path.
+ */
+
+/** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
+function schemaFilter(nsAlias, schemas) {
+    if (schemas?.length)
+        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
+    return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
+}
+/**
+ * Objects created by CREATE EXTENSION belong to the extension, not to the migrations.
+ * (NOT IN over an uncorrelated subquery: one hashed scan of pg_depend, not one probe per row.)
+ */
+function notExtensionMember(catalog, oidExpr) {
+    return `${oidExpr} NOT IN (SELECT ext.objid FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.deptype = 'e')`;
+}
+const RELATION_GRANTS = (filter) => `
+  SELECT n.nspname AS schema, c.relname AS object,
+    CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' ELSE 'table' END AS object_kind,
+    a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
+  WHERE c.relacl IS NOT NULL AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${filter}
+    AND ${notExtensionMember('pg_class', 'c.oid')}`;
+const SCHEMA_GRANTS = (filter) => `
+  SELECT n.nspname, '', 'schema', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_namespace n, aclexplode(n.nspacl) a
+  WHERE n.nspacl IS NOT NULL AND a.grantee <> n.nspowner AND ${filter}`;
+const FUNCTION_GRANTS = (filter) => `
+  SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'function', a.grantee, a.privilege_type, a.is_grantable
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a
+  WHERE p.proacl IS NOT NULL AND a.grantee <> p.proowner AND ${filter} AND ${notExtensionMember('pg_proc', 'p.oid')}`;
+function catalogQueries(options) {
+    const f = (alias = 'n') => schemaFilter(alias, options.schemas);
+    const queries = [
+        { key: 'server', sql: `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version` },
+        {
+            key: 'schema',
+            sql: `SELECT n.nspname AS name FROM pg_namespace n WHERE ${f()} AND ${notExtensionMember('pg_namespace', 'n.oid')}`,
+        },
+        {
+            key: 'extension',
+            sql: `SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
+        },
+        {
+            key: 'enum',
+            sql: `SELECT n.nspname AS schema, t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
+            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
+            WHERE ${f()} AND ${notExtensionMember('pg_type', 't.oid')}
+            GROUP BY n.nspname, t.typname`,
+        },
+        {
+            key: 'sequence',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
+              s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
+              s.seqcache::text AS cache, s.seqcycle AS cycle,
+              tn.nspname AS owned_schema, tc.relname AS owned_table, a.attname AS owned_column
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
+            LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
+              AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')
+            LEFT JOIN pg_class tc ON tc.oid = dep.refobjid
+            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+            LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
+            WHERE c.relkind = 'S' AND dep.deptype IS DISTINCT FROM 'i' AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'table',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
+              CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
+              pn.nspname AS parent_schema, pc.relname AS parent_name,
+              CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
+              c.relrowsecurity AS rls, c.relforcerowsecurity AS force_rls, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
+            LEFT JOIN pg_class pc ON pc.oid = i.inhparent
+            LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'f') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Inherited columns (partitions) are reported on their parent only.
+            key: 'column',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, a.attnum AS position,
+              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+              pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity::text AS identity, a.attgenerated::text AS generated,
+              CASE WHEN a.attcollation <> t.typcollation THEN
+                CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
+              END AS collation
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_type t ON t.oid = a.atttypid
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            LEFT JOIN pg_collation co ON co.oid = a.attcollation
+            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND c.relkind IN ('r', 'p', 'f')
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'constraint',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype::text AS kind,
+              pg_get_constraintdef(con.oid) AS definition, con.convalidated AS validated
+            FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND con.conparentid = 0
+              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints are the constraint; partition
+            // indexes attached to a parent index are the parent's.
+            key: 'index',
+            sql: `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition, x.indisvalid AS valid
+            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = i.relnamespace
+            WHERE ${f()} AND ${notExtensionMember('pg_class', 't.oid')}
+              AND t.relkind IN ('r', 'p', 'm', 'f')
+              AND x.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))
+              AND i.oid NOT IN (SELECT inh.inhrelid FROM pg_inherits inh)`,
+        },
+        {
+            key: 'view',
+            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
+              pg_get_viewdef(c.oid, true) AS definition, coalesce(c.reloptions, '{}')::text[] AS options
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('v', 'm') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'function',
+            sql: `SELECT n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
+              pg_get_function_identity_arguments(p.oid) AS arguments, pg_get_functiondef(p.oid) AS definition
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE p.prokind IN ('f', 'p', 'w') AND ${f()} AND ${notExtensionMember('pg_proc', 'p.oid')}`,
+        },
+        {
+            // Triggers cloned onto partitions (tgparentid) are the parent's.
+            key: 'trigger',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition, t.tgenabled::text AS enabled
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
+        },
+        {
+            key: 'policy',
+            sql: `SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd::text AS command,
+              CASE WHEN p.polroles = '{0}' THEN ARRAY['public']::text[]
+                   ELSE ARRAY(SELECT r.rolname::text FROM pg_roles r WHERE r.oid = ANY (p.polroles) ORDER BY 1) END AS roles,
+              pg_get_expr(p.polqual, p.polrelid) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE ${f()}`,
+        },
+    ];
+    if (options.includeGrants) {
+        queries.push({
+            key: 'grant',
+            sql: `SELECT g.schema, g.object, g.object_kind,
+              CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END AS grantee,
+              array_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END ORDER BY g.privilege_type) AS privileges
+            FROM (${RELATION_GRANTS(f())} UNION ALL ${SCHEMA_GRANTS(f())} UNION ALL ${FUNCTION_GRANTS(f())}) g
+            GROUP BY 1, 2, 3, 4`,
+        });
+    }
+    return queries;
+}
+/**
+ * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
+ * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
+ * restores the search_path.
+ */
+function catalogBatch(queries, withinTransaction = false) {
+    return [
+        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+        "SELECT pg_catalog.set_config('search_path', '', true)",
+        ...queries.map((q) => q.sql),
+        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
+    ].join(';\n');
+}
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
+
+
+
+
+
+/** The suite's own bookkeeping: never drift. */
+const SUITE_TABLE = '_prisma_migrations';
+const SUITE_SCHEMA = 'prisma_migrate_actions';
+function emptyObjects() {
+    return {
+        schema: {},
+        extension: {},
+        enum: {},
+        sequence: {},
+        table: {},
+        column: {},
+        constraint: {},
+        index: {},
+        view: {},
+        function: {},
+        trigger: {},
+        policy: {},
+        grant: {},
+    };
+}
+async function snapshotSchema(client, options = {}) {
+    const queries = catalogQueries(options);
+    let results;
+    try {
+        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
+    }
+    catch (error) {
+        if (!options.withinTransaction)
+            await client.query('ROLLBACK').catch(() => undefined);
+        throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
+            remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
+            cause: error,
+        });
+    }
+    // results: BEGIN, set_config, one per query, COMMIT.
+    const rowsOf = new Map();
+    queries.forEach((q, i) => rowsOf.set(q.key, results[i + 2].rows));
+    const server = rowsOf.get('server')[0];
+    const objects = buildObjects(rowsOf);
+    removeSuiteAndExcluded(objects, options.exclude);
+    return {
+        serverVersion: String(server.version),
+        serverMajor: Math.floor(Number(server.num) / 10000),
+        schemas: options.schemas?.length ? [...options.schemas].sort() : Object.keys(objects.schema).sort(),
+        includeGrants: !!options.includeGrants,
+        objects,
+    };
+}
+function buildObjects(rowsOf) {
+    const objects = emptyObjects();
+    const add = (type, rows, build) => {
+        for (const row of rows ?? []) {
+            const [identity, object] = build(row);
+            objects[type][identity] = object;
+        }
+    };
+    add('schema', rowsOf.get('schema'), schemaFromRow);
+    add('extension', rowsOf.get('extension'), extensionFromRow);
+    add('enum', rowsOf.get('enum'), enumFromRow);
+    add('sequence', rowsOf.get('sequence'), sequenceFromRow);
+    add('table', rowsOf.get('table'), tableFromRow);
+    add('column', rowsOf.get('column'), columnFromRow);
+    add('constraint', rowsOf.get('constraint'), constraintFromRow);
+    add('index', rowsOf.get('index'), indexFromRow);
+    add('view', rowsOf.get('view'), viewFromRow);
+    add('function', rowsOf.get('function'), functionFromRow);
+    add('trigger', rowsOf.get('trigger'), triggerFromRow);
+    add('policy', rowsOf.get('policy'), policyFromRow);
+    add('grant', rowsOf.get('grant'), grantFromRow);
+    return objects;
+}
+const str = (value) => String(value);
+const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
+function schemaFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name) }];
+}
+function extensionFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
+}
+function enumFromRow(row) {
+    return [(0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
+}
+function sequenceFromRow(row) {
+    const owned = row.owned_table ? (0,catalog_identity/* identityOf */.cu)(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            dataType: str(row.data_type),
+            start: str(row.start),
+            increment: str(row.increment),
+            min: str(row.min),
+            max: str(row.max),
+            cache: str(row.cache),
+            cycle: row.cycle === true,
+            ownedBy: owned,
+        },
+    ];
+}
+const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
+function tableFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: TABLE_KINDS[str(row.kind)],
+            persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
+            partitionKey: strOrNull(row.partition_key),
+            partitionOf: row.parent_name ? (0,catalog_identity/* identityOf */.cu)(str(row.parent_schema), str(row.parent_name)) : null,
+            partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
+            rowSecurity: row.rls === true,
+            forceRowSecurity: row.force_rls === true,
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function columnFromRow(row) {
+    const generated = row.generated === 's';
+    const expression = normalizeExpression(strOrNull(row.default_expr));
+    const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            position: Number(row.position),
+            type: str(row.type),
+            notNull: row.not_null === true,
+            default: generated ? null : expression,
+            identity,
+            generated: generated ? expression : null,
+            collation: strOrNull(row.collation),
+        },
+    ];
+}
+const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', x: 'exclusion' };
+function constraintFromRow(row) {
+    const { definition } = splitNotValid(str(row.definition));
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            kind: CONSTRAINT_KINDS[str(row.kind)],
+            definition: collapseWhitespace(definition),
+            validated: row.validated === true,
+        },
+    ];
+}
+function indexFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            valid: row.valid === true,
+        },
+    ];
+}
+function viewFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            materialized: row.materialized === true,
+            definition: normalizeViewDefinition(str(row.definition)),
+            options: [...row.options].sort(),
+        },
+    ];
+}
+function functionFromRow(row) {
+    const source = str(row.definition);
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
+        {
+            schema: str(row.schema),
+            name: str(row.name),
+            kind: row.kind === 'p' ? 'procedure' : 'function',
+            arguments: str(row.arguments),
+            definition: normalizeFunctionDefinition(source),
+            source,
+        },
+    ];
+}
+function triggerFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            definition: collapseWhitespace(str(row.definition)),
+            enabled: str(row.enabled),
+        },
+    ];
+}
+const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
+function policyFromRow(row) {
+    return [
+        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
+        {
+            schema: str(row.schema),
+            table: str(row.table),
+            name: str(row.name),
+            permissive: row.permissive === true,
+            command: POLICY_COMMANDS[str(row.command)],
+            roles: row.roles,
+            using: normalizeExpression(strOrNull(row.using_expr)),
+            withCheck: normalizeExpression(strOrNull(row.with_check)),
+        },
+    ];
+}
+function grantFromRow(row) {
+    const objectKind = str(row.object_kind);
+    const target = objectKind === 'schema' ? (0,catalog_identity/* identityOf */.cu)(str(row.schema)) : (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.object));
+    return [
+        `${target}:${str(row.grantee)}`,
+        { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
+    ];
+}
+/** Is this object one of the suite's own (bookkeeping table, audit schema)? */
+function isSuiteObject(type, object) {
+    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
+    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+}
+function removeSuiteAndExcluded(objects, exclude) {
+    for (const type of Object.keys(objects)) {
+        const map = objects[type];
+        for (const [identity, object] of Object.entries(map)) {
+            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
+                delete map[identity];
+        }
+    }
+}
+
+
+/***/ })
+
+};
