@@ -168,7 +168,12 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     webhook,
   );
   if (notified) report.checks.push(notified);
-  const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+  const outputs = {
+    drift: result.drift,
+    'drift-count': result.driftCount,
+    'pending-count': result.pendingCount,
+    'expected-from': result.expectedFrom,
+  };
   report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
@@ -210,7 +215,9 @@ async function runFleetDriftCheck(values: ValuesOf<typeof OPTIONS>, context: Com
       detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
     });
   }
-  const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+  // A cache worth saving again as soon as one target's expected schema was replayed.
+  const replayed = targets.some((t) => t.outputs?.['expected-from'] !== 'cache');
+  const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length, 'expected-from': replayed ? 'replay' : 'cache' };
   run.report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
@@ -239,6 +246,11 @@ export const driftCheckCommand: Command = {
     { name: 'drift', description: 'true when the database differs from its history.' },
     { name: 'drift-count', description: 'Number of drifted objects.' },
     { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+    {
+      name: 'expected-from',
+      description:
+        'cache when the expected schema was read from cache-dir, replay when the history was replayed (then the cache directory holds a new entry worth saving).',
+    },
     { name: 'report-json', description: 'Path of the JSON report.' },
   ],
   action: {

@@ -21,10 +21,12 @@ import { redact } from '../postgres/redact.js';
 export const CACHE_FORMAT = 'prisma-migrate-actions/drift-expected-schema';
 /** Bump when the body's shape changes in a way the catalog queries do not show. */
 export const CACHE_VERSION = 1;
-/** Entries kept in a directory (the most recently used): older histories are pruned on write. */
-export const CACHE_KEEP = 4;
+/** Entries not read or written for this long are pruned on write (older histories, other majors). */
+export const CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
 
 const ENTRY = /^drift-expected-[0-9a-f]{64}\.json$/;
+/** A temporary file a killed writer left behind. */
+const LEFTOVER = /^drift-expected-[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 /** What a replay's result depends on. */
 export interface ExpectedKeyInput {
@@ -118,7 +120,7 @@ export async function readCachedExpected(dir: string, key: string): Promise<Cach
     return invalid('corrupt (its content is not JSON)');
   }
   if (!isCachedExpected(value)) return invalid('corrupt (its content is not a catalog snapshot)');
-  // Most recently used first when pruning.
+  // Its modification time is its last use, for pruning.
   const now = new Date();
   await fs.promises.utimes(file, now, now).catch(() => undefined);
   return { status: 'hit', file, value, ms: ms() };
@@ -140,7 +142,7 @@ function isCachedExpected(value: unknown): value is CachedExpected {
   );
 }
 
-/** Writes the entry atomically (temporary file, then rename) and prunes the oldest beyond CACHE_KEEP. */
+/** Writes the entry atomically (temporary file, then rename) and prunes entries unused for CACHE_UNUSED_MS. */
 export async function writeCachedExpected(dir: string, key: string, value: CachedExpected): Promise<{ file: string; ms: number }> {
   const started = performance.now();
   await fs.promises.mkdir(dir, { recursive: true });
@@ -167,15 +169,11 @@ export async function writeCachedExpected(dir: string, key: string, value: Cache
 }
 
 async function pruneEntries(dir: string, keep: string): Promise<void> {
-  const names = (await fs.promises.readdir(dir)).filter((name) => ENTRY.test(name));
-  if (names.length <= CACHE_KEEP) return;
-  const dated = await Promise.all(
-    names.map(async (name) => {
-      const file = path.join(dir, name);
-      const stat = await fs.promises.stat(file).catch(() => undefined);
-      return { file, used: stat?.mtimeMs ?? 0 };
-    }),
-  );
-  const old = dated.filter((e) => e.file !== keep).sort((a, b) => b.used - a.used);
-  for (const entry of old.slice(CACHE_KEEP - 1)) await fs.promises.rm(entry.file, { force: true });
+  const cutoff = Date.now() - CACHE_UNUSED_MS;
+  for (const name of await fs.promises.readdir(dir)) {
+    const file = path.join(dir, name);
+    if (file === keep || !(ENTRY.test(name) || LEFTOVER.test(name))) continue;
+    const stat = await fs.promises.stat(file).catch(() => undefined);
+    if (stat && stat.mtimeMs < cutoff) await fs.promises.rm(file, { force: true });
+  }
 }
