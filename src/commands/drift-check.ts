@@ -37,7 +37,7 @@ const OPTIONS = [
     name: 'cache-dir',
     type: 'path',
     description:
-      'Keep the expected schema (the replayed history) in this directory, keyed by the migrations\' checksums and the PostgreSQL major: an unchanged history is read from it instead of replayed. An entry that fails its checksum is rebuilt.',
+      "Keep the expected schema (the replayed history) in this directory, keyed by the migrations' checksums and the PostgreSQL major: an unchanged history is read from it instead of replayed. An entry that fails its checksum is rebuilt.",
   },
   {
     name: 'ignore',
@@ -217,7 +217,12 @@ async function runFleetDriftCheck(values: ValuesOf<typeof OPTIONS>, context: Com
   }
   // A cache worth saving again as soon as one target's expected schema was replayed.
   const replayed = targets.some((t) => t.outputs?.['expected-from'] !== 'cache');
-  const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length, 'expected-from': replayed ? 'replay' : 'cache' };
+  const outputs = {
+    ...run.outputs,
+    drift: drifted.length > 0,
+    'drift-count': drifted.length,
+    'expected-from': replayed ? 'replay' : 'cache',
+  };
   run.report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
