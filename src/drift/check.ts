@@ -112,7 +112,23 @@ export function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS)
 
 export async function driftCheck(options: DriftCheckOptions): Promise<DriftResult> {
   const settings = typeof options.connection === 'string' ? parseDatabaseUrl(options.connection) : options.connection;
-  const local = (await readMigrationsDir(options.migrationsDir)).migrations;
+  // The history is read while the target connects (a long history takes as long as the connection);
+  // a bad migrations directory is still the error reported, as when it was read first.
+  const reading = readMigrationsDir(options.migrationsDir);
+  reading.catch(() => undefined);
+  try {
+    return await checkTarget(options, settings, reading);
+  } catch (error) {
+    await reading;
+    throw error;
+  }
+}
+
+async function checkTarget(
+  options: DriftCheckOptions,
+  settings: ConnectionSettings,
+  reading: ReturnType<typeof readMigrationsDir>,
+): Promise<DriftResult> {
   return withClient(settings, targetSession(options.statementTimeoutMs), async (target) => {
     const version = (
       await target.query<{ num: string; version: string }>(
@@ -121,6 +137,7 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
     ).rows[0];
     const targetMajor = Math.floor(Number(version.num) / 10000);
     const rows = await readAppliedRows(target, settings.schema);
+    const local = (await reading).migrations;
     const history = historyReport(local, rows);
     const notices = historyNotices(history);
     options.log?.(
