@@ -132,8 +132,7 @@ async function cachedCase(server: Awaited<ReturnType<typeof startThrowawayCluste
       String(MAJOR),
       '--report-dir',
       path.join(root, 'reports'),
-      '--fail-on-drift',
-      'false',
+      '--fail-on-drift=false',
     ];
     const warm = await runProcess(process.execPath, cliArgs, env);
     if (warm.code !== 0) throw new Error(`drift-check failed: ${warm.stderr}`);
