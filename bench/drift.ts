@@ -132,15 +132,15 @@ async function cachedCase(server: Awaited<ReturnType<typeof startThrowawayCluste
       String(MAJOR),
       '--report-dir',
       path.join(root, 'reports'),
-      '--fail-on-drift=false',
     ];
     const warm = await runProcess(process.execPath, cliArgs, env);
-    if (warm.code !== 0) throw new Error(`drift-check failed: ${warm.stderr}`);
+    // Exit 1: the two differences made above are drift.
+    if (warm.code !== 1) throw new Error(`drift-check failed: ${warm.stderr}`);
     const processes = await alternate(ROUNDS, {
       ours: () => runProcess(process.execPath, cliArgs, env),
       pgDump: () => runProcess(pgDump, dumpArgs),
     });
-    for (const run of processes.ours) if (run.code !== 0) throw new Error(`drift-check failed: ${run.stderr}`);
+    for (const run of processes.ours) if (run.code !== 1) throw new Error(`drift-check failed: ${run.stderr}`);
     const procMs = median(processes.ours.map((r) => r.ms));
     const procDumpMs = median(processes.pgDump.map((r) => r.ms));
     const rss = Math.max(...processes.ours.map((r) => r.peakRss));
