@@ -132,9 +132,6 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   const started = Date.now();
   const connection = parseDatabaseUrl(str(values, 'database-url'));
   const [{ driftCheck }, { targetNotices }] = await Promise.all([import('../drift/index.js'), import('../postgres/target.js')]);
-  // The pooler and standby probes run while the check does (they are independent reads).
-  const probing = targetNotices(connection);
-  probing.catch(() => undefined);
   const result = await driftCheck({
     connection,
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -147,7 +144,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   });
   const report = driftReport(result);
   // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
-  for (const notice of await probing)
+  for (const notice of await targetNotices(connection))
     report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   const services = context.github?.services;
   if (bool(values, 'open-issue') && services) {
