@@ -3,9 +3,10 @@
 import type { DriftResult } from '../drift/index.js';
 import { reconcileScript } from '../catalog/reconcile.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
-import { createReport, finishReport, addTable, addCodeBlock, type Report } from '../report/model.js';
+import path from 'node:path';
+import { createReport, finishReport, addTable, addCodeBlock, type Check, type Report } from '../report/model.js';
 import { renderMarkdown } from '../report/render.js';
-import { plural } from '../report/format.js';
+import { formatDuration, plural } from '../report/format.js';
 import type { DriftSummary } from '../deploy/pipeline.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
@@ -31,6 +32,12 @@ const OPTIONS = [
     name: 'replay-database-url',
     type: 'string',
     description: 'Replay into this server instead of a throwaway PostgreSQL (a scratch database is created and dropped there).',
+  },
+  {
+    name: 'cache-dir',
+    type: 'path',
+    description:
+      "Keep the expected schema (the replayed history) in this directory, keyed by the migrations' checksums and the PostgreSQL major: an unchanged history is read from it instead of replayed. An entry that fails its checksum is rebuilt.",
   },
   {
     name: 'ignore',
@@ -70,8 +77,9 @@ export function driftReport(result: DriftResult): Report {
   report.checks.push({
     name: 'Schema',
     status: result.differences.length ? 'fail' : 'pass',
-    detail: `${plural(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. Replayed on PostgreSQL ${result.replay.serverMajor}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
+    detail: `${plural(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. ${result.expectedFrom === 'cache' ? 'Expected schema from the cache (replayed' : 'Replayed'} on PostgreSQL ${result.replay.serverMajor}${result.expectedFrom === 'cache' ? ')' : ''}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
   });
+  if (result.cache) report.checks.push(cacheCheck(result));
   if (result.differences.length) {
     addTable(report, {
       title: 'Drifted objects',
@@ -88,7 +96,14 @@ export function driftReport(result: DriftResult): Report {
     });
   }
   for (const notice of result.notices) report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
-  report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
+  const t = result.timings;
+  report.timings = {
+    ...(result.expectedFrom === 'replay' ? { replay: t.replayMs } : {}),
+    ...(t.cacheReadMs !== undefined ? { 'cache read': t.cacheReadMs } : {}),
+    ...(t.cacheWriteMs !== undefined ? { 'cache write': t.cacheWriteMs } : {}),
+    snapshot: t.snapshotMs,
+    diff: t.diffMs,
+  };
   report.data = result;
   return finishReport(report, {
     verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
@@ -96,6 +111,19 @@ export function driftReport(result: DriftResult): Report {
       ? `Drift: ${plural(result.driftCount, 'difference')} from the migration history.`
       : `No drift${result.pendingCount ? `; ${plural(result.pendingCount, 'migration')} pending` : ''}.`,
   });
+}
+
+/** Where the expected schema came from, and what the cache cost or saved. */
+function cacheCheck(result: DriftResult): Check {
+  const cache = result.cache!;
+  const written = cache.writeMs !== undefined ? `, written to ${cache.file} in ${formatDuration(cache.writeMs)}` : '';
+  const detail =
+    cache.status === 'hit'
+      ? `Read from ${cache.file} in ${formatDuration(cache.readMs)}${cache.builtReplayMs !== undefined ? ` (the replay it stands for took ${formatDuration(cache.builtReplayMs)}${cache.builtAt ? `, ${cache.builtAt}` : ''})` : ''}.`
+      : cache.status === 'miss'
+        ? `No entry for this history yet: replayed in ${formatDuration(result.timings.replayMs)}${written}.`
+        : `The entry was not usable (see the notice): replayed in ${formatDuration(result.timings.replayMs)}${written}.`;
+  return { name: 'Expected schema cache', status: cache.status === 'rebuilt' ? 'warn' : 'pass', detail };
 }
 
 export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: CommandContext): Promise<CommandResult> {
@@ -112,6 +140,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     ignore: list(values, 'ignore'),
     log: context.log,
     replayCache: context.replayCache,
+    cacheDir: cacheDir(values, context),
   });
   const report = driftReport(result);
   // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
@@ -139,10 +168,20 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     webhook,
   );
   if (notified) report.checks.push(notified);
-  const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+  const outputs = {
+    drift: result.drift,
+    'drift-count': result.driftCount,
+    'pending-count': result.pendingCount,
+    'expected-from': result.expectedFrom,
+  };
   report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+
+function cacheDir(values: ValuesOf<typeof OPTIONS>, context: CommandContext): string | undefined {
+  const dir = str(values, 'cache-dir');
+  return dir ? path.resolve(context.cwd, dir) : undefined;
 }
 
 /** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
@@ -176,7 +215,14 @@ async function runFleetDriftCheck(values: ValuesOf<typeof OPTIONS>, context: Com
       detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
     });
   }
-  const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+  // A cache worth saving again as soon as one target's expected schema was replayed.
+  const replayed = targets.some((t) => t.outputs?.['expected-from'] !== 'cache');
+  const outputs = {
+    ...run.outputs,
+    drift: drifted.length > 0,
+    'drift-count': drifted.length,
+    'expected-from': replayed ? 'replay' : 'cache',
+  };
   run.report.outputs = outputs;
   const failOnDrift = bool(values, 'fail-on-drift');
   return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
@@ -205,6 +251,11 @@ export const driftCheckCommand: Command = {
     { name: 'drift', description: 'true when the database differs from its history.' },
     { name: 'drift-count', description: 'Number of drifted objects.' },
     { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+    {
+      name: 'expected-from',
+      description:
+        'cache when the expected schema was read from cache-dir, replay when the history was replayed (then the cache directory holds a new entry worth saving).',
+    },
     { name: 'report-json', description: 'Path of the JSON report.' },
   ],
   action: {
@@ -217,6 +268,7 @@ export const driftCheckCommand: Command = {
   examples: [
     'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
     'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+    'prisma-migrate-actions drift-check --cache-dir .prisma-migrate-actions/drift-cache',
   ],
   run: runDriftCheck,
 };

@@ -23,7 +23,7 @@ import {
 import { objectLocation } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject } from '../catalog/types.js';
-import { acquireReplayServer, replayMigrations } from './replay.js';
+import { cachedOrReplayed, replayExpected, type ExpectedCacheReport, type ExpectedSchema } from './expected.js';
 import { withClient, type ClientOptions } from '../postgres/client.js';
 import { plural } from '../report/format.js';
 
@@ -46,13 +46,8 @@ export interface DriftCheckOptions {
   log?: (line: string) => void;
   /** Replays already made in this run (a fleet's targets share one history): reused, not repeated. */
   replayCache?: ReplayCache;
-}
-
-interface ExpectedSchema {
-  expected: CatalogSnapshot;
-  replayMajor: number;
-  replayNotice?: string;
-  replayMs: number;
+  /** Directory of the expected-schema cache: an unchanged history is read from it instead of replayed. */
+  cacheDir?: string;
 }
 
 /** Replayed expected schemas by major, schema, replay server and the exact migrations replayed. */
@@ -95,7 +90,11 @@ export interface DriftResult {
   ignored: number;
   reconcile: ReconcileStep[];
   notices: string[];
-  timings: { replayMs: number; snapshotMs: number; diffMs: number };
+  /** Where the expected schema came from: this run's replay, or the cache. */
+  expectedFrom: 'replay' | 'cache';
+  /** Set when a cache directory was given. */
+  cache?: ExpectedCacheReport;
+  timings: { replayMs: number; snapshotMs: number; diffMs: number; cacheReadMs?: number; cacheWriteMs?: number };
 }
 
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000;
@@ -113,7 +112,23 @@ export function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS)
 
 export async function driftCheck(options: DriftCheckOptions): Promise<DriftResult> {
   const settings = typeof options.connection === 'string' ? parseDatabaseUrl(options.connection) : options.connection;
-  const local = (await readMigrationsDir(options.migrationsDir)).migrations;
+  // The history is read while the target connects (a long history takes as long as the connection);
+  // a bad migrations directory is still the error reported, as when it was read first.
+  const reading = readMigrationsDir(options.migrationsDir);
+  reading.catch(() => undefined);
+  try {
+    return await checkTarget(options, settings, reading);
+  } catch (error) {
+    await reading;
+    throw error;
+  }
+}
+
+async function checkTarget(
+  options: DriftCheckOptions,
+  settings: ConnectionSettings,
+  reading: ReturnType<typeof readMigrationsDir>,
+): Promise<DriftResult> {
   return withClient(settings, targetSession(options.statementTimeoutMs), async (target) => {
     const version = (
       await target.query<{ num: string; version: string }>(
@@ -122,12 +137,13 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
     ).rows[0];
     const targetMajor = Math.floor(Number(version.num) / 10000);
     const rows = await readAppliedRows(target, settings.schema);
+    const local = (await reading).migrations;
     const history = historyReport(local, rows);
     const notices = historyNotices(history);
     options.log?.(
       `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${plural(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`,
     );
-    const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(
+    const { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices } = await expectedSnapshot(
       options,
       settings.schema,
       targetMajor,
@@ -142,6 +158,7 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
     const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
     const reconcile = reconcileSql(diff, expected, actual);
     const diffMs = performance.now() - diffStarted;
+    notices.push(...cacheNotices);
     const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
     const driftCount = diff.differences.length + historyProblems;
     return redactDeep({
@@ -156,7 +173,15 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
       ignored: diff.ignored,
       reconcile,
       notices: replayNotice ? [replayNotice, ...notices] : notices,
-      timings: { replayMs, snapshotMs, diffMs },
+      expectedFrom: source,
+      ...(cache ? { cache } : {}),
+      timings: {
+        replayMs,
+        snapshotMs,
+        diffMs,
+        ...(cache?.readMs !== undefined ? { cacheReadMs: cache.readMs } : {}),
+        ...(cache?.writeMs !== undefined ? { cacheWriteMs: cache.writeMs } : {}),
+      },
     });
   });
 }
@@ -217,7 +242,9 @@ async function expectedSnapshot(
   const key = cache && replayKey(options, schema, major, migrations);
   let replay = key ? cache.get(key) : undefined;
   if (!replay) {
-    replay = replayExpected(options, schema, major, migrations);
+    replay = options.cacheDir
+      ? cachedOrReplayed(options, options.cacheDir, schema, major, migrations)
+      : replayExpected(options, schema, major, migrations);
     if (key) cache!.set(key, replay);
   } else
     options.log?.(
@@ -230,27 +257,6 @@ async function expectedSnapshot(
       : undefined;
   if (mismatch) notices.push(mismatch);
   return result;
-}
-
-async function replayExpected(
-  options: DriftCheckOptions,
-  schema: string,
-  major: number,
-  migrations: LocalMigration[],
-): Promise<ExpectedSchema> {
-  const started = performance.now();
-  const { server, notice } = await acquireReplayServer({ ...options, major });
-  try {
-    options.log?.(`Replaying ${plural(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
-    const database = await replayMigrations(server, schema, migrations, options.log);
-    const replayMs = performance.now() - started;
-    const expected = await withClient(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) =>
-      snapshotSchema(client, { includeGrants: options.includeGrants }),
-    );
-    return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-  } finally {
-    await server.stop();
-  }
 }
 
 /** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */

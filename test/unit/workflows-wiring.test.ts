@@ -59,6 +59,11 @@ function resolve(uses: string, files: Files): Declared | 'missing' | undefined {
   return { kind: 'workflow', inputs: mapping(call.inputs), secrets: mapping(call.secrets), outputs: Object.keys(mapping(call.outputs)) };
 }
 
+/** Outputs of the third-party actions the workflows read, from their action.yml at the pinned tag. */
+const THIRD_PARTY_OUTPUTS: Record<string, string[]> = {
+  'actions/cache/restore': ['cache-hit', 'cache-primary-key', 'cache-matched-key'],
+};
+
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
 
 /** Expressions in a value: `${{ }}` anywhere, and the bare text of `if:`. */
@@ -138,6 +143,7 @@ export function wiringProblems(file: string, files: Files): string[] {
       const step = steps[at];
       if (typeof step.run === 'string') return outputsWrittenBy(step.run);
       const target = step.uses ? resolve(step.uses, files) : undefined;
+      if (target === undefined && step.uses) return THIRD_PARTY_OUTPUTS[String(step.uses).replace(/@.*$/, '')] ?? [];
       return target && target !== 'missing' ? target.outputs : [];
     };
     const check = (value: unknown, before: number, whereText: string) => {
@@ -188,6 +194,47 @@ function workflowFiles(): string[] {
 }
 
 const BAD = '.github/workflows/bad.yml';
+
+const MIGRATIONS_HASH = "hashFiles(format('{0}/**/migration.sql', inputs.migrations-dir))";
+
+/**
+ * The expected-schema cache of a drift workflow: restored before the check into the cache-dir it
+ * is given, keyed on the migrations (and the major, where the workflow takes one), saved after it
+ * under the restore's key only when the check replayed.
+ */
+export function driftCacheProblems(text: string, keyParts: string[]): string[] {
+  const job = mapping(Object.values(mapping(mapping(parse(text)).jobs))[0]);
+  const steps: Mapping[] = Array.isArray(job.steps) ? job.steps : [];
+  const at = (pattern: RegExp): number => steps.findIndex((s) => pattern.test(String(s.uses ?? '')));
+  const [restoreAt, driftAt, saveAt] = [at(/^actions\/cache\/restore@/), at(/\/actions\/drift-check@/), at(/^actions\/cache\/save@/)];
+  if (restoreAt < 0 || driftAt < 0 || saveAt < 0) return ['the restore, drift-check and save steps are not all there'];
+  const problems: string[] = [];
+  if (!(restoreAt < driftAt && driftAt < saveAt)) problems.push('the cache is not restored before the check and saved after it');
+  const [restore, drift, save] = [mapping(steps[restoreAt]), mapping(steps[driftAt]), mapping(steps[saveAt])];
+  const dir = mapping(drift.with)['cache-dir'];
+  if (!dir) problems.push('drift-check is given no cache-dir');
+  if (mapping(restore.with).path !== dir)
+    problems.push(`the cache is restored into ${mapping(restore.with).path}, not the cache-dir ${dir}`);
+  if (mapping(save.with).path !== dir) problems.push(`the cache is saved from ${mapping(save.with).path}, not the cache-dir ${dir}`);
+  const key = String(mapping(restore.with).key ?? '');
+  for (const part of [MIGRATIONS_HASH, ...keyParts]) if (!key.includes(part)) problems.push(`the cache key does not include ${part}`);
+  const prefixes = String(mapping(restore.with)['restore-keys'] ?? '')
+    .split('\n')
+    .filter(Boolean);
+  if (!prefixes.length) problems.push('the restore has no restore-keys (every save has a new key)');
+  for (const prefix of prefixes) if (!key.startsWith(prefix)) problems.push(`restore key ${prefix} is not a prefix of ${key}`);
+  if (!restore.id || mapping(save.with).key !== `\${{ steps.${restore.id}.outputs.cache-primary-key }}`)
+    problems.push("the cache is not saved under the restore's key");
+  const when = String(save.if ?? '');
+  if (!when.includes(`steps.${drift.id}.outputs.expected-from == 'replay'`)) problems.push('the cache is saved even when it was read');
+  if (!when.includes('!cancelled()')) problems.push('the cache is not saved when drift fails the check');
+  return problems;
+}
+
+const DRIFT_CACHES: Array<[string, string[]]> = [
+  ['.github/workflows/drift-schedule.yml', ['matrix.environment', 'inputs.postgres-version']],
+  ['.github/workflows/fleet-drift.yml', ['inputs.environment']],
+];
 
 describe('workflow wiring', () => {
   test('the workflows in .github/workflows and workflows/ are all read', () => {
@@ -270,6 +317,39 @@ jobs:
     const files = withOverrides({ '.github/workflows/migration-check.yml': text });
     expect(wiringProblems('.github/workflows/migration-check.yml', files)).toEqual([
       '.github/workflows/migration-check.yml output findings: finding is not an output of job migration-test',
+    ]);
+  });
+
+  test.each(DRIFT_CACHES)('%s: the expected-schema cache is restored into cache-dir and saved after a replay', (file, keyParts) => {
+    expect(driftCacheProblems(checkout.read(file)!, keyParts)).toEqual([]);
+  });
+
+  test('a drift cache restored elsewhere, keyed without the migrations or the major, or always saved is flagged', () => {
+    const text = checkout.read('.github/workflows/drift-schedule.yml')!;
+    const dir = '${{ runner.temp }}/prisma-drift-cache';
+    expect(driftCacheProblems(text.replace(`cache-dir: ${dir}`, 'cache-dir: /tmp/elsewhere'), [])).toEqual([
+      `the cache is restored into ${dir}, not the cache-dir /tmp/elsewhere`,
+      `the cache is saved from ${dir}, not the cache-dir /tmp/elsewhere`,
+    ]);
+    expect(driftCacheProblems(text.replaceAll(`-pg\${{ inputs.postgres-version }}`, ''), ['inputs.postgres-version'])).toEqual([
+      'the cache key does not include inputs.postgres-version',
+    ]);
+    expect(driftCacheProblems(text.replaceAll(MIGRATIONS_HASH, 'github.sha'), [])).toEqual([
+      `the cache key does not include ${MIGRATIONS_HASH}`,
+    ]);
+    expect(driftCacheProblems(text.replace("&& steps.drift.outputs.expected-from == 'replay' ", ''), [])).toEqual([
+      'the cache is saved even when it was read',
+    ]);
+    expect(driftCacheProblems(text.replace(/\n {6}- id: cache\n[\s\S]*?(?=\n {6}- id: drift)/, ''), [])).toEqual([
+      'the restore, drift-check and save steps are not all there',
+    ]);
+  });
+
+  test('a step reading an output a third-party action does not have is flagged', () => {
+    const text = checkout.read('.github/workflows/drift-schedule.yml')!.replace('outputs.cache-primary-key', 'outputs.primary-key');
+    const files = withOverrides({ '.github/workflows/drift-schedule.yml': text });
+    expect(wiringProblems('.github/workflows/drift-schedule.yml', files)).toEqual([
+      expect.stringMatching(/steps\.cache\.outputs\.primary-key is not an output of that step$/),
     ]);
   });
 
