@@ -112,7 +112,7 @@ function describeDifferences(differences) {
 /* harmony import */ var _migrations_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1926);
 /* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4323);
 /* harmony import */ var _seed_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4764);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2282);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7685);
 /* harmony import */ var _catalog_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9880);
 /* harmony import */ var _backup_dbstate_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9529);
 /* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5476);
@@ -334,7 +334,7 @@ async function runDemo(options) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
 /* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2282);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7685);
 /* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6867);
 /**
  * The state of one pull request check — its report, the throwaway server and the Prisma project

@@ -1656,7 +1656,7 @@ const APPLY_OPTIONS = [
     ...FLEET_WRITE_OPTIONS,
 ];
 /** Notices (pooler, standby) for commands that only read the database. */
-const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
 const target = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703));
 async function addTargetNotices(report, connection) {
     const { targetNotices } = await target();
@@ -1691,7 +1691,7 @@ async function runStatus(values, context) {
     if (isFleetRun(values))
         return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
     const connection = connectionOf(values, context);
-    const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
+    const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
     const report = (0,model/* createReport */.LU)('status', 'Migration status');
     // The target check's sessions and the history read overlap: neither waits for the other.
     const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);
@@ -1760,7 +1760,7 @@ async function rehearsePlan(report, connection, plan, values, context) {
         return undefined;
     const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
         migrations(),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
         Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
     ]);
@@ -1990,8 +1990,8 @@ async function runRecover(values, context, positionals) {
     });
     // Imported on run, so `--help` loads neither the engine nor the parser.
     const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
-        Promise.all(/* import() */[__webpack_require__.e(282), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
+        Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
     ]);
     if (action !== 'dry-run')
@@ -2109,7 +2109,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -2280,6 +2280,7 @@ function auditSinkSettings(values, environment, cwd) {
 
 
 
+
 const drift_check_OPTIONS = [
     COMMON.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
     COMMON.migrationsDir(),
@@ -2294,6 +2295,11 @@ const drift_check_OPTIONS = [
         name: 'replay-database-url',
         type: 'string',
         description: 'Replay into this server instead of a throwaway PostgreSQL (a scratch database is created and dropped there).',
+    },
+    {
+        name: 'cache-dir',
+        type: 'path',
+        description: "Keep the expected schema (the replayed history) in this directory, keyed by the migrations' checksums and the PostgreSQL major: an unchanged history is read from it instead of replayed. An entry that fails its checksum is rebuilt.",
     },
     {
         name: 'ignore',
@@ -2330,8 +2336,10 @@ function driftReport(result) {
     report.checks.push({
         name: 'Schema',
         status: result.differences.length ? 'fail' : 'pass',
-        detail: `${(0,format/* plural */.LS)(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. Replayed on PostgreSQL ${result.replay.serverMajor}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
+        detail: `${(0,format/* plural */.LS)(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. ${result.expectedFrom === 'cache' ? 'Expected schema from the cache (replayed' : 'Replayed'} on PostgreSQL ${result.replay.serverMajor}${result.expectedFrom === 'cache' ? ')' : ''}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
     });
+    if (result.cache)
+        report.checks.push(cacheCheck(result));
     if (result.differences.length) {
         (0,model/* addTable */.GC)(report, {
             title: 'Drifted objects',
@@ -2349,7 +2357,14 @@ function driftReport(result) {
     }
     for (const notice of result.notices)
         report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
-    report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
+    const t = result.timings;
+    report.timings = {
+        ...(result.expectedFrom === 'replay' ? { replay: t.replayMs } : {}),
+        ...(t.cacheReadMs !== undefined ? { 'cache read': t.cacheReadMs } : {}),
+        ...(t.cacheWriteMs !== undefined ? { 'cache write': t.cacheWriteMs } : {}),
+        snapshot: t.snapshotMs,
+        diff: t.diffMs,
+    };
     report.data = result;
     return (0,model/* finishReport */.Ux)(report, {
         verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
@@ -2358,13 +2373,24 @@ function driftReport(result) {
             : `No drift${result.pendingCount ? `; ${(0,format/* plural */.LS)(result.pendingCount, 'migration')} pending` : ''}.`,
     });
 }
+/** Where the expected schema came from, and what the cache cost or saved. */
+function cacheCheck(result) {
+    const cache = result.cache;
+    const written = cache.writeMs !== undefined ? `, written to ${cache.file} in ${(0,format/* formatDuration */.a3)(cache.writeMs)}` : '';
+    const detail = cache.status === 'hit'
+        ? `Read from ${cache.file} in ${(0,format/* formatDuration */.a3)(cache.readMs)}${cache.builtReplayMs !== undefined ? ` (the replay it stands for took ${(0,format/* formatDuration */.a3)(cache.builtReplayMs)}${cache.builtAt ? `, ${cache.builtAt}` : ''})` : ''}.`
+        : cache.status === 'miss'
+            ? `No entry for this history yet: replayed in ${(0,format/* formatDuration */.a3)(result.timings.replayMs)}${written}.`
+            : `The entry was not usable (see the notice): replayed in ${(0,format/* formatDuration */.a3)(result.timings.replayMs)}${written}.`;
+    return { name: 'Expected schema cache', status: cache.status === 'rebuilt' ? 'warn' : 'pass', detail };
+}
 async function runDriftCheck(values, context) {
     if (isFleetRun(values))
         return runFleetDriftCheck(values, context);
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 7870)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -2373,6 +2399,7 @@ async function runDriftCheck(values, context) {
         ignore: list(values, 'ignore'),
         log: context.log,
         replayCache: context.replayCache,
+        cacheDir: cacheDir(values, context),
     });
     const report = driftReport(result);
     // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
@@ -2398,10 +2425,19 @@ async function runDriftCheck(values, context) {
     }), webhook);
     if (notified)
         report.checks.push(notified);
-    const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+    const outputs = {
+        drift: result.drift,
+        'drift-count': result.driftCount,
+        'pending-count': result.pendingCount,
+        'expected-from': result.expectedFrom,
+    };
     report.outputs = outputs;
     const failOnDrift = bool(values, 'fail-on-drift');
     return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+function cacheDir(values, context) {
+    const dir = str(values, 'cache-dir');
+    return dir ? external_node_path_default().resolve(context.cwd, dir) : undefined;
 }
 /** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
 async function runFleetDriftCheck(values, context) {
@@ -2430,14 +2466,21 @@ async function runFleetDriftCheck(values, context) {
             detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
         });
     }
-    const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+    // A cache worth saving again as soon as one target's expected schema was replayed.
+    const replayed = targets.some((t) => t.outputs?.['expected-from'] !== 'cache');
+    const outputs = {
+        ...run.outputs,
+        drift: drifted.length > 0,
+        'drift-count': drifted.length,
+        'expected-from': replayed ? 'replay' : 'cache',
+    };
     run.report.outputs = outputs;
     const failOnDrift = bool(values, 'fail-on-drift');
     return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 7870));
+    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -2453,6 +2496,10 @@ const driftCheckCommand = {
         { name: 'drift', description: 'true when the database differs from its history.' },
         { name: 'drift-count', description: 'Number of drifted objects.' },
         { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+        {
+            name: 'expected-from',
+            description: 'cache when the expected schema was read from cache-dir, replay when the history was replayed (then the cache directory holds a new entry worth saving).',
+        },
         { name: 'report-json', description: 'Path of the JSON report.' },
     ],
     action: {
@@ -2464,6 +2511,7 @@ const driftCheckCommand = {
     examples: [
         'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
         'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+        'prisma-migrate-actions drift-check --cache-dir .prisma-migrate-actions/drift-cache',
     ],
     run: runDriftCheck,
 };
@@ -3063,7 +3111,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -3158,7 +3206,7 @@ const demoCommand = {
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, str(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(282), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(797), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(797), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,

@@ -275,18 +275,29 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    // Read together (the first failure in folder order is the one reported, as before).
-    const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
-    const migrations = [];
-    for (const read of await Promise.all(reads)) {
-        if ('error' in read)
-            throw read.error;
-        migrations.push(read.value);
-    }
-    return { dir: absolute, lockProvider, migrations };
+    return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
 }
-const ok = (value) => ({ value });
-const failed = (error) => ({ error });
+/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
+const READ_CONCURRENCY = 32;
+/**
+ * A long history is thousands of small files: read side by side, returned in order, and the first
+ * folder (in order) that fails is the error, as when they were read one by one.
+ */
+async function readAll(dir, folders) {
+    const settled = new Array(folders.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < folders.length) {
+            const index = next++;
+            settled[index] = await readMigration(dir, folders[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
 }

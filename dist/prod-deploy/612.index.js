@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export changedFields */
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2282);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7685);
 /**
  * diffSnapshots: what the migration history says (expected) against what the database has
  * (actual), object by object. Objects inside a missing or unexpected table are not reported
@@ -147,7 +147,7 @@ function show(value) {
 /* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
 /* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
 /* harmony export */ });
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
 /* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6097);
@@ -160,102 +160,14 @@ function show(value) {
 
 /***/ }),
 
-/***/ 2282:
+/***/ 2743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nM: () => (/* binding */ SUITE_SCHEMA),
-  o5: () => (/* binding */ isSuiteObject),
-  ap: () => (/* binding */ snapshotSchema)
-});
-
-// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __webpack_require__(2410);
-// EXTERNAL MODULE: ./src/catalog/identity.ts
-var catalog_identity = __webpack_require__(6097);
-;// CONCATENATED MODULE: ./src/catalog/normalize.ts
-/**
- * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
- * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
- * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
- */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
-/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
-function collapseWhitespace(text) {
-    // Most catalog text is already one tidy line: skip the character loop for it.
-    if (!NEEDS_COLLAPSE.test(text))
-        return text;
-    let out = '';
-    let quote = null;
-    let pendingSpace = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            out += ch;
-            if (ch === quote)
-                quote = null;
-            continue;
-        }
-        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
-            pendingSpace = out.length > 0;
-            continue;
-        }
-        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
-            out += ' ';
-        pendingSpace = false;
-        if (ch === "'" || ch === '"')
-            quote = ch;
-        out += ch;
-    }
-    return out;
-}
-/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
-function spaceIsInsignificant(before, after) {
-    return before === '(' || after === ')' || after === ',' || after === ';';
-}
-/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
-function normalizeViewDefinition(text) {
-    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
-}
-const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
-const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
-/**
- * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
- * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
- * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
- */
-function dropSingleRelationQualifier(definition) {
-    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
-    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
-        return definition;
-    const m = SINGLE_FROM.exec(definition);
-    return m ? definition.split(`${m[2]}.`).join('') : definition;
-}
-/**
- * Function definitions: the body is stored verbatim, so the migration file's line endings and
- * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
- */
-function normalizeFunctionDefinition(text) {
-    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
-}
-/** NOT VALID is a state, not part of the definition. */
-function splitNotValid(definition) {
-    const m = /\s+NOT VALID$/.exec(definition);
-    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
-}
-function normalizeExpression(text) {
-    return text === null ? null : collapseWhitespace(text);
-}
-
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var sql = __webpack_require__(5259);
-;// CONCATENATED MODULE: ./src/catalog/queries.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ catalogQueries),
+/* harmony export */   s: () => (/* binding */ catalogBatch)
+/* harmony export */ });
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
 /**
  * The catalog queries: one per object type, all sent in a single round trip inside one
  * REPEATABLE READ, read-only transaction with an empty search_path, so every name PostgreSQL
@@ -266,7 +178,7 @@ var sql = __webpack_require__(5259);
 /** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
 function schemaFilter(nsAlias, schemas) {
     if (schemas?.length)
-        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(sql/* quoteLiteral */.ce).join(', ')}]::text[])`;
+        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(_postgres_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce).join(', ')}]::text[])`;
     return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
 }
 /**
@@ -432,6 +344,104 @@ function catalogBatch(queries, withinTransaction = false) {
     ].join(';\n');
 }
 
+
+/***/ }),
+
+/***/ 7685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nM: () => (/* binding */ SUITE_SCHEMA),
+  o5: () => (/* binding */ isSuiteObject),
+  ap: () => (/* binding */ snapshotSchema)
+});
+
+// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/catalog/identity.ts
+var catalog_identity = __webpack_require__(6097);
+;// CONCATENATED MODULE: ./src/catalog/normalize.ts
+/**
+ * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
+ * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
+ * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
+ */
+const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
+/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
+function collapseWhitespace(text) {
+    // Most catalog text is already one tidy line: skip the character loop for it.
+    if (!NEEDS_COLLAPSE.test(text))
+        return text;
+    let out = '';
+    let quote = null;
+    let pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            out += ch;
+            if (ch === quote)
+                quote = null;
+            continue;
+        }
+        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
+            pendingSpace = out.length > 0;
+            continue;
+        }
+        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
+            out += ' ';
+        pendingSpace = false;
+        if (ch === "'" || ch === '"')
+            quote = ch;
+        out += ch;
+    }
+    return out;
+}
+/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
+function spaceIsInsignificant(before, after) {
+    return before === '(' || after === ')' || after === ',' || after === ';';
+}
+/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
+function normalizeViewDefinition(text) {
+    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
+}
+const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
+const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
+/**
+ * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
+ * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
+ * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
+ */
+function dropSingleRelationQualifier(definition) {
+    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
+    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
+        return definition;
+    const m = SINGLE_FROM.exec(definition);
+    return m ? definition.split(`${m[2]}.`).join('') : definition;
+}
+/**
+ * Function definitions: the body is stored verbatim, so the migration file's line endings and
+ * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
+ */
+function normalizeFunctionDefinition(text) {
+    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
+}
+/** NOT VALID is a state, not part of the definition. */
+function splitNotValid(definition) {
+    const m = /\s+NOT VALID$/.exec(definition);
+    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
+}
+function normalizeExpression(text) {
+    return text === null ? null : collapseWhitespace(text);
+}
+
+// EXTERNAL MODULE: ./src/catalog/queries.ts
+var catalog_queries = __webpack_require__(2743);
 ;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
 
 
@@ -459,10 +469,10 @@ function emptyObjects() {
     };
 }
 async function snapshotSchema(client, options = {}) {
-    const queries = catalogQueries(options);
+    const queries = (0,catalog_queries/* catalogQueries */.C)(options);
     let results;
     try {
-        results = (await client.query(catalogBatch(queries, options.withinTransaction)));
+        results = (await client.query((0,catalog_queries/* catalogBatch */.s)(queries, options.withinTransaction)));
     }
     catch (error) {
         if (!options.withinTransaction)
@@ -1514,7 +1524,7 @@ async function runSegment(ctx, prepared, segment, state) {
 /* harmony export */   vk: () => (/* binding */ describeProgress)
 /* harmony export */ });
 /* unused harmony exports PROGRESS_TABLE, PROGRESS */
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
 /* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
 
 
@@ -3036,18 +3046,29 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    // Read together (the first failure in folder order is the one reported, as before).
-    const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
-    const migrations = [];
-    for (const read of await Promise.all(reads)) {
-        if ('error' in read)
-            throw read.error;
-        migrations.push(read.value);
-    }
-    return { dir: absolute, lockProvider, migrations };
+    return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
 }
-const ok = (value) => ({ value });
-const failed = (error) => ({ error });
+/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
+const READ_CONCURRENCY = 32;
+/**
+ * A long history is thousands of small files: read side by side, returned in order, and the first
+ * folder (in order) that fails is the error, as when they were read one by one.
+ */
+async function readAll(dir, folders) {
+    const settled = new Array(folders.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < folders.length) {
+            const index = next++;
+            settled[index] = await readMigration(dir, folders[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
 }

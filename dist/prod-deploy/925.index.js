@@ -4799,7 +4799,9 @@ function erTablesFor(snapshot, touched) {
         const fks = constraints
             .filter((c) => c.table === name && c.kind === 'foreign')
             .map((c) => parseForeignKey(c.definition))
-            .filter((fk) => fk !== undefined);
+            .filter((fk) => fk !== undefined)
+            // The catalog's order is not stable between servers: by columns, so the diagram is.
+            .sort((a, b) => a.columns.join(',').localeCompare(b.columns.join(',')) || a.table.localeCompare(b.table));
         const referencedBy = new Map();
         for (const fk of fks)
             fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));

@@ -30953,6 +30953,7 @@ async function runFleet(command, allValues, context) {
 
 
 
+
 const OPTIONS = [
     options/* COMMON */.Sq.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
     options/* COMMON */.Sq.migrationsDir(),
@@ -30967,6 +30968,11 @@ const OPTIONS = [
         name: 'replay-database-url',
         type: 'string',
         description: 'Replay into this server instead of a throwaway PostgreSQL (a scratch database is created and dropped there).',
+    },
+    {
+        name: 'cache-dir',
+        type: 'path',
+        description: "Keep the expected schema (the replayed history) in this directory, keyed by the migrations' checksums and the PostgreSQL major: an unchanged history is read from it instead of replayed. An entry that fails its checksum is rebuilt.",
     },
     {
         name: 'ignore',
@@ -31003,8 +31009,10 @@ function driftReport(result) {
     report.checks.push({
         name: 'Schema',
         status: result.differences.length ? 'fail' : 'pass',
-        detail: `${(0,format/* plural */.LS)(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. Replayed on PostgreSQL ${result.replay.serverMajor}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
+        detail: `${(0,format/* plural */.LS)(result.differences.length, 'object')} ${result.differences.length === 1 ? 'differs' : 'differ'} from what the history creates; ${result.ignored} ignored. ${result.expectedFrom === 'cache' ? 'Expected schema from the cache (replayed' : 'Replayed'} on PostgreSQL ${result.replay.serverMajor}${result.expectedFrom === 'cache' ? ')' : ''}.${result.replay.notice ? ` ${result.replay.notice}` : ''}`,
     });
+    if (result.cache)
+        report.checks.push(cacheCheck(result));
     if (result.differences.length) {
         (0,model/* addTable */.GC)(report, {
             title: 'Drifted objects',
@@ -31022,7 +31030,14 @@ function driftReport(result) {
     }
     for (const notice of result.notices)
         report.checks.push({ name: 'Notice', status: 'skip', detail: notice });
-    report.timings = { replay: result.timings.replayMs, snapshot: result.timings.snapshotMs, diff: result.timings.diffMs };
+    const t = result.timings;
+    report.timings = {
+        ...(result.expectedFrom === 'replay' ? { replay: t.replayMs } : {}),
+        ...(t.cacheReadMs !== undefined ? { 'cache read': t.cacheReadMs } : {}),
+        ...(t.cacheWriteMs !== undefined ? { 'cache write': t.cacheWriteMs } : {}),
+        snapshot: t.snapshotMs,
+        diff: t.diffMs,
+    };
     report.data = result;
     return (0,model/* finishReport */.Ux)(report, {
         verdict: result.drift ? 'fail' : result.pendingCount ? 'warn' : 'pass',
@@ -31031,13 +31046,24 @@ function driftReport(result) {
             : `No drift${result.pendingCount ? `; ${(0,format/* plural */.LS)(result.pendingCount, 'migration')} pending` : ''}.`,
     });
 }
+/** Where the expected schema came from, and what the cache cost or saved. */
+function cacheCheck(result) {
+    const cache = result.cache;
+    const written = cache.writeMs !== undefined ? `, written to ${cache.file} in ${(0,format/* formatDuration */.a3)(cache.writeMs)}` : '';
+    const detail = cache.status === 'hit'
+        ? `Read from ${cache.file} in ${(0,format/* formatDuration */.a3)(cache.readMs)}${cache.builtReplayMs !== undefined ? ` (the replay it stands for took ${(0,format/* formatDuration */.a3)(cache.builtReplayMs)}${cache.builtAt ? `, ${cache.builtAt}` : ''})` : ''}.`
+        : cache.status === 'miss'
+            ? `No entry for this history yet: replayed in ${(0,format/* formatDuration */.a3)(result.timings.replayMs)}${written}.`
+            : `The entry was not usable (see the notice): replayed in ${(0,format/* formatDuration */.a3)(result.timings.replayMs)}${written}.`;
+    return { name: 'Expected schema cache', status: cache.status === 'rebuilt' ? 'warn' : 'pass', detail };
+}
 async function runDriftCheck(values, context) {
     if (isFleetRun(values))
         return runFleetDriftCheck(values, context);
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7870)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
@@ -31046,6 +31072,7 @@ async function runDriftCheck(values, context) {
         ignore: (0,options/* list */.p_)(values, 'ignore'),
         log: context.log,
         replayCache: context.replayCache,
+        cacheDir: cacheDir(values, context),
     });
     const report = driftReport(result);
     // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
@@ -31071,10 +31098,19 @@ async function runDriftCheck(values, context) {
     }), webhook);
     if (notified)
         report.checks.push(notified);
-    const outputs = { drift: result.drift, 'drift-count': result.driftCount, 'pending-count': result.pendingCount };
+    const outputs = {
+        drift: result.drift,
+        'drift-count': result.driftCount,
+        'pending-count': result.pendingCount,
+        'expected-from': result.expectedFrom,
+    };
     report.outputs = outputs;
     const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
     return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+}
+function cacheDir(values, context) {
+    const dir = (0,options/* str */.gx)(values, 'cache-dir');
+    return dir ? external_node_path_default().resolve(context.cwd, dir) : undefined;
 }
 /** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
 async function runFleetDriftCheck(values, context) {
@@ -31103,14 +31139,21 @@ async function runFleetDriftCheck(values, context) {
             detail: `Issue ${issue.action}${issue.number ? ` (#${issue.number})` : ''}.`,
         });
     }
-    const outputs = { ...run.outputs, drift: drifted.length > 0, 'drift-count': drifted.length };
+    // A cache worth saving again as soon as one target's expected schema was replayed.
+    const replayed = targets.some((t) => t.outputs?.['expected-from'] !== 'cache');
+    const outputs = {
+        ...run.outputs,
+        drift: drifted.length > 0,
+        'drift-count': drifted.length,
+        'expected-from': replayed ? 'replay' : 'cache',
+    };
     run.report.outputs = outputs;
     const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
     return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7870));
+    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(627), __nccwpck_require__.e(908), __nccwpck_require__.e(612), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -31126,6 +31169,10 @@ const driftCheckCommand = {
         { name: 'drift', description: 'true when the database differs from its history.' },
         { name: 'drift-count', description: 'Number of drifted objects.' },
         { name: 'pending-count', description: 'Migrations in the repository the database has not applied (not drift).' },
+        {
+            name: 'expected-from',
+            description: 'cache when the expected schema was read from cache-dir, replay when the history was replayed (then the cache directory holds a new entry worth saving).',
+        },
         { name: 'report-json', description: 'Path of the JSON report.' },
     ],
     action: {
@@ -31137,6 +31184,7 @@ const driftCheckCommand = {
     examples: [
         'prisma-migrate-actions drift-check --database-url "$STAGING_DATABASE_URL"',
         'prisma-migrate-actions drift-check --ignore "public.audit_*" --json',
+        'prisma-migrate-actions drift-check --cache-dir .prisma-migrate-actions/drift-cache',
     ],
     run: runDriftCheck,
 };

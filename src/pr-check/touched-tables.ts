@@ -67,7 +67,9 @@ export function erTablesFor(snapshot: CatalogSnapshot, touched: Set<string>): Er
     const fks = constraints
       .filter((c) => c.table === name && c.kind === 'foreign')
       .map((c) => parseForeignKey(c.definition))
-      .filter((fk): fk is ForeignKey => fk !== undefined);
+      .filter((fk): fk is ForeignKey => fk !== undefined)
+      // The catalog's order is not stable between servers: by columns, so the diagram is.
+      .sort((a, b) => a.columns.join(',').localeCompare(b.columns.join(',')) || a.table.localeCompare(b.table));
     const referencedBy = new Map<string, string>();
     for (const fk of fks) fk.columns.forEach((column, i) => referencedBy.set(column, `${fk.table}.${fk.referenced[i] ?? '?'}`));
     tables.push({

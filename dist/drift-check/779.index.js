@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 869;
-export const ids = [869];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 1869:
+/***/ 1779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1491,6 +1491,7 @@ class BlockerWatch {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/migrations/script.ts
 /** A newline before the separator ends a trailing `--` comment the statement text may have. */
 const SEPARATOR = '\n;\n';
@@ -2805,6 +2806,9 @@ async function finish(client, schema, local, remaining, id, result, options) {
 
 
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -2813,9 +2817,6 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/postgres/binaries.ts
 /**
  * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in this order:
@@ -3031,6 +3032,151 @@ function findClientTool(tool, serverMajor) {
 
 // EXTERNAL MODULE: ./src/postgres/client.ts
 var client = __webpack_require__(8620);
+;// CONCATENATED MODULE: ./src/drift/expected-cache.ts
+/**
+ * The expected-schema cache: replaying a long history is nearly all of a drift check's time, and
+ * its result depends only on the migrations replayed, the PostgreSQL major, the schema and how
+ * the catalog is read. One file per key in a directory the caller gives; a second check of an
+ * unchanged history reads it instead of replaying.
+ *
+ * An entry is a header line (format, version, key, length and sha256 of the body) and the body,
+ * the serialized snapshot. It is written to a temporary file and renamed into place, so a reader
+ * never sees half of one. On read everything in the header is checked against the body and the
+ * key asked for; an entry that does not match exactly is reported and rebuilt, never used.
+ */
+
+
+
+
+
+
+const CACHE_FORMAT = 'prisma-migrate-actions/drift-expected-schema';
+/** Bump when the body's shape changes in a way the catalog queries do not show. */
+const CACHE_VERSION = 1;
+/** Entries not read or written for this long are pruned on write (older histories, other majors). */
+const CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
+const ENTRY = /^drift-expected-[0-9a-f]{64}\.json$/;
+/** A temporary file a killed writer left behind. */
+const LEFTOVER = /^drift-expected-[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{8}\.tmp$/;
+const sha256 = (data) => external_node_crypto_default().createHash('sha256').update(data).digest('hex');
+/**
+ * The key: sha256 over every input of the replay, the entry format and the catalog reader's own
+ * queries (a release that reads the catalog differently never reads an older entry).
+ */
+function expectedCacheKey(input) {
+    return sha256(JSON.stringify([
+        CACHE_FORMAT,
+        CACHE_VERSION,
+        input.major,
+        input.schema,
+        input.includeGrants,
+        input.replayServer,
+        input.migrations.map((m) => [m.name, m.checksum]),
+        catalogQueries({ includeGrants: input.includeGrants }).map((q) => q.sql),
+    ]));
+}
+const cacheEntryPath = (dir, key) => external_node_path_default().join(dir, `drift-expected-${key}.json`);
+async function readCachedExpected(dir, key) {
+    const started = performance.now();
+    const file = cacheEntryPath(dir, key);
+    const ms = () => performance.now() - started;
+    let data;
+    try {
+        data = await external_node_fs_default().promises.readFile(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { status: 'missing', file, ms: ms() };
+        return { status: 'invalid', file, reason: `unreadable (${error.code ?? 'error'})`, ms: ms() };
+    }
+    const invalid = (reason) => ({ status: 'invalid', file, reason, ms: ms() });
+    const newline = data.indexOf(0x0a);
+    if (newline < 0)
+        return invalid('not a drift cache entry (no header)');
+    let header;
+    try {
+        header = JSON.parse(data.subarray(0, newline).toString('utf8'));
+    }
+    catch {
+        return invalid('not a drift cache entry (its header is not JSON)');
+    }
+    if (header.format !== CACHE_FORMAT)
+        return invalid('not a drift cache entry (unknown format)');
+    if (header.version !== CACHE_VERSION)
+        return invalid(`written in format version ${String(header.version)}; this version reads ${CACHE_VERSION}`);
+    if (header.key !== key)
+        return invalid('written for another history (its key does not match its name)');
+    const body = data.subarray(newline + 1);
+    if (body.length !== header.bytes)
+        return invalid(`truncated or extended (${body.length} bytes, ${String(header.bytes)} expected)`);
+    if (sha256(body) !== header.sha256)
+        return invalid('corrupt (its content does not match its sha256)');
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return invalid('corrupt (its content is not JSON)');
+    }
+    if (!isCachedExpected(value))
+        return invalid('corrupt (its content is not a catalog snapshot)');
+    // Its modification time is its last use, for pruning.
+    const now = new Date();
+    await external_node_fs_default().promises.utimes(file, now, now).catch(() => undefined);
+    return { status: 'hit', file, value, ms: ms() };
+}
+function isCachedExpected(value) {
+    const v = value;
+    const objects = v?.expected?.objects;
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.replayMajor === 'number' &&
+        typeof v.replayMs === 'number' &&
+        typeof v.expected?.serverMajor === 'number' &&
+        Array.isArray(v.expected.schemas) &&
+        typeof objects === 'object' &&
+        objects !== null &&
+        OBJECT_TYPES.every((type) => typeof objects[type] === 'object' && objects[type] !== null));
+}
+/** Writes the entry atomically (temporary file, then rename) and prunes entries unused for CACHE_UNUSED_MS. */
+async function writeCachedExpected(dir, key, value) {
+    const started = performance.now();
+    await external_node_fs_default().promises.mkdir(dir, { recursive: true });
+    // A registered secret never reaches the cache, whatever a migration put in a default or comment.
+    const body = Buffer.from((0,postgres_redact/* redact */.E$)(JSON.stringify(value)), 'utf8');
+    const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
+    const file = cacheEntryPath(dir, key);
+    const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
+    try {
+        const handle = await external_node_fs_default().promises.open(temporary, 'w', 0o600);
+        try {
+            await handle.writeFile(Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]));
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await external_node_fs_default().promises.rename(temporary, file);
+    }
+    catch (error) {
+        await external_node_fs_default().promises.rm(temporary, { force: true });
+        throw error;
+    }
+    await pruneEntries(dir, file);
+    return { file, ms: performance.now() - started };
+}
+async function pruneEntries(dir, keep) {
+    const cutoff = Date.now() - CACHE_UNUSED_MS;
+    for (const name of await external_node_fs_default().promises.readdir(dir)) {
+        const file = external_node_path_default().join(dir, name);
+        if (file === keep || !(ENTRY.test(name) || LEFTOVER.test(name)))
+            continue;
+        const stat = await external_node_fs_default().promises.stat(file).catch(() => undefined);
+        if (stat && stat.mtimeMs < cutoff)
+            await external_node_fs_default().promises.rm(file, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/cleanup.ts
 /**
  * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
@@ -3384,6 +3530,121 @@ async function replayMigrations(server, schema, migrations, log) {
     return database;
 }
 
+;// CONCATENATED MODULE: ./src/drift/expected.ts
+/**
+ * The expected schema of a drift check: the applied migrations replayed into an empty database
+ * and snapshotted — or, with a cache directory, the snapshot of an earlier replay of exactly the
+ * same migrations, read back after its checksum is verified. An entry that fails any check is
+ * named in a notice, rebuilt by replaying, and overwritten.
+ */
+
+
+
+
+
+
+
+
+
+async function replayExpected(options, schema, major, migrations) {
+    const started = performance.now();
+    const { server, notice } = await acquireReplayServer({ ...options, major });
+    try {
+        options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
+        const database = await replayMigrations(server, schema, migrations, options.log);
+        const replayMs = performance.now() - started;
+        const expected = await (0,client/* withClient */.SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => snapshot_snapshotSchema(client, { includeGrants: options.includeGrants }));
+        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs, source: 'replay', cacheNotices: [] };
+    }
+    finally {
+        await server.stop();
+    }
+}
+/** Where the replay runs, for the key: a throwaway cluster, or the replay server without its password. */
+function replayServerIdentity(options) {
+    if (!options.replayDatabaseUrl)
+        return 'throwaway';
+    const s = (0,postgres_url/* parseDatabaseUrl */.mx)(options.replayDatabaseUrl);
+    return `${s.user}@${s.host}:${s.port}/${s.database}`;
+}
+/**
+ * An entry made on another major than asked for (with a notice) is stale once the major asked
+ * for is available, or when falling back is no longer allowed.
+ */
+function staleFallback(options, major, replayNotice) {
+    if (!replayNotice || options.replayDatabaseUrl)
+        return false;
+    if (options.majorFallback === false)
+        return true;
+    try {
+        findPostgresBinaries({ major, allowInstall: false });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function cachedOrReplayed(options, cacheDir, schema, major, migrations) {
+    const dir = external_node_path_default().resolve(cacheDir);
+    const key = expectedCacheKey({
+        major,
+        schema,
+        includeGrants: Boolean(options.includeGrants),
+        replayServer: replayServerIdentity(options),
+        migrations,
+    });
+    const read = await readCachedExpected(dir, key);
+    const cacheNotices = [];
+    if (read.status === 'hit' && !staleFallback(options, major, read.value.replayNotice)) {
+        const { value } = read;
+        options.log?.(`Expected schema of ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${value.replayMajor} read from the cache (${external_node_path_default().basename(read.file)}).`);
+        return {
+            expected: value.expected,
+            replayMajor: value.replayMajor,
+            replayNotice: value.replayNotice,
+            replayMs: 0,
+            source: 'cache',
+            cache: {
+                dir,
+                file: read.file,
+                status: 'hit',
+                readMs: read.ms,
+                builtAt: value.createdAt,
+                builtReplayMs: value.replayMs,
+            },
+            cacheNotices,
+        };
+    }
+    if (read.status === 'invalid') {
+        const notice = `The cached expected schema ${read.file} is ${read.reason}: it is not used; the history is replayed and the entry rewritten.`;
+        options.log?.(notice);
+        cacheNotices.push(notice);
+    }
+    else if (read.status === 'hit') {
+        const notice = `The cached expected schema ${read.file} was replayed on another PostgreSQL major than ${major}, which is available now: the history is replayed again.`;
+        options.log?.(notice);
+        cacheNotices.push(notice);
+    }
+    const replayed = await replayExpected(options, schema, major, migrations);
+    const report = { dir, file: read.file, status: read.status === 'missing' ? 'miss' : 'rebuilt', readMs: read.ms };
+    try {
+        const written = await writeCachedExpected(dir, key, {
+            expected: replayed.expected,
+            replayMajor: replayed.replayMajor,
+            ...(replayed.replayNotice ? { replayNotice: replayed.replayNotice } : {}),
+            replayMs: replayed.replayMs,
+            createdAt: new Date().toISOString(),
+        });
+        report.writeMs = written.ms;
+    }
+    catch (error) {
+        const notice = `The expected schema could not be written to the cache directory ${dir} (${(0,postgres_redact/* redact */.E$)(error.message)}): this check is complete, the next one replays again. Give a writable cache-dir.`;
+        options.log?.(notice);
+        cacheNotices.push(notice);
+    }
+    return { ...replayed, cache: report, cacheNotices };
+}
+
 ;// CONCATENATED MODULE: ./src/drift/check.ts
 /**
  * driftCheck: a live database against its migration history, object by object.
@@ -3427,15 +3688,28 @@ function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
 }
 async function driftCheck(options) {
     const settings = typeof options.connection === 'string' ? (0,postgres_url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
-    const local = (await (0,reader/* readMigrationsDir */.Nb)(options.migrationsDir)).migrations;
+    // The history is read while the target connects (a long history takes as long as the connection);
+    // a bad migrations directory is still the error reported, as when it was read first.
+    const reading = (0,reader/* readMigrationsDir */.Nb)(options.migrationsDir);
+    reading.catch(() => undefined);
+    try {
+        return await checkTarget(options, settings, reading);
+    }
+    catch (error) {
+        await reading;
+        throw error;
+    }
+}
+async function checkTarget(options, settings, reading) {
     return (0,client/* withClient */.SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
         const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
         const targetMajor = Math.floor(Number(version.num) / 10000);
         const rows = await (0,migrations_history/* readAppliedRows */.f0)(target, settings.schema);
+        const local = (await reading).migrations;
         const history = historyReport(local, rows);
         const notices = historyNotices(history);
         options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
-        const { expected, replayMajor, replayNotice, replayMs } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+        const { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
         const started = performance.now();
         const schemas = comparedSchemas(expected, settings.schema);
         const actual = await snapshot_snapshotSchema(target, { schemas, includeGrants: options.includeGrants });
@@ -3444,6 +3718,7 @@ async function driftCheck(options) {
         const diff = diff_diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
         const reconcile = (0,catalog_reconcile/* reconcileSql */.lC)(diff, expected, actual);
         const diffMs = performance.now() - diffStarted;
+        notices.push(...cacheNotices);
         const historyProblems = history.failed.length + history.edited.length + history.missingLocally.length;
         const driftCount = diff.differences.length + historyProblems;
         return (0,postgres_redact/* redactDeep */.KL)({
@@ -3458,7 +3733,15 @@ async function driftCheck(options) {
             ignored: diff.ignored,
             reconcile,
             notices: replayNotice ? [replayNotice, ...notices] : notices,
-            timings: { replayMs, snapshotMs, diffMs },
+            expectedFrom: source,
+            ...(cache ? { cache } : {}),
+            timings: {
+                replayMs,
+                snapshotMs,
+                diffMs,
+                ...(cache?.readMs !== undefined ? { cacheReadMs: cache.readMs } : {}),
+                ...(cache?.writeMs !== undefined ? { cacheWriteMs: cache.writeMs } : {}),
+            },
         });
     });
 }
@@ -3501,7 +3784,9 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
     const key = cache && replayKey(options, schema, major, migrations);
     let replay = key ? cache.get(key) : undefined;
     if (!replay) {
-        replay = replayExpected(options, schema, major, migrations);
+        replay = options.cacheDir
+            ? cachedOrReplayed(options, options.cacheDir, schema, major, migrations)
+            : replayExpected(options, schema, major, migrations);
         if (key)
             cache.set(key, replay);
     }
@@ -3514,20 +3799,6 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
     if (mismatch)
         notices.push(mismatch);
     return result;
-}
-async function replayExpected(options, schema, major, migrations) {
-    const started = performance.now();
-    const { server, notice } = await acquireReplayServer({ ...options, major });
-    try {
-        options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);
-        const database = await replayMigrations(server, schema, migrations, options.log);
-        const replayMs = performance.now() - started;
-        const expected = await (0,client/* withClient */.SV)(database, { applicationName: 'prisma-migrate-actions drift-check replay' }, (client) => snapshot_snapshotSchema(client, { includeGrants: options.includeGrants }));
-        return { expected, replayMajor: expected.serverMajor, replayNotice: notice, replayMs };
-    }
-    finally {
-        await server.stop();
-    }
 }
 /** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
 function comparedSchemas(expected, targetSchema) {
@@ -3970,18 +4241,29 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    // Read together (the first failure in folder order is the one reported, as before).
-    const reads = folders.map((name) => readMigration(absolute, name).then(ok, failed));
-    const migrations = [];
-    for (const read of await Promise.all(reads)) {
-        if ('error' in read)
-            throw read.error;
-        migrations.push(read.value);
-    }
-    return { dir: absolute, lockProvider, migrations };
+    return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
 }
-const ok = (value) => ({ value });
-const failed = (error) => ({ error });
+/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
+const READ_CONCURRENCY = 32;
+/**
+ * A long history is thousands of small files: read side by side, returned in order, and the first
+ * folder (in order) that fails is the error, as when they were read one by one.
+ */
+async function readAll(dir, folders) {
+    const settled = new Array(folders.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < folders.length) {
+            const index = next++;
+            settled[index] = await readMigration(dir, folders[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
 }
