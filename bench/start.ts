@@ -1,6 +1,6 @@
 /**
- * How long the CLI takes to start: `--help` and a no-op `status` (a database with every migration
- * applied) against a bare `node -e 0`, each a whole process, A/B alternated, median of the rounds.
+ * How long the CLI takes to start: `--help`, a no-op `status` and a no-op `apply` (a database with
+ * every migration applied) against a bare `node -e 0`, each a whole process, A/B alternated, median of the rounds.
  * Measures the bundle users run (dist/cli/index.js; BENCH_CLI=path for another build; BENCH_NODE=path
  * runs both sides on another Node, e.g. the Node 24 the actions use, where the compile cache works).
  * Targets: both ≤ 1.5× `node -e 0`.
@@ -48,17 +48,19 @@ async function main(): Promise<void> {
       bare: node(['-e', '0']),
       help: node([CLI, '--help']),
       status: node([CLI, 'status', '--migrations-dir', dir]),
+      apply: node([CLI, 'apply', '--migrations-dir', dir]),
     });
     const ms = (name: string): number => median(runs[name].map((r) => r.ms));
     const rss = (name: string): number => Math.max(...runs[name].map((r) => r.peakRss));
     console.log(
       `CLI start, ${path.relative(process.cwd(), CLI)}, node ${NODE === process.execPath ? process.version : NODE}, median of ${ROUNDS} (A/B alternated)`,
     );
-    for (const name of ['bare', 'help', 'status']) {
+    for (const name of ['bare', 'help', 'status', 'apply']) {
       console.log(`  ${name.padEnd(7)} ${ms(name).toFixed(0).padStart(5)} ms  peak RSS ${rssText(rss(name))}`);
     }
     console.log(ratioLine('  --help / node -e 0', ms('help') / ms('bare'), 1.5));
     console.log(ratioLine('  no-op status / node -e 0', ms('status') / ms('bare'), 1.5));
+    console.log(`  no-op apply / node -e 0: ${(ms('apply') / ms('bare')).toFixed(2)}× (no target of its own; it parses no SQL)`);
   } finally {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });

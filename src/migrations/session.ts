@@ -6,7 +6,6 @@ import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { openClient } from '../postgres/client.js';
 import { createMigrationsTableSql, isFailedRow, MIGRATIONS_TABLE, type PrismaMigrationRow } from './history.js';
 import type { LocalMigration } from './reader.js';
-import { loadParser } from '../sql/parser.js';
 
 export function toSettings(connection: ConnectionSettings | string): ConnectionSettings {
   return typeof connection === 'string' ? parseDatabaseUrl(connection) : connection;
@@ -22,8 +21,9 @@ export function connect(settings: ConnectionSettings, applicationName: string): 
 }
 
 /**
- * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
- * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ * Reads the folders and connects while the target check runs: none of it changes anything. A
+ * refused target wins, then a folder error, then a failed connect. (The SQL parser is not compiled
+ * here: an apply with nothing pending never needs it.)
  */
 export async function connectWhileChecking(
   settings: ConnectionSettings,
@@ -31,7 +31,6 @@ export async function connectWhileChecking(
   targetCheck: Promise<void> | undefined,
   reading: LocalMigration[] | Promise<LocalMigration[]>,
 ): Promise<[pg.Client, LocalMigration[]]> {
-  loadParser().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
   const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
   const refused = [check, read, connected].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (refused) {

@@ -18,6 +18,7 @@ import { buildDatabaseUrl, parseDatabaseUrl, withDatabase, type ConnectionSettin
 import { quoteIdent } from './sql.js';
 import { withClient as withPgClient } from './client.js';
 import { isProcessAlive, onExitCleanup } from '../util/cleanup.js';
+import { createDataDir, defaultTemplateCacheDir, type DataDirRequest } from './initdb-template.js';
 
 export interface PostgresServer {
   /** Where this server came from. */
@@ -28,6 +29,8 @@ export interface PostgresServer {
   /** Unix socket directory of a throwaway cluster (undefined for a given URL). */
   socketDir?: string;
   binaries?: PostgresBinaries;
+  /** A throwaway cluster whose data directory was copied from a cached initdb template. */
+  fromTemplate?: boolean;
   /** Creates an empty database (optionally from a template) and returns its settings. */
   createDatabase(name?: string, options?: { template?: string; schema?: string }): Promise<ConnectionSettings>;
   dropDatabase(name: string): Promise<void>;
@@ -94,6 +97,7 @@ class ThrowawayCluster implements PostgresServer {
   readonly major: number;
   readonly admin: ConnectionSettings;
   stopped = false;
+  fromTemplate = false;
   onStop?: () => void;
 
   constructor(
@@ -228,6 +232,23 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Extra server settings (`-c name=value`). */
   settings?: Record<string, string>;
+  /** Where cached initdb templates are kept (default: the temp directory); false: initdb every time. */
+  templateCacheDir?: string | false;
+}
+
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+export function dataDirRequest(binaries: PostgresBinaries, dataDir: string, templateCacheDir?: string | false): DataDirRequest {
+  return {
+    binaries,
+    initdbArgs: INITDB_ARGS,
+    dataDir,
+    identity: serverIdentity(),
+    env: envFor(binaries),
+    cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+    run,
+  };
 }
 
 export async function startThrowawayCluster(options: StartOptions = {}): Promise<PostgresServer> {
@@ -252,12 +273,8 @@ export async function startThrowawayCluster(options: StartOptions = {}): Promise
   const env = envFor(binaries);
   const spawnOpts: SpawnOptions = { env, cwd: rootDir, ...identity };
   try {
-    const init = await run(
-      path.join(binaries.binDir, 'initdb'),
-      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'],
-      spawnOpts,
-    );
-    if (init.code !== 0) throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
+    const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+    cluster.fromTemplate = created.fromTemplate;
     const settings: Record<string, string> = {
       listen_addresses: "''",
       unix_socket_directories: `'${socketDir}'`,
@@ -286,7 +303,9 @@ export async function startThrowawayCluster(options: StartOptions = {}): Promise
       }
       throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
     }
-    options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
+    options.log?.(
+      `Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`,
+    );
     return cluster;
   } catch (error) {
     stopClusterSync(cluster);

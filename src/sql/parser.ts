@@ -56,6 +56,11 @@ export function loadParser(): Promise<void> {
   return loaded;
 }
 
+/** Whether anything in this process has asked for the parser (apply with nothing pending does not). */
+export function parserLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 /** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
 export function pgQuery(): PgQuery {
   if (!library) throw new Error('The SQL parser is not loaded: await loadParser() first.');

@@ -1,11 +1,43 @@
 import fs from 'node:fs';
-import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
 import { freshDatabase, dropTestDatabases, query, testMajors } from '../helpers/pg.js';
-import { sweepAbandonedClusters } from '../../src/postgres/ephemeral.js';
+import { dataDirRequest, startThrowawayCluster, sweepAbandonedClusters, type PostgresServer } from '../../src/postgres/ephemeral.js';
+import {
+  TEMPLATE_MARKER,
+  cachedTemplate,
+  createDataDir,
+  templateCacheRoot,
+  type DataDirRequest,
+} from '../../src/postgres/initdb-template.js';
 import { findPostgresBinaries } from '../../src/postgres/binaries.js';
 import { MigrateActionsError } from '../../src/errors.js';
 
 afterAll(dropTestDatabases);
+
+/** A template cache of this file's own (in the run's temp folder, which the postgres user can reach). */
+const templateCache = path.join(os.tmpdir(), `pma-template-test-${randomBytes(4).toString('hex')}`);
+/** Data directories made without starting a server, owned like the clusters' roots. */
+const scratch = `${templateCache}-data`;
+afterAll(() => {
+  fs.rmSync(templateCache, { recursive: true, force: true });
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+const serverUid = (): number =>
+  process.getuid?.() === 0 ? Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout) : process.getuid!();
+
+function request(name: string, cacheDir: string | false = templateCache): DataDirRequest {
+  if (!fs.existsSync(scratch)) {
+    fs.mkdirSync(scratch);
+    if (process.getuid?.() === 0) fs.chownSync(scratch, serverUid(), serverUid());
+  }
+  return dataDirRequest(findPostgresBinaries({ major: 15, allowInstall: false }), path.join(scratch, name), cacheDir);
+}
+
+const templatesIn = (dir: string): string[] => fs.readdirSync(dir).filter((e) => /^pg15-[0-9a-f]+$/.test(e));
 
 describe('throwaway PostgreSQL', () => {
   test.each(testMajors())('PostgreSQL %i serves fresh databases with ?schema=', async (major) => {
@@ -61,4 +93,60 @@ describe('throwaway PostgreSQL', () => {
     expect(sweepAbandonedClusters()).toBeGreaterThanOrEqual(1);
     expect(fs.existsSync(root)).toBe(false);
   }, 30000);
+
+  test('two first starts at once both initdb; the next start copies the cached template, owned and private like initdb made it', async () => {
+    const first = await Promise.all([createDataDir(request('a')), createDataDir(request('b'))]);
+    expect(first).toEqual([{ fromTemplate: false }, { fromTemplate: false }]);
+    expect(fs.existsSync(path.join(scratch, 'a', 'PG_VERSION')) && fs.existsSync(path.join(scratch, 'b', 'PG_VERSION'))).toBe(true);
+    expect(fs.readdirSync(templateCache)).toEqual(templatesIn(templateCache)); // one template, no half-built leftovers
+    expect(templatesIn(templateCache)).toHaveLength(1);
+
+    const server = (await startThrowawayCluster({ major: 15, templateCacheDir: templateCache })) as PostgresServer & { dataDir: string };
+    try {
+      expect(server.fromTemplate).toBe(true);
+      expect((await query<{ x: number }>(server.admin, 'SELECT 1 AS x'))[0].x).toBe(1);
+      const stat = fs.statSync(server.dataDir);
+      expect({ mode: stat.mode & 0o777, uid: stat.uid }).toEqual({ mode: 0o700, uid: serverUid() });
+      expect(fs.existsSync(path.join(server.dataDir, TEMPLATE_MARKER))).toBe(false);
+    } finally {
+      await server.stop();
+    }
+  }, 30000);
+
+  test('a template with a garbled PG_VERSION or without its completion marker is not used, and is rebuilt', async () => {
+    const req = request('c');
+    if (!cachedTemplate(req)) await createDataDir(request('setup'));
+    const template = cachedTemplate(req)!;
+    expect(template).toBeDefined();
+    const version = path.join(template, 'PG_VERSION');
+    fs.writeFileSync(version, 'garbage\n');
+    expect(cachedTemplate(req)).toBeUndefined();
+    fs.writeFileSync(version, '15\n');
+    expect(cachedTemplate(req)).toBe(template);
+    fs.rmSync(path.join(template, TEMPLATE_MARKER));
+    expect(cachedTemplate(req)).toBeUndefined();
+
+    expect(await createDataDir(req)).toEqual({ fromTemplate: false });
+    expect(cachedTemplate(req)).toBe(template);
+    expect(fs.readdirSync(path.join(scratch, 'c')).sort()).toEqual(expect.arrayContaining(['PG_VERSION', 'base', 'global']));
+  }, 30000);
+
+  test('a cache directory others can write to, or a symlink, is not used', () => {
+    const shared = `${templateCache}-shared`;
+    const link = `${templateCache}-link`;
+    fs.mkdirSync(shared, { mode: 0o777 });
+    fs.chmodSync(shared, 0o777);
+    try {
+      expect(templateCacheRoot(shared, {})).toBeUndefined();
+      fs.chmodSync(shared, 0o700);
+      if (process.getuid?.() === 0) fs.chownSync(shared, serverUid(), serverUid());
+      const identity = process.getuid?.() === 0 ? { uid: serverUid(), gid: serverUid() } : {};
+      expect(templateCacheRoot(shared, identity)).toBe(shared);
+      fs.symlinkSync(shared, link);
+      expect(templateCacheRoot(link, identity)).toBeUndefined();
+    } finally {
+      fs.rmSync(shared, { recursive: true, force: true });
+      fs.rmSync(link, { force: true });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import {
   applyMigrations,
@@ -82,6 +83,25 @@ describe('applyMigrations (builtin engine)', () => {
     expect(again.applied).toEqual([]);
     expect(await rows(db)).toHaveLength(3);
   });
+
+  it('compiles the SQL parser only when a migration is pending (a fresh process each time)', async () => {
+    const db = await freshDatabase();
+    const script = `
+      import { applyMigrations } from './src/migrations/index.ts';
+      import { parserLoaded } from './src/sql/parser.ts';
+      const result = await applyMigrations({ connection: process.env.PMA_DB_URL, dir: process.env.PMA_DIR });
+      console.log(JSON.stringify({ applied: result.applied.length, parserLoaded: parserLoaded() }));
+    `;
+    const applyInChild = (): unknown =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+          env: { ...process.env, PMA_DB_URL: db.url, PMA_DIR: dir('basic') },
+          encoding: 'utf8',
+        }).trim(),
+      );
+    expect(applyInChild()).toEqual({ applied: 3, parserLoaded: true });
+    expect(applyInChild()).toEqual({ applied: 0, parserLoaded: false });
+  }, 30000);
 
   it('uses ?schema=: creates the schema and keeps the table there', async () => {
     const db = await freshDatabase({ schema: 'tenant_a' });
