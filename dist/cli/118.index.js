@@ -107,7 +107,7 @@ function describeDifferences(differences) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(908);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7543);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
 /* harmony import */ var _migrations_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1926);
 /* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4323);

@@ -288,8 +288,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/ephemeral.ts
-var ephemeral = __webpack_require__(908);
+// EXTERNAL MODULE: ./src/postgres/ephemeral.ts + 1 modules
+var ephemeral = __webpack_require__(7543);
 // EXTERNAL MODULE: ./src/migrations/reader.ts
 var reader = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/prisma/cli.ts

@@ -427,6 +427,7 @@ function blocksWrites(mode) {
 /* harmony export */   pp: () => (/* binding */ summarizeStatement),
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
+/* unused harmony export parserLoaded */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
@@ -441,11 +442,15 @@ let library;
  * so commands that parse no SQL never compile it.
  */
 function loadParser() {
-    loaded ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         library = module;
     });
     return loaded;
+}
+/** Whether anything in this process has asked for the parser (apply with nothing pending does not). */
+function parserLoaded() {
+    return loaded !== undefined;
 }
 /** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
 function pgQuery() {

@@ -1760,7 +1760,7 @@ async function rehearsePlan(report, connection, plan, values, context) {
         return undefined;
     const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
         migrations(),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
         Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
     ]);
@@ -2109,7 +2109,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -2390,7 +2390,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -2480,7 +2480,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
+    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -2628,7 +2628,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
     const keepLast = num(values, 'keep-last') || undefined;
     const maxAgeDays = num(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await createBackup({
         connection,
         outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
@@ -2682,7 +2682,7 @@ async function runRestore(values, context) {
     const passphrase = str(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = (str(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await restoreBackup({
         backupPath: locationFrom(str(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -3111,7 +3111,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(797), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -3206,7 +3206,7 @@ const demoCommand = {
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, str(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(797), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(764), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,

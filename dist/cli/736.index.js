@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7543);
 /* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
@@ -93,7 +93,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8261);
 /* harmony import */ var _drift_replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(908);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7543);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8620);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3242);
 /**

@@ -861,8 +861,8 @@ function checkTargetRequirements(manifest, target, handling, where) {
     }
 }
 
-// EXTERNAL MODULE: ./src/postgres/ephemeral.ts
-var ephemeral = __webpack_require__(908);
+// EXTERNAL MODULE: ./src/postgres/ephemeral.ts + 1 modules
+var ephemeral = __webpack_require__(7543);
 ;// CONCATENATED MODULE: ./src/backup/verify.ts
 /**
  * Verification by restore: the backup is restored into a throwaway PostgreSQL of the source's

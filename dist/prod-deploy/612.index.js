@@ -703,7 +703,7 @@ function removeSuiteAndExcluded(objects, exclude) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7543);
 /* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
@@ -3656,12 +3656,10 @@ async function markRolledBack(client, schema, name) {
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
 /* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-
 
 
 
@@ -3679,11 +3677,11 @@ function connect(settings, applicationName) {
     return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
 /**
- * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
- * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ * Reads the folders and connects while the target check runs: none of it changes anything. A
+ * refused target wins, then a folder error, then a failed connect. (The SQL parser is not compiled
+ * here: an apply with nothing pending never needs it.)
  */
 async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
-    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
     const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
     const refused = [check, read, connected].find((r) => r.status === 'rejected');
     if (refused) {
@@ -3701,7 +3699,7 @@ async function serverMajor(client) {
 async function ensureSchema(client, schema) {
     const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
     if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .quoteIdent */ .v4)(schema)}`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
 }
 /** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
 async function otherTables(client, schema) {
@@ -3844,6 +3842,7 @@ function describeComparison(c, batching) {
 /* harmony export */   pp: () => (/* binding */ summarizeStatement),
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
+/* unused harmony export parserLoaded */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
@@ -3863,6 +3862,10 @@ function loadParser() {
         library = module;
     });
     return loaded;
+}
+/** Whether anything in this process has asked for the parser (apply with nothing pending does not). */
+function parserLoaded() {
+    return loaded !== undefined;
 }
 /** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
 function pgQuery() {

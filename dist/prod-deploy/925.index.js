@@ -3851,8 +3851,8 @@ function planFindings(statements, options) {
 var url = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/drift/replay.ts
 var replay = __webpack_require__(612);
-// EXTERNAL MODULE: ./src/postgres/ephemeral.ts
-var ephemeral = __webpack_require__(908);
+// EXTERNAL MODULE: ./src/postgres/ephemeral.ts + 1 modules
+var ephemeral = __webpack_require__(7543);
 ;// CONCATENATED MODULE: ./src/seed/catalog.ts
 const COLUMNS_SQL = `
 WITH RECURSIVE cols AS (

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 822;
-export const ids = [822];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
-/***/ 6822:
+/***/ 3239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1139,6 +1139,170 @@ function checkTargetRequirements(manifest, target, handling, where) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
+
+
+
+
+
+/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
+const TEMPLATE_MARKER = 'pma-template.json';
+/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
+function defaultTemplateCacheDir() {
+    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
+}
+/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
+async function createDataDir(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root) {
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    const { templateDir, key } = templatePlace(root, request);
+    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
+        if (await copyTree(request, templateDir, request.dataDir))
+            return { fromTemplate: true };
+        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    sweepLeftovers(root);
+    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await initdb(request, building);
+        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
+        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
+        if (request.identity.uid !== undefined)
+            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
+        const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
+        if (!(await copyTree(request, source, request.dataDir))) {
+            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+            await initdb(request, request.dataDir);
+        }
+        return { fromTemplate: false };
+    }
+    finally {
+        external_node_fs_default().rmSync(building, { recursive: true, force: true });
+    }
+}
+/** The template a start with this request would copy, if the cache holds a good one. */
+function cachedTemplate(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root)
+        return undefined;
+    const { templateDir, key } = templatePlace(root, request);
+    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
+}
+function templatePlace(root, request) {
+    const key = templateKey(request);
+    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    return { templateDir: external_node_path_default().join(root, name), key };
+}
+/** What a template's contents depend on; a template made under another key is not used. */
+function templateKey(request) {
+    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
+    const stat = external_node_fs_default().statSync(postgres);
+    return JSON.stringify({
+        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
+        version: request.binaries.version,
+        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
+        initdbArgs: request.initdbArgs,
+        uid: request.identity.uid ?? process.getuid?.(),
+        lc: request.env.LC_ALL,
+    });
+}
+function isGoodTemplate(dir, key, major) {
+    try {
+        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
+            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
+            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The cache directory, created when missing, if it is safe to build from: a real directory
+ * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
+ * made it). Undefined otherwise, and the cluster is initdb'd as before.
+ */
+function templateCacheRoot(dir, identity) {
+    const owner = identity.uid ?? process.getuid?.();
+    try {
+        if (!external_node_fs_default().existsSync(dir)) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
+            try {
+                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+                if (identity.uid !== undefined)
+                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = external_node_fs_default().lstatSync(dir);
+        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Renames a built template into place (replacing a broken one); false when another process's stays. */
+function install(building, templateDir, key, major) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            external_node_fs_default().renameSync(building, templateDir);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                return false;
+            if (isGoodTemplate(templateDir, key, major))
+                return false; // another start installed one first
+            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                external_node_fs_default().renameSync(templateDir, aside);
+            }
+            catch {
+                return false;
+            }
+            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
+        }
+    }
+    return false;
+}
+/** Removes half-built templates of starts that died (their pid is in the name). */
+function sweepLeftovers(root) {
+    for (const entry of external_node_fs_default().readdirSync(root)) {
+        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
+        if (m && !(0,cleanup/* isProcessAlive */.j)(Number(m[1])))
+            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    }
+}
+async function initdb(request, dir) {
+    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
+        env: request.env,
+        cwd: external_node_path_default().dirname(dir),
+        ...request.identity,
+    });
+    if (result.code !== 0)
+        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
+async function copyTree(request, from, to) {
+    const result = await request
+        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
+        .catch(() => ({ code: -1 }));
+    if (result.code !== 0)
+        return false;
+    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -1148,6 +1312,7 @@ function checkTargetRequirements(manifest, target, handling, where) {
  * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
  * swept at the next start.
  */
+
 
 
 
@@ -1206,6 +1371,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    fromTemplate = false;
     onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
@@ -1317,6 +1483,19 @@ function stopClusterSync(cluster) {
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
 }
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+function dataDirRequest(binaries, dataDir, templateCacheDir) {
+    return {
+        binaries,
+        initdbArgs: INITDB_ARGS,
+        dataDir,
+        identity: serverIdentity(),
+        env: envFor(binaries),
+        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+        run,
+    };
+}
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
     const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
@@ -1339,9 +1518,8 @@ async function startThrowawayCluster(options = {}) {
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
-        const init = await run(external_node_path_default().join(binaries.binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], spawnOpts);
-        if (init.code !== 0)
-            throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
+        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+        cluster.fromTemplate = created.fromTemplate;
         const settings = {
             listen_addresses: "''",
             unix_socket_directories: `'${socketDir}'`,
@@ -1367,7 +1545,7 @@ async function startThrowawayCluster(options = {}) {
             }
             throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
         }
-        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
         return cluster;
     }
     catch (error) {

@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 619;
-export const ids = [619];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
 /***/ 9397:
@@ -413,12 +413,10 @@ function firstInvalidUtf8Offset(bytes) {
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
 /* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7117);
-
 
 
 
@@ -436,11 +434,11 @@ function connect(settings, applicationName) {
     return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__/* .openClient */ .My)(settings, { applicationName });
 }
 /**
- * Reads the folders, connects and compiles the SQL parser while the target check runs: none of
- * it changes anything. A refused target wins, then a folder error, then a failed connect.
+ * Reads the folders and connects while the target check runs: none of it changes anything. A
+ * refused target wins, then a folder error, then a failed connect. (The SQL parser is not compiled
+ * here: an apply with nothing pending never needs it.)
  */
 async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
-    (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParser */ .qd)().catch(() => undefined); // prepareMigration awaits it (and reports a failure)
     const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
     const refused = [check, read, connected].find((r) => r.status === 'rejected');
     if (refused) {
@@ -458,7 +456,7 @@ async function serverMajor(client) {
 async function ensureSchema(client, schema) {
     const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
     if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_5__/* .quoteIdent */ .v4)(schema)}`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
 }
 /** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
 async function otherTables(client, schema) {
@@ -590,7 +588,7 @@ function qualify(schema, name) {
 
 /***/ }),
 
-/***/ 5619:
+/***/ 3746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -886,6 +884,170 @@ function isProcessAlive(pid) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
+
+
+
+
+
+/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
+const TEMPLATE_MARKER = 'pma-template.json';
+/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
+function defaultTemplateCacheDir() {
+    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
+}
+/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
+async function createDataDir(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root) {
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    const { templateDir, key } = templatePlace(root, request);
+    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
+        if (await copyTree(request, templateDir, request.dataDir))
+            return { fromTemplate: true };
+        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    sweepLeftovers(root);
+    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await initdb(request, building);
+        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
+        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
+        if (request.identity.uid !== undefined)
+            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
+        const source = initdb_template_install(building, templateDir, key, request.binaries.major) ? templateDir : building;
+        if (!(await copyTree(request, source, request.dataDir))) {
+            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+            await initdb(request, request.dataDir);
+        }
+        return { fromTemplate: false };
+    }
+    finally {
+        external_node_fs_default().rmSync(building, { recursive: true, force: true });
+    }
+}
+/** The template a start with this request would copy, if the cache holds a good one. */
+function cachedTemplate(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root)
+        return undefined;
+    const { templateDir, key } = templatePlace(root, request);
+    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
+}
+function templatePlace(root, request) {
+    const key = templateKey(request);
+    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    return { templateDir: external_node_path_default().join(root, name), key };
+}
+/** What a template's contents depend on; a template made under another key is not used. */
+function templateKey(request) {
+    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
+    const stat = external_node_fs_default().statSync(postgres);
+    return JSON.stringify({
+        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
+        version: request.binaries.version,
+        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
+        initdbArgs: request.initdbArgs,
+        uid: request.identity.uid ?? process.getuid?.(),
+        lc: request.env.LC_ALL,
+    });
+}
+function isGoodTemplate(dir, key, major) {
+    try {
+        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
+            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
+            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The cache directory, created when missing, if it is safe to build from: a real directory
+ * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
+ * made it). Undefined otherwise, and the cluster is initdb'd as before.
+ */
+function templateCacheRoot(dir, identity) {
+    const owner = identity.uid ?? process.getuid?.();
+    try {
+        if (!external_node_fs_default().existsSync(dir)) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
+            try {
+                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+                if (identity.uid !== undefined)
+                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = external_node_fs_default().lstatSync(dir);
+        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Renames a built template into place (replacing a broken one); false when another process's stays. */
+function initdb_template_install(building, templateDir, key, major) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            external_node_fs_default().renameSync(building, templateDir);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                return false;
+            if (isGoodTemplate(templateDir, key, major))
+                return false; // another start installed one first
+            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                external_node_fs_default().renameSync(templateDir, aside);
+            }
+            catch {
+                return false;
+            }
+            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
+        }
+    }
+    return false;
+}
+/** Removes half-built templates of starts that died (their pid is in the name). */
+function sweepLeftovers(root) {
+    for (const entry of external_node_fs_default().readdirSync(root)) {
+        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
+        if (m && !isProcessAlive(Number(m[1])))
+            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    }
+}
+async function initdb(request, dir) {
+    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
+        env: request.env,
+        cwd: external_node_path_default().dirname(dir),
+        ...request.identity,
+    });
+    if (result.code !== 0)
+        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
+async function copyTree(request, from, to) {
+    const result = await request
+        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
+        .catch(() => ({ code: -1 }));
+    if (result.code !== 0)
+        return false;
+    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
 /**
  * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
@@ -895,6 +1057,7 @@ function isProcessAlive(pid) {
  * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
  * swept at the next start.
  */
+
 
 
 
@@ -953,6 +1116,7 @@ class ThrowawayCluster {
     major;
     admin;
     stopped = false;
+    fromTemplate = false;
     onStop;
     constructor(binaries, rootDir, socketDir, port) {
         this.binaries = binaries;
@@ -1064,6 +1228,19 @@ function stopClusterSync(cluster) {
     });
     external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
 }
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+function dataDirRequest(binaries, dataDir, templateCacheDir) {
+    return {
+        binaries,
+        initdbArgs: INITDB_ARGS,
+        dataDir,
+        identity: serverIdentity(),
+        env: envFor(binaries),
+        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+        run,
+    };
+}
 async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
     const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
@@ -1086,9 +1263,8 @@ async function startThrowawayCluster(options = {}) {
     const env = envFor(binaries);
     const spawnOpts = { env, cwd: rootDir, ...identity };
     try {
-        const init = await run(external_node_path_default().join(binaries.binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], spawnOpts);
-        if (init.code !== 0)
-            throw new Error(`initdb failed: ${init.output.trim().slice(-800)}`);
+        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+        cluster.fromTemplate = created.fromTemplate;
         const settings = {
             listen_addresses: "''",
             unix_socket_directories: `'${socketDir}'`,
@@ -1114,7 +1290,7 @@ async function startThrowawayCluster(options = {}) {
             }
             throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
         }
-        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}`);
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
         return cluster;
     }
     catch (error) {
@@ -1406,8 +1582,235 @@ async function checkHistory(options) {
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+;// CONCATENATED MODULE: ./src/sql/parser.ts
+/**
+ * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
+ * Every statement keeps its exact source text and its position (line, column) in the file,
+ * and says whether PostgreSQL lets it run inside a transaction block.
+ */
+
+let loaded;
+let library;
+/**
+ * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
+ * so commands that parse no SQL never compile it.
+ */
+function loadParser() {
+    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        library = module;
+    });
+    return loaded;
+}
+/** Whether anything in this process has asked for the parser (apply with nothing pending does not). */
+function parserLoaded() {
+    return loaded !== undefined;
+}
+/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
+function pgQuery() {
+    if (!library)
+        throw new Error('The SQL parser is not loaded: await loadParser() first.');
+    return library;
+}
+class SqlParseError extends src_errors/* MigrateActionsError */.nj {
+    constructor(message, where, near) {
+        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
+            where,
+            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
+        });
+        this.name = 'SqlParseError';
+    }
+}
+/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
+function byteToCharMapper(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.length === text.length)
+        return (b) => b;
+    const map = new Int32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++; // surrogate pair
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
+}
+/**
+ * Line and column of increasing offsets in one pass: statements come in file order, so each
+ * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
+ */
+class PositionCursor {
+    text;
+    offset = 0;
+    line = 1;
+    lastNewline = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(target) {
+        if (target < this.offset)
+            return positionOf(this.text, target);
+        for (let i = this.offset; i < target && i < this.text.length; i++) {
+            if (this.text.charCodeAt(i) === 10) {
+                this.line++;
+                this.lastNewline = i;
+            }
+        }
+        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
+        return { line: this.line, column: target - this.lastNewline };
+    }
+}
+/** 1-based line and column of a string offset. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
+function skipTrivia(text, offset, end) {
+    let i = offset;
+    while (i < end) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
+            i++;
+        }
+        else if (c === '-' && text[i + 1] === '-') {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            let depth = 1; // PostgreSQL block comments nest
+            i += 2;
+            while (i < end && depth > 0) {
+                if (text[i] === '/' && text[i + 1] === '*') {
+                    depth++;
+                    i += 2;
+                }
+                else if (text[i] === '*' && text[i + 1] === '/') {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+function nonTransactional(kind, node, serverMajor) {
+    switch (kind) {
+        case 'IndexStmt':
+            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'DropStmt':
+            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        case 'ReindexStmt': {
+            const params = (node.params ?? []);
+            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
+            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        case 'VacuumStmt':
+            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
+        case 'CreatedbStmt':
+        case 'DropdbStmt':
+            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
+        case 'CreateTableSpaceStmt':
+        case 'DropTableSpaceStmt':
+            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
+        case 'AlterSystemStmt':
+            return 'ALTER SYSTEM cannot run inside a transaction block';
+        case 'CreateSubscriptionStmt':
+        case 'DropSubscriptionStmt':
+            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
+        case 'AlterEnumStmt':
+            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
+                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
+                : undefined;
+        case 'AlterTableStmt': {
+            const cmds = (node.cmds ?? []);
+            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
+            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
+ * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
+ */
+function splitStatements(sql, options = {}) {
+    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
+    if (skipTrivia(text, 0, text.length) >= text.length)
+        return []; // empty or comments only
+    const toChar = byteToCharMapper(text);
+    let tree;
+    try {
+        tree = pgQuery().parseSync(text);
+    }
+    catch (error) {
+        const details = error.sqlDetails;
+        const message = details?.message ?? error.message ?? String(error);
+        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
+        const pos = positionOf(text, cursor);
+        const near = text.slice(cursor, cursor + 40).split('\n')[0];
+        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
+    }
+    const statements = [];
+    const serverMajor = options.serverMajor ?? 99;
+    const starts = new PositionCursor(text);
+    const ends = new PositionCursor(text);
+    for (const raw of tree.stmts ?? []) {
+        const byteStart = raw.stmt_location ?? 0;
+        const charStart = toChar(byteStart);
+        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
+        const start = skipTrivia(text, charStart, charEnd);
+        let end = charEnd;
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        if (text[end - 1] === ';')
+            end--;
+        const [kind] = Object.keys(raw.stmt);
+        const node = raw.stmt[kind];
+        const startPos = starts.at(start);
+        const reason = nonTransactional(kind, node, serverMajor);
+        const statement = {
+            index: statements.length,
+            text: text.slice(start, end),
+            start,
+            end,
+            line: startPos.line,
+            column: startPos.column,
+            endLine: ends.at(end).line,
+            kind,
+            node,
+            transactional: reason === undefined,
+            nonTransactionalReason: reason,
+        };
+        if (kind === 'TransactionStmt')
+            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
+        statements.push(statement);
+    }
+    return statements;
+}
+/** A short one-line form of a statement for reports. */
+function summarizeStatement(text, max = 120) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 ;// CONCATENATED MODULE: ./src/migrations/locks.ts
@@ -1554,7 +1957,7 @@ function rawDirectives(sql, statements) {
         const offset = (match.index ?? 0) + match[0].indexOf('--');
         const end = (match.index ?? 0) + match[0].length;
         const owner = statements.find((s) => s.start <= offset && offset < s.end);
-        const entry = { offset, ...(0,parser/* positionOf */.df)(sql, offset), text: match[0].trim(), body: match[1], end };
+        const entry = { offset, ...positionOf(sql, offset), text: match[0].trim(), body: match[1], end };
         if (owner) {
             if (isCommentIn(owner, offset))
                 inside.push(entry);
@@ -2546,9 +2949,9 @@ async function resumableRuns(client, rows, local) {
  * line) and decides how it runs.
  */
 async function prepareMigration(migration, serverMajor) {
-    await (0,parser/* loadParser */.qd)();
+    await loadParser();
     const source = { file: migration.sqlPath, migration: migration.name };
-    const statements = (0,parser/* splitStatements */.Xd)(migration.sql, { ...source, serverMajor });
+    const statements = splitStatements(migration.sql, { ...source, serverMajor });
     const batched = batchDirectives(migration.sql, statements, source);
     const mode = statements.some((s) => s.transactionControl)
         ? 'script'
@@ -2590,7 +2993,7 @@ function planOf(prepared, batches = new Map()) {
                 line: s.line,
                 column: s.column,
                 kind: s.kind,
-                summary: (0,parser/* summarizeStatement */.pp)(s.text),
+                summary: summarizeStatement(s.text),
                 transactional: s.transactional && !batched,
                 nonTransactionalReason: batched
                     ? `runs in batches of ${batched.directive.size} rows, each its own transaction; the statements before it commit first`
@@ -2834,7 +3237,7 @@ class BlockerWatch {
 
 
 function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: (0,parser/* summarizeStatement */.pp)(statement.text, 100) };
+    return { index: statement.index, line: statement.line, summary: summarizeStatement(statement.text, 100) };
 }
 /** File position of the error: the cursor inside the statement when the server gave one. */
 function errorPosition(context) {
@@ -2843,7 +3246,7 @@ function errorPosition(context) {
         return {};
     if (outcome.failedOffset === undefined)
         return { line: statement.line, column: statement.column };
-    return (0,parser/* positionOf */.df)(prepared.migration.sql, statement.start + outcome.failedOffset);
+    return positionOf(prepared.migration.sql, statement.start + outcome.failedOffset);
 }
 /** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
 function nothingCommitted(context, invalidIndex) {
@@ -2869,7 +3272,7 @@ function committedText(context, invalidIndex) {
         return invalidIndex
             ? 'No statement of this migration is committed, but the failed statement left an index behind.'
             : `No statement of this migration is committed.${recorded}`;
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,parser/* summarizeStatement */.pp)(s.text, 60)}`);
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${summarizeStatement(s.text, 60)}`);
     return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
 }
 function failureError(context, invalidIndex) {
@@ -2877,7 +3280,7 @@ function failureError(context, invalidIndex) {
     const error = outcome.error;
     const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
     const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,parser/* summarizeStatement */.pp)(statement.text, 100)}`
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${summarizeStatement(statement.text, 100)}`
         : 'its bookkeeping (commit)';
     const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(describeSession).join('; ')}.` : '';
     const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
@@ -4039,7 +4442,7 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
             details.committedStatements = prepared.statements.slice(0, count).map((s) => ({
                 index: s.index,
                 line: s.line,
-                summary: (0,parser/* summarizeStatement */.pp)(s.text, 100),
+                summary: summarizeStatement(s.text, 100),
             }));
         }
         const committedLine = prepared.mode === 'script'
@@ -4251,7 +4654,7 @@ function recordDurations(ctx, prepared, parts, outcome, state) {
             return;
         state.durations.push(ms);
         if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,report_format/* formatDuration */.a3)(ms)}: ${(0,parser/* summarizeStatement */.pp)(statement.text, 80)}`);
+            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,report_format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
     });
 }
 /** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
@@ -5367,7 +5770,7 @@ function singleExpression(text) {
     if (!text)
         return undefined;
     try {
-        return (0,parser/* pgQuery */.E5)().parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
+        return pgQuery().parseSync(`SELECT 1 WHERE NOT (${text})`).stmts?.length === 1 ? text : undefined;
     }
     catch {
         return undefined;
@@ -6240,7 +6643,7 @@ function longIdentifiers(source, statements) {
     if (!statements.length || !mayHoldLongIdentifier(source.sql, isAscii ? MAX_IDENTIFIER_BYTES + 1 : 16))
         return [];
     const out = [];
-    for (const token of (0,parser/* pgQuery */.E5)().scanSync(source.sql).tokens) {
+    for (const token of pgQuery().scanSync(source.sql).tokens) {
         if (token.tokenName !== 'IDENT')
             continue;
         const name = token.text.startsWith('"') ? token.text.slice(1, -1).replace(/""/g, '"') : token.text.toLowerCase();
@@ -6256,7 +6659,7 @@ function longIdentifiers(source, statements) {
         out.push({
             ruleId: 'naming/identifier-too-long',
             source,
-            ...(0,parser/* positionOf */.df)(source.sql, offset),
+            ...positionOf(source.sql, offset),
             endLine: statement.endLine,
             statement: statement.text,
             statementIndex: statement.index,
@@ -6991,7 +7394,7 @@ function parseIgnoreComments(sql, statements) {
         const reason = match[2]?.trim();
         comments.push({
             offset,
-            ...(0,parser/* positionOf */.df)(sql, offset),
+            ...positionOf(sql, offset),
             text: match[0].trim(),
             rules: match[1].split(',').map((r) => r.trim()),
             reason: reason || undefined,
@@ -7049,10 +7452,10 @@ function fromCandidate(candidate, source) {
 }
 function parseOrFinding(source, serverMajor) {
     try {
-        return { statements: (0,parser/* splitStatements */.Xd)(source.sql, { file: source.path, migration: source.name, serverMajor }) };
+        return { statements: splitStatements(source.sql, { file: source.path, migration: source.name, serverMajor }) };
     }
     catch (error) {
-        if (!(error instanceof parser/* SqlParseError */.Ix))
+        if (!(error instanceof SqlParseError))
             throw error;
         const line = error.where?.line ?? 1;
         const lineText = source.sql.split('\n')[line - 1] ?? '';
@@ -7203,7 +7606,7 @@ function silencedBy(raw, files) {
 }
 /** Lints the change set; see LintInput for the context it takes into account. */
 async function lintMigrations(input) {
-    await (0,parser/* loadParser */.qd)();
+    await loadParser();
     const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
     const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
     replayHistory(ctx, input.existing ?? [], serverMajor);
@@ -8165,8 +8568,8 @@ async function runSeedSql(client, file, log) {
             where: { file },
         });
     }
-    await (0,parser/* loadParser */.qd)();
-    const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
+    await loadParser();
+    const statements = splitStatements(sql, { file });
     const transactional = statements.every((s) => s.transactional);
     if (transactional)
         await client.query('BEGIN');
@@ -8187,7 +8590,7 @@ async function runSeedSql(client, file, log) {
 function seedSqlError(error, file, sql, statement) {
     const pgError = error;
     const position = Number(pgError.position);
-    const spot = (0,parser/* positionOf */.df)(sql, position > 0 ? statement.start + position - 1 : statement.start);
+    const spot = positionOf(sql, position > 0 ? statement.start + position - 1 : statement.start);
     return new src_errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
         remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
         where: { file, ...spot },
@@ -10870,7 +11273,7 @@ async function schemaAgreement(run, fromScratch, earlySql) {
 
 /** Every relation name (RangeVar) any statement mentions. */
 async function touchedTables(migrations) {
-    await (0,parser/* loadParser */.qd)();
+    await loadParser();
     const names = new Set();
     const walk = (node) => {
         if (Array.isArray(node)) {
@@ -10889,7 +11292,7 @@ async function touchedTables(migrations) {
     };
     for (const migration of migrations) {
         try {
-            for (const statement of (0,parser/* splitStatements */.Xd)(migration.sql, { migration: migration.name }))
+            for (const statement of splitStatements(migration.sql, { migration: migration.name }))
                 walk(statement.node);
         }
         catch {
@@ -11923,7 +12326,7 @@ function observationFindings(statements, options) {
     const findings = [];
     for (const s of statements) {
         const where = { file: options.fileOf(s.migration), line: s.line, endLine: s.endLine };
-        const what = (0,parser/* summarizeStatement */.pp)(s.sql, 80);
+        const what = summarizeStatement(s.sql, 80);
         for (const lock of s.locks) {
             if (!options.existing.has(lock.relation))
                 continue;
@@ -12012,7 +12415,7 @@ function rehearsalTable(statements, withEstimates) {
         rows: statements.map((s) => {
             const lock = s.locks[0];
             return [
-                `${(0,parser/* summarizeStatement */.pp)(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
+                `${summarizeStatement(s.sql, 60)}${s.timedOut ? ' (stopped: rehearsal-timeout)' : ''}`,
                 `${s.migration.replace(/^(\d{8})\d*_/, '$1_')}:${s.line}`,
                 lock ? `${lock.mode} on ${lock.relation}${s.locks.length > 1 ? ` (+${s.locks.length - 1})` : ''}` : 'none seen',
                 lock ? (0,report_format/* formatDuration */.a3)(lock.heldMs) : '—',
@@ -12442,245 +12845,6 @@ async function schemaToSql(cli, schemaPath, options = {}) {
         });
     }
     return run.stdout;
-}
-
-
-/***/ }),
-
-/***/ 7117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ pgQuery),
-/* harmony export */   Ix: () => (/* binding */ SqlParseError),
-/* harmony export */   Xd: () => (/* binding */ splitStatements),
-/* harmony export */   df: () => (/* binding */ positionOf),
-/* harmony export */   pp: () => (/* binding */ summarizeStatement),
-/* harmony export */   qd: () => (/* binding */ loadParser)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
- * Every statement keeps its exact source text and its position (line, column) in the file,
- * and says whether PostgreSQL lets it run inside a transaction block.
- */
-
-let loaded;
-let library;
-/**
- * Loads the WebAssembly parser once; every other function here needs it. Imported on first use,
- * so commands that parse no SQL never compile it.
- */
-function loadParser() {
-    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
-        await module.loadModule();
-        library = module;
-    });
-    return loaded;
-}
-/** libpg-query's functions (parse, scan …), once `loadParser()` has resolved. */
-function pgQuery() {
-    if (!library)
-        throw new Error('The SQL parser is not loaded: await loadParser() first.');
-    return library;
-}
-class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj {
-    constructor(message, where, near) {
-        super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
-            where,
-            remedy: 'Fix the SQL at that position; PostgreSQL would reject it the same way.',
-        });
-        this.name = 'SqlParseError';
-    }
-}
-/** Maps UTF-8 byte offsets (what the parser reports) to string offsets. */
-function byteToCharMapper(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length === text.length)
-        return (b) => b;
-    const map = new Int32Array(bytes.length + 1);
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i);
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < size; k++)
-            map[byte + k] = i;
-        byte += size;
-        if (code >= 0x10000)
-            i++; // surrogate pair
-    }
-    map[bytes.length] = text.length;
-    return (b) => map[Math.min(Math.max(b, 0), bytes.length)];
-}
-/**
- * Line and column of increasing offsets in one pass: statements come in file order, so each
- * lookup continues from the previous one instead of rescanning the file (linear, not quadratic).
- */
-class PositionCursor {
-    text;
-    offset = 0;
-    line = 1;
-    lastNewline = -1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(target) {
-        if (target < this.offset)
-            return positionOf(this.text, target);
-        for (let i = this.offset; i < target && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 10) {
-                this.line++;
-                this.lastNewline = i;
-            }
-        }
-        this.offset = Math.max(this.offset, Math.min(target, this.text.length));
-        return { line: this.line, column: target - this.lastNewline };
-    }
-}
-/** 1-based line and column of a string offset. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lastNewline = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastNewline = i;
-        }
-    }
-    return { line, column: offset - lastNewline };
-}
-/** Skips whitespace and comments from `offset` (the parser's locations can include them). */
-function skipTrivia(text, offset, end) {
-    let i = offset;
-    while (i < end) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\uFEFF') {
-            i++;
-        }
-        else if (c === '-' && text[i + 1] === '-') {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            let depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < end && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else
-            break;
-    }
-    return i;
-}
-function nonTransactional(kind, node, serverMajor) {
-    switch (kind) {
-        case 'IndexStmt':
-            return node.concurrent ? 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'DropStmt':
-            return node.concurrent ? 'DROP INDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        case 'ReindexStmt': {
-            const params = (node.params ?? []);
-            const concurrent = params.some((p) => p.DefElem?.defname === 'concurrently') || node.concurrent === true;
-            return concurrent ? 'REINDEX CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        case 'VacuumStmt':
-            return node.is_vacuumcmd ? 'VACUUM cannot run inside a transaction block' : undefined;
-        case 'CreatedbStmt':
-        case 'DropdbStmt':
-            return 'CREATE/DROP DATABASE cannot run inside a transaction block';
-        case 'CreateTableSpaceStmt':
-        case 'DropTableSpaceStmt':
-            return 'CREATE/DROP TABLESPACE cannot run inside a transaction block';
-        case 'AlterSystemStmt':
-            return 'ALTER SYSTEM cannot run inside a transaction block';
-        case 'CreateSubscriptionStmt':
-        case 'DropSubscriptionStmt':
-            return 'CREATE/DROP SUBSCRIPTION cannot run inside a transaction block';
-        case 'AlterEnumStmt':
-            return serverMajor < 12 && node.newVal !== undefined && node.oldVal === undefined
-                ? `ALTER TYPE … ADD VALUE cannot run inside a transaction block on PostgreSQL ${serverMajor}`
-                : undefined;
-        case 'AlterTableStmt': {
-            const cmds = (node.cmds ?? []);
-            const detach = cmds.some((c) => c.AlterTableCmd?.subtype === 'AT_DetachPartition' && c.AlterTableCmd?.def?.PartitionCmd?.concurrent);
-            return detach ? 'DETACH PARTITION CONCURRENTLY cannot run inside a transaction block' : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/**
- * Splits a SQL file into statements with positions. Throws SqlParseError (with file, line and
- * column) when PostgreSQL's grammar rejects the text. Call `loadParser()` first.
- */
-function splitStatements(sql, options = {}) {
-    const text = sql.charCodeAt(0) === 0xfeff ? ' ' + sql.slice(1) : sql; // keep offsets; BOM → space
-    if (skipTrivia(text, 0, text.length) >= text.length)
-        return []; // empty or comments only
-    const toChar = byteToCharMapper(text);
-    let tree;
-    try {
-        tree = pgQuery().parseSync(text);
-    }
-    catch (error) {
-        const details = error.sqlDetails;
-        const message = details?.message ?? error.message ?? String(error);
-        const cursor = details?.cursorPosition !== undefined ? toChar(details.cursorPosition) : text.length;
-        const pos = positionOf(text, cursor);
-        const near = text.slice(cursor, cursor + 40).split('\n')[0];
-        throw new SqlParseError(message, { file: options.file, migration: options.migration, ...pos }, near || undefined);
-    }
-    const statements = [];
-    const serverMajor = options.serverMajor ?? 99;
-    const starts = new PositionCursor(text);
-    const ends = new PositionCursor(text);
-    for (const raw of tree.stmts ?? []) {
-        const byteStart = raw.stmt_location ?? 0;
-        const charStart = toChar(byteStart);
-        const charEnd = raw.stmt_len ? toChar(byteStart + raw.stmt_len) : text.length;
-        const start = skipTrivia(text, charStart, charEnd);
-        let end = charEnd;
-        while (end > start && /\s/.test(text[end - 1]))
-            end--;
-        if (text[end - 1] === ';')
-            end--;
-        const [kind] = Object.keys(raw.stmt);
-        const node = raw.stmt[kind];
-        const startPos = starts.at(start);
-        const reason = nonTransactional(kind, node, serverMajor);
-        const statement = {
-            index: statements.length,
-            text: text.slice(start, end),
-            start,
-            end,
-            line: startPos.line,
-            column: startPos.column,
-            endLine: ends.at(end).line,
-            kind,
-            node,
-            transactional: reason === undefined,
-            nonTransactionalReason: reason,
-        };
-        if (kind === 'TransactionStmt')
-            statement.transactionControl = String(node.kind ?? '').replace('TRANS_STMT_', '');
-        statements.push(statement);
-    }
-    return statements;
-}
-/** A short one-line form of a statement for reports. */
-function summarizeStatement(text, max = 120) {
-    const one = text.replace(/\s+/g, ' ').trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
 
