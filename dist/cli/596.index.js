@@ -237,11 +237,13 @@ function batchDirectives(sql, statements, source = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _util_in_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5144);
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
+
 
 
 
@@ -275,28 +277,11 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
-}
-/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
-const READ_CONCURRENCY = 32;
-/**
- * A long history is thousands of small files: read side by side, returned in order, and the first
- * folder (in order) that fails is the error, as when they were read one by one.
- */
-async function readAll(dir, folders) {
-    const settled = new Array(folders.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < folders.length) {
-            const index = next++;
-            settled[index] = await readMigration(dir, folders[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
-        }
+    return {
+        dir: absolute,
+        lockProvider,
+        migrations: await (0,_util_in_order_js__WEBPACK_IMPORTED_MODULE_4__/* .mapInOrder */ .Y)(folders, _util_in_order_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_READ_CONCURRENCY */ .M, (name) => readMigration(absolute, name)),
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((r) => r.value);
 }
 async function exists(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
@@ -664,6 +649,39 @@ function summarizeStatement(text, max = 120) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+
+
+/***/ }),
+
+/***/ 5144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ FILE_READ_CONCURRENCY),
+/* harmony export */   Y: () => (/* binding */ mapInOrder)
+/* harmony export */ });
+/**
+ * Many small independent reads (a long migration history is thousands of files): run side by
+ * side, at most `limit` at once so no open-files limit is reached, with the results in input
+ * order and the first failure *in input order* as the error, as when they ran one by one.
+ */
+async function mapInOrder(items, limit, fn) {
+    const settled = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            settled[index] = await fn(items[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
+/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
+const FILE_READ_CONCURRENCY = 32;
 
 
 /***/ })

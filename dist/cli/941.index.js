@@ -756,11 +756,14 @@ function toSarif(result, options = {}) {
 
 // EXTERNAL MODULE: ./src/migrations/reader.ts
 var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/util/in-order.ts
+var in_order = __webpack_require__(5144);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
 /**
  * Lint inputs from disk: a Prisma-style migrations directory (folders holding migration.sql,
  * or plain .sql files), or a list of SQL files. Independent of the migration engine's reader.
  */
+
 
 
 
@@ -789,16 +792,8 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    // Every entry at once (hundreds of small files: one at a time is mostly waiting), kept in order.
-    const read = await Promise.allSettled(entries.sort((a, b) => a.localeCompare(b)).map((entry) => readEntry(dir, entry)));
-    const sources = [];
-    for (const outcome of read) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason; // the first in folder order, as before
-        if (outcome.value)
-            sources.push(outcome.value);
-    }
-    return sources;
+    const read = await (0,in_order/* mapInOrder */.Y)(entries.sort((a, b) => a.localeCompare(b)), in_order/* FILE_READ_CONCURRENCY */.M, (entry) => readEntry(dir, entry));
+    return read.filter((source) => source !== undefined);
 }
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
 async function readEntry(dir, entry) {

@@ -105,7 +105,7 @@ function statementOf(statement, kind) {
 /* harmony export */ });
 /* unused harmony export migrationsTableExists */
 /* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3579);
 
 
 const MIGRATIONS_TABLE = '_prisma_migrations';
@@ -196,21 +196,52 @@ const bookkeeping = {
 
 /***/ }),
 
-/***/ 1926:
+/***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
-/* harmony export */   XK: () => (/* binding */ checksumMatches)
-/* harmony export */ });
-/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, sortMigrationNames, refusePrisma8Layout */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XK: () => (/* binding */ checksumMatches),
+  Nb: () => (/* binding */ readMigrationsDir)
+});
+
+// UNUSED EXPORTS: LOCK_FILE, MIGRATION_FILE, checksumOf, refusePrisma8Layout, sortMigrationNames
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/util/in-order.ts
+/**
+ * Many small independent reads (a long migration history is thousands of files): run side by
+ * side, at most `limit` at once so no open-files limit is reached, with the results in input
+ * order and the first failure *in input order* as the error, as when they ran one by one.
+ */
+async function mapInOrder(items, limit, fn) {
+    const settled = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            settled[index] = await fn(items[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return settled.map((r) => r.value);
+}
+/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
+const FILE_READ_CONCURRENCY = 32;
+
+;// CONCATENATED MODULE: ./src/migrations/reader.ts
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
@@ -220,11 +251,12 @@ const bookkeeping = {
 
 
 
+
 const LOCK_FILE = 'migration_lock.toml';
 const MIGRATION_FILE = 'migration.sql';
 /** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
 function checksumOf(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
 function checksumMatches(localSql, recordedChecksum) {
@@ -237,52 +269,35 @@ function sortMigrationNames(names) {
     return [...names].sort((a, b) => a.localeCompare(b));
 }
 async function readMigrationsDir(dir, options = {}) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const absolute = external_node_path_default().resolve(dir);
     await refusePrisma8Layout(absolute);
     const entries = await listDirectory(absolute);
     const lockProvider = await readLockProvider(absolute);
     const expected = options.expectedProvider ?? 'postgresql';
     if (lockProvider !== undefined && lockProvider !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
-            where: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, LOCK_FILE) },
+        throw new errors/* MigrateActionsError */.nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
+            where: { file: external_node_path_default().join(absolute, LOCK_FILE) },
             remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
-}
-/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
-const READ_CONCURRENCY = 32;
-/**
- * A long history is thousands of small files: read side by side, returned in order, and the first
- * folder (in order) that fails is the error, as when they were read one by one.
- */
-async function readAll(dir, folders) {
-    const settled = new Array(folders.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < folders.length) {
-            const index = next++;
-            settled[index] = await readMigration(dir, folders[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
-        }
+    return {
+        dir: absolute,
+        lockProvider,
+        migrations: await mapInOrder(folders, FILE_READ_CONCURRENCY, (name) => readMigration(absolute, name)),
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((r) => r.value);
 }
 async function exists(file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+    return external_node_fs_.promises.access(file).then(() => true, () => false);
 }
 /** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
 async function prisma8Marker(dir) {
-    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
-    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
-    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    if (await exists(external_node_path_default().join(dir, 'prisma_contract.marker')))
+        return external_node_path_default().join(dir, 'prisma_contract.marker');
+    const app = external_node_path_default().join(dir, 'app');
+    const packages = await external_node_fs_.promises.readdir(app, { withFileTypes: true }).catch(() => []);
     for (const entry of packages) {
-        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        const ops = external_node_path_default().join(app, entry.name, 'ops.json');
         if (entry.isDirectory() && (await exists(ops)))
             return ops;
     }
@@ -297,12 +312,12 @@ async function prisma8Marker(dir) {
 async function refusePrisma8Layout(dir) {
     const candidates = [dir];
     if (!(await exists(dir)))
-        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+        candidates.push(external_node_path_default().join(external_node_path_default().dirname(dir), 'migrations'), external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname(dir)), 'migrations'));
     for (const candidate of candidates) {
         const marker = await prisma8Marker(candidate);
         if (!marker)
             continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+        throw new errors/* MigrateActionsError */.nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${external_node_path_default().relative(candidate, marker)}), which are not supported. ` +
             'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
             "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
             where: { file: marker },
@@ -312,11 +327,11 @@ async function refusePrisma8Layout(dir) {
 }
 async function listDirectory(dir) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+        return await external_node_fs_.promises.readdir(dir, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
+        throw new errors/* MigrateActionsError */.nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
             where: { file: dir },
             remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
             cause: error,
@@ -327,7 +342,7 @@ async function listDirectory(dir) {
 async function readLockProvider(dir) {
     let text;
     try {
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
+        text = await external_node_fs_.promises.readFile(external_node_path_default().join(dir, LOCK_FILE), 'utf8');
     }
     catch {
         return undefined; // Prisma skips the check when the file is absent
@@ -341,28 +356,28 @@ async function readLockProvider(dir) {
         .replace(/^["']|["']$/g, '');
 }
 async function readMigration(dir, name) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
+    const folder = external_node_path_default().join(dir, name);
+    const sqlPath = external_node_path_default().join(folder, MIGRATION_FILE);
     let bytes;
     try {
-        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(sqlPath);
+        bytes = await external_node_fs_.promises.readFile(sqlPath);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+            throw new errors/* MigrateActionsError */.nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
                 where: { file: folder, migration: name },
                 remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
             });
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
             where: { file: sqlPath, migration: name },
             remedy: 'Fix the file permissions so the migration can be read.',
             cause: error,
         });
     }
     const sql = decodeUtf8(bytes, sqlPath, name);
-    return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+    return { name, folder, sqlPath, sql, checksum: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
 }
 function decodeUtf8(bytes, file, migration) {
     try {
@@ -372,7 +387,7 @@ function decodeUtf8(bytes, file, migration) {
     catch {
         const offset = firstInvalidUtf8Offset(bytes);
         const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
             where: { file, line, migration },
             remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
         });
@@ -1302,8 +1317,8 @@ async function startThrowawayCluster(options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/reader.ts + 1 modules
+var reader = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/prisma/cli.ts
 var prisma_cli = __webpack_require__(9086);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -7760,6 +7775,7 @@ function toSarif(result, options = {}) {
 
 
 
+
 async function readSource(file, name) {
     try {
         return { name, path: file, sql: await readFile(file, 'utf8') };
@@ -7784,16 +7800,8 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    // Every entry at once (hundreds of small files: one at a time is mostly waiting), kept in order.
-    const read = await Promise.allSettled(entries.sort((a, b) => a.localeCompare(b)).map((entry) => readEntry(dir, entry)));
-    const sources = [];
-    for (const outcome of read) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason; // the first in folder order, as before
-        if (outcome.value)
-            sources.push(outcome.value);
-    }
-    return sources;
+    const read = await mapInOrder(entries.sort((a, b) => a.localeCompare(b)), FILE_READ_CONCURRENCY, (entry) => readEntry(dir, entry));
+    return read.filter((source) => source !== undefined);
 }
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
 async function readEntry(dir, entry) {

@@ -222,8 +222,8 @@ async function approvalGate(run) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/reader.ts + 1 modules
+var reader = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
@@ -3001,6 +3001,7 @@ function toSarif(result, options = {}) {
 
 
 
+
 async function readSource(file, name) {
     try {
         return { name, path: file, sql: await readFile(file, 'utf8') };
@@ -3025,16 +3026,8 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    // Every entry at once (hundreds of small files: one at a time is mostly waiting), kept in order.
-    const read = await Promise.allSettled(entries.sort((a, b) => a.localeCompare(b)).map((entry) => readEntry(dir, entry)));
-    const sources = [];
-    for (const outcome of read) {
-        if (outcome.status === 'rejected')
-            throw outcome.reason; // the first in folder order, as before
-        if (outcome.value)
-            sources.push(outcome.value);
-    }
-    return sources;
+    const read = await mapInOrder(entries.sort((a, b) => a.localeCompare(b)), FILE_READ_CONCURRENCY, (entry) => readEntry(dir, entry));
+    return read.filter((source) => source !== undefined);
 }
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
 async function readEntry(dir, entry) {

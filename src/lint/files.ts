@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { refusePrisma8Layout } from '../migrations/reader.js';
+import { FILE_READ_CONCURRENCY, mapInOrder } from '../util/in-order.js';
 import type { LintSource } from './types.js';
 
 async function readSource(file: string, name: string): Promise<LintSource> {
@@ -31,14 +32,12 @@ export async function readLintDir(dir: string): Promise<LintSource[]> {
       remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
     });
   }
-  // Every entry at once (hundreds of small files: one at a time is mostly waiting), kept in order.
-  const read = await Promise.allSettled(entries.sort((a, b) => a.localeCompare(b)).map((entry) => readEntry(dir, entry)));
-  const sources: LintSource[] = [];
-  for (const outcome of read) {
-    if (outcome.status === 'rejected') throw outcome.reason; // the first in folder order, as before
-    if (outcome.value) sources.push(outcome.value);
-  }
-  return sources;
+  const read = await mapInOrder(
+    entries.sort((a, b) => a.localeCompare(b)),
+    FILE_READ_CONCURRENCY,
+    (entry) => readEntry(dir, entry),
+  );
+  return read.filter((source): source is LintSource => source !== undefined);
 }
 
 /** A folder's migration.sql or a .sql file; undefined for anything else. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
+import { FILE_READ_CONCURRENCY, mapInOrder } from '../util/in-order.js';
 
 export interface LocalMigration {
   /** Folder name, also the `migration_name` in `_prisma_migrations`. */
@@ -66,32 +67,11 @@ export async function readMigrationsDir(dir: string, options: ReadMigrationsOpti
     );
   }
   const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  return { dir: absolute, lockProvider, migrations: await readAll(absolute, folders) };
-}
-
-/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
-const READ_CONCURRENCY = 32;
-
-/**
- * A long history is thousands of small files: read side by side, returned in order, and the first
- * folder (in order) that fails is the error, as when they were read one by one.
- */
-async function readAll(dir: string, folders: string[]): Promise<LocalMigration[]> {
-  const settled: Array<PromiseSettledResult<LocalMigration>> = new Array(folders.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < folders.length) {
-      const index = next++;
-      settled[index] = await readMigration(dir, folders[index]).then(
-        (value) => ({ status: 'fulfilled', value }),
-        (reason: unknown) => ({ status: 'rejected', reason }),
-      );
-    }
+  return {
+    dir: absolute,
+    lockProvider,
+    migrations: await mapInOrder(folders, FILE_READ_CONCURRENCY, (name) => readMigration(absolute, name)),
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, folders.length) }, worker));
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((r) => (r as PromiseFulfilledResult<LocalMigration>).value);
 }
 
 async function exists(file: string): Promise<boolean> {
