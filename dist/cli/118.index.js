@@ -159,7 +159,7 @@ function simulatedPullRequest(projectDir, workspace, change) {
     const migrationsDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, 'prisma', 'migrations');
     const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(migrationsDir)
         .filter((n) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(migrationsDir, n)).isDirectory())
-        .sort((a, b) => a.localeCompare(b));
+        .sort(_migrations_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .compareMigrationNames */ .wd);
     const prMigration = change === 'newest-migration' ? names[names.length - 1] : undefined;
     const held = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.pr-migration');
     if (prMigration)

@@ -210,7 +210,8 @@ const bookkeeping = {
 /* harmony export */   XK: () => (/* binding */ checksumMatches),
 /* harmony export */   f3: () => (/* binding */ sortMigrationNames),
 /* harmony export */   g8: () => (/* binding */ MIGRATION_FILE),
-/* harmony export */   lf: () => (/* binding */ checksumOf)
+/* harmony export */   lf: () => (/* binding */ checksumOf),
+/* harmony export */   wd: () => (/* binding */ compareMigrationNames)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -219,13 +220,11 @@ const bookkeeping = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _util_in_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5144);
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
-
 
 
 
@@ -242,9 +241,24 @@ function checksumMatches(localSql, recordedChecksum) {
     const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
     return variants.some((variant) => checksumOf(variant) === recorded);
 }
-/** Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. */
+const isDigit = (code) => code >= 48 && code <= 57;
+/**
+ * Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. Names that first differ at
+ * two ASCII digits (any two timestamped folders) are ordered by those digits — what the collation
+ * gives there, since equal prefixes weigh alike and digits weigh by value — without starting ICU's
+ * collator (about 10 ms, a twelfth of a no-op status).
+ */
+function compareMigrationNames(a, b) {
+    const length = Math.min(a.length, b.length);
+    let i = 0;
+    while (i < length && a.charCodeAt(i) === b.charCodeAt(i))
+        i++;
+    if (i < length && isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(i)))
+        return a.charCodeAt(i) - b.charCodeAt(i);
+    return a.localeCompare(b);
+}
 function sortMigrationNames(names) {
-    return [...names].sort((a, b) => a.localeCompare(b));
+    return [...names].sort(compareMigrationNames);
 }
 async function readMigrationsDir(dir, options = {}) {
     const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
@@ -259,21 +273,19 @@ async function readMigrationsDir(dir, options = {}) {
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    return {
-        dir: absolute,
-        lockProvider,
-        migrations: await (0,_util_in_order_js__WEBPACK_IMPORTED_MODULE_4__/* .mapInOrder */ .Y)(folders, _util_in_order_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_READ_CONCURRENCY */ .M, (name) => readMigration(absolute, name)),
-    };
+    // One by one and synchronously: for thousands of small files that is several times faster than
+    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+    return { dir: absolute, lockProvider, migrations: folders.map((name) => readMigration(absolute, name)) };
 }
 async function exists(file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file).then(() => true, () => false);
+    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.access(file).then(() => true, () => false);
 }
 /** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
 async function prisma8Marker(dir) {
     if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
     const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
-    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(app, { withFileTypes: true }).catch(() => []);
     for (const entry of packages) {
         const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
         if (entry.isDirectory() && (await exists(ops)))
@@ -305,7 +317,7 @@ async function refusePrisma8Layout(dir) {
 }
 async function listDirectory(dir) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir, { withFileTypes: true });
+        return await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(dir, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -320,7 +332,7 @@ async function listDirectory(dir) {
 async function readLockProvider(dir) {
     let text;
     try {
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
     }
     catch {
         return undefined; // Prisma skips the check when the file is absent
@@ -333,12 +345,12 @@ async function readLockProvider(dir) {
         .trim()
         .replace(/^["']|["']$/g, '');
 }
-async function readMigration(dir, name) {
+function readMigration(dir, name) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
     const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
     let bytes;
     try {
-        bytes = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(sqlPath);
+        bytes = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(sqlPath);
     }
     catch (error) {
         const code = error.code;
@@ -357,10 +369,11 @@ async function readMigration(dir, name) {
     const sql = decodeUtf8(bytes, sqlPath, name);
     return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
 }
+// ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 function decodeUtf8(bytes, file, migration) {
     try {
-        // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        return UTF8.decode(bytes);
     }
     catch {
         const offset = firstInvalidUtf8Offset(bytes);
@@ -427,12 +440,14 @@ function connect(settings, applicationName) {
     return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__.openClient)(settings, { applicationName });
 }
 /**
- * Reads the folders and connects while the target check runs: none of it changes anything. A
- * refused target wins, then a folder error, then a failed connect. (The SQL parser is not compiled
- * here: an apply with nothing pending never needs it.)
+ * Connects, and reads the folders while the target check runs on that session: none of it changes
+ * anything. A refused target wins, then a folder error, then a failed connect. (The SQL parser is
+ * not compiled here: an apply with nothing pending never needs it.)
  */
 async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
-    const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
+    const connecting = connect(settings, applicationName);
+    connecting.catch(() => undefined); // settled below
+    const [check, read, connected] = await Promise.allSettled([targetCheck?.(connecting), reading, connecting]);
     const refused = [check, read, connected].find((r) => r.status === 'rejected');
     if (refused) {
         if (connected.status === 'fulfilled')
@@ -552,39 +567,6 @@ function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
 }
-
-
-/***/ }),
-
-/***/ 5144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ FILE_READ_CONCURRENCY),
-/* harmony export */   Y: () => (/* binding */ mapInOrder)
-/* harmony export */ });
-/**
- * Many small independent reads (a long migration history is thousands of files): run side by
- * side, at most `limit` at once so no open-files limit is reached, with the results in input
- * order and the first failure *in input order* as the error, as when they ran one by one.
- */
-async function mapInOrder(items, limit, fn) {
-    const settled = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            settled[index] = await fn(items[index]).then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
-    return settled.map((r) => r.value);
-}
-/** Files read at once: enough to hide each read's latency, few enough for any open-files limit. */
-const FILE_READ_CONCURRENCY = 32;
 
 
 /***/ })

@@ -37,7 +37,7 @@ var reader = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/migrations/script.ts
 var script = __webpack_require__(3062);
 // EXTERNAL MODULE: ./src/migrations/session.ts
-var session = __webpack_require__(7297);
+var migrations_session = __webpack_require__(7297);
 // EXTERNAL MODULE: ./src/migrations/blockers.ts
 var blockers = __webpack_require__(94);
 // EXTERNAL MODULE: ./src/migrations/failure.ts
@@ -340,17 +340,16 @@ var recovery_store = __webpack_require__(1226);
 
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
-    options.targetCheck?.catch(() => undefined); // awaited below, on every path
     if (options.engine === 'prisma') {
-        await options.targetCheck;
+        await checkOnItsOwnSession((0,migrations_session/* toSettings */.R4)(options.connection), options.targetCheck);
         await warnIgnoredDirectives(options);
         const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 6058));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
-    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const settings = (0,migrations_session/* toSettings */.R4)(options.connection);
     if (options.dryRun)
-        await options.targetCheck;
+        await checkOnItsOwnSession(settings, options.targetCheck);
     const reading = options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
     const result = {
         engine: 'builtin',
@@ -371,10 +370,10 @@ async function applyMigrations(options) {
             durationMs: performance.now() - started,
         };
     }
-    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
+    const [client, local] = await (0,migrations_session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
     try {
-        const major = await (0,session/* serverMajor */.jk)(client);
-        await (0,session/* ensureSchema */.K_)(client, settings.schema);
+        const major = await (0,migrations_session/* serverMajor */.jk)(client);
+        await (0,migrations_session/* ensureSchema */.K_)(client, settings.schema);
         result.staleLockTakeOver = await (0,locks/* acquireAdvisoryLock */.lX)(client, {
             timeoutMs: options.advisoryLockTimeoutMs,
             takeOverStale: options.takeOverStaleLock,
@@ -397,6 +396,19 @@ async function applyMigrations(options) {
         await client.end().catch(() => undefined);
     }
 }
+/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
+async function checkOnItsOwnSession(settings, check) {
+    if (!check)
+        return;
+    const session = (0,migrations_session/* connect */.Ng)(settings, 'prisma-migrate-actions target-check');
+    session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
+    try {
+        await check(session);
+    }
+    finally {
+        await session.then((client) => client.end()).catch(() => undefined);
+    }
+}
 /** The Prisma CLI runs a batched statement whole: say so before it does. */
 async function warnIgnoredDirectives(options) {
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
@@ -409,13 +421,13 @@ async function applyPending(ctx, local, major, result) {
     const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
     const resumable = rows ? await (0,resume/* resumableRuns */.F)(client, rows, local) : [];
     if (rows !== null)
-        (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        (0,migrations_session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
     const { selected, rest } = (0,migrations_plan/* selectUpTo */.Nk)((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
     result.notApplied = rest.map((m) => m.name);
     const resumed = await prepareAll(client, resumable.map((r) => r.migration), major);
     const prepared = await prepareAll(client, selected, major);
     if (rows === null) {
-        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
+        await (0,migrations_session/* createMigrationsTable */.gP)(client, settings.schema);
         result.createdMigrationsTable = true;
     }
     result.plan = [...resumed, ...prepared].map((p) => (0,migrations_plan/* planOf */.XC)(p));
@@ -557,8 +569,11 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
         strict: Boolean(ctx.options.strictFailures),
     };
     const error = (0,failure/* failureError */.Xv)(context, invalidIndex);
-    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+    if (prepared.mode !== 'atomic' && !error.details?.nothingApplied) {
+        if ((0,recovery_store/* catalogKnownAfterFailure */.nW)(prepared))
+            await (0,recovery_store/* rememberCatalogAfterFailure */.Zy)(ctx.client, state.id, prepared, invalidIndex).catch(catalogNotStored(ctx, prepared));
         await (0,recovery_store/* attachRecoveryPlan */.IF)(ctx.client, state.id, prepared, statement?.index, committed, error);
+    }
     return error;
 }
 /**
@@ -604,6 +619,7 @@ async function recordFailedRow(ctx, prepared, state, error) {
         : migrations_history/* bookkeeping */.Xw.setLogs(ctx.settings.schema, state.id, logs, rolledBack);
     await ctx.client.query(sql);
 }
+const catalogNotStored = (ctx, prepared) => (error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`);
 /**
  * Segmented and script modes: the row is committed first, so an interruption leaves a failed row
  * (or, inside a batched statement, a checkpoint the next apply resumes from: `resume`).
@@ -612,8 +628,9 @@ async function runInSteps(ctx, prepared, state, resume) {
     const { schema } = ctx.settings;
     state.committed = [];
     // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
-    if (!resume)
-        await (0,recovery_store/* rememberCatalogBefore */.q1)(ctx.client, state.id, prepared).catch((error) => ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${(0,redact/* redact */.E$)(String(error))}`));
+    const snapshotFirst = !resume && !(0,recovery_store/* catalogKnownAfterFailure */.nW)(prepared);
+    if (snapshotFirst)
+        await (0,recovery_store/* rememberCatalogBefore */.q1)(ctx.client, state.id, prepared).catch(catalogNotStored(ctx, prepared));
     if (!resume)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration));
     const units = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
@@ -636,7 +653,8 @@ async function runInSteps(ctx, prepared, state, resume) {
     }
     if (!finished)
         await ctx.client.query(migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id));
-    await (0,recovery_store/* forgetCatalogBefore */.ic)(ctx.client, state.id);
+    if (snapshotFirst || resume)
+        await (0,recovery_store/* forgetCatalogBefore */.ic)(ctx.client, state.id);
 }
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */
 async function runBatchSegment(ctx, prepared, segment, state, last, resume) {

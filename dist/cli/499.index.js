@@ -17,12 +17,9 @@ export const modules = {
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   yo: () => (/* binding */ keyAssigned)
 /* harmony export */ });
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2627);
-/* harmony import */ var libpg_query__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(libpg_query__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6518);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
-
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6518);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7117);
 
 
 
@@ -32,7 +29,7 @@ const MAX_BATCH_SIZE = 1_000_000;
 const DIRECTIVE_LINE = /^[ \t]*--[ \t]*prisma-migrate-actions:(.*)$/gm;
 const OPTIONS = ['size', 'pause', 'key', 'max-lag', 'timeout'];
 function directiveError(code, message, where, remedy) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj(code, message, { where, remedy });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj(code, message, { where, remedy });
 }
 const SYNTAX_REMEDY = 'Write it as `-- prisma-migrate-actions: batch size=5000 pause=50ms` (optional key=<column>, max-lag=<duration>, timeout=<duration>) on the line directly above one UPDATE or DELETE.';
 /** Directive comments outside statements; consecutive lines form one directive. */
@@ -43,7 +40,7 @@ function rawDirectives(sql, statements) {
         const offset = (match.index ?? 0) + match[0].indexOf('--');
         const end = (match.index ?? 0) + match[0].length;
         const owner = statements.find((s) => s.start <= offset && offset < s.end);
-        const entry = { offset, ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(sql, offset), text: match[0].trim(), body: match[1], end };
+        const entry = { offset, ...(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOf */ .df)(sql, offset), text: match[0].trim(), body: match[1], end };
         if (owner) {
             if (isCommentIn(owner, offset))
                 inside.push(entry);
@@ -62,7 +59,9 @@ function rawDirectives(sql, statements) {
 }
 function isCommentIn(statement, fileOffset) {
     const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
-    return (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+    return (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .pgQuery */ .E5)()
+        .scanSync(statement.text)
+        .tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
 }
 function parseOptions(raw, where) {
     const words = raw.body.trim().split(/\s+/).filter(Boolean);
@@ -88,7 +87,7 @@ function parseOptions(raw, where) {
 function applyOption(directive, name, value, where) {
     const bad = (expected) => directiveError('E_BATCH_DIRECTIVE', `The batch option ${name}=${value} is not ${expected}.`, where, SYNTAX_REMEDY);
     const duration = (min) => {
-        const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(value);
+        const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(value);
         if (ms === undefined || ms < min)
             throw bad(`a duration${min ? ' above 0' : ''} such as 50ms, 2s or 1m`);
         return ms;
@@ -125,7 +124,7 @@ function columnNames(targetList) {
 /** The table and WHERE of a statement the directive may govern; throws E_BATCH_TARGET otherwise. */
 function batchTarget(statement, where) {
     const what = statement.kind.replace(/Stmt$/, '');
-    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
+    const refuse = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_TARGET', `The batch directive cannot govern this statement: ${why}.`, {
         where: { ...where, line: statement.line, column: statement.column },
         remedy: TARGET_REMEDY,
     });
@@ -154,7 +153,7 @@ function batchTarget(statement, where) {
 /** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
 function topLevelWhere(text) {
     let depth = 0;
-    for (const token of (0,libpg_query__WEBPACK_IMPORTED_MODULE_0__.scanSync)(text).tokens) {
+    for (const token of (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_1__/* .pgQuery */ .E5)().scanSync(text).tokens) {
         if (token.text === '(')
             depth++;
         else if (token.text === ')')
@@ -193,7 +192,7 @@ function scanBatchDirectives(sql, statements, source = {}) {
             batched.push({ directive, target, statement });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj))
                 throw error;
             errors.push(error);
         }
@@ -202,7 +201,7 @@ function scanBatchDirectives(sql, statements, source = {}) {
     return { batched, errors };
 }
 function keyAssigned(statement, key, source) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_BATCH_KEY', `The batched UPDATE assigns its own batch key "${key}", so batches would move under it.`, {
         where: { ...source, line: statement.line, column: statement.column },
         remedy: 'Batch on another unique, NOT NULL column (key=<column>), or run the statement whole.',
     });
@@ -428,12 +427,15 @@ function blocksWrites(mode) {
 /* harmony export */   qd: () => (/* binding */ loadParser)
 /* harmony export */ });
 /* unused harmony export parserLoaded */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
  * Every statement keeps its exact source text and its position (line, column) in the file,
  * and says whether PostgreSQL lets it run inside a transaction block.
  */
+
 
 let loaded;
 let library;
@@ -442,7 +444,15 @@ let library;
  * so commands that parse no SQL never compile it.
  */
 function loadParser() {
-    loaded ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
+    // The parser's one huge function (the grammar) costs V8's optimising tier seconds of CPU to
+    // compile — 2.2 s on Node 24, which the process then waits for at exit — while the baseline
+    // tier parses a migration history faster than the tier-up would ever repay. Set before the
+    // module compiles; no other WebAssembly runs in this process.
+    if (!loaded) {
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-tier-up');
+        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-dynamic-tiering');
+    }
+    loaded ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         library = module;
     });
@@ -458,7 +468,7 @@ function pgQuery() {
         throw new Error('The SQL parser is not loaded: await loadParser() first.');
     return library;
 }
-class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj {
+class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj {
     constructor(message, where, near) {
         super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
             where,

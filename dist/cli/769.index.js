@@ -29,10 +29,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   blockersAfterTheFact: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.$J),
 /* harmony export */   blockingSessions: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.rm),
 /* harmony export */   bookkeeping: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Xw),
+/* harmony export */   catalogKnownAfterFailure: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.nW),
 /* harmony export */   checksumMatches: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.XK),
 /* harmony export */   checksumOf: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.lf),
 /* harmony export */   command: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.G5),
 /* harmony export */   compareHistory: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr),
+/* harmony export */   compareMigrationNames: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.wd),
 /* harmony export */   connect: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Ng),
 /* harmony export */   connectWhileChecking: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.C9),
 /* harmony export */   connectionLost: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.Bx),
@@ -67,6 +69,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   refuseFailedMigrations: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.Re),
 /* harmony export */   refusePrisma8Layout: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Vc),
 /* harmony export */   releaseAdvisoryLock: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.Yy),
+/* harmony export */   rememberCatalogAfterFailure: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.Zy),
 /* harmony export */   rememberCatalogBefore: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.q1),
 /* harmony export */   resolveMigration: () => (/* reexport safe */ _resolve_js__WEBPACK_IMPORTED_MODULE_10__.z),
 /* harmony export */   runScript: () => (/* reexport safe */ _script_js__WEBPACK_IMPORTED_MODULE_4__.j),
@@ -522,9 +525,12 @@ async function migrationStatus(options) {
     // The folders are read while the session connects; a folder error still comes first.
     const connecting = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
     connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+    const checking = options.targetCheck?.(connecting);
+    checking?.catch(() => undefined); // awaited below
     let local;
     try {
         local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+        await checking;
     }
     catch (error) {
         await connecting.then((client) => client.end()).catch(() => undefined);

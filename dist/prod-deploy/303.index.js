@@ -6,7 +6,7 @@ export const id = 303;
 export const ids = [303];
 export const modules = {
 
-/***/ 2684:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

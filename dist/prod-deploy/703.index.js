@@ -117,8 +117,12 @@ const KNOWN_POOLER_HOSTS = [
     [/\.pooler\.supabase\.com$/i, 'Supavisor'],
     [/-pooler\.[^.]+.*\.neon\.tech$/i, 'PgBouncer'],
 ];
-/** The pooler behind these settings, or undefined for a direct connection (or one that fails: the caller's own connect reports that). */
-async function detectPooler(settings) {
+/**
+ * The pooler behind these settings, or undefined for a direct connection (or one that fails: the
+ * caller's own connect reports that). `session`, a connection of the caller's to the same URL,
+ * serves as one of the probe's two clients, so the check costs one connection instead of two.
+ */
+async function detectPooler(settings, session) {
     const reasons = [];
     let name;
     for (const [pattern, pooler] of KNOWN_POOLER_HOSTS) {
@@ -132,7 +136,7 @@ async function detectPooler(settings) {
         reasons.push('the URL says pgbouncer=true (Prisma’s flag for a transaction-mode PgBouncer)');
     }
     let mode = 'unknown';
-    const behaviour = await probe(settings).catch(() => undefined);
+    const behaviour = await probe(settings, session).catch(() => undefined);
     if (behaviour?.pooled) {
         mode = behaviour.mode;
         reasons.push(behaviour.reason);
@@ -163,13 +167,18 @@ async function withinWait(pending) {
     }
 }
 const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-async function probe(settings) {
+async function probe(settings, session) {
     const parameters = {};
-    // Both connect at once: a pooler assigns servers per transaction, not at connect.
-    const [firstConnect, secondConnect] = await Promise.allSettled([connectProbe(settings, parameters), connectProbe(settings, {})]);
+    // Both connect at once: a pooler assigns servers per transaction, not at connect. The caller's
+    // session is only asked for its pid; the probe's own clients are ended here.
+    const [firstConnect, secondConnect] = await Promise.allSettled([
+        session ?? connectProbe(settings, {}),
+        connectProbe(settings, parameters),
+    ]);
+    const own = (c, i) => c.status === 'fulfilled' && (i === 1 || !session);
     if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
-        for (const c of [firstConnect, secondConnect])
-            if (c.status === 'fulfilled')
+        for (const [i, c] of [firstConnect, secondConnect].entries())
+            if (own(c, i))
                 await c.value.end().catch(() => undefined);
         throw (firstConnect.status === 'rejected' ? firstConnect : secondConnect).reason;
     }
@@ -217,8 +226,10 @@ async function probe(settings) {
         return undefined;
     }
     finally {
-        await second.end().catch(() => undefined);
-        await first.end().catch(() => undefined);
+        // Not awaited: the server's goodbye takes ~10 ms and nothing here needs it.
+        void second.end().catch(() => undefined);
+        if (!session)
+            void first.end().catch(() => undefined);
     }
 }
 /**
@@ -257,22 +268,19 @@ function nameFromParameters(parameters) {
 }
 
 ;// CONCATENATED MODULE: ./src/postgres/target.ts
+
+
+
+const READ_ONLY_STATE_SQL = `SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
+  CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
+  CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`;
 /**
- * What a target database is, checked before anything is changed on it: a transaction-mode
- * pooler (the migration lock and session settings would not survive), a hot standby or a
- * read-only session (every write would fail with a bare PostgreSQL error, after the run had
- * started). Commands that change the database refuse such targets up front; read-only commands
- * go on and say what they are reading through.
+ * Undefined when the server cannot be reached: the command's own connection reports that. Asked on
+ * `session` (the caller's connection to the same URL) when given, else on a connection of its own.
  */
-
-
-
-/** Undefined when the server cannot be reached: the command's own connection reports that. */
-async function readOnlyState(settings) {
-    return (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
-        const { rows } = await client.query(`SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
-                CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
-                CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`);
+async function readOnlyState(settings, session) {
+    const ask = async (client) => {
+        const { rows } = await client.query(READ_ONLY_STATE_SQL);
         const row = rows[0];
         return {
             standby: row.standby,
@@ -280,15 +288,17 @@ async function readOnlyState(settings) {
             replayLagSeconds: row.lag === null ? null : Math.max(0, Number(row.lag)),
             replayBytesBehind: row.behind === null ? null : Number(row.behind),
         };
-    }).catch(() => undefined);
+    };
+    return (session ? session.then(ask) : (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions target-check' }, ask)).catch(() => undefined);
 }
 /**
  * Refuses a target migrations cannot run on safely: a transaction/statement pooler
- * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
+ * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock;
+ * `session`, the command's own connection to the same URL, is used rather than opening others.
  */
-async function assertMigrationTarget(settings, command) {
+async function assertMigrationTarget(settings, command, session) {
     // Both questions at once (neither changes anything); the pooler's answer still wins.
-    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
+    const [pooler, state] = await Promise.all([detectPooler(settings, session), readOnlyState(settings, session)]);
     if (pooler)
         throw pooledError(settings, command, pooler);
     if (state?.standby || state?.readOnlySession) {
@@ -311,10 +321,10 @@ function pooledError(settings, command, pooler) {
         details: { pooler: pooler.pooler, mode: pooler.mode, reasons: pooler.reasons },
     });
 }
-/** Notices for read-only commands: what the numbers they show come through. */
-async function targetNotices(settings) {
+/** Notices for read-only commands: what the numbers they show come through (`session` as above). */
+async function targetNotices(settings, session) {
     const notices = [];
-    const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
+    const [pooler, state] = await Promise.all([detectPooler(settings, session), readOnlyState(settings, session)]);
     if (pooler) {
         notices.push({
             title: 'Read through a connection pooler',

@@ -222,8 +222,8 @@ async function approvalGate(run) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrations/reader.ts + 1 modules
-var reader = __webpack_require__(3579);
+// EXTERNAL MODULE: ./src/migrations/reader.ts
+var reader = __webpack_require__(1926);
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
@@ -3001,10 +3001,10 @@ function toSarif(result, options = {}) {
 
 
 
-
-async function readSource(file, name) {
+// Synchronous on purpose, as the engine's reader: thousands of small files read faster one by one.
+function readSource(file, name) {
     try {
-        return { name, path: file, sql: await readFile(file, 'utf8') };
+        return { name, path: file, sql: fs.readFileSync(file, 'utf8') };
     }
     catch (error) {
         throw new MigrateActionsError('E_LINT_INPUT', `Cannot read ${file}: ${error.message}`, {
@@ -3018,7 +3018,7 @@ async function readLintDir(dir) {
     await refusePrisma8Layout(path.resolve(dir));
     let entries;
     try {
-        entries = await readdir(dir);
+        entries = fs.readdirSync(dir);
     }
     catch (error) {
         throw new MigrateActionsError('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${error.message}`, {
@@ -3026,26 +3026,25 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    const read = await mapInOrder(entries.sort((a, b) => a.localeCompare(b)), FILE_READ_CONCURRENCY, (entry) => readEntry(dir, entry));
-    return read.filter((source) => source !== undefined);
+    return sortMigrationNames(entries)
+        .map((entry) => readEntry(dir, entry))
+        .filter((source) => source !== undefined);
 }
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
-async function readEntry(dir, entry) {
+function readEntry(dir, entry) {
     const full = path.join(dir, entry);
-    const info = await stat(full);
-    if (info.isDirectory()) {
+    if (fs.statSync(full).isDirectory()) {
         const sqlPath = path.join(full, 'migration.sql');
-        const exists = await stat(sqlPath).then((s) => s.isFile(), () => false);
-        return exists ? readSource(sqlPath, entry) : undefined;
+        return fs.statSync(sqlPath, { throwIfNoEntry: false })?.isFile() ? readSource(sqlPath, entry) : undefined;
     }
     return entry.endsWith('.sql') ? readSource(full, entry.slice(0, -4)) : undefined;
 }
 /** Named SQL files; a migration.sql is named after its folder. */
 async function readLintFiles(files) {
-    return Promise.all(files.map((file) => {
+    return files.map((file) => {
         const base = path.basename(file);
         return readSource(file, base === 'migration.sql' ? path.basename(path.dirname(file)) : base.replace(/\.sql$/, ''));
-    }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lint/docs.ts

@@ -14,7 +14,7 @@ import type { VerifyMode } from '../backup/index.js';
 import { driftSummary } from './drift-check.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
-import { FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
+import { FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 import { headCommit } from '../guard/git.js';
 import { REHEARSAL_SERVER_OPTION, rehearsalOptions, rehearsalSettings } from './rehearsal-options.js';

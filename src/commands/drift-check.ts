@@ -14,7 +14,7 @@ import type { TargetResult } from '../fleet/pool.js';
 import { driftEvent } from '../notify/events.js';
 import { webhookCheck } from '../notify/notices.js';
 import { notifyOptions, webhookSettings } from './notify-options.js';
-import { FLEET_READ_OPTIONS, isFleetRun, runFleet } from './fleet.js';
+import { FLEET_READ_OPTIONS, isFleetRun, runFleet } from './fleet-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 const OPTIONS = [

@@ -1,4 +1,5 @@
 /** The engine commands: apply, status, resolve, plan — each a thin mapping to src/migrations/. */
+import type pg from 'pg';
 import type { StaleLockTakeOver } from '../migrations/locks.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { formatCount, formatDuration, plural, severityCounts } from '../report/f
 import { engineFrom } from '../migrations/engine.js';
 import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
-import { FLEET_READ_OPTIONS, FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet.js';
+import { FLEET_READ_OPTIONS, FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
 
 /** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
@@ -158,9 +159,9 @@ const APPLY_OPTIONS = [
 const migrations = () => import('../migrations/index.js');
 const target = () => import('../postgres/target.js');
 
-async function addTargetNotices(report: Report, connection: ConnectionSettings): Promise<void> {
+async function addTargetNotices(report: Report, connection: ConnectionSettings, session?: Promise<pg.Client>): Promise<void> {
   const { targetNotices } = await target();
-  for (const notice of await targetNotices(connection)) {
+  for (const notice of await targetNotices(connection, session)) {
     report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   }
 }
@@ -172,7 +173,7 @@ async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: Command
   const result = await applyMigrations({
     connection,
     // Checked while the engine reads the history and connects; nothing changes before it passes.
-    targetCheck: bool(values, 'dry-run') ? undefined : assertMigrationTarget(connection, 'apply'),
+    targetCheck: bool(values, 'dry-run') ? undefined : (session) => assertMigrationTarget(connection, 'apply', session),
     dir: dirOf(values, context),
     engine: engineFrom(str(values, 'engine')),
     lockTimeoutMs: num(values, 'lock-timeout') || undefined,
@@ -193,8 +194,11 @@ async function runStatus(values: ValuesOf<typeof STATUS_OPTIONS>, context: Comma
   const connection = connectionOf(values, context);
   const { migrationStatus } = await import('../migrations/status.js'); // not the parser: status reads no SQL
   const report = createReport('status', 'Migration status');
-  // The target check's sessions and the history read overlap: neither waits for the other.
-  const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);
+  const status = await migrationStatus({
+    connection,
+    dir: dirOf(values, context),
+    targetCheck: (session) => addTargetNotices(report, connection, session),
+  });
   addTable(report, {
     title: 'Migrations',
     columns: ['migration', 'state'],

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { readTargetsFile, selectGroups } from '../fleet/targets.js';
 import { MATRIX_LIMIT, planMatrices } from '../fleet/matrix.js';
 import { fleetReport } from '../fleet/report.js';
 import type { TargetResult } from '../fleet/pool.js';
@@ -34,6 +33,7 @@ const PLAN_OPTIONS = [
 ] as const satisfies readonly OptionSpec[];
 
 async function runFleetPlan(values: ValuesOf<typeof PLAN_OPTIONS>, context: CommandContext): Promise<CommandResult> {
+  const { readTargetsFile, selectGroups } = await import('../fleet/targets.js'); // the YAML parser: only here
   const file = readTargetsFile(path.resolve(context.cwd, str(values, 'targets')!));
   const targets = selectGroups(file, list(values, 'group'));
   const chunks = planMatrices(targets, num(values, 'targets-per-job') ?? 1);

@@ -8,56 +8,14 @@ import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { directUrlEnvFromSchema } from '../postgres/direct.js';
-import type { ReportKind } from '../report/model.js';
 import { readTargetsFile, resolveTargets, selectGroups, type ResolvedTarget } from '../fleet/targets.js';
 import { runPool, type StepOutcome } from '../fleet/pool.js';
 import { fleetReport } from '../fleet/report.js';
 import { fleetAuditDir, writeFleetAudit } from '../fleet/audit.js';
 import { headCommit } from '../guard/git.js';
-import { list, num, str, type OptionSpec, type OptionValues } from './options.js';
+import { list, num, str, type OptionValues } from './options.js';
+import type { FleetCommand, FleetValues } from './fleet-options.js';
 import { EXIT, type CommandContext, type CommandResult } from './types.js';
-
-const fleetOptions = <MaxFailuresDefault extends string | undefined>(maxFailuresDefault: MaxFailuresDefault, stopsOn: string) =>
-  [
-    {
-      name: 'targets',
-      type: 'path',
-      description:
-        'A targets file (YAML or JSON): run this command on every target in it, canary wave first, then wave by wave (see docs/fleets.md).',
-    },
-    { name: 'group', type: 'list', description: 'With targets: only the targets of these groups.' },
-    {
-      name: 'only',
-      type: 'list',
-      description: 'With targets: only these targets (by name); the fleet workflow gives each job its slice this way.',
-    },
-    { name: 'concurrency', type: 'integer', min: 1, max: 64, default: '4', description: 'With targets: how many targets run at once.' },
-    {
-      name: 'max-failures',
-      type: 'integer',
-      min: 0,
-      default: maxFailuresDefault,
-      description: `With targets: failed targets tolerated before no further target starts (running ones finish); ${stopsOn}.`,
-    },
-  ] as const satisfies readonly OptionSpec[];
-
-/** For commands that change targets: the first failure stops the rollout by default. */
-export const FLEET_WRITE_OPTIONS = fleetOptions('0', 'default 0, stop after the first failure');
-/** For commands that only read: every target is checked unless a limit is given. */
-export const FLEET_READ_OPTIONS = fleetOptions(undefined, 'default: no limit, every target is checked');
-
-type FleetValues = OptionValues<(typeof FLEET_WRITE_OPTIONS)[number]['name'] | 'report-dir' | 'environment'>;
-
-export interface FleetCommand {
-  name: string;
-  kind: ReportKind;
-  /** The command on one database. */
-  single: (values: OptionValues, context: CommandContext) => Promise<CommandResult>;
-  /** Option values every target gets instead of the fleet's (e.g. no per-target drift issue). */
-  perTarget?: OptionValues;
-}
-
-export const isFleetRun = (values: OptionValues): boolean => Boolean(str(values as FleetValues, 'targets'));
 
 /** Names of the migrations a single-database result says it applied. */
 function appliedOf(result: CommandResult): string[] {
@@ -71,7 +29,7 @@ export interface FleetRun extends CommandResult {
   targets: ResolvedTarget[];
 }
 
-export async function runFleet(command: FleetCommand, allValues: OptionValues, context: CommandContext): Promise<FleetRun> {
+export async function runFleetTargets(command: FleetCommand, allValues: OptionValues, context: CommandContext): Promise<FleetRun> {
   const values = allValues as FleetValues;
   const env = context.env ?? process.env;
   const file = path.resolve(context.cwd, str(values, 'targets')!);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { startThrowawayCluster, type PostgresServer } from '../postgres/ephemeral.js';
 import { withClient } from '../postgres/client.js';
-import { readMigrationsDir } from '../migrations/reader.js';
+import { compareMigrationNames, readMigrationsDir } from '../migrations/reader.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { seedDatabase } from '../seed/index.js';
 import { snapshotSchema } from '../catalog/snapshot.js';
@@ -79,7 +79,7 @@ function simulatedPullRequest(projectDir: string, workspace: string, change: Pul
   const names = fs
     .readdirSync(migrationsDir)
     .filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory())
-    .sort((a, b) => a.localeCompare(b));
+    .sort(compareMigrationNames);
   const prMigration = change === 'newest-migration' ? names[names.length - 1] : undefined;
   const held = path.join(workspace, '.pr-migration');
   if (prMigration) fs.renameSync(path.join(migrationsDir, prMigration), held);

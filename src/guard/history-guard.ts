@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { filesAtRef, repoRoot, resolveRef } from './git.js';
+import { compareMigrationNames, sortMigrationNames } from '../migrations/reader.js';
 
 export type GuardProblemKind = 'edited' | 'deleted' | 'renamed' | 'out-of-order' | 'missing-sql' | 'lock-changed';
 
@@ -27,7 +28,6 @@ export interface HistoryGuardResult {
 }
 
 const sha = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
-const sortNames = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b));
 
 async function workingTreeFiles(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
@@ -75,7 +75,7 @@ export async function checkHistory(options: { migrationsDir: string; baseRef: st
   const problems: GuardProblem[] = [];
   const rel = (name: string): string => `${relDir}/${name}`;
 
-  const addedNames = sortNames([...head.keys()].filter((name) => !base.has(name)));
+  const addedNames = sortMigrationNames([...head.keys()].filter((name) => !base.has(name)));
   const headByHash = new Map<string, string>();
   for (const name of addedNames) {
     const content = head.get(name);
@@ -113,7 +113,7 @@ export async function checkHistory(options: { migrationsDir: string; baseRef: st
     }
   }
   const renamedTargets = new Set(problems.filter((p) => p.kind === 'renamed').map((p) => p.message.match(/renamed to (\S+)\./)?.[1]));
-  const newestMerged = sortNames(base.keys()).pop();
+  const newestMerged = sortMigrationNames(base.keys()).pop();
   for (const name of addedNames) {
     if (!head.get(name)) {
       problems.push({
@@ -124,7 +124,7 @@ export async function checkHistory(options: { migrationsDir: string; baseRef: st
         remedy: 'Add the migration.sql (prisma migrate dev --create-only) or remove the folder; Prisma refuses to deploy it (P3015).',
       });
     }
-    if (newestMerged && name.localeCompare(newestMerged) < 0 && !renamedTargets.has(name)) {
+    if (newestMerged && compareMigrationNames(name, newestMerged) < 0 && !renamedTargets.has(name)) {
       problems.push({
         kind: 'out-of-order',
         migration: name,
@@ -146,7 +146,7 @@ export async function checkHistory(options: { migrationsDir: string; baseRef: st
   return {
     baseRef: options.baseRef,
     baseCommit,
-    merged: sortNames(base.keys()),
+    merged: sortMigrationNames(base.keys()),
     added: addedNames,
     problems,
   };

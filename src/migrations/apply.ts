@@ -29,7 +29,16 @@ import {
 } from './plan.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from './script.js';
-import { connectWhileChecking, createMigrationsTable, ensureSchema, refuseFailedMigrations, serverMajor, toSettings } from './session.js';
+import {
+  connect,
+  connectWhileChecking,
+  createMigrationsTable,
+  ensureSchema,
+  refuseFailedMigrations,
+  serverMajor,
+  toSettings,
+  type TargetCheck,
+} from './session.js';
 import { BlockerWatch } from './blockers.js';
 import { blockersAfterTheFact, connectionLost, failureError, findInvalidIndex, isConnectionLoss, type FailureContext } from './failure.js';
 import type { Engine } from './engine.js';
@@ -38,7 +47,13 @@ import { resolveBatchKey } from './batch/key.js';
 import { DIRECTIVE_PREFIX } from './batch/directive.js';
 import { resumableRuns, type ResumableRun } from './batch/resume.js';
 import { runBatchedStatement, type BatchRunSummary } from './batch/run.js';
-import { attachRecoveryPlan, forgetCatalogBefore, rememberCatalogBefore } from './recovery-store.js';
+import {
+  attachRecoveryPlan,
+  catalogKnownAfterFailure,
+  forgetCatalogBefore,
+  rememberCatalogAfterFailure,
+  rememberCatalogBefore,
+} from './recovery-store.js';
 
 export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 
@@ -70,10 +85,10 @@ export interface ApplyOptions {
    */
   strictFailures?: boolean;
   /**
-   * The caller's check that the target may be migrated (assertMigrationTarget), already running:
-   * the engine reads the folders and connects meanwhile, and changes nothing before it passes.
+   * The caller's check that the target may be migrated (assertMigrationTarget), run on the
+   * engine's session while it reads the folders; nothing changes before it passes.
    */
-  targetCheck?: Promise<void>;
+  targetCheck?: TargetCheck;
   /** 'prisma' delegates to the project's Prisma CLI (see prisma-cli.ts). */
   engine?: Engine;
   prisma?: import('./prisma-cli.js').PrismaCliOptions;
@@ -120,16 +135,15 @@ interface RunContext {
 }
 
 export async function applyMigrations(options: ApplyOptions): Promise<ApplyResult> {
-  options.targetCheck?.catch(() => undefined); // awaited below, on every path
   if (options.engine === 'prisma') {
-    await options.targetCheck;
+    await checkOnItsOwnSession(toSettings(options.connection), options.targetCheck);
     await warnIgnoredDirectives(options);
     const { applyWithPrismaCli } = await import('./prisma-cli.js');
     return applyWithPrismaCli(options);
   }
   const started = performance.now();
   const settings = toSettings(options.connection);
-  if (options.dryRun) await options.targetCheck;
+  if (options.dryRun) await checkOnItsOwnSession(settings, options.targetCheck);
   const reading = options.migrations ?? readMigrationsDir(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
   const result: ApplyResult = {
     engine: 'builtin',
@@ -172,6 +186,18 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
     return result;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
+async function checkOnItsOwnSession(settings: ConnectionSettings, check: TargetCheck | undefined): Promise<void> {
+  if (!check) return;
+  const session = connect(settings, 'prisma-migrate-actions target-check');
+  session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
+  try {
+    await check(session);
+  } finally {
+    await session.then((client) => client.end()).catch(() => undefined);
   }
 }
 
@@ -365,8 +391,11 @@ async function failureFor(
     strict: Boolean(ctx.options.strictFailures),
   };
   const error = failureError(context, invalidIndex);
-  if (prepared.mode !== 'atomic' && !error.details?.nothingApplied)
+  if (prepared.mode !== 'atomic' && !error.details?.nothingApplied) {
+    if (catalogKnownAfterFailure(prepared))
+      await rememberCatalogAfterFailure(ctx.client, state.id, prepared, invalidIndex).catch(catalogNotStored(ctx, prepared));
     await attachRecoveryPlan(ctx.client, state.id, prepared, statement?.index, committed, error);
+  }
   return error;
 }
 
@@ -422,6 +451,9 @@ async function recordFailedRow(ctx: RunContext, prepared: PreparedMigration, sta
   await ctx.client.query(sql);
 }
 
+const catalogNotStored = (ctx: RunContext, prepared: PreparedMigration) => (error: unknown) =>
+  ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${redact(String(error))}`);
+
 /**
  * Segmented and script modes: the row is committed first, so an interruption leaves a failed row
  * (or, inside a batched statement, a checkpoint the next apply resumes from: `resume`).
@@ -430,10 +462,8 @@ async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: M
   const { schema } = ctx.settings;
   state.committed = [];
   // The catalog before it, for the recovery plan should it fail half-way (recovery-store.ts).
-  if (!resume)
-    await rememberCatalogBefore(ctx.client, state.id, prepared).catch((error: unknown) =>
-      ctx.options.log?.(`  could not store the catalog before ${prepared.migration.name} (recover needs it): ${redact(String(error))}`),
-    );
+  const snapshotFirst = !resume && !catalogKnownAfterFailure(prepared);
+  if (snapshotFirst) await rememberCatalogBefore(ctx.client, state.id, prepared).catch(catalogNotStored(ctx, prepared));
   if (!resume) await ctx.client.query(bookkeeping.insertStarted(schema, state.id, prepared.migration));
   const units: Segment[] = prepared.mode === 'script' ? [{ transactional: false, statements: prepared.statements }] : prepared.segments;
   const from = resume ? units.findIndex((u) => u.batch?.statement.index === resume.running.statementIndex) : 0;
@@ -451,7 +481,7 @@ async function runInSteps(ctx: RunContext, prepared: PreparedMigration, state: M
     } else await withRetries(ctx, prepared, state, segment, () => runSegment(ctx, prepared, segment, state));
   }
   if (!finished) await ctx.client.query(bookkeeping.markFinished(schema, state.id));
-  await forgetCatalogBefore(ctx.client, state.id);
+  if (snapshotFirst || resume) await forgetCatalogBefore(ctx.client, state.id);
 }
 
 /** A batched statement; when it is the migration's last, its final batch also finishes the row. */

@@ -4,10 +4,9 @@
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
-import { FILE_READ_CONCURRENCY, mapInOrder } from '../util/in-order.js';
 
 export interface LocalMigration {
   /** Folder name, also the `migration_name` in `_prisma_migrations`. */
@@ -45,9 +44,24 @@ export function checksumMatches(localSql: string, recordedChecksum: string): boo
   return variants.some((variant) => checksumOf(variant) === recorded);
 }
 
-/** Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. */
-export function sortMigrationNames(names: string[]): string[] {
-  return [...names].sort((a, b) => a.localeCompare(b));
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. Names that first differ at
+ * two ASCII digits (any two timestamped folders) are ordered by those digits — what the collation
+ * gives there, since equal prefixes weigh alike and digits weigh by value — without starting ICU's
+ * collator (about 10 ms, a twelfth of a no-op status).
+ */
+export function compareMigrationNames(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i < length && isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(i))) return a.charCodeAt(i) - b.charCodeAt(i);
+  return a.localeCompare(b);
+}
+
+export function sortMigrationNames(names: Iterable<string>): string[] {
+  return [...names].sort(compareMigrationNames);
 }
 
 export async function readMigrationsDir(dir: string, options: ReadMigrationsOptions = {}): Promise<MigrationsDirectory> {
@@ -67,15 +81,13 @@ export async function readMigrationsDir(dir: string, options: ReadMigrationsOpti
     );
   }
   const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  return {
-    dir: absolute,
-    lockProvider,
-    migrations: await mapInOrder(folders, FILE_READ_CONCURRENCY, (name) => readMigration(absolute, name)),
-  };
+  // One by one and synchronously: for thousands of small files that is several times faster than
+  // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+  return { dir: absolute, lockProvider, migrations: folders.map((name) => readMigration(absolute, name)) };
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
+  return fs.promises.access(file).then(
     () => true,
     () => false,
   );
@@ -85,7 +97,7 @@ async function exists(file: string): Promise<boolean> {
 async function prisma8Marker(dir: string): Promise<string | undefined> {
   if (await exists(path.join(dir, 'prisma_contract.marker'))) return path.join(dir, 'prisma_contract.marker');
   const app = path.join(dir, 'app');
-  const packages = await fs.readdir(app, { withFileTypes: true }).catch(() => []);
+  const packages = await fs.promises.readdir(app, { withFileTypes: true }).catch(() => []);
   for (const entry of packages) {
     const ops = path.join(app, entry.name, 'ops.json');
     if (entry.isDirectory() && (await exists(ops))) return ops;
@@ -122,7 +134,7 @@ export async function refusePrisma8Layout(dir: string): Promise<void> {
 
 async function listDirectory(dir: string): Promise<import('node:fs').Dirent[]> {
   try {
-    return await fs.readdir(dir, { withFileTypes: true });
+    return await fs.promises.readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new MigrateActionsError(
@@ -141,7 +153,7 @@ async function listDirectory(dir: string): Promise<import('node:fs').Dirent[]> {
 async function readLockProvider(dir: string): Promise<string | undefined> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(dir, LOCK_FILE), 'utf8');
+    text = await fs.promises.readFile(path.join(dir, LOCK_FILE), 'utf8');
   } catch {
     return undefined; // Prisma skips the check when the file is absent
   }
@@ -153,12 +165,12 @@ async function readLockProvider(dir: string): Promise<string | undefined> {
     .replace(/^["']|["']$/g, '');
 }
 
-async function readMigration(dir: string, name: string): Promise<LocalMigration> {
+function readMigration(dir: string, name: string): LocalMigration {
   const folder = path.join(dir, name);
   const sqlPath = path.join(folder, MIGRATION_FILE);
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(sqlPath);
+    bytes = fs.readFileSync(sqlPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -177,10 +189,12 @@ async function readMigration(dir: string, name: string): Promise<LocalMigration>
   return { name, folder, sqlPath, sql, checksum: createHash('sha256').update(bytes).digest('hex') };
 }
 
+// ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeUtf8(bytes: Buffer, file: string, migration: string): string {
   try {
-    // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;

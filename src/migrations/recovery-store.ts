@@ -64,9 +64,37 @@ async function ensureTable(client: Queryable): Promise<void> {
   ensured.add(client);
 }
 
+/**
+ * A migration that is one named CREATE INDEX CONCURRENTLY can leave only that index behind when
+ * it fails, so its catalog before is the catalog after the failure without it: no snapshot is
+ * taken up front (one per such migration would read the whole schema each time).
+ */
+export function catalogKnownAfterFailure(prepared: PreparedMigration): boolean {
+  const [only, ...rest] = prepared.statements;
+  return !rest.length && only?.kind === 'IndexStmt' && only.node.concurrent === true && Boolean(only.node.idxname);
+}
+
 /** Before a non-atomic migration: its catalog, stored under the attempt's id. */
 export async function rememberCatalogBefore(client: pg.Client, id: string, prepared: PreparedMigration): Promise<void> {
-  const before = await snapshotSchema(client);
+  await storeCatalogBefore(client, id, prepared, await snapshotSchema(client));
+}
+
+/** After a failed catalogKnownAfterFailure migration: the catalog now, without the index it left. */
+export async function rememberCatalogAfterFailure(
+  client: pg.Client,
+  id: string,
+  prepared: PreparedMigration,
+  leftIndex: { schema: string; name: string } | undefined,
+): Promise<void> {
+  const now = await snapshotSchema(client);
+  if (leftIndex) {
+    for (const [identity, index] of Object.entries(now.objects.index))
+      if (index.schema === leftIndex.schema && index.name === leftIndex.name) delete now.objects.index[identity];
+  }
+  await storeCatalogBefore(client, id, prepared, now);
+}
+
+async function storeCatalogBefore(client: pg.Client, id: string, prepared: PreparedMigration, before: CatalogSnapshot): Promise<void> {
   await ensureTable(client);
   await client.query(`INSERT INTO ${TABLE} (id, migration_name, mode, before) VALUES ($1, $2, $3, $4)`, [
     id,

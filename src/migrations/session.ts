@@ -7,6 +7,12 @@ import { openClient } from '../postgres/client.js';
 import { createMigrationsTableSql, isFailedRow, MIGRATIONS_TABLE, type PrismaMigrationRow } from './history.js';
 import type { LocalMigration } from './reader.js';
 
+/**
+ * The caller's check that the target may be used (assertMigrationTarget, targetNotices), run on
+ * the engine's own session as it connects, so the check opens no connection of its own for it.
+ */
+export type TargetCheck = (session: Promise<pg.Client>) => Promise<void>;
+
 export function toSettings(connection: ConnectionSettings | string): ConnectionSettings {
   return typeof connection === 'string' ? parseDatabaseUrl(connection) : connection;
 }
@@ -21,17 +27,19 @@ export function connect(settings: ConnectionSettings, applicationName: string): 
 }
 
 /**
- * Reads the folders and connects while the target check runs: none of it changes anything. A
- * refused target wins, then a folder error, then a failed connect. (The SQL parser is not compiled
- * here: an apply with nothing pending never needs it.)
+ * Connects, and reads the folders while the target check runs on that session: none of it changes
+ * anything. A refused target wins, then a folder error, then a failed connect. (The SQL parser is
+ * not compiled here: an apply with nothing pending never needs it.)
  */
 export async function connectWhileChecking(
   settings: ConnectionSettings,
   applicationName: string,
-  targetCheck: Promise<void> | undefined,
+  targetCheck: TargetCheck | undefined,
   reading: LocalMigration[] | Promise<LocalMigration[]>,
 ): Promise<[pg.Client, LocalMigration[]]> {
-  const [check, read, connected] = await Promise.allSettled([targetCheck, reading, connect(settings, applicationName)]);
+  const connecting = connect(settings, applicationName);
+  connecting.catch(() => undefined); // settled below
+  const [check, read, connected] = await Promise.allSettled([targetCheck?.(connecting), reading, connecting]);
   const refused = [check, read, connected].find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (refused) {
     if (connected.status === 'fulfilled') await connected.value.end().catch(() => undefined);

@@ -6,7 +6,7 @@
 import type { ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows, type HistoryComparison } from './history.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
-import { connect, toSettings } from './session.js';
+import { connect, toSettings, type TargetCheck } from './session.js';
 import { describeProgress, readProgress, type BatchProgress } from './batch/checkpoint.js';
 import { formatCount } from '../report/format.js';
 
@@ -14,6 +14,8 @@ export interface StatusOptions {
   connection: ConnectionSettings | string;
   dir?: string;
   migrations?: LocalMigration[];
+  /** The caller's target check (targetNotices), run on the status session while it reads. */
+  targetCheck?: TargetCheck;
 }
 
 export interface StatusResult extends HistoryComparison {
@@ -37,9 +39,12 @@ export async function migrationStatus(options: StatusOptions): Promise<StatusRes
   // The folders are read while the session connects; a folder error still comes first.
   const connecting = connect(settings, 'prisma-migrate-actions status');
   connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+  const checking = options.targetCheck?.(connecting);
+  checking?.catch(() => undefined); // awaited below
   let local: LocalMigration[];
   try {
     local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
+    await checking;
   } catch (error) {
     await connecting.then((client) => client.end()).catch(() => undefined);
     throw error;

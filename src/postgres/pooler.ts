@@ -33,8 +33,12 @@ const KNOWN_POOLER_HOSTS: Array<[RegExp, string]> = [
   [/-pooler\.[^.]+.*\.neon\.tech$/i, 'PgBouncer'],
 ];
 
-/** The pooler behind these settings, or undefined for a direct connection (or one that fails: the caller's own connect reports that). */
-export async function detectPooler(settings: ConnectionSettings): Promise<PoolerEvidence | undefined> {
+/**
+ * The pooler behind these settings, or undefined for a direct connection (or one that fails: the
+ * caller's own connect reports that). `session`, a connection of the caller's to the same URL,
+ * serves as one of the probe's two clients, so the check costs one connection instead of two.
+ */
+export async function detectPooler(settings: ConnectionSettings, session?: Promise<pg.Client>): Promise<PoolerEvidence | undefined> {
   const reasons: string[] = [];
   let name: string | undefined;
   for (const [pattern, pooler] of KNOWN_POOLER_HOSTS) {
@@ -48,7 +52,7 @@ export async function detectPooler(settings: ConnectionSettings): Promise<Pooler
     reasons.push('the URL says pgbouncer=true (Prisma’s flag for a transaction-mode PgBouncer)');
   }
   let mode: PoolerEvidence['mode'] = 'unknown';
-  const behaviour = await probe(settings).catch(() => undefined);
+  const behaviour = await probe(settings, session).catch(() => undefined);
   if (behaviour?.pooled) {
     mode = behaviour.mode;
     reasons.push(behaviour.reason);
@@ -97,12 +101,18 @@ async function withinWait<T>(pending: Promise<T>): Promise<T | undefined> {
 const pidOf = async (client: pg.Client): Promise<number> =>
   (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 
-async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefined> {
+async function probe(settings: ConnectionSettings, session?: Promise<pg.Client>): Promise<ProbeResult | undefined> {
   const parameters: Record<string, string> = {};
-  // Both connect at once: a pooler assigns servers per transaction, not at connect.
-  const [firstConnect, secondConnect] = await Promise.allSettled([connectProbe(settings, parameters), connectProbe(settings, {})]);
+  // Both connect at once: a pooler assigns servers per transaction, not at connect. The caller's
+  // session is only asked for its pid; the probe's own clients are ended here.
+  const [firstConnect, secondConnect] = await Promise.allSettled([
+    session ?? connectProbe(settings, {}),
+    connectProbe(settings, parameters),
+  ]);
+  const own = (c: PromiseSettledResult<pg.Client>, i: number): c is PromiseFulfilledResult<pg.Client> =>
+    c.status === 'fulfilled' && (i === 1 || !session);
   if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
-    for (const c of [firstConnect, secondConnect]) if (c.status === 'fulfilled') await c.value.end().catch(() => undefined);
+    for (const [i, c] of [firstConnect, secondConnect].entries()) if (own(c, i)) await c.value.end().catch(() => undefined);
     throw (firstConnect.status === 'rejected' ? firstConnect : (secondConnect as PromiseRejectedResult)).reason;
   }
   const first = firstConnect.value;
@@ -146,8 +156,9 @@ async function probe(settings: ConnectionSettings): Promise<ProbeResult | undefi
     }
     return undefined;
   } finally {
-    await second.end().catch(() => undefined);
-    await first.end().catch(() => undefined);
+    // Not awaited: the server's goodbye takes ~10 ms and nothing here needs it.
+    void second.end().catch(() => undefined);
+    if (!session) void first.end().catch(() => undefined);
   }
 }
 

@@ -5,6 +5,7 @@
  * started). Commands that change the database refuse such targets up front; read-only commands
  * go on and say what they are reading through.
  */
+import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { withClient } from './client.js';
 import { detectPooler, type PoolerEvidence } from './pooler.js';
@@ -24,14 +25,17 @@ export interface TargetNotice {
   message: string;
 }
 
-/** Undefined when the server cannot be reached: the command's own connection reports that. */
-export async function readOnlyState(settings: ConnectionSettings): Promise<ReadOnlyState | undefined> {
-  return withClient(settings, { applicationName: 'prisma-migrate-actions target-check' }, async (client) => {
-    const { rows } = await client.query<{ standby: boolean; ro: string; lag: number | null; behind: string | null }>(
-      `SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
-                CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
-                CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`,
-    );
+const READ_ONLY_STATE_SQL = `SELECT pg_is_in_recovery() AS standby, current_setting('default_transaction_read_only') AS ro,
+  CASE WHEN pg_is_in_recovery() THEN extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag,
+  CASE WHEN pg_is_in_recovery() THEN pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::text END AS behind`;
+
+/**
+ * Undefined when the server cannot be reached: the command's own connection reports that. Asked on
+ * `session` (the caller's connection to the same URL) when given, else on a connection of its own.
+ */
+export async function readOnlyState(settings: ConnectionSettings, session?: Promise<pg.Client>): Promise<ReadOnlyState | undefined> {
+  const ask = async (client: pg.Client): Promise<ReadOnlyState> => {
+    const { rows } = await client.query<{ standby: boolean; ro: string; lag: number | null; behind: string | null }>(READ_ONLY_STATE_SQL);
     const row = rows[0];
     return {
       standby: row.standby,
@@ -39,16 +43,20 @@ export async function readOnlyState(settings: ConnectionSettings): Promise<ReadO
       replayLagSeconds: row.lag === null ? null : Math.max(0, Number(row.lag)),
       replayBytesBehind: row.behind === null ? null : Number(row.behind),
     };
-  }).catch(() => undefined);
+  };
+  return (session ? session.then(ask) : withClient(settings, { applicationName: 'prisma-migrate-actions target-check' }, ask)).catch(
+    () => undefined,
+  );
 }
 
 /**
  * Refuses a target migrations cannot run on safely: a transaction/statement pooler
- * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock.
+ * (E_URL_POOLED) or a standby / read-only session (E_URL_READ_ONLY). Call before any lock;
+ * `session`, the command's own connection to the same URL, is used rather than opening others.
  */
-export async function assertMigrationTarget(settings: ConnectionSettings, command: string): Promise<void> {
+export async function assertMigrationTarget(settings: ConnectionSettings, command: string, session?: Promise<pg.Client>): Promise<void> {
   // Both questions at once (neither changes anything); the pooler's answer still wins.
-  const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
+  const [pooler, state] = await Promise.all([detectPooler(settings, session), readOnlyState(settings, session)]);
   if (pooler) throw pooledError(settings, command, pooler);
   if (state?.standby || state?.readOnlySession) {
     const what = state.standby
@@ -81,10 +89,10 @@ function pooledError(settings: ConnectionSettings, command: string, pooler: Pool
   );
 }
 
-/** Notices for read-only commands: what the numbers they show come through. */
-export async function targetNotices(settings: ConnectionSettings): Promise<TargetNotice[]> {
+/** Notices for read-only commands: what the numbers they show come through (`session` as above). */
+export async function targetNotices(settings: ConnectionSettings, session?: Promise<pg.Client>): Promise<TargetNotice[]> {
   const notices: TargetNotice[] = [];
-  const [pooler, state] = await Promise.all([detectPooler(settings), readOnlyState(settings)]);
+  const [pooler, state] = await Promise.all([detectPooler(settings, session), readOnlyState(settings, session)]);
   if (pooler) {
     notices.push({
       title: 'Read through a connection pooler',

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startThrowawayCluster, type PostgresServer } from '../../src/postgres/ephemeral.js';
 import { buildDatabaseUrl, parseDatabaseUrl, type ConnectionSettings } from '../../src/postgres/url.js';
+import { openClient } from '../../src/postgres/client.js';
 import { dropTestDatabases, freshDatabase, query, testServer } from '../helpers/pg.js';
 import { cli, scenario, tempDir, waitFor, writeMigrations } from './support.js';
 
@@ -189,8 +190,18 @@ describe('PgBouncer in transaction mode', () => {
       const db = await freshDatabase();
       const settings = parseDatabaseUrl(pooled(db, bouncer.port));
       // Six probes each hold a server of the four while asking for another: the pool is saturated.
-      const found = await Promise.all(Array.from({ length: 6 }, () => detectPooler(settings)));
+      // Half use a session of the caller's as one of their two clients, as apply and status do.
+      const sessions = Array.from({ length: 3 }, () => openClient(settings, { applicationName: 'caller-session' }));
+      const found = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => (i % 2 ? detectPooler(settings, sessions[(i - 1) / 2]) : detectPooler(settings))),
+      );
       expect(found.map((f) => f?.mode)).toEqual(Array(6).fill('transaction'));
+      // The caller's sessions are the caller's to end: still open.
+      for (const session of sessions) {
+        const client = await session;
+        expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+        await client.end();
+      }
       r.numbers['concurrent probes'] = 6;
     },
   );

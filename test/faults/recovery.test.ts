@@ -136,6 +136,35 @@ describe('recovering a half-applied migration', () => {
 
   scenario(
     AREA,
+    'a lone CREATE UNIQUE INDEX CONCURRENTLY that fails on duplicates: recover --undo drops the invalid index it left',
+    async (r) => {
+      const db = await freshDatabase();
+      const name = '20250102000000_unique_email';
+      const dir = writeMigrations(tempDir('lone-index'), {
+        [BASE]:
+          'CREATE TABLE "Account" ("id" INTEGER PRIMARY KEY, "email" TEXT);\nCREATE INDEX "Account_id_email_idx" ON "Account"("id", "email");\n',
+        [name]: 'CREATE UNIQUE INDEX CONCURRENTLY "Account_email_key" ON "Account"("email");\n',
+      });
+      await applyMigrations({ connection: db, dir, upTo: BASE });
+      await query(db, `INSERT INTO "Account" VALUES (1, 'a@example.com'), (2, 'a@example.com')`);
+      const before = await catalog(db);
+      const error = await caught(applyMigrations({ connection: db, dir }));
+      expect(error.code).toBe('E_MIGRATION_FAILED');
+      const plan = error.details?.recovery as RecoveryPlan;
+      // Only the invalid index: the other index and the table are as they were.
+      expect(plan.changes.map((c) => `${c.change} ${c.objectType} ${c.identity}`)).toEqual([
+        'created index public.Account.Account_email_key',
+      ]);
+      expect(differences(before, await catalog(db))).toEqual(['unexpected index public.Account.Account_email_key']);
+      const undone = await recoverMigration({ connection: db, dir, migration: name, action: 'undo' });
+      expect(undone.recorded).toBe('rolled-back');
+      expect(differences(before, await catalog(db))).toEqual([]);
+      r.lostNothing = true;
+    },
+  );
+
+  scenario(
+    AREA,
     'killed mid-recovery (SIGKILL between the undo and the bookkeeping): a second recover finishes, nothing twice',
     async (r) => {
       const { db, dir, before } = await halfApplied('kill');

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checksumMatches, checksumOf, compareHistory, readMigrationsDir, type PrismaMigrationRow } from '../../src/migrations/index.js';
+import { compareMigrationNames } from '../../src/migrations/reader.js';
+import fc from 'fast-check';
 import { isMigrateActionsError, type ErrorCode } from '../../src/errors.js';
 
 const fixtures = path.resolve('test/fixtures/migrations');
@@ -23,6 +25,25 @@ async function expectCode(promise: Promise<unknown>, code: ErrorCode, mention: s
   expect(isMigrateActionsError(error, code)).toBe(true);
   expect((error as Error).message).toContain(mention);
 }
+
+describe('compareMigrationNames', () => {
+  it('orders every pair as localeCompare does (Prisma 6.6+), timestamps, case, accents and punctuation alike', () => {
+    const char = fc.constantFrom(...'0123456789_-aAbBzZéÉ .ñ'.split(''));
+    const name = fc.oneof(
+      fc.array(char, { maxLength: 12 }).map((c) => c.join('')),
+      fc
+        .tuple(fc.integer({ min: 20200101000000, max: 20291231235959 }), fc.array(char, { maxLength: 6 }))
+        .map(([t, c]) => `${t}_${c.join('')}`),
+    );
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(Math.sign(compareMigrationNames(a, b))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(Math.sign(compareMigrationNames('20250101000000_b', '20250101000000_B'))).toBe(Math.sign('b'.localeCompare('B')));
+  });
+});
 
 describe('readMigrationsDir', () => {
   it('reads folders in localeCompare order with exact-byte checksums', async () => {

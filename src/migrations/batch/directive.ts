@@ -5,10 +5,9 @@
  * and reports mistakes with the file and line before anything runs.
  */
 import type { ErrorCode } from '../../error-codes.js';
-import { scanSync } from 'libpg-query';
 import { parseDuration } from '../../util/duration.js';
 import { MigrateActionsError, type ErrorLocation } from '../../errors.js';
-import { positionOf, type PgNode, type SqlStatement } from '../../sql/parser.js';
+import { pgQuery, positionOf, type PgNode, type SqlStatement } from '../../sql/parser.js';
 
 export const DIRECTIVE_PREFIX = 'prisma-migrate-actions:';
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -99,7 +98,9 @@ function rawDirectives(sql: string, statements: SqlStatement[]): { raw: RawDirec
 
 function isCommentIn(statement: SqlStatement, fileOffset: number): boolean {
   const local = Buffer.byteLength(statement.text.slice(0, fileOffset - statement.start));
-  return scanSync(statement.text).tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
+  return pgQuery()
+    .scanSync(statement.text)
+    .tokens.some((t) => t.tokenName === 'SQL_COMMENT' && t.start <= local && local < t.end);
 }
 
 function parseOptions(raw: RawDirective, where: ErrorLocation): BatchDirective {
@@ -198,7 +199,7 @@ export function batchTarget(statement: SqlStatement, where: ErrorLocation): Batc
 /** The statement's own WHERE keyword: the one outside every parenthesis (subqueries have their own). */
 function topLevelWhere(text: string): number | undefined {
   let depth = 0;
-  for (const token of scanSync(text).tokens) {
+  for (const token of pgQuery().scanSync(text).tokens) {
     if (token.text === '(') depth++;
     else if (token.text === ')') depth--;
     else if (depth === 0 && token.text.toUpperCase() === 'WHERE') return Buffer.from(text).subarray(0, token.start).toString().length;

