@@ -785,7 +785,7 @@ async function readLintDir(dir) {
     await (0,reader/* refusePrisma8Layout */.Vc)(external_node_path_default().resolve(dir));
     let entries;
     try {
-        entries = external_node_fs_default().readdirSync(dir);
+        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new errors/* MigrateActionsError */.nj('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${error.message}`, {
@@ -793,14 +793,16 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    return (0,reader/* sortMigrationNames */.f3)(entries)
-        .map((entry) => readEntry(dir, entry))
+    const folders = new Set(entries.filter((e) => e.isDirectory() || (e.isSymbolicLink() && isDirectory(external_node_path_default().join(dir, e.name)))).map((e) => e.name));
+    return (0,reader/* sortMigrationNames */.f3)(entries.map((e) => e.name))
+        .map((entry) => readEntry(dir, entry, folders.has(entry)))
         .filter((source) => source !== undefined);
 }
+const isDirectory = (file) => external_node_fs_default().statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
-function readEntry(dir, entry) {
+function readEntry(dir, entry, folder) {
     const full = external_node_path_default().join(dir, entry);
-    if (external_node_fs_default().statSync(full).isDirectory()) {
+    if (folder) {
         const sqlPath = external_node_path_default().join(full, 'migration.sql');
         return external_node_fs_default().statSync(sqlPath, { throwIfNoEntry: false })?.isFile() ? readSource(sqlPath, entry) : undefined;
     }

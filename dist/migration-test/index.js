@@ -38624,8 +38624,12 @@ const KEYWORD_PASSWORD = /\b(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&'";]+)/gi;
 function redact(text) {
     if (!text)
         return text;
-    let out = text.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
-    out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
+    let out = text;
+    // Each pattern only where it can match (reports redact thousands of short strings).
+    if (out.includes('://'))
+        out = out.replace(URL_PASSWORD, (_m, head, pw) => (pw ? `${head}${MASK}@` : `${head}@`));
+    if (/password/i.test(out))
+        out = out.replace(KEYWORD_PASSWORD, (_m, head) => `${head}${MASK}`);
     longestFirst ??= [...registered].sort((a, b) => b.length - a.length);
     for (const secret of longestFirst) {
         if (out.includes(secret))

@@ -3046,20 +3046,34 @@ function checksumMatches(localSql, recordedChecksum) {
     const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
     return variants.some((variant) => checksumOf(variant) === recorded);
 }
-const isDigit = (code) => code >= 48 && code <= 57;
+/** Where the collation's first level alone decides: digits (by value) before letters (by letter, either case). */
+function primaryRank(code) {
+    if (code >= 48 && code <= 57)
+        return code - 48;
+    if (code >= 97 && code <= 122)
+        return 10 + code - 97;
+    if (code >= 65 && code <= 90)
+        return 10 + code - 65;
+    return undefined;
+}
+const isLetter = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 /**
- * Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. Names that first differ at
- * two ASCII digits (any two timestamped folders) are ordered by those digits — what the collation
- * gives there, since equal prefixes weigh alike and digits weigh by value — without starting ICU's
- * collator (about 10 ms, a twelfth of a no-op status).
+ * Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. Where two names first differ
+ * at ASCII letters or digits of different weight, the collation's first level decides there
+ * (equal prefixes weigh alike), so they are ordered without starting ICU's collator (about 10 ms,
+ * a tenth of a no-op status). Not after a letter: a locale may join two letters into one (Czech
+ * "ch"). Everything else is localeCompare itself.
  */
 function compareMigrationNames(a, b) {
     const length = Math.min(a.length, b.length);
     let i = 0;
     while (i < length && a.charCodeAt(i) === b.charCodeAt(i))
         i++;
-    if (i < length && isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(i)))
-        return a.charCodeAt(i) - b.charCodeAt(i);
+    if (i < length && (i === 0 || !isLetter(a.charCodeAt(i - 1)))) {
+        const [x, y] = [primaryRank(a.charCodeAt(i)), primaryRank(b.charCodeAt(i))];
+        if (x !== undefined && y !== undefined && x !== y)
+            return x - y;
+    }
     return a.localeCompare(b);
 }
 function sortMigrationNames(names) {

@@ -3018,7 +3018,7 @@ async function readLintDir(dir) {
     await refusePrisma8Layout(path.resolve(dir));
     let entries;
     try {
-        entries = fs.readdirSync(dir);
+        entries = fs.readdirSync(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new MigrateActionsError('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${error.message}`, {
@@ -3026,14 +3026,16 @@ async function readLintDir(dir) {
             remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
         });
     }
-    return sortMigrationNames(entries)
-        .map((entry) => readEntry(dir, entry))
+    const folders = new Set(entries.filter((e) => e.isDirectory() || (e.isSymbolicLink() && isDirectory(path.join(dir, e.name)))).map((e) => e.name));
+    return sortMigrationNames(entries.map((e) => e.name))
+        .map((entry) => readEntry(dir, entry, folders.has(entry)))
         .filter((source) => source !== undefined);
 }
+const isDirectory = (file) => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
-function readEntry(dir, entry) {
+function readEntry(dir, entry, folder) {
     const full = path.join(dir, entry);
-    if (fs.statSync(full).isDirectory()) {
+    if (folder) {
         const sqlPath = path.join(full, 'migration.sql');
         return fs.statSync(sqlPath, { throwIfNoEntry: false })?.isFile() ? readSource(sqlPath, entry) : undefined;
     }

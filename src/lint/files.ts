@@ -23,24 +23,29 @@ function readSource(file: string, name: string): LintSource {
 /** Migrations of a directory in the order Prisma applies them (folder names, localeCompare). */
 export async function readLintDir(dir: string): Promise<LintSource[]> {
   await refusePrisma8Layout(path.resolve(dir));
-  let entries: string[];
+  let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir);
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new MigrateActionsError('E_LINT_INPUT', `Cannot read the migrations directory ${dir}: ${(error as Error).message}`, {
       where: { file: dir },
       remedy: 'Pass --dir pointing at prisma/migrations (or a folder of .sql files).',
     });
   }
-  return sortMigrationNames(entries)
-    .map((entry) => readEntry(dir, entry))
+  const folders = new Set(
+    entries.filter((e) => e.isDirectory() || (e.isSymbolicLink() && isDirectory(path.join(dir, e.name)))).map((e) => e.name),
+  );
+  return sortMigrationNames(entries.map((e) => e.name))
+    .map((entry) => readEntry(dir, entry, folders.has(entry)))
     .filter((source): source is LintSource => source !== undefined);
 }
 
+const isDirectory = (file: string): boolean => fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 /** A folder's migration.sql or a .sql file; undefined for anything else. */
-function readEntry(dir: string, entry: string): LintSource | undefined {
+function readEntry(dir: string, entry: string, folder: boolean): LintSource | undefined {
   const full = path.join(dir, entry);
-  if (fs.statSync(full).isDirectory()) {
+  if (folder) {
     const sqlPath = path.join(full, 'migration.sql');
     return fs.statSync(sqlPath, { throwIfNoEntry: false })?.isFile() ? readSource(sqlPath, entry) : undefined;
   }
