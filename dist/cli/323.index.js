@@ -522,15 +522,14 @@ function recordDurations(ctx, prepared, parts, outcome, state) {
             ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${(0,parser/* summarizeStatement */.pp)(statement.text, 80)}`);
     });
 }
-/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
+/** One transaction: BEGIN, timeouts, the statements, the bookkeeping row, COMMIT. */
 async function runAtomic(ctx, prepared, state) {
     const { schema } = ctx.settings;
     const parts = [
         { text: 'BEGIN' },
         ...timeoutSettings(ctx.options, 'LOCAL'),
-        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
         ...statementParts(prepared.statements),
-        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
+        { text: migrations_history/* bookkeeping */.Xw.insertApplied(schema, state.id, prepared.migration) },
         { text: 'COMMIT' },
     ];
     const outcome = await runWatched(ctx, parts);

@@ -2542,15 +2542,14 @@ function recordDurations(ctx, prepared, parts, outcome, state) {
             ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
     });
 }
-/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
+/** One transaction: BEGIN, timeouts, the statements, the bookkeeping row, COMMIT. */
 async function runAtomic(ctx, prepared, state) {
     const { schema } = ctx.settings;
     const parts = [
         { text: 'BEGIN' },
         ...timeoutSettings(ctx.options, 'LOCAL'),
-        { text: migrations_history/* bookkeeping */.Xw.insertStarted(schema, state.id, prepared.migration) },
         ...statementParts(prepared.statements),
-        { text: migrations_history/* bookkeeping */.Xw.markFinished(schema, state.id) },
+        { text: migrations_history/* bookkeeping */.Xw.insertApplied(schema, state.id, prepared.migration) },
         { text: 'COMMIT' },
     ];
     const outcome = await runWatched(ctx, parts);
@@ -4382,6 +4381,15 @@ const bookkeeping = {
     insertStarted(schema, id, migration) {
         return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
       VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0)`;
+    },
+    /**
+     * The row of an atomic migration, written last in its transaction: started_at is now(), the
+     * transaction's start (when the migration began); nothing outside sees the row before COMMIT, so
+     * one INSERT records what INSERT-then-UPDATE would, with one statement and no dead row.
+     */
+    insertApplied(schema, id, migration) {
+        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, now(), clock_timestamp(), 1)`;
     },
     markFinished(schema, id) {
         return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;

@@ -340,15 +340,14 @@ function recordDurations(
   });
 }
 
-/** One transaction: BEGIN, timeouts, bookkeeping row, the statements, finished, COMMIT. */
+/** One transaction: BEGIN, timeouts, the statements, the bookkeeping row, COMMIT. */
 async function runAtomic(ctx: RunContext, prepared: PreparedMigration, state: MigrationRun): Promise<void> {
   const { schema } = ctx.settings;
   const parts: ScriptPart[] = [
     { text: 'BEGIN' },
     ...timeoutSettings(ctx.options, 'LOCAL'),
-    { text: bookkeeping.insertStarted(schema, state.id, prepared.migration) },
     ...statementParts(prepared.statements),
-    { text: bookkeeping.markFinished(schema, state.id) },
+    { text: bookkeeping.insertApplied(schema, state.id, prepared.migration) },
     { text: 'COMMIT' },
   ];
   const outcome = await runWatched(ctx, parts);

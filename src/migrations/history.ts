@@ -117,6 +117,15 @@ export const bookkeeping = {
     return `INSERT INTO ${qualify(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
       VALUES (${quoteLiteral(id)}, ${quoteLiteral(migration.checksum)}, ${quoteLiteral(migration.name)}, clock_timestamp(), 0)`;
   },
+  /**
+   * The row of an atomic migration, written last in its transaction: started_at is now(), the
+   * transaction's start (when the migration began); nothing outside sees the row before COMMIT, so
+   * one INSERT records what INSERT-then-UPDATE would, with one statement and no dead row.
+   */
+  insertApplied(schema: string, id: string, migration: LocalMigration): string {
+    return `INSERT INTO ${qualify(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+      VALUES (${quoteLiteral(id)}, ${quoteLiteral(migration.checksum)}, ${quoteLiteral(migration.name)}, now(), clock_timestamp(), 1)`;
+  },
   markFinished(schema: string, id: string): string {
     return `UPDATE ${qualify(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${quoteLiteral(id)}`;
   },

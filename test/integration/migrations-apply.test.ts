@@ -11,6 +11,7 @@ import {
 import { isMigrateActionsError, type MigrateActionsError } from '../../src/errors.js';
 import { toClientConfig, type ConnectionSettings } from '../../src/postgres/url.js';
 import { dropTestDatabases, freshDatabase, query } from '../helpers/pg.js';
+import { tempDir, writeMigrations } from '../faults/support.js';
 
 const fixtures = path.resolve('test/fixtures/migrations');
 const dir = (name: string): string => path.join(fixtures, name);
@@ -82,6 +83,19 @@ describe('applyMigrations (builtin engine)', () => {
     const again = await applyMigrations({ connection: db, dir: dir('basic') });
     expect(again.applied).toEqual([]);
     expect(await rows(db)).toHaveLength(3);
+  });
+
+  it('records started_at when the migration began and finished_at when it ended, as Prisma does', async () => {
+    const db = await freshDatabase();
+    const migrations = writeMigrations(tempDir('started-at'), {
+      '20240101000000_slow': 'CREATE TABLE "Slow" ("id" INTEGER);\nSELECT pg_sleep(0.3);\n',
+    });
+    const before = Date.now();
+    await applyMigrations({ connection: db, dir: migrations });
+    const [row] = await query<{ started_at: Date; finished_at: Date }>(db, 'SELECT started_at, finished_at FROM _prisma_migrations');
+    // The row is written last in the migration's transaction; started_at is still its start.
+    expect(row.finished_at.getTime() - row.started_at.getTime()).toBeGreaterThanOrEqual(290);
+    expect(row.started_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('compiles the SQL parser only when a migration is pending (a fresh process each time)', async () => {
