@@ -6,7 +6,7 @@
  *    when a CLI bundle with --cache-dir is there (dist/cli/index.js or BENCH_CLI), as a whole
  *    process — A/B alternated with pg_dump. Target: ≤ 1.0× pg_dump --schema-only.
  *
- *   npx tsx bench/drift.ts [tables=1000] [rounds=5]
+ *   npx tsx bench/drift.ts [tables=1000] [rounds=5]   (BENCH_NODE=path runs the CLI on another Node)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ import { diffSnapshots, snapshotSchema } from '../src/catalog/index.js';
 const TABLES = Number(process.argv[2] ?? 1000);
 const ROUNDS = Math.max(5, Number(process.argv[3] ?? 5));
 const CLI = path.resolve(process.env.BENCH_CLI ?? 'dist/cli/index.js');
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 const MAJOR = 15;
 
 const STATUS_TYPE = `CREATE TYPE "Status" AS ENUM ('new', 'open', 'closed');`;
@@ -115,7 +116,7 @@ async function cachedCase(server: Awaited<ReturnType<typeof startThrowawayCluste
     console.log(ratioLine(`drift-check warm cache (in process) / pg_dump --schema-only, ${TABLES} tables`, oursMs / dumpMs, 1.0));
     console.log(`cold / warm: ${(coldMs / oursMs).toFixed(1)}× faster with the cache`);
 
-    const help = fs.existsSync(CLI) ? spawnSync(process.execPath, [CLI, 'drift-check', '--help'], { encoding: 'utf8' }).stdout : '';
+    const help = fs.existsSync(CLI) ? spawnSync(NODE, [CLI, 'drift-check', '--help'], { encoding: 'utf8' }).stdout : '';
     if (!help.includes('--cache-dir')) {
       console.log(`Whole process: skipped (${CLI} has no --cache-dir: run npm run build, or set BENCH_CLI).`);
       return;
@@ -133,11 +134,11 @@ async function cachedCase(server: Awaited<ReturnType<typeof startThrowawayCluste
       '--report-dir',
       path.join(root, 'reports'),
     ];
-    const warm = await runProcess(process.execPath, cliArgs, env);
+    const warm = await runProcess(NODE, cliArgs, env);
     // Exit 1: the two differences made above are drift.
     if (warm.code !== 1) throw new Error(`drift-check failed: ${warm.stderr}`);
     const processes = await alternate(ROUNDS, {
-      ours: () => runProcess(process.execPath, cliArgs, env),
+      ours: () => runProcess(NODE, cliArgs, env),
       pgDump: () => runProcess(pgDump, dumpArgs),
     });
     for (const run of processes.ours) if (run.code !== 1) throw new Error(`drift-check failed: ${run.stderr}`);

@@ -1734,6 +1734,9 @@ async function runDriftCheck(values, context) {
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    // The target check opens sessions of its own (the check's session is busy with the snapshot):
+    // it runs while the history is read and replayed, not after.
+    const noticing = targetNotices(connection);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
@@ -1746,7 +1749,7 @@ async function runDriftCheck(values, context) {
     });
     const report = driftReport(result);
     // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
-    for (const notice of await targetNotices(connection))
+    for (const notice of await noticing)
         report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
     const services = context.github?.services;
     if ((0,options/* bool */.lc)(values, 'open-issue') && services) {

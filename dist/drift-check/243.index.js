@@ -4276,12 +4276,15 @@ function comparedSchemas(expected, targetSchema) {
 }
 function restrictToSchemas(snapshot, schemas) {
     const keep = new Set(schemas);
+    const outside = (type, o) => !keep.has((0,catalog_identity/* objectLocation */.d0)(type, o).schema ?? '');
+    // Usually nothing is outside (the replay reads the target's schema only): no copy of 10⁵ entries then.
+    const types = OBJECT_TYPES.filter((type) => type !== 'extension');
+    if (!types.some((type) => Object.values(snapshot.objects[type]).some((o) => outside(type, o))))
+        return { ...snapshot, schemas: [...schemas] };
     const objects = { ...snapshot.objects };
-    for (const type of OBJECT_TYPES) {
-        if (type === 'extension')
-            continue;
+    for (const type of types) {
         const entries = Object.entries(snapshot.objects[type]);
-        objects[type] = Object.fromEntries(entries.filter(([, o]) => keep.has((0,catalog_identity/* objectLocation */.d0)(type, o).schema ?? '')));
+        objects[type] = Object.fromEntries(entries.filter(([, o]) => !outside(type, o)));
     }
     return { ...snapshot, schemas: [...schemas], objects };
 }

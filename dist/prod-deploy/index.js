@@ -30581,6 +30581,9 @@ async function runDriftCheck(values, context) {
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(612), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    // The target check opens sessions of its own (the check's session is busy with the snapshot):
+    // it runs while the history is read and replayed, not after.
+    const noticing = targetNotices(connection);
     const result = await driftCheck({
         connection,
         migrationsDir: resolveMigrationsDir((0,options/* str */.gx)(values, 'migrations-dir'), context.cwd),
@@ -30593,7 +30596,7 @@ async function runDriftCheck(values, context) {
     });
     const report = driftReport(result);
     // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
-    for (const notice of await targetNotices(connection))
+    for (const notice of await noticing)
         report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
     const services = context.github?.services;
     if ((0,options/* bool */.lc)(values, 'open-issue') && services) {

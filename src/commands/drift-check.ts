@@ -132,6 +132,9 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   const started = Date.now();
   const connection = parseDatabaseUrl(str(values, 'database-url'));
   const [{ driftCheck }, { targetNotices }] = await Promise.all([import('../drift/index.js'), import('../postgres/target.js')]);
+  // The target check opens sessions of its own (the check's session is busy with the snapshot):
+  // it runs while the history is read and replayed, not after.
+  const noticing = targetNotices(connection);
   const result = await driftCheck({
     connection,
     migrationsDir: resolveMigrationsDir(str(values, 'migrations-dir'), context.cwd),
@@ -144,8 +147,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   });
   const report = driftReport(result);
   // A standby shows the primary as of its replay point; a pooler changes nothing for reading.
-  for (const notice of await targetNotices(connection))
-    report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
+  for (const notice of await noticing) report.findings.push({ severity: 'notice', title: notice.title, message: notice.message });
   const services = context.github?.services;
   if (bool(values, 'open-issue') && services) {
     const environment = str(values, 'environment') ?? result.target.maskedUrl;
