@@ -244,7 +244,7 @@ async function runDemo(options) {
         const staging = await server.createDatabase('goal_mandala_staging');
         const production = await server.createDatabase('goal_mandala_production');
         for (const db of [staging, production]) {
-            await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .applyMigrations */ .K)({ connection: db, migrations: base });
+            await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_6__.applyMigrations)({ connection: db, migrations: base });
             await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(db, (client) => (0,_seed_index_js__WEBPACK_IMPORTED_MODULE_7__/* .seedDatabase */ .v)(client, { schema: 'public', rowsPerTable: 200 }));
         }
         // 2. Staging: deploy, drift-check clean, a manual change, drift found.
@@ -390,14 +390,14 @@ async function step(run, name, body) {
 async function applyHistory(run, connection, migrations, dir) {
     const { settings, env } = run;
     if (settings.engine !== 'prisma')
-        return (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({ connection, migrations, engine: 'builtin', log: env.log });
+        return (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__.applyMigrations)({ connection, migrations, engine: 'builtin', log: env.log });
     const project = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-prisma-'));
     try {
         const schemaPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'schema.prisma');
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(settings.schemaPath, schemaPath);
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().cpSync(dir, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(project, 'migrations'), { recursive: true });
         const cwd = run.prisma.configPath ? node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(run.prisma.configPath) : node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(settings.schemaPath);
-        return await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .applyMigrations */ .K)({
+        return await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__.applyMigrations)({
             connection,
             engine: 'prisma',
             log: env.log,

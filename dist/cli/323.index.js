@@ -9,11 +9,13 @@ export const modules = {
 /***/ 4323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ DEFAULT_MIGRATIONS_DIR),
-  K: () => (/* binding */ applyMigrations)
+  DEFAULT_MIGRATIONS_DIR: () => (/* binding */ DEFAULT_MIGRATIONS_DIR),
+  applyMigrations: () => (/* binding */ applyMigrations)
 });
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 703;
-export const ids = [703,620,239];
+export const ids = [703,620];
 export const modules = {
 
 /***/ 8620:

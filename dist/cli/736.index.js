@@ -10,14 +10,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ nearestLocalMajors),
-/* harmony export */   f8: () => (/* binding */ acquireReplayServer),
-/* harmony export */   fM: () => (/* binding */ replayMigrations)
+/* harmony export */   acquireReplayServer: () => (/* binding */ acquireReplayServer),
+/* harmony export */   replayMigrations: () => (/* binding */ replayMigrations)
 /* harmony export */ });
+/* unused harmony export nearestLocalMajors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7543);
-/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4323);
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
  * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
@@ -64,7 +64,7 @@ async function acquireReplayServer(options) {
 async function replayMigrations(server, schema, migrations, log) {
     const database = await server.createDatabase(undefined, { schema });
     try {
-        await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__.applyMigrations)({ connection: database, migrations, log });
+        await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__.applyMigrations)({ connection: database, migrations, log });
     }
     catch (error) {
         const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
@@ -123,10 +123,10 @@ async function rehearsePending(options) {
     if (settings.serverUrl)
         refuseTargetServer((0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(settings.serverUrl, 'rehearsal-database-url'), options.target);
     const { server, notice } = options.major || settings.serverUrl
-        ? await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireReplayServer */ .f8)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
+        ? await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__.acquireReplayServer)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
         : { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_5__/* .startThrowawayCluster */ .j2)({ log }), notice: undefined };
     try {
-        const db = await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .replayMigrations */ .fM)(server, options.schema, options.applied, log);
+        const db = await (0,_drift_replay_js__WEBPACK_IMPORTED_MODULE_4__.replayMigrations)(server, options.schema, options.applied, log);
         const existing = await (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_6__.withClient)(db, { applicationName: 'prisma-migrate-actions rehearsal' }, (client) => (0,_index_js__WEBPACK_IMPORTED_MODULE_7__/* .existingTouchedTables */ .J3)(client, options.schema, options.pending));
         if (!existing.length)
             return { skipped: 'The pending migrations touch no table that exists before them: nothing to rehearse.', notice };

@@ -996,7 +996,7 @@ const APPLY_OPTIONS = [
     ...FLEET_WRITE_OPTIONS,
 ];
 /** Notices (pooler, standby) for commands that only read the database. */
-const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 769));
+const migrations = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 769));
 const target = () => Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703));
 async function addTargetNotices(report, connection, session) {
     const { targetNotices } = await target();
@@ -1008,7 +1008,7 @@ async function runApply(values, context) {
     if (isFleetRun(values))
         return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
     const connection = connectionOf(values, context);
-    const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
+    const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 4323)), target()]);
     const result = await applyMigrations({
         connection,
         // Checked while the engine reads the history and connects; nothing changes before it passes.
@@ -1031,7 +1031,7 @@ async function runStatus(values, context) {
     if (isFleetRun(values))
         return runFleet({ name: 'status', kind: 'status', single: runStatus }, values, context);
     const connection = connectionOf(values, context);
-    const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
+    const { migrationStatus } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(407)]).then(__webpack_require__.bind(__webpack_require__, 8407)); // not the parser: status reads no SQL
     const report = (0,model/* createReport */.LU)('status', 'Migration status');
     const status = await migrationStatus({
         connection,
@@ -1103,7 +1103,7 @@ async function rehearsePlan(report, connection, plan, values, context) {
         return undefined;
     const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
         migrations(),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
         Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
     ]);
@@ -1333,7 +1333,7 @@ async function runRecover(values, context, positionals) {
     });
     // Imported on run, so `--help` loads neither the engine nor the parser.
     const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
         Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
     ]);
@@ -1452,7 +1452,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -1733,7 +1733,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 4877)), Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703))]);
     // The target check opens sessions of its own (the check's session is busy with the snapshot):
     // it runs while the history is read and replayed, not after.
     const noticing = targetNotices(connection);
@@ -1826,7 +1826,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(769), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 6675));
+    const { driftCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 4877));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -1976,7 +1976,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
@@ -2030,7 +2030,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -2459,7 +2459,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(764), __webpack_require__.e(769), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6458)),
     ]);
     if (!settings.dryRun)
@@ -2554,7 +2554,7 @@ const demoCommand = {
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(172), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(764), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(908), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,

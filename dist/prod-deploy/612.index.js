@@ -3,708 +3,21 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 612;
-export const ids = [612];
+export const ids = [612,543];
 export const modules = {
-
-/***/ 9880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V1: () => (/* binding */ diffSnapshots),
-/* harmony export */   iQ: () => (/* binding */ OBJECT_TYPES)
-/* harmony export */ });
-/* unused harmony export changedFields */
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7685);
-/**
- * diffSnapshots: what the migration history says (expected) against what the database has
- * (actual), object by object. Objects inside a missing or unexpected table are not reported
- * again: the table's own entry (and its reconcile SQL) covers them.
- */
-
-
-/** Report order: containers before their contents. */
-const OBJECT_TYPES = [
-    'extension',
-    'schema',
-    'enum',
-    'table',
-    'sequence',
-    'column',
-    'constraint',
-    'index',
-    'function',
-    'view',
-    'trigger',
-    'policy',
-    'grant',
-];
-/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
-const UNCOMPARED = {
-    column: ['position'],
-    function: ['source'],
-};
-/** Objects that live inside a table (reported with the table when the whole table differs). */
-const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
-function diffSnapshots(expected, actual, options = {}) {
-    const differences = [];
-    let ignored = 0;
-    const wholeTables = new Set();
-    for (const type of OBJECT_TYPES) {
-        const want = expected.objects[type];
-        const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
-            if (!difference)
-                continue;
-            const object = (difference.expected ?? difference.actual);
-            if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
-            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
-                wholeTables.add(identity);
-            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
-                ignored++;
-                continue;
-            }
-            differences.push(difference);
-        }
-    }
-    return { differences, ignored };
-}
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-}
-function isInsideWholeTable(type, object, wholeTables) {
-    if (!TABLE_CHILDREN.has(type))
-        return false;
-    const where = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLocation */ .d0)(type, object);
-    return where.table !== undefined && wholeTables.has((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(where.schema, where.table));
-}
-function compareObject(type, identity, expected, actual) {
-    if (expected && !actual)
-        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
-    if (!expected && actual)
-        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
-    const fields = changedFields(type, expected, actual);
-    if (!fields.length)
-        return undefined;
-    const e = expected;
-    const a = actual;
-    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
-    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
-}
-function changedFields(type, expected, actual) {
-    const skip = UNCOMPARED[type] ?? [];
-    const e = expected;
-    const a = actual;
-    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
-}
-/** Field values are primitives or arrays of strings. */
-function sameValue(x, y) {
-    if (x === y)
-        return true;
-    if (Array.isArray(x) && Array.isArray(y))
-        return x.length === y.length && x.every((item, i) => item === y[i]);
-    return false;
-}
-function difference(objectType, identity, change, expected, actual, fields, detail) {
-    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
-    if (expected)
-        result.expected = expected;
-    if (actual)
-        result.actual = actual;
-    if (fields.length)
-        result.fields = fields;
-    return result;
-}
-/**
- * Errors change what the application sees or what data is allowed; warnings are differences
- * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
- */
-function severityOf(type, change, fields) {
-    if (type === 'grant')
-        return 'warning';
-    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
-        return 'warning';
-    if (type === 'extension' && change !== 'missing')
-        return 'warning';
-    return 'error';
-}
-function show(value) {
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
-}
-
-
-/***/ }),
-
-/***/ 5799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V1: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
-/* harmony export */   ap: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
-/* harmony export */   lC: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
-/* harmony export */   nM: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM)
-/* harmony export */ });
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
-/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
-/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6097);
-/** The catalog reader, schema diff and reconcile SQL. */
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ catalogQueries),
-/* harmony export */   s: () => (/* binding */ catalogBatch)
-/* harmony export */ });
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
-/**
- * The catalog queries: one per object type, all sent in a single round trip inside one
- * REPEATABLE READ, read-only transaction with an empty search_path, so every name PostgreSQL
- * prints (types, defaults, index and view definitions) is schema-qualified the same way on
- * every database, whatever the session's search_path.
- */
-
-/** Which schemas to read: the given ones, or every schema that is not PostgreSQL's own. */
-function schemaFilter(nsAlias, schemas) {
-    if (schemas?.length)
-        return `${nsAlias}.nspname = ANY (ARRAY[${schemas.map(_postgres_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteLiteral */ .ce).join(', ')}]::text[])`;
-    return `${nsAlias}.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND ${nsAlias}.nspname !~ '^pg_(toast_)?temp_'`;
-}
-/**
- * Objects created by CREATE EXTENSION belong to the extension, not to the migrations.
- * (NOT IN over an uncorrelated subquery: one hashed scan of pg_depend, not one probe per row.)
- */
-function notExtensionMember(catalog, oidExpr) {
-    return `${oidExpr} NOT IN (SELECT ext.objid FROM pg_depend ext WHERE ext.classid = '${catalog}'::regclass AND ext.deptype = 'e')`;
-}
-const RELATION_GRANTS = (filter) => `
-  SELECT n.nspname AS schema, c.relname AS object,
-    CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' ELSE 'table' END AS object_kind,
-    a.grantee, a.privilege_type, a.is_grantable
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace, aclexplode(c.relacl) a
-  WHERE c.relacl IS NOT NULL AND a.grantee <> c.relowner AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S') AND ${filter}
-    AND ${notExtensionMember('pg_class', 'c.oid')}`;
-const SCHEMA_GRANTS = (filter) => `
-  SELECT n.nspname, '', 'schema', a.grantee, a.privilege_type, a.is_grantable
-  FROM pg_namespace n, aclexplode(n.nspacl) a
-  WHERE n.nspacl IS NOT NULL AND a.grantee <> n.nspowner AND ${filter}`;
-const FUNCTION_GRANTS = (filter) => `
-  SELECT n.nspname, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'function', a.grantee, a.privilege_type, a.is_grantable
-  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, aclexplode(p.proacl) a
-  WHERE p.proacl IS NOT NULL AND a.grantee <> p.proowner AND ${filter} AND ${notExtensionMember('pg_proc', 'p.oid')}`;
-function catalogQueries(options) {
-    const f = (alias = 'n') => schemaFilter(alias, options.schemas);
-    const queries = [
-        { key: 'server', sql: `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version` },
-        {
-            key: 'schema',
-            sql: `SELECT n.nspname AS name FROM pg_namespace n WHERE ${f()} AND ${notExtensionMember('pg_namespace', 'n.oid')}`,
-        },
-        {
-            key: 'extension',
-            sql: `SELECT e.extname AS name, e.extversion AS version, n.nspname AS schema
-            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
-        },
-        {
-            key: 'enum',
-            sql: `SELECT n.nspname AS schema, t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
-            FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid
-            WHERE ${f()} AND ${notExtensionMember('pg_type', 't.oid')}
-            GROUP BY n.nspname, t.typname`,
-        },
-        {
-            key: 'sequence',
-            sql: `SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,
-              s.seqstart::text AS start, s.seqincrement::text AS increment, s.seqmin::text AS min, s.seqmax::text AS max,
-              s.seqcache::text AS cache, s.seqcycle AS cycle,
-              tn.nspname AS owned_schema, tc.relname AS owned_table, a.attname AS owned_column
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid
-            LEFT JOIN pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid
-              AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')
-            LEFT JOIN pg_class tc ON tc.oid = dep.refobjid
-            LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-            LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
-            WHERE c.relkind = 'S' AND dep.deptype IS DISTINCT FROM 'i' AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            key: 'table',
-            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS kind, c.relpersistence::text AS persistence,
-              CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,
-              pn.nspname AS parent_schema, pc.relname AS parent_name,
-              CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,
-              c.relrowsecurity AS rls, c.relforcerowsecurity AS force_rls, coalesce(c.reloptions, '{}')::text[] AS options
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            LEFT JOIN pg_inherits i ON i.inhrelid = c.oid AND c.relispartition
-            LEFT JOIN pg_class pc ON pc.oid = i.inhparent
-            LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'f') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            // Inherited columns (partitions) are reported on their parent only.
-            key: 'column',
-            sql: `SELECT n.nspname AS schema, c.relname AS table, a.attname AS name, a.attnum AS position,
-              format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-              pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity::text AS identity, a.attgenerated::text AS generated,
-              CASE WHEN a.attcollation <> t.typcollation THEN
-                CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname) ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
-              END AS collation
-            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            JOIN pg_type t ON t.oid = a.atttypid
-            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
-            WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND c.relkind IN ('r', 'p', 'f')
-              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            key: 'constraint',
-            sql: `SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype::text AS kind,
-              pg_get_constraintdef(con.oid) AS definition, con.convalidated AS validated
-            FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND con.conparentid = 0
-              AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            // Indexes behind PRIMARY KEY / UNIQUE / EXCLUDE constraints are the constraint; partition
-            // indexes attached to a parent index are the parent's.
-            key: 'index',
-            sql: `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS definition, x.indisvalid AS valid
-            FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-            JOIN pg_namespace n ON n.oid = i.relnamespace
-            WHERE ${f()} AND ${notExtensionMember('pg_class', 't.oid')}
-              AND t.relkind IN ('r', 'p', 'm', 'f')
-              AND x.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con WHERE con.contype IN ('p', 'u', 'x'))
-              AND i.oid NOT IN (SELECT inh.inhrelid FROM pg_inherits inh)`,
-        },
-        {
-            key: 'view',
-            sql: `SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,
-              pg_get_viewdef(c.oid, true) AS definition, coalesce(c.reloptions, '{}')::text[] AS options
-            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('v', 'm') AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            key: 'function',
-            sql: `SELECT n.nspname AS schema, p.proname AS name, p.prokind::text AS kind,
-              pg_get_function_identity_arguments(p.oid) AS arguments, pg_get_functiondef(p.oid) AS definition
-            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE p.prokind IN ('f', 'p', 'w') AND ${f()} AND ${notExtensionMember('pg_proc', 'p.oid')}`,
-        },
-        {
-            // Triggers cloned onto partitions (tgparentid) are the parent's.
-            key: 'trigger',
-            sql: `SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition, t.tgenabled::text AS enabled
-            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ${f()} AND ${notExtensionMember('pg_class', 'c.oid')}`,
-        },
-        {
-            key: 'policy',
-            sql: `SELECT n.nspname AS schema, c.relname AS table, p.polname AS name, p.polpermissive AS permissive, p.polcmd::text AS command,
-              CASE WHEN p.polroles = '{0}' THEN ARRAY['public']::text[]
-                   ELSE ARRAY(SELECT r.rolname::text FROM pg_roles r WHERE r.oid = ANY (p.polroles) ORDER BY 1) END AS roles,
-              pg_get_expr(p.polqual, p.polrelid) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid) AS with_check
-            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE ${f()}`,
-        },
-    ];
-    if (options.includeGrants) {
-        queries.push({
-            key: 'grant',
-            sql: `SELECT g.schema, g.object, g.object_kind,
-              CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(g.grantee)::text END AS grantee,
-              array_agg(g.privilege_type || CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END ORDER BY g.privilege_type) AS privileges
-            FROM (${RELATION_GRANTS(f())} UNION ALL ${SCHEMA_GRANTS(f())} UNION ALL ${FUNCTION_GRANTS(f())}) g
-            GROUP BY 1, 2, 3, 4`,
-        });
-    }
-    return queries;
-}
-/**
- * One text: a read-only repeatable-read transaction around all catalog queries — or, inside a
- * transaction the caller holds (to check its own uncommitted changes), a savepoint whose rollback
- * restores the search_path.
- */
-function catalogBatch(queries, withinTransaction = false) {
-    return [
-        withinTransaction ? 'SAVEPOINT pma_catalog_read' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-        "SELECT pg_catalog.set_config('search_path', '', true)",
-        ...queries.map((q) => q.sql),
-        ...(withinTransaction ? ['ROLLBACK TO SAVEPOINT pma_catalog_read', 'RELEASE SAVEPOINT pma_catalog_read'] : ['COMMIT']),
-    ].join(';\n');
-}
-
-
-/***/ }),
-
-/***/ 7685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nM: () => (/* binding */ SUITE_SCHEMA),
-  o5: () => (/* binding */ isSuiteObject),
-  ap: () => (/* binding */ snapshotSchema)
-});
-
-// UNUSED EXPORTS: SUITE_TABLE, emptyObjects
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __webpack_require__(2410);
-// EXTERNAL MODULE: ./src/catalog/identity.ts
-var catalog_identity = __webpack_require__(6097);
-;// CONCATENATED MODULE: ./src/catalog/normalize.ts
-/**
- * Normalising what PostgreSQL prints differently for the same thing, so that equal schemas
- * never show as drift: whitespace and line endings (function bodies checked out with CRLF),
- * trailing semicolons of view definitions, NOT VALID suffixes (kept as a separate flag).
- */
-const NEEDS_COLLAPSE = /\s\s|[\t\n\r\f\v]|^\s|\s$|\( | [),;]/;
-/** Runs of whitespace outside quoted text become one space; the ends are trimmed. */
-function collapseWhitespace(text) {
-    // Most catalog text is already one tidy line: skip the character loop for it.
-    if (!NEEDS_COLLAPSE.test(text))
-        return text;
-    let out = '';
-    let quote = null;
-    let pendingSpace = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            out += ch;
-            if (ch === quote)
-                quote = null;
-            continue;
-        }
-        if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v') {
-            pendingSpace = out.length > 0;
-            continue;
-        }
-        if (pendingSpace && !spaceIsInsignificant(out[out.length - 1], ch))
-            out += ' ';
-        pendingSpace = false;
-        if (ch === "'" || ch === '"')
-            quote = ch;
-        out += ch;
-    }
-    return out;
-}
-/** `( a )` and `(a)` are the same expression; versions differ in such spacing. */
-function spaceIsInsignificant(before, after) {
-    return before === '(' || after === ')' || after === ',' || after === ';';
-}
-/** View definitions: whitespace, the trailing semicolon, and single-relation column qualifiers. */
-function normalizeViewDefinition(text) {
-    return dropSingleRelationQualifier(collapseWhitespace(text).replace(/;$/, ''));
-}
-const NAME = String.raw `(?:"(?:[^"]|"")+"|[\p{L}_][\p{L}\p{N}_$]*)`;
-const SINGLE_FROM = new RegExp(String.raw `\bFROM (${NAME}\.)?(${NAME})(?= (?:WHERE|GROUP|HAVING|WINDOW|ORDER|LIMIT|OFFSET|FETCH|FOR|UNION|INTERSECT|EXCEPT)\b|\)|$)`, 'u');
-/**
- * PostgreSQL 16 stopped qualifying column names with the table name when a query reads one
- * relation without an alias (15 prints `"Goal".progress`, 17 prints `progress`). When the
- * definition has exactly one FROM item and no JOIN, drop that qualifier so both compare equal.
- */
-function dropSingleRelationQualifier(definition) {
-    const fromCount = definition.match(/\bFROM\b/g)?.length ?? 0;
-    if (fromCount !== 1 || /\bJOIN\b/.test(definition))
-        return definition;
-    const m = SINGLE_FROM.exec(definition);
-    return m ? definition.split(`${m[2]}.`).join('') : definition;
-}
-/**
- * Function definitions: the body is stored verbatim, so the migration file's line endings and
- * indentation would otherwise show as drift. Whitespace runs (inside the body too) count as one.
- */
-function normalizeFunctionDefinition(text) {
-    return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').replace(/ ;/g, ';').trim();
-}
-/** NOT VALID is a state, not part of the definition. */
-function splitNotValid(definition) {
-    const m = /\s+NOT VALID$/.exec(definition);
-    return m ? { definition: definition.slice(0, m.index), notValid: true } : { definition, notValid: false };
-}
-function normalizeExpression(text) {
-    return text === null ? null : collapseWhitespace(text);
-}
-
-// EXTERNAL MODULE: ./src/catalog/queries.ts
-var catalog_queries = __webpack_require__(2743);
-;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
-
-
-
-
-
-/** The suite's own bookkeeping: never drift. */
-const SUITE_TABLE = '_prisma_migrations';
-const SUITE_SCHEMA = 'prisma_migrate_actions';
-function emptyObjects() {
-    return {
-        schema: {},
-        extension: {},
-        enum: {},
-        sequence: {},
-        table: {},
-        column: {},
-        constraint: {},
-        index: {},
-        view: {},
-        function: {},
-        trigger: {},
-        policy: {},
-        grant: {},
-    };
-}
-async function snapshotSchema(client, options = {}) {
-    const queries = (0,catalog_queries/* catalogQueries */.C)(options);
-    let results;
-    try {
-        results = (await client.query((0,catalog_queries/* catalogBatch */.s)(queries, options.withinTransaction)));
-    }
-    catch (error) {
-        if (!options.withinTransaction)
-            await client.query('ROLLBACK').catch(() => undefined);
-        throw new errors/* MigrateActionsError */.nj('E_CATALOG_READ', `Could not read the database catalog: ${(0,redact/* redact */.E$)(error.message)}`, {
-            remedy: 'Check that the user can connect and read pg_catalog (any role can), and that the server is PostgreSQL 13 or newer.',
-            cause: error,
-        });
-    }
-    // results: BEGIN, set_config, one per query, COMMIT.
-    const rowsOf = new Map();
-    queries.forEach((q, i) => rowsOf.set(q.key, results[i + 2].rows));
-    const server = rowsOf.get('server')[0];
-    const objects = buildObjects(rowsOf);
-    removeSuiteAndExcluded(objects, options.exclude);
-    return {
-        serverVersion: String(server.version),
-        serverMajor: Math.floor(Number(server.num) / 10000),
-        schemas: options.schemas?.length ? [...options.schemas].sort() : Object.keys(objects.schema).sort(),
-        includeGrants: !!options.includeGrants,
-        objects,
-    };
-}
-function buildObjects(rowsOf) {
-    const objects = emptyObjects();
-    const add = (type, rows, build) => {
-        for (const row of rows ?? []) {
-            const [identity, object] = build(row);
-            objects[type][identity] = object;
-        }
-    };
-    add('schema', rowsOf.get('schema'), schemaFromRow);
-    add('extension', rowsOf.get('extension'), extensionFromRow);
-    add('enum', rowsOf.get('enum'), enumFromRow);
-    add('sequence', rowsOf.get('sequence'), sequenceFromRow);
-    add('table', rowsOf.get('table'), tableFromRow);
-    add('column', rowsOf.get('column'), columnFromRow);
-    add('constraint', rowsOf.get('constraint'), constraintFromRow);
-    add('index', rowsOf.get('index'), indexFromRow);
-    add('view', rowsOf.get('view'), viewFromRow);
-    add('function', rowsOf.get('function'), functionFromRow);
-    add('trigger', rowsOf.get('trigger'), triggerFromRow);
-    add('policy', rowsOf.get('policy'), policyFromRow);
-    add('grant', rowsOf.get('grant'), grantFromRow);
-    return objects;
-}
-const str = (value) => String(value);
-const strOrNull = (value) => (value === null || value === undefined || value === '' ? null : String(value));
-function schemaFromRow(row) {
-    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name) }];
-}
-function extensionFromRow(row) {
-    return [(0,catalog_identity/* identityOf */.cu)(str(row.name)), { name: str(row.name), version: str(row.version), schema: str(row.schema) }];
-}
-function enumFromRow(row) {
-    return [(0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)), { schema: str(row.schema), name: str(row.name), values: row.values }];
-}
-function sequenceFromRow(row) {
-    const owned = row.owned_table ? (0,catalog_identity/* identityOf */.cu)(str(row.owned_schema), str(row.owned_table), str(row.owned_column)) : null;
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
-        {
-            schema: str(row.schema),
-            name: str(row.name),
-            dataType: str(row.data_type),
-            start: str(row.start),
-            increment: str(row.increment),
-            min: str(row.min),
-            max: str(row.max),
-            cache: str(row.cache),
-            cycle: row.cycle === true,
-            ownedBy: owned,
-        },
-    ];
-}
-const TABLE_KINDS = { r: 'table', p: 'partitioned', f: 'foreign' };
-function tableFromRow(row) {
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
-        {
-            schema: str(row.schema),
-            name: str(row.name),
-            kind: TABLE_KINDS[str(row.kind)],
-            persistence: row.persistence === 'u' ? 'unlogged' : 'permanent',
-            partitionKey: strOrNull(row.partition_key),
-            partitionOf: row.parent_name ? (0,catalog_identity/* identityOf */.cu)(str(row.parent_schema), str(row.parent_name)) : null,
-            partitionBound: normalizeExpression(strOrNull(row.partition_bound)),
-            rowSecurity: row.rls === true,
-            forceRowSecurity: row.force_rls === true,
-            options: [...row.options].sort(),
-        },
-    ];
-}
-function columnFromRow(row) {
-    const generated = row.generated === 's';
-    const expression = normalizeExpression(strOrNull(row.default_expr));
-    const identity = row.identity === 'a' ? 'always' : row.identity === 'd' ? 'by default' : null;
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
-        {
-            schema: str(row.schema),
-            table: str(row.table),
-            name: str(row.name),
-            position: Number(row.position),
-            type: str(row.type),
-            notNull: row.not_null === true,
-            default: generated ? null : expression,
-            identity,
-            generated: generated ? expression : null,
-            collation: strOrNull(row.collation),
-        },
-    ];
-}
-const CONSTRAINT_KINDS = { p: 'primary', u: 'unique', c: 'check', f: 'foreign', x: 'exclusion' };
-function constraintFromRow(row) {
-    const { definition } = splitNotValid(str(row.definition));
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
-        {
-            schema: str(row.schema),
-            table: str(row.table),
-            name: str(row.name),
-            kind: CONSTRAINT_KINDS[str(row.kind)],
-            definition: collapseWhitespace(definition),
-            validated: row.validated === true,
-        },
-    ];
-}
-function indexFromRow(row) {
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
-        {
-            schema: str(row.schema),
-            table: str(row.table),
-            name: str(row.name),
-            definition: collapseWhitespace(str(row.definition)),
-            valid: row.valid === true,
-        },
-    ];
-}
-function viewFromRow(row) {
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.name)),
-        {
-            schema: str(row.schema),
-            name: str(row.name),
-            materialized: row.materialized === true,
-            definition: normalizeViewDefinition(str(row.definition)),
-            options: [...row.options].sort(),
-        },
-    ];
-}
-function functionFromRow(row) {
-    const source = str(row.definition);
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), `${str(row.name)}(${str(row.arguments)})`),
-        {
-            schema: str(row.schema),
-            name: str(row.name),
-            kind: row.kind === 'p' ? 'procedure' : 'function',
-            arguments: str(row.arguments),
-            definition: normalizeFunctionDefinition(source),
-            source,
-        },
-    ];
-}
-function triggerFromRow(row) {
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
-        {
-            schema: str(row.schema),
-            table: str(row.table),
-            name: str(row.name),
-            definition: collapseWhitespace(str(row.definition)),
-            enabled: str(row.enabled),
-        },
-    ];
-}
-const POLICY_COMMANDS = { '*': 'ALL', r: 'SELECT', a: 'INSERT', w: 'UPDATE', d: 'DELETE' };
-function policyFromRow(row) {
-    return [
-        (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.table), str(row.name)),
-        {
-            schema: str(row.schema),
-            table: str(row.table),
-            name: str(row.name),
-            permissive: row.permissive === true,
-            command: POLICY_COMMANDS[str(row.command)],
-            roles: row.roles,
-            using: normalizeExpression(strOrNull(row.using_expr)),
-            withCheck: normalizeExpression(strOrNull(row.with_check)),
-        },
-    ];
-}
-function grantFromRow(row) {
-    const objectKind = str(row.object_kind);
-    const target = objectKind === 'schema' ? (0,catalog_identity/* identityOf */.cu)(str(row.schema)) : (0,catalog_identity/* identityOf */.cu)(str(row.schema), str(row.object));
-    return [
-        `${target}:${str(row.grantee)}`,
-        { schema: str(row.schema), object: str(row.object), objectKind, grantee: str(row.grantee), privileges: row.privileges },
-    ];
-}
-/** Is this object one of the suite's own (bookkeeping table, audit schema)? */
-function isSuiteObject(type, object) {
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
-}
-function removeSuiteAndExcluded(objects, exclude) {
-    for (const type of Object.keys(objects)) {
-        const map = objects[type];
-        for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
-                delete map[identity];
-        }
-    }
-}
-
-
-/***/ }),
 
 /***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ nearestLocalMajors),
-/* harmony export */   f8: () => (/* binding */ acquireReplayServer),
-/* harmony export */   fM: () => (/* binding */ replayMigrations)
+/* harmony export */   acquireReplayServer: () => (/* binding */ acquireReplayServer),
+/* harmony export */   replayMigrations: () => (/* binding */ replayMigrations)
 /* harmony export */ });
+/* unused harmony export nearestLocalMajors */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7543);
-/* harmony import */ var _migrations_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(769);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2147);
 /**
  * The expected schema: the migrations the target records as applied, replayed in the target's
  * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
@@ -751,7 +64,7 @@ async function acquireReplayServer(options) {
 async function replayMigrations(server, schema, migrations, log) {
     const database = await server.createDatabase(undefined, { schema });
     try {
-        await (0,_migrations_index_js__WEBPACK_IMPORTED_MODULE_3__/* .applyMigrations */ .KV)({ connection: database, migrations, log });
+        await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .applyMigrations */ .K)({ connection: database, migrations, log });
     }
     catch (error) {
         const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
@@ -767,7 +80,7 @@ async function replayMigrations(server, schema, migrations, log) {
 
 /***/ }),
 
-/***/ 2753:
+/***/ 2147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -842,10 +155,238 @@ function failedStatement(outcome) {
 
 // EXTERNAL MODULE: ./src/migrations/session.ts
 var migrations_session = __webpack_require__(7297);
-// EXTERNAL MODULE: ./src/migrations/blockers.ts
-var blockers = __webpack_require__(94);
-// EXTERNAL MODULE: ./src/migrations/failure.ts
-var failure = __webpack_require__(7911);
+;// CONCATENATED MODULE: ./src/migrations/blockers.ts
+
+
+class BlockerWatch {
+    settings;
+    pid;
+    /** Blockers seen during the current attempt. */
+    lastSeen = [];
+    timer;
+    observer;
+    pendingLook;
+    constructor(settings, pid) {
+        this.settings = settings;
+        this.pid = pid;
+    }
+    reset() {
+        this.lastSeen = [];
+    }
+    arm(lockTimeoutMs) {
+        this.disarm();
+        this.timer = setTimeout(() => {
+            this.pendingLook = this.look();
+        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
+    }
+    disarm() {
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    /** Waits for a look in flight, so a failure report includes what it saw. */
+    async settle() {
+        await this.pendingLook;
+    }
+    async look() {
+        try {
+            this.observer ??= (0,migrations_session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
+            const found = await (0,locks/* blockingSessions */.rm)(await this.observer, this.pid);
+            if (found.length)
+                this.lastSeen = found;
+        }
+        catch {
+            /* watching is best effort: the failure is still reported without names */
+        }
+    }
+    async close() {
+        this.disarm();
+        await this.pendingLook;
+        if (this.observer)
+            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/migrations/failure.ts
+
+
+
+
+
+
+
+
+
+function ref(statement) {
+    return { index: statement.index, line: statement.line, summary: (0,parser/* summarizeStatement */.pp)(statement.text, 100) };
+}
+/** File position of the error: the cursor inside the statement when the server gave one. */
+function errorPosition(context) {
+    const { statement, outcome, prepared } = context;
+    if (!statement)
+        return {};
+    if (outcome.failedOffset === undefined)
+        return { line: statement.line, column: statement.column };
+    return (0,parser/* positionOf */.df)(prepared.migration.sql, statement.start + outcome.failedOffset);
+}
+/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
+function nothingCommitted(context, invalidIndex) {
+    const { prepared, committed } = context;
+    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
+}
+/** The exact CLI command, as the remedy names it. */
+function command(args) {
+    return `\`prisma-migrate-actions ${args}\``;
+}
+function committedText(context, invalidIndex) {
+    const { prepared, committed } = context;
+    const recorded = nothingCommitted(context, invalidIndex)
+        ? context.strict
+            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
+            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
+        : '';
+    if (prepared.mode === 'atomic')
+        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
+    if (prepared.mode === 'script')
+        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
+    if (!committed.length)
+        return invalidIndex
+            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
+            : `No statement of this migration is committed.${recorded}`;
+    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,parser/* summarizeStatement */.pp)(s.text, 60)}`);
+    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
+}
+function failureError(context, invalidIndex) {
+    const { prepared, outcome, statement } = context;
+    const error = outcome.error;
+    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
+    const what = statement
+        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,parser/* summarizeStatement */.pp)(statement.text, 100)}`
+        : 'its bookkeeping (commit)';
+    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(locks/* describeSession */._0).join('; ')}.` : '';
+    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
+    const invalid = invalidIndex
+        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
+        : '';
+    const message = (0,redact/* redact */.E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
+    const nothingApplied = nothingCommitted(context, invalidIndex);
+    return new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', message, {
+        where,
+        remedy: remedyFor(context, invalidIndex),
+        details: {
+            migration: prepared.migration.name,
+            mode: prepared.mode,
+            statement: statement ? (0,redact/* redact */.E$)(statement.text) : undefined,
+            line: where.line,
+            column: where.column,
+            sqlState: error.code,
+            pgMessage: (0,redact/* redact */.E$)(error.message),
+            detail: error.detail ? (0,redact/* redact */.E$)(error.detail) : undefined,
+            hint: error.hint,
+            nothingApplied,
+            recordedRolledBack: nothingApplied && !context.strict,
+            committedStatements: context.committed.map(ref),
+            blockers: context.blockers,
+            retries: context.retries,
+            invalidIndex,
+        },
+    });
+}
+/** Every remedy matches what happened and names the command to run. */
+function remedyFor(context, invalidIndex) {
+    const name = context.prepared.migration.name;
+    const file = `${name}/migration.sql`;
+    const line = context.statement ? ` (line ${context.statement.line})` : '';
+    const lockTimeout = context.outcome.error?.code === '55P03';
+    if (nothingCommitted(context, invalidIndex)) {
+        const first = lockTimeout
+            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
+            : `Fix the failing statement in ${file}${line}`;
+        return context.strict
+            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
+            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
+    }
+    const finish = lockTimeout
+        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
+        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
+    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
+}
+/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
+async function findInvalidIndex(client, statement, schema) {
+    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
+        return undefined;
+    const indexSchema = statement.node.relation?.schemaname ?? schema;
+    const name = statement.node.idxname;
+    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
+    if (!found.rowCount)
+        return undefined;
+    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,sql/* qualify */.Ss)(indexSchema, name)}` };
+}
+/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
+async function blockersAfterTheFact(client, statement, schema) {
+    if (!statement)
+        return [];
+    const tables = (0,migrations_plan/* locksOf */.aZ)(statement.kind, statement.node).flatMap((l) => l.on);
+    const found = [];
+    for (const table of tables) {
+        const name = table.includes('.') ? table : `${(0,sql/* qualify */.Ss)(schema, table)}`;
+        found.push(...(await (0,locks/* tableLockHolders */.RJ)(client, name).catch(() => [])));
+    }
+    return found;
+}
+const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
+function isConnectionLoss(error) {
+    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
+        return true;
+    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
+}
+/**
+ * The session died mid-migration. Looks at the database from a new connection to report the
+ * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
+ * its row (finished_at NULL) and the segments committed so far.
+ */
+async function connectionLost(settings, prepared, id, committed) {
+    const name = prepared.migration.name;
+    let finished;
+    try {
+        const client = await (0,migrations_session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
+        try {
+            const row = await client.query(`SELECT finished_at FROM ${(0,sql/* qualify */.Ss)(settings.schema, migrations_history/* MIGRATIONS_TABLE */.tN)} WHERE id = $1`, [id]);
+            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
+            if (row.rowCount && !finished) {
+                const logs = `Connection lost while applying ${name}. ${(0,format/* plural */.LS)(committed.length, 'statement')} committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
+                await client.query(migrations_history/* bookkeeping */.Xw.setLogs(settings.schema, id, logs));
+            }
+        }
+        finally {
+            await client.end().catch(() => undefined);
+        }
+    }
+    catch {
+        finished = undefined; // the database is unreachable: say so below
+    }
+    const state = finished === undefined
+        ? 'The database could not be reached afterwards to check what was committed.'
+        : finished
+            ? `It had committed completely (its row is finished).`
+            : prepared.mode === 'atomic'
+                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
+                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
+    const recoverable = finished === true
+        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
+        : prepared.mode === 'atomic'
+            ? `Run ${command('apply')} again once the database is reachable.`
+            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
+    return new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
+        where: { migration: name, file: prepared.migration.sqlPath },
+        remedy: recoverable,
+        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
+    });
+}
+
 // EXTERNAL MODULE: ./src/migrations/batch/checkpoint.ts
 var checkpoint = __webpack_require__(7514);
 // EXTERNAL MODULE: ./src/migrations/batch/key.ts
@@ -854,8 +395,6 @@ var batch_key = __webpack_require__(5825);
 var directive = __webpack_require__(7607);
 // EXTERNAL MODULE: ./src/migrations/batch/resume.ts
 var resume = __webpack_require__(4583);
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var sql = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/migrations/batch/run.ts
 
 
@@ -1147,7 +686,7 @@ async function applyMigrations(options) {
     if (options.engine === 'prisma') {
         await checkOnItsOwnSession((0,migrations_session/* toSettings */.R4)(options.connection), options.targetCheck);
         await warnIgnoredDirectives(options);
-        const { applyWithPrismaCli } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 880));
+        const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 880));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
@@ -1185,7 +724,7 @@ async function applyMigrations(options) {
             log: options.log,
         });
         const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-        const ctx = { client, settings, options, pid, watch: new blockers/* BlockerWatch */.e(settings, pid) };
+        const ctx = { client, settings, options, pid, watch: new BlockerWatch(settings, pid) };
         try {
             await applyPending(ctx, local, major, result);
         }
@@ -1340,8 +879,8 @@ async function runAtomic(ctx, prepared, state) {
     recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error)
         return;
-    if ((0,failure/* isConnectionLoss */.y7)(outcome.error))
-        throw await (0,failure/* connectionLost */.Bx)(ctx.settings, prepared, state.id, []);
+    if (isConnectionLoss(outcome.error))
+        throw await connectionLost(ctx.settings, prepared, state.id, []);
     await ctx.client.query('ROLLBACK');
     throw await failureFor(ctx, prepared, outcome, [], state);
 }
@@ -1360,8 +899,8 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
     await ctx.watch.settle();
     let blockers = ctx.watch.lastSeen;
     if (!blockers.length && outcome.error?.code === '55P03')
-        blockers = await (0,failure/* blockersAfterTheFact */.$J)(ctx.client, statement, ctx.settings.schema);
-    const invalidIndex = await (0,failure/* findInvalidIndex */.jY)(ctx.client, statement, ctx.settings.schema);
+        blockers = await blockersAfterTheFact(ctx.client, statement, ctx.settings.schema);
+    const invalidIndex = await findInvalidIndex(ctx.client, statement, ctx.settings.schema);
     const context = {
         prepared,
         outcome,
@@ -1371,7 +910,7 @@ async function failureFor(ctx, prepared, outcome, committed, state) {
         statement,
         strict: Boolean(ctx.options.strictFailures),
     };
-    const error = (0,failure/* failureError */.Xv)(context, invalidIndex);
+    const error = failureError(context, invalidIndex);
     if (prepared.mode !== 'atomic' && !error.details?.nothingApplied) {
         if ((0,recovery_store/* catalogKnownAfterFailure */.nW)(prepared))
             await (0,recovery_store/* rememberCatalogAfterFailure */.Zy)(ctx.client, state.id, prepared, invalidIndex).catch(catalogNotStored(ctx, prepared));
@@ -1485,7 +1024,7 @@ async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
     }
     catch (error) {
         const cause = (error instanceof errors/* MigrateActionsError */.nj ? error.cause : error);
-        if (cause && (0,failure/* isConnectionLoss */.y7)(cause))
+        if (cause && isConnectionLoss(cause))
             throw new errors/* MigrateActionsError */.nj('E_CONNECTION_LOST', `The connection was lost while ${migration.name} ran its batched statement on line ${batched.statement.line}; the batches committed before it are checkpointed.`, {
                 where: { file: migration.sqlPath, line: batched.statement.line, migration: migration.name },
                 remedy: 'Apply again when the database is reachable: the statement resumes after its last committed batch.',
@@ -1520,8 +1059,8 @@ async function runSegment(ctx, prepared, segment, state) {
         committed.push(...segment.statements);
         return;
     }
-    if ((0,failure/* isConnectionLoss */.y7)(outcome.error))
-        throw await (0,failure/* connectionLost */.Bx)(ctx.settings, prepared, state.id, committed);
+    if (isConnectionLoss(outcome.error))
+        throw await connectionLost(ctx.settings, prepared, state.id, committed);
     if (segment.transactional || script)
         await ctx.client.query('ROLLBACK').catch(() => undefined);
     throw await failureFor(ctx, prepared, outcome, committed, state);
@@ -1950,422 +1489,6 @@ async function resumableRuns(client, rows, local) {
 
 /***/ }),
 
-/***/ 94:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ BlockerWatch)
-/* harmony export */ });
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4425);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7297);
-
-
-class BlockerWatch {
-    settings;
-    pid;
-    /** Blockers seen during the current attempt. */
-    lastSeen = [];
-    timer;
-    observer;
-    pendingLook;
-    constructor(settings, pid) {
-        this.settings = settings;
-        this.pid = pid;
-    }
-    reset() {
-        this.lastSeen = [];
-    }
-    arm(lockTimeoutMs) {
-        this.disarm();
-        this.timer = setTimeout(() => {
-            this.pendingLook = this.look();
-        }, Math.max(5, Math.floor(lockTimeoutMs / 2)));
-    }
-    disarm() {
-        if (this.timer)
-            clearTimeout(this.timer);
-        this.timer = undefined;
-    }
-    /** Waits for a look in flight, so a failure report includes what it saw. */
-    async settle() {
-        await this.pendingLook;
-    }
-    async look() {
-        try {
-            this.observer ??= (0,_session_js__WEBPACK_IMPORTED_MODULE_1__/* .connect */ .Ng)(this.settings, 'prisma-migrate-actions observer');
-            const found = await (0,_locks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingSessions */ .rm)(await this.observer, this.pid);
-            if (found.length)
-                this.lastSeen = found;
-        }
-        catch {
-            /* watching is best effort: the failure is still reported without names */
-        }
-    }
-    async close() {
-        this.disarm();
-        await this.pendingLook;
-        if (this.observer)
-            await (await this.observer.catch(() => undefined))?.end().catch(() => undefined);
-    }
-}
-
-
-/***/ }),
-
-/***/ 7911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ blockersAfterTheFact),
-/* harmony export */   Bx: () => (/* binding */ connectionLost),
-/* harmony export */   Xv: () => (/* binding */ failureError),
-/* harmony export */   jY: () => (/* binding */ findInvalidIndex),
-/* harmony export */   y7: () => (/* binding */ isConnectionLoss)
-/* harmony export */ });
-/* unused harmony export command */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2011);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5259);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7117);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4425);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9089);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7297);
-
-
-
-
-
-
-
-
-
-function ref(statement) {
-    return { index: statement.index, line: statement.line, summary: (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(statement.text, 100) };
-}
-/** File position of the error: the cursor inside the statement when the server gave one. */
-function errorPosition(context) {
-    const { statement, outcome, prepared } = context;
-    if (!statement)
-        return {};
-    if (outcome.failedOffset === undefined)
-        return { line: statement.line, column: statement.column };
-    return (0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(prepared.migration.sql, statement.start + outcome.failedOffset);
-}
-/** Nothing of the migration is in the database: its transaction rolled back, or no segment committed. */
-function nothingCommitted(context, invalidIndex) {
-    const { prepared, committed } = context;
-    return prepared.mode === 'atomic' || (prepared.mode === 'segmented' && !committed.length && !invalidIndex);
-}
-/** The exact CLI command, as the remedy names it. */
-function command(args) {
-    return `\`prisma-migrate-actions ${args}\``;
-}
-function committedText(context, invalidIndex) {
-    const { prepared, committed } = context;
-    const recorded = nothingCommitted(context, invalidIndex)
-        ? context.strict
-            ? ' Its row is left failed (strict-failures), so later deploys stop until it is resolved.'
-            : ' The attempt is recorded as rolled back, so the next apply runs it again.'
-        : '';
-    if (prepared.mode === 'atomic')
-        return `Nothing of this migration was applied: its transaction (with its bookkeeping row) was rolled back.${recorded}`;
-    if (prepared.mode === 'script')
-        return 'The file controls its own transactions (BEGIN/COMMIT in it): what it committed before the failing statement is in the database.';
-    if (!committed.length)
-        return invalidIndex
-            ? 'No statement of this migration is committed, but the failed statement left an index behind.'
-            : `No statement of this migration is committed.${recorded}`;
-    const lines = committed.map((s) => `#${s.index + 1} (line ${s.line}) ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(s.text, 60)}`);
-    return `Committed before the failure (they are in the database): ${lines.join('; ')}.`;
-}
-function failureError(context, invalidIndex) {
-    const { prepared, outcome, statement } = context;
-    const error = outcome.error;
-    const where = { file: prepared.migration.sqlPath, migration: prepared.migration.name, ...errorPosition(context) };
-    const what = statement
-        ? `statement #${statement.index + 1} (line ${statement.line}): ${(0,_sql_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .summarizeStatement */ .pp)(statement.text, 100)}`
-        : 'its bookkeeping (commit)';
-    const blockers = context.blockers.length ? ` Blocked by: ${context.blockers.map(_locks_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSession */ ._0).join('; ')}.` : '';
-    const retried = context.retries ? ` (after ${context.retries} retr${context.retries === 1 ? 'y' : 'ies'})` : '';
-    const invalid = invalidIndex
-        ? ` It left the INVALID index ${invalidIndex.schema}.${invalidIndex.name}; drop it with: ${invalidIndex.dropSql}`
-        : '';
-    const message = (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Migration ${prepared.migration.name} failed at ${what}${retried}: ${error.message} [SQLSTATE ${error.code ?? 'unknown'}]${error.hint ? ` Hint: ${error.hint}` : ''}.${blockers} ${committedText(context, invalidIndex)}${invalid}`);
-    const nothingApplied = nothingCommitted(context, invalidIndex);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', message, {
-        where,
-        remedy: remedyFor(context, invalidIndex),
-        details: {
-            migration: prepared.migration.name,
-            mode: prepared.mode,
-            statement: statement ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(statement.text) : undefined,
-            line: where.line,
-            column: where.column,
-            sqlState: error.code,
-            pgMessage: (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message),
-            detail: error.detail ? (0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.detail) : undefined,
-            hint: error.hint,
-            nothingApplied,
-            recordedRolledBack: nothingApplied && !context.strict,
-            committedStatements: context.committed.map(ref),
-            blockers: context.blockers,
-            retries: context.retries,
-            invalidIndex,
-        },
-    });
-}
-/** Every remedy matches what happened and names the command to run. */
-function remedyFor(context, invalidIndex) {
-    const name = context.prepared.migration.name;
-    const file = `${name}/migration.sql`;
-    const line = context.statement ? ` (line ${context.statement.line})` : '';
-    const lockTimeout = context.outcome.error?.code === '55P03';
-    if (nothingCommitted(context, invalidIndex)) {
-        const first = lockTimeout
-            ? 'Wait until the blocking sessions are done (or raise --lock-timeout / --retries)'
-            : `Fix the failing statement in ${file}${line}`;
-        return context.strict
-            ? `${first}, then run ${command(`resolve --rolled-back ${name}`)} and ${command('apply')} again (strict-failures keeps the failed row until it is resolved).`
-            : `${first}, then run ${command('apply')} again: nothing needs resolving.`;
-    }
-    const finish = lockTimeout
-        ? `once the blocking sessions are done, ${command(`recover ${name} --finish`)} (runs the statements that did not run, then records it applied)`
-        : `fix the failing statement in ${file}${line} and run ${command(`recover ${name} --finish`)} (runs the statements that did not run, from the fixed file, then records it applied)`;
-    return `Run ${command(`recover ${name} --dry-run`)} to see what it changed and both plans. Then either ${command(`recover ${name} --undo`)} (returns the schema to its state before the migration${invalidIndex ? ', the INVALID index included' : ''} and records it rolled back), or ${finish}.`;
-}
-/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index behind. */
-async function findInvalidIndex(client, statement, schema) {
-    if (statement?.kind !== 'IndexStmt' || !statement.node.concurrent || !statement.node.idxname)
-        return undefined;
-    const indexSchema = statement.node.relation?.schemaname ?? schema;
-    const name = statement.node.idxname;
-    const found = await client.query(`SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relname = $2 AND NOT i.indisvalid`, [indexSchema, name]);
-    if (!found.rowCount)
-        return undefined;
-    return { schema: indexSchema, name, dropSql: `DROP INDEX CONCURRENTLY IF EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(indexSchema, name)}` };
-}
-/** After a lock timeout with no blocker seen while waiting: who holds locks on its tables now. */
-async function blockersAfterTheFact(client, statement, schema) {
-    if (!statement)
-        return [];
-    const tables = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .locksOf */ .aZ)(statement.kind, statement.node).flatMap((l) => l.on);
-    const found = [];
-    for (const table of tables) {
-        const name = table.includes('.') ? table : `${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(schema, table)}`;
-        found.push(...(await (0,_locks_js__WEBPACK_IMPORTED_MODULE_5__/* .tableLockHolders */ .RJ)(client, name).catch(() => [])));
-    }
-    return found;
-}
-const CONNECTION_LOSS_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006']);
-function isConnectionLoss(error) {
-    if (error.code && CONNECTION_LOSS_CODES.has(error.code))
-        return true;
-    return /Connection terminated|connection.*(closed|ended)|ECONNRESET|EPIPE|not queryable/i.test(error.message ?? '');
-}
-/**
- * The session died mid-migration. Looks at the database from a new connection to report the
- * truth: an atomic migration is either fully committed or not at all; a segmented one keeps
- * its row (finished_at NULL) and the segments committed so far.
- */
-async function connectionLost(settings, prepared, id, committed) {
-    const name = prepared.migration.name;
-    let finished;
-    try {
-        const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_7__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recovery');
-        try {
-            const row = await client.query(`SELECT finished_at FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_8__/* .qualify */ .Ss)(settings.schema, _history_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATIONS_TABLE */ .tN)} WHERE id = $1`, [id]);
-            finished = row.rowCount ? row.rows[0].finished_at !== null : false;
-            if (row.rowCount && !finished) {
-                const logs = `Connection lost while applying ${name}. ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(committed.length, 'statement')} committed before it: ${committed.map((s) => `line ${s.line}`).join(', ') || 'none'}.`;
-                await client.query(_history_js__WEBPACK_IMPORTED_MODULE_4__/* .bookkeeping */ .Xw.setLogs(settings.schema, id, logs));
-            }
-        }
-        finally {
-            await client.end().catch(() => undefined);
-        }
-    }
-    catch {
-        finished = undefined; // the database is unreachable: say so below
-    }
-    const state = finished === undefined
-        ? 'The database could not be reached afterwards to check what was committed.'
-        : finished
-            ? `It had committed completely (its row is finished).`
-            : prepared.mode === 'atomic'
-                ? 'Its transaction was rolled back by PostgreSQL: nothing of it is applied and it is still pending.'
-                : `Its row stays failed (finished_at NULL). Committed before the loss: ${committed.length ? committed.map((s) => `#${s.index + 1} (line ${s.line})`).join(', ') : 'no statement'}.`;
-    const recoverable = finished === true
-        ? `Nothing to recover: run ${command('status')} to confirm, then ${command('apply')} for what is left.`
-        : prepared.mode === 'atomic'
-            ? `Run ${command('apply')} again once the database is reachable.`
-            : `Run ${command(`recover ${name} --dry-run`)} to see what it changed, then ${command(`recover ${name} --undo`)} or ${command(`recover ${name} --finish`)}.`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_CONNECTION_LOST', `The connection was lost while applying ${name}. ${state}`, {
-        where: { migration: name, file: prepared.migration.sqlPath },
-        remedy: recoverable,
-        details: { migration: name, mode: prepared.mode, finished, committedStatements: committed.map(ref) },
-    });
-}
-
-
-/***/ }),
-
-/***/ 5237:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ createMigrationsTableSql),
-/* harmony export */   UZ: () => (/* binding */ isFailedRow),
-/* harmony export */   Xw: () => (/* binding */ bookkeeping),
-/* harmony export */   f0: () => (/* binding */ readAppliedRows),
-/* harmony export */   tN: () => (/* binding */ MIGRATIONS_TABLE),
-/* harmony export */   wr: () => (/* binding */ compareHistory)
-/* harmony export */ });
-/* unused harmony export migrationsTableExists */
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
-
-
-const MIGRATIONS_TABLE = '_prisma_migrations';
-/** The DDL the Prisma schema engine uses (unqualified there; it relies on search_path). */
-function createMigrationsTableSql(schema) {
-    return `CREATE TABLE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (
-    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
-    "checksum"              VARCHAR(64) NOT NULL,
-    "finished_at"           TIMESTAMPTZ,
-    "migration_name"        VARCHAR(255) NOT NULL,
-    "logs"                  TEXT,
-    "rolled_back_at"        TIMESTAMPTZ,
-    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
-    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
-)`;
-}
-async function migrationsTableExists(client, schema) {
-    const result = await client.query(`SELECT to_regclass($1) IS NOT NULL AS exists`, [
-        (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE),
-    ]);
-    return result.rows[0].exists;
-}
-/** All rows ordered as Prisma reads them, or null when the table does not exist. */
-async function readAppliedRows(client, schema) {
-    if (!(await migrationsTableExists(client, schema)))
-        return null;
-    const result = await client.query(`SELECT id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count
-       FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} ORDER BY started_at ASC`);
-    return result.rows.map((row) => ({
-        id: row.id,
-        checksum: row.checksum,
-        finishedAt: row.finished_at,
-        migrationName: row.migration_name,
-        logs: row.logs,
-        rolledBackAt: row.rolled_back_at,
-        startedAt: row.started_at,
-        appliedStepsCount: row.applied_steps_count,
-    }));
-}
-function isFailedRow(row) {
-    return row.finishedAt === null && row.rolledBackAt === null;
-}
-function compareHistory(local, rows) {
-    const all = rows ?? [];
-    const live = all.filter((row) => row.rolledBackAt === null);
-    const liveNames = new Set(live.map((row) => row.migrationName));
-    const localByName = new Map(local.map((migration) => [migration.name, migration]));
-    const applied = live.filter((row) => row.finishedAt !== null);
-    const pending = local.filter((migration) => !liveNames.has(migration.name));
-    const missingLocally = applied.filter((row) => !localByName.has(row.migrationName));
-    const edited = applied.flatMap((row) => {
-        const migration = localByName.get(row.migrationName);
-        return migration && !(0,_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .checksumMatches */ .XK)(migration.sql, row.checksum) ? [{ migration, row }] : [];
-    });
-    const common = local.filter((migration) => liveNames.has(migration.name));
-    return {
-        pending,
-        applied,
-        failed: all.filter(isFailedRow),
-        rolledBack: all.filter((row) => row.rolledBackAt !== null),
-        edited,
-        missingLocally,
-        // Prisma's diagnosis: unapplied local migrations and unpersisted database ones at once.
-        diverged: pending.length > 0 && live.some((row) => !localByName.has(row.migrationName)),
-        lastCommon: common.at(-1)?.name,
-        tableMissing: rows === null,
-    };
-}
-/** Bookkeeping statements as SQL text (literals inlined so they can share a round trip). */
-const bookkeeping = {
-    insertStarted(schema, id, migration) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0)`;
-    },
-    /**
-     * The row of an atomic migration, written last in its transaction: started_at is now(), the
-     * transaction's start (when the migration began); nothing outside sees the row before COMMIT, so
-     * one INSERT records what INSERT-then-UPDATE would, with one statement and no dead row.
-     */
-    insertApplied(schema, id, migration) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, now(), clock_timestamp(), 1)`;
-    },
-    markFinished(schema, id) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET applied_steps_count = applied_steps_count + 1, finished_at = clock_timestamp() WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
-    },
-    /** The failed attempt's row; `rolledBack` writes what `resolve --rolled-back` would (nothing of it is committed). */
-    insertFailed(schema, id, migration, logs, rolledBack = false) {
-        return `INSERT INTO ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} (id, checksum, migration_name, started_at, applied_steps_count, logs, rolled_back_at)
-      VALUES (${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.checksum)}, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(migration.name)}, clock_timestamp(), 0, ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}, ${rolledBack ? 'clock_timestamp()' : 'NULL'})`;
-    },
-    setLogs(schema, id, logs, rolledBack = false) {
-        return `UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, MIGRATIONS_TABLE)} SET logs = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(logs)}${rolledBack ? ', rolled_back_at = clock_timestamp()' : ''} WHERE id = ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteLiteral */ .ce)(id)}`;
-    },
-};
-
-
-/***/ }),
-
-/***/ 769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KV: () => (/* reexport safe */ _apply_js__WEBPACK_IMPORTED_MODULE_7__.K),
-/* harmony export */   Nb: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.Nb),
-/* harmony export */   f0: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.f0),
-/* harmony export */   wr: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.wr)
-/* harmony export */ });
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4425);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9089);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7297);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7911);
-/* harmony import */ var _blockers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94);
-/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2753);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8407);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3697);
-/* harmony import */ var _prisma_cli_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(880);
-/* harmony import */ var _recover_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2321);
-/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1226);
-/** The Prisma-compatible migration engine: read, apply, status, resolve, plan, Prisma CLI mode. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 4425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2771,626 +1894,6 @@ async function planMigrations(options) {
 
 /***/ }),
 
-/***/ 880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  applyWithPrismaCli: () => (/* binding */ applyWithPrismaCli)
-});
-
-// UNUSED EXPORTS: migrateArgs, parseDeployOutput, statusWithPrismaCli
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/error-codes.ts
-var error_codes = __webpack_require__(6986);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __webpack_require__(2410);
-;// CONCATENATED MODULE: ./src/prisma/cli.ts
-/**
- * The project's own Prisma CLI: found in its node_modules, its version detected, and the flags
- * chosen for that version. Output is redacted; arguments go as an argv array (no shell).
- */
-
-
-
-
-
-/**
- * Where a package manager puts `prisma` for a project in `dir`: node_modules/prisma (npm, yarn
- * with node-modules, bun, and pnpm's symlink to its store), then pnpm's hidden hoisting folder
- * (node_modules/.pnpm/node_modules), which holds every package of the workspace.
- */
-const CLI_PLACES = [external_node_path_default().join('node_modules', 'prisma'), external_node_path_default().join('node_modules', '.pnpm', 'node_modules', 'prisma')];
-function cliAt(packageDir, projectDir) {
-    const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(packageDir, 'package.json'), 'utf8'));
-    const bin = typeof meta.bin === 'string' ? meta.bin : (meta.bin?.prisma ?? 'build/index.js');
-    return { entry: external_node_path_default().join(packageDir, bin), version: meta.version, major: Number(meta.version.split('.')[0]), projectDir };
-}
-/**
- * Finds `prisma` in node_modules at or above `projectDir` (a monorepo package's own node_modules
- * first, then the hoisted ones of the root); undefined when the project has none.
- */
-function findPrismaCli(projectDir) {
-    for (const place of CLI_PLACES) {
-        let dir = external_node_path_default().resolve(projectDir);
-        for (;;) {
-            const packageDir = external_node_path_default().join(dir, place);
-            if (external_node_fs_default().existsSync(external_node_path_default().join(packageDir, 'package.json')))
-                return cliAt(packageDir, dir);
-            const parent = external_node_path_default().dirname(dir);
-            if (parent === dir)
-                break;
-            dir = parent;
-        }
-    }
-    return undefined;
-}
-/** Yarn Plug'n'Play (.pnp.cjs above the project) installs no node_modules, so no CLI is found there. */
-function plugAndPlayRoot(projectDir) {
-    let dir = external_node_path_default().resolve(projectDir);
-    for (;;) {
-        if (external_node_fs_default().existsSync(external_node_path_default().join(dir, '.pnp.cjs')))
-            return dir;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
-/** Like findPrismaCli, for callers that cannot go on without it. */
-function cli_requirePrismaCli(projectDir = process.cwd()) {
-    const cli = findPrismaCli(projectDir);
-    if (cli)
-        return cli;
-    const pnp = plugAndPlayRoot(projectDir);
-    throw new errors/* MigrateActionsError */.nj('E_PRISMA_CLI_MISSING', `No Prisma CLI found in node_modules above ${external_node_path_default().resolve(projectDir)}.`, {
-        remedy: pnp
-            ? `${pnp} uses Yarn Plug'n'Play, which installs no node_modules: set \`nodeLinker: node-modules\` in .yarnrc.yml (or use engine: builtin).`
-            : "Install the project's dependencies (npm ci, pnpm install, yarn install or bun install) so node_modules/prisma exists, or use engine: builtin.",
-    });
-}
-/** Runs the Prisma CLI; never throws for a non-zero exit (the caller reads `code`). */
-function cli_runPrisma(cli, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, [...(options.nodeArgs ?? []), cli.entry, ...args], {
-            cwd: options.cwd ?? cli.projectDir,
-            env: { ...process.env, CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', ...options.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => (stdout += chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({ code: code ?? 1, stdout: (0,redact/* redact */.E$)(stdout), stderr: (0,redact/* redact */.E$)(stderr) });
-        });
-    });
-}
-const CONFIG_NAMES = (/* unused pure expression or super */ null && (['prisma.config.ts', 'prisma.config.mts', 'prisma.config.js', 'prisma.config.mjs']));
-/**
- * The project's prisma.config.* (Prisma 6+): beside schema.prisma, in its parent (the usual
- * project root when the schema lives in prisma/), or in `projectRoot`. Such a config can select
- * the WebAssembly engine with a driver adapter, which runs where the native engine cannot be
- * downloaded; the CLI then needs a reachable database.
- */
-function findPrismaConfig(schemaPath, projectRoot) {
-    const schemaDir = path.dirname(path.resolve(schemaPath));
-    const dirs = [schemaDir, path.dirname(schemaDir), ...(projectRoot ? [path.resolve(projectRoot)] : [])];
-    for (const dir of dirs) {
-        for (const name of CONFIG_NAMES) {
-            const file = path.join(dir, name);
-            if (fs.existsSync(file))
-                return file;
-        }
-    }
-    return undefined;
-}
-/** schema.prisma → the SQL that creates it from nothing (`migrate diff --from-empty`); a database only for a driver-adapter config. */
-async function schemaToSql(cli, schemaPath, options = {}) {
-    if (!fs.existsSync(schemaPath)) {
-        throw new MigrateActionsError('E_SCHEMA_MISSING', `schema.prisma not found at ${schemaPath}.`, {
-            remedy: "Pass schema-path (default prisma/schema.prisma) pointing at the project's schema.",
-        });
-    }
-    const target = cli.major >= 7 ? ['--to-schema', path.resolve(schemaPath)] : ['--to-schema-datamodel', path.resolve(schemaPath)];
-    const config = options.configPath && cli.major >= 6 ? ['--config', path.resolve(options.configPath)] : [];
-    const run = await cli_runPrisma(cli, ['migrate', 'diff', ...config, '--from-empty', ...target, '--script'], {
-        cwd: options.configPath ? path.dirname(path.resolve(options.configPath)) : undefined,
-        env: options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : undefined,
-        timeoutMs: options.timeoutMs ?? 120_000,
-    });
-    if (run.code !== 0) {
-        throw new MigrateActionsError('E_PRISMA_CLI', `prisma ${cli.version} migrate diff failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-5).join(' ')}`, {
-            remedy: 'Run `npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script` locally; where the Prisma engines cannot be downloaded, a prisma.config.ts with engine "js" and a driver adapter (@prisma/adapter-pg) lets Prisma 6.16+ run offline.',
-        });
-    }
-    return run.stdout;
-}
-
-// EXTERNAL MODULE: ./src/migrations/session.ts
-var session = __webpack_require__(7297);
-;// CONCATENATED MODULE: ./src/migrations/prisma-cli.ts
-/**
- * `engine: prisma`: runs the project's own Prisma CLI (`migrate deploy` / `migrate status`) with
- * the URL in the environment, and turns its outcome into the same result shape as the built-in
- * engine. Everything it prints is redacted before it is returned.
- */
-
-
-
-
-/** Flags for the detected major: --schema always; --config exists from Prisma 6. */
-function migrateArgs(command, cli, options) {
-    const args = ['migrate', command];
-    if (options.schemaPath)
-        args.push('--schema', options.schemaPath);
-    if (options.configPath && cli.major >= 6)
-        args.push('--config', options.configPath);
-    return args;
-}
-/** Reads `migrate deploy` output: the applied tree, "No pending migrations", `Error: P3009`. */
-function parseDeployOutput(text) {
-    const applied = [];
-    const listStart = text.indexOf('have been applied');
-    if (listStart >= 0) {
-        for (const match of text.slice(listStart).matchAll(/└─ ([^/\s]+)\/\s*\n\s*└─ migration\.sql/g))
-            applied.push(match[1]);
-    }
-    const error = /Error: (P\d{4})?\s*\n?([\s\S]*)/.exec(text);
-    return {
-        applied,
-        errorCode: error?.[1],
-        errorMessage: error ? error[2].trim().split('\n').slice(0, 12).join('\n') : undefined,
-        noPending: /No pending migrations to apply/.test(text),
-        // Prisma names the failing migration as `Migration name: X` or `migration_name="X"`.
-        failedMigration: /Migration name: (\S+)/.exec(text)?.[1] ?? /migration_name="([^"]+)"/.exec(text)?.[1],
-    };
-}
-function cliEnv(options) {
-    return { DATABASE_URL: (0,session/* toSettings */.R4)(options.connection).url, ...options.prisma?.env };
-}
-async function applyWithPrismaCli(options) {
-    const settings = (0,session/* toSettings */.R4)(options.connection);
-    const prisma = options.prisma ?? {};
-    const cli = cli_requirePrismaCli(prisma.projectDir);
-    const started = performance.now();
-    options.log?.(`Running prisma migrate deploy (Prisma ${cli.version})`);
-    const outcome = await cli_runPrisma(cli, migrateArgs('deploy', cli, prisma), {
-        cwd: prisma.projectDir ?? process.cwd(),
-        env: cliEnv(options),
-        nodeArgs: prisma.nodeArgs,
-    });
-    const output = `${outcome.stdout}\n${outcome.stderr}`.trim();
-    const parsed = parseDeployOutput(output);
-    const durationMs = performance.now() - started;
-    if (outcome.code !== 0) {
-        // Prisma's own code when we register it (we mirror those), else ours with Prisma's in the text.
-        const code = (0,error_codes/* isErrorCode */.We)(parsed.errorCode) ? parsed.errorCode : 'E_PRISMA_CLI_FAILED';
-        const prismaCode = parsed.errorCode && code !== parsed.errorCode ? `${parsed.errorCode}: ` : '';
-        throw new errors/* MigrateActionsError */.nj(code, `prisma migrate deploy failed (exit ${outcome.code}): ${prismaCode}${parsed.errorMessage ?? output.slice(-1500)}`, {
-            remedy: parsed.errorCode === 'P3009'
-                ? 'Resolve the failed migration (resolve --rolled-back / --applied), then deploy again.'
-                : 'Read the Prisma output above; run status to see the state of the history.',
-            where: parsed.failedMigration ? { migration: parsed.failedMigration } : undefined,
-            details: { output, exitCode: outcome.code, prismaVersion: cli.version, applied: parsed.applied, migration: parsed.failedMigration },
-        });
-    }
-    return {
-        engine: 'prisma',
-        dryRun: false,
-        schema: settings.schema,
-        notApplied: [],
-        plan: [],
-        createdMigrationsTable: false,
-        durationMs,
-        output,
-        prismaVersion: cli.version,
-        // Prisma does not report per-migration timings.
-        applied: parsed.applied.map((name) => ({ name, mode: 'script', durationMs: Number.NaN, statements: Number.NaN, retries: 0 })),
-    };
-}
-async function statusWithPrismaCli(options) {
-    const prisma = options.prisma ?? {};
-    const cli = requirePrismaCli(prisma.projectDir);
-    const outcome = await runPrisma(cli, migrateArgs('status', cli, prisma), {
-        cwd: prisma.projectDir ?? process.cwd(),
-        env: cliEnv(options),
-        nodeArgs: prisma.nodeArgs,
-    });
-    return { ...outcome, upToDate: outcome.code === 0 && /up to date/i.test(outcome.stdout), prismaVersion: cli.version };
-}
-
-
-/***/ }),
-
-/***/ 1926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
-/* harmony export */   XK: () => (/* binding */ checksumMatches)
-/* harmony export */ });
-/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, compareMigrationNames, sortMigrationNames, refusePrisma8Layout */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/**
- * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
- * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
- * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
- */
-
-
-
-
-const LOCK_FILE = 'migration_lock.toml';
-const MIGRATION_FILE = 'migration.sql';
-/** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
-function checksumOf(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
-function checksumMatches(localSql, recordedChecksum) {
-    const recorded = recordedChecksum.toLowerCase();
-    const variants = [localSql, localSql.replace(/\r\n/g, '\n'), localSql.replace(/\r?\n/g, '\r\n')];
-    return variants.some((variant) => checksumOf(variant) === recorded);
-}
-/** Where the collation's first level alone decides: digits (by value) before letters (by letter, either case). */
-function primaryRank(code) {
-    if (code >= 48 && code <= 57)
-        return code - 48;
-    if (code >= 97 && code <= 122)
-        return 10 + code - 97;
-    if (code >= 65 && code <= 90)
-        return 10 + code - 65;
-    return undefined;
-}
-const isLetter = (code) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-/**
- * Prisma 6.6+ order: JavaScript `localeCompare` of the folder names. Where two names first differ
- * at ASCII letters or digits of different weight, the collation's first level decides there
- * (equal prefixes weigh alike), so they are ordered without starting ICU's collator (about 10 ms,
- * a tenth of a no-op status). Not after a letter: a locale may join two letters into one (Czech
- * "ch"). Everything else is localeCompare itself.
- */
-function compareMigrationNames(a, b) {
-    const length = Math.min(a.length, b.length);
-    let i = 0;
-    while (i < length && a.charCodeAt(i) === b.charCodeAt(i))
-        i++;
-    if (i < length && (i === 0 || !isLetter(a.charCodeAt(i - 1)))) {
-        const [x, y] = [primaryRank(a.charCodeAt(i)), primaryRank(b.charCodeAt(i))];
-        if (x !== undefined && y !== undefined && x !== y)
-            return x - y;
-    }
-    return a.localeCompare(b);
-}
-function sortMigrationNames(names) {
-    return [...names].sort(compareMigrationNames);
-}
-async function readMigrationsDir(dir, options = {}) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
-    await refusePrisma8Layout(absolute);
-    const entries = await listDirectory(absolute);
-    const lockProvider = await readLockProvider(absolute);
-    const expected = options.expectedProvider ?? 'postgresql';
-    if (lockProvider !== undefined && lockProvider !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
-            where: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, LOCK_FILE) },
-            remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
-        });
-    }
-    const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-    // One by one and synchronously: for thousands of small files that is several times faster than
-    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
-    return { dir: absolute, lockProvider, migrations: folders.map((name) => readMigration(absolute, name)) };
-}
-async function exists(file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.access(file).then(() => true, () => false);
-}
-/** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
-async function prisma8Marker(dir) {
-    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
-    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
-    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(app, { withFileTypes: true }).catch(() => []);
-    for (const entry of packages) {
-        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
-        if (entry.isDirectory() && (await exists(ops)))
-            return ops;
-    }
-    return undefined;
-}
-/**
- * Prisma 8 replaces migration.sql folders with migration packages and keeps its state in
- * prisma_contract.marker instead of _prisma_migrations; reading such a project as folders would
- * fail deep in the engine, so it is refused up front, in the folder given or (when that does not
- * exist) in the project's migrations/ beside it.
- */
-async function refusePrisma8Layout(dir) {
-    const candidates = [dir];
-    if (!(await exists(dir)))
-        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
-    for (const candidate of candidates) {
-        const marker = await prisma8Marker(candidate);
-        if (!marker)
-            continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
-            'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
-            "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
-            where: { file: marker },
-            remedy: 'Keep this project on Prisma 7 (prisma migrate dev writes migration.sql folders) while it uses these actions, or apply Prisma 8 migrations with Prisma 8 itself (prisma db migrate) without them.',
-        });
-    }
-}
-async function listDirectory(dir) {
-    try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
-            where: { file: dir },
-            remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
-            cause: error,
-        });
-    }
-}
-/** First line starting with `provider`, value with quotes stripped (what Prisma reads). */
-async function readLockProvider(dir) {
-    let text;
-    try {
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
-    }
-    catch {
-        return undefined; // Prisma skips the check when the file is absent
-    }
-    const line = text.split(/\r?\n/).find((l) => l.trim().startsWith('provider'));
-    if (!line)
-        return undefined;
-    return line
-        .slice(line.indexOf('=') + 1)
-        .trim()
-        .replace(/^["']|["']$/g, '');
-}
-function readMigration(dir, name) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
-    let bytes;
-    try {
-        bytes = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(sqlPath);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
-                where: { file: folder, migration: name },
-                remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
-            });
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
-            where: { file: sqlPath, migration: name },
-            remedy: 'Fix the file permissions so the migration can be read.',
-            cause: error,
-        });
-    }
-    const sql = decodeUtf8(bytes, sqlPath, name);
-    return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
-}
-// ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function decodeUtf8(bytes, file, migration) {
-    try {
-        return UTF8.decode(bytes);
-    }
-    catch {
-        const offset = firstInvalidUtf8Offset(bytes);
-        const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
-            where: { file, line, migration },
-            remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
-        });
-    }
-}
-function firstInvalidUtf8Offset(bytes) {
-    let low = 0;
-    let high = bytes.length;
-    // Binary search on the longest valid prefix (a prefix may end mid-character: allow 3 bytes).
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-            low = mid;
-        }
-        catch {
-            high = mid - 1;
-        }
-    }
-    return low;
-}
-
-
-/***/ }),
-
-/***/ 2321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ recoverMigration)
-/* harmony export */ });
-/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
-/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
-
-
-
-
-
-
-
-
-
-
-
-async function recoverMigration(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
-    try {
-        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
-        try {
-            return await recoverLocked(client, settings.schema, local, options);
-        }
-        finally {
-            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
-        }
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-async function recoverLocked(client, schema, local, options) {
-    const name = options.migration;
-    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
-    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
-    if (!attempt) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
-            where: { migration: name },
-            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
-        });
-    }
-    const migration = local.find((m) => m.name === name);
-    if (!migration) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
-            where: { migration: name },
-            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
-        });
-    }
-    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
-    if (attempt.committedStatements > prepared.statements.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
-            where: { migration: name, file: migration.sqlPath },
-            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
-        });
-    }
-    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client), prepared.statements, attempt.committedStatements);
-    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
-    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
-    if (options.action === 'dry-run')
-        return result;
-    if (options.action === 'undo')
-        return undo(client, schema, row, attempt.before, result, options);
-    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
-}
-/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
-function failedRow(rows, name) {
-    const same = rows.filter((r) => r.migrationName === name);
-    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
-    if (failed)
-        return failed;
-    const state = !same.length
-        ? 'it was never applied to this database'
-        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
-            ? 'it is recorded as applied'
-            : 'its attempts are recorded as rolled back (the next apply runs it again)';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
-        where: { migration: name },
-        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
-    });
-}
-async function undo(client, schema, row, before, result, options) {
-    const name = result.migration;
-    if (result.manualSteps.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
-            where: { migration: name },
-            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
-        });
-    }
-    await client.query('BEGIN');
-    try {
-        for (const step of result.plan.undo) {
-            options.log?.(`  undo: ${step.sql}`);
-            await client.query(step.sql);
-            result.ran.push(step.sql);
-        }
-        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffSnapshots */ .V1)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .snapshotSchema */ .ap)(client, { withinTransaction: true })).differences;
-        if (left.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
-                where: { migration: name },
-                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
-            });
-        }
-        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
-        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
-        await client.query('COMMIT');
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-    result.recorded = 'rolled-back';
-    return result;
-}
-async function finish(client, schema, local, remaining, id, result, options) {
-    const script = remaining.some((s) => s.transactionControl);
-    // The file's own transaction control runs as written; otherwise each segment commits on its own.
-    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
-    for (const unit of units) {
-        const texts = unit.statements.map((s) => s.text);
-        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
-        try {
-            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
-        }
-        catch (error) {
-            await client.query('ROLLBACK').catch(() => undefined);
-            const pgError = error;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
-                where: { migration: result.migration, line: unit.statements[0].line },
-                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
-                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
-            });
-        }
-        result.ran.push(...texts);
-        // Progress is kept so a second --finish after an interruption resumes after what ran.
-        if (!script)
-            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
-    }
-    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
-    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
-    result.recorded = 'applied';
-    return result;
-}
-
-
-/***/ }),
-
 /***/ 1226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3581,125 +2084,6 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
 
 /***/ }),
 
-/***/ 3697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ markApplied),
-/* harmony export */   z: () => (/* binding */ resolveMigration)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5259);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4425);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
-/**
- * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
- * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
- */
-
-
-
-
-
-
-
-async function resolveMigration(options) {
-    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
-            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
-        });
-    }
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
-    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(settings, 'prisma-migrate-actions resolve');
-    try {
-        await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSchema */ .K_)(client, settings.schema);
-        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
-        try {
-            return options.applied
-                ? await markApplied(client, settings.schema, local, options.applied)
-                : await markRolledBack(client, settings.schema, options.rolledBack);
-        }
-        finally {
-            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
-        }
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-}
-/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
-async function markApplied(client, schema, local, name) {
-    const migration = local.find((m) => m.name === name);
-    if (!migration) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
-            where: { migration: name },
-            remedy: `Pass the folder name of a local migration: ${local
-                .slice(-3)
-                .map((m) => m.name)
-                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
-        });
-    }
-    let rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema);
-    const created = rows === null;
-    if (rows === null) {
-        await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createMigrationsTableSql */ .Cg)(schema)); // baselining creates the table, even on a non-empty schema
-        rows = [];
-    }
-    const same = rows.filter((row) => row.migrationName === name);
-    if (same.some((row) => row.finishedAt !== null)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
-            where: { migration: name },
-            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
-        });
-    }
-    const table = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN);
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    await client.query('BEGIN');
-    try {
-        const marked = await rollBackFailedRows(client, table, same);
-        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
-       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
-        await client.query('COMMIT');
-        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-}
-async function rollBackFailedRows(client, table, rows) {
-    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ).map((row) => row.id);
-    if (failed.length)
-        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
-    return failed.length;
-}
-async function markRolledBack(client, schema, name) {
-    const rows = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema)) ?? [];
-    const same = rows.filter((row) => row.migrationName === name);
-    if (!same.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
-            where: { migration: name },
-            remedy: 'Pass the name of a failed migration (see status).',
-        });
-    }
-    if (!same.some(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
-            where: { migration: name },
-            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
-        });
-    }
-    const marked = await rollBackFailedRows(client, (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN), same);
-    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
-}
-
-
-/***/ }),
-
 /***/ 7297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3801,95 +2185,459 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 8407:
+/***/ 7543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ migrationStatus)
-/* harmony export */ });
-/* unused harmony export statusOf */
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ acquirePostgres),
+  j2: () => (/* binding */ startThrowawayCluster)
+});
+
+// UNUSED EXPORTS: dataDirRequest, sweepAbandonedClusters
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var postgres_binaries = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var postgres_url = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
 
 
 
 
 
-async function migrationStatus(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
-    // The folders are read while the session connects; a folder error still comes first.
-    const connecting = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
-    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
-    const checking = options.targetCheck?.(connecting);
-    checking?.catch(() => undefined); // awaited below
-    let local;
-    try {
-        local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-        await checking;
+/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
+const TEMPLATE_MARKER = 'pma-template.json';
+/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
+function defaultTemplateCacheDir() {
+    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
+}
+/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
+async function createDataDir(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root) {
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
     }
-    catch (error) {
-        await connecting.then((client) => client.end()).catch(() => undefined);
-        throw error;
+    const { templateDir, key } = templatePlace(root, request);
+    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
+        if (await copyTree(request, templateDir, request.dataDir))
+            return { fromTemplate: true };
+        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
     }
-    const client = await connecting;
-    let rows;
-    let progress = [];
+    sweepLeftovers(root);
+    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     try {
-        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedRows */ .f0)(client, settings.schema);
-        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows);
-        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
+        await initdb(request, building);
+        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
+        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
+        if (request.identity.uid !== undefined)
+            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
+        const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
+        if (!(await copyTree(request, source, request.dataDir))) {
+            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+            await initdb(request, request.dataDir);
+        }
+        return { fromTemplate: false };
     }
     finally {
-        await client.end().catch(() => undefined);
+        external_node_fs_default().rmSync(building, { recursive: true, force: true });
     }
-    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows), progress);
 }
-function statusOf(schema, local, comparison, progress = []) {
-    const batching = comparison.failed.flatMap((row) => {
-        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
-        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4) }] : [];
+/** The template a start with this request would copy, if the cache holds a good one. */
+function cachedTemplate(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root)
+        return undefined;
+    const { templateDir, key } = templatePlace(root, request);
+    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
+}
+function templatePlace(root, request) {
+    const key = templateKey(request);
+    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    return { templateDir: external_node_path_default().join(root, name), key };
+}
+/** What a template's contents depend on; a template made under another key is not used. */
+function templateKey(request) {
+    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
+    const stat = external_node_fs_default().statSync(postgres);
+    return JSON.stringify({
+        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
+        version: request.binaries.version,
+        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
+        initdbArgs: request.initdbArgs,
+        uid: request.identity.uid ?? process.getuid?.(),
+        lc: request.env.LC_ALL,
     });
-    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
-    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
-    return {
-        ...comparison,
-        schema,
-        localMigrations: local.map((m) => m.name),
-        upToDate: !prismaFails,
-        exitCode: prismaFails ? 1 : 0,
-        strictExitCode: prismaFails || ignored ? 1 : 0,
-        prismaIgnores: {
-            edited: comparison.edited.map((e) => e.migration.name),
-            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+}
+function isGoodTemplate(dir, key, major) {
+    try {
+        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
+            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
+            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The cache directory, created when missing, if it is safe to build from: a real directory
+ * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
+ * made it). Undefined otherwise, and the cluster is initdb'd as before.
+ */
+function templateCacheRoot(dir, identity) {
+    const owner = identity.uid ?? process.getuid?.();
+    try {
+        if (!external_node_fs_default().existsSync(dir)) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
+            try {
+                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+                if (identity.uid !== undefined)
+                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = external_node_fs_default().lstatSync(dir);
+        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Renames a built template into place (replacing a broken one); false when another process's stays. */
+function install(building, templateDir, key, major) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            external_node_fs_default().renameSync(building, templateDir);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                return false;
+            if (isGoodTemplate(templateDir, key, major))
+                return false; // another start installed one first
+            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                external_node_fs_default().renameSync(templateDir, aside);
+            }
+            catch {
+                return false;
+            }
+            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
+        }
+    }
+    return false;
+}
+/** Removes half-built templates of starts that died (their pid is in the name). */
+function sweepLeftovers(root) {
+    for (const entry of external_node_fs_default().readdirSync(root)) {
+        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
+        if (m && !(0,cleanup/* isProcessAlive */.j)(Number(m[1])))
+            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    }
+}
+async function initdb(request, dir) {
+    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
+        env: request.env,
+        cwd: external_node_path_default().dirname(dir),
+        ...request.identity,
+    });
+    if (result.code !== 0)
+        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
+async function copyTree(request, from, to) {
+    const result = await request
+        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
+        .catch(() => ({ code: -1 }));
+    if (result.code !== 0)
+        return false;
+    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
+/**
+ * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
+ * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
+ * started from local or npm binaries with settings for disposable data, on a unix socket in a
+ * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
+ * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
+ * swept at the next start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const TEMP_PREFIX = 'pma-pg-';
+const OWNER_FILE = 'owner.json';
+/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
+async function acquirePostgres(options = {}) {
+    if (options.databaseUrl)
+        return serverFromUrl((0,postgres_url/* parseDatabaseUrl */.mx)(options.databaseUrl));
+    return startThrowawayCluster(options);
+}
+function serverFromUrl(admin) {
+    const created = [];
+    let major = 0;
+    const server = {
+        source: 'url',
+        major,
+        admin,
+        async createDatabase(name, opts = {}) {
+            const dbName = name ?? uniqueName('pma_');
+            await withClient(admin, async (client) => {
+                if (!server.major) {
+                    const r = await client.query('SHOW server_version_num');
+                    major = Math.floor(Number(r.rows[0].v) / 10000);
+                    server.major = major;
+                }
+                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
+            });
+            created.push(dbName);
+            return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
         },
-        batching,
-        lines: describeComparison(comparison, batching),
+        async dropDatabase(name) {
+            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        },
+        async stop() {
+            for (const name of created.splice(0))
+                await server.dropDatabase(name).catch(() => undefined);
+        },
+    };
+    return server;
+}
+class ThrowawayCluster {
+    binaries;
+    rootDir;
+    socketDir;
+    port;
+    source;
+    major;
+    admin;
+    stopped = false;
+    fromTemplate = false;
+    onStop;
+    constructor(binaries, rootDir, socketDir, port) {
+        this.binaries = binaries;
+        this.rootDir = rootDir;
+        this.socketDir = socketDir;
+        this.port = port;
+        this.source = binaries.source;
+        this.major = binaries.major;
+        const url = (0,postgres_url/* buildDatabaseUrl */.p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
+        this.admin = (0,postgres_url/* parseDatabaseUrl */.mx)(url);
+    }
+    get dataDir() {
+        return external_node_path_default().join(this.rootDir, 'data');
+    }
+    async createDatabase(name, options = {}) {
+        const dbName = name ?? uniqueName('pma_');
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
+    }
+    async dropDatabase(name) {
+        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+    }
+    async stop() {
+        stopClusterSync(this);
+    }
+}
+function uniqueName(prefix) {
+    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+const withClient = (settings, fn) => (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
+function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
+    if (process.getuid?.() !== 0)
+        return {};
+    const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    if (lookup.status !== 0 || group.status !== 0) {
+        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+        });
+    }
+    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+function envFor(binaries) {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.PGDATA;
+    delete env.PGHOST;
+    delete env.PGPORT;
+    if (binaries.libDir)
+        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+    return env;
+}
+function run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout?.on('data', (d) => (output += d.toString()));
+        child.stderr?.on('data', (d) => (output += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
+function sweepAbandonedClusters() {
+    let swept = 0;
+    const tmp = external_node_os_default().tmpdir();
+    let entries = [];
+    try {
+        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
+    }
+    catch {
+        return 0;
+    }
+    for (const entry of entries) {
+        const root = external_node_path_default().join(tmp, entry);
+        let owner;
+        try {
+            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created right now, or not ours
+        }
+        if ((0,cleanup/* isProcessAlive */.j)(owner.pid))
+            continue;
+        (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
+            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
+            stdio: 'ignore',
+            ...serverIdentity(),
+        });
+        external_node_fs_default().rmSync(root, { recursive: true, force: true });
+        swept++;
+    }
+    return swept;
+}
+function stopClusterSync(cluster) {
+    if (cluster.stopped)
+        return;
+    cluster.stopped = true;
+    cluster.onStop?.();
+    (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+        env: envFor(cluster.binaries),
+        stdio: 'ignore',
+        ...serverIdentity(),
+    });
+    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+function dataDirRequest(binaries, dataDir, templateCacheDir) {
+    return {
+        binaries,
+        initdbArgs: INITDB_ARGS,
+        dataDir,
+        identity: serverIdentity(),
+        env: envFor(binaries),
+        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+        run,
     };
 }
-function describeComparison(c, batching) {
-    const lines = [];
-    const resumable = new Set(batching.map((b) => b.migration));
-    const list = (title, names) => {
-        if (names.length)
-            lines.push(`${title}: ${names.join(', ')}`);
-    };
-    if (c.tableMissing)
-        lines.push('_prisma_migrations does not exist: no migration has been applied.');
-    for (const b of batching)
-        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
-    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
-    if (c.diverged)
-        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
-    list('Pending', c.pending.map((m) => m.name));
-    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
-    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
-    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
-    if (!lines.length)
-        lines.push('Database schema is up to date.');
-    return lines;
+async function startThrowawayCluster(options = {}) {
+    sweepAbandonedClusters();
+    const binaries = (0,postgres_binaries/* findPostgresBinaries */.S6)({ major: options.major, allowInstall: options.allowInstall, log: options.log });
+    const identity = serverIdentity();
+    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
+    const dataDir = external_node_path_default().join(rootDir, 'data');
+    const socketDir = external_node_path_default().join(rootDir, 'sock');
+    external_node_fs_default().mkdirSync(socketDir);
+    external_node_fs_default().chmodSync(rootDir, 0o755);
+    if (identity.uid !== undefined) {
+        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
+        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
+    }
+    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
+    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
+    const port = 5432;
+    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
+    const unregister = (0,cleanup/* onExitCleanup */.o)(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
+    const env = envFor(binaries);
+    const spawnOpts = { env, cwd: rootDir, ...identity };
+    try {
+        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+        cluster.fromTemplate = created.fromTemplate;
+        const settings = {
+            listen_addresses: "''",
+            unix_socket_directories: `'${socketDir}'`,
+            port: String(port),
+            fsync: 'off',
+            synchronous_commit: 'off',
+            full_page_writes: 'off',
+            max_connections: '200',
+            shared_buffers: '128MB',
+            ...options.settings,
+        };
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
+        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
+        if (start.code !== 0) {
+            let log = '';
+            try {
+                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
+            }
+            catch {
+                /* no log */
+            }
+            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
+        }
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
+        return cluster;
+    }
+    catch (error) {
+        stopClusterSync(cluster);
+        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
+            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+            cause: error,
+        });
+    }
 }
 
 

@@ -30077,7 +30077,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(319), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
@@ -30131,7 +30131,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(319), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -30580,7 +30580,7 @@ async function runDriftCheck(values, context) {
     const webhook = webhookSettings(values);
     const started = Date.now();
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
-    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(612), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
+    const [{ driftCheck }, { targetNotices }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(83), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4877)), Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703))]);
     // The target check opens sessions of its own (the check's session is busy with the snapshot):
     // it runs while the history is read and replayed, not after.
     const noticing = targetNotices(connection);
@@ -30673,7 +30673,7 @@ async function runFleetDriftCheck(values, context) {
 }
 /** The deploy pipeline's view of drift. */
 async function driftSummary(connection, migrationsDir, log) {
-    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(612), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6675));
+    const { driftCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(83), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4877));
     const result = await driftCheck({ connection, migrationsDir, log });
     return {
         drift: result.differences.length > 0,
@@ -31058,7 +31058,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703)),
-        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(612), __nccwpck_require__.e(319), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3925)),
+        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(612), __nccwpck_require__.e(319), __nccwpck_require__.e(83), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6458)),
     ]);
     if (!settings.dryRun)

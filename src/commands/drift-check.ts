@@ -131,7 +131,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
   const webhook = webhookSettings(values);
   const started = Date.now();
   const connection = parseDatabaseUrl(str(values, 'database-url'));
-  const [{ driftCheck }, { targetNotices }] = await Promise.all([import('../drift/index.js'), import('../postgres/target.js')]);
+  const [{ driftCheck }, { targetNotices }] = await Promise.all([import('../drift/check.js'), import('../postgres/target.js')]);
   // The target check opens sessions of its own (the check's session is busy with the snapshot):
   // it runs while the history is read and replayed, not after.
   const noticing = targetNotices(connection);
@@ -236,7 +236,7 @@ export async function driftSummary(
   migrationsDir: string,
   log: (line: string) => void,
 ): Promise<DriftSummary> {
-  const { driftCheck } = await import('../drift/index.js');
+  const { driftCheck } = await import('../drift/check.js');
   const result = await driftCheck({ connection, migrationsDir, log });
   return {
     drift: result.differences.length > 0,

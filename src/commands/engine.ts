@@ -169,7 +169,7 @@ async function addTargetNotices(report: Report, connection: ConnectionSettings, 
 async function runApply(values: ValuesOf<typeof APPLY_OPTIONS>, context: CommandContext): Promise<CommandResult> {
   if (isFleetRun(values)) return runFleet({ name: 'apply', kind: 'apply', single: runApply }, values, context);
   const connection = connectionOf(values, context);
-  const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([migrations(), target()]);
+  const [{ applyMigrations }, { assertMigrationTarget }] = await Promise.all([import('../migrations/apply.js'), target()]);
   const result = await applyMigrations({
     connection,
     // Checked while the engine reads the history and connects; nothing changes before it passes.

@@ -11,7 +11,8 @@
  */
 import { redactDeep } from '../postgres/redact.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
-import { compareHistory, readAppliedRows, readMigrationsDir, type LocalMigration, type PrismaMigrationRow } from '../migrations/index.js';
+import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
+import { compareHistory, readAppliedRows, type PrismaMigrationRow } from '../migrations/history.js';
 import {
   diffSnapshots,
   reconcileSql,

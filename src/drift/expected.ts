@@ -14,7 +14,6 @@ import { parseDatabaseUrl } from '../postgres/url.js';
 import { plural } from '../report/format.js';
 import type { DriftCheckOptions } from './check.js';
 import { expectedCacheKey, readCachedExpected, writeCachedExpected } from './expected-cache.js';
-import { acquireReplayServer, replayMigrations } from './replay.js';
 
 export interface ExpectedCacheReport {
   dir: string;
@@ -49,6 +48,8 @@ export async function replayExpected(
   migrations: LocalMigration[],
 ): Promise<ExpectedSchema> {
   const started = performance.now();
+  // The replay machinery (a PostgreSQL to start, the engine) loads only when there is no usable cache entry.
+  const { acquireReplayServer, replayMigrations } = await import('./replay.js');
   const { server, notice } = await acquireReplayServer({ ...options, major });
   try {
     options.log?.(`Replaying ${plural(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);

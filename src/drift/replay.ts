@@ -7,7 +7,8 @@ import { MigrateActionsError, isMigrateActionsError } from '../errors.js';
 import { findPostgresBinaries } from '../postgres/binaries.js';
 import { acquirePostgres, startThrowawayCluster, type PostgresServer } from '../postgres/ephemeral.js';
 import type { ConnectionSettings } from '../postgres/url.js';
-import { applyMigrations, type LocalMigration } from '../migrations/index.js';
+import { applyMigrations } from '../migrations/apply.js';
+import type { LocalMigration } from '../migrations/reader.js';
 
 export interface ReplayServerOptions {
   /** Major to replay on (the target's). */

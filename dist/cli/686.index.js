@@ -2,96 +2,166 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 172;
-export const ids = [172,620,239];
+export const id = 686;
+export const ids = [686,620,799];
 export const modules = {
 
-/***/ 7514:
+/***/ 9880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Us: () => (/* binding */ advanceProgress),
-/* harmony export */   cB: () => (/* binding */ ensureProgressTable),
-/* harmony export */   gQ: () => (/* binding */ readProgress),
-/* harmony export */   ot: () => (/* binding */ startProgress),
-/* harmony export */   vk: () => (/* binding */ describeProgress)
+/* harmony export */   V1: () => (/* binding */ diffSnapshots),
+/* harmony export */   iQ: () => (/* binding */ OBJECT_TYPES)
 /* harmony export */ });
-/* unused harmony exports PROGRESS_TABLE, PROGRESS */
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* unused harmony export changedFields */
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6097);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7685);
+/**
+ * diffSnapshots: what the migration history says (expected) against what the database has
+ * (actual), object by object. Objects inside a missing or unexpected table are not reported
+ * again: the table's own entry (and its reconcile SQL) covers them.
+ */
 
 
-const PROGRESS_TABLE = 'batch_progress';
-const PROGRESS = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM, PROGRESS_TABLE);
-async function ensureProgressTable(client) {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteIdent */ .v4)(_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .SUITE_SCHEMA */ .nM)}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${PROGRESS} (
-    migration_id varchar(36) NOT NULL,
-    statement_index integer NOT NULL,
-    migration_name text NOT NULL,
-    checksum varchar(64) NOT NULL,
-    statement_line integer NOT NULL,
-    table_name text NOT NULL,
-    key_column text NOT NULL,
-    last_key text,
-    keys_done bigint NOT NULL DEFAULT 0,
-    rows_changed bigint NOT NULL DEFAULT 0,
-    batches integer NOT NULL DEFAULT 0,
-    rows_estimate bigint,
-    state text NOT NULL DEFAULT 'running',
-    started_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
-    PRIMARY KEY (migration_id, statement_index))`);
+/** Report order: containers before their contents. */
+const OBJECT_TYPES = [
+    'extension',
+    'schema',
+    'enum',
+    'table',
+    'sequence',
+    'column',
+    'constraint',
+    'index',
+    'function',
+    'view',
+    'trigger',
+    'policy',
+    'grant',
+];
+/** Fields that are kept in a snapshot but are not part of an object's identity or shape. */
+const UNCOMPARED = {
+    column: ['position'],
+    function: ['source'],
+};
+/** Objects that live inside a table (reported with the table when the whole table differs). */
+const TABLE_CHILDREN = new Set(['column', 'constraint', 'index', 'trigger', 'policy', 'sequence', 'grant']);
+function diffSnapshots(expected, actual, options = {}) {
+    const differences = [];
+    let ignored = 0;
+    const wholeTables = new Set();
+    for (const type of OBJECT_TYPES) {
+        const want = expected.objects[type];
+        const have = actual.objects[type];
+        for (const identity of unionKeys(want, have)) {
+            const difference = compareObject(type, identity, want[identity], have[identity]);
+            if (!difference)
+                continue;
+            const object = (difference.expected ?? difference.actual);
+            if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
+                continue;
+            if ((type === 'table' || type === 'view') && difference.change !== 'changed')
+                wholeTables.add(identity);
+            if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
+                ignored++;
+                continue;
+            }
+            differences.push(difference);
+        }
+    }
+    return { differences, ignored };
 }
-function fromRow(row) {
-    return {
-        migrationId: row.migration_id,
-        migrationName: row.migration_name,
-        checksum: row.checksum,
-        statementIndex: row.statement_index,
-        statementLine: row.statement_line,
-        table: row.table_name,
-        keyColumn: row.key_column,
-        lastKey: row.last_key,
-        keysDone: Number(row.keys_done),
-        rowsChanged: Number(row.rows_changed),
-        batches: row.batches,
-        rowsEstimate: row.rows_estimate === null ? null : Number(row.rows_estimate),
-        state: row.state,
-        startedAt: row.started_at,
-        updatedAt: row.updated_at,
-    };
+function unionKeys(a, b) {
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 }
-/** Checkpoints of these bookkeeping rows, in statement order ([] when none was ever written). */
-async function readProgress(client, migrationIds) {
-    if (!migrationIds.length)
-        return [];
-    const exists = await client.query('SELECT to_regclass($1) IS NOT NULL AS ok', [PROGRESS]);
-    if (!exists.rows[0].ok)
-        return [];
-    const result = await client.query(`SELECT * FROM ${PROGRESS} WHERE migration_id = ANY($1) ORDER BY migration_id, statement_index`, [
-        migrationIds,
-    ]);
-    return result.rows.map(fromRow);
+function isInsideWholeTable(type, object, wholeTables) {
+    if (!TABLE_CHILDREN.has(type))
+        return false;
+    const where = (0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .objectLocation */ .d0)(type, object);
+    return where.table !== undefined && wholeTables.has((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(where.schema, where.table));
 }
-async function startProgress(client, p) {
-    await client.query(`INSERT INTO ${PROGRESS} (migration_id, statement_index, migration_name, checksum, statement_line, table_name, key_column, rows_estimate)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (migration_id, statement_index) DO NOTHING`, [p.migrationId, p.statementIndex, p.migrationName, p.checksum, p.statementLine, p.table, p.keyColumn, p.rowsEstimate]);
+function compareObject(type, identity, expected, actual) {
+    if (expected && !actual)
+        return difference(type, identity, 'missing', expected, undefined, [], `${type} ${identity} is missing`);
+    if (!expected && actual)
+        return difference(type, identity, 'unexpected', undefined, actual, [], `${type} ${identity} exists but no migration creates it`);
+    const fields = changedFields(type, expected, actual);
+    if (!fields.length)
+        return undefined;
+    const e = expected;
+    const a = actual;
+    const detail = fields.map((f) => `${f}: expected ${show(e[f])}, actual ${show(a[f])}`).join('; ');
+    return difference(type, identity, 'changed', expected, actual, fields, `${type} ${identity} differs — ${detail}`);
 }
-/** Records one committed batch; runs inside the batch's own transaction. */
-async function advanceProgress(client, key, batch) {
-    await client.query(`UPDATE ${PROGRESS} SET last_key = COALESCE($3, last_key), keys_done = keys_done + $4, rows_changed = rows_changed + $5,
-       batches = batches + 1, state = CASE WHEN $6 THEN 'done' ELSE state END, updated_at = clock_timestamp()
-     WHERE migration_id = $1 AND statement_index = $2`, [key.migrationId, key.statementIndex, batch.lastKey, batch.keys, batch.rows, batch.done]);
+function changedFields(type, expected, actual) {
+    const skip = UNCOMPARED[type] ?? [];
+    const e = expected;
+    const a = actual;
+    return Object.keys(e).filter((key) => !skip.includes(key) && !sameValue(e[key], a[key]));
 }
-/** "batching, 40% (1.2 M of 3 M rows)": what status says of a statement still running in batches. */
-function describeProgress(p, format) {
-    if (p.state === 'done')
-        return `batched statement on line ${p.statementLine} done (${format(p.rowsChanged)} rows changed)`;
-    const total = p.rowsEstimate ?? 0;
-    const percent = total > 0 ? Math.min(99, Math.floor((p.keysDone / total) * 100)) : undefined;
-    return `batching, ${percent === undefined ? '?%' : `${percent}%`} (${format(p.keysDone)} of ${total > 0 ? format(total) : '?'} rows)`;
+/** Field values are primitives or arrays of strings. */
+function sameValue(x, y) {
+    if (x === y)
+        return true;
+    if (Array.isArray(x) && Array.isArray(y))
+        return x.length === y.length && x.every((item, i) => item === y[i]);
+    return false;
 }
+function difference(objectType, identity, change, expected, actual, fields, detail) {
+    const result = { objectType, identity, change, detail, severity: severityOf(objectType, change, fields) };
+    if (expected)
+        result.expected = expected;
+    if (actual)
+        result.actual = actual;
+    if (fields.length)
+        result.fields = fields;
+    return result;
+}
+/**
+ * Errors change what the application sees or what data is allowed; warnings are differences
+ * that cost performance or hygiene (an extra index, an invalid index, grants, versions).
+ */
+function severityOf(type, change, fields) {
+    if (type === 'grant')
+        return 'warning';
+    if (type === 'index' && (change === 'unexpected' || (fields.length === 1 && fields[0] === 'valid')))
+        return 'warning';
+    if (type === 'extension' && change !== 'missing')
+        return 'warning';
+    return 'error';
+}
+function show(value) {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 5799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SUITE_SCHEMA: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.nM),
+/* harmony export */   SUITE_TABLE: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.Wc),
+/* harmony export */   diffSnapshots: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_1__.V1),
+/* harmony export */   identityOf: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.cu),
+/* harmony export */   matchesPattern: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.MT),
+/* harmony export */   reconcileScript: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.M3),
+/* harmony export */   reconcileSql: () => (/* reexport safe */ _reconcile_js__WEBPACK_IMPORTED_MODULE_2__.lC),
+/* harmony export */   snapshotSchema: () => (/* reexport safe */ _snapshot_js__WEBPACK_IMPORTED_MODULE_0__.ap),
+/* harmony export */   splitIdentity: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_3__.Lt)
+/* harmony export */ });
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7685);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
+/* harmony import */ var _reconcile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8510);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6097);
+/** The catalog reader, schema diff and reconcile SQL. */
+
+
+
+
 
 
 /***/ }),
@@ -422,107 +492,6 @@ function firstInvalidUtf8Offset(bytes) {
         }
     }
     return low;
-}
-
-
-/***/ }),
-
-/***/ 7297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ connectWhileChecking),
-/* harmony export */   K_: () => (/* binding */ ensureSchema),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   R4: () => (/* binding */ toSettings),
-/* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
-/* harmony export */   ch: () => (/* binding */ baselineError),
-/* harmony export */   gP: () => (/* binding */ createMigrationsTable),
-/* harmony export */   jk: () => (/* binding */ serverMajor),
-/* harmony export */   wX: () => (/* binding */ otherTables)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
-/* harmony import */ var _postgres_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
-/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8620);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
-
-
-
-
-
-function toSettings(connection) {
-    return typeof connection === 'string' ? (0,_postgres_url_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatabaseUrl */ .mx)(connection) : connection;
-}
-/**
- * The engine's session. Long-lived on purpose (openClient, not withClient): the apply session
- * holds Prisma's advisory lock across every migration it applies, and the observer and recovery
- * sessions outlive the statement they watch.
- */
-function connect(settings, applicationName) {
-    return (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_2__.openClient)(settings, { applicationName });
-}
-/**
- * Connects, and reads the folders while the target check runs on that session: none of it changes
- * anything. A refused target wins, then a folder error, then a failed connect. (The SQL parser is
- * not compiled here: an apply with nothing pending never needs it.)
- */
-async function connectWhileChecking(settings, applicationName, targetCheck, reading) {
-    const connecting = connect(settings, applicationName);
-    connecting.catch(() => undefined); // settled below
-    const [check, read, connected] = await Promise.allSettled([targetCheck?.(connecting), reading, connecting]);
-    const refused = [check, read, connected].find((r) => r.status === 'rejected');
-    if (refused) {
-        if (connected.status === 'fulfilled')
-            await connected.value.end().catch(() => undefined);
-        throw refused.reason;
-    }
-    return [connected.value, read.value];
-}
-async function serverMajor(client) {
-    const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
-    return Math.floor(Number(result.rows[0].v) / 10000);
-}
-/** Prisma creates the `?schema=` schema when it is missing. */
-async function ensureSchema(client, schema) {
-    const found = await client.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema]);
-    if (found.rowCount === 0)
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteIdent */ .v4)(schema)}`);
-}
-/** Ordinary tables in the schema other than the bookkeeping table (the P3005 baseline rule). */
-async function otherTables(client, schema) {
-    const result = await client.query(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND c.relname <> $2 ORDER BY 1`, [schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN]);
-    return result.rows.map((r) => r.relname);
-}
-function baselineError(schema, tables) {
-    const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? `, … (${tables.length} tables)` : '');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3005', `The database schema "${schema}" is not empty (tables: ${shown}) and has no ${_history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN} table, so which migrations are already in it is unknown.`, {
-        remedy: 'Baseline it: for each migration already reflected in the database run `resolve --applied NAME` (https://pris.ly/d/migrate-baseline), then apply.',
-        details: { schema, tables },
-    });
-}
-/** Creates the bookkeeping table, refusing a non-empty schema (P3005) as Prisma does. */
-async function createMigrationsTable(client, schema) {
-    const tables = await otherTables(client, schema);
-    if (tables.length)
-        throw baselineError(schema, tables);
-    await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .createMigrationsTableSql */ .Cg)(schema));
-}
-/** Prisma's P3009: any failed row blocks every later deploy until it is resolved. */
-function refuseFailedMigrations(rows) {
-    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ);
-    if (!failed.length)
-        return;
-    const lines = failed.map((row) => `The \`${row.migrationName}\` migration started at ${row.startedAt.toISOString()} failed${row.logs ? `: ${firstLine(row.logs)}` : ''}`);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('P3009', `Found failed migrations in the target database; new migrations will not be applied.\n${lines.join('\n')}`, {
-        where: { migration: failed[0].migrationName },
-        remedy: `Run \`prisma-migrate-actions recover ${failed[0].migrationName} --dry-run\` to see what it left and the plans (when this tool applied it), then \`prisma-migrate-actions recover ${failed[0].migrationName} --undo\` or \`--finish\`; for a row another tool left, check the database by hand, then run \`prisma-migrate-actions resolve --rolled-back ${failed[0].migrationName}\` (after undoing it) or \`prisma-migrate-actions resolve --applied ${failed[0].migrationName}\` (after completing it). https://pris.ly/d/migrate-resolve`,
-        details: { failed: failed.map((row) => ({ name: row.migrationName, startedAt: row.startedAt, logs: row.logs })) },
-    });
-}
-function firstLine(text) {
-    return text.split('\n')[0].slice(0, 300);
 }
 
 

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 925;
-export const ids = [925];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
-/***/ 3925:
+/***/ 1004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3315,8 +3315,8 @@ async function checkDrift(run, items, step) {
     step.status = 'warn';
 }
 
-// EXTERNAL MODULE: ./src/migrations/apply.ts + 2 modules
-var apply = __webpack_require__(2753);
+// EXTERNAL MODULE: ./src/migrations/apply.ts + 4 modules
+var apply = __webpack_require__(2147);
 // EXTERNAL MODULE: ./src/backup/index.ts + 14 modules
 var src_backup = __webpack_require__(7319);
 ;// CONCATENATED MODULE: ./src/deploy/monitor.ts
@@ -3580,8 +3580,88 @@ function markMigrations(run, failure) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrations/status.ts
-var migrations_status = __webpack_require__(8407);
+// EXTERNAL MODULE: ./src/migrations/session.ts
+var session = __webpack_require__(7297);
+;// CONCATENATED MODULE: ./src/migrations/status.ts
+
+
+
+
+
+async function migrationStatus(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    // The folders are read while the session connects; a folder error still comes first.
+    const connecting = (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions status');
+    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
+    const checking = options.targetCheck?.(connecting);
+    checking?.catch(() => undefined); // awaited below
+    let local;
+    try {
+        local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+        await checking;
+    }
+    catch (error) {
+        await connecting.then((client) => client.end()).catch(() => undefined);
+        throw error;
+    }
+    const client = await connecting;
+    let rows;
+    let progress = [];
+    try {
+        rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
+        const comparison = (0,migrations_history/* compareHistory */.wr)(local, rows);
+        progress = await (0,checkpoint/* readProgress */.gQ)(client, comparison.failed.map((r) => r.id));
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+    return statusOf(settings.schema, local, (0,migrations_history/* compareHistory */.wr)(local, rows), progress);
+}
+function statusOf(schema, local, comparison, progress = []) {
+    const batching = comparison.failed.flatMap((row) => {
+        const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
+        return running ? [{ migration: row.migrationName, progress: running, text: (0,checkpoint/* describeProgress */.vk)(running, format/* formatCount */.B4) }] : [];
+    });
+    const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
+    const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;
+    return {
+        ...comparison,
+        schema,
+        localMigrations: local.map((m) => m.name),
+        upToDate: !prismaFails,
+        exitCode: prismaFails ? 1 : 0,
+        strictExitCode: prismaFails || ignored ? 1 : 0,
+        prismaIgnores: {
+            edited: comparison.edited.map((e) => e.migration.name),
+            missingLocally: comparison.missingLocally.map((r) => r.migrationName),
+        },
+        batching,
+        lines: describeComparison(comparison, batching),
+    };
+}
+function describeComparison(c, batching) {
+    const lines = [];
+    const resumable = new Set(batching.map((b) => b.migration));
+    const list = (title, names) => {
+        if (names.length)
+            lines.push(`${title}: ${names.join(', ')}`);
+    };
+    if (c.tableMissing)
+        lines.push('_prisma_migrations does not exist: no migration has been applied.');
+    for (const b of batching)
+        lines.push(`${b.migration}: ${b.text}; the next apply resumes it after its last committed batch`);
+    list('Failed (blocks deploys until resolved)', c.failed.filter((r) => !resumable.has(r.migrationName)).map((r) => r.migrationName));
+    if (c.diverged)
+        lines.push(`The local history and the database's differ${c.lastCommon ? ` (last common migration: ${c.lastCommon})` : ''}.`);
+    list('Pending', c.pending.map((m) => m.name));
+    list('Edited after being applied (checksum differs; Prisma status does not say)', c.edited.map((e) => e.migration.name));
+    list('Applied but missing locally (Prisma status does not say)', c.missingLocally.map((r) => r.migrationName));
+    list('Rolled back', c.rolledBack.map((r) => r.migrationName));
+    if (!lines.length)
+        lines.push('Database schema is up to date.');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/verify.ts
 /** Post-deploy verification: status, drift, smoke SQL in a read-only transaction and an HTTP health check. */
 
@@ -3648,7 +3728,7 @@ async function verifyDeploy(run) {
     await run
         .step('Verify', async (step) => {
         const items = [];
-        const status = await (0,migrations_status/* migrationStatus */.v)({ connection: settings.connection, migrations: run.local });
+        const status = await migrationStatus({ connection: settings.connection, migrations: run.local });
         if (!status.upToDate)
             throw new errors/* MigrateActionsError */.nj('E_VERIFY', `After the deploy the database is not up to date: ${status.lines.join('; ')}`, {
                 remedy: 'Run status and resolve what it reports.',
@@ -5578,10 +5658,10 @@ async function rehearsePending(options) {
     if (settings.serverUrl)
         refuseTargetServer((0,url/* parseDatabaseUrl */.mx)(settings.serverUrl, 'rehearsal-database-url'), options.target);
     const { server, notice } = options.major || settings.serverUrl
-        ? await (0,replay/* acquireReplayServer */.f8)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
+        ? await (0,replay.acquireReplayServer)({ major: options.major ?? 0, replayDatabaseUrl: settings.serverUrl, log })
         : { server: await (0,ephemeral/* startThrowawayCluster */.j2)({ log }), notice: undefined };
     try {
-        const db = await (0,replay/* replayMigrations */.fM)(server, options.schema, options.applied, log);
+        const db = await (0,replay.replayMigrations)(server, options.schema, options.applied, log);
         const existing = await (0,postgres_client/* withClient */.SV)(db, { applicationName: 'prisma-migrate-actions rehearsal' }, (client) => existingTouchedTables(client, options.schema, options.pending));
         if (!existing.length)
             return { skipped: 'The pending migrations touch no table that exists before them: nothing to rehearse.', notice };
@@ -5672,10 +5752,251 @@ async function rehearseDryRun(run) {
     });
 }
 
-// EXTERNAL MODULE: ./src/migrations/resolve.ts
-var resolve = __webpack_require__(3697);
-// EXTERNAL MODULE: ./src/migrations/recover.ts
-var recover = __webpack_require__(2321);
+;// CONCATENATED MODULE: ./src/migrations/resolve.ts
+/**
+ * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
+ * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
+ */
+
+
+
+
+
+
+
+async function resolveMigration(options) {
+    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
+        throw new errors/* MigrateActionsError */.nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
+            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
+        });
+    }
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions resolve');
+    try {
+        await (0,session/* ensureSchema */.K_)(client, settings.schema);
+        await (0,locks/* acquireAdvisoryLock */.lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return options.applied
+                ? await markApplied(client, settings.schema, local, options.applied)
+                : await markRolledBack(client, settings.schema, options.rolledBack);
+        }
+        finally {
+            await (0,locks/* releaseAdvisoryLock */.Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+async function markApplied(client, schema, local, name) {
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new errors/* MigrateActionsError */.nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
+            where: { migration: name },
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
+        });
+    }
+    let rows = await (0,migrations_history/* readAppliedRows */.f0)(client, schema);
+    const created = rows === null;
+    if (rows === null) {
+        await client.query((0,migrations_history/* createMigrationsTableSql */.Cg)(schema)); // baselining creates the table, even on a non-empty schema
+        rows = [];
+    }
+    const same = rows.filter((row) => row.migrationName === name);
+    if (same.some((row) => row.finishedAt !== null)) {
+        throw new errors/* MigrateActionsError */.nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
+            where: { migration: name },
+            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
+        });
+    }
+    const table = (0,postgres_sql/* qualify */.Ss)(schema, migrations_history/* MIGRATIONS_TABLE */.tN);
+    const id = (0,external_node_crypto_.randomUUID)();
+    await client.query('BEGIN');
+    try {
+        const marked = await rollBackFailedRows(client, table, same);
+        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
+        await client.query('COMMIT');
+        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+async function rollBackFailedRows(client, table, rows) {
+    const failed = rows.filter(migrations_history/* isFailedRow */.UZ).map((row) => row.id);
+    if (failed.length)
+        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
+    return failed.length;
+}
+async function markRolledBack(client, schema, name) {
+    const rows = (await (0,migrations_history/* readAppliedRows */.f0)(client, schema)) ?? [];
+    const same = rows.filter((row) => row.migrationName === name);
+    if (!same.length) {
+        throw new errors/* MigrateActionsError */.nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
+            where: { migration: name },
+            remedy: 'Pass the name of a failed migration (see status).',
+        });
+    }
+    if (!same.some(migrations_history/* isFailedRow */.UZ)) {
+        throw new errors/* MigrateActionsError */.nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
+            where: { migration: name },
+            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
+        });
+    }
+    const marked = await rollBackFailedRows(client, (0,postgres_sql/* qualify */.Ss)(schema, migrations_history/* MIGRATIONS_TABLE */.tN), same);
+    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
+}
+
+// EXTERNAL MODULE: ./src/migrations/recovery-store.ts
+var recovery_store = __webpack_require__(1226);
+;// CONCATENATED MODULE: ./src/migrations/recover.ts
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,session/* toSettings */.R4)(options.connection);
+    const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,locks/* acquireAdvisoryLock */.lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,locks/* releaseAdvisoryLock */.Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,migrations_history/* readAppliedRows */.f0)(client, schema)) ?? [], name);
+    const attempt = await (0,recovery_store/* readAttempt */.ce)(client, row.id);
+    if (!attempt) {
+        throw new errors/* MigrateActionsError */.nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new errors/* MigrateActionsError */.nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,migrations_plan/* prepareMigration */.wh)(migration, await (0,session/* serverMajor */.jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new errors/* MigrateActionsError */.nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,recovery_store/* recoveryPlan */.PD)(name, attempt.before, await (0,catalog/* snapshotSchema */.ap)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(migrations_history/* isFailedRow */.UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new errors/* MigrateActionsError */.nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new errors/* MigrateActionsError */.nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,catalog/* diffSnapshots */.V1)(before, await (0,catalog/* snapshotSchema */.ap)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new errors/* MigrateActionsError */.nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,postgres_sql/* qualify */.Ss)(schema, migrations_history/* MIGRATIONS_TABLE */.tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,recovery_store/* forgetCatalogBefore */.ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,migrations_plan/* segmentsOf */.OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new errors/* MigrateActionsError */.nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,redact/* redact */.E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,recovery_store/* setCommittedStatements */.D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await markApplied(client, schema, local, result.migration);
+    await (0,recovery_store/* forgetCatalogBefore */.ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
 // EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
 var storage = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./src/deploy/failure-policy.ts
@@ -5730,7 +6051,7 @@ async function onFailure(run, failure) {
         if (settings.onFailure === 'restore')
             return restoreAfterFailure(run, step);
         if (settings.onFailure === 'recover-undo') {
-            const undone = await (0,recover/* recoverMigration */.d)({
+            const undone = await recoverMigration({
                 connection: settings.connection,
                 migrations: run.local,
                 migration: name,
@@ -5743,7 +6064,7 @@ async function onFailure(run, failure) {
             return 'rolled-back';
         }
         if (settings.onFailure === 'mark-rolled-back') {
-            await (0,resolve/* resolveMigration */.z)({ connection: settings.connection, migrations: run.local, rolledBack: name });
+            await resolveMigration({ connection: settings.connection, migrations: run.local, rolledBack: name });
             step.detail = `Marked ${name} rolled back (as prisma migrate resolve --rolled-back would). The statements listed as committed are still in the database: undo them by hand or in the fixed migration.`;
             step.status = 'warn';
             return 'rolled-back';
@@ -5861,13 +6182,13 @@ async function deploy(settings, deps) {
         }
     }
     try {
-        return await finish(run, outcome);
+        return await pipeline_finish(run, outcome);
     }
     finally {
         await run.deployLock?.release();
     }
 }
-async function finish(run, outcome) {
+async function pipeline_finish(run, outcome) {
     const { settings, audit } = run;
     audit.outcome = outcome;
     audit.finishedAt = new Date().toISOString();

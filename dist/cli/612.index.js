@@ -1,0 +1,541 @@
+import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
+import { dirname as __pmaDirname } from 'node:path';
+const __filename = __pmaFileURLToPath(import.meta.url);
+const __dirname = __pmaDirname(__filename);
+export const id = 612;
+export const ids = [612];
+export const modules = {
+
+/***/ 612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   acquireReplayServer: () => (/* binding */ acquireReplayServer),
+/* harmony export */   replayMigrations: () => (/* binding */ replayMigrations)
+/* harmony export */ });
+/* unused harmony export nearestLocalMajors */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7543);
+/* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4323);
+/**
+ * The expected schema: the migrations the target records as applied, replayed in the target's
+ * order into an empty database on a throwaway PostgreSQL of the target's major (or the nearest
+ * major available here, with a notice), or on a given server.
+ */
+
+
+
+
+const MAJOR_RANGE = { low: 10, high: 25 };
+/** Majors whose server binaries are on this machine, nearest to `major` first (newer wins a tie). */
+function nearestLocalMajors(major) {
+    const found = [];
+    for (let m = MAJOR_RANGE.low; m <= MAJOR_RANGE.high; m++) {
+        try {
+            (0,_postgres_binaries_js__WEBPACK_IMPORTED_MODULE_1__/* .findPostgresBinaries */ .S6)({ major: m, allowInstall: false });
+            found.push(m);
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return found.sort((a, b) => Math.abs(a - major) - Math.abs(b - major) || b - a);
+}
+async function acquireReplayServer(options) {
+    if (options.replayDatabaseUrl) {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .acquirePostgres */ .sb)({ databaseUrl: options.replayDatabaseUrl }) };
+    }
+    try {
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: options.major, allowInstall: options.allowInstall, log: options.log }) };
+    }
+    catch (error) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error, 'E_PG_BINARIES') || options.majorFallback === false)
+            throw error;
+        const nearest = nearestLocalMajors(options.major)[0];
+        if (nearest === undefined)
+            throw error;
+        const notice = `PostgreSQL ${options.major} (the target's major) is not available here; the history is replayed on PostgreSQL ${nearest} instead, so version-specific differences are possible.`;
+        options.log?.(notice);
+        return { server: await (0,_postgres_ephemeral_js__WEBPACK_IMPORTED_MODULE_2__/* .startThrowawayCluster */ .j2)({ major: nearest, allowInstall: false, log: options.log }), notice };
+    }
+}
+/** Creates an empty database with the target's schema and applies exactly these migrations, in this order. */
+async function replayMigrations(server, schema, migrations, log) {
+    const database = await server.createDatabase(undefined, { schema });
+    try {
+        await (0,_migrations_apply_js__WEBPACK_IMPORTED_MODULE_3__.applyMigrations)({ connection: database, migrations, log });
+    }
+    catch (error) {
+        const where = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isMigrateActionsError */ .F2)(error) ? error.where : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MigrateActionsError */ .nj('E_DRIFT_REPLAY', `Replaying the applied migrations into a throwaway database failed${where?.migration ? ` at ${where.migration}` : ''}: ${error.message}`, {
+            where,
+            remedy: 'The history as recorded in the repository does not build on an empty database. Check the migration named above (an extension missing on this machine? a migration edited after it was applied?), or pass replay-database-url with a server that has what it needs.',
+            cause: error,
+        });
+    }
+    return database;
+}
+
+
+/***/ }),
+
+/***/ 7543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ acquirePostgres),
+  j2: () => (/* binding */ startThrowawayCluster)
+});
+
+// UNUSED EXPORTS: dataDirRequest, sweepAbandonedClusters
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var postgres_binaries = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var postgres_url = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
+
+
+
+
+
+/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
+const TEMPLATE_MARKER = 'pma-template.json';
+/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
+function defaultTemplateCacheDir() {
+    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
+}
+/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
+async function createDataDir(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root) {
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    const { templateDir, key } = templatePlace(root, request);
+    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
+        if (await copyTree(request, templateDir, request.dataDir))
+            return { fromTemplate: true };
+        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    sweepLeftovers(root);
+    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await initdb(request, building);
+        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
+        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
+        if (request.identity.uid !== undefined)
+            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
+        const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
+        if (!(await copyTree(request, source, request.dataDir))) {
+            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+            await initdb(request, request.dataDir);
+        }
+        return { fromTemplate: false };
+    }
+    finally {
+        external_node_fs_default().rmSync(building, { recursive: true, force: true });
+    }
+}
+/** The template a start with this request would copy, if the cache holds a good one. */
+function cachedTemplate(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root)
+        return undefined;
+    const { templateDir, key } = templatePlace(root, request);
+    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
+}
+function templatePlace(root, request) {
+    const key = templateKey(request);
+    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    return { templateDir: external_node_path_default().join(root, name), key };
+}
+/** What a template's contents depend on; a template made under another key is not used. */
+function templateKey(request) {
+    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
+    const stat = external_node_fs_default().statSync(postgres);
+    return JSON.stringify({
+        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
+        version: request.binaries.version,
+        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
+        initdbArgs: request.initdbArgs,
+        uid: request.identity.uid ?? process.getuid?.(),
+        lc: request.env.LC_ALL,
+    });
+}
+function isGoodTemplate(dir, key, major) {
+    try {
+        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
+            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
+            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The cache directory, created when missing, if it is safe to build from: a real directory
+ * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
+ * made it). Undefined otherwise, and the cluster is initdb'd as before.
+ */
+function templateCacheRoot(dir, identity) {
+    const owner = identity.uid ?? process.getuid?.();
+    try {
+        if (!external_node_fs_default().existsSync(dir)) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
+            try {
+                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+                if (identity.uid !== undefined)
+                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = external_node_fs_default().lstatSync(dir);
+        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Renames a built template into place (replacing a broken one); false when another process's stays. */
+function install(building, templateDir, key, major) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            external_node_fs_default().renameSync(building, templateDir);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                return false;
+            if (isGoodTemplate(templateDir, key, major))
+                return false; // another start installed one first
+            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                external_node_fs_default().renameSync(templateDir, aside);
+            }
+            catch {
+                return false;
+            }
+            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
+        }
+    }
+    return false;
+}
+/** Removes half-built templates of starts that died (their pid is in the name). */
+function sweepLeftovers(root) {
+    for (const entry of external_node_fs_default().readdirSync(root)) {
+        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
+        if (m && !(0,cleanup/* isProcessAlive */.j)(Number(m[1])))
+            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    }
+}
+async function initdb(request, dir) {
+    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
+        env: request.env,
+        cwd: external_node_path_default().dirname(dir),
+        ...request.identity,
+    });
+    if (result.code !== 0)
+        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
+async function copyTree(request, from, to) {
+    const result = await request
+        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
+        .catch(() => ({ code: -1 }));
+    if (result.code !== 0)
+        return false;
+    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
+/**
+ * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
+ * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
+ * started from local or npm binaries with settings for disposable data, on a unix socket in a
+ * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
+ * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
+ * swept at the next start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const TEMP_PREFIX = 'pma-pg-';
+const OWNER_FILE = 'owner.json';
+/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
+async function acquirePostgres(options = {}) {
+    if (options.databaseUrl)
+        return serverFromUrl((0,postgres_url/* parseDatabaseUrl */.mx)(options.databaseUrl));
+    return startThrowawayCluster(options);
+}
+function serverFromUrl(admin) {
+    const created = [];
+    let major = 0;
+    const server = {
+        source: 'url',
+        major,
+        admin,
+        async createDatabase(name, opts = {}) {
+            const dbName = name ?? uniqueName('pma_');
+            await withClient(admin, async (client) => {
+                if (!server.major) {
+                    const r = await client.query('SHOW server_version_num');
+                    major = Math.floor(Number(r.rows[0].v) / 10000);
+                    server.major = major;
+                }
+                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
+            });
+            created.push(dbName);
+            return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
+        },
+        async dropDatabase(name) {
+            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        },
+        async stop() {
+            for (const name of created.splice(0))
+                await server.dropDatabase(name).catch(() => undefined);
+        },
+    };
+    return server;
+}
+class ThrowawayCluster {
+    binaries;
+    rootDir;
+    socketDir;
+    port;
+    source;
+    major;
+    admin;
+    stopped = false;
+    fromTemplate = false;
+    onStop;
+    constructor(binaries, rootDir, socketDir, port) {
+        this.binaries = binaries;
+        this.rootDir = rootDir;
+        this.socketDir = socketDir;
+        this.port = port;
+        this.source = binaries.source;
+        this.major = binaries.major;
+        const url = (0,postgres_url/* buildDatabaseUrl */.p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
+        this.admin = (0,postgres_url/* parseDatabaseUrl */.mx)(url);
+    }
+    get dataDir() {
+        return external_node_path_default().join(this.rootDir, 'data');
+    }
+    async createDatabase(name, options = {}) {
+        const dbName = name ?? uniqueName('pma_');
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
+    }
+    async dropDatabase(name) {
+        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+    }
+    async stop() {
+        stopClusterSync(this);
+    }
+}
+function uniqueName(prefix) {
+    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+const withClient = (settings, fn) => (0,client.withClient)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
+function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
+    if (process.getuid?.() !== 0)
+        return {};
+    const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    if (lookup.status !== 0 || group.status !== 0) {
+        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+        });
+    }
+    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+function envFor(binaries) {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.PGDATA;
+    delete env.PGHOST;
+    delete env.PGPORT;
+    if (binaries.libDir)
+        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+    return env;
+}
+function run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout?.on('data', (d) => (output += d.toString()));
+        child.stderr?.on('data', (d) => (output += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
+function sweepAbandonedClusters() {
+    let swept = 0;
+    const tmp = external_node_os_default().tmpdir();
+    let entries = [];
+    try {
+        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
+    }
+    catch {
+        return 0;
+    }
+    for (const entry of entries) {
+        const root = external_node_path_default().join(tmp, entry);
+        let owner;
+        try {
+            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created right now, or not ours
+        }
+        if ((0,cleanup/* isProcessAlive */.j)(owner.pid))
+            continue;
+        (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
+            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
+            stdio: 'ignore',
+            ...serverIdentity(),
+        });
+        external_node_fs_default().rmSync(root, { recursive: true, force: true });
+        swept++;
+    }
+    return swept;
+}
+function stopClusterSync(cluster) {
+    if (cluster.stopped)
+        return;
+    cluster.stopped = true;
+    cluster.onStop?.();
+    (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+        env: envFor(cluster.binaries),
+        stdio: 'ignore',
+        ...serverIdentity(),
+    });
+    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+function dataDirRequest(binaries, dataDir, templateCacheDir) {
+    return {
+        binaries,
+        initdbArgs: INITDB_ARGS,
+        dataDir,
+        identity: serverIdentity(),
+        env: envFor(binaries),
+        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+        run,
+    };
+}
+async function startThrowawayCluster(options = {}) {
+    sweepAbandonedClusters();
+    const binaries = (0,postgres_binaries/* findPostgresBinaries */.S6)({ major: options.major, allowInstall: options.allowInstall, log: options.log });
+    const identity = serverIdentity();
+    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
+    const dataDir = external_node_path_default().join(rootDir, 'data');
+    const socketDir = external_node_path_default().join(rootDir, 'sock');
+    external_node_fs_default().mkdirSync(socketDir);
+    external_node_fs_default().chmodSync(rootDir, 0o755);
+    if (identity.uid !== undefined) {
+        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
+        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
+    }
+    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
+    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
+    const port = 5432;
+    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
+    const unregister = (0,cleanup/* onExitCleanup */.o)(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
+    const env = envFor(binaries);
+    const spawnOpts = { env, cwd: rootDir, ...identity };
+    try {
+        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+        cluster.fromTemplate = created.fromTemplate;
+        const settings = {
+            listen_addresses: "''",
+            unix_socket_directories: `'${socketDir}'`,
+            port: String(port),
+            fsync: 'off',
+            synchronous_commit: 'off',
+            full_page_writes: 'off',
+            max_connections: '200',
+            shared_buffers: '128MB',
+            ...options.settings,
+        };
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
+        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
+        if (start.code !== 0) {
+            let log = '';
+            try {
+                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
+            }
+            catch {
+                /* no log */
+            }
+            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
+        }
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
+        return cluster;
+    }
+    catch (error) {
+        stopClusterSync(cluster);
+        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
+            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ })
+
+};
