@@ -1651,8 +1651,11 @@ function verifyError(file, why) {
     });
 }
 
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __webpack_require__(5105);
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
 /** The manifest beside each backup: written last (atomically), read and checked before a restore. */
+
 
 
 
@@ -1661,9 +1664,7 @@ function manifestText(manifest) {
     return `${JSON.stringify((0,redact/* redactDeep */.KL)(manifest), null, 2)}\n`;
 }
 function writeManifest(manifestPath, manifest) {
-    const partial = `${manifestPath}.partial`;
-    external_node_fs_default().writeFileSync(partial, manifestText(manifest), { mode: 0o600, flag: 'w' });
-    external_node_fs_default().renameSync(partial, manifestPath);
+    (0,atomic_write/* writeFileAtomic */.Z)(manifestPath, manifestText(manifest));
 }
 function readManifest(manifestPath, backupPath) {
     let text;

@@ -1038,6 +1038,7 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
 /* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
 /* harmony export */   ch: () => (/* binding */ baselineError),
 /* harmony export */   gP: () => (/* binding */ createMigrationsTable),
+/* harmony export */   gx: () => (/* binding */ checkOnItsOwnSession),
 /* harmony export */   jk: () => (/* binding */ serverMajor),
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
@@ -1078,6 +1079,19 @@ async function connectWhileChecking(settings, applicationName, targetCheck, read
         throw refused.reason;
     }
     return [connected.value, read.value];
+}
+/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
+async function checkOnItsOwnSession(settings, check) {
+    if (!check)
+        return;
+    const session = connect(settings, 'prisma-migrate-actions target-check');
+    session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
+    try {
+        await check(session);
+    }
+    finally {
+        await session.then((client) => client.end()).catch(() => undefined);
+    }
 }
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);

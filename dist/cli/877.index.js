@@ -211,6 +211,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/catalog/queries.ts
 var queries = __webpack_require__(2743);
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __webpack_require__(5105);
 ;// CONCATENATED MODULE: ./src/drift/expected-cache.ts
 /**
  * The expected-schema cache: replaying a long history is nearly all of a drift check's time, and
@@ -223,6 +225,7 @@ var queries = __webpack_require__(2743);
  * never sees half of one. On read everything in the header is checked against the body and the
  * key asked for; an entry that does not match exactly is reported and rebuilt, never used.
  */
+
 
 
 
@@ -325,22 +328,9 @@ async function writeCachedExpected(dir, key, value) {
     const body = Buffer.from((0,redact/* redact */.E$)(JSON.stringify(value)), 'utf8');
     const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
     const file = cacheEntryPath(dir, key);
+    // A name of its own: two checks may write the same entry at once.
     const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
-    try {
-        const handle = await external_node_fs_default().promises.open(temporary, 'w', 0o600);
-        try {
-            await handle.writeFile(Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]));
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_default().promises.rename(temporary, file);
-    }
-    catch (error) {
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw error;
-    }
+    (0,atomic_write/* writeFileAtomic */.Z)(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]), { temporary, sync: true });
     await pruneEntries(dir, file);
     return { file, ms: performance.now() - started };
 }

@@ -303,6 +303,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   blockingSessions: () => (/* reexport safe */ _locks_js__WEBPACK_IMPORTED_MODULE_2__.rm),
 /* harmony export */   bookkeeping: () => (/* reexport safe */ _history_js__WEBPACK_IMPORTED_MODULE_1__.Xw),
 /* harmony export */   catalogKnownAfterFailure: () => (/* reexport safe */ _recovery_store_js__WEBPACK_IMPORTED_MODULE_13__.nW),
+/* harmony export */   checkOnItsOwnSession: () => (/* reexport safe */ _session_js__WEBPACK_IMPORTED_MODULE_5__.gx),
 /* harmony export */   checksumMatches: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.XK),
 /* harmony export */   checksumOf: () => (/* reexport safe */ _reader_js__WEBPACK_IMPORTED_MODULE_0__.lf),
 /* harmony export */   command: () => (/* reexport safe */ _failure_js__WEBPACK_IMPORTED_MODULE_6__.G5),

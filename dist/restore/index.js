@@ -40001,8 +40001,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts + 1 modules
 var errors = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __nccwpck_require__(5105);
 ;// CONCATENATED MODULE: ./src/storage/folder.ts
 /** Backups in a folder on this machine: files created 0600 and exclusively, the folder 0700. */
+
 
 
 
@@ -40056,9 +40059,7 @@ class FolderStore {
         external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
     }
     async writeText(name, text) {
-        const partial = `${this.locate(name)}.partial`;
-        external_node_fs_default().writeFileSync(partial, text, { mode: 0o600 });
-        external_node_fs_default().renameSync(partial, this.locate(name));
+        (0,atomic_write/* writeFileAtomic */.Z)(this.locate(name), text);
     }
     async readText(name) {
         try {
@@ -40417,6 +40418,42 @@ class S3Store {
 function openStore(location, cwd, s3 = {}) {
     const parsed = parseLocation(location, cwd, 'The backup location');
     return parsed.kind === 's3' ? new S3Store(parsed.bucket, parsed.key, s3) : new FolderStore(parsed.dir);
+}
+
+
+/***/ }),
+
+/***/ 5105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A file is replaced whole or not at all: written beside itself under a temporary name, then
+ * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
+ */
+
+function writeFileAtomic(file, data, options = {}) {
+    const temporary = options.temporary ?? `${file}.partial`;
+    try {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(temporary, 'w', options.mode ?? 0o600);
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, data);
+            if (options.sync)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().fsyncSync(fd);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(temporary, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(temporary, { force: true });
+        throw error;
+    }
 }
 
 

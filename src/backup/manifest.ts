@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { redactDeep } from '../postgres/redact.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { BackupManifest } from './types.js';
 
 export function manifestText(manifest: BackupManifest): string {
@@ -10,9 +11,7 @@ export function manifestText(manifest: BackupManifest): string {
 }
 
 export function writeManifest(manifestPath: string, manifest: BackupManifest): void {
-  const partial = `${manifestPath}.partial`;
-  fs.writeFileSync(partial, manifestText(manifest), { mode: 0o600, flag: 'w' });
-  fs.renameSync(partial, manifestPath);
+  writeFileAtomic(manifestPath, manifestText(manifest));
 }
 
 export function readManifest(manifestPath: string, backupPath: string): BackupManifest {

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { catalogQueries } from '../catalog/queries.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { LocalMigration } from '../migrations/index.js';
 import { redact } from '../postgres/redact.js';
@@ -150,20 +151,9 @@ export async function writeCachedExpected(dir: string, key: string, value: Cache
   const body = Buffer.from(redact(JSON.stringify(value)), 'utf8');
   const header: Header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
   const file = cacheEntryPath(dir, key);
+  // A name of its own: two checks may write the same entry at once.
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  try {
-    const handle = await fs.promises.open(temporary, 'w', 0o600);
-    try {
-      await handle.writeFile(Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.promises.rename(temporary, file);
-  } catch (error) {
-    await fs.promises.rm(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]), { temporary, sync: true });
   await pruneEntries(dir, file);
   return { file, ms: performance.now() - started };
 }

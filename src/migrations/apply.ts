@@ -4,7 +4,7 @@
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
  *
- * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * Over 500 lines (about 550) on purpose: the run loop, its segments (plain, batched, resumed) and the
  * bookkeeping that must commit with them share one RunContext and read best in one place; the
  * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
@@ -30,7 +30,7 @@ import {
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { failedStatement, runScript, type ScriptOutcome, type ScriptPart } from './script.js';
 import {
-  connect,
+  checkOnItsOwnSession,
   connectWhileChecking,
   createMigrationsTable,
   ensureSchema,
@@ -186,18 +186,6 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
     return result;
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
-async function checkOnItsOwnSession(settings: ConnectionSettings, check: TargetCheck | undefined): Promise<void> {
-  if (!check) return;
-  const session = connect(settings, 'prisma-migrate-actions target-check');
-  session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
-  try {
-    await check(session);
-  } finally {
-    await session.then((client) => client.end()).catch(() => undefined);
   }
 }
 

@@ -48,6 +48,18 @@ export async function connectWhileChecking(
   return [(connected as PromiseFulfilledResult<pg.Client>).value, (read as PromiseFulfilledResult<LocalMigration[]>).value];
 }
 
+/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
+export async function checkOnItsOwnSession(settings: ConnectionSettings, check: TargetCheck | undefined): Promise<void> {
+  if (!check) return;
+  const session = connect(settings, 'prisma-migrate-actions target-check');
+  session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
+  try {
+    await check(session);
+  } finally {
+    await session.then((client) => client.end()).catch(() => undefined);
+  }
+}
+
 export async function serverMajor(client: pg.Client): Promise<number> {
   const result = await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`);
   return Math.floor(Number(result.rows[0].v) / 10000);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { MigrateActionsError } from '../errors.js';
 import type { BackupStore, ObjectWriter, StoredObject } from './types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 
 export class FolderStore implements BackupStore {
   readonly kind = 'folder' as const;
@@ -63,9 +64,7 @@ export class FolderStore implements BackupStore {
   }
 
   async writeText(name: string, text: string): Promise<void> {
-    const partial = `${this.locate(name)}.partial`;
-    fs.writeFileSync(partial, text, { mode: 0o600 });
-    fs.renameSync(partial, this.locate(name));
+    writeFileAtomic(this.locate(name), text);
   }
 
   async readText(name: string): Promise<string | undefined> {

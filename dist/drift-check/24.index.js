@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 877;
-export const ids = [877];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
 /***/ 9880:
@@ -693,7 +693,7 @@ function removeSuiteAndExcluded(objects, exclude) {
 
 /***/ }),
 
-/***/ 4877:
+/***/ 1024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -738,6 +738,32 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/catalog/queries.ts
 var queries = __webpack_require__(2743);
+;// CONCATENATED MODULE: ./src/util/atomic-write.ts
+/**
+ * A file is replaced whole or not at all: written beside itself under a temporary name, then
+ * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
+ */
+
+function writeFileAtomic(file, data, options = {}) {
+    const temporary = options.temporary ?? `${file}.partial`;
+    try {
+        const fd = external_node_fs_default().openSync(temporary, 'w', options.mode ?? 0o600);
+        try {
+            external_node_fs_default().writeFileSync(fd, data);
+            if (options.sync)
+                external_node_fs_default().fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        external_node_fs_default().renameSync(temporary, file);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/drift/expected-cache.ts
 /**
  * The expected-schema cache: replaying a long history is nearly all of a drift check's time, and
@@ -750,6 +776,7 @@ var queries = __webpack_require__(2743);
  * never sees half of one. On read everything in the header is checked against the body and the
  * key asked for; an entry that does not match exactly is reported and rebuilt, never used.
  */
+
 
 
 
@@ -852,22 +879,9 @@ async function writeCachedExpected(dir, key, value) {
     const body = Buffer.from((0,redact/* redact */.E$)(JSON.stringify(value)), 'utf8');
     const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
     const file = cacheEntryPath(dir, key);
+    // A name of its own: two checks may write the same entry at once.
     const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
-    try {
-        const handle = await external_node_fs_default().promises.open(temporary, 'w', 0o600);
-        try {
-            await handle.writeFile(Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]));
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await external_node_fs_default().promises.rename(temporary, file);
-    }
-    catch (error) {
-        await external_node_fs_default().promises.rm(temporary, { force: true });
-        throw error;
-    }
+    writeFileAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]), { temporary, sync: true });
     await pruneEntries(dir, file);
     return { file, ms: performance.now() - started };
 }

@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 746;
-export const ids = [746];
+export const id = 265;
+export const ids = [265];
 export const modules = {
 
 /***/ 9397:
@@ -431,6 +431,7 @@ function firstInvalidUtf8Offset(bytes) {
 /* harmony export */   Re: () => (/* binding */ refuseFailedMigrations),
 /* harmony export */   ch: () => (/* binding */ baselineError),
 /* harmony export */   gP: () => (/* binding */ createMigrationsTable),
+/* harmony export */   gx: () => (/* binding */ checkOnItsOwnSession),
 /* harmony export */   jk: () => (/* binding */ serverMajor),
 /* harmony export */   wX: () => (/* binding */ otherTables)
 /* harmony export */ });
@@ -471,6 +472,19 @@ async function connectWhileChecking(settings, applicationName, targetCheck, read
         throw refused.reason;
     }
     return [connected.value, read.value];
+}
+/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
+async function checkOnItsOwnSession(settings, check) {
+    if (!check)
+        return;
+    const session = connect(settings, 'prisma-migrate-actions target-check');
+    session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
+    try {
+        await check(session);
+    }
+    finally {
+        await session.then((client) => client.end()).catch(() => undefined);
+    }
 }
 async function serverMajor(client) {
     const result = await client.query(`SELECT current_setting('server_version_num') AS v`);
@@ -612,7 +626,7 @@ function qualify(schema, name) {
 
 /***/ }),
 
-/***/ 3746:
+/***/ 8265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1966,7 +1980,7 @@ async function releaseAdvisoryLock(client) {
 }
 
 // EXTERNAL MODULE: ./src/migrations/session.ts
-var migrations_session = __webpack_require__(7297);
+var session = __webpack_require__(7297);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var util_duration = __webpack_require__(6518);
 ;// CONCATENATED MODULE: ./src/migrations/batch/directive.ts
@@ -3138,19 +3152,19 @@ function selectUpTo(pending, upTo) {
 }
 /** Everything apply would do, read-only: refuses as apply would (P3009, P3005). */
 async function planMigrations(options) {
-    const settings = (0,migrations_session/* toSettings */.R4)(options.connection);
+    const settings = (0,session/* toSettings */.R4)(options.connection);
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
-    const client = await (0,migrations_session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
+    const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions plan');
     try {
-        const major = await (0,migrations_session/* serverMajor */.jk)(client);
+        const major = await (0,session/* serverMajor */.jk)(client);
         const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema);
         const resumable = rows ? await resumableRuns(client, rows, local) : [];
         if (rows)
-            (0,migrations_session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+            (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
         else {
-            const tables = await (0,migrations_session/* otherTables */.wX)(client, settings.schema);
+            const tables = await (0,session/* otherTables */.wX)(client, settings.schema);
             if (tables.length)
-                throw (0,migrations_session/* baselineError */.ch)(settings.schema, tables);
+                throw (0,session/* baselineError */.ch)(settings.schema, tables);
         }
         const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
         const prepared = await Promise.all([...resumable.map((r) => r.migration), ...selected].map((m) => prepareMigration(m, major)));
@@ -3244,7 +3258,7 @@ class BlockerWatch {
     }
     async look() {
         try {
-            this.observer ??= (0,migrations_session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
+            this.observer ??= (0,session/* connect */.Ng)(this.settings, 'prisma-migrate-actions observer');
             const found = await blockingSessions(await this.observer, this.pid);
             if (found.length)
                 this.lastSeen = found;
@@ -3404,7 +3418,7 @@ async function connectionLost(settings, prepared, id, committed) {
     const name = prepared.migration.name;
     let finished;
     try {
-        const client = await (0,migrations_session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
+        const client = await (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions recovery');
         try {
             const row = await client.query(`SELECT finished_at FROM ${(0,postgres_sql/* qualify */.Ss)(settings.schema, migrations_history/* MIGRATIONS_TABLE */.tN)} WHERE id = $1`, [id]);
             finished = row.rowCount ? row.rows[0].finished_at !== null : false;
@@ -4518,7 +4532,7 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
  * together with its bookkeeping unless PostgreSQL forbids it; then it runs in segments, and a
  * failure says exactly which statements are committed. Each migration is one round trip when atomic.
  *
- * Slightly over 500 lines on purpose: the run loop, its segments (plain, batched, resumed) and the
+ * Over 500 lines (about 550) on purpose: the run loop, its segments (plain, batched, resumed) and the
  * bookkeeping that must commit with them share one RunContext and read best in one place; the
  * batching, recovery snapshots and failure descriptions already live in their own modules.
  */
@@ -4544,15 +4558,15 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
     if (options.engine === 'prisma') {
-        await checkOnItsOwnSession((0,migrations_session/* toSettings */.R4)(options.connection), options.targetCheck);
+        await (0,session/* checkOnItsOwnSession */.gx)((0,session/* toSettings */.R4)(options.connection), options.targetCheck);
         await warnIgnoredDirectives(options);
         const { applyWithPrismaCli } = await __webpack_require__.e(/* import() */ 58).then(__webpack_require__.bind(__webpack_require__, 6058));
         return applyWithPrismaCli(options);
     }
     const started = performance.now();
-    const settings = (0,migrations_session/* toSettings */.R4)(options.connection);
+    const settings = (0,session/* toSettings */.R4)(options.connection);
     if (options.dryRun)
-        await checkOnItsOwnSession(settings, options.targetCheck);
+        await (0,session/* checkOnItsOwnSession */.gx)(settings, options.targetCheck);
     const reading = options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).then((d) => d.migrations);
     const result = {
         engine: 'builtin',
@@ -4573,10 +4587,10 @@ async function applyMigrations(options) {
             durationMs: performance.now() - started,
         };
     }
-    const [client, local] = await (0,migrations_session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
+    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
     try {
-        const major = await (0,migrations_session/* serverMajor */.jk)(client);
-        await (0,migrations_session/* ensureSchema */.K_)(client, settings.schema);
+        const major = await (0,session/* serverMajor */.jk)(client);
+        await (0,session/* ensureSchema */.K_)(client, settings.schema);
         result.staleLockTakeOver = await acquireAdvisoryLock(client, {
             timeoutMs: options.advisoryLockTimeoutMs,
             takeOverStale: options.takeOverStaleLock,
@@ -4599,19 +4613,6 @@ async function applyMigrations(options) {
         await client.end().catch(() => undefined);
     }
 }
-/** Where the engine opens no session of its own (a dry run, the Prisma CLI): one for the check alone. */
-async function checkOnItsOwnSession(settings, check) {
-    if (!check)
-        return;
-    const session = (0,migrations_session/* connect */.Ng)(settings, 'prisma-migrate-actions target-check');
-    session.catch(() => undefined); // a failed connect passes the check: the engine's own connect reports it
-    try {
-        await check(session);
-    }
-    finally {
-        await session.then((client) => client.end()).catch(() => undefined);
-    }
-}
 /** The Prisma CLI runs a batched statement whole: say so before it does. */
 async function warnIgnoredDirectives(options) {
     const local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? DEFAULT_MIGRATIONS_DIR).catch(() => undefined))?.migrations;
@@ -4624,13 +4625,13 @@ async function applyPending(ctx, local, major, result) {
     const rows = await (0,migrations_history/* readAppliedRows */.f0)(client, settings.schema); // read under the lock: nothing runs twice
     const resumable = rows ? await resumableRuns(client, rows, local) : [];
     if (rows !== null)
-        (0,migrations_session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
+        (0,session/* refuseFailedMigrations */.Re)(rows.filter((row) => !resumable.some((r) => r.row.id === row.id)));
     const { selected, rest } = selectUpTo((0,migrations_history/* compareHistory */.wr)(local, rows).pending, options.upTo);
     result.notApplied = rest.map((m) => m.name);
     const resumed = await prepareAll(client, resumable.map((r) => r.migration), major);
     const prepared = await prepareAll(client, selected, major);
     if (rows === null) {
-        await (0,migrations_session/* createMigrationsTable */.gP)(client, settings.schema);
+        await (0,session/* createMigrationsTable */.gP)(client, settings.schema);
         result.createdMigrationsTable = true;
     }
     result.plan = [...resumed, ...prepared].map((p) => planOf(p));
@@ -9845,8 +9846,35 @@ function verifyError(file, why) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/util/atomic-write.ts
+/**
+ * A file is replaced whole or not at all: written beside itself under a temporary name, then
+ * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
+ */
+
+function writeFileAtomic(file, data, options = {}) {
+    const temporary = options.temporary ?? `${file}.partial`;
+    try {
+        const fd = external_node_fs_default().openSync(temporary, 'w', options.mode ?? 0o600);
+        try {
+            external_node_fs_default().writeFileSync(fd, data);
+            if (options.sync)
+                external_node_fs_default().fsyncSync(fd);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        external_node_fs_default().renameSync(temporary, file);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backup/manifest.ts
 /** The manifest beside each backup: written last (atomically), read and checked before a restore. */
+
 
 
 
@@ -9855,9 +9883,7 @@ function manifestText(manifest) {
     return `${JSON.stringify((0,redact/* redactDeep */.KL)(manifest), null, 2)}\n`;
 }
 function writeManifest(manifestPath, manifest) {
-    const partial = `${manifestPath}.partial`;
-    external_node_fs_default().writeFileSync(partial, manifestText(manifest), { mode: 0o600, flag: 'w' });
-    external_node_fs_default().renameSync(partial, manifestPath);
+    writeFileAtomic(manifestPath, manifestText(manifest));
 }
 function readManifest(manifestPath, backupPath) {
     let text;
@@ -10086,6 +10112,7 @@ async function applyRetentionIn(store, prefix, rules, current, now, log) {
 
 
 
+
 class FolderStore {
     location;
     kind = 'folder';
@@ -10136,9 +10163,7 @@ class FolderStore {
         external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
     }
     async writeText(name, text) {
-        const partial = `${this.locate(name)}.partial`;
-        external_node_fs_default().writeFileSync(partial, text, { mode: 0o600 });
-        external_node_fs_default().renameSync(partial, this.locate(name));
+        writeFileAtomic(this.locate(name), text);
     }
     async readText(name) {
         try {
