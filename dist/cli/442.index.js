@@ -110,10 +110,9 @@ async function probe(settings, session) {
         session ?? connectProbe(settings, {}),
         connectProbe(settings, parameters),
     ]);
-    const own = (c, i) => c.status === 'fulfilled' && (i === 1 || !session);
     if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
-        for (const [i, c] of [firstConnect, secondConnect].entries())
-            if (own(c, i))
+        for (const c of session ? [secondConnect] : [firstConnect, secondConnect])
+            if (c.status === 'fulfilled')
                 await c.value.end().catch(() => undefined);
         throw (firstConnect.status === 'rejected' ? firstConnect : secondConnect).reason;
     }
@@ -311,8 +310,8 @@ var render = __webpack_require__(5476);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 // EXTERNAL MODULE: ./src/guard/git.ts
 var git = __webpack_require__(2693);
 ;// CONCATENATED MODULE: ./src/guard/history-guard.ts
@@ -326,7 +325,6 @@ var git = __webpack_require__(2693);
 
 
 
-const sha = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 async function workingTreeFiles(dir) {
     const out = new Map();
     let entries = [];
@@ -382,12 +380,12 @@ async function checkHistory(options) {
     for (const name of addedNames) {
         const content = head.get(name);
         if (content)
-            headByHash.set(sha(content), name);
+            headByHash.set((0,sha256/* sha256Hex */.f)(content), name);
     }
     for (const [name, content] of base) {
         const now = head.get(name);
         if (!head.has(name)) {
-            const renamedTo = content ? headByHash.get(sha(content)) : undefined;
+            const renamedTo = content ? headByHash.get((0,sha256/* sha256Hex */.f)(content)) : undefined;
             problems.push(renamedTo
                 ? {
                     kind: 'renamed',

@@ -1420,21 +1420,8 @@ async function markRolledBack(client, schema, name) {
 
 async function migrationStatus(options) {
     const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
-    // The folders are read while the session connects; a folder error still comes first.
-    const connecting = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connect */ .Ng)(settings, 'prisma-migrate-actions status');
-    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
-    const checking = options.targetCheck?.(connecting);
-    checking?.catch(() => undefined); // awaited below
-    let local;
-    try {
-        local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
-        await checking;
-    }
-    catch (error) {
-        await connecting.then((client) => client.end()).catch(() => undefined);
-        throw error;
-    }
-    const client = await connecting;
+    // The folders are read while the session connects and the target check runs on it.
+    const [client, local] = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connectWhileChecking */ .C9)(settings, 'prisma-migrate-actions status', options.targetCheck, options.migrations ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations').then((d) => d.migrations));
     let rows;
     let progress = [];
     try {

@@ -117,7 +117,10 @@ var sql = __webpack_require__(5259);
 var client = __webpack_require__(8620);
 // EXTERNAL MODULE: ./src/util/cleanup.ts
 var cleanup = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 ;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
+
 
 
 
@@ -137,13 +140,8 @@ async function createDataDir(request) {
         return { fromTemplate: false };
     }
     const { templateDir, key } = templatePlace(root, request);
-    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
-        if (await copyTree(request, templateDir, request.dataDir))
-            return { fromTemplate: true };
-        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
-        await initdb(request, request.dataDir);
-        return { fromTemplate: false };
-    }
+    if (isGoodTemplate(templateDir, key, request.binaries.major))
+        return { fromTemplate: await copyOrInitdb(request, templateDir) };
     sweepLeftovers(root);
     const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     try {
@@ -152,11 +150,7 @@ async function createDataDir(request) {
         external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
         if (request.identity.uid !== undefined)
             external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
-        const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
-        if (!(await copyTree(request, source, request.dataDir))) {
-            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
-            await initdb(request, request.dataDir);
-        }
+        await copyOrInitdb(request, install(building, templateDir, key, request.binaries.major) ? templateDir : building);
         return { fromTemplate: false };
     }
     finally {
@@ -173,7 +167,7 @@ function cachedTemplate(request) {
 }
 function templatePlace(root, request) {
     const key = templateKey(request);
-    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    const name = `pg${request.binaries.major}-${(0,sha256/* sha256Hex */.f)(key).slice(0, 16)}`;
     return { templateDir: external_node_path_default().join(root, name), key };
 }
 /** What a template's contents depend on; a template made under another key is not used. */
@@ -269,6 +263,14 @@ async function initdb(request, dir) {
     });
     if (result.code !== 0)
         throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** The data directory copied from `source`, or initdb'd after all when the copy fails; whether it was copied. */
+async function copyOrInitdb(request, source) {
+    if (await copyTree(request, source, request.dataDir))
+        return true;
+    external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+    await initdb(request, request.dataDir);
+    return false;
 }
 /** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
 async function copyTree(request, from, to) {

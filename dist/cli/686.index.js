@@ -292,13 +292,12 @@ const bookkeeping = {
 /* harmony export */   lf: () => (/* binding */ checksumOf),
 /* harmony export */   wd: () => (/* binding */ compareMigrationNames)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6701);
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
@@ -312,7 +311,7 @@ const LOCK_FILE = 'migration_lock.toml';
 const MIGRATION_FILE = 'migration.sql';
 /** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
 function checksumOf(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(text);
 }
 /** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
 function checksumMatches(localSql, recordedChecksum) {
@@ -354,14 +353,14 @@ function sortMigrationNames(names) {
     return [...names].sort(compareMigrationNames);
 }
 async function readMigrationsDir(dir, options = {}) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
     await refusePrisma8Layout(absolute);
     const entries = await listDirectory(absolute);
     const lockProvider = await readLockProvider(absolute);
     const expected = options.expectedProvider ?? 'postgresql';
     if (lockProvider !== undefined && lockProvider !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
-            where: { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absolute, LOCK_FILE) },
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
+            where: { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, LOCK_FILE) },
             remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
         });
     }
@@ -371,16 +370,16 @@ async function readMigrationsDir(dir, options = {}) {
     return { dir: absolute, lockProvider, migrations: folders.map((name) => readMigration(absolute, name)) };
 }
 async function exists(file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.access(file).then(() => true, () => false);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.access(file).then(() => true, () => false);
 }
 /** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
 async function prisma8Marker(dir) {
-    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker')))
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'prisma_contract.marker');
-    const app = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'app');
-    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(app, { withFileTypes: true }).catch(() => []);
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'prisma_contract.marker')))
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'prisma_contract.marker');
+    const app = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'app');
+    const packages = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readdir(app, { withFileTypes: true }).catch(() => []);
     for (const entry of packages) {
-        const ops = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(app, entry.name, 'ops.json');
+        const ops = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(app, entry.name, 'ops.json');
         if (entry.isDirectory() && (await exists(ops)))
             return ops;
     }
@@ -395,12 +394,12 @@ async function prisma8Marker(dir) {
 async function refusePrisma8Layout(dir) {
     const candidates = [dir];
     if (!(await exists(dir)))
-        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)), 'migrations'));
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)), 'migrations'));
     for (const candidate of candidates) {
         const marker = await prisma8Marker(candidate);
         if (!marker)
             continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(candidate, marker)}), which are not supported. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(candidate, marker)}), which are not supported. ` +
             'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
             "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
             where: { file: marker },
@@ -410,11 +409,11 @@ async function refusePrisma8Layout(dir) {
 }
 async function listDirectory(dir) {
     try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readdir(dir, { withFileTypes: true });
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readdir(dir, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
             where: { file: dir },
             remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
             cause: error,
@@ -425,7 +424,7 @@ async function listDirectory(dir) {
 async function readLockProvider(dir) {
     let text;
     try {
-        text = await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, LOCK_FILE), 'utf8');
+        text = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, LOCK_FILE), 'utf8');
     }
     catch {
         return undefined; // Prisma skips the check when the file is absent
@@ -439,28 +438,28 @@ async function readLockProvider(dir) {
         .replace(/^["']|["']$/g, '');
 }
 function readMigration(dir, name) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, MIGRATION_FILE);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, MIGRATION_FILE);
     let bytes;
     try {
-        bytes = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(sqlPath);
+        bytes = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(sqlPath);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
                 where: { file: folder, migration: name },
                 remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
             });
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
             where: { file: sqlPath, migration: name },
             remedy: 'Fix the file permissions so the migration can be read.',
             cause: error,
         });
     }
     const sql = decodeUtf8(bytes, sqlPath, name);
-    return { name, folder, sqlPath, sql, checksum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') };
+    return { name, folder, sqlPath, sql, checksum: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(bytes) };
 }
 // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -471,7 +470,7 @@ function decodeUtf8(bytes, file, migration) {
     catch {
         const offset = firstInvalidUtf8Offset(bytes);
         const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
             where: { file, line, migration },
             remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
         });
@@ -559,6 +558,21 @@ function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
 }
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the bytes (a string is hashed as UTF-8), lowercase hex. */
+const sha256Hex = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ })

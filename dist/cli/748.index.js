@@ -119,6 +119,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -568,6 +570,7 @@ var sql = __webpack_require__(5259);
 
 
 
+
 /** The path or URL of an archive, for messages and results. */
 function sourceLabel(source) {
     return typeof source === 'string' ? source : source.store.locate(source.name);
@@ -633,7 +636,7 @@ async function hashArchive(source) {
         listing += `${part.sha256}  ${name}\n`;
         sizeBytes += part.sizeBytes;
     }
-    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'), sizeBytes };
+    return { sha256: (0,sha256/* sha256Hex */.f)(listing), sizeBytes };
 }
 async function hashFile(file) {
     return hashStream(external_node_fs_default().createReadStream(file));

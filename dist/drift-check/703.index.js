@@ -175,10 +175,9 @@ async function probe(settings, session) {
         session ?? connectProbe(settings, {}),
         connectProbe(settings, parameters),
     ]);
-    const own = (c, i) => c.status === 'fulfilled' && (i === 1 || !session);
     if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
-        for (const [i, c] of [firstConnect, secondConnect].entries())
-            if (own(c, i))
+        for (const c of session ? [secondConnect] : [firstConnect, secondConnect])
+            if (c.status === 'fulfilled')
                 await c.value.end().catch(() => undefined);
         throw (firstConnect.status === 'rejected' ? firstConnect : secondConnect).reason;
     }

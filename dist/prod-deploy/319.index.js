@@ -30,6 +30,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -479,6 +481,7 @@ var sql = __webpack_require__(5259);
 
 
 
+
 /** The path or URL of an archive, for messages and results. */
 function sourceLabel(source) {
     return typeof source === 'string' ? source : source.store.locate(source.name);
@@ -544,7 +547,7 @@ async function hashArchive(source) {
         listing += `${part.sha256}  ${name}\n`;
         sizeBytes += part.sizeBytes;
     }
-    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'), sizeBytes };
+    return { sha256: (0,sha256/* sha256Hex */.f)(listing), sizeBytes };
 }
 async function hashFile(file) {
     return hashStream(external_node_fs_default().createReadStream(file));
@@ -2120,6 +2123,21 @@ function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
 }
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the bytes (a string is hashed as UTF-8), lowercase hex. */
+const sha256Hex = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ })

@@ -3590,21 +3590,8 @@ var session = __webpack_require__(7297);
 
 async function migrationStatus(options) {
     const settings = (0,session/* toSettings */.R4)(options.connection);
-    // The folders are read while the session connects; a folder error still comes first.
-    const connecting = (0,session/* connect */.Ng)(settings, 'prisma-migrate-actions status');
-    connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
-    const checking = options.targetCheck?.(connecting);
-    checking?.catch(() => undefined); // awaited below
-    let local;
-    try {
-        local = options.migrations ?? (await (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations')).migrations;
-        await checking;
-    }
-    catch (error) {
-        await connecting.then((client) => client.end()).catch(() => undefined);
-        throw error;
-    }
-    const client = await connecting;
+    // The folders are read while the session connects and the target check runs on it.
+    const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions status', options.targetCheck, options.migrations ?? (0,reader/* readMigrationsDir */.Nb)(options.dir ?? 'prisma/migrations').then((d) => d.migrations));
     let rows;
     let progress = [];
     try {

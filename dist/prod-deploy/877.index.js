@@ -53,6 +53,8 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var queries = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/util/atomic-write.ts
 var atomic_write = __webpack_require__(5105);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
 ;// CONCATENATED MODULE: ./src/drift/expected-cache.ts
 /**
  * The expected-schema cache: replaying a long history is nearly all of a drift check's time, and
@@ -72,6 +74,7 @@ var atomic_write = __webpack_require__(5105);
 
 
 
+
 const CACHE_FORMAT = 'prisma-migrate-actions/drift-expected-schema';
 /** Bump when the body's shape changes in a way the catalog queries do not show. */
 const CACHE_VERSION = 1;
@@ -80,13 +83,12 @@ const CACHE_UNUSED_MS = 7 * 24 * 3600 * 1000;
 const ENTRY = /^drift-expected-[0-9a-f]{64}\.json$/;
 /** A temporary file a killed writer left behind. */
 const LEFTOVER = /^drift-expected-[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{8}\.tmp$/;
-const sha256 = (data) => external_node_crypto_default().createHash('sha256').update(data).digest('hex');
 /**
  * The key: sha256 over every input of the replay, the entry format and the catalog reader's own
  * queries (a release that reads the catalog differently never reads an older entry).
  */
 function expectedCacheKey(input) {
-    return sha256(JSON.stringify([
+    return (0,sha256/* sha256Hex */.f)(JSON.stringify([
         CACHE_FORMAT,
         CACHE_VERSION,
         input.major,
@@ -131,7 +133,7 @@ async function readCachedExpected(dir, key) {
     const body = data.subarray(newline + 1);
     if (body.length !== header.bytes)
         return invalid(`truncated or extended (${body.length} bytes, ${String(header.bytes)} expected)`);
-    if (sha256(body) !== header.sha256)
+    if ((0,sha256/* sha256Hex */.f)(body) !== header.sha256)
         return invalid('corrupt (its content does not match its sha256)');
     let value;
     try {
@@ -166,7 +168,7 @@ async function writeCachedExpected(dir, key, value) {
     await external_node_fs_default().promises.mkdir(dir, { recursive: true });
     // A registered secret never reaches the cache, whatever a migration put in a default or comment.
     const body = Buffer.from((0,redact/* redact */.E$)(JSON.stringify(value)), 'utf8');
-    const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
+    const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: (0,sha256/* sha256Hex */.f)(body) };
     const file = cacheEntryPath(dir, key);
     // A name of its own: two checks may write the same entry at once.
     const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
@@ -786,6 +788,21 @@ function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
 }
+
+
+/***/ }),
+
+/***/ 6701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the bytes (a string is hashed as UTF-8), lowercase hex. */
+const sha256Hex = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 
 
 /***/ })

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/sha256.js';
 import { MigrateActionsError } from '../errors.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { decryptionError, startGpgFilter, type GpgHome } from './gpg.js';
@@ -106,7 +107,7 @@ export async function hashArchive(source: ArchiveSource): Promise<{ sha256: stri
     listing += `${part.sha256}  ${name}\n`;
     sizeBytes += part.sizeBytes;
   }
-  return { sha256: createHash('sha256').update(listing).digest('hex'), sizeBytes };
+  return { sha256: sha256Hex(listing), sizeBytes };
 }
 
 export async function hashFile(file: string): Promise<{ sha256: string; sizeBytes: number }> {

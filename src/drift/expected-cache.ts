@@ -15,6 +15,7 @@ import path from 'node:path';
 import { catalogQueries } from '../catalog/queries.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { sha256Hex as sha256 } from '../util/sha256.js';
 import type { CatalogSnapshot } from '../catalog/types.js';
 import type { LocalMigration } from '../migrations/index.js';
 import { redact } from '../postgres/redact.js';
@@ -63,8 +64,6 @@ interface Header {
   bytes: number;
   sha256: string;
 }
-
-const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
  * The key: sha256 over every input of the replay, the entry format and the catalog reader's own

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/sha256.js';
 import { filesAtRef, repoRoot, resolveRef } from './git.js';
 import { compareMigrationNames, sortMigrationNames } from '../migrations/reader.js';
 
@@ -26,8 +26,6 @@ export interface HistoryGuardResult {
   added: string[];
   problems: GuardProblem[];
 }
-
-const sha = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
 async function workingTreeFiles(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
@@ -79,12 +77,12 @@ export async function checkHistory(options: { migrationsDir: string; baseRef: st
   const headByHash = new Map<string, string>();
   for (const name of addedNames) {
     const content = head.get(name);
-    if (content) headByHash.set(sha(content), name);
+    if (content) headByHash.set(sha256Hex(content), name);
   }
   for (const [name, content] of base) {
     const now = head.get(name);
     if (!head.has(name)) {
-      const renamedTo = content ? headByHash.get(sha(content)) : undefined;
+      const renamedTo = content ? headByHash.get(sha256Hex(content)) : undefined;
       problems.push(
         renamedTo
           ? {

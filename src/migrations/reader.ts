@@ -3,10 +3,10 @@
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
+import { sha256Hex } from '../util/sha256.js';
 
 export interface LocalMigration {
   /** Folder name, also the `migration_name` in `_prisma_migrations`. */
@@ -34,7 +34,7 @@ export const MIGRATION_FILE = 'migration.sql';
 
 /** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
 export function checksumOf(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
@@ -198,7 +198,7 @@ function readMigration(dir: string, name: string): LocalMigration {
     });
   }
   const sql = decodeUtf8(bytes, sqlPath, name);
-  return { name, folder, sqlPath, sql, checksum: createHash('sha256').update(bytes).digest('hex') };
+  return { name, folder, sqlPath, sql, checksum: sha256Hex(bytes) };
 }
 
 // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.

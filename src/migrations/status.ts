@@ -6,7 +6,7 @@
 import type { ConnectionSettings } from '../postgres/url.js';
 import { compareHistory, readAppliedRows, type HistoryComparison } from './history.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
-import { connect, toSettings, type TargetCheck } from './session.js';
+import { connectWhileChecking, toSettings, type TargetCheck } from './session.js';
 import { describeProgress, readProgress, type BatchProgress } from './batch/checkpoint.js';
 import { formatCount } from '../report/format.js';
 
@@ -36,20 +36,13 @@ export interface StatusResult extends HistoryComparison {
 
 export async function migrationStatus(options: StatusOptions): Promise<StatusResult> {
   const settings = toSettings(options.connection);
-  // The folders are read while the session connects; a folder error still comes first.
-  const connecting = connect(settings, 'prisma-migrate-actions status');
-  connecting.catch(() => undefined); // awaited below; a refusal must not go unhandled meanwhile
-  const checking = options.targetCheck?.(connecting);
-  checking?.catch(() => undefined); // awaited below
-  let local: LocalMigration[];
-  try {
-    local = options.migrations ?? (await readMigrationsDir(options.dir ?? 'prisma/migrations')).migrations;
-    await checking;
-  } catch (error) {
-    await connecting.then((client) => client.end()).catch(() => undefined);
-    throw error;
-  }
-  const client = await connecting;
+  // The folders are read while the session connects and the target check runs on it.
+  const [client, local] = await connectWhileChecking(
+    settings,
+    'prisma-migrate-actions status',
+    options.targetCheck,
+    options.migrations ?? readMigrationsDir(options.dir ?? 'prisma/migrations').then((d) => d.migrations),
+  );
   let rows;
   let progress: BatchProgress[] = [];
   try {

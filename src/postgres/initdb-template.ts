@@ -8,12 +8,13 @@
  * binaries' major is rebuilt, never used.
  */
 import type { SpawnOptions } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PostgresBinaries } from './binaries.js';
 import { isProcessAlive } from '../util/cleanup.js';
+import { sha256Hex } from '../util/sha256.js';
 
 /** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
 export const TEMPLATE_MARKER = 'pma-template.json';
@@ -46,12 +47,7 @@ export async function createDataDir(request: DataDirRequest): Promise<{ fromTemp
     return { fromTemplate: false };
   }
   const { templateDir, key } = templatePlace(root, request);
-  if (isGoodTemplate(templateDir, key, request.binaries.major)) {
-    if (await copyTree(request, templateDir, request.dataDir)) return { fromTemplate: true };
-    fs.rmSync(request.dataDir, { recursive: true, force: true });
-    await initdb(request, request.dataDir);
-    return { fromTemplate: false };
-  }
+  if (isGoodTemplate(templateDir, key, request.binaries.major)) return { fromTemplate: await copyOrInitdb(request, templateDir) };
   sweepLeftovers(root);
   const building = `${templateDir}.building-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
@@ -59,11 +55,7 @@ export async function createDataDir(request: DataDirRequest): Promise<{ fromTemp
     const marker = path.join(building, TEMPLATE_MARKER);
     fs.writeFileSync(marker, key, { mode: 0o600 });
     if (request.identity.uid !== undefined) fs.chownSync(marker, request.identity.uid, request.identity.gid!);
-    const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
-    if (!(await copyTree(request, source, request.dataDir))) {
-      fs.rmSync(request.dataDir, { recursive: true, force: true });
-      await initdb(request, request.dataDir);
-    }
+    await copyOrInitdb(request, install(building, templateDir, key, request.binaries.major) ? templateDir : building);
     return { fromTemplate: false };
   } finally {
     fs.rmSync(building, { recursive: true, force: true });
@@ -80,7 +72,7 @@ export function cachedTemplate(request: DataDirRequest): string | undefined {
 
 function templatePlace(root: string, request: DataDirRequest): { templateDir: string; key: string } {
   const key = templateKey(request);
-  const name = `pg${request.binaries.major}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  const name = `pg${request.binaries.major}-${sha256Hex(key).slice(0, 16)}`;
   return { templateDir: path.join(root, name), key };
 }
 
@@ -172,6 +164,14 @@ async function initdb(request: DataDirRequest, dir: string): Promise<void> {
     ...request.identity,
   });
   if (result.code !== 0) throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+
+/** The data directory copied from `source`, or initdb'd after all when the copy fails; whether it was copied. */
+async function copyOrInitdb(request: DataDirRequest, source: string): Promise<boolean> {
+  if (await copyTree(request, source, request.dataDir)) return true;
+  fs.rmSync(request.dataDir, { recursive: true, force: true });
+  await initdb(request, request.dataDir);
+  return false;
 }
 
 /** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */

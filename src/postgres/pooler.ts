@@ -109,10 +109,9 @@ async function probe(settings: ConnectionSettings, session?: Promise<pg.Client>)
     session ?? connectProbe(settings, {}),
     connectProbe(settings, parameters),
   ]);
-  const own = (c: PromiseSettledResult<pg.Client>, i: number): c is PromiseFulfilledResult<pg.Client> =>
-    c.status === 'fulfilled' && (i === 1 || !session);
   if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
-    for (const [i, c] of [firstConnect, secondConnect].entries()) if (own(c, i)) await c.value.end().catch(() => undefined);
+    for (const c of session ? [secondConnect] : [firstConnect, secondConnect])
+      if (c.status === 'fulfilled') await c.value.end().catch(() => undefined);
     throw (firstConnect.status === 'rejected' ? firstConnect : (secondConnect as PromiseRejectedResult)).reason;
   }
   const first = firstConnect.value;

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 239;
-export const ids = [239];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 3239:
+/***/ 8278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -30,6 +30,11 @@ var errors = __webpack_require__(7452);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/util/sha256.ts
+
+/** SHA-256 of the bytes (a string is hashed as UTF-8), lowercase hex. */
+const sha256Hex = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -757,6 +762,7 @@ function qualify(schema, name) {
 
 
 
+
 /** The path or URL of an archive, for messages and results. */
 function sourceLabel(source) {
     return typeof source === 'string' ? source : source.store.locate(source.name);
@@ -822,7 +828,7 @@ async function hashArchive(source) {
         listing += `${part.sha256}  ${name}\n`;
         sizeBytes += part.sizeBytes;
     }
-    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(listing).digest('hex'), sizeBytes };
+    return { sha256: sha256Hex(listing), sizeBytes };
 }
 async function hashFile(file) {
     return hashStream(external_node_fs_default().createReadStream(file));
@@ -1145,6 +1151,7 @@ function checkTargetRequirements(manifest, target, handling, where) {
 
 
 
+
 /** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
 const TEMPLATE_MARKER = 'pma-template.json';
 /** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
@@ -1159,13 +1166,8 @@ async function createDataDir(request) {
         return { fromTemplate: false };
     }
     const { templateDir, key } = templatePlace(root, request);
-    if (isGoodTemplate(templateDir, key, request.binaries.major)) {
-        if (await copyTree(request, templateDir, request.dataDir))
-            return { fromTemplate: true };
-        external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
-        await initdb(request, request.dataDir);
-        return { fromTemplate: false };
-    }
+    if (isGoodTemplate(templateDir, key, request.binaries.major))
+        return { fromTemplate: await copyOrInitdb(request, templateDir) };
     sweepLeftovers(root);
     const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     try {
@@ -1174,11 +1176,7 @@ async function createDataDir(request) {
         external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
         if (request.identity.uid !== undefined)
             external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
-        const source = install(building, templateDir, key, request.binaries.major) ? templateDir : building;
-        if (!(await copyTree(request, source, request.dataDir))) {
-            external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
-            await initdb(request, request.dataDir);
-        }
+        await copyOrInitdb(request, install(building, templateDir, key, request.binaries.major) ? templateDir : building);
         return { fromTemplate: false };
     }
     finally {
@@ -1195,7 +1193,7 @@ function cachedTemplate(request) {
 }
 function templatePlace(root, request) {
     const key = templateKey(request);
-    const name = `pg${request.binaries.major}-${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16)}`;
+    const name = `pg${request.binaries.major}-${sha256Hex(key).slice(0, 16)}`;
     return { templateDir: external_node_path_default().join(root, name), key };
 }
 /** What a template's contents depend on; a template made under another key is not used. */
@@ -1291,6 +1289,14 @@ async function initdb(request, dir) {
     });
     if (result.code !== 0)
         throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** The data directory copied from `source`, or initdb'd after all when the copy fails; whether it was copied. */
+async function copyOrInitdb(request, source) {
+    if (await copyTree(request, source, request.dataDir))
+        return true;
+    external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+    await initdb(request, request.dataDir);
+    return false;
 }
 /** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
 async function copyTree(request, from, to) {
