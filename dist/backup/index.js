@@ -29221,7 +29221,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_github_action_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5176);
 /* harmony import */ var _src_github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9027);
-/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7163);
+/* harmony import */ var _src_commands_backup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8783);
 
 
 
@@ -29232,7 +29232,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7163:
+/***/ 8783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29379,141 +29379,10 @@ var options = __nccwpck_require__(4135);
 ;// CONCATENATED MODULE: ./src/commands/types.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/guard/git.ts
-/**
- * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
- * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
- */
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-        return stdout;
-    }
-    catch (error) {
-        const stderr = String(error.stderr ?? error.message).trim();
-        throw new MigrateActionsError('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
-            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
-            cause: error,
-        });
-    }
-}
-/** The repository root containing `dir`. */
-async function repoRoot(dir) {
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
-}
-/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
-async function resolveRef(cwd, ref) {
-    try {
-        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-    }
-    catch {
-        throw new MigrateActionsError('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
-            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
-        });
-    }
-}
-/**
- * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
- * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
- */
-async function filesAtRef(cwd, ref, relDir) {
-    const out = new Map();
-    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
-    // Each entry: "<mode> <type> <oid>\t<path>".
-    const blobs = listing
-        .split('\0')
-        .filter(Boolean)
-        .map((entry) => {
-        const tab = entry.indexOf('\t');
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        return { type, oid, name: entry.slice(tab + 1) };
-    })
-        .filter((entry) => entry.type === 'blob');
-    if (!blobs.length)
-        return out;
-    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
-    const base = relDir.split(path.sep).join('/');
-    blobs.forEach((blob, i) => out.set(path.posix.relative(base, blob.name), contents[i]));
-    return out;
-}
-/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
-function catFileBatch(cwd, oids) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
-        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            const data = Buffer.concat(chunks);
-            const blobs = [];
-            let at = 0;
-            for (let i = 0; i < oids.length; i++) {
-                const headerEnd = data.indexOf(0x0a, at);
-                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
-                if (headerEnd < 0 || header[1] !== 'blob') {
-                    reject(new MigrateActionsError('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
-                    return;
-                }
-                const size = Number(header[2]);
-                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
-                at = headerEnd + 1 + size + 1;
-            }
-            resolve(blobs);
-        });
-        child.stdin.end(oids.join('\n') + '\n');
-    });
-}
-/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
-async function materializeAtRef(cwd, ref, relDir, target) {
-    const files = await filesAtRef(cwd, ref, relDir);
-    for (const [rel, content] of files) {
-        const file = path.join(target, ...rel.split('/'));
-        if (!file.startsWith(path.resolve(target) + path.sep))
-            continue; // never write outside target
-        await fs.mkdir(path.dirname(file), { recursive: true });
-        await fs.writeFile(file, content);
-    }
-    return files.size;
-}
-/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
-function headCommit(cwd) {
-    try {
-        return (0,external_node_child_process_.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Commits that changed `target` (a file or folder), newest first, at most `limit`. */
-async function commitsTouching(target, limit = 20) {
-    const cwd = path.dirname(target);
-    const out = await git(cwd, ['log', `--max-count=${limit}`, '--format=%H', '--', path.basename(target)]);
-    return out.split('\n').filter(Boolean);
-}
-/** A clone made with fetch-depth 1 (or any shallow one) has no history to look commits up in. */
-async function isShallowClone(cwd) {
-    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-}
-
-// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
-var storage = __nccwpck_require__(466);
+// EXTERNAL MODULE: ./src/storage/location.ts
+var storage_location = __nccwpck_require__(150);
 ;// CONCATENATED MODULE: ./src/commands/backup.ts
 /** backup and restore commands: thin mappings from options to src/backup/ and its results to a Report. */
-
 
 
 
@@ -29578,7 +29447,7 @@ function s3From(values) {
 }
 /** A folder resolved against the working directory, or an s3:// URL as given. */
 function locationFrom(value, cwd) {
-    return (0,storage/* isS3Url */.At)(value) ? value.trim() : external_node_path_default().resolve(cwd, value);
+    return (0,storage_location/* isS3Url */.At)(value) ? value.trim() : external_node_path_default().resolve(cwd, value);
 }
 function backupReport(result) {
     const report = createReport('backup', 'Backup');
@@ -29621,7 +29490,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278));
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
@@ -29633,7 +29502,7 @@ async function runBackup(values, context) {
         encryption: encryptionFrom((0,options/* str */.gx)(values, 'passphrase'), (0,options/* str */.gx)(values, 'public-key'), context.cwd),
         retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
         verify: ((0,options/* str */.gx)(values, 'verify') ?? 'list'),
-        gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
+        gitCommit: process.env.GITHUB_SHA || (await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 2693))).headCommit(context.cwd),
         pgDumpPath: (0,options/* str */.gx)(values, 'pg-dump-path') ? external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'pg-dump-path')) : undefined,
         log: context.log,
     });
@@ -29675,7 +29544,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278));
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -39979,103 +39848,17 @@ function errorForJson(error) {
 
 /***/ }),
 
-/***/ 466:
+/***/ 150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sl: () => (/* reexport */ S3Store),
-  At: () => (/* reexport */ isS3Url),
-  Ch: () => (/* binding */ openStore),
-  F$: () => (/* reexport */ parseS3Url)
-});
-
-// UNUSED EXPORTS: FolderStore, parseLocation
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts + 1 modules
-var errors = __nccwpck_require__(7452);
-// EXTERNAL MODULE: ./src/util/atomic-write.ts
-var atomic_write = __nccwpck_require__(5105);
-;// CONCATENATED MODULE: ./src/storage/folder.ts
-/** Backups in a folder on this machine: files created 0600 and exclusively, the folder 0700. */
-
-
-
-
-class FolderStore {
-    location;
-    kind = 'folder';
-    constructor(location) {
-        this.location = location;
-    }
-    locate(name) {
-        return external_node_path_default().join(this.location, name);
-    }
-    async check() {
-        // Writability shows on the first byte (E_BACKUP_WRITE names it), as on a full disk.
-        try {
-            external_node_fs_default().mkdirSync(this.location, { recursive: true, mode: 0o700 });
-        }
-        catch (error) {
-            throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
-                remedy: 'Choose a writable output-dir, or fix its permissions.',
-                where: { file: this.location },
-            });
-        }
-    }
-    async createWriter(name) {
-        const file = this.locate(name);
-        const stream = external_node_fs_default().createWriteStream(file, { flags: 'wx', mode: 0o600 });
-        stream.on('error', () => undefined); // reported through the pipeline
-        return {
-            stream,
-            complete: async () => undefined,
-            abort: async () => external_node_fs_default().rmSync(file, { force: true }),
-        };
-    }
-    async openReader(name) {
-        return external_node_fs_default().createReadStream(this.locate(name));
-    }
-    async stat(name) {
-        const s = external_node_fs_default().statSync(this.locate(name), { throwIfNoEntry: false });
-        return s ? { name, sizeBytes: s.size, modified: s.mtime } : undefined;
-    }
-    async list() {
-        if (!external_node_fs_default().existsSync(this.location))
-            return [];
-        return external_node_fs_default().readdirSync(this.location).map((name) => {
-            const s = external_node_fs_default().statSync(this.locate(name));
-            return { name, sizeBytes: s.size, modified: s.mtime };
-        });
-    }
-    async remove(name) {
-        external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
-    }
-    async writeText(name, text) {
-        (0,atomic_write/* writeFileAtomic */.Z)(this.locate(name), text);
-    }
-    async readText(name) {
-        try {
-            return external_node_fs_default().readFileSync(this.locate(name), 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    close() { }
-    async sweep() {
-        return 0; // a killed writer's partial file has no manifest: retention and restore ignore it
-    }
-}
-
-;// CONCATENATED MODULE: ./src/storage/location.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ isS3Url),
+/* harmony export */   F$: () => (/* binding */ parseS3Url),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7452);
 /** `s3://bucket/prefix` or a folder path: which store a backup location names. */
 
 
@@ -40087,7 +39870,7 @@ function parseS3Url(text, what) {
     const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(text.trim());
     const bucket = m?.[1] ?? '';
     if (!m || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-        throw new errors/* MigrateActionsError */.nj('E_STORAGE_URL', `${what} ${JSON.stringify(text)} is not an s3://bucket/path URL with a valid bucket name.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_STORAGE_URL', `${what} ${JSON.stringify(text)} is not an s3://bucket/path URL with a valid bucket name.`, {
             remedy: 'Write it as s3://BUCKET/PREFIX (bucket names: 3–63 lowercase letters, digits, dots and hyphens).',
         });
     }
@@ -40096,426 +39879,7 @@ function parseS3Url(text, what) {
 function parseLocation(text, cwd, what) {
     if (isS3Url(text))
         return { kind: 's3', ...parseS3Url(text, what) };
-    return { kind: 'folder', dir: external_node_path_default().resolve(cwd, text) };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __nccwpck_require__(2410);
-// EXTERNAL MODULE: ./src/util/cleanup.ts
-var cleanup = __nccwpck_require__(4532);
-;// CONCATENATED MODULE: ./src/storage/s3.ts
-/**
- * Backups in an S3-compatible bucket (AWS S3, R2, GCS's S3 interface, MinIO) through the AWS
- * SDK v3 and its standard credential chain (environment, web identity / OIDC in workflows,
- * profiles). Objects are written as multipart uploads from a stream (memory bounded by the part
- * size); an upload that fails or is interrupted is aborted in the bucket too, and one left by a
- * killed run (SIGKILL) is found by its marker object and aborted by the next run.
- */
-
-
-
-
-
-const MARKER_SUFFIX = '.uploading';
-const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
-const MIN_PART_SIZE = 5 * 1024 * 1024;
-/** A marker of another machine is abandoned after this long (no run takes a day to upload). */
-const FOREIGN_MARKER_MS = 24 * 60 * 60 * 1000;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-function errorName(error) {
-    const e = error;
-    return e?.Code ?? e?.name ?? e?.code ?? 'Error';
-}
-function isNotFound(error) {
-    const e = error;
-    return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
-}
-class S3Store {
-    bucket;
-    prefix;
-    settings;
-    kind = 's3';
-    location;
-    aws;
-    constructor(bucket, prefix, settings = {}) {
-        this.bucket = bucket;
-        this.prefix = prefix;
-        this.settings = settings;
-        (0,redact/* registerSecret */.cl)(process.env.AWS_SECRET_ACCESS_KEY);
-        (0,redact/* registerSecret */.cl)(process.env.AWS_SESSION_TOKEN);
-        this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
-    }
-    /** The SDK and the client, loaded and made on first use. */
-    connect() {
-        const settings = this.settings;
-        this.aws ??= __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => ({
-            sdk,
-            client: new sdk.S3Client({
-                region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
-                ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-                forcePathStyle: settings.forcePathStyle ?? false,
-                maxAttempts: 3,
-            }),
-        }));
-        return this.aws;
-    }
-    key(name) {
-        return this.prefix ? `${this.prefix}/${name}` : name;
-    }
-    locate(name) {
-        return `s3://${this.bucket}/${this.key(name)}`;
-    }
-    encryption() {
-        const s = this.settings;
-        return {
-            ...(s.sse ? { ServerSideEncryption: s.sse } : {}),
-            ...(s.kmsKeyId ? { SSEKMSKeyId: s.kmsKeyId } : {}),
-            ...(s.storageClass ? { StorageClass: s.storageClass } : {}),
-        };
-    }
-    /** One typed error for every way the bucket can refuse, naming the fix. */
-    accessError(error, doing) {
-        const name = errorName(error);
-        const message = (0,redact/* redact */.E$)(error?.message ?? String(error));
-        const remedies = {
-            InvalidAccessKeyId: 'The access key id is not known to this endpoint: check AWS_ACCESS_KEY_ID (or the role the workflow assumes).',
-            SignatureDoesNotMatch: 'The secret key does not match the access key id: check AWS_SECRET_ACCESS_KEY.',
-            AccessDenied: 'The credentials may not do this: allow s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject and s3:AbortMultipartUpload on the bucket and prefix.',
-            NoSuchBucket: `The bucket ${this.bucket} does not exist at this endpoint: create it, or fix the bucket name or s3-endpoint.`,
-            CredentialsProviderError: 'No AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials (OIDC) before this step.',
-        };
-        const network = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|getaddrinfo|socket hang up/i.test(`${name} ${message}`);
-        const remedy = remedies[name] ??
-            (network
-                ? `Nothing answered at ${this.settings.endpoint ?? 'the AWS S3 endpoint'}: check s3-endpoint (scheme, host, port) and that the service is reachable from here.`
-                : 'Check the bucket, the s3-endpoint, s3-force-path-style and the credentials.');
-        return new errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
-            remedy,
-            where: { file: this.location },
-            cause: error,
-        });
-    }
-    async check() {
-        try {
-            const { sdk, client } = await this.connect();
-            await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
-        }
-        catch (error) {
-            throw this.accessError(error, 'Listing');
-        }
-    }
-    async createWriter(name) {
-        const key = this.key(name);
-        const marker = { host: external_node_os_default().hostname(), pid: process.pid, startedAt: new Date().toISOString() };
-        await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
-        const body = new external_node_stream_.PassThrough();
-        const [{ client }, { Upload }] = await Promise.all([this.connect(), Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19))]);
-        const upload = new Upload({
-            client,
-            params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream', ...this.encryption() },
-            partSize: Math.max(MIN_PART_SIZE, this.settings.partSizeBytes ?? DEFAULT_PART_SIZE),
-            queueSize: 1,
-            leavePartsOnError: false,
-        });
-        let failure;
-        const done = upload.done().then(() => undefined, (error) => {
-            failure = error;
-            body.destroy(error); // the pipeline writing into it stops too
-        });
-        const abort = async () => {
-            await upload.abort().catch(() => undefined);
-            await done;
-            await this.abortOpenUploads(key);
-            const { sdk } = await this.connect();
-            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
-            await this.remove(`${name}${MARKER_SUFFIX}`).catch(() => undefined);
-        };
-        const release = this.abortOnSignal(abort);
-        return {
-            stream: body,
-            complete: async () => {
-                await done;
-                release();
-                if (failure)
-                    throw this.writeError(failure, name);
-                await this.remove(`${name}${MARKER_SUFFIX}`);
-            },
-            abort: async () => {
-                release();
-                await abort();
-            },
-        };
-    }
-    writeError(error, name) {
-        const access = this.accessError(error, 'Uploading to');
-        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
-            remedy: access.remedy,
-            where: { file: this.locate(name) },
-            cause: error,
-        });
-    }
-    /**
-     * An interrupted run (SIGINT, SIGTERM, SIGHUP) aborts its upload before it exits: the
-     * process-wide cleanup sees another listener and leaves re-raising the signal to this one.
-     */
-    abortOnSignal(abort) {
-        const handlers = new Map();
-        const release = () => {
-            for (const [signal, handler] of handlers)
-                process.removeListener(signal, handler);
-            handlers.clear();
-        };
-        for (const signal of SIGNALS) {
-            const handler = () => {
-                release();
-                const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-                void Promise.race([abort().catch(() => undefined), timeout]).then(() => process.kill(process.pid, signal));
-            };
-            handlers.set(signal, handler);
-            process.on(signal, handler);
-        }
-        return release;
-    }
-    async abortOpenUploads(key) {
-        let aborted = 0;
-        const { sdk, client } = await this.connect();
-        const open = await client.send(new sdk.ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
-        for (const upload of open?.Uploads ?? []) {
-            if (upload.Key !== key || !upload.UploadId)
-                continue;
-            await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
-            aborted++;
-        }
-        return aborted;
-    }
-    async openReader(name) {
-        try {
-            const { sdk, client } = await this.connect();
-            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
-            return r.Body;
-        }
-        catch (error) {
-            if (isNotFound(error)) {
-                throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
-                    remedy: 'Check the backup URL (list the prefix to see the backups there).',
-                    where: { file: this.locate(name) },
-                });
-            }
-            throw this.accessError(error, 'Reading from');
-        }
-    }
-    async stat(name) {
-        try {
-            const { sdk, client } = await this.connect();
-            const r = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
-            return { name, sizeBytes: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw this.accessError(error, 'Reading from');
-        }
-    }
-    async list() {
-        const prefix = this.prefix ? `${this.prefix}/` : '';
-        const found = [];
-        let token;
-        try {
-            do {
-                const { sdk, client } = await this.connect();
-                const r = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }));
-                for (const o of r.Contents ?? []) {
-                    if (o.Key)
-                        found.push({ name: o.Key.slice(prefix.length), sizeBytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
-                }
-                token = r.IsTruncated ? r.NextContinuationToken : undefined;
-            } while (token);
-        }
-        catch (error) {
-            throw this.accessError(error, 'Listing');
-        }
-        return found;
-    }
-    async remove(name) {
-        try {
-            const { sdk, client } = await this.connect();
-            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
-        }
-        catch (error) {
-            throw this.accessError(error, 'Deleting from');
-        }
-    }
-    async putText(name, text) {
-        const { sdk, client } = await this.connect();
-        await client.send(new sdk.PutObjectCommand({
-            Bucket: this.bucket,
-            Key: this.key(name),
-            Body: text,
-            ContentType: 'application/json',
-            ...this.encryption(),
-        }));
-    }
-    async writeText(name, text) {
-        try {
-            await this.putText(name, text);
-        }
-        catch (error) {
-            throw this.accessError(error, 'Writing to');
-        }
-    }
-    async readText(name) {
-        try {
-            const { sdk, client } = await this.connect();
-            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
-            return await r.Body.transformToString('utf8');
-        }
-        catch (error) {
-            if (isNotFound(error))
-                return undefined;
-            throw this.accessError(error, 'Reading from');
-        }
-    }
-    /** Aborts uploads of killed runs: markers of this host whose pid is gone, or old markers of other hosts. */
-    async sweep() {
-        let swept = 0;
-        for (const object of await this.list()) {
-            if (!object.name.endsWith(MARKER_SUFFIX))
-                continue;
-            const marker = JSON.parse((await this.readText(object.name)) ?? '{}');
-            const mine = marker.host === external_node_os_default().hostname();
-            const abandoned = mine ? !marker.pid || !(0,cleanup/* isProcessAlive */.j)(marker.pid) : Date.now() - object.modified.getTime() > FOREIGN_MARKER_MS;
-            if (!abandoned)
-                continue;
-            const name = object.name.slice(0, -MARKER_SUFFIX.length);
-            await this.abortOpenUploads(this.key(name));
-            // No manifest: the object (if its upload completed before the kill) is not a backup.
-            if (!(await this.stat(`${name}.manifest.json`)))
-                await this.remove(name);
-            await this.remove(object.name);
-            swept++;
-        }
-        return swept;
-    }
-    close() {
-        void this.aws?.then(({ client }) => client.destroy());
-    }
-}
-
-;// CONCATENATED MODULE: ./src/storage/index.ts
-/** Where backups live: a folder or an S3-compatible bucket (see types.ts). */
-
-
-
-
-
-
-/** The store for an output-dir: a folder (resolved against cwd) or `s3://bucket/prefix`. */
-function openStore(location, cwd, s3 = {}) {
-    const parsed = parseLocation(location, cwd, 'The backup location');
-    return parsed.kind === 's3' ? new S3Store(parsed.bucket, parsed.key, s3) : new FolderStore(parsed.dir);
-}
-
-
-/***/ }),
-
-/***/ 5105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * A file is replaced whole or not at all: written beside itself under a temporary name, then
- * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
- */
-
-function writeFileAtomic(file, data, options = {}) {
-    const temporary = options.temporary ?? `${file}.partial`;
-    try {
-        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(temporary, 'w', options.mode ?? 0o600);
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, data);
-            if (options.sync)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().fsyncSync(fd);
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
-        }
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(temporary, file);
-    }
-    catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ isProcessAlive),
-/* harmony export */   o: () => (/* binding */ onExitCleanup)
-/* harmony export */ });
-/**
- * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
- * Tasks are synchronous (an exiting process runs no more async work). After running them on a
- * signal, the signal is raised again with its default behaviour, so the exit status stays true.
- * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
- */
-const tasks = new Set();
-let installed = false;
-function runAll() {
-    for (const task of [...tasks]) {
-        tasks.delete(task);
-        try {
-            task();
-        }
-        catch {
-            /* one failed cleanup must not stop the others */
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runAll);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            runAll();
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
-}
-/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
-function onExitCleanup(task) {
-    install();
-    tasks.add(task);
-    return () => void tasks.delete(task);
-}
-/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+    return { kind: 'folder', dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text) };
 }
 
 

@@ -26,6 +26,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var postgres_client = __webpack_require__(8620);
 // EXTERNAL MODULE: ./src/sql/parser.ts
 var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/migrations/history.ts
@@ -340,6 +342,7 @@ var recovery_store = __webpack_require__(1226);
 
 
 
+
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
     if (options.engine === 'prisma') {
@@ -395,7 +398,7 @@ async function applyMigrations(options) {
         return result;
     }
     finally {
-        await client.end().catch(() => undefined);
+        (0,postgres_client.endWithoutWaiting)(client);
     }
 }
 /** The Prisma CLI runs a batched statement whole: say so before it does. */

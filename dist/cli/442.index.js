@@ -3,8 +3,156 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 442;
-export const ids = [442];
+export const ids = [442,693];
 export const modules = {
+
+/***/ 2693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commitsTouching: () => (/* binding */ commitsTouching),
+/* harmony export */   filesAtRef: () => (/* binding */ filesAtRef),
+/* harmony export */   headCommit: () => (/* binding */ headCommit),
+/* harmony export */   isShallowClone: () => (/* binding */ isShallowClone),
+/* harmony export */   materializeAtRef: () => (/* binding */ materializeAtRef),
+/* harmony export */   repoRoot: () => (/* binding */ repoRoot),
+/* harmony export */   resolveRef: () => (/* binding */ resolveRef)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/**
+ * Reading the base branch's migrations from git in the checkout. Arguments go to git as an
+ * argv array (no shell), so names with spaces, quotes or metacharacters are only names.
+ */
+
+
+
+
+
+const execFileAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await execFileAsync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? error.message).trim();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_GIT', `git ${args[0]} failed in ${cwd}: ${stderr.split('\n')[0]}`, {
+            remedy: 'Check out with history for the base branch (actions/checkout with fetch-depth: 0) and pass base-ref (e.g. origin/main).',
+            cause: error,
+        });
+    }
+}
+/** The repository root containing `dir`. */
+async function repoRoot(dir) {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+}
+/** Resolves a ref to a commit, with a clear error when it is not in the clone. */
+async function resolveRef(cwd, ref) {
+    try {
+        return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_BASE_REF', `The base ref "${ref}" is not in this clone.`, {
+            remedy: 'Fetch it (actions/checkout with fetch-depth: 0, or git fetch origin main) and pass base-ref, e.g. origin/main.',
+        });
+    }
+}
+/**
+ * Files under `relDir` at `ref`: path relative to relDir → content (binary-safe Buffer). One
+ * `git cat-file --batch` reads every blob, so an 800-migration history costs two processes, not 800.
+ */
+async function filesAtRef(cwd, ref, relDir) {
+    const out = new Map();
+    const listing = await git(cwd, ['ls-tree', '-r', '-z', ref, '--', relDir]);
+    // Each entry: "<mode> <type> <oid>\t<path>".
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+        const tab = entry.indexOf('\t');
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        return { type, oid, name: entry.slice(tab + 1) };
+    })
+        .filter((entry) => entry.type === 'blob');
+    if (!blobs.length)
+        return out;
+    const contents = await catFileBatch(cwd, blobs.map((b) => b.oid));
+    const base = relDir.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    blobs.forEach((blob, i) => out.set(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.relative(base, blob.name), contents[i]));
+    return out;
+}
+/** Reads blobs through one `git cat-file --batch`: "<oid> blob <size>\n<content>\n" per object. */
+function catFileBatch(cwd, oids) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            const data = Buffer.concat(chunks);
+            const blobs = [];
+            let at = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const headerEnd = data.indexOf(0x0a, at);
+                const header = data.subarray(at, headerEnd).toString('utf8').split(' ');
+                if (headerEnd < 0 || header[1] !== 'blob') {
+                    reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_GIT', `git cat-file could not read ${oids[i]} in ${cwd} (exit ${code}): ${stderr.trim() || header.join(' ')}`, { remedy: 'Check that the clone is complete (fetch-depth: 0).' }));
+                    return;
+                }
+                const size = Number(header[2]);
+                blobs.push(data.subarray(headerEnd + 1, headerEnd + 1 + size));
+                at = headerEnd + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(oids.join('\n') + '\n');
+    });
+}
+/** Writes the migrations directory as it is at `ref` into `target` (for the upgrade path). */
+async function materializeAtRef(cwd, ref, relDir, target) {
+    const files = await filesAtRef(cwd, ref, relDir);
+    for (const [rel, content] of files) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(target, ...rel.split('/'));
+        if (!file.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(target) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+            continue; // never write outside target
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().writeFile(file, content);
+    }
+    return files.size;
+}
+/** The checked-out commit, or undefined outside a git work tree (recorded in manifests and audits). */
+function headCommit(cwd) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Commits that changed `target` (a file or folder), newest first, at most `limit`. */
+async function commitsTouching(target, limit = 20) {
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target);
+    const out = await git(cwd, ['log', `--max-count=${limit}`, '--format=%H', '--', node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)]);
+    return out.split('\n').filter(Boolean);
+}
+/** A clone made with fetch-depth 1 (or any shallow one) has no history to look commits up in. */
+async function isShallowClone(cwd) {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+
+/***/ }),
 
 /***/ 4703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -35,8 +183,9 @@ var url = __webpack_require__(5655);
  * connection, and a pooler hands each transaction to whichever server connection is free — the
  * unlock then runs elsewhere and the lock stays held by the pool. Found by behaviour, not by
  * name: two client connections, the second holding a transaction open while the first asks again
- * for its server's pid; a pooler must give the first another server connection. The URL and
- * startup parameters then name which pooler it is.
+ * for its server's pid; a pooler must give the first another server connection. A session whose
+ * backend is the one that sent its cancel key at startup cannot be pooled, and skips that probe.
+ * The URL and startup parameters then name which pooler it is.
  */
 
 
@@ -102,14 +251,27 @@ async function withinWait(pending) {
     }
 }
 const pidOf = async (client) => (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+/**
+ * A direct session: the backend that answers is the one whose pid PostgreSQL sent at startup
+ * (BackendKeyData). A transaction or statement pooler must hand out cancel keys of its own — a
+ * cancel has to reach whichever server runs the client's current transaction — so behind one the
+ * two differ, and the behavioural probe decides.
+ */
+const answersAsItsStartupBackend = async (client) => {
+    const startupPid = client.processID;
+    return startupPid !== null && startupPid === (await pidOf(client));
+};
 async function probe(settings, session) {
     const parameters = {};
-    // Both connect at once: a pooler assigns servers per transaction, not at connect. The caller's
-    // session is only asked for its pid; the probe's own clients are ended here.
-    const [firstConnect, secondConnect] = await Promise.allSettled([
-        session ?? connectProbe(settings, {}),
-        connectProbe(settings, parameters),
-    ]);
+    const own = session ? undefined : connectProbe(settings, parameters);
+    const firstSession = session ?? own;
+    if (await answersAsItsStartupBackend(await firstSession)) {
+        if (own)
+            void own.then((client) => client.end()).catch(() => undefined);
+        return undefined;
+    }
+    // Pooling is possible: a second client holds transactions while the first asks for its server.
+    const [firstConnect, secondConnect] = await Promise.allSettled([firstSession, connectProbe(settings, session ? parameters : {})]);
     if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
         for (const c of session ? [secondConnect] : [firstConnect, secondConnect])
             if (c.status === 'fulfilled')
@@ -366,13 +528,13 @@ function migrationFolders(files) {
 }
 async function checkHistory(options) {
     const dir = external_node_path_default().resolve(options.migrationsDir);
-    const root = await (0,git/* repoRoot */.jv)(dir);
+    const root = await (0,git.repoRoot)(dir);
     const relDir = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
-    const baseCommit = await (0,git/* resolveRef */.qE)(root, options.baseRef);
-    const base = migrationFolders(await (0,git/* filesAtRef */.iD)(root, baseCommit, relDir));
+    const baseCommit = await (0,git.resolveRef)(root, options.baseRef);
+    const base = migrationFolders(await (0,git.filesAtRef)(root, baseCommit, relDir));
     const headFiles = await workingTreeFiles(dir);
     const head = migrationFolders(headFiles);
-    const baseLock = (await (0,git/* filesAtRef */.iD)(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
+    const baseLock = (await (0,git.filesAtRef)(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
     const problems = [];
     const rel = (name) => `${relDir}/${name}`;
     const addedNames = (0,reader/* sortMigrationNames */.f3)([...head.keys()].filter((name) => !base.has(name)));
@@ -497,7 +659,7 @@ async function historyGuard(report, settings, env) {
         if (guard.problems.length) {
             check.status = 'fail';
             check.items = guard.problems.map((p) => `${p.file}: ${p.message}`);
-            const root = await (0,git/* repoRoot */.jv)(settings.migrationsDir);
+            const root = await (0,git.repoRoot)(settings.migrationsDir);
             (0,model/* addFindings */.W7)(report, guard.problems.map((p) => ({
                 severity: 'error',
                 ruleId: `history/${p.kind}`,
@@ -669,8 +831,8 @@ async function upgradePath(run, all, base, added, guard) {
             const db = await (0,pr_check_run/* newDatabase */.gL)(run, 'upgrade');
             // The base branch's own files (what production ran), not the working tree's.
             const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await (0,git/* repoRoot */.jv)(settings.migrationsDir);
-            await (0,git/* materializeAtRef */.Uh)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
+            const root = await (0,git.repoRoot)(settings.migrationsDir);
+            await (0,git.materializeAtRef)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
             await (0,pr_check_run/* applyHistory */.xu)(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
             const seeded = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,seed/* seedDatabase */.v)(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
@@ -827,8 +989,8 @@ async function rehearseAtScale(run, base, added, guard) {
             }
             const db = await (0,pr_check_run/* newDatabase */.gL)(run, 'rehearsal');
             const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await (0,git/* repoRoot */.jv)(settings.migrationsDir);
-            await (0,git/* materializeAtRef */.Uh)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
+            const root = await (0,git.repoRoot)(settings.migrationsDir);
+            await (0,git.materializeAtRef)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
             await (0,pr_check_run/* applyHistory */.xu)(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
             const existing = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
             if (!existing.length) {

@@ -815,8 +815,8 @@ async function rehearseDryRun(run) {
 var resolve = __webpack_require__(3697);
 // EXTERNAL MODULE: ./src/migrations/recover.ts
 var recover = __webpack_require__(2321);
-// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
-var storage = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/storage/index.ts + 2 modules
+var storage = __webpack_require__(4092);
 ;// CONCATENATED MODULE: ./src/deploy/failure-policy.ts
 /**
  * What happens after a migration failed: the manual path (exact commands), then the policy —
@@ -1408,36 +1408,38 @@ async function markRolledBack(client, schema, name) {
 /* harmony export */   c: () => (/* binding */ statusOf),
 /* harmony export */   migrationStatus: () => (/* binding */ migrationStatus)
 /* harmony export */ });
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5237);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7514);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2011);
+/* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8620);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5237);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7297);
+/* harmony import */ var _batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7514);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2011);
+
 
 
 
 
 
 async function migrationStatus(options) {
-    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .toSettings */ .R4)(options.connection);
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .toSettings */ .R4)(options.connection);
     // The folders are read while the session connects and the target check runs on it.
-    const [client, local] = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .connectWhileChecking */ .C9)(settings, 'prisma-migrate-actions status', options.targetCheck, options.migrations ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations').then((d) => d.migrations));
+    const [client, local] = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .connectWhileChecking */ .C9)(settings, 'prisma-migrate-actions status', options.targetCheck, options.migrations ?? (0,_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations').then((d) => d.migrations));
     let rows;
     let progress = [];
     try {
-        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .readAppliedRows */ .f0)(client, settings.schema);
-        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows);
-        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
+        rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readAppliedRows */ .f0)(client, settings.schema);
+        const comparison = (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .compareHistory */ .wr)(local, rows);
+        progress = await (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .readProgress */ .gQ)(client, comparison.failed.map((r) => r.id));
     }
     finally {
-        await client.end().catch(() => undefined);
+        (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_0__.endWithoutWaiting)(client);
     }
-    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .compareHistory */ .wr)(local, rows), progress);
+    return statusOf(settings.schema, local, (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .compareHistory */ .wr)(local, rows), progress);
 }
 function statusOf(schema, local, comparison, progress = []) {
     const batching = comparison.failed.flatMap((row) => {
         const running = progress.find((p) => p.migrationId === row.id && p.state === 'running');
-        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCount */ .B4) }] : [];
+        return running ? [{ migration: row.migrationName, progress: running, text: (0,_batch_checkpoint_js__WEBPACK_IMPORTED_MODULE_4__/* .describeProgress */ .vk)(running, _report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCount */ .B4) }] : [];
     });
     const prismaFails = comparison.pending.length > 0 || comparison.diverged || comparison.failed.length > 0 || (comparison.tableMissing && local.length > 0);
     const ignored = comparison.edited.length > 0 || comparison.missingLocally.length > 0;

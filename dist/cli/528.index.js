@@ -123,6 +123,7 @@ async function primaryKeyColumns(client, table) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectFailureMessage: () => (/* binding */ connectFailureMessage),
+/* harmony export */   endWithoutWaiting: () => (/* binding */ endWithoutWaiting),
 /* harmony export */   openClient: () => (/* binding */ openClient),
 /* harmony export */   withClient: () => (/* binding */ withClient)
 /* harmony export */ });
@@ -163,6 +164,15 @@ async function openClient(settings, options = {}) {
         });
     }
     return client;
+}
+/**
+ * Ends a session without waiting for the server to close its side (~15 ms a session here): the
+ * Terminate is sent at once, and the socket no longer keeps the process alive. For the last use of
+ * a session; a DROP or CREATE … TEMPLATE of its database right after waits for the backend to go.
+ */
+function endWithoutWaiting(client) {
+    void client.end().catch(() => undefined);
+    client.connection?.stream?.unref?.();
 }
 async function withClient(settings, optionsOrFn, maybeFn) {
     const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];

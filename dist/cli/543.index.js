@@ -244,6 +244,7 @@ function findClientTool(tool, serverMajor) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   connectFailureMessage: () => (/* binding */ connectFailureMessage),
+/* harmony export */   endWithoutWaiting: () => (/* binding */ endWithoutWaiting),
 /* harmony export */   openClient: () => (/* binding */ openClient),
 /* harmony export */   withClient: () => (/* binding */ withClient)
 /* harmony export */ });
@@ -284,6 +285,15 @@ async function openClient(settings, options = {}) {
         });
     }
     return client;
+}
+/**
+ * Ends a session without waiting for the server to close its side (~15 ms a session here): the
+ * Terminate is sent at once, and the socket no longer keeps the process alive. For the last use of
+ * a session; a DROP or CREATE … TEMPLATE of its database right after waits for the backend to go.
+ */
+function endWithoutWaiting(client) {
+    void client.end().catch(() => undefined);
+    client.connection?.stream?.unref?.();
 }
 async function withClient(settings, optionsOrFn, maybeFn) {
     const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
@@ -758,6 +768,68 @@ async function startThrowawayCluster(options = {}) {
             remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
             cause: error,
         });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ isProcessAlive),
+/* harmony export */   o: () => (/* binding */ onExitCleanup)
+/* harmony export */ });
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
     }
 }
 

@@ -1213,8 +1213,8 @@ async function applyRetentionIn(store, prefix, rules, current, now, log) {
     return removed;
 }
 
-// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
-var storage = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/storage/index.ts + 2 modules
+var storage = __webpack_require__(4092);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/backup/backup.ts
@@ -1842,6 +1842,464 @@ async function restoreOrDrop(file, target, pgRestore, decryption, options, mode)
 
 
 
+
+
+/***/ }),
+
+/***/ 4092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sl: () => (/* reexport */ S3Store),
+  At: () => (/* reexport */ storage_location/* isS3Url */.At),
+  Ch: () => (/* binding */ openStore),
+  F$: () => (/* reexport */ storage_location/* parseS3Url */.F$)
+});
+
+// UNUSED EXPORTS: FolderStore, parseLocation
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __webpack_require__(5105);
+;// CONCATENATED MODULE: ./src/storage/folder.ts
+/** Backups in a folder on this machine: files created 0600 and exclusively, the folder 0700. */
+
+
+
+
+class FolderStore {
+    location;
+    kind = 'folder';
+    constructor(location) {
+        this.location = location;
+    }
+    locate(name) {
+        return external_node_path_default().join(this.location, name);
+    }
+    async check() {
+        // Writability shows on the first byte (E_BACKUP_WRITE names it), as on a full disk.
+        try {
+            external_node_fs_default().mkdirSync(this.location, { recursive: true, mode: 0o700 });
+        }
+        catch (error) {
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
+                remedy: 'Choose a writable output-dir, or fix its permissions.',
+                where: { file: this.location },
+            });
+        }
+    }
+    async createWriter(name) {
+        const file = this.locate(name);
+        const stream = external_node_fs_default().createWriteStream(file, { flags: 'wx', mode: 0o600 });
+        stream.on('error', () => undefined); // reported through the pipeline
+        return {
+            stream,
+            complete: async () => undefined,
+            abort: async () => external_node_fs_default().rmSync(file, { force: true }),
+        };
+    }
+    async openReader(name) {
+        return external_node_fs_default().createReadStream(this.locate(name));
+    }
+    async stat(name) {
+        const s = external_node_fs_default().statSync(this.locate(name), { throwIfNoEntry: false });
+        return s ? { name, sizeBytes: s.size, modified: s.mtime } : undefined;
+    }
+    async list() {
+        if (!external_node_fs_default().existsSync(this.location))
+            return [];
+        return external_node_fs_default().readdirSync(this.location).map((name) => {
+            const s = external_node_fs_default().statSync(this.locate(name));
+            return { name, sizeBytes: s.size, modified: s.mtime };
+        });
+    }
+    async remove(name) {
+        external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
+    }
+    async writeText(name, text) {
+        (0,atomic_write/* writeFileAtomic */.Z)(this.locate(name), text);
+    }
+    async readText(name) {
+        try {
+            return external_node_fs_default().readFileSync(this.locate(name), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    close() { }
+    async sweep() {
+        return 0; // a killed writer's partial file has no manifest: retention and restore ignore it
+    }
+}
+
+// EXTERNAL MODULE: ./src/storage/location.ts
+var storage_location = __webpack_require__(150);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./src/storage/s3.ts
+/**
+ * Backups in an S3-compatible bucket (AWS S3, R2, GCS's S3 interface, MinIO) through the AWS
+ * SDK v3 and its standard credential chain (environment, web identity / OIDC in workflows,
+ * profiles). Objects are written as multipart uploads from a stream (memory bounded by the part
+ * size); an upload that fails or is interrupted is aborted in the bucket too, and one left by a
+ * killed run (SIGKILL) is found by its marker object and aborted by the next run.
+ */
+
+
+
+
+
+const MARKER_SUFFIX = '.uploading';
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** A marker of another machine is abandoned after this long (no run takes a day to upload). */
+const FOREIGN_MARKER_MS = 24 * 60 * 60 * 1000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function errorName(error) {
+    const e = error;
+    return e?.Code ?? e?.name ?? e?.code ?? 'Error';
+}
+function isNotFound(error) {
+    const e = error;
+    return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
+}
+class S3Store {
+    bucket;
+    prefix;
+    settings;
+    kind = 's3';
+    location;
+    aws;
+    constructor(bucket, prefix, settings = {}) {
+        this.bucket = bucket;
+        this.prefix = prefix;
+        this.settings = settings;
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SESSION_TOKEN);
+        this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
+    }
+    /** The SDK and the client, loaded and made on first use. */
+    connect() {
+        const settings = this.settings;
+        this.aws ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)).then((sdk) => ({
+            sdk,
+            client: new sdk.S3Client({
+                region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+                ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+                forcePathStyle: settings.forcePathStyle ?? false,
+                maxAttempts: 3,
+            }),
+        }));
+        return this.aws;
+    }
+    key(name) {
+        return this.prefix ? `${this.prefix}/${name}` : name;
+    }
+    locate(name) {
+        return `s3://${this.bucket}/${this.key(name)}`;
+    }
+    encryption() {
+        const s = this.settings;
+        return {
+            ...(s.sse ? { ServerSideEncryption: s.sse } : {}),
+            ...(s.kmsKeyId ? { SSEKMSKeyId: s.kmsKeyId } : {}),
+            ...(s.storageClass ? { StorageClass: s.storageClass } : {}),
+        };
+    }
+    /** One typed error for every way the bucket can refuse, naming the fix. */
+    accessError(error, doing) {
+        const name = errorName(error);
+        const message = (0,redact/* redact */.E$)(error?.message ?? String(error));
+        const remedies = {
+            InvalidAccessKeyId: 'The access key id is not known to this endpoint: check AWS_ACCESS_KEY_ID (or the role the workflow assumes).',
+            SignatureDoesNotMatch: 'The secret key does not match the access key id: check AWS_SECRET_ACCESS_KEY.',
+            AccessDenied: 'The credentials may not do this: allow s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject and s3:AbortMultipartUpload on the bucket and prefix.',
+            NoSuchBucket: `The bucket ${this.bucket} does not exist at this endpoint: create it, or fix the bucket name or s3-endpoint.`,
+            CredentialsProviderError: 'No AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials (OIDC) before this step.',
+        };
+        const network = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|getaddrinfo|socket hang up/i.test(`${name} ${message}`);
+        const remedy = remedies[name] ??
+            (network
+                ? `Nothing answered at ${this.settings.endpoint ?? 'the AWS S3 endpoint'}: check s3-endpoint (scheme, host, port) and that the service is reachable from here.`
+                : 'Check the bucket, the s3-endpoint, s3-force-path-style and the credentials.');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
+            remedy,
+            where: { file: this.location },
+            cause: error,
+        });
+    }
+    async check() {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+    }
+    async createWriter(name) {
+        const key = this.key(name);
+        const marker = { host: external_node_os_default().hostname(), pid: process.pid, startedAt: new Date().toISOString() };
+        await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
+        const body = new external_node_stream_.PassThrough();
+        const [{ client }, { Upload }] = await Promise.all([this.connect(), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19))]);
+        const upload = new Upload({
+            client,
+            params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream', ...this.encryption() },
+            partSize: Math.max(MIN_PART_SIZE, this.settings.partSizeBytes ?? DEFAULT_PART_SIZE),
+            queueSize: 1,
+            leavePartsOnError: false,
+        });
+        let failure;
+        const done = upload.done().then(() => undefined, (error) => {
+            failure = error;
+            body.destroy(error); // the pipeline writing into it stops too
+        });
+        const abort = async () => {
+            await upload.abort().catch(() => undefined);
+            await done;
+            await this.abortOpenUploads(key);
+            const { sdk } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
+            await this.remove(`${name}${MARKER_SUFFIX}`).catch(() => undefined);
+        };
+        const release = this.abortOnSignal(abort);
+        return {
+            stream: body,
+            complete: async () => {
+                await done;
+                release();
+                if (failure)
+                    throw this.writeError(failure, name);
+                await this.remove(`${name}${MARKER_SUFFIX}`);
+            },
+            abort: async () => {
+                release();
+                await abort();
+            },
+        };
+    }
+    writeError(error, name) {
+        const access = this.accessError(error, 'Uploading to');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
+            remedy: access.remedy,
+            where: { file: this.locate(name) },
+            cause: error,
+        });
+    }
+    /**
+     * An interrupted run (SIGINT, SIGTERM, SIGHUP) aborts its upload before it exits: the
+     * process-wide cleanup sees another listener and leaves re-raising the signal to this one.
+     */
+    abortOnSignal(abort) {
+        const handlers = new Map();
+        const release = () => {
+            for (const [signal, handler] of handlers)
+                process.removeListener(signal, handler);
+            handlers.clear();
+        };
+        for (const signal of SIGNALS) {
+            const handler = () => {
+                release();
+                const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+                void Promise.race([abort().catch(() => undefined), timeout]).then(() => process.kill(process.pid, signal));
+            };
+            handlers.set(signal, handler);
+            process.on(signal, handler);
+        }
+        return release;
+    }
+    async abortOpenUploads(key) {
+        let aborted = 0;
+        const { sdk, client } = await this.connect();
+        const open = await client.send(new sdk.ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
+        for (const upload of open?.Uploads ?? []) {
+            if (upload.Key !== key || !upload.UploadId)
+                continue;
+            await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
+            aborted++;
+        }
+        return aborted;
+    }
+    async openReader(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return r.Body;
+        }
+        catch (error) {
+            if (isNotFound(error)) {
+                throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
+                    remedy: 'Check the backup URL (list the prefix to see the backups there).',
+                    where: { file: this.locate(name) },
+                });
+            }
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async stat(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return { name, sizeBytes: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async list() {
+        const prefix = this.prefix ? `${this.prefix}/` : '';
+        const found = [];
+        let token;
+        try {
+            do {
+                const { sdk, client } = await this.connect();
+                const r = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }));
+                for (const o of r.Contents ?? []) {
+                    if (o.Key)
+                        found.push({ name: o.Key.slice(prefix.length), sizeBytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
+                }
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+        return found;
+    }
+    async remove(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Deleting from');
+        }
+    }
+    async putText(name, text) {
+        const { sdk, client } = await this.connect();
+        await client.send(new sdk.PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.key(name),
+            Body: text,
+            ContentType: 'application/json',
+            ...this.encryption(),
+        }));
+    }
+    async writeText(name, text) {
+        try {
+            await this.putText(name, text);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Writing to');
+        }
+    }
+    async readText(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return await r.Body.transformToString('utf8');
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    /** Aborts uploads of killed runs: markers of this host whose pid is gone, or old markers of other hosts. */
+    async sweep() {
+        let swept = 0;
+        for (const object of await this.list()) {
+            if (!object.name.endsWith(MARKER_SUFFIX))
+                continue;
+            const marker = JSON.parse((await this.readText(object.name)) ?? '{}');
+            const mine = marker.host === external_node_os_default().hostname();
+            const abandoned = mine ? !marker.pid || !(0,cleanup/* isProcessAlive */.j)(marker.pid) : Date.now() - object.modified.getTime() > FOREIGN_MARKER_MS;
+            if (!abandoned)
+                continue;
+            const name = object.name.slice(0, -MARKER_SUFFIX.length);
+            await this.abortOpenUploads(this.key(name));
+            // No manifest: the object (if its upload completed before the kill) is not a backup.
+            if (!(await this.stat(`${name}.manifest.json`)))
+                await this.remove(name);
+            await this.remove(object.name);
+            swept++;
+        }
+        return swept;
+    }
+    close() {
+        void this.aws?.then(({ client }) => client.destroy());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/storage/index.ts
+/** Where backups live: a folder or an S3-compatible bucket (see types.ts). */
+
+
+
+
+
+
+/** The store for an output-dir: a folder (resolved against cwd) or `s3://bucket/prefix`. */
+function openStore(location, cwd, s3 = {}) {
+    const parsed = (0,storage_location/* parseLocation */.zS)(location, cwd, 'The backup location');
+    return parsed.kind === 's3' ? new S3Store(parsed.bucket, parsed.key, s3) : new FolderStore(parsed.dir);
+}
+
+
+/***/ }),
+
+/***/ 5105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A file is replaced whole or not at all: written beside itself under a temporary name, then
+ * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
+ */
+
+function writeFileAtomic(file, data, options = {}) {
+    const temporary = options.temporary ?? `${file}.partial`;
+    try {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(temporary, 'w', options.mode ?? 0o600);
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, data);
+            if (options.sync)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().fsyncSync(fd);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(temporary, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
 
 
 /***/ })

@@ -40,7 +40,7 @@ var postgres_url = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/postgres/sql.ts
 var sql = __webpack_require__(5259);
 // EXTERNAL MODULE: ./src/postgres/client.ts
-var client = __webpack_require__(8620);
+var postgres_client = __webpack_require__(8620);
 ;// CONCATENATED MODULE: ./src/util/cleanup.ts
 /**
  * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
@@ -358,7 +358,7 @@ class ThrowawayCluster {
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
 }
-const withClient = (settings, fn) => (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+const withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
 let cachedIdentity;
 /** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
 function serverIdentity() {
@@ -2215,6 +2215,7 @@ async function attachRecoveryPlan(client, id, prepared, failedIndex, committed, 
 
 
 
+
 const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
 async function applyMigrations(options) {
     if (options.engine === 'prisma') {
@@ -2270,7 +2271,7 @@ async function applyMigrations(options) {
         return result;
     }
     finally {
-        await client.end().catch(() => undefined);
+        (0,postgres_client/* endWithoutWaiting */.zl)(client);
     }
 }
 /** The Prisma CLI runs a batched statement whole: say so before it does. */

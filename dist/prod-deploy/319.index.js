@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 319;
-export const ids = [319];
+export const ids = [319,543];
 export const modules = {
 
 /***/ 7319:
@@ -1197,8 +1197,8 @@ async function applyRetentionIn(store, prefix, rules, current, now, log) {
     return removed;
 }
 
-// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
-var storage = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/storage/index.ts + 2 modules
+var storage = __webpack_require__(4092);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 ;// CONCATENATED MODULE: ./src/backup/backup.ts
@@ -2068,7 +2068,8 @@ function findClientTool(tool, serverMajor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   My: () => (/* binding */ openClient),
 /* harmony export */   SV: () => (/* binding */ withClient),
-/* harmony export */   w1: () => (/* binding */ connectFailureMessage)
+/* harmony export */   w1: () => (/* binding */ connectFailureMessage),
+/* harmony export */   zl: () => (/* binding */ endWithoutWaiting)
 /* harmony export */ });
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3849);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -2108,6 +2109,15 @@ async function openClient(settings, options = {}) {
     }
     return client;
 }
+/**
+ * Ends a session without waiting for the server to close its side (~15 ms a session here): the
+ * Terminate is sent at once, and the socket no longer keeps the process alive. For the last use of
+ * a session; a DROP or CREATE … TEMPLATE of its database right after waits for the backend to go.
+ */
+function endWithoutWaiting(client) {
+    void client.end().catch(() => undefined);
+    client.connection?.stream?.unref?.();
+}
 async function withClient(settings, optionsOrFn, maybeFn) {
     const [options, fn] = typeof optionsOrFn === 'function' ? [{}, optionsOrFn] : [optionsOrFn, maybeFn];
     const client = await openClient(settings, options);
@@ -2122,6 +2132,986 @@ async function withClient(settings, optionsOrFn, maybeFn) {
 function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
+/***/ 7543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sb: () => (/* binding */ acquirePostgres),
+  j2: () => (/* binding */ startThrowawayCluster)
+});
+
+// UNUSED EXPORTS: dataDirRequest, sweepAbandonedClusters
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/postgres/binaries.ts
+var postgres_binaries = __webpack_require__(1758);
+// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
+var postgres_url = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/postgres/sql.ts
+var sql = __webpack_require__(5259);
+// EXTERNAL MODULE: ./src/postgres/client.ts
+var client = __webpack_require__(8620);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
+;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
+
+
+
+
+
+
+/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
+const TEMPLATE_MARKER = 'pma-template.json';
+/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
+function defaultTemplateCacheDir() {
+    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
+}
+/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
+async function createDataDir(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root) {
+        await initdb(request, request.dataDir);
+        return { fromTemplate: false };
+    }
+    const { templateDir, key } = templatePlace(root, request);
+    if (isGoodTemplate(templateDir, key, request.binaries.major))
+        return { fromTemplate: await copyOrInitdb(request, templateDir) };
+    sweepLeftovers(root);
+    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    try {
+        await initdb(request, building);
+        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
+        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
+        if (request.identity.uid !== undefined)
+            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
+        await copyOrInitdb(request, install(building, templateDir, key, request.binaries.major) ? templateDir : building);
+        return { fromTemplate: false };
+    }
+    finally {
+        external_node_fs_default().rmSync(building, { recursive: true, force: true });
+    }
+}
+/** The template a start with this request would copy, if the cache holds a good one. */
+function cachedTemplate(request) {
+    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
+    if (!root)
+        return undefined;
+    const { templateDir, key } = templatePlace(root, request);
+    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
+}
+function templatePlace(root, request) {
+    const key = templateKey(request);
+    const name = `pg${request.binaries.major}-${(0,sha256/* sha256Hex */.f)(key).slice(0, 16)}`;
+    return { templateDir: external_node_path_default().join(root, name), key };
+}
+/** What a template's contents depend on; a template made under another key is not used. */
+function templateKey(request) {
+    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
+    const stat = external_node_fs_default().statSync(postgres);
+    return JSON.stringify({
+        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
+        version: request.binaries.version,
+        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
+        initdbArgs: request.initdbArgs,
+        uid: request.identity.uid ?? process.getuid?.(),
+        lc: request.env.LC_ALL,
+    });
+}
+function isGoodTemplate(dir, key, major) {
+    try {
+        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
+            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
+            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The cache directory, created when missing, if it is safe to build from: a real directory
+ * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
+ * made it). Undefined otherwise, and the cluster is initdb'd as before.
+ */
+function templateCacheRoot(dir, identity) {
+    const owner = identity.uid ?? process.getuid?.();
+    try {
+        if (!external_node_fs_default().existsSync(dir)) {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
+            try {
+                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+                if (identity.uid !== undefined)
+                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+        const stat = external_node_fs_default().lstatSync(dir);
+        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Renames a built template into place (replacing a broken one); false when another process's stays. */
+function install(building, templateDir, key, major) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            external_node_fs_default().renameSync(building, templateDir);
+            return true;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
+                return false;
+            if (isGoodTemplate(templateDir, key, major))
+                return false; // another start installed one first
+            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+            try {
+                external_node_fs_default().renameSync(templateDir, aside);
+            }
+            catch {
+                return false;
+            }
+            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
+        }
+    }
+    return false;
+}
+/** Removes half-built templates of starts that died (their pid is in the name). */
+function sweepLeftovers(root) {
+    for (const entry of external_node_fs_default().readdirSync(root)) {
+        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
+        if (m && !(0,cleanup/* isProcessAlive */.j)(Number(m[1])))
+            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
+    }
+}
+async function initdb(request, dir) {
+    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
+        env: request.env,
+        cwd: external_node_path_default().dirname(dir),
+        ...request.identity,
+    });
+    if (result.code !== 0)
+        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
+}
+/** The data directory copied from `source`, or initdb'd after all when the copy fails; whether it was copied. */
+async function copyOrInitdb(request, source) {
+    if (await copyTree(request, source, request.dataDir))
+        return true;
+    external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
+    await initdb(request, request.dataDir);
+    return false;
+}
+/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
+async function copyTree(request, from, to) {
+    const result = await request
+        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
+        .catch(() => ({ code: -1 }));
+    if (result.code !== 0)
+        return false;
+    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
+/**
+ * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
+ * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
+ * started from local or npm binaries with settings for disposable data, on a unix socket in a
+ * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
+ * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
+ * swept at the next start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const TEMP_PREFIX = 'pma-pg-';
+const OWNER_FILE = 'owner.json';
+/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
+async function acquirePostgres(options = {}) {
+    if (options.databaseUrl)
+        return serverFromUrl((0,postgres_url/* parseDatabaseUrl */.mx)(options.databaseUrl));
+    return startThrowawayCluster(options);
+}
+function serverFromUrl(admin) {
+    const created = [];
+    let major = 0;
+    const server = {
+        source: 'url',
+        major,
+        admin,
+        async createDatabase(name, opts = {}) {
+            const dbName = name ?? uniqueName('pma_');
+            await withClient(admin, async (client) => {
+                if (!server.major) {
+                    const r = await client.query('SHOW server_version_num');
+                    major = Math.floor(Number(r.rows[0].v) / 10000);
+                    server.major = major;
+                }
+                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
+            });
+            created.push(dbName);
+            return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
+        },
+        async dropDatabase(name) {
+            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+        },
+        async stop() {
+            for (const name of created.splice(0))
+                await server.dropDatabase(name).catch(() => undefined);
+        },
+    };
+    return server;
+}
+class ThrowawayCluster {
+    binaries;
+    rootDir;
+    socketDir;
+    port;
+    source;
+    major;
+    admin;
+    stopped = false;
+    fromTemplate = false;
+    onStop;
+    constructor(binaries, rootDir, socketDir, port) {
+        this.binaries = binaries;
+        this.rootDir = rootDir;
+        this.socketDir = socketDir;
+        this.port = port;
+        this.source = binaries.source;
+        this.major = binaries.major;
+        const url = (0,postgres_url/* buildDatabaseUrl */.p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
+        this.admin = (0,postgres_url/* parseDatabaseUrl */.mx)(url);
+    }
+    get dataDir() {
+        return external_node_path_default().join(this.rootDir, 'data');
+    }
+    async createDatabase(name, options = {}) {
+        const dbName = name ?? uniqueName('pma_');
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
+    }
+    async dropDatabase(name) {
+        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
+    }
+    async stop() {
+        stopClusterSync(this);
+    }
+}
+function uniqueName(prefix) {
+    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+const withClient = (settings, fn) => (0,client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
+let cachedIdentity;
+/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
+function serverIdentity() {
+    cachedIdentity ??= lookUpServerIdentity();
+    return cachedIdentity;
+}
+function lookUpServerIdentity() {
+    if (process.getuid?.() !== 0)
+        return {};
+    const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    if (lookup.status !== 0 || group.status !== 0) {
+        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
+            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
+        });
+    }
+    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+function envFor(binaries) {
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+    delete env.PGDATA;
+    delete env.PGHOST;
+    delete env.PGPORT;
+    if (binaries.libDir)
+        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
+    return env;
+}
+function run(file, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout?.on('data', (d) => (output += d.toString()));
+        child.stderr?.on('data', (d) => (output += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, output }));
+    });
+}
+/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
+function sweepAbandonedClusters() {
+    let swept = 0;
+    const tmp = external_node_os_default().tmpdir();
+    let entries = [];
+    try {
+        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
+    }
+    catch {
+        return 0;
+    }
+    for (const entry of entries) {
+        const root = external_node_path_default().join(tmp, entry);
+        let owner;
+        try {
+            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
+        }
+        catch {
+            continue; // being created right now, or not ours
+        }
+        if ((0,cleanup/* isProcessAlive */.j)(owner.pid))
+            continue;
+        (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
+            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
+            stdio: 'ignore',
+            ...serverIdentity(),
+        });
+        external_node_fs_default().rmSync(root, { recursive: true, force: true });
+        swept++;
+    }
+    return swept;
+}
+function stopClusterSync(cluster) {
+    if (cluster.stopped)
+        return;
+    cluster.stopped = true;
+    cluster.onStop?.();
+    (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+        env: envFor(cluster.binaries),
+        stdio: 'ignore',
+        ...serverIdentity(),
+    });
+    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
+/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
+function dataDirRequest(binaries, dataDir, templateCacheDir) {
+    return {
+        binaries,
+        initdbArgs: INITDB_ARGS,
+        dataDir,
+        identity: serverIdentity(),
+        env: envFor(binaries),
+        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
+        run,
+    };
+}
+async function startThrowawayCluster(options = {}) {
+    sweepAbandonedClusters();
+    const binaries = (0,postgres_binaries/* findPostgresBinaries */.S6)({ major: options.major, allowInstall: options.allowInstall, log: options.log });
+    const identity = serverIdentity();
+    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
+    const dataDir = external_node_path_default().join(rootDir, 'data');
+    const socketDir = external_node_path_default().join(rootDir, 'sock');
+    external_node_fs_default().mkdirSync(socketDir);
+    external_node_fs_default().chmodSync(rootDir, 0o755);
+    if (identity.uid !== undefined) {
+        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
+        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
+    }
+    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
+    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
+    const port = 5432;
+    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
+    const unregister = (0,cleanup/* onExitCleanup */.o)(() => stopClusterSync(cluster));
+    cluster.onStop = unregister;
+    const env = envFor(binaries);
+    const spawnOpts = { env, cwd: rootDir, ...identity };
+    try {
+        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
+        cluster.fromTemplate = created.fromTemplate;
+        const settings = {
+            listen_addresses: "''",
+            unix_socket_directories: `'${socketDir}'`,
+            port: String(port),
+            fsync: 'off',
+            synchronous_commit: 'off',
+            full_page_writes: 'off',
+            max_connections: '200',
+            shared_buffers: '128MB',
+            ...options.settings,
+        };
+        const args = Object.entries(settings)
+            .map(([k, v]) => `-c ${k}=${v}`)
+            .join(' ');
+        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
+        if (start.code !== 0) {
+            let log = '';
+            try {
+                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
+            }
+            catch {
+                /* no log */
+            }
+            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
+        }
+        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
+        return cluster;
+    }
+    catch (error) {
+        stopClusterSync(cluster);
+        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
+            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sl: () => (/* reexport */ S3Store),
+  At: () => (/* reexport */ storage_location/* isS3Url */.At),
+  Ch: () => (/* binding */ openStore),
+  F$: () => (/* reexport */ storage_location/* parseS3Url */.F$)
+});
+
+// UNUSED EXPORTS: FolderStore, parseLocation
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/atomic-write.ts
+var atomic_write = __webpack_require__(5105);
+;// CONCATENATED MODULE: ./src/storage/folder.ts
+/** Backups in a folder on this machine: files created 0600 and exclusively, the folder 0700. */
+
+
+
+
+class FolderStore {
+    location;
+    kind = 'folder';
+    constructor(location) {
+        this.location = location;
+    }
+    locate(name) {
+        return external_node_path_default().join(this.location, name);
+    }
+    async check() {
+        // Writability shows on the first byte (E_BACKUP_WRITE names it), as on a full disk.
+        try {
+            external_node_fs_default().mkdirSync(this.location, { recursive: true, mode: 0o700 });
+        }
+        catch (error) {
+            throw new errors/* MigrateActionsError */.nj('E_BACKUP_WRITE', `The backup folder ${this.location} cannot be created: ${error.message}.`, {
+                remedy: 'Choose a writable output-dir, or fix its permissions.',
+                where: { file: this.location },
+            });
+        }
+    }
+    async createWriter(name) {
+        const file = this.locate(name);
+        const stream = external_node_fs_default().createWriteStream(file, { flags: 'wx', mode: 0o600 });
+        stream.on('error', () => undefined); // reported through the pipeline
+        return {
+            stream,
+            complete: async () => undefined,
+            abort: async () => external_node_fs_default().rmSync(file, { force: true }),
+        };
+    }
+    async openReader(name) {
+        return external_node_fs_default().createReadStream(this.locate(name));
+    }
+    async stat(name) {
+        const s = external_node_fs_default().statSync(this.locate(name), { throwIfNoEntry: false });
+        return s ? { name, sizeBytes: s.size, modified: s.mtime } : undefined;
+    }
+    async list() {
+        if (!external_node_fs_default().existsSync(this.location))
+            return [];
+        return external_node_fs_default().readdirSync(this.location).map((name) => {
+            const s = external_node_fs_default().statSync(this.locate(name));
+            return { name, sizeBytes: s.size, modified: s.mtime };
+        });
+    }
+    async remove(name) {
+        external_node_fs_default().rmSync(this.locate(name), { recursive: true, force: true });
+    }
+    async writeText(name, text) {
+        (0,atomic_write/* writeFileAtomic */.Z)(this.locate(name), text);
+    }
+    async readText(name) {
+        try {
+            return external_node_fs_default().readFileSync(this.locate(name), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    close() { }
+    async sweep() {
+        return 0; // a killed writer's partial file has no manifest: retention and restore ignore it
+    }
+}
+
+// EXTERNAL MODULE: ./src/storage/location.ts
+var storage_location = __webpack_require__(150);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./src/postgres/redact.ts
+var redact = __webpack_require__(2410);
+// EXTERNAL MODULE: ./src/util/cleanup.ts
+var cleanup = __webpack_require__(4532);
+;// CONCATENATED MODULE: ./src/storage/s3.ts
+/**
+ * Backups in an S3-compatible bucket (AWS S3, R2, GCS's S3 interface, MinIO) through the AWS
+ * SDK v3 and its standard credential chain (environment, web identity / OIDC in workflows,
+ * profiles). Objects are written as multipart uploads from a stream (memory bounded by the part
+ * size); an upload that fails or is interrupted is aborted in the bucket too, and one left by a
+ * killed run (SIGKILL) is found by its marker object and aborted by the next run.
+ */
+
+
+
+
+
+const MARKER_SUFFIX = '.uploading';
+const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** A marker of another machine is abandoned after this long (no run takes a day to upload). */
+const FOREIGN_MARKER_MS = 24 * 60 * 60 * 1000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function errorName(error) {
+    const e = error;
+    return e?.Code ?? e?.name ?? e?.code ?? 'Error';
+}
+function isNotFound(error) {
+    const e = error;
+    return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
+}
+class S3Store {
+    bucket;
+    prefix;
+    settings;
+    kind = 's3';
+    location;
+    aws;
+    constructor(bucket, prefix, settings = {}) {
+        this.bucket = bucket;
+        this.prefix = prefix;
+        this.settings = settings;
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,redact/* registerSecret */.cl)(process.env.AWS_SESSION_TOKEN);
+        this.location = `s3://${bucket}${prefix ? `/${prefix}` : ''}`;
+    }
+    /** The SDK and the client, loaded and made on first use. */
+    connect() {
+        const settings = this.settings;
+        this.aws ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)).then((sdk) => ({
+            sdk,
+            client: new sdk.S3Client({
+                region: settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+                ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+                forcePathStyle: settings.forcePathStyle ?? false,
+                maxAttempts: 3,
+            }),
+        }));
+        return this.aws;
+    }
+    key(name) {
+        return this.prefix ? `${this.prefix}/${name}` : name;
+    }
+    locate(name) {
+        return `s3://${this.bucket}/${this.key(name)}`;
+    }
+    encryption() {
+        const s = this.settings;
+        return {
+            ...(s.sse ? { ServerSideEncryption: s.sse } : {}),
+            ...(s.kmsKeyId ? { SSEKMSKeyId: s.kmsKeyId } : {}),
+            ...(s.storageClass ? { StorageClass: s.storageClass } : {}),
+        };
+    }
+    /** One typed error for every way the bucket can refuse, naming the fix. */
+    accessError(error, doing) {
+        const name = errorName(error);
+        const message = (0,redact/* redact */.E$)(error?.message ?? String(error));
+        const remedies = {
+            InvalidAccessKeyId: 'The access key id is not known to this endpoint: check AWS_ACCESS_KEY_ID (or the role the workflow assumes).',
+            SignatureDoesNotMatch: 'The secret key does not match the access key id: check AWS_SECRET_ACCESS_KEY.',
+            AccessDenied: 'The credentials may not do this: allow s3:ListBucket, s3:GetObject, s3:PutObject, s3:DeleteObject and s3:AbortMultipartUpload on the bucket and prefix.',
+            NoSuchBucket: `The bucket ${this.bucket} does not exist at this endpoint: create it, or fix the bucket name or s3-endpoint.`,
+            CredentialsProviderError: 'No AWS credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or use aws-actions/configure-aws-credentials (OIDC) before this step.',
+        };
+        const network = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|getaddrinfo|socket hang up/i.test(`${name} ${message}`);
+        const remedy = remedies[name] ??
+            (network
+                ? `Nothing answered at ${this.settings.endpoint ?? 'the AWS S3 endpoint'}: check s3-endpoint (scheme, host, port) and that the service is reachable from here.`
+                : 'Check the bucket, the s3-endpoint, s3-force-path-style and the credentials.');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_ACCESS', `${doing} ${this.location} failed: ${name}: ${message}.`, {
+            remedy,
+            where: { file: this.location },
+            cause: error,
+        });
+    }
+    async check() {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: this.prefix ? `${this.prefix}/` : undefined }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+    }
+    async createWriter(name) {
+        const key = this.key(name);
+        const marker = { host: external_node_os_default().hostname(), pid: process.pid, startedAt: new Date().toISOString() };
+        await this.writeText(`${name}${MARKER_SUFFIX}`, JSON.stringify(marker));
+        const body = new external_node_stream_.PassThrough();
+        const [{ client }, { Upload }] = await Promise.all([this.connect(), Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19))]);
+        const upload = new Upload({
+            client,
+            params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream', ...this.encryption() },
+            partSize: Math.max(MIN_PART_SIZE, this.settings.partSizeBytes ?? DEFAULT_PART_SIZE),
+            queueSize: 1,
+            leavePartsOnError: false,
+        });
+        let failure;
+        const done = upload.done().then(() => undefined, (error) => {
+            failure = error;
+            body.destroy(error); // the pipeline writing into it stops too
+        });
+        const abort = async () => {
+            await upload.abort().catch(() => undefined);
+            await done;
+            await this.abortOpenUploads(key);
+            const { sdk } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
+            await this.remove(`${name}${MARKER_SUFFIX}`).catch(() => undefined);
+        };
+        const release = this.abortOnSignal(abort);
+        return {
+            stream: body,
+            complete: async () => {
+                await done;
+                release();
+                if (failure)
+                    throw this.writeError(failure, name);
+                await this.remove(`${name}${MARKER_SUFFIX}`);
+            },
+            abort: async () => {
+                release();
+                await abort();
+            },
+        };
+    }
+    writeError(error, name) {
+        const access = this.accessError(error, 'Uploading to');
+        return new errors/* MigrateActionsError */.nj('E_STORAGE_WRITE', `Uploading ${this.locate(name)} failed: ${errorName(error)}: ${(0,redact/* redact */.E$)(error?.message ?? '')}. The upload was aborted.`, {
+            remedy: access.remedy,
+            where: { file: this.locate(name) },
+            cause: error,
+        });
+    }
+    /**
+     * An interrupted run (SIGINT, SIGTERM, SIGHUP) aborts its upload before it exits: the
+     * process-wide cleanup sees another listener and leaves re-raising the signal to this one.
+     */
+    abortOnSignal(abort) {
+        const handlers = new Map();
+        const release = () => {
+            for (const [signal, handler] of handlers)
+                process.removeListener(signal, handler);
+            handlers.clear();
+        };
+        for (const signal of SIGNALS) {
+            const handler = () => {
+                release();
+                const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+                void Promise.race([abort().catch(() => undefined), timeout]).then(() => process.kill(process.pid, signal));
+            };
+            handlers.set(signal, handler);
+            process.on(signal, handler);
+        }
+        return release;
+    }
+    async abortOpenUploads(key) {
+        let aborted = 0;
+        const { sdk, client } = await this.connect();
+        const open = await client.send(new sdk.ListMultipartUploadsCommand({ Bucket: this.bucket, Prefix: key })).catch(() => undefined);
+        for (const upload of open?.Uploads ?? []) {
+            if (upload.Key !== key || !upload.UploadId)
+                continue;
+            await client.send(new sdk.AbortMultipartUploadCommand({ Bucket: this.bucket, Key: key, UploadId: upload.UploadId }));
+            aborted++;
+        }
+        return aborted;
+    }
+    async openReader(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return r.Body;
+        }
+        catch (error) {
+            if (isNotFound(error)) {
+                throw new errors/* MigrateActionsError */.nj('E_BACKUP_READ', `${this.locate(name)} does not exist.`, {
+                    remedy: 'Check the backup URL (list the prefix to see the backups there).',
+                    where: { file: this.locate(name) },
+                });
+            }
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async stat(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return { name, sizeBytes: r.ContentLength ?? 0, modified: r.LastModified ?? new Date(0) };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    async list() {
+        const prefix = this.prefix ? `${this.prefix}/` : '';
+        const found = [];
+        let token;
+        try {
+            do {
+                const { sdk, client } = await this.connect();
+                const r = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: '/', ContinuationToken: token }));
+                for (const o of r.Contents ?? []) {
+                    if (o.Key)
+                        found.push({ name: o.Key.slice(prefix.length), sizeBytes: o.Size ?? 0, modified: o.LastModified ?? new Date(0) });
+                }
+                token = r.IsTruncated ? r.NextContinuationToken : undefined;
+            } while (token);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Listing');
+        }
+        return found;
+    }
+    async remove(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            await client.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+        }
+        catch (error) {
+            throw this.accessError(error, 'Deleting from');
+        }
+    }
+    async putText(name, text) {
+        const { sdk, client } = await this.connect();
+        await client.send(new sdk.PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.key(name),
+            Body: text,
+            ContentType: 'application/json',
+            ...this.encryption(),
+        }));
+    }
+    async writeText(name, text) {
+        try {
+            await this.putText(name, text);
+        }
+        catch (error) {
+            throw this.accessError(error, 'Writing to');
+        }
+    }
+    async readText(name) {
+        try {
+            const { sdk, client } = await this.connect();
+            const r = await client.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+            return await r.Body.transformToString('utf8');
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.accessError(error, 'Reading from');
+        }
+    }
+    /** Aborts uploads of killed runs: markers of this host whose pid is gone, or old markers of other hosts. */
+    async sweep() {
+        let swept = 0;
+        for (const object of await this.list()) {
+            if (!object.name.endsWith(MARKER_SUFFIX))
+                continue;
+            const marker = JSON.parse((await this.readText(object.name)) ?? '{}');
+            const mine = marker.host === external_node_os_default().hostname();
+            const abandoned = mine ? !marker.pid || !(0,cleanup/* isProcessAlive */.j)(marker.pid) : Date.now() - object.modified.getTime() > FOREIGN_MARKER_MS;
+            if (!abandoned)
+                continue;
+            const name = object.name.slice(0, -MARKER_SUFFIX.length);
+            await this.abortOpenUploads(this.key(name));
+            // No manifest: the object (if its upload completed before the kill) is not a backup.
+            if (!(await this.stat(`${name}.manifest.json`)))
+                await this.remove(name);
+            await this.remove(object.name);
+            swept++;
+        }
+        return swept;
+    }
+    close() {
+        void this.aws?.then(({ client }) => client.destroy());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/storage/index.ts
+/** Where backups live: a folder or an S3-compatible bucket (see types.ts). */
+
+
+
+
+
+
+/** The store for an output-dir: a folder (resolved against cwd) or `s3://bucket/prefix`. */
+function openStore(location, cwd, s3 = {}) {
+    const parsed = (0,storage_location/* parseLocation */.zS)(location, cwd, 'The backup location');
+    return parsed.kind === 's3' ? new S3Store(parsed.bucket, parsed.key, s3) : new FolderStore(parsed.dir);
+}
+
+
+/***/ }),
+
+/***/ 5105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A file is replaced whole or not at all: written beside itself under a temporary name, then
+ * renamed over it (rename within a folder is atomic), so a reader never sees half of it.
+ */
+
+function writeFileAtomic(file, data, options = {}) {
+    const temporary = options.temporary ?? `${file}.partial`;
+    try {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(temporary, 'w', options.mode ?? 0o600);
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(fd, data);
+            if (options.sync)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().fsyncSync(fd);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(temporary, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ isProcessAlive),
+/* harmony export */   o: () => (/* binding */ onExitCleanup)
+/* harmony export */ });
+/**
+ * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
+ * Tasks are synchronous (an exiting process runs no more async work). After running them on a
+ * signal, the signal is raised again with its default behaviour, so the exit status stays true.
+ * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
+ */
+const tasks = new Set();
+let installed = false;
+function runAll() {
+    for (const task of [...tasks]) {
+        tasks.delete(task);
+        try {
+            task();
+        }
+        catch {
+            /* one failed cleanup must not stop the others */
+        }
+    }
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+        const handler = () => {
+            runAll();
+            if (process.listenerCount(signal) === 1) {
+                process.removeListener(signal, handler);
+                process.kill(process.pid, signal);
+            }
+        };
+        process.on(signal, handler);
+    }
+}
+/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
+function onExitCleanup(task) {
+    install();
+    tasks.add(task);
+    return () => void tasks.delete(task);
+}
+/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
+function isProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 

@@ -3588,6 +3588,7 @@ var session = __webpack_require__(7297);
 
 
 
+
 async function migrationStatus(options) {
     const settings = (0,session/* toSettings */.R4)(options.connection);
     // The folders are read while the session connects and the target check runs on it.
@@ -3600,7 +3601,7 @@ async function migrationStatus(options) {
         progress = await (0,checkpoint/* readProgress */.gQ)(client, comparison.failed.map((r) => r.id));
     }
     finally {
-        await client.end().catch(() => undefined);
+        (0,postgres_client/* endWithoutWaiting */.zl)(client);
     }
     return statusOf(settings.schema, local, (0,migrations_history/* compareHistory */.wr)(local, rows), progress);
 }
@@ -5984,8 +5985,8 @@ async function finish(client, schema, local, remaining, id, result, options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/storage/index.ts + 3 modules
-var storage = __webpack_require__(466);
+// EXTERNAL MODULE: ./src/storage/index.ts + 2 modules
+var storage = __webpack_require__(4092);
 ;// CONCATENATED MODULE: ./src/deploy/failure-policy.ts
 /**
  * What happens after a migration failed: the manual path (exact commands), then the policy —

@@ -9,8 +9,8 @@ import { createReport, finishReport, addTable, type Report } from '../report/mod
 import { formatBytes, plural } from '../report/format.js';
 import { COMMON, bool, num, str, type OptionSpec, type OptionValues, type ValuesOf } from './options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
-import { headCommit } from '../guard/git.js';
-import { isS3Url, type S3Settings } from '../storage/index.js';
+import { isS3Url } from '../storage/location.js';
+import type { S3Settings } from '../storage/types.js';
 
 /** Armored key text, or the text of a key file when the value is a path. */
 export function keyText(value: string | undefined, cwd: string): string | undefined {
@@ -131,7 +131,7 @@ export async function runBackup(values: ValuesOf<typeof BACKUP_OPTIONS>, context
     encryption: encryptionFrom(str(values, 'passphrase'), str(values, 'public-key'), context.cwd),
     retention: keepLast || maxAgeDays ? { keepLast, maxAgeDays } : undefined,
     verify: (str(values, 'verify') ?? 'list') as 'list' | 'restore' | 'none',
-    gitCommit: process.env.GITHUB_SHA || headCommit(context.cwd),
+    gitCommit: process.env.GITHUB_SHA || (await import('../guard/git.js')).headCommit(context.cwd),
     pgDumpPath: str(values, 'pg-dump-path') ? path.resolve(context.cwd, str(values, 'pg-dump-path')!) : undefined,
     log: context.log,
   });

@@ -16,7 +16,6 @@ import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import { FLEET_WRITE_OPTIONS, isFleetRun, runFleet } from './fleet-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
-import { headCommit } from '../guard/git.js';
 import { REHEARSAL_SERVER_OPTION, rehearsalOptions, rehearsalSettings } from './rehearsal-options.js';
 import { rehearsedCell } from '../rehearsal/phrases.js';
 import { AUDIT_SINK_OPTIONS, auditSinkSettings, notifyOptions, webhookSettings } from './notify-options.js';
@@ -176,7 +175,7 @@ export function deploySettings(values: DeployValues, context: CommandContext): D
     auditSinks: auditSinkSettings(values, environment, context.cwd),
     reportDir: path.resolve(context.cwd, str(values, 'report-dir') ?? '.prisma-migrate-actions'),
     repository: gh?.repository,
-    commit: gh?.sha ?? headCommit(context.cwd),
+    commit: gh?.sha, // or HEAD, read by runDeploy (git loads only for a deploy)
     runUrl: gh?.runUrl,
     actor: gh?.actor ?? process.env.USER,
   };
@@ -279,11 +278,13 @@ export function deployReport(result: DeployResult, settings: DeploySettings): Re
 export async function runDeploy(values: DeployValues, context: CommandContext): Promise<CommandResult> {
   if (isFleetRun(values)) return runFleet({ name: 'deploy', kind: 'deploy', single: runDeploy }, values, context);
   const settings = deploySettings(values, context);
-  const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }] = await Promise.all([
+  const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }, { headCommit }] = await Promise.all([
     import('../postgres/target.js'),
     import('../deploy/pipeline.js'),
     import('../notify/notices.js'),
+    import('../guard/git.js'),
   ]);
+  settings.commit ??= headCommit(context.cwd);
   if (!settings.dryRun) await assertMigrationTarget(settings.connection, 'deploy');
   const services = context.github?.services;
   const { result, checks } = await withDeployNotifications(settings, { webhook: webhookSettings(values), services }, () =>

@@ -12,7 +12,6 @@ import { resolveMigrationsDir } from '../prisma/config.js';
 import { COMMON, bool, list, num, str, type OptionSpec, type ValuesOf } from './options.js';
 import type { TargetResult } from '../fleet/pool.js';
 import { driftEvent } from '../notify/events.js';
-import { webhookCheck } from '../notify/notices.js';
 import { notifyOptions, webhookSettings } from './notify-options.js';
 import { FLEET_READ_OPTIONS, isFleetRun, runFleet } from './fleet-options.js';
 import { EXIT, type Command, type CommandContext, type CommandResult } from './types.js';
@@ -159,6 +158,7 @@ export async function runDriftCheck(values: ValuesOf<typeof OPTIONS>, context: C
     });
   }
   const gh = context.github;
+  const { webhookCheck } = await import('../notify/notices.js');
   const notified = await webhookCheck(
     driftEvent(result, {
       environment: str(values, 'environment'),

@@ -3,7 +3,7 @@
  * so the same name always means the same thing, and their mapping into settings.
  */
 import path from 'node:path';
-import { validateWebhookUrl, DEFAULT_NOTIFY_TIMEOUT_MS, type WebhookSettings } from '../notify/webhook.js';
+import { validateWebhookUrl, DEFAULT_NOTIFY_TIMEOUT_MS, type WebhookSettings } from '../notify/webhook-settings.js';
 import { auditSinksFrom, JSONL_STDOUT, type AuditSink } from '../notify/audit-sinks.js';
 import { num, str, type OptionSpec, type OptionValues } from './options.js';
 

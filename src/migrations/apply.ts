@@ -14,6 +14,7 @@ import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { formatDuration, plural } from '../report/format.js';
 import type { ConnectionSettings } from '../postgres/url.js';
+import { endWithoutWaiting } from '../postgres/client.js';
 import { summarizeStatement, type SqlStatement } from '../sql/parser.js';
 import { bookkeeping, compareHistory, readAppliedRows } from './history.js';
 import { acquireAdvisoryLock, releaseAdvisoryLock, type SessionInfo, type StaleLockTakeOver } from './locks.js';
@@ -185,7 +186,7 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
     result.durationMs = performance.now() - started;
     return result;
   } finally {
-    await client.end().catch(() => undefined);
+    endWithoutWaiting(client);
   }
 }
 

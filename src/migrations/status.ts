@@ -4,6 +4,7 @@
  * applied migrations missing locally).
  */
 import type { ConnectionSettings } from '../postgres/url.js';
+import { endWithoutWaiting } from '../postgres/client.js';
 import { compareHistory, readAppliedRows, type HistoryComparison } from './history.js';
 import { readMigrationsDir, type LocalMigration } from './reader.js';
 import { connectWhileChecking, toSettings, type TargetCheck } from './session.js';
@@ -53,7 +54,7 @@ export async function migrationStatus(options: StatusOptions): Promise<StatusRes
       comparison.failed.map((r) => r.id),
     );
   } finally {
-    await client.end().catch(() => undefined);
+    endWithoutWaiting(client);
   }
   return statusOf(settings.schema, local, compareHistory(local, rows), progress);
 }

@@ -4,29 +4,18 @@
  * slow can never fail or roll back the deploy it is being told about.
  */
 import { createHmac } from 'node:crypto';
-import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import type { NotifyEvent } from './events.js';
 import { slackMessage } from './slack.js';
 import { formatDuration, plural } from '../report/format.js';
+import type { NotifyFormat, WebhookSettings } from './webhook-settings.js';
+
+export { DEFAULT_NOTIFY_TIMEOUT_MS, validateWebhookUrl, type NotifyFormat, type WebhookSettings } from './webhook-settings.js';
 
 export const SIGNATURE_HEADER = 'X-Prisma-Migrate-Actions-Signature';
 export const EVENT_HEADER = 'X-Prisma-Migrate-Actions-Event';
-export const DEFAULT_NOTIFY_TIMEOUT_MS = 30_000;
 /** Attempts after the first one. */
 export const NOTIFY_RETRIES = 3;
-
-export type NotifyFormat = 'json' | 'slack';
-
-export interface WebhookSettings {
-  url: string;
-  format: NotifyFormat;
-  secret?: string;
-  /** The whole delivery, all attempts and waits included, ends within this. */
-  timeoutMs: number;
-  /** Wait before the first retry; doubled before each next one. */
-  backoffMs?: number;
-}
 
 export interface DeliveryResult {
   delivered: boolean;
@@ -51,22 +40,6 @@ export function verifySignature(body: string, secret: string, header: string | u
   let diff = 0;
   for (let i = 0; i < expected.length; i++) diff |= expected[i] ^ given[i];
   return diff === 0;
-}
-
-/** Refuses anything but an http(s) URL, before the deploy starts. */
-export function validateWebhookUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    url = new URL('invalid:');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new MigrateActionsError('E_NOTIFY_WEBHOOK_URL', 'notify-webhook is not an http(s) URL.', {
-      remedy: 'Set notify-webhook to the receiver’s full URL, e.g. https://hooks.slack.com/services/… (keep it in a secret).',
-    });
-  }
-  return url.toString();
 }
 
 export function eventBody(event: NotifyEvent, format: NotifyFormat): string {

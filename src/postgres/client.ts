@@ -47,6 +47,16 @@ export async function openClient(settings: ConnectionSettings, options: ClientOp
   return client;
 }
 
+/**
+ * Ends a session without waiting for the server to close its side (~15 ms a session here): the
+ * Terminate is sent at once, and the socket no longer keeps the process alive. For the last use of
+ * a session; a DROP or CREATE … TEMPLATE of its database right after waits for the backend to go.
+ */
+export function endWithoutWaiting(client: pg.Client): void {
+  void client.end().catch(() => undefined);
+  (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+}
+
 export function withClient<T>(settings: ConnectionSettings, fn: (client: pg.Client) => Promise<T>): Promise<T>;
 export function withClient<T>(settings: ConnectionSettings, options: ClientOptions, fn: (client: pg.Client) => Promise<T>): Promise<T>;
 export async function withClient<T>(

@@ -5,8 +5,9 @@
  * connection, and a pooler hands each transaction to whichever server connection is free — the
  * unlock then runs elsewhere and the lock stays held by the pool. Found by behaviour, not by
  * name: two client connections, the second holding a transaction open while the first asks again
- * for its server's pid; a pooler must give the first another server connection. The URL and
- * startup parameters then name which pooler it is.
+ * for its server's pid; a pooler must give the first another server connection. A session whose
+ * backend is the one that sent its cancel key at startup cannot be pooled, and skips that probe.
+ * The URL and startup parameters then name which pooler it is.
  */
 import pg from 'pg';
 import { toClientConfig, type ConnectionSettings } from './url.js';
@@ -101,14 +102,27 @@ async function withinWait<T>(pending: Promise<T>): Promise<T | undefined> {
 const pidOf = async (client: pg.Client): Promise<number> =>
   (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
 
+/**
+ * A direct session: the backend that answers is the one whose pid PostgreSQL sent at startup
+ * (BackendKeyData). A transaction or statement pooler must hand out cancel keys of its own — a
+ * cancel has to reach whichever server runs the client's current transaction — so behind one the
+ * two differ, and the behavioural probe decides.
+ */
+const answersAsItsStartupBackend = async (client: pg.Client): Promise<boolean> => {
+  const startupPid = (client as unknown as { processID: number | null }).processID;
+  return startupPid !== null && startupPid === (await pidOf(client));
+};
+
 async function probe(settings: ConnectionSettings, session?: Promise<pg.Client>): Promise<ProbeResult | undefined> {
   const parameters: Record<string, string> = {};
-  // Both connect at once: a pooler assigns servers per transaction, not at connect. The caller's
-  // session is only asked for its pid; the probe's own clients are ended here.
-  const [firstConnect, secondConnect] = await Promise.allSettled([
-    session ?? connectProbe(settings, {}),
-    connectProbe(settings, parameters),
-  ]);
+  const own = session ? undefined : connectProbe(settings, parameters);
+  const firstSession = session ?? own!;
+  if (await answersAsItsStartupBackend(await firstSession)) {
+    if (own) void own.then((client) => client.end()).catch(() => undefined);
+    return undefined;
+  }
+  // Pooling is possible: a second client holds transactions while the first asks for its server.
+  const [firstConnect, secondConnect] = await Promise.allSettled([firstSession, connectProbe(settings, session ? parameters : {})]);
   if (firstConnect.status === 'rejected' || secondConnect.status === 'rejected') {
     for (const c of session ? [secondConnect] : [firstConnect, secondConnect])
       if (c.status === 'fulfilled') await c.value.end().catch(() => undefined);

@@ -236,6 +236,40 @@ describe('PgBouncer in transaction mode', () => {
   });
 });
 
+describe('the pooler probe on a direct connection', () => {
+  it('asks the session it is given and opens no connection of its own (a byte relay in front of PostgreSQL counts them)', async () => {
+    // A relay forwards bytes as a session-level proxy does: the cancel key it passes on is the
+    // backend's own, so the probe needs no second client to call the connection direct.
+    const server = await testServer();
+    const socket = path.join(server.socketDir ?? parseDatabaseUrl(server.admin.url).host, '.s.PGSQL.5432');
+    let accepted = 0;
+    const relay = net.createServer((client) => {
+      accepted++;
+      const upstream = net.connect(socket);
+      client.pipe(upstream).pipe(client);
+      const close = () => (client.destroy(), upstream.destroy());
+      client.on('error', close).on('close', close);
+      upstream.on('error', close).on('close', close);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    try {
+      const { detectPooler } = await import('../../src/postgres/pooler.js');
+      const db = await freshDatabase();
+      const settings = parseDatabaseUrl(
+        buildDatabaseUrl({ host: '127.0.0.1', port: (relay.address() as net.AddressInfo).port, user: 'postgres', database: db.database }),
+      );
+      const session = openClient(settings, { applicationName: 'caller-session' });
+      expect(await detectPooler(settings, session)).toBeUndefined();
+      expect(accepted).toBe(1);
+      await (await session).end();
+      expect(await detectPooler(settings)).toBeUndefined();
+      expect(accepted).toBe(2);
+    } finally {
+      relay.close();
+    }
+  });
+});
+
 describe('read-only targets', () => {
   let primary: PostgresServer;
   let standbyDir: string;
