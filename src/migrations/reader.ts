@@ -127,8 +127,7 @@ function prisma8Marker(dir: string): string | undefined {
  */
 export async function refusePrisma8Layout(dir: string): Promise<void> {
   const candidates = [dir];
-  if (!exists(dir))
-    candidates.push(path.join(path.dirname(dir), 'migrations'), path.join(path.dirname(path.dirname(dir)), 'migrations'));
+  if (!exists(dir)) candidates.push(path.join(path.dirname(dir), 'migrations'), path.join(path.dirname(path.dirname(dir)), 'migrations'));
   for (const candidate of candidates) {
     const marker = prisma8Marker(candidate);
     if (!marker) continue;
