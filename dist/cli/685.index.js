@@ -524,14 +524,20 @@ function grantFromRow(row) {
 }
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 function isSuiteObject(type, object) {
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+    if ((0,catalog_identity/* objectSchema */.x0)(type, object) === SUITE_SCHEMA)
+        return true;
+    // A sequence's table is parsed out of its owner: only when the owner can be the bookkeeping table.
+    const ownedBy = object.ownedBy;
+    if (type === 'sequence' && !(typeof ownedBy === 'string' && ownedBy.includes(SUITE_TABLE)))
+        return false;
+    return (0,catalog_identity/* objectTable */.i7)(type, object) === SUITE_TABLE;
 }
 function removeSuiteAndExcluded(objects, exclude) {
+    const excluding = Boolean(exclude?.length);
     for (const type of Object.keys(objects)) {
         const map = objects[type];
-        for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
+        for (const identity in map) {
+            if (isSuiteObject(type, map[identity]) || (excluding && (0,catalog_identity/* matchesAny */._I)(exclude, type, identity)))
                 delete map[identity];
         }
     }

@@ -53,26 +53,34 @@ function diffSnapshots(expected, actual, options = {}) {
     for (const type of OBJECT_TYPES) {
         const want = expected.objects[type];
         const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
+        const found = [];
+        const visit = (identity) => {
+            const difference = compareObject(type, identity, own(want, identity), own(have, identity));
             if (!difference)
-                continue;
+                return;
             const object = (difference.expected ?? difference.actual);
             if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
+                return;
             if ((type === 'table' || type === 'view') && difference.change !== 'changed')
                 wholeTables.add(identity);
             if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
                 ignored++;
-                continue;
+                return;
             }
-            differences.push(difference);
-        }
+            found.push(difference);
+        };
+        // Every identity of both sides once; only the differences are sorted (10⁵ objects, a handful of differences).
+        for (const identity in want)
+            visit(identity);
+        for (const identity in have)
+            if (!Object.hasOwn(want, identity))
+                visit(identity);
+        differences.push(...found.sort((a, b) => (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0)));
     }
     return { differences, ignored };
 }
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+function own(objects, identity) {
+    return Object.hasOwn(objects, identity) ? objects[identity] : undefined;
 }
 function isInsideWholeTable(type, object, wholeTables) {
     if (!TABLE_CHILDREN.has(type))

@@ -53,26 +53,34 @@ function diffSnapshots(expected, actual, options = {}) {
     for (const type of OBJECT_TYPES) {
         const want = expected.objects[type];
         const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
+        const found = [];
+        const visit = (identity) => {
+            const difference = compareObject(type, identity, own(want, identity), own(have, identity));
             if (!difference)
-                continue;
+                return;
             const object = (difference.expected ?? difference.actual);
             if ((0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .isSuiteObject */ .o5)(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
+                return;
             if ((type === 'table' || type === 'view') && difference.change !== 'changed')
                 wholeTables.add(identity);
             if ((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesAny */ ._I)(options.ignore, type, identity)) {
                 ignored++;
-                continue;
+                return;
             }
-            differences.push(difference);
-        }
+            found.push(difference);
+        };
+        // Every identity of both sides once; only the differences are sorted (10⁵ objects, a handful of differences).
+        for (const identity in want)
+            visit(identity);
+        for (const identity in have)
+            if (!Object.hasOwn(want, identity))
+                visit(identity);
+        differences.push(...found.sort((a, b) => (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0)));
     }
     return { differences, ignored };
 }
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+function own(objects, identity) {
+    return Object.hasOwn(objects, identity) ? objects[identity] : undefined;
 }
 function isInsideWholeTable(type, object, wholeTables) {
     if (!TABLE_CHILDREN.has(type))
@@ -677,14 +685,20 @@ function grantFromRow(row) {
 }
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 function isSuiteObject(type, object) {
-    const where = (0,catalog_identity/* objectLocation */.d0)(type, object);
-    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+    if ((0,catalog_identity/* objectSchema */.x0)(type, object) === SUITE_SCHEMA)
+        return true;
+    // A sequence's table is parsed out of its owner: only when the owner can be the bookkeeping table.
+    const ownedBy = object.ownedBy;
+    if (type === 'sequence' && !(typeof ownedBy === 'string' && ownedBy.includes(SUITE_TABLE)))
+        return false;
+    return (0,catalog_identity/* objectTable */.i7)(type, object) === SUITE_TABLE;
 }
 function removeSuiteAndExcluded(objects, exclude) {
+    const excluding = Boolean(exclude?.length);
     for (const type of Object.keys(objects)) {
         const map = objects[type];
-        for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || (0,catalog_identity/* matchesAny */._I)(exclude, type, identity))
+        for (const identity in map) {
+            if (isSuiteObject(type, map[identity]) || (excluding && (0,catalog_identity/* matchesAny */._I)(exclude, type, identity)))
                 delete map[identity];
         }
     }
@@ -1178,9 +1192,9 @@ function comparedSchemas(expected, targetSchema) {
         if (type === 'schema' || type === 'extension')
             continue;
         for (const object of Object.values(expected.objects[type])) {
-            const where = (0,identity/* objectLocation */.d0)(type, object);
-            if (where.schema)
-                used.add(where.schema);
+            const schema = (0,identity/* objectSchema */.x0)(type, object);
+            if (schema)
+                used.add(schema);
         }
     }
     for (const name of Object.keys(expected.objects.schema))
@@ -1190,7 +1204,7 @@ function comparedSchemas(expected, targetSchema) {
 }
 function restrictToSchemas(snapshot, schemas) {
     const keep = new Set(schemas);
-    const outside = (type, o) => !keep.has((0,identity/* objectLocation */.d0)(type, o).schema ?? '');
+    const outside = (type, o) => !keep.has((0,identity/* objectSchema */.x0)(type, o) ?? '');
     // Usually nothing is outside (the replay reads the target's schema only): no copy of 10⁵ entries then.
     const types = diff/* OBJECT_TYPES */.iQ.filter((type) => type !== 'extension');
     if (!types.some((type) => Object.values(snapshot.objects[type]).some((o) => outside(type, o))))

@@ -29239,7 +29239,9 @@ __webpack_async_result__();
 /* harmony export */   Lt: () => (/* binding */ splitIdentity),
 /* harmony export */   _I: () => (/* binding */ matchesAny),
 /* harmony export */   cu: () => (/* binding */ identityOf),
-/* harmony export */   d0: () => (/* binding */ objectLocation)
+/* harmony export */   d0: () => (/* binding */ objectLocation),
+/* harmony export */   i7: () => (/* binding */ objectTable),
+/* harmony export */   x0: () => (/* binding */ objectSchema)
 /* harmony export */ });
 /* unused harmony exports identityPart, matchesPattern */
 /** One identity part: shown raw unless it holds a dot or a quote, which would make it ambiguous. */
@@ -29288,25 +29290,37 @@ function matchesPattern(pattern, objectType, identity) {
 function matchesAny(patterns, objectType, identity) {
     return !!patterns?.some((p) => matchesPattern(p, objectType, identity));
 }
-/** The schema an object lives in and the table it belongs to (for columns, indexes, owned sequences, …). */
-function objectLocation(type, object) {
+/** The schema an object lives in (objectLocation's schema, without building anything: it runs per object). */
+function objectSchema(type, object) {
+    if (type === 'extension')
+        return undefined;
+    const o = object;
+    return String(type === 'schema' ? o.name : o.schema);
+}
+/** The table an object belongs to (columns, indexes, owned sequences, …), without building anything. */
+function objectTable(type, object) {
     const o = object;
     switch (type) {
         case 'schema':
-            return { schema: String(o.name) };
         case 'extension':
-            return {};
+            return undefined;
         case 'table':
-            return { schema: String(o.schema), table: String(o.name) };
-        case 'sequence': {
-            const owner = o.ownedBy ? splitIdentity(String(o.ownedBy)) : undefined;
-            return { schema: String(o.schema), table: owner?.[1] };
-        }
+            return String(o.name);
+        case 'sequence':
+            return o.ownedBy ? splitIdentity(String(o.ownedBy))[1] : undefined;
         case 'grant':
-            return { schema: String(o.schema), table: o.objectKind === 'table' ? String(o.object) : undefined };
+            return o.objectKind === 'table' ? String(o.object) : undefined;
         default:
-            return { schema: String(o.schema), table: typeof o.table === 'string' ? o.table : undefined };
+            return typeof o.table === 'string' ? o.table : undefined;
     }
+}
+/** The schema an object lives in and the table it belongs to. */
+function objectLocation(type, object) {
+    if (type === 'extension')
+        return {};
+    if (type === 'schema')
+        return { schema: objectSchema(type, object) };
+    return { schema: objectSchema(type, object), table: objectTable(type, object) };
 }
 /** The parts of an identity (undoing identityPart's quoting). */
 function splitIdentity(identity) {

@@ -2342,25 +2342,37 @@ function matchesPattern(pattern, objectType, identity) {
 function matchesAny(patterns, objectType, identity) {
     return !!patterns?.some((p) => matchesPattern(p, objectType, identity));
 }
-/** The schema an object lives in and the table it belongs to (for columns, indexes, owned sequences, …). */
-function objectLocation(type, object) {
+/** The schema an object lives in (objectLocation's schema, without building anything: it runs per object). */
+function objectSchema(type, object) {
+    if (type === 'extension')
+        return undefined;
+    const o = object;
+    return String(type === 'schema' ? o.name : o.schema);
+}
+/** The table an object belongs to (columns, indexes, owned sequences, …), without building anything. */
+function objectTable(type, object) {
     const o = object;
     switch (type) {
         case 'schema':
-            return { schema: String(o.name) };
         case 'extension':
-            return {};
+            return undefined;
         case 'table':
-            return { schema: String(o.schema), table: String(o.name) };
-        case 'sequence': {
-            const owner = o.ownedBy ? splitIdentity(String(o.ownedBy)) : undefined;
-            return { schema: String(o.schema), table: owner?.[1] };
-        }
+            return String(o.name);
+        case 'sequence':
+            return o.ownedBy ? splitIdentity(String(o.ownedBy))[1] : undefined;
         case 'grant':
-            return { schema: String(o.schema), table: o.objectKind === 'table' ? String(o.object) : undefined };
+            return o.objectKind === 'table' ? String(o.object) : undefined;
         default:
-            return { schema: String(o.schema), table: typeof o.table === 'string' ? o.table : undefined };
+            return typeof o.table === 'string' ? o.table : undefined;
     }
+}
+/** The schema an object lives in and the table it belongs to. */
+function objectLocation(type, object) {
+    if (type === 'extension')
+        return {};
+    if (type === 'schema')
+        return { schema: objectSchema(type, object) };
+    return { schema: objectSchema(type, object), table: objectTable(type, object) };
 }
 /** The parts of an identity (undoing identityPart's quoting). */
 function splitIdentity(identity) {
@@ -2879,14 +2891,20 @@ function grantFromRow(row) {
 }
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 function isSuiteObject(type, object) {
-    const where = objectLocation(type, object);
-    return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+    if (objectSchema(type, object) === SUITE_SCHEMA)
+        return true;
+    // A sequence's table is parsed out of its owner: only when the owner can be the bookkeeping table.
+    const ownedBy = object.ownedBy;
+    if (type === 'sequence' && !(typeof ownedBy === 'string' && ownedBy.includes(SUITE_TABLE)))
+        return false;
+    return objectTable(type, object) === SUITE_TABLE;
 }
 function removeSuiteAndExcluded(objects, exclude) {
+    const excluding = Boolean(exclude?.length);
     for (const type of Object.keys(objects)) {
         const map = objects[type];
-        for (const [identity, object] of Object.entries(map)) {
-            if (isSuiteObject(type, object) || matchesAny(exclude, type, identity))
+        for (const identity in map) {
+            if (isSuiteObject(type, map[identity]) || (excluding && matchesAny(exclude, type, identity)))
                 delete map[identity];
         }
     }
@@ -3761,26 +3779,34 @@ function diffSnapshots(expected, actual, options = {}) {
     for (const type of OBJECT_TYPES) {
         const want = expected.objects[type];
         const have = actual.objects[type];
-        for (const identity of unionKeys(want, have)) {
-            const difference = compareObject(type, identity, want[identity], have[identity]);
+        const found = [];
+        const visit = (identity) => {
+            const difference = compareObject(type, identity, own(want, identity), own(have, identity));
             if (!difference)
-                continue;
+                return;
             const object = (difference.expected ?? difference.actual);
             if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables))
-                continue;
+                return;
             if ((type === 'table' || type === 'view') && difference.change !== 'changed')
                 wholeTables.add(identity);
             if (matchesAny(options.ignore, type, identity)) {
                 ignored++;
-                continue;
+                return;
             }
-            differences.push(difference);
-        }
+            found.push(difference);
+        };
+        // Every identity of both sides once; only the differences are sorted (10⁵ objects, a handful of differences).
+        for (const identity in want)
+            visit(identity);
+        for (const identity in have)
+            if (!Object.hasOwn(want, identity))
+                visit(identity);
+        differences.push(...found.sort((a, b) => (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0)));
     }
     return { differences, ignored };
 }
-function unionKeys(a, b) {
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+function own(objects, identity) {
+    return Object.hasOwn(objects, identity) ? objects[identity] : undefined;
 }
 function isInsideWholeTable(type, object, wholeTables) {
     if (!TABLE_CHILDREN.has(type))

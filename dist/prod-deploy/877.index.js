@@ -467,9 +467,9 @@ function comparedSchemas(expected, targetSchema) {
         if (type === 'schema' || type === 'extension')
             continue;
         for (const object of Object.values(expected.objects[type])) {
-            const where = (0,identity/* objectLocation */.d0)(type, object);
-            if (where.schema)
-                used.add(where.schema);
+            const schema = (0,identity/* objectSchema */.x0)(type, object);
+            if (schema)
+                used.add(schema);
         }
     }
     for (const name of Object.keys(expected.objects.schema))
@@ -479,7 +479,7 @@ function comparedSchemas(expected, targetSchema) {
 }
 function restrictToSchemas(snapshot, schemas) {
     const keep = new Set(schemas);
-    const outside = (type, o) => !keep.has((0,identity/* objectLocation */.d0)(type, o).schema ?? '');
+    const outside = (type, o) => !keep.has((0,identity/* objectSchema */.x0)(type, o) ?? '');
     // Usually nothing is outside (the replay reads the target's schema only): no copy of 10⁵ entries then.
     const types = diff/* OBJECT_TYPES */.iQ.filter((type) => type !== 'extension');
     if (!types.some((type) => Object.values(snapshot.objects[type]).some((o) => outside(type, o))))

@@ -45,24 +45,29 @@ export function diffSnapshots(expected: CatalogSnapshot, actual: CatalogSnapshot
   for (const type of OBJECT_TYPES) {
     const want = expected.objects[type] as Record<string, CatalogObject>;
     const have = actual.objects[type] as Record<string, CatalogObject>;
-    for (const identity of unionKeys(want, have)) {
-      const difference = compareObject(type, identity, want[identity], have[identity]);
-      if (!difference) continue;
+    const found: SchemaDifference[] = [];
+    const visit = (identity: string): void => {
+      const difference = compareObject(type, identity, own(want, identity), own(have, identity));
+      if (!difference) return;
       const object = (difference.expected ?? difference.actual)!;
-      if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables)) continue;
+      if (isSuiteObject(type, object) || isInsideWholeTable(type, object, wholeTables)) return;
       if ((type === 'table' || type === 'view') && difference.change !== 'changed') wholeTables.add(identity);
       if (matchesAny(options.ignore, type, identity)) {
         ignored++;
-        continue;
+        return;
       }
-      differences.push(difference);
-    }
+      found.push(difference);
+    };
+    // Every identity of both sides once; only the differences are sorted (10⁵ objects, a handful of differences).
+    for (const identity in want) visit(identity);
+    for (const identity in have) if (!Object.hasOwn(want, identity)) visit(identity);
+    differences.push(...found.sort((a, b) => (a.identity < b.identity ? -1 : a.identity > b.identity ? 1 : 0)));
   }
   return { differences, ignored };
 }
 
-function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+function own(objects: Record<string, CatalogObject>, identity: string): CatalogObject | undefined {
+  return Object.hasOwn(objects, identity) ? objects[identity] : undefined;
 }
 
 function isInsideWholeTable(type: ObjectType, object: CatalogObject, wholeTables: Set<string>): boolean {

@@ -51,25 +51,36 @@ export function matchesAny(patterns: readonly string[] | undefined, objectType: 
   return !!patterns?.some((p) => matchesPattern(p, objectType, identity));
 }
 
-/** The schema an object lives in and the table it belongs to (for columns, indexes, owned sequences, …). */
-export function objectLocation(type: ObjectType, object: CatalogObject): { schema?: string; table?: string } {
+/** The schema an object lives in (objectLocation's schema, without building anything: it runs per object). */
+export function objectSchema(type: ObjectType, object: CatalogObject): string | undefined {
+  if (type === 'extension') return undefined;
+  const o = object as unknown as { name?: unknown; schema?: unknown };
+  return String(type === 'schema' ? o.name : o.schema);
+}
+
+/** The table an object belongs to (columns, indexes, owned sequences, …), without building anything. */
+export function objectTable(type: ObjectType, object: CatalogObject): string | undefined {
   const o = object as unknown as Record<string, unknown>;
   switch (type) {
     case 'schema':
-      return { schema: String(o.name) };
     case 'extension':
-      return {};
+      return undefined;
     case 'table':
-      return { schema: String(o.schema), table: String(o.name) };
-    case 'sequence': {
-      const owner = o.ownedBy ? splitIdentity(String(o.ownedBy)) : undefined;
-      return { schema: String(o.schema), table: owner?.[1] };
-    }
+      return String(o.name);
+    case 'sequence':
+      return o.ownedBy ? splitIdentity(String(o.ownedBy))[1] : undefined;
     case 'grant':
-      return { schema: String(o.schema), table: o.objectKind === 'table' ? String(o.object) : undefined };
+      return o.objectKind === 'table' ? String(o.object) : undefined;
     default:
-      return { schema: String(o.schema), table: typeof o.table === 'string' ? o.table : undefined };
+      return typeof o.table === 'string' ? o.table : undefined;
   }
+}
+
+/** The schema an object lives in and the table it belongs to. */
+export function objectLocation(type: ObjectType, object: CatalogObject): { schema?: string; table?: string } {
+  if (type === 'extension') return {};
+  if (type === 'schema') return { schema: objectSchema(type, object) };
+  return { schema: objectSchema(type, object), table: objectTable(type, object) };
 }
 
 /** The parts of an identity (undoing identityPart's quoting). */

@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
-import { identityOf, matchesAny, objectLocation } from './identity.js';
+import { identityOf, matchesAny, objectSchema, objectTable } from './identity.js';
 import {
   normalizeExpression,
   normalizeFunctionDefinition,
@@ -296,15 +296,19 @@ function grantFromRow(row: Row): [string, GrantObject] {
 
 /** Is this object one of the suite's own (bookkeeping table, audit schema)? */
 export function isSuiteObject(type: ObjectType, object: CatalogObject): boolean {
-  const where = objectLocation(type, object);
-  return where.schema === SUITE_SCHEMA || where.table === SUITE_TABLE;
+  if (objectSchema(type, object) === SUITE_SCHEMA) return true;
+  // A sequence's table is parsed out of its owner: only when the owner can be the bookkeeping table.
+  const ownedBy = (object as { ownedBy?: unknown }).ownedBy;
+  if (type === 'sequence' && !(typeof ownedBy === 'string' && ownedBy.includes(SUITE_TABLE))) return false;
+  return objectTable(type, object) === SUITE_TABLE;
 }
 
 function removeSuiteAndExcluded(objects: CatalogObjects, exclude: string[] | undefined): void {
+  const excluding = Boolean(exclude?.length);
   for (const type of Object.keys(objects) as ObjectType[]) {
     const map = objects[type] as Record<string, CatalogObject>;
-    for (const [identity, object] of Object.entries(map)) {
-      if (isSuiteObject(type, object) || matchesAny(exclude, type, identity)) delete map[identity];
+    for (const identity in map) {
+      if (isSuiteObject(type, map[identity]) || (excluding && matchesAny(exclude, type, identity))) delete map[identity];
     }
   }
 }

@@ -21,7 +21,7 @@ import {
   type ReconcileStep,
   type SchemaDifference,
 } from '../catalog/index.js';
-import { objectLocation } from '../catalog/identity.js';
+import { objectSchema } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject, ObjectType } from '../catalog/types.js';
 import { cachedOrReplayed, replayExpected, type ExpectedCacheReport, type ExpectedSchema } from './expected.js';
@@ -266,8 +266,8 @@ function comparedSchemas(expected: CatalogSnapshot, targetSchema: string): strin
   for (const type of OBJECT_TYPES) {
     if (type === 'schema' || type === 'extension') continue;
     for (const object of Object.values(expected.objects[type]) as CatalogObject[]) {
-      const where = objectLocation(type, object);
-      if (where.schema) used.add(where.schema);
+      const schema = objectSchema(type, object);
+      if (schema) used.add(schema);
     }
   }
   for (const name of Object.keys(expected.objects.schema)) if (name !== 'public') used.add(name);
@@ -276,7 +276,7 @@ function comparedSchemas(expected: CatalogSnapshot, targetSchema: string): strin
 
 function restrictToSchemas(snapshot: CatalogSnapshot, schemas: string[]): CatalogSnapshot {
   const keep = new Set(schemas);
-  const outside = (type: ObjectType, o: CatalogObject): boolean => !keep.has(objectLocation(type, o).schema ?? '');
+  const outside = (type: ObjectType, o: CatalogObject): boolean => !keep.has(objectSchema(type, o) ?? '');
   // Usually nothing is outside (the replay reads the target's schema only): no copy of 10⁵ entries then.
   const types = OBJECT_TYPES.filter((type) => type !== 'extension');
   if (!types.some((type) => Object.values(snapshot.objects[type] as Record<string, CatalogObject>).some((o) => outside(type, o))))

@@ -118,6 +118,32 @@ describe('diffSnapshots', () => {
       ).differences,
     ).toEqual([]);
   });
+
+  test('differences come in identity order whatever order the snapshots hold them in', () => {
+    const expected = snapshot((o) => {
+      for (const name of ['zeta', 'alpha', 'Mid', 'beta']) o.table[`public.${name}`] = table(name);
+    });
+    const actual = snapshot((o) => {
+      for (const name of ['omega', 'Apple', 'beta']) o.table[`public.${name}`] = table(name);
+    });
+    expect(diffSnapshots(expected, actual).differences.map((d) => `${d.change} ${d.identity}`)).toEqual([
+      'unexpected public.Apple',
+      'missing public.Mid',
+      'missing public.alpha',
+      'unexpected public.omega',
+      'missing public.zeta',
+    ]);
+  });
+
+  test('a schema named like an Object.prototype member is an object like any other', () => {
+    const add = (objects: CatalogObjects, name: string): void => void (objects.schema[name] = { name });
+    const actual = snapshot((o) => add(o, 'constructor'));
+    const expected = snapshot((o) => add(o, 'toString'));
+    expect(diffSnapshots(expected, actual).differences.map((d) => `${d.change} ${d.identity}`)).toEqual([
+      'unexpected constructor',
+      'missing toString',
+    ]);
+  });
 });
 
 describe('reconcileSql for enums', () => {
