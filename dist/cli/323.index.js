@@ -376,6 +376,7 @@ async function applyMigrations(options) {
         };
     }
     const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
+    let finished = false;
     try {
         const major = await (0,session/* serverMajor */.jk)(client);
         await (0,session/* ensureSchema */.K_)(client, settings.schema);
@@ -395,10 +396,16 @@ async function applyMigrations(options) {
             await (0,locks/* releaseAdvisoryLock */.Yy)(client).catch(() => undefined); // a dead session has released it already
         }
         result.durationMs = performance.now() - started;
+        finished = true;
         return result;
     }
     finally {
-        (0,postgres_client.endWithoutWaiting)(client);
+        // A failure may be followed here by the deploy's failure policy, which can restore over this
+        // database: the session is gone before that. After a finished run nothing needs to wait for it.
+        if (finished)
+            (0,postgres_client.endWithoutWaiting)(client);
+        else
+            await client.end().catch(() => undefined);
     }
 }
 /** The Prisma CLI runs a batched statement whole: say so before it does. */

@@ -265,9 +265,17 @@ async function probe(settings, session) {
     const parameters = {};
     const own = session ? undefined : connectProbe(settings, parameters);
     const firstSession = session ?? own;
-    if (await answersAsItsStartupBackend(await firstSession)) {
-        if (own)
-            void own.then((client) => client.end()).catch(() => undefined);
+    const endOwn = () => void own?.then((client) => client.end()).catch(() => undefined);
+    let direct;
+    try {
+        direct = await answersAsItsStartupBackend(await firstSession);
+    }
+    catch (error) {
+        endOwn(); // an open probe client would keep the process alive
+        throw error;
+    }
+    if (direct) {
+        endOwn();
         return undefined;
     }
     // Pooling is possible: a second client holds transactions while the first asks for its server.

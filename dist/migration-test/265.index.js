@@ -4637,6 +4637,7 @@ async function applyMigrations(options) {
         };
     }
     const [client, local] = await (0,session/* connectWhileChecking */.C9)(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
+    let finished = false;
     try {
         const major = await (0,session/* serverMajor */.jk)(client);
         await (0,session/* ensureSchema */.K_)(client, settings.schema);
@@ -4656,10 +4657,16 @@ async function applyMigrations(options) {
             await releaseAdvisoryLock(client).catch(() => undefined); // a dead session has released it already
         }
         result.durationMs = performance.now() - started;
+        finished = true;
         return result;
     }
     finally {
-        (0,postgres_client/* endWithoutWaiting */.zl)(client);
+        // A failure may be followed here by the deploy's failure policy, which can restore over this
+        // database: the session is gone before that. After a finished run nothing needs to wait for it.
+        if (finished)
+            (0,postgres_client/* endWithoutWaiting */.zl)(client);
+        else
+            await client.end().catch(() => undefined);
     }
 }
 /** The Prisma CLI runs a batched statement whole: say so before it does. */
@@ -11580,9 +11587,17 @@ async function probe(settings, session) {
     const parameters = {};
     const own = session ? undefined : connectProbe(settings, parameters);
     const firstSession = session ?? own;
-    if (await answersAsItsStartupBackend(await firstSession)) {
-        if (own)
-            void own.then((client) => client.end()).catch(() => undefined);
+    const endOwn = () => void own?.then((client) => client.end()).catch(() => undefined);
+    let direct;
+    try {
+        direct = await answersAsItsStartupBackend(await firstSession);
+    }
+    catch (error) {
+        endOwn(); // an open probe client would keep the process alive
+        throw error;
+    }
+    if (direct) {
+        endOwn();
         return undefined;
     }
     // Pooling is possible: a second client holds transactions while the first asks for its server.

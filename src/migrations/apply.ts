@@ -166,6 +166,7 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
     };
   }
   const [client, local] = await connectWhileChecking(settings, 'prisma-migrate-actions apply', options.targetCheck, reading);
+  let finished = false;
   try {
     const major = await serverMajor(client);
     await ensureSchema(client, settings.schema);
@@ -184,9 +185,13 @@ export async function applyMigrations(options: ApplyOptions): Promise<ApplyResul
       await releaseAdvisoryLock(client).catch(() => undefined); // a dead session has released it already
     }
     result.durationMs = performance.now() - started;
+    finished = true;
     return result;
   } finally {
-    endWithoutWaiting(client);
+    // A failure may be followed here by the deploy's failure policy, which can restore over this
+    // database: the session is gone before that. After a finished run nothing needs to wait for it.
+    if (finished) endWithoutWaiting(client);
+    else await client.end().catch(() => undefined);
   }
 }
 
