@@ -979,6 +979,7 @@ async function rehearse(options) {
         return { tables, sizing, seeded, rows };
     });
     const seedMs = performance.now() - seedStarted;
+    await options.traceAfter;
     const traceStarted = performance.now();
     const trace = await traceMigrations({
         connection,

@@ -1157,11 +1157,13 @@ function firstLine(text) {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _util_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2159);
 /**
  * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
  * Every statement keeps its exact source text and its position (line, column) in the file,
  * and says whether PostgreSQL lets it run inside a transaction block.
  */
+
 
 
 let loaded;
@@ -1175,10 +1177,9 @@ function loadParser() {
     // compile — 2.2 s on Node 24, which the process then waits for at exit — while the baseline
     // tier parses a migration history faster than the tier-up would ever repay. Set before the
     // module compiles; no other WebAssembly runs in this process.
-    if (!loaded) {
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-tier-up');
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-dynamic-tiering');
-    }
+    if (!loaded)
+        for (const flag of _util_wasm_tiering_js__WEBPACK_IMPORTED_MODULE_2__/* .WASM_BASELINE_FLAGS */ .V)
+            node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString(flag);
     loaded ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         library = module;
@@ -1393,6 +1394,23 @@ function summarizeStatement(text, max = 120) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+
+
+/***/ }),
+
+/***/ 2159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ WASM_BASELINE_FLAGS)
+/* harmony export */ });
+/**
+ * V8 flags that keep WebAssembly on its baseline compiler. Both WebAssembly programs that run
+ * here — the SQL parser, and the Prisma CLI's schema engine and schema tools where the native
+ * engine is absent — are large and run briefly: the optimising tier's compile costs more CPU than
+ * it ever saves them.
+ */
+const WASM_BASELINE_FLAGS = ['--no-wasm-tier-up', '--no-wasm-dynamic-tiering'];
 
 
 /***/ })

@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 736;
-export const ids = [736];
+export const ids = [736,612];
 export const modules = {
 
 /***/ 612:

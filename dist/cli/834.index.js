@@ -1123,7 +1123,7 @@ async function rehearsePlan(report, connection, plan, values, context) {
         return undefined;
     const [{ readMigrationsDir }, { rehearsePlanStep }, { planFindings }, { withClient }] = await Promise.all([
         migrations(),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(204), __webpack_require__.e(242), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 6736)),
         Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(499)]).then(__webpack_require__.bind(__webpack_require__, 8261)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 8620)),
     ]);
@@ -1353,7 +1353,7 @@ async function runRecover(values, context, positionals) {
     });
     // Imported on run, so `--help` loads neither the engine nor the parser.
     const [{ recoverMigration }, { reconcileScript }, { assertMigrationTarget }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 2321)),
         Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(799)]).then(__webpack_require__.bind(__webpack_require__, 5799)),
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
     ]);
@@ -1472,7 +1472,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
+    const { runPrCheck } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(204), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 1442));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,
@@ -1991,7 +1991,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { createBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
@@ -2045,7 +2045,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(748), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 3748));
+    const { restoreBackup } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(543), __webpack_require__.e(748), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 3748));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -2473,7 +2473,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }, { headCommit }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 4703)),
-        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(322), __webpack_require__.e(908), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
+        Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(322), __webpack_require__.e(204), __webpack_require__.e(748), __webpack_require__.e(242), __webpack_require__.e(941), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 1505)),
         __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 5201)),
         __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 2693)),
     ]);
@@ -2570,7 +2570,7 @@ const demoCommand = {
         }
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         const outputDir = external_node_path_default().resolve(context.cwd, (0,options/* str */.gx)(values, 'output-dir') ?? external_node_path_default().join('.demo-output', stamp));
-        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(908), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
+        const { runDemo } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(685), __webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(204), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 2737));
         const result = await runDemo({
             projectDir,
             outputDir,

@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 877;
-export const ids = [877,686,620,799];
+export const ids = [877,686,620,799,179];
 export const modules = {
 
 /***/ 9880:
@@ -374,7 +374,7 @@ async function pruneEntries(dir, keep) {
 async function replayExpected(options, schema, major, migrations) {
     const started = performance.now();
     // The replay machinery (a PostgreSQL to start, the engine) loads only when there is no usable cache entry.
-    const { acquireReplayServer, replayMigrations } = await Promise.all(/* import() */[__webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612));
+    const { acquireReplayServer, replayMigrations } = await Promise.all(/* import() */[__webpack_require__.e(722), __webpack_require__.e(323), __webpack_require__.e(543), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612));
     const { server, notice } = await acquireReplayServer({ ...options, major });
     try {
         options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);

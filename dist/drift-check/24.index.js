@@ -931,7 +931,7 @@ async function pruneEntries(dir, keep) {
 async function replayExpected(options, schema, major, migrations) {
     const started = performance.now();
     // The replay machinery (a PostgreSQL to start, the engine) loads only when there is no usable cache entry.
-    const { acquireReplayServer, replayMigrations } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 1659));
+    const { acquireReplayServer, replayMigrations } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 7505));
     const { server, notice } = await acquireReplayServer({ ...options, major });
     try {
         options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);

@@ -228,8 +228,8 @@ var reader = __webpack_require__(1926);
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/plan.ts + 1 modules
 var migrations_plan = __webpack_require__(9089);
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/parser.ts + 1 modules
+var parser = __webpack_require__(487);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/migrations/batch/directive.ts
@@ -5563,6 +5563,7 @@ async function rehearse(options) {
         return { tables, sizing, seeded, rows };
     });
     const seedMs = performance.now() - seedStarted;
+    await options.traceAfter;
     const traceStarted = performance.now();
     const trace = await traceMigrations({
         connection,

@@ -101,8 +101,8 @@ var redact = __webpack_require__(2410);
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/postgres/client.ts
 var postgres_client = __webpack_require__(8620);
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/parser.ts + 1 modules
+var parser = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/migrations/locks.ts
@@ -1169,7 +1169,7 @@ function describeProgress(p, format) {
 /* harmony export */ });
 /* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6518);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7117);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(487);
 
 
 
@@ -1633,8 +1633,8 @@ __webpack_require__.d(__webpack_exports__, {
   Nk: () => (/* binding */ selectUpTo)
 });
 
-// EXTERNAL MODULE: ./src/sql/parser.ts
-var parser = __webpack_require__(7117);
+// EXTERNAL MODULE: ./src/sql/parser.ts + 1 modules
+var parser = __webpack_require__(487);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/migrations/history.ts
@@ -1907,7 +1907,7 @@ async function planMigrations(options) {
 /* unused harmony exports ATTEMPTS_TABLE, scriptCommittedCount, describeChanges */
 /* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5799);
 /* harmony import */ var _postgres_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2410);
-/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7117);
+/* harmony import */ var _sql_parser_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(487);
 
 
 
@@ -2196,26 +2196,43 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 7117:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E5: () => (/* binding */ pgQuery),
-/* harmony export */   Ix: () => (/* binding */ SqlParseError),
-/* harmony export */   Xd: () => (/* binding */ splitStatements),
-/* harmony export */   df: () => (/* binding */ positionOf),
-/* harmony export */   pp: () => (/* binding */ summarizeStatement),
-/* harmony export */   qd: () => (/* binding */ loadParser)
-/* harmony export */ });
-/* unused harmony export parserLoaded */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ix: () => (/* binding */ SqlParseError),
+  qd: () => (/* binding */ loadParser),
+  E5: () => (/* binding */ pgQuery),
+  df: () => (/* binding */ positionOf),
+  Xd: () => (/* binding */ splitStatements),
+  pp: () => (/* binding */ summarizeStatement)
+});
+
+// UNUSED EXPORTS: parserLoaded
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/util/wasm-tiering.ts
+/**
+ * V8 flags that keep WebAssembly on its baseline compiler. Both WebAssembly programs that run
+ * here — the SQL parser, and the Prisma CLI's schema engine and schema tools where the native
+ * engine is absent — are large and run briefly: the optimising tier's compile costs more CPU than
+ * it ever saves them.
+ */
+const WASM_BASELINE_FLAGS = ['--no-wasm-tier-up', '--no-wasm-dynamic-tiering'];
+
+;// CONCATENATED MODULE: ./src/sql/parser.ts
 /**
  * SQL statements split and parsed by PostgreSQL's own parser (libpg-query, WebAssembly).
  * Every statement keeps its exact source text and its position (line, column) in the file,
  * and says whether PostgreSQL lets it run inside a transaction block.
  */
+
 
 
 let loaded;
@@ -2229,10 +2246,9 @@ function loadParser() {
     // compile — 2.2 s on Node 24, which the process then waits for at exit — while the baseline
     // tier parses a migration history faster than the tier-up would ever repay. Set before the
     // module compiles; no other WebAssembly runs in this process.
-    if (!loaded) {
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-tier-up');
-        node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--no-wasm-dynamic-tiering');
-    }
+    if (!loaded)
+        for (const flag of WASM_BASELINE_FLAGS)
+            external_node_v8_default().setFlagsFromString(flag);
     loaded ??= __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)).then(async (module) => {
         await module.loadModule();
         library = module;
@@ -2249,7 +2265,7 @@ function pgQuery() {
         throw new Error('The SQL parser is not loaded: await loadParser() first.');
     return library;
 }
-class SqlParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj {
+class SqlParseError extends errors/* MigrateActionsError */.nj {
     constructor(message, where, near) {
         super('E_SQL_PARSE', `SQL syntax error: ${message}${near ? ` (near: ${near})` : ''}`, {
             where,

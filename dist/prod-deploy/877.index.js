@@ -206,7 +206,7 @@ async function pruneEntries(dir, keep) {
 async function replayExpected(options, schema, major, migrations) {
     const started = performance.now();
     // The replay machinery (a PostgreSQL to start, the engine) loads only when there is no usable cache entry.
-    const { acquireReplayServer, replayMigrations } = await Promise.all(/* import() */[__webpack_require__.e(612), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 612));
+    const { acquireReplayServer, replayMigrations } = await Promise.all(/* import() */[__webpack_require__.e(543), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 612));
     const { server, notice } = await acquireReplayServer({ ...options, major });
     try {
         options.log?.(`Replaying ${(0,format/* plural */.LS)(migrations.length, 'applied migration')} on PostgreSQL ${server.major || major}.`);

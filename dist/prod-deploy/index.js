@@ -30094,7 +30094,7 @@ async function runBackup(values, context) {
     const connection = (0,url/* parseDatabaseUrl */.mx)((0,options/* str */.gx)(values, 'database-url'));
     const keepLast = (0,options/* num */.bu)(values, 'keep-last') || undefined;
     const maxAgeDays = (0,options/* num */.bu)(values, 'keep-days') || undefined;
-    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
+    const { createBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await createBackup({
         connection,
         outputDir: locationFrom((0,options/* str */.gx)(values, 'output-dir') ?? 'backups', context.cwd),
@@ -30148,7 +30148,7 @@ async function runRestore(values, context) {
     const passphrase = (0,options/* str */.gx)(values, 'passphrase');
     (0,redact/* registerSecret */.cl)(passphrase);
     const target = ((0,options/* str */.gx)(values, 'target') ?? 'new-database');
-    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
+    const { restoreBackup } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7319));
     const result = await restoreBackup({
         backupPath: locationFrom((0,options/* str */.gx)(values, 'backup-path'), context.cwd),
         s3: s3From(values),
@@ -31072,7 +31072,7 @@ async function runDeploy(values, context) {
     const settings = deploySettings(values, context);
     const [{ assertMigrationTarget }, { deploy }, { withDeployNotifications }, { headCommit }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4703)),
-        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(319), __nccwpck_require__.e(612), __nccwpck_require__.e(83), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004)),
+        Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(543), __nccwpck_require__.e(319), __nccwpck_require__.e(612), __nccwpck_require__.e(83), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004)),
         __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 5201)),
         __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 2693)),
     ]);

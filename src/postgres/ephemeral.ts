@@ -218,12 +218,41 @@ function stopClusterSync(cluster: ThrowawayCluster): void {
   if (cluster.stopped) return;
   cluster.stopped = true;
   cluster.onStop?.();
-  spawnSync(path.join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
-    env: envFor(cluster.binaries),
-    stdio: 'ignore',
-    ...serverIdentity(),
-  });
+  if (!quitPostmaster(cluster.dataDir))
+    spawnSync(path.join(cluster.binaries.binDir, 'pg_ctl'), ['stop', '-D', cluster.dataDir, '-m', 'immediate', '-w', '-t', '30'], {
+      env: envFor(cluster.binaries),
+      stdio: 'ignore',
+      ...serverIdentity(),
+    });
   fs.rmSync(cluster.rootDir, { recursive: true, force: true });
+}
+
+/**
+ * PostgreSQL's immediate shutdown, as `pg_ctl stop -m immediate` does it — SIGQUIT to the
+ * postmaster named in postmaster.pid, then wait for that file to go — but looking every 2 ms
+ * where pg_ctl looks every 100 ms (a stop took 130 ms through pg_ctl, 11 ms this way). Signals
+ * only a process whose command line is this data directory's postgres (Linux's /proc says);
+ * false when it cannot tell or the server does not go within 10 s, and pg_ctl is used instead.
+ */
+function quitPostmaster(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) return false;
+    process.kill(pid, 'SIGQUIT');
+  } catch {
+    return false;
+  }
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 10_000;
+  while (fs.existsSync(pidFile)) {
+    if (!isProcessAlive(pid)) return true; // gone without removing its pid file: nothing left to stop
+    if (Date.now() > deadline) return false;
+    Atomics.wait(pause, 0, 0, 2);
+  }
+  return true;
 }
 
 export interface StartOptions {

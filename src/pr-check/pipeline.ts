@@ -15,7 +15,7 @@ import { mermaidErDiagram } from '../report/render.js';
 import { historyGuard } from './history-step.js';
 import { lintNewMigrations } from './lint-step.js';
 import { fromScratch, upgradePath } from './upgrade-path.js';
-import { schemaAgreement, settledSchemaSql } from './schema-agreement.js';
+import { prismaSchemaSql, schemaAgreement, settledSchemaSql } from './schema-agreement.js';
 import { touchedTables, erTablesFor } from './touched-tables.js';
 import { CHECK_ORDER, errorFinding, snapshotOf, type PrCheckRun, type PrismaProject } from './run.js';
 import type { MigrationTestSettings, PrCheckEnvironment } from './types.js';
@@ -72,14 +72,25 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
   let rehearsal: RehearsalData | undefined;
   try {
     // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
+    // The Prisma CLI is the longest of them, so it starts first, on its own empty database.
+    const schemaSql = prismaSchemaSql(run, earlySql);
     const scratch = fromScratch(run, head.migrations);
-    await Promise.all([
+    const concurrent = Promise.all([
       upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
-      scratch.then((db) => schemaAgreement(run, db, earlySql)),
+      scratch.then((db) => schemaAgreement(run, db, schemaSql)),
       lintNewMigrations(run, newMigrations, baseMigrations),
     ]);
-    // Alone, after the concurrent steps: their load would distort what it measures.
-    rehearsal = await rehearseAtScale(run, baseMigrations, newMigrations, guard);
+    // The rehearsal fills its database meanwhile, but traces the new migrations alone, after the
+    // concurrent steps: their load would distort what it measures.
+    const quiet = concurrent.then(
+      () => undefined,
+      () => undefined,
+    );
+    const rehearsed = rehearseAtScale(run, baseMigrations, newMigrations, guard, quiet);
+    // Both settle before the server stops, whatever happens to either.
+    const settled = await Promise.allSettled([concurrent, rehearsed]);
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+    rehearsal = await rehearsed;
     const scratchDb = await scratch;
     // The tables the change touches, as an ER diagram.
     if (scratchDb && newMigrations.length) {

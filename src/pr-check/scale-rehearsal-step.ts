@@ -1,6 +1,7 @@
 /**
  * The pull request's rehearsal at production scale (src/rehearsal/): on its own database at the
- * base branch's state, after the concurrent steps (so their load does not distort its timings).
+ * base branch's state, filled while the concurrent steps run and traced after them (so their load
+ * does not distort its timings).
  * Its findings join the report, lint lock findings it proves harmless become notices, and its
  * per-statement table goes to the PR comment and job summary.
  */
@@ -30,6 +31,8 @@ export async function rehearseAtScale(
   base: LocalMigration[],
   added: LocalMigration[],
   guard: HistoryGuardResult | undefined,
+  /** Settles when the concurrent steps are done: the new migrations are traced after it. */
+  quiet: Promise<void> = Promise.resolve(),
 ): Promise<RehearsalData | undefined> {
   const { settings, env } = run;
   let data: RehearsalData | undefined;
@@ -68,6 +71,7 @@ export async function rehearseAtScale(
         timeoutMs: settings.rehearsalTimeoutMs,
         serverMajor: run.server.major || undefined,
         log: env.log,
+        traceAfter: quiet,
       });
       data = result.data;
       const fileOf = (migration: string) => displayPath(run, undefined, migration);

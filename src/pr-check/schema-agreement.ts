@@ -23,6 +23,35 @@ export function settledSchemaSql(cli: PrismaCli, schemaPath: string, options: Sc
   );
 }
 
+/** schema.prisma's SQL and the empty database it is to build. */
+export interface SchemaSqlSource {
+  database: ConnectionSettings;
+  converted: SchemaSql;
+}
+
+/**
+ * Starts the Prisma CLI at once, and creates the database its SQL is to build meanwhile. A
+ * driver-adapter config connects even for --from-empty, which reads and writes nothing there: on
+ * a throwaway server it gets the empty `postgres` database, so it need not wait for a CREATE
+ * DATABASE; on a given server, the new database. Undefined without a Prisma CLI. It rejects
+ * only when the database cannot be created; the schema check meets that when it awaits it.
+ */
+export function prismaSchemaSql(run: PrCheckRun, earlySql: Promise<SchemaSql> | undefined): Promise<SchemaSqlSource> | undefined {
+  const { prisma, settings, server } = run;
+  const cli = prisma.cli;
+  if (!cli) return undefined;
+  const convert = (databaseUrl: string) => settledSchemaSql(cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl });
+  const started = earlySql ?? (server.source === 'url' ? undefined : convert(server.admin.url));
+  const source = newDatabase(run, 'schema').then(async (database) => ({ database, converted: await (started ?? convert(database.url)) }));
+  // The CLI is awaited before the server stops, even when the database could not be created.
+  const settled = source.catch(async (error: unknown) => {
+    await started;
+    throw error;
+  });
+  settled.catch(() => undefined); // the schema check awaits it
+  return settled;
+}
+
 /** Differences between schema.prisma's SQL and the migrations that Prisma models and that matter. */
 export function prismaModelDifferences(differences: SchemaDifference[]): { blocking: SchemaDifference[]; handWritten: SchemaDifference[] } {
   const blocking: SchemaDifference[] = [];
@@ -48,24 +77,22 @@ function describeModelDifference(d: SchemaDifference): string {
 export async function schemaAgreement(
   run: PrCheckRun,
   fromScratch: ConnectionSettings | undefined,
-  earlySql: Promise<SchemaSql> | undefined,
+  schemaSql: Promise<SchemaSqlSource> | undefined,
 ): Promise<void> {
   const { settings, prisma } = run;
   await step(run, CHECK.schema, async (check) => {
-    if (!prisma.cli) {
+    if (!prisma.cli || !schemaSql) {
       check.status = 'skip';
       check.detail = "Skipped: no Prisma CLI in the project's node_modules (install the project's dependencies before this step).";
       return;
     }
     if (!fromScratch) {
+      await schemaSql.catch(() => undefined); // the CLI finishes before the server stops
       check.status = 'skip';
       check.detail = 'Skipped: the migrations did not apply from scratch.';
       return;
     }
-    const fromSchema = await newDatabase(run, 'schema');
-    // A driver-adapter config connects even for --from-empty: give it the still-empty database.
-    const converted = await (earlySql ??
-      settledSchemaSql(prisma.cli, settings.schemaPath, { configPath: prisma.configPath, databaseUrl: fromSchema.url }));
+    const { database: fromSchema, converted } = await schemaSql;
     if ('error' in converted) {
       check.status = 'skip';
       check.detail = `Skipped: the Prisma CLI could not run here: ${describeError(converted.error)}`;

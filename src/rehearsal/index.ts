@@ -43,6 +43,8 @@ export interface RehearsalOptions {
   serverMajor?: number;
   sampleIntervalMs?: number;
   log?: (line: string) => void;
+  /** Tracing starts once this settles (other work on the server would distort the timings); filling does not wait. */
+  traceAfter?: Promise<void>;
 }
 
 export interface RehearsalResult {
@@ -88,6 +90,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     },
   );
   const seedMs = performance.now() - seedStarted;
+  await options.traceAfter;
   const traceStarted = performance.now();
   const trace = await traceMigrations({
     connection,

@@ -5,6 +5,7 @@
  */
 import v8 from 'node:v8';
 import { MigrateActionsError } from '../errors.js';
+import { WASM_BASELINE_FLAGS } from '../util/wasm-tiering.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
 export type PgNode = Record<string, any>;
@@ -54,10 +55,7 @@ export function loadParser(): Promise<void> {
   // compile — 2.2 s on Node 24, which the process then waits for at exit — while the baseline
   // tier parses a migration history faster than the tier-up would ever repay. Set before the
   // module compiles; no other WebAssembly runs in this process.
-  if (!loaded) {
-    v8.setFlagsFromString('--no-wasm-tier-up');
-    v8.setFlagsFromString('--no-wasm-dynamic-tiering');
-  }
+  if (!loaded) for (const flag of WASM_BASELINE_FLAGS) v8.setFlagsFromString(flag);
   loaded ??= import('libpg-query').then(async (module) => {
     await module.loadModule();
     library = module;

@@ -14,6 +14,16 @@ import {
 } from '../../src/postgres/initdb-template.js';
 import { findPostgresBinaries } from '../../src/postgres/binaries.js';
 import { MigrateActionsError } from '../../src/errors.js';
+import pg from 'pg';
+import { toClientConfig } from '../../src/postgres/url.js';
+
+const readOr = (file: string): string => {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+};
 
 afterAll(dropTestDatabases);
 
@@ -52,6 +62,22 @@ describe('throwaway PostgreSQL', () => {
 
   test('the suite covers two majors', () => {
     expect(new Set(testMajors()).size).toBeGreaterThanOrEqual(2);
+  });
+
+  test('stop ends the server and every backend at once, and removes its directory', async () => {
+    const server = await startThrowawayCluster({ major: testMajors()[0] });
+    const dataDir = path.join(path.dirname(server.admin.host), 'data');
+    const client = new pg.Client(toClientConfig(server.admin));
+    await client.connect();
+    const lost = new Promise<Error>((resolve) => client.on('error', resolve));
+    const processesOf = () =>
+      fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && readOr(`/proc/${pid}/cmdline`).includes(dataDir));
+    expect(processesOf().length).toBeGreaterThan(0);
+    await server.stop();
+    expect(processesOf()).toEqual([]); // the postmaster (its backends rename themselves; the session below shows they went)
+    expect(fs.existsSync(path.dirname(dataDir))).toBe(false);
+    await expect(lost).resolves.toBeInstanceOf(Error);
+    await client.end().catch(() => undefined);
   });
 
   test('a major that exists nowhere fails with the inputs that fix it', () => {

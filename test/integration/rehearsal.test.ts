@@ -183,6 +183,33 @@ describe('sizing and seeding', () => {
     const findings = observationFindings(result.statements, { maxBlockingMs: 1e9, fileOf: () => 'm.sql', existing: result.existing });
     expect(findings.map((f) => f.ruleId)).toContain('rehearsal/timeout');
   });
+
+  it('fills the tables at once but traces the new migrations only after traceAfter settles', async () => {
+    const major = testMajors()[0];
+    const db = await freshDatabase({ major });
+    await query(db, BASE);
+    let release!: () => void;
+    const traceAfter = new Promise<void>((resolve) => (release = resolve));
+    const running = rehearse({
+      connection: db,
+      migrations: [migration('20250101000000_change', 'ALTER TABLE orders ADD COLUMN priority integer NOT NULL DEFAULT 0')],
+      rows: parseRowsSpec('orders=2000,users=100'),
+      budget: 2_000_000,
+      timeoutMs: 60_000,
+      serverMajor: major,
+      traceAfter,
+    });
+    const filled = async () => Number((await query(db, 'SELECT count(*)::int AS n FROM orders'))[0].n);
+    for (let waited = 0; (await filled()) < 2000 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(await filled()).toBe(2000);
+    await new Promise((r) => setTimeout(r, 300));
+    const column = "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'priority'";
+    expect((await query(db, column))[0].n).toBe(0); // not traced yet
+    release();
+    const result = await running;
+    expect(result.data.statements).toHaveLength(1);
+    expect((await query(db, column))[0].n).toBe(1);
+  });
 });
 
 describe('findings from observation, on a table production holds 200 rows of', () => {
