@@ -1,0 +1,36 @@
+/**
+ * One whole migration-test run (throwaway PostgreSQL included) of the code in the current
+ * directory, printing its wall time in ms as the last line — for bench/compare-commits.sh, which
+ * runs it in two checkouts alternately. It imports src/ from the working directory, not from
+ * beside this file, so the same script measures an older commit.
+ *   npx tsx bench/migration-test-once.ts example|generated
+ */
+import path from 'node:path';
+
+const root = process.cwd();
+const { runMigrationTest } = await import(path.join(root, 'src/commands/migration-test.js'));
+const { contextFor, exampleProject, settingsFor, gitProject } = await import(path.join(root, 'test/fixtures/migration-test/project.js'));
+
+/** 100 chained tables, the last migration new. */
+function generated() {
+  const names = Array.from({ length: 100 }, (_, i) => `2025${String(i).padStart(10, '0')}_m${i}`);
+  const files: Record<string, string> = {
+    'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n',
+    'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
+  };
+  names.forEach((name, i) => {
+    const parent = i ? `, "parentId" INTEGER REFERENCES "t${i - 1}"("id")` : '';
+    files[`prisma/migrations/${name}/migration.sql`] =
+      `CREATE TABLE "t${i}" ("id" SERIAL PRIMARY KEY, "label" TEXT NOT NULL UNIQUE${parent});\n`;
+  });
+  return gitProject({ files, newMigrations: [names[names.length - 1]] });
+}
+
+const project = process.argv[2] === 'generated' ? generated() : exampleProject({ nodeModules: true });
+try {
+  const started = performance.now();
+  await runMigrationTest(settingsFor(project, { 'database-url': undefined, 'seed-rows': '50' }), contextFor(project));
+  console.log(Math.round(performance.now() - started));
+} finally {
+  project.remove();
+}
