@@ -1001,7 +1001,7 @@ var rehearsal = __webpack_require__(3242);
 
 async function rehearseAtScale(run, base, added, guard, 
 /** Settles when the concurrent steps are done: the new migrations are traced after it. */
-quiet = Promise.resolve()) {
+quiet) {
     const { settings, env } = run;
     let data;
     const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-rehearsal-'));
@@ -1130,7 +1130,7 @@ async function runPrCheck(settings, env) {
     let rehearsal;
     try {
         // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
-        // The Prisma CLI is the longest of them, so it starts first, on its own empty database.
+        // The Prisma CLI is the longest of them, so it starts first (see prismaSchemaSql for the database it gets).
         const schemaSql = prismaSchemaSql(run, earlySql);
         const scratch = fromScratch(run, head.migrations);
         const concurrent = Promise.all([

@@ -72,7 +72,7 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
   let rehearsal: RehearsalData | undefined;
   try {
     // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
-    // The Prisma CLI is the longest of them, so it starts first, on its own empty database.
+    // The Prisma CLI is the longest of them, so it starts first (see prismaSchemaSql for the database it gets).
     const schemaSql = prismaSchemaSql(run, earlySql);
     const scratch = fromScratch(run, head.migrations);
     const concurrent = Promise.all([

@@ -32,7 +32,7 @@ export async function rehearseAtScale(
   added: LocalMigration[],
   guard: HistoryGuardResult | undefined,
   /** Settles when the concurrent steps are done: the new migrations are traced after it. */
-  quiet: Promise<void> = Promise.resolve(),
+  quiet: Promise<void>,
 ): Promise<RehearsalData | undefined> {
   const { settings, env } = run;
   let data: RehearsalData | undefined;
