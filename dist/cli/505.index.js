@@ -421,6 +421,18 @@ const SAMPLE_SQL = `
    WHERE a.datname = current_database() AND a.wait_event_type = 'Lock' AND a.pid <> pg_backend_pid()
    UNION ALL
   SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database())`;
+/**
+ * One session's wait across samples: the longest wait, and every blocker seen. A sample taken
+ * just as the blocker lets go still shows the session waiting but with no blocker left, so a
+ * later sample must not erase the blockers an earlier one saw.
+ */
+function mergeLockWait(known, seen) {
+    if (!known)
+        return seen;
+    const blockedBy = [...new Set([...known.blockedBy, ...seen.blockedBy])];
+    const longer = seen.waitedMs > known.waitedMs ? seen : known;
+    return { ...longer, blockedBy };
+}
 class LockMonitor {
     settings;
     intervalMs;
@@ -467,8 +479,7 @@ class LockMonitor {
                 const known = this.waits.get(wait.pid);
                 if (!known)
                     this.log?.(`lock wait: pid ${wait.pid} (${wait.applicationName || 'no name'}) blocked by ${wait.blockedBy.join(', ') || '?'}: ${wait.query}`);
-                if (!known || wait.waitedMs > known.waitedMs)
-                    this.waits.set(wait.pid, wait);
+                this.waits.set(wait.pid, mergeLockWait(known, wait));
             }
         }
         catch {

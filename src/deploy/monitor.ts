@@ -33,6 +33,18 @@ const SAMPLE_SQL = `
    UNION ALL
   SELECT NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database())`;
 
+/**
+ * One session's wait across samples: the longest wait, and every blocker seen. A sample taken
+ * just as the blocker lets go still shows the session waiting but with no blocker left, so a
+ * later sample must not erase the blockers an earlier one saw.
+ */
+export function mergeLockWait(known: LockWait | undefined, seen: LockWait): LockWait {
+  if (!known) return seen;
+  const blockedBy = [...new Set([...known.blockedBy, ...seen.blockedBy])];
+  const longer = seen.waitedMs > known.waitedMs ? seen : known;
+  return { ...longer, blockedBy };
+}
+
 export class LockMonitor {
   private client?: pg.Client;
   private timer?: NodeJS.Timeout;
@@ -79,7 +91,7 @@ export class LockMonitor {
           this.log?.(
             `lock wait: pid ${wait.pid} (${wait.applicationName || 'no name'}) blocked by ${wait.blockedBy.join(', ') || '?'}: ${wait.query}`,
           );
-        if (!known || wait.waitedMs > known.waitedMs) this.waits.set(wait.pid, wait);
+        this.waits.set(wait.pid, mergeLockWait(known, wait));
       }
     } catch {
       /* a sample lost to a restart or timeout is not a deploy failure */
