@@ -185,9 +185,13 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_STATEMENT_TIMEOUT_MS: () => (/* binding */ DEFAULT_STATEMENT_TIMEOUT_MS),
   createReplayCache: () => (/* binding */ createReplayCache),
   driftCheck: () => (/* binding */ driftCheck),
+  snapshotAlongsideExpected: () => (/* binding */ snapshotAlongsideExpected),
   targetSession: () => (/* binding */ targetSession)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/postgres/redact.ts
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
@@ -202,9 +206,6 @@ var catalog = __webpack_require__(5799);
 var identity = __webpack_require__(6097);
 // EXTERNAL MODULE: ./src/catalog/diff.ts
 var diff = __webpack_require__(9880);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/postgres/binaries.ts
 var binaries = __webpack_require__(1758);
 // EXTERNAL MODULE: ./src/postgres/client.ts
@@ -268,6 +269,40 @@ function expectedCacheKey(input) {
     ]));
 }
 const cacheEntryPath = (dir, key) => external_node_path_default().join(dir, `drift-expected-${key}.json`);
+/** The largest header a reader looks at for the schema hint (a real one is a few hundred bytes). */
+const HEADER_LIMIT = 64 * 1024;
+/**
+ * The schemas the most recently used entry's header says its check compared: a guess, made
+ * before the history is read, of what this check compares. Undefined when there is none or its
+ * header is off in any way (readCachedExpected then says what).
+ */
+async function recentComparedSchemas(dir) {
+    let handle;
+    try {
+        const names = (await external_node_fs_default().promises.readdir(dir)).filter((name) => ENTRY.test(name));
+        const stats = await Promise.all(names.map((name) => external_node_fs_default().promises.stat(external_node_path_default().join(dir, name)).then((s) => [name, s.mtimeMs])));
+        const recent = stats.sort((a, b) => b[1] - a[1])[0]?.[0];
+        if (!recent)
+            return undefined;
+        handle = await external_node_fs_default().promises.open(external_node_path_default().join(dir, recent), 'r');
+        const buffer = Buffer.alloc(HEADER_LIMIT);
+        const { bytesRead } = await handle.read(buffer, 0, HEADER_LIMIT, 0);
+        const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
+        if (newline < 0)
+            return undefined;
+        const header = JSON.parse(buffer.subarray(0, newline).toString('utf8'));
+        const { schemas } = header;
+        if (header.format !== CACHE_FORMAT || header.version !== CACHE_VERSION)
+            return undefined;
+        return Array.isArray(schemas) && schemas.length && schemas.every((s) => typeof s === 'string') ? schemas : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
 async function readCachedExpected(dir, key) {
     const started = performance.now();
     const file = cacheEntryPath(dir, key);
@@ -331,16 +366,16 @@ function isCachedExpected(value) {
         diff/* OBJECT_TYPES */.iQ.every((type) => typeof objects[type] === 'object' && objects[type] !== null));
 }
 /** Writes the entry atomically (temporary file, then rename) and prunes entries unused for CACHE_UNUSED_MS. */
-async function writeCachedExpected(dir, key, value) {
+async function writeCachedExpected(dir, key, value, schemas) {
     const started = performance.now();
     await external_node_fs_default().promises.mkdir(dir, { recursive: true });
     // A registered secret never reaches the cache, whatever a migration put in a default or comment.
     const body = Buffer.from((0,redact/* redact */.E$)(JSON.stringify(value)), 'utf8');
-    const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: (0,sha256/* sha256Hex */.f)(body) };
+    const header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: (0,sha256/* sha256Hex */.f)(body), schemas };
     const file = cacheEntryPath(dir, key);
     // A name of its own: two checks may write the same entry at once.
     const temporary = `${file}.${process.pid}.${external_node_crypto_default().randomBytes(4).toString('hex')}.tmp`;
-    (0,atomic_write/* writeFileAtomic */.Z)(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]), { temporary, sync: true });
+    (0,atomic_write/* writeFileAtomic */.Z)(file, Buffer.concat([Buffer.from((0,redact/* redact */.E$)(JSON.stringify(header)) + '\n', 'utf8'), body]), { temporary, sync: true });
     await pruneEntries(dir, file);
     return { file, ms: performance.now() - started };
 }
@@ -363,6 +398,8 @@ async function pruneEntries(dir, keep) {
  * same migrations, read back after its checksum is verified. An entry that fails any check is
  * named in a notice, rebuilt by replaying, and overwritten.
  */
+
+
 
 
 
@@ -410,6 +447,23 @@ function staleFallback(options, major, replayNotice) {
     catch {
         return false;
     }
+}
+/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
+function comparedSchemas(expected, targetSchema) {
+    const used = new Set([targetSchema]);
+    for (const type of diff/* OBJECT_TYPES */.iQ) {
+        if (type === 'schema' || type === 'extension')
+            continue;
+        for (const object of Object.values(expected.objects[type])) {
+            const schema = (0,identity/* objectSchema */.x0)(type, object);
+            if (schema)
+                used.add(schema);
+        }
+    }
+    for (const name of Object.keys(expected.objects.schema))
+        if (name !== 'public')
+            used.add(name);
+    return [...used].sort();
 }
 async function cachedOrReplayed(options, cacheDir, schema, major, migrations) {
     const dir = external_node_path_default().resolve(cacheDir);
@@ -461,7 +515,7 @@ async function cachedOrReplayed(options, cacheDir, schema, major, migrations) {
             ...(replayed.replayNotice ? { replayNotice: replayed.replayNotice } : {}),
             replayMs: replayed.replayMs,
             createdAt: new Date().toISOString(),
-        });
+        }, comparedSchemas(replayed.expected, schema));
         report.writeMs = written.ms;
     }
     catch (error) {
@@ -484,6 +538,8 @@ async function cachedOrReplayed(options, cacheDir, schema, major, migrations) {
  * The target is only read: its session runs with default_transaction_read_only = on and a
  * statement timeout.
  */
+
+
 
 
 
@@ -533,15 +589,19 @@ async function checkTarget(options, settings, reading) {
         const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
         const targetMajor = Math.floor(Number(version.num) / 10000);
         const rows = await (0,migrations_history/* readAppliedRows */.f0)(target, settings.schema);
-        const local = (await reading).migrations;
-        const history = historyReport(local, rows);
-        const notices = historyNotices(history);
-        options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
-        const { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices } = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
-        const started = performance.now();
-        const schemas = comparedSchemas(expected, settings.schema);
-        const actual = await (0,catalog.snapshotSchema)(target, { schemas, includeGrants: options.includeGrants });
-        const snapshotMs = performance.now() - started;
+        // Most of a warm check is the server reading its catalog: that starts now, on the schemas
+        // guessed, while this process reads the history and the expected schema.
+        const recent = options.cacheDir ? await recentComparedSchemas(external_node_path_default().resolve(options.cacheDir)) : undefined;
+        const guess = recent?.includes(settings.schema) ? recent : [settings.schema];
+        const expecting = (async () => {
+            const local = (await reading).migrations;
+            const history = historyReport(local, rows);
+            const notices = historyNotices(history);
+            options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
+            const expected = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+            return { history, notices, expected };
+        })();
+        const { expected: { history, notices, expected: { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices }, }, schemas, actual, snapshotMs, } = await snapshotAlongsideExpected(guess, expecting, (e) => comparedSchemas(e.expected.expected, settings.schema), (schemas) => (0,catalog.snapshotSchema)(target, { schemas, includeGrants: options.includeGrants }));
         const diffStarted = performance.now();
         const diff = (0,catalog.diffSnapshots)(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
         const reconcile = (0,catalog.reconcileSql)(diff, expected, actual);
@@ -606,6 +666,33 @@ function replayable(local, history) {
     const byName = new Map(local.map((m) => [m.name, m]));
     return history.replayed.flatMap((name) => byName.get(name) ?? []);
 }
+/**
+ * The target's snapshot, started at once on the schemas guessed, and the expected schema: the
+ * server reads its catalog while this process reads and verifies the expected schema. The guess
+ * only saves time — when the schemas to compare turn out different, the snapshot is taken again.
+ */
+async function snapshotAlongsideExpected(guess, expected, schemasOf, snapshot) {
+    const timed = (schemas) => {
+        const started = performance.now();
+        return snapshot(schemas).then((actual) => ({ actual, snapshotMs: performance.now() - started }));
+    };
+    const early = timed(guess);
+    early.catch(() => undefined); // awaited below, whatever the expected schema does
+    let result;
+    try {
+        result = await expected;
+    }
+    catch (error) {
+        await early.catch(() => undefined); // the session is free again before it closes
+        throw error;
+    }
+    const schemas = schemasOf(result);
+    const guessed = guess.length === schemas.length && guess.every((s, i) => s === schemas[i]);
+    if (!guessed)
+        await early.catch(() => undefined);
+    const { actual, snapshotMs } = guessed ? await early : await timed(schemas);
+    return { expected: result, schemas, actual, snapshotMs };
+}
 async function expectedSnapshot(options, schema, targetMajor, migrations, notices) {
     const major = options.replayMajor ?? targetMajor;
     const cache = options.replayCache;
@@ -627,23 +714,6 @@ async function expectedSnapshot(options, schema, targetMajor, migrations, notice
     if (mismatch)
         notices.push(mismatch);
     return result;
-}
-/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
-function comparedSchemas(expected, targetSchema) {
-    const used = new Set([targetSchema]);
-    for (const type of diff/* OBJECT_TYPES */.iQ) {
-        if (type === 'schema' || type === 'extension')
-            continue;
-        for (const object of Object.values(expected.objects[type])) {
-            const schema = (0,identity/* objectSchema */.x0)(type, object);
-            if (schema)
-                used.add(schema);
-        }
-    }
-    for (const name of Object.keys(expected.objects.schema))
-        if (name !== 'public')
-            used.add(name);
-    return [...used].sort();
 }
 function restrictToSchemas(snapshot, schemas) {
     const keep = new Set(schemas);

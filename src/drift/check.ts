@@ -9,6 +9,7 @@
  * The target is only read: its session runs with default_transaction_read_only = on and a
  * statement timeout.
  */
+import path from 'node:path';
 import { redactDeep } from '../postgres/redact.js';
 import { parseDatabaseUrl, type ConnectionSettings } from '../postgres/url.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
@@ -24,7 +25,8 @@ import {
 import { objectSchema } from '../catalog/identity.js';
 import { OBJECT_TYPES } from '../catalog/diff.js';
 import type { CatalogObject, ObjectType } from '../catalog/types.js';
-import { cachedOrReplayed, replayExpected, type ExpectedCacheReport, type ExpectedSchema } from './expected.js';
+import { cachedOrReplayed, comparedSchemas, replayExpected, type ExpectedCacheReport, type ExpectedSchema } from './expected.js';
+import { recentComparedSchemas } from './expected-cache.js';
 import { withClient, type ClientOptions } from '../postgres/client.js';
 import { plural } from '../report/format.js';
 
@@ -138,23 +140,35 @@ async function checkTarget(
     ).rows[0];
     const targetMajor = Math.floor(Number(version.num) / 10000);
     const rows = await readAppliedRows(target, settings.schema);
-    const local = (await reading).migrations;
-    const history = historyReport(local, rows);
-    const notices = historyNotices(history);
-    options.log?.(
-      `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${plural(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`,
+    // Most of a warm check is the server reading its catalog: that starts now, on the schemas
+    // guessed, while this process reads the history and the expected schema.
+    const recent = options.cacheDir ? await recentComparedSchemas(path.resolve(options.cacheDir)) : undefined;
+    const guess = recent?.includes(settings.schema) ? recent : [settings.schema];
+    const expecting = (async () => {
+      const local = (await reading).migrations;
+      const history = historyReport(local, rows);
+      const notices = historyNotices(history);
+      options.log?.(
+        `Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${plural(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`,
+      );
+      const expected = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
+      return { history, notices, expected };
+    })();
+    const {
+      expected: {
+        history,
+        notices,
+        expected: { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices },
+      },
+      schemas,
+      actual,
+      snapshotMs,
+    } = await snapshotAlongsideExpected(
+      guess,
+      expecting,
+      (e) => comparedSchemas(e.expected.expected, settings.schema),
+      (schemas) => snapshotSchema(target, { schemas, includeGrants: options.includeGrants }),
     );
-    const { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices } = await expectedSnapshot(
-      options,
-      settings.schema,
-      targetMajor,
-      replayable(local, history),
-      notices,
-    );
-    const started = performance.now();
-    const schemas = comparedSchemas(expected, settings.schema);
-    const actual = await snapshotSchema(target, { schemas, includeGrants: options.includeGrants });
-    const snapshotMs = performance.now() - started;
     const diffStarted = performance.now();
     const diff = diffSnapshots(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
     const reconcile = reconcileSql(diff, expected, actual);
@@ -231,6 +245,37 @@ function replayable(local: LocalMigration[], history: HistoryReport): LocalMigra
   return history.replayed.flatMap((name) => byName.get(name) ?? []);
 }
 
+/**
+ * The target's snapshot, started at once on the schemas guessed, and the expected schema: the
+ * server reads its catalog while this process reads and verifies the expected schema. The guess
+ * only saves time — when the schemas to compare turn out different, the snapshot is taken again.
+ */
+export async function snapshotAlongsideExpected<E>(
+  guess: string[],
+  expected: Promise<E>,
+  schemasOf: (expected: E) => string[],
+  snapshot: (schemas: string[]) => Promise<CatalogSnapshot>,
+): Promise<{ expected: E; schemas: string[]; actual: CatalogSnapshot; snapshotMs: number }> {
+  const timed = (schemas: string[]): Promise<{ actual: CatalogSnapshot; snapshotMs: number }> => {
+    const started = performance.now();
+    return snapshot(schemas).then((actual) => ({ actual, snapshotMs: performance.now() - started }));
+  };
+  const early = timed(guess);
+  early.catch(() => undefined); // awaited below, whatever the expected schema does
+  let result: E;
+  try {
+    result = await expected;
+  } catch (error) {
+    await early.catch(() => undefined); // the session is free again before it closes
+    throw error;
+  }
+  const schemas = schemasOf(result);
+  const guessed = guess.length === schemas.length && guess.every((s, i) => s === schemas[i]);
+  if (!guessed) await early.catch(() => undefined);
+  const { actual, snapshotMs } = guessed ? await early : await timed(schemas);
+  return { expected: result, schemas, actual, snapshotMs };
+}
+
 async function expectedSnapshot(
   options: DriftCheckOptions,
   schema: string,
@@ -258,20 +303,6 @@ async function expectedSnapshot(
       : undefined;
   if (mismatch) notices.push(mismatch);
   return result;
-}
-
-/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
-function comparedSchemas(expected: CatalogSnapshot, targetSchema: string): string[] {
-  const used = new Set<string>([targetSchema]);
-  for (const type of OBJECT_TYPES) {
-    if (type === 'schema' || type === 'extension') continue;
-    for (const object of Object.values(expected.objects[type]) as CatalogObject[]) {
-      const schema = objectSchema(type, object);
-      if (schema) used.add(schema);
-    }
-  }
-  for (const name of Object.keys(expected.objects.schema)) if (name !== 'public') used.add(name);
-  return [...used].sort();
 }
 
 function restrictToSchemas(snapshot: CatalogSnapshot, schemas: string[]): CatalogSnapshot {

@@ -63,6 +63,11 @@ interface Header {
   key: string;
   bytes: number;
   sha256: string;
+  /**
+   * The schemas a check of this entry compares: the next check's guess of what to read from its
+   * target before it knows its history (it checks the guess, and reads again when it was wrong).
+   */
+  schemas?: string[];
 }
 
 /**
@@ -85,6 +90,37 @@ export function expectedCacheKey(input: ExpectedKeyInput): string {
 }
 
 export const cacheEntryPath = (dir: string, key: string): string => path.join(dir, `drift-expected-${key}.json`);
+
+/** The largest header a reader looks at for the schema hint (a real one is a few hundred bytes). */
+const HEADER_LIMIT = 64 * 1024;
+
+/**
+ * The schemas the most recently used entry's header says its check compared: a guess, made
+ * before the history is read, of what this check compares. Undefined when there is none or its
+ * header is off in any way (readCachedExpected then says what).
+ */
+export async function recentComparedSchemas(dir: string): Promise<string[] | undefined> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    const names = (await fs.promises.readdir(dir)).filter((name) => ENTRY.test(name));
+    const stats = await Promise.all(names.map((name) => fs.promises.stat(path.join(dir, name)).then((s) => [name, s.mtimeMs] as const)));
+    const recent = stats.sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!recent) return undefined;
+    handle = await fs.promises.open(path.join(dir, recent), 'r');
+    const buffer = Buffer.alloc(HEADER_LIMIT);
+    const { bytesRead } = await handle.read(buffer, 0, HEADER_LIMIT, 0);
+    const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
+    if (newline < 0) return undefined;
+    const header = JSON.parse(buffer.subarray(0, newline).toString('utf8')) as Partial<Header>;
+    const { schemas } = header;
+    if (header.format !== CACHE_FORMAT || header.version !== CACHE_VERSION) return undefined;
+    return Array.isArray(schemas) && schemas.length && schemas.every((s) => typeof s === 'string') ? schemas : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
 
 export async function readCachedExpected(dir: string, key: string): Promise<CacheRead> {
   const started = performance.now();
@@ -143,16 +179,21 @@ function isCachedExpected(value: unknown): value is CachedExpected {
 }
 
 /** Writes the entry atomically (temporary file, then rename) and prunes entries unused for CACHE_UNUSED_MS. */
-export async function writeCachedExpected(dir: string, key: string, value: CachedExpected): Promise<{ file: string; ms: number }> {
+export async function writeCachedExpected(
+  dir: string,
+  key: string,
+  value: CachedExpected,
+  schemas: string[],
+): Promise<{ file: string; ms: number }> {
   const started = performance.now();
   await fs.promises.mkdir(dir, { recursive: true });
   // A registered secret never reaches the cache, whatever a migration put in a default or comment.
   const body = Buffer.from(redact(JSON.stringify(value)), 'utf8');
-  const header: Header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body) };
+  const header: Header = { format: CACHE_FORMAT, version: CACHE_VERSION, key, bytes: body.length, sha256: sha256(body), schemas };
   const file = cacheEntryPath(dir, key);
   // A name of its own: two checks may write the same entry at once.
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-  writeFileAtomic(file, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), body]), { temporary, sync: true });
+  writeFileAtomic(file, Buffer.concat([Buffer.from(redact(JSON.stringify(header)) + '\n', 'utf8'), body]), { temporary, sync: true });
   await pruneEntries(dir, file);
   return { file, ms: performance.now() - started };
 }

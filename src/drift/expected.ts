@@ -6,6 +6,9 @@
  */
 import path from 'node:path';
 import { snapshotSchema, type CatalogSnapshot } from '../catalog/index.js';
+import { OBJECT_TYPES } from '../catalog/diff.js';
+import { objectSchema } from '../catalog/identity.js';
+import type { CatalogObject } from '../catalog/types.js';
 import type { LocalMigration } from '../migrations/index.js';
 import { findPostgresBinaries } from '../postgres/binaries.js';
 import { withClient } from '../postgres/client.js';
@@ -86,6 +89,20 @@ function staleFallback(options: DriftCheckOptions, major: number, replayNotice: 
   }
 }
 
+/** The target's ?schema= and every schema the history puts something in (an empty `public` of a fresh database is not one). */
+export function comparedSchemas(expected: CatalogSnapshot, targetSchema: string): string[] {
+  const used = new Set<string>([targetSchema]);
+  for (const type of OBJECT_TYPES) {
+    if (type === 'schema' || type === 'extension') continue;
+    for (const object of Object.values(expected.objects[type]) as CatalogObject[]) {
+      const schema = objectSchema(type, object);
+      if (schema) used.add(schema);
+    }
+  }
+  for (const name of Object.keys(expected.objects.schema)) if (name !== 'public') used.add(name);
+  return [...used].sort();
+}
+
 export async function cachedOrReplayed(
   options: DriftCheckOptions,
   cacheDir: string,
@@ -137,13 +154,18 @@ export async function cachedOrReplayed(
   const replayed = await replayExpected(options, schema, major, migrations);
   const report: ExpectedCacheReport = { dir, file: read.file, status: read.status === 'missing' ? 'miss' : 'rebuilt', readMs: read.ms };
   try {
-    const written = await writeCachedExpected(dir, key, {
-      expected: replayed.expected,
-      replayMajor: replayed.replayMajor,
-      ...(replayed.replayNotice ? { replayNotice: replayed.replayNotice } : {}),
-      replayMs: replayed.replayMs,
-      createdAt: new Date().toISOString(),
-    });
+    const written = await writeCachedExpected(
+      dir,
+      key,
+      {
+        expected: replayed.expected,
+        replayMajor: replayed.replayMajor,
+        ...(replayed.replayNotice ? { replayNotice: replayed.replayNotice } : {}),
+        replayMs: replayed.replayMs,
+        createdAt: new Date().toISOString(),
+      },
+      comparedSchemas(replayed.expected, schema),
+    );
     report.writeMs = written.ms;
   } catch (error) {
     const notice = `The expected schema could not be written to the cache directory ${dir} (${redact((error as Error).message)}): this check is complete, the next one replays again. Give a writable cache-dir.`;

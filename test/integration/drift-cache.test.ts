@@ -188,6 +188,25 @@ describe('drift-check expected-schema cache', () => {
     },
   );
 
+  test("the entry's header names the schemas its check compared; a next check that guesses them wrong reads its target again", async () => {
+    const header = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[0]);
+    expect(header(first.cache!.file).schemas).toEqual(['public']);
+    // The newest entry's schemas are the next check's first read of its target. A header naming
+    // a schema the target has but the history does not: used as it is, that table would show.
+    const target = await driftedTarget();
+    await query(target, 'CREATE SCHEMA "elsewhere"; CREATE TABLE "elsewhere"."Stray" ("id" INT)');
+    const guessed = newDir();
+    fs.cpSync(dir, guessed, { recursive: true });
+    const file = entryOf(guessed);
+    const data = fs.readFileSync(file, 'utf8');
+    const newline = data.indexOf('\n');
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(data.slice(0, newline)), schemas: ['elsewhere', 'public'] }) + data.slice(newline));
+    const { result } = await check(target, guessed);
+    expect(result.expectedFrom).toBe('cache');
+    expect(result.schemas).toEqual(['public']);
+    expect(findings(result)).toEqual(findings(first));
+  });
+
   test('the key follows every migration checksum in order, the major, the schema and the replay server', () => {
     const migrations = [
       { name: 'a', checksum: '1' },
