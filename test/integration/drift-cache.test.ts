@@ -200,7 +200,10 @@ describe('drift-check expected-schema cache', () => {
     const file = entryOf(guessed);
     const data = fs.readFileSync(file, 'utf8');
     const newline = data.indexOf('\n');
-    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(data.slice(0, newline)), schemas: ['elsewhere', 'public'] }) + data.slice(newline));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...JSON.parse(data.slice(0, newline)), schemas: ['elsewhere', 'public'] }) + data.slice(newline),
+    );
     const { result } = await check(target, guessed);
     expect(result.expectedFrom).toBe('cache');
     expect(result.schemas).toEqual(['public']);
