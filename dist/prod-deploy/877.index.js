@@ -404,29 +404,32 @@ function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
 }
 async function driftCheck(options) {
     const settings = typeof options.connection === 'string' ? (0,url/* parseDatabaseUrl */.mx)(options.connection) : options.connection;
-    // The history is read while the target connects (a long history takes as long as the connection);
-    // a bad migrations directory is still the error reported, as when it was read first.
-    const reading = (0,reader/* readMigrationsDir */.Nb)(options.migrationsDir);
-    reading.catch(() => undefined);
+    // The history is read once the target's catalog read is under way (reading thousands of files
+    // first would hold up the connection); a bad migrations directory is still the error reported,
+    // as when it was read first.
+    let reading;
+    const readHistory = () => (reading ??= (0,reader/* readMigrationsDir */.Nb)(options.migrationsDir));
     try {
-        return await checkTarget(options, settings, reading);
+        return await checkTarget(options, settings, readHistory);
     }
     catch (error) {
-        await reading;
+        await readHistory();
         throw error;
     }
 }
-async function checkTarget(options, settings, reading) {
+async function checkTarget(options, settings, readHistory) {
+    // Most of a warm check is the server reading its catalog. That read starts as soon as the
+    // session is open, on the schemas the newest cache entry compared (else the target's
+    // ?schema=), while this process reads the history and the expected schema.
+    const recent = options.cacheDir ? recentComparedSchemas(external_node_path_default().resolve(options.cacheDir)) : undefined;
     return (0,client/* withClient */.SV)(settings, targetSession(options.statementTimeoutMs), async (target) => {
         const version = (await target.query(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`)).rows[0];
         const targetMajor = Math.floor(Number(version.num) / 10000);
         const rows = await (0,migrations_history/* readAppliedRows */.f0)(target, settings.schema);
-        // Most of a warm check is the server reading its catalog: that starts now, on the schemas
-        // guessed, while this process reads the history and the expected schema.
-        const recent = options.cacheDir ? await recentComparedSchemas(external_node_path_default().resolve(options.cacheDir)) : undefined;
-        const guess = recent?.includes(settings.schema) ? recent : [settings.schema];
+        const guessed = await recent;
+        const guess = guessed?.includes(settings.schema) ? guessed : [settings.schema];
         const expecting = (async () => {
-            const local = (await reading).migrations;
+            const local = (await readHistory()).migrations;
             const history = historyReport(local, rows);
             const notices = historyNotices(history);
             options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);

@@ -115,14 +115,15 @@ export function targetSession(statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS)
 
 export async function driftCheck(options: DriftCheckOptions): Promise<DriftResult> {
   const settings = typeof options.connection === 'string' ? parseDatabaseUrl(options.connection) : options.connection;
-  // The history is read while the target connects (a long history takes as long as the connection);
-  // a bad migrations directory is still the error reported, as when it was read first.
-  const reading = readMigrationsDir(options.migrationsDir);
-  reading.catch(() => undefined);
+  // The history is read once the target's catalog read is under way (reading thousands of files
+  // first would hold up the connection); a bad migrations directory is still the error reported,
+  // as when it was read first.
+  let reading: ReturnType<typeof readMigrationsDir> | undefined;
+  const readHistory = (): ReturnType<typeof readMigrationsDir> => (reading ??= readMigrationsDir(options.migrationsDir));
   try {
-    return await checkTarget(options, settings, reading);
+    return await checkTarget(options, settings, readHistory);
   } catch (error) {
-    await reading;
+    await readHistory();
     throw error;
   }
 }
@@ -130,8 +131,12 @@ export async function driftCheck(options: DriftCheckOptions): Promise<DriftResul
 async function checkTarget(
   options: DriftCheckOptions,
   settings: ConnectionSettings,
-  reading: ReturnType<typeof readMigrationsDir>,
+  readHistory: () => ReturnType<typeof readMigrationsDir>,
 ): Promise<DriftResult> {
+  // Most of a warm check is the server reading its catalog. That read starts as soon as the
+  // session is open, on the schemas the newest cache entry compared (else the target's
+  // ?schema=), while this process reads the history and the expected schema.
+  const recent = options.cacheDir ? recentComparedSchemas(path.resolve(options.cacheDir)) : undefined;
   return withClient(settings, targetSession(options.statementTimeoutMs), async (target) => {
     const version = (
       await target.query<{ num: string; version: string }>(
@@ -140,12 +145,10 @@ async function checkTarget(
     ).rows[0];
     const targetMajor = Math.floor(Number(version.num) / 10000);
     const rows = await readAppliedRows(target, settings.schema);
-    // Most of a warm check is the server reading its catalog: that starts now, on the schemas
-    // guessed, while this process reads the history and the expected schema.
-    const recent = options.cacheDir ? await recentComparedSchemas(path.resolve(options.cacheDir)) : undefined;
-    const guess = recent?.includes(settings.schema) ? recent : [settings.schema];
+    const guessed = await recent;
+    const guess = guessed?.includes(settings.schema) ? guessed : [settings.schema];
     const expecting = (async () => {
-      const local = (await reading).migrations;
+      const local = (await readHistory()).migrations;
       const history = historyReport(local, rows);
       const notices = historyNotices(history);
       options.log?.(

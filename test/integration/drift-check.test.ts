@@ -221,4 +221,10 @@ describe('driftCheck', () => {
     expect(error).toMatchObject({ code: 'E_CONNECT' });
     expect(JSON.stringify({ message: (error as Error).message })).not.toContain('s3cr3t-pw');
   });
+
+  test('a missing migrations directory is the error even when the target cannot be reached (the history is read after connecting)', async () => {
+    const url = 'postgresql://nobody:s3cr3t-pw@127.0.0.1:1/app';
+    const error = await driftCheck({ connection: url, migrationsDir: path.join(FIXTURE, 'no-such-dir') }).catch((e: Error) => e);
+    expect(error).toMatchObject({ code: 'E_MIGRATIONS_DIR_MISSING' });
+  });
 });
