@@ -1153,14 +1153,14 @@ async function checkTarget(options, settings, readHistory) {
         const rows = await (0,migrations_history/* readAppliedRows */.f0)(target, settings.schema);
         const guessed = await recent;
         const guess = guessed?.includes(settings.schema) ? guessed : [settings.schema];
-        const expecting = (async () => {
+        const expecting = async () => {
             const local = (await readHistory()).migrations;
             const history = historyReport(local, rows);
             const notices = historyNotices(history);
             options.log?.(`Target ${settings.maskedUrl}: PostgreSQL ${version.version}, ${(0,format/* plural */.LS)(history.replayed.length, 'applied migration')}, ${history.pending.length} pending.`);
             const expected = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
             return { history, notices, expected };
-        })();
+        };
         const { expected: { history, notices, expected: { expected, replayMajor, replayNotice, replayMs, source, cache, cacheNotices }, }, schemas, actual, snapshotMs, } = await snapshotAlongsideExpected(guess, expecting, (e) => comparedSchemas(e.expected.expected, settings.schema), (schemas) => (0,catalog/* snapshotSchema */.ap)(target, { schemas, includeGrants: options.includeGrants }));
         const diffStarted = performance.now();
         const diff = (0,catalog/* diffSnapshots */.V1)(restrictToSchemas(expected, schemas), actual, { ignore: options.ignore });
@@ -1227,9 +1227,10 @@ function replayable(local, history) {
     return history.replayed.flatMap((name) => byName.get(name) ?? []);
 }
 /**
- * The target's snapshot, started at once on the schemas guessed, and the expected schema: the
- * server reads its catalog while this process reads and verifies the expected schema. The guess
- * only saves time — when the schemas to compare turn out different, the snapshot is taken again.
+ * The target's snapshot, sent at once on the schemas guessed, then the expected schema: the
+ * server reads its catalog while this process reads the history and the expected schema. The
+ * guess only saves time — when the schemas to compare turn out different, the snapshot is taken
+ * again.
  */
 async function snapshotAlongsideExpected(guess, expected, schemasOf, snapshot) {
     const timed = (schemas) => {
@@ -1240,7 +1241,7 @@ async function snapshotAlongsideExpected(guess, expected, schemasOf, snapshot) {
     early.catch(() => undefined); // awaited below, whatever the expected schema does
     let result;
     try {
-        result = await expected;
+        result = await expected();
     }
     catch (error) {
         await early.catch(() => undefined); // the session is free again before it closes
@@ -1488,9 +1489,18 @@ async function readMigrationsDir(dir, options = {}) {
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
     // One by one and synchronously: for thousands of small files that is several times faster than
-    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
-    return { dir: absolute, lockProvider, migrations: folders.map((name) => readMigration(absolute, name)) };
+    // the thread pool's open/stat/read/close hops, and the first failure is the first in order. A
+    // pause every YIELD_EVERY folders lets what runs meanwhile move on (a connect, a catalog read
+    // whose rows would otherwise wait in a full socket buffer).
+    const migrations = [];
+    for (const name of folders) {
+        if (migrations.length && migrations.length % YIELD_EVERY === 0)
+            await new Promise((resolve) => setImmediate(resolve));
+        migrations.push(readMigration(absolute, name));
+    }
+    return { dir: absolute, lockProvider, migrations };
 }
+const YIELD_EVERY = 200;
 // Synchronous file system calls throughout: a handful of small reads, and fs.promises alone
 // would add its module's load (~5 ms) to a no-op status.
 const exists = (file) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file);

@@ -147,7 +147,7 @@ async function checkTarget(
     const rows = await readAppliedRows(target, settings.schema);
     const guessed = await recent;
     const guess = guessed?.includes(settings.schema) ? guessed : [settings.schema];
-    const expecting = (async () => {
+    const expecting = async () => {
       const local = (await readHistory()).migrations;
       const history = historyReport(local, rows);
       const notices = historyNotices(history);
@@ -156,7 +156,7 @@ async function checkTarget(
       );
       const expected = await expectedSnapshot(options, settings.schema, targetMajor, replayable(local, history), notices);
       return { history, notices, expected };
-    })();
+    };
     const {
       expected: {
         history,
@@ -249,13 +249,14 @@ function replayable(local: LocalMigration[], history: HistoryReport): LocalMigra
 }
 
 /**
- * The target's snapshot, started at once on the schemas guessed, and the expected schema: the
- * server reads its catalog while this process reads and verifies the expected schema. The guess
- * only saves time — when the schemas to compare turn out different, the snapshot is taken again.
+ * The target's snapshot, sent at once on the schemas guessed, then the expected schema: the
+ * server reads its catalog while this process reads the history and the expected schema. The
+ * guess only saves time — when the schemas to compare turn out different, the snapshot is taken
+ * again.
  */
 export async function snapshotAlongsideExpected<E>(
   guess: string[],
-  expected: Promise<E>,
+  expected: () => Promise<E>,
   schemasOf: (expected: E) => string[],
   snapshot: (schemas: string[]) => Promise<CatalogSnapshot>,
 ): Promise<{ expected: E; schemas: string[]; actual: CatalogSnapshot; snapshotMs: number }> {
@@ -267,7 +268,7 @@ export async function snapshotAlongsideExpected<E>(
   early.catch(() => undefined); // awaited below, whatever the expected schema does
   let result: E;
   try {
-    result = await expected;
+    result = await expected();
   } catch (error) {
     await early.catch(() => undefined); // the session is free again before it closes
     throw error;

@@ -31,7 +31,12 @@ describe('snapshotAlongsideExpected', () => {
   it('starts the snapshot on the guess before the expected schema is known, and uses it when the guess was right', async () => {
     const { calls, snapshot } = recorder();
     const expected = deferred<string[]>();
-    const run = snapshotAlongsideExpected(['public'], expected.promise, (e) => e, snapshot);
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      () => expected.promise,
+      (e) => e,
+      snapshot,
+    );
     await tick();
     expect(calls.map((c) => c.schemas)).toEqual([['public']]);
     calls[0].done.resolve(snapshotOf(['public']));
@@ -42,9 +47,26 @@ describe('snapshotAlongsideExpected', () => {
     expect(result.snapshotMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('sends the snapshot before it starts on the expected schema (whose first part, reading the history, is synchronous)', async () => {
+    const order: string[] = [];
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      async () => (order.push('expected'), ['public']),
+      (e) => e,
+      async (schemas) => (order.push('snapshot'), snapshotOf(schemas)),
+    );
+    await run;
+    expect(order).toEqual(['snapshot', 'expected']);
+  });
+
   it('a wrong guess is read again with the schemas to compare, and the first read is not used', async () => {
     const { calls, snapshot } = recorder();
-    const run = snapshotAlongsideExpected(['public'], Promise.resolve(['app', 'public']), (e) => e, snapshot);
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      async () => ['app', 'public'],
+      (e) => e,
+      snapshot,
+    );
     await tick();
     calls[0].done.resolve(snapshotOf(['public']));
     await tick();
@@ -55,7 +77,12 @@ describe('snapshotAlongsideExpected', () => {
 
   it('the read again waits for the first to finish (one session runs one query at a time)', async () => {
     const { calls, snapshot } = recorder();
-    const run = snapshotAlongsideExpected(['public'], Promise.resolve(['app', 'public']), (e) => e, snapshot);
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      async () => ['app', 'public'],
+      (e) => e,
+      snapshot,
+    );
     await tick();
     expect(calls).toHaveLength(1);
     calls[0].done.reject(new Error('canceled'));
@@ -67,7 +94,12 @@ describe('snapshotAlongsideExpected', () => {
 
   it('a failed read on the right guess is the error', async () => {
     const { calls, snapshot } = recorder();
-    const run = snapshotAlongsideExpected(['public'], Promise.resolve(['public']), (e) => e, snapshot);
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      async () => ['public'],
+      (e) => e,
+      snapshot,
+    );
     await tick();
     calls[0].done.reject(new Error('Could not read the database catalog'));
     await expect(run).rejects.toThrow('Could not read the database catalog');
@@ -78,7 +110,12 @@ describe('snapshotAlongsideExpected', () => {
     const { calls, snapshot } = recorder();
     const expected = deferred<string[]>();
     let settled = false;
-    const run = snapshotAlongsideExpected(['public'], expected.promise, (e) => e, snapshot).finally(() => (settled = true));
+    const run = snapshotAlongsideExpected(
+      ['public'],
+      () => expected.promise,
+      (e) => e,
+      snapshot,
+    ).finally(() => (settled = true));
     run.catch(() => undefined);
     expected.reject(new Error('no such migrations directory'));
     await tick();

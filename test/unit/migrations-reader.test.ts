@@ -177,3 +177,24 @@ describe('compareHistory', () => {
     expect(c.pending).toHaveLength(3);
   });
 });
+
+describe('readMigrationsDir while other work waits', () => {
+  it('a long history is read with pauses, so a connection or query under way meanwhile moves on', async () => {
+    const layout: Record<string, string> = { 'migration_lock.toml': 'provider = "postgresql"\n' };
+    for (let i = 0; i < 450; i++) layout[`2024${String(100000000 + i).slice(1)}_m${i}/migration.sql`] = `SELECT ${i};\n`;
+    const dir = tempDir(layout);
+    let turns = 0;
+    let done = false;
+    const turn = (): void => {
+      turns++;
+      if (!done) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const { migrations } = await readMigrationsDir(dir);
+    done = true;
+    expect(migrations).toHaveLength(450);
+    // Read in one go, no other callback would run before it finishes.
+    expect(turns).toBeGreaterThanOrEqual(2);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
