@@ -91,6 +91,25 @@ export function expectedCacheKey(input: ExpectedKeyInput): string {
 
 export const cacheEntryPath = (dir: string, key: string): string => path.join(dir, `drift-expected-${key}.json`);
 
+/**
+ * An entry's header line, checked for what any reader needs (a header, JSON, this format and
+ * version), or why it is not usable.
+ */
+function parseHeader(data: Buffer): { header: Partial<Header>; newline: number } | { reason: string } {
+  const newline = data.indexOf(0x0a);
+  if (newline < 0) return { reason: 'not a drift cache entry (no header)' };
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(data.subarray(0, newline).toString('utf8')) as Partial<Header>;
+  } catch {
+    return { reason: 'not a drift cache entry (its header is not JSON)' };
+  }
+  if (header.format !== CACHE_FORMAT) return { reason: 'not a drift cache entry (unknown format)' };
+  if (header.version !== CACHE_VERSION)
+    return { reason: `written in format version ${String(header.version)}; this version reads ${CACHE_VERSION}` };
+  return { header, newline };
+}
+
 /** The largest header a reader looks at for the schema hint (a real one is a few hundred bytes). */
 const HEADER_LIMIT = 64 * 1024;
 
@@ -109,11 +128,8 @@ export async function recentComparedSchemas(dir: string): Promise<string[] | und
     handle = await fs.promises.open(path.join(dir, recent), 'r');
     const buffer = Buffer.alloc(HEADER_LIMIT);
     const { bytesRead } = await handle.read(buffer, 0, HEADER_LIMIT, 0);
-    const newline = buffer.subarray(0, bytesRead).indexOf(0x0a);
-    if (newline < 0) return undefined;
-    const header = JSON.parse(buffer.subarray(0, newline).toString('utf8')) as Partial<Header>;
-    const { schemas } = header;
-    if (header.format !== CACHE_FORMAT || header.version !== CACHE_VERSION) return undefined;
+    const parsed = parseHeader(buffer.subarray(0, bytesRead));
+    const schemas = 'header' in parsed ? parsed.header.schemas : undefined;
     return Array.isArray(schemas) && schemas.length && schemas.every((s) => typeof s === 'string') ? schemas : undefined;
   } catch {
     return undefined;
@@ -134,17 +150,9 @@ export async function readCachedExpected(dir: string, key: string): Promise<Cach
     return { status: 'invalid', file, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, ms: ms() };
   }
   const invalid = (reason: string): CacheRead => ({ status: 'invalid', file, reason, ms: ms() });
-  const newline = data.indexOf(0x0a);
-  if (newline < 0) return invalid('not a drift cache entry (no header)');
-  let header: Partial<Header>;
-  try {
-    header = JSON.parse(data.subarray(0, newline).toString('utf8')) as Partial<Header>;
-  } catch {
-    return invalid('not a drift cache entry (its header is not JSON)');
-  }
-  if (header.format !== CACHE_FORMAT) return invalid('not a drift cache entry (unknown format)');
-  if (header.version !== CACHE_VERSION)
-    return invalid(`written in format version ${String(header.version)}; this version reads ${CACHE_VERSION}`);
+  const parsed = parseHeader(data);
+  if ('reason' in parsed) return invalid(parsed.reason);
+  const { header, newline } = parsed;
   if (header.key !== key) return invalid('written for another history (its key does not match its name)');
   const body = data.subarray(newline + 1);
   if (body.length !== header.bytes) return invalid(`truncated or extended (${body.length} bytes, ${String(header.bytes)} expected)`);
