@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-bench-apply-'));
   try {
     const full = generateHistory(path.join(root, 'full'), TOTAL);
-    const psql = findClientTool('psql', server.major);
+    const psql = await findClientTool('psql', server.major);
     if (!psql) throw new Error('psql not found');
     const allSql = path.join(root, 'all.sql');
     fs.writeFileSync(allSql, Array.from({ length: TOTAL }, (_, i) => migrationSql(i)).join('\n'));

@@ -190,7 +190,7 @@ function timePgDump(pgDump: string, settings: ConnectionSettings): number {
 }
 
 async function main(): Promise<void> {
-  const pgDump = findClientTool('pg_dump', MAJOR);
+  const pgDump = await findClientTool('pg_dump', MAJOR);
   if (!pgDump) throw new Error(`No pg_dump for PostgreSQL ${MAJOR} on this machine.`);
   const server = await startThrowawayCluster({ major: MAJOR });
   try {

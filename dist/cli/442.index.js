@@ -807,8 +807,6 @@ async function rehearseRollback(run, upgraded, before) {
 
 
 
-
-
 /** Applies the whole history on an empty database; returns it, or undefined when that failed. */
 async function fromScratch(run, migrations) {
     let applied;
@@ -836,12 +834,7 @@ async function upgradePath(run, all, base, added, guard) {
                         : 'No new migrations.';
                 return;
             }
-            const db = await (0,pr_check_run/* newDatabase */.gL)(run, 'upgrade');
-            // The base branch's own files (what production ran), not the working tree's.
-            const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await (0,git.repoRoot)(settings.migrationsDir);
-            await (0,git.materializeAtRef)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            await (0,pr_check_run/* applyHistory */.xu)(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
+            const db = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'upgrade');
             const seeded = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,seed/* seedDatabase */.v)(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
                 before = await backUpBefore(run, db, workDir);
@@ -983,18 +976,6 @@ var target = __webpack_require__(4703);
 // EXTERNAL MODULE: ./src/rehearsal/index.ts + 5 modules
 var rehearsal = __webpack_require__(3242);
 ;// CONCATENATED MODULE: ./src/pr-check/scale-rehearsal-step.ts
-/**
- * The pull request's rehearsal at production scale (src/rehearsal/): on its own database at the
- * base branch's state, filled while the concurrent steps run and traced after them (so their load
- * does not distort its timings).
- * Its findings join the report, lint lock findings it proves harmless become notices, and its
- * per-statement table goes to the PR comment and job summary.
- */
-
-
-
-
-
 
 
 
@@ -1004,68 +985,58 @@ async function rehearseAtScale(run, base, added, guard,
 quiet) {
     const { settings, env } = run;
     let data;
-    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-rehearsal-'));
-    try {
-        await (0,pr_check_run/* step */.PM)(run, pr_check_run/* CHECK */.fi.scaleRehearsal, async (check) => {
-            if (settings.rehearsal === 'off' || !guard || !base.length || !added.length) {
-                check.status = 'skip';
-                check.detail =
-                    settings.rehearsal === 'off'
-                        ? 'Turned off (rehearsal: off).'
-                        : !guard
-                            ? 'No base branch: no existing tables to rehearse on.'
-                            : !base.length
-                                ? 'The base branch has no migrations.'
-                                : 'No new migrations.';
-                return;
-            }
-            const db = await (0,pr_check_run/* newDatabase */.gL)(run, 'rehearsal');
-            const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await (0,git.repoRoot)(settings.migrationsDir);
-            await (0,git.materializeAtRef)(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            await (0,pr_check_run/* applyHistory */.xu)(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
-            const existing = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
-            if (!existing.length) {
-                check.status = 'skip';
-                check.detail = 'The new migrations touch no table that exists before them: nothing to rehearse.';
-                return;
-            }
-            const result = await (0,rehearsal/* rehearse */.Km)({
-                connection: db,
-                migrations: added,
-                stats: settings.statsDatabase,
-                rows: settings.rehearsalRows,
-                budget: settings.rehearsalBudget,
-                timeoutMs: settings.rehearsalTimeoutMs,
-                serverMajor: run.server.major || undefined,
-                log: env.log,
-                traceAfter: quiet,
-            });
-            data = result.data;
-            const fileOf = (migration) => (0,pr_check_run/* displayPath */.Gt)(run, undefined, migration);
-            const options = { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing };
-            const findings = (0,rehearsal/* observationFindings */.HM)(result.statements, options);
-            (0,model/* addFindings */.W7)(run.report, findings);
-            const downgraded = (0,rehearsal/* downgradeHarmless */.LG)(run.report.findings, result.statements, options);
-            (0,rehearsal/* settleLintCheck */.Xb)(run.report.checks.find((c) => c.name === pr_check_run/* CHECK */.fi.lint), run.report.findings, downgraded);
-            (0,model/* addTable */.GC)(run.report, (0,rehearsal/* rehearsalTable */.kP)(result.data.statements, result.sizing.source === 'stats-database'));
-            check.detail = [
-                ...(0,rehearsal/* describeRehearsal */.zy)(result),
-                ...(downgraded
-                    ? [`${(0,format/* plural */.LS)(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`]
-                    : []),
-            ].join(' ');
-            const skipped = result.seeded.filter((s) => s.skipped);
-            check.items = [...result.sizing.notes, ...skipped.map((s) => `${s.table} not filled: ${s.skipped}`)];
-            if (findings.some((f) => f.severity === 'error'))
-                check.status = 'fail';
-            else if (result.trace.stopped || skipped.length)
-                check.status = 'warn';
+    await (0,pr_check_run/* step */.PM)(run, pr_check_run/* CHECK */.fi.scaleRehearsal, async (check) => {
+        if (settings.rehearsal === 'off' || !guard || !base.length || !added.length) {
+            check.status = 'skip';
+            check.detail =
+                settings.rehearsal === 'off'
+                    ? 'Turned off (rehearsal: off).'
+                    : !guard
+                        ? 'No base branch: no existing tables to rehearse on.'
+                        : !base.length
+                            ? 'The base branch has no migrations.'
+                            : 'No new migrations.';
+            return;
+        }
+        const db = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'rehearsal');
+        const existing = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
+        if (!existing.length) {
+            check.status = 'skip';
+            check.detail = 'The new migrations touch no table that exists before them: nothing to rehearse.';
+            return;
+        }
+        const result = await (0,rehearsal/* rehearse */.Km)({
+            connection: db,
+            migrations: added,
+            stats: settings.statsDatabase,
+            rows: settings.rehearsalRows,
+            budget: settings.rehearsalBudget,
+            timeoutMs: settings.rehearsalTimeoutMs,
+            serverMajor: run.server.major || undefined,
+            log: env.log,
+            traceAfter: quiet,
         });
-    }
-    finally {
-        external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
-    }
+        data = result.data;
+        const fileOf = (migration) => (0,pr_check_run/* displayPath */.Gt)(run, undefined, migration);
+        const options = { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing };
+        const findings = (0,rehearsal/* observationFindings */.HM)(result.statements, options);
+        (0,model/* addFindings */.W7)(run.report, findings);
+        const downgraded = (0,rehearsal/* downgradeHarmless */.LG)(run.report.findings, result.statements, options);
+        (0,rehearsal/* settleLintCheck */.Xb)(run.report.checks.find((c) => c.name === pr_check_run/* CHECK */.fi.lint), run.report.findings, downgraded);
+        (0,model/* addTable */.GC)(run.report, (0,rehearsal/* rehearsalTable */.kP)(result.data.statements, result.sizing.source === 'stats-database'));
+        check.detail = [
+            ...(0,rehearsal/* describeRehearsal */.zy)(result),
+            ...(downgraded
+                ? [`${(0,format/* plural */.LS)(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`]
+                : []),
+        ].join(' ');
+        const skipped = result.seeded.filter((s) => s.skipped);
+        check.items = [...result.sizing.notes, ...skipped.map((s) => `${s.table} not filled: ${s.skipped}`)];
+        if (findings.some((f) => f.severity === 'error'))
+            check.status = 'fail';
+        else if (result.trace.stopped || skipped.length)
+            check.status = 'warn';
+    });
     return data;
 }
 
@@ -1180,6 +1151,7 @@ async function runPrCheck(settings, env) {
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   gL: () => (/* binding */ newDatabase),
 /* harmony export */   i9: () => (/* binding */ errorFinding),
+/* harmony export */   nh: () => (/* binding */ atBaseBranch),
 /* harmony export */   xu: () => (/* binding */ applyHistory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1191,8 +1163,10 @@ async function runPrCheck(settings, env) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8620);
 /* harmony import */ var _migrations_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4323);
-/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7685);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6867);
+/* harmony import */ var _migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1926);
+/* harmony import */ var _guard_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2693);
+/* harmony import */ var _catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7685);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6867);
 /**
  * The state of one pull request check — its report, the throwaway server and the Prisma project
  * — and what every step shares: the step runner (a thrown error becomes a failed check plus one
@@ -1206,12 +1180,42 @@ async function runPrCheck(settings, env) {
 
 
 
+
+
 const withClient = (settings, fn) => (0,_postgres_client_js__WEBPACK_IMPORTED_MODULE_4__.withClient)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
 function snapshotOf(settings) {
-    return withClient(settings, (client) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotSchema */ .ap)(client, { schemas: [settings.schema] }));
+    return withClient(settings, (client) => (0,_catalog_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshotSchema */ .ap)(client, { schemas: [settings.schema] }));
 }
-function newDatabase(run, label) {
-    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
+/** A new empty database, or a copy of `template` (a database nobody is connected to). */
+function newDatabase(run, label, template) {
+    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, {
+        schema: run.schema,
+        ...(template ? { template } : {}),
+    });
+}
+/**
+ * A new database at the base branch's state: the migrations of its commit (what production ran,
+ * not the working tree's files). They are applied once per run, and the upgrade path and the
+ * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
+ * long history twice on a busy machine. A failure is every caller's error.
+ */
+async function atBaseBranch(run, baseCommit, label) {
+    run.baseBranch ??= applyBaseBranch(run, baseCommit);
+    const base = await run.baseBranch;
+    return newDatabase(run, label, base.database);
+}
+async function applyBaseBranch(run, baseCommit) {
+    const { migrationsDir } = run.settings;
+    const workDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-base-'));
+    try {
+        const [db, root] = await Promise.all([newDatabase(run, 'base'), (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.repoRoot)(migrationsDir)]);
+        await (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.materializeAtRef)(root, baseCommit, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, migrationsDir).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/'), workDir);
+        await applyHistory(run, db, (await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(workDir)).migrations, workDir);
+        return db;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(workDir, { recursive: true, force: true });
+    }
 }
 /** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
 function displayPath(run, file, migration) {
@@ -1227,16 +1231,16 @@ function errorFinding(run, error) {
     const at = file
         ? `\n  at ${[file, e?.where?.line, e?.where?.line !== undefined ? e?.where?.column : undefined].filter((p) => p !== undefined).join(':')}`
         : '';
-    const base = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .findingFromError */ .Oo)(error);
+    const base = (0,_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .findingFromError */ .Oo)(error);
     return e ? { ...base, file, message: `[${e.code}] ${e.message}${at}` } : { ...base, file, title: 'error' };
 }
 /** Runs a step as a check; a thrown error becomes a failed check plus a finding (once, though several steps meet it), and the run goes on. */
 async function step(run, name, body) {
-    await (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .runCheck */ .k_)(run.report, name, body).catch((error) => {
+    await (0,_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .runCheck */ .k_)(run.report, name, body).catch((error) => {
         const finding = errorFinding(run, error);
         const key = (f) => [f.ruleId, f.file, f.line, f.column, f.message].join('\0');
         if (!run.report.findings.some((f) => key(f) === key(finding)))
-            (0,_report_model_js__WEBPACK_IMPORTED_MODULE_7__/* .addFindings */ .W7)(run.report, [finding]);
+            (0,_report_model_js__WEBPACK_IMPORTED_MODULE_9__/* .addFindings */ .W7)(run.report, [finding]);
     });
 }
 /**

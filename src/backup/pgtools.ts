@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
-import { findClientTool } from '../postgres/binaries.js';
+import { binaryVersion, findClientTool } from '../postgres/binaries.js';
 import type { ConnectionSettings } from '../postgres/url.js';
-import { runTool } from './process.js';
 import { withClient as withPgClient } from '../postgres/client.js';
 
 export interface ServerVersion {
@@ -34,12 +33,6 @@ export async function serverVersion(client: pg.Client): Promise<ServerVersion> {
   return { version: r.rows[0].version, versionNum, major: Math.floor(versionNum / 10000) };
 }
 
-async function toolVersion(file: string): Promise<{ version: string; major: number } | undefined> {
-  const out = await runTool('version', file, ['--version']).catch(() => undefined);
-  const m = out && out.code === 0 ? /(\d+)(?:\.(\d+))?/.exec(out.stdout) : null;
-  return m ? { version: m[2] ? `${m[1]}.${m[2]}` : m[1], major: Number(m[1]) } : undefined;
-}
-
 /** The exact fix for a missing client of a major, as a remedy text. */
 export function installClientRemedy(tool: string, major: number): string {
   return (
@@ -53,7 +46,7 @@ export function installClientRemedy(tool: string, major: number): string {
 
 /** A pg_dump / pg_restore of the server's major or newer; throws with the fix when there is none. */
 export async function resolveClientTool(tool: 'pg_dump' | 'pg_restore', serverMajor: number, explicitPath?: string): Promise<ClientTool> {
-  const candidate = explicitPath ?? findClientTool(tool, serverMajor)?.path;
+  const candidate = explicitPath ?? (await findClientTool(tool, serverMajor))?.path;
   if (!candidate || !fs.existsSync(candidate)) {
     throw new MigrateActionsError(
       'E_BACKUP_CLIENT_MISSING',
@@ -63,7 +56,7 @@ export async function resolveClientTool(tool: 'pg_dump' | 'pg_restore', serverMa
       { remedy: installClientRemedy(tool, serverMajor) },
     );
   }
-  const version = await toolVersion(candidate);
+  const version = await binaryVersion(candidate);
   if (!version) {
     throw new MigrateActionsError('E_BACKUP_CLIENT_MISSING', `${candidate} does not run (\`${tool} --version\` failed).`, {
       remedy: installClientRemedy(tool, serverMajor),

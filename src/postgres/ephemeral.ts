@@ -118,8 +118,14 @@ class ThrowawayCluster implements PostgresServer {
 
   async createDatabase(name?: string, options: { template?: string; schema?: string } = {}): Promise<ConnectionSettings> {
     const dbName = name ?? uniqueName('pma_');
+    // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
+    // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
+    // take about a third of the time.
+    const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
     await withClient(this.admin, (client) =>
-      client.query(`CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}`),
+      client.query(
+        `CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}${strategy}`,
+      ),
     );
     return withDatabase({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
   }
@@ -150,6 +156,9 @@ function serverIdentity(): { uid?: number; gid?: number } {
 
 function lookUpServerIdentity(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
+  // A system user is in /etc/passwd; `id` (two processes) only for one from elsewhere (NSS).
+  const local = passwdIds(readTextOrEmpty('/etc/passwd'), 'postgres');
+  if (local) return local;
   const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const group = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
   if (lookup.status !== 0 || group.status !== 0) {
@@ -162,6 +171,23 @@ function lookUpServerIdentity(): { uid?: number; gid?: number } {
     );
   }
   return { uid: Number(lookup.stdout.trim()), gid: Number(group.stdout.trim()) };
+}
+
+/** A user's uid and primary gid from /etc/passwd's text (name:password:uid:gid:…), if listed there. */
+export function passwdIds(passwd: string, user: string): { uid: number; gid: number } | undefined {
+  for (const line of passwd.split('\n')) {
+    const [name, , uid, gid] = line.split(':');
+    if (name === user && /^\d+$/.test(uid ?? '') && /^\d+$/.test(gid ?? '')) return { uid: Number(uid), gid: Number(gid) };
+  }
+  return undefined;
+}
+
+function readTextOrEmpty(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function envFor(binaries: PostgresBinaries): NodeJS.ProcessEnv {

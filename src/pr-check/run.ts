@@ -12,7 +12,8 @@ import type { PostgresServer } from '../postgres/ephemeral.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { withClient as withPgClient } from '../postgres/client.js';
 import { applyMigrations } from '../migrations/apply.js';
-import type { LocalMigration } from '../migrations/reader.js';
+import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
+import { materializeAtRef, repoRoot } from '../guard/git.js';
 import { snapshotSchema } from '../catalog/snapshot.js';
 import type { PrismaCli } from '../prisma/cli.js';
 import { addFindings, findingFromError, runCheck, type Check, type Finding, type Report } from '../report/model.js';
@@ -31,6 +32,8 @@ export interface PrCheckRun {
   server: PostgresServer;
   schema: string;
   prisma: PrismaProject;
+  /** The base branch's state, applied once per run (see atBaseBranch). */
+  baseBranch?: Promise<ConnectionSettings>;
 }
 
 /** What paths in findings are relative to. */
@@ -43,8 +46,37 @@ export function snapshotOf(settings: ConnectionSettings) {
   return withClient(settings, (client) => snapshotSchema(client, { schemas: [settings.schema] }));
 }
 
-export function newDatabase(run: PrCheckRun, label: string): Promise<ConnectionSettings> {
-  return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, { schema: run.schema });
+/** A new empty database, or a copy of `template` (a database nobody is connected to). */
+export function newDatabase(run: PrCheckRun, label: string, template?: string): Promise<ConnectionSettings> {
+  return run.server.createDatabase(`pma_${label}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`, {
+    schema: run.schema,
+    ...(template ? { template } : {}),
+  });
+}
+
+/**
+ * A new database at the base branch's state: the migrations of its commit (what production ran,
+ * not the working tree's files). They are applied once per run, and the upgrade path and the
+ * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
+ * long history twice on a busy machine. A failure is every caller's error.
+ */
+export async function atBaseBranch(run: PrCheckRun, baseCommit: string, label: string): Promise<ConnectionSettings> {
+  run.baseBranch ??= applyBaseBranch(run, baseCommit);
+  const base = await run.baseBranch;
+  return newDatabase(run, label, base.database);
+}
+
+async function applyBaseBranch(run: PrCheckRun, baseCommit: string): Promise<ConnectionSettings> {
+  const { migrationsDir } = run.settings;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-base-'));
+  try {
+    const [db, root] = await Promise.all([newDatabase(run, 'base'), repoRoot(migrationsDir)]);
+    await materializeAtRef(root, baseCommit, path.relative(root, migrationsDir).split(path.sep).join('/'), workDir);
+    await applyHistory(run, db, (await readMigrationsDir(workDir)).migrations, workDir);
+    return db;
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
 }
 
 /** A path for people and annotations: relative to the workspace, the working tree's file for a migration. */

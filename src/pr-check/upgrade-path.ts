@@ -7,12 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ConnectionSettings } from '../postgres/url.js';
-import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
+import type { LocalMigration } from '../migrations/reader.js';
 import type { HistoryGuardResult } from '../guard/history-guard.js';
-import { materializeAtRef, repoRoot } from '../guard/git.js';
 import { seedDatabase } from '../seed/index.js';
 import { backUpBefore, rehearseRollback, type RehearsalState } from './rehearsal.js';
-import { applyHistory, CHECK, newDatabase, step, withClient, type PrCheckRun } from './run.js';
+import { applyHistory, atBaseBranch, CHECK, newDatabase, step, withClient, type PrCheckRun } from './run.js';
 import { formatDuration, plural } from '../report/format.js';
 
 /** Applies the whole history on an empty database; returns it, or undefined when that failed. */
@@ -49,12 +48,7 @@ export async function upgradePath(
             : 'No new migrations.';
         return;
       }
-      const db = await newDatabase(run, 'upgrade');
-      // The base branch's own files (what production ran), not the working tree's.
-      const baseDir = path.join(workDir, 'base');
-      const root = await repoRoot(settings.migrationsDir);
-      await materializeAtRef(root, guard.baseCommit, path.relative(root, settings.migrationsDir).split(path.sep).join('/'), baseDir);
-      await applyHistory(run, db, (await readMigrationsDir(baseDir)).migrations, baseDir);
+      const db = await atBaseBranch(run, guard.baseCommit, 'upgrade');
       const seeded = await withClient(db, (client) =>
         seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }),
       );

@@ -55,6 +55,12 @@ describe('migration-test on the example project', () => {
     expect(check('Rollback rehearsal').detail).toMatch(/: 0 differences/);
   });
 
+  test("the base branch's migrations are applied once, for the upgrade path and the rehearsal at production scale alike", () => {
+    // Once from scratch and once at the base branch's state, which both steps start from a copy of.
+    expect(lines.filter((line) => line.startsWith('Applying 20250106093000_init '))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith('Applying 20250321150000_task_priority '))).toHaveLength(2);
+  });
+
   test('the rehearsal at production scale traces both statements on tasks and reports them in data.rehearsal and a table', () => {
     const data = (result.report.data as { rehearsal: import('../../src/rehearsal/index.js').RehearsalData }).rehearsal;
     expect(data.rows).toEqual({ 'public.tasks': 5000 });
