@@ -399,7 +399,7 @@ const envWith = (libDir) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir 
 function versionOfSync(file, libDir) {
     const key = versionKey(file, libDir);
     const known = versions.get(key);
-    if (known !== undefined && !(known instanceof Promise))
+    if (known && !(known instanceof Promise))
         return known;
     let found;
     try {
@@ -416,7 +416,7 @@ function versionOfSync(file, libDir) {
 function binaryVersion(file, libDir) {
     const key = versionKey(file, libDir);
     const known = versions.get(key);
-    if (known !== undefined)
+    if (known)
         return Promise.resolve(known);
     const asked = new Promise((resolve) => {
         (0,external_node_child_process_.execFile)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) => resolve(error ? undefined : parseVersion(stdout)));
@@ -1440,7 +1440,7 @@ function serverFromUrl(admin) {
                     major = Math.floor(Number(r.rows[0].v) / 10000);
                     server.major = major;
                 }
-                await client.query(`CREATE DATABASE ${quoteIdent(dbName)}${opts.template ? ` TEMPLATE ${quoteIdent(opts.template)}` : ''}`);
+                await client.query(createDatabaseSql(dbName, opts.template));
             });
             created.push(dbName);
             return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
@@ -1484,8 +1484,7 @@ class ThrowawayCluster {
         // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
         // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
         // take about a third of the time.
-        const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
-        await ephemeral_withClient(this.admin, (client) => client.query(`CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}${strategy}`));
+        await ephemeral_withClient(this.admin, (client) => client.query(createDatabaseSql(dbName, options.template, this.major >= 15)));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
@@ -1494,6 +1493,9 @@ class ThrowawayCluster {
     async stop() {
         stopClusterSync(this);
     }
+}
+function createDatabaseSql(name, template, fileCopy = false) {
+    return `CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''}${fileCopy ? ' STRATEGY FILE_COPY' : ''}`;
 }
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;

@@ -574,7 +574,7 @@ const envWith = (libDir) => (libDir ? { ...process.env, LD_LIBRARY_PATH: libDir 
 function versionOfSync(file, libDir) {
     const key = versionKey(file, libDir);
     const known = versions.get(key);
-    if (known !== undefined && !(known instanceof Promise))
+    if (known && !(known instanceof Promise))
         return known;
     let found;
     try {
@@ -591,7 +591,7 @@ function versionOfSync(file, libDir) {
 function binaryVersion(file, libDir) {
     const key = versionKey(file, libDir);
     const known = versions.get(key);
-    if (known !== undefined)
+    if (known)
         return Promise.resolve(known);
     const asked = new Promise((resolve) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) => resolve(error ? undefined : parseVersion(stdout)));

@@ -304,7 +304,7 @@ function serverFromUrl(admin) {
                     major = Math.floor(Number(r.rows[0].v) / 10000);
                     server.major = major;
                 }
-                await client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${opts.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(opts.template)}` : ''}`);
+                await client.query(createDatabaseSql(dbName, opts.template));
             });
             created.push(dbName);
             return (0,postgres_url/* withDatabase */.kR)({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
@@ -348,8 +348,7 @@ class ThrowawayCluster {
         // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
         // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
         // take about a third of the time.
-        const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
-        await withClient(this.admin, (client) => client.query(`CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(dbName)}${options.template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(options.template)}` : ''}${strategy}`));
+        await withClient(this.admin, (client) => client.query(createDatabaseSql(dbName, options.template, this.major >= 15)));
         return (0,postgres_url/* withDatabase */.kR)({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
     }
     async dropDatabase(name) {
@@ -358,6 +357,9 @@ class ThrowawayCluster {
     async stop() {
         stopClusterSync(this);
     }
+}
+function createDatabaseSql(name, template, fileCopy = false) {
+    return `CREATE DATABASE ${(0,sql/* quoteIdent */.v4)(name)}${template ? ` TEMPLATE ${(0,sql/* quoteIdent */.v4)(template)}` : ''}${fileCopy ? ' STRATEGY FILE_COPY' : ''}`;
 }
 function uniqueName(prefix) {
     return `${prefix}${Date.now().toString(36)}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;

@@ -38,7 +38,7 @@ function parseVersion(out: string): BinaryVersion | undefined {
  * many times, and Debian's pg_wrapper (/usr/bin/pg_dump on Ubuntu runners) is a Perl start each
  * time. The key holds the file's identity, so a file replaced meanwhile is asked again.
  */
-const versions = new Map<string, BinaryVersion | undefined | Promise<BinaryVersion | undefined>>();
+const versions = new Map<string, BinaryVersion | Promise<BinaryVersion | undefined>>();
 
 function versionKey(file: string, libDir?: string): string {
   try {
@@ -55,7 +55,7 @@ const envWith = (libDir?: string) => (libDir ? { ...process.env, LD_LIBRARY_PATH
 function versionOfSync(file: string, libDir?: string): BinaryVersion | undefined {
   const key = versionKey(file, libDir);
   const known = versions.get(key);
-  if (known !== undefined && !(known instanceof Promise)) return known;
+  if (known && !(known instanceof Promise)) return known;
   let found: BinaryVersion | undefined;
   try {
     found = parseVersion(
@@ -72,7 +72,7 @@ function versionOfSync(file: string, libDir?: string): BinaryVersion | undefined
 export function binaryVersion(file: string, libDir?: string): Promise<BinaryVersion | undefined> {
   const key = versionKey(file, libDir);
   const known = versions.get(key);
-  if (known !== undefined) return Promise.resolve(known);
+  if (known) return Promise.resolve(known);
   const asked = new Promise<BinaryVersion | undefined>((resolve) => {
     execFile(file, ['--version'], { encoding: 'utf8', env: envWith(libDir) }, (error, stdout) =>
       resolve(error ? undefined : parseVersion(stdout)),

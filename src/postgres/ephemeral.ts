@@ -70,7 +70,7 @@ function serverFromUrl(admin: ConnectionSettings): PostgresServer {
           major = Math.floor(Number(r.rows[0].v) / 10000);
           server.major = major;
         }
-        await client.query(`CREATE DATABASE ${quoteIdent(dbName)}${opts.template ? ` TEMPLATE ${quoteIdent(opts.template)}` : ''}`);
+        await client.query(createDatabaseSql(dbName, opts.template));
       });
       created.push(dbName);
       return withDatabase({ ...admin, schema: opts.schema ?? admin.schema }, dbName);
@@ -121,12 +121,7 @@ class ThrowawayCluster implements PostgresServer {
     // From 15 on, CREATE DATABASE writes every block of the template through the WAL by default;
     // copying the files instead costs a checkpoint, which is cheap with fsync off: four at once
     // take about a third of the time.
-    const strategy = this.major >= 15 ? ' STRATEGY FILE_COPY' : '';
-    await withClient(this.admin, (client) =>
-      client.query(
-        `CREATE DATABASE ${quoteIdent(dbName)}${options.template ? ` TEMPLATE ${quoteIdent(options.template)}` : ''}${strategy}`,
-      ),
-    );
+    await withClient(this.admin, (client) => client.query(createDatabaseSql(dbName, options.template, this.major >= 15)));
     return withDatabase({ ...this.admin, schema: options.schema ?? 'public' }, dbName);
   }
 
@@ -137,6 +132,10 @@ class ThrowawayCluster implements PostgresServer {
   async stop(): Promise<void> {
     stopClusterSync(this);
   }
+}
+
+function createDatabaseSql(name: string, template?: string, fileCopy = false): string {
+  return `CREATE DATABASE ${quoteIdent(name)}${template ? ` TEMPLATE ${quoteIdent(template)}` : ''}${fileCopy ? ' STRATEGY FILE_COPY' : ''}`;
 }
 
 function uniqueName(prefix: string): string {
