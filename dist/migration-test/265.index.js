@@ -3329,22 +3329,20 @@ const SEPARATOR = '\n;\n';
 async function runScript(client, parts) {
     const text = parts.map((p) => p.text).join(SEPARATOR);
     const connection = client.connection;
-    const durationsMs = [];
-    let last = performance.now();
+    let completed = 0;
     const onComplete = () => {
-        const now = performance.now();
-        durationsMs.push(now - last);
-        last = now;
+        completed++;
     };
     connection.on('commandComplete', onComplete);
+    const started = performance.now();
     try {
         await client.query(text);
-        return { completed: parts.length, durationsMs };
+        return { completed: parts.length, durationMs: performance.now() - started };
     }
     catch (error) {
         const pgError = error;
-        const located = locate(parts, durationsMs.length, pgError.position);
-        return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
+        const located = locate(parts, completed, pgError.position);
+        return { completed, durationMs: performance.now() - started, error: pgError, ...located };
     }
     finally {
         connection.removeListener('commandComplete', onComplete);
@@ -4844,7 +4842,7 @@ async function applyOne(ctx, prepared, resume) {
     if (prepared.batched.length && !resume)
         ctx.options.log?.(`  ${name} has batched statements: the statements before each commit first, then its batches one by one`);
     const started = performance.now();
-    const state = { id: resume?.row.id ?? (0,external_node_crypto_.randomUUID)(), retries: 0, durations: [], batches: [] };
+    const state = { id: resume?.row.id ?? (0,external_node_crypto_.randomUUID)(), retries: 0, roundTrips: [], batches: [] };
     if (prepared.mode === 'atomic')
         await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
     else
@@ -4857,7 +4855,7 @@ async function applyOne(ctx, prepared, resume) {
         durationMs,
         statements: prepared.statements.length,
         retries: state.retries,
-        statementDurationsMs: state.durations,
+        roundTrips: state.roundTrips,
         ...(state.batches.length ? { batches: state.batches } : {}),
         ...(resume ? { resumed: true } : {}),
     };
@@ -4874,17 +4872,19 @@ function timeoutSettings(options, scope) {
 function statementParts(statements) {
     return statements.map((statement) => ({ text: statement.text, statement }));
 }
-/** Durations of the migration's own statements, reporting slow ones. */
-function recordDurations(ctx, prepared, parts, outcome, state) {
-    const slow = ctx.options.slowStatementMs ?? 2000;
-    outcome.durationsMs.forEach((ms, i) => {
-        const statement = parts[i]?.statement;
-        if (!statement)
-            return;
-        state.durations.push(ms);
-        if (ms >= slow)
-            ctx.options.log?.(`  slow statement in ${prepared.migration.name} line ${statement.line} took ${(0,report_format/* formatDuration */.a3)(ms)}: ${summarizeStatement(statement.text, 80)}`);
-    });
+/** How long a round trip's statements took, reporting them when slow. */
+function recordRoundTrip(ctx, prepared, statements, durationMs, state) {
+    if (!statements.length)
+        return;
+    const first = statements[0];
+    const last = statements[statements.length - 1];
+    state.roundTrips.push({ lines: [first.line, last.line], statements: statements.length, durationMs });
+    if (durationMs < (ctx.options.slowStatementMs ?? 2000))
+        return;
+    const { name } = prepared.migration;
+    ctx.options.log?.(statements.length === 1
+        ? `  slow statement in ${name} line ${first.line} took ${(0,report_format/* formatDuration */.a3)(durationMs)}: ${summarizeStatement(first.text, 80)}`
+        : `  slow statements in ${name} lines ${first.line}–${last.line} took ${(0,report_format/* formatDuration */.a3)(durationMs)} together (${statements.length} statements in one query; PostgreSQL does not say how long each took)`);
 }
 /** One transaction: BEGIN, timeouts, the statements, the bookkeeping row, COMMIT. */
 async function runAtomic(ctx, prepared, state) {
@@ -4897,9 +4897,8 @@ async function runAtomic(ctx, prepared, state) {
         { text: 'COMMIT' },
     ];
     const outcome = await runWatched(ctx, parts);
-    recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error)
-        return;
+        return recordRoundTrip(ctx, prepared, prepared.statements, outcome.durationMs, state);
     if (isConnectionLoss(outcome.error))
         throw await connectionLost(ctx.settings, prepared, state.id, []);
     await ctx.client.query('ROLLBACK');
@@ -4959,7 +4958,6 @@ async function withRetries(ctx, prepared, state, segment, unit) {
                 const wait = (ctx.options.retryBackoffMs ?? 1000) * 2 ** (state.retries - 1);
                 const blockers = error.details?.blockers ?? [];
                 ctx.options.log?.(`  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${(0,report_format/* formatDuration */.a3)(wait)}`);
-                state.durations = state.durations.slice(0, (state.committed ?? []).length);
                 await new Promise((resolve) => setTimeout(resolve, wait));
                 continue;
             }
@@ -5040,7 +5038,9 @@ async function runBatchSegment(ctx, prepared, segment, state, last, resume) {
             log: ctx.options.log,
         });
         state.batches.push(summary);
-        state.durations.push(summary.durationMs);
+        // Its batches log their own progress: a long backfill is not a slow statement.
+        const line = batched.statement.line;
+        state.roundTrips.push({ lines: [line, line], statements: 1, durationMs: summary.durationMs });
         state.committed.push(batched.statement);
     }
     catch (error) {
@@ -5075,8 +5075,8 @@ async function runSegment(ctx, prepared, segment, state) {
     // Reset when set here, or when the file may have set them itself (script mode): not per statement.
     if (sessionSettings || script)
         await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
-    recordDurations(ctx, prepared, parts, outcome, state);
     if (!outcome.error) {
+        recordRoundTrip(ctx, prepared, segment.statements, outcome.durationMs, state);
         committed.push(...segment.statements);
         return;
     }

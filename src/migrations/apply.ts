@@ -74,7 +74,7 @@ export interface ApplyOptions {
   takeOverStaleLock?: boolean;
   /** How long an idle holder must have been idle to count as stale (default 10 min). */
   staleLockAgeMs?: number;
-  /** Statements slower than this are reported through `log` (default 2 s). */
+  /** Statements (or a transaction's statements together) slower than this are reported through `log` (default 2 s). */
   slowStatementMs?: number;
   dryRun?: boolean;
   /** Apply pending migrations up to and including this name. */
@@ -101,12 +101,24 @@ export interface AppliedMigration {
   durationMs: number;
   statements: number;
   retries: number;
-  /** Duration of each statement, in file order (builtin engine). */
-  statementDurationsMs?: number[];
+  /** How long its statements took, one entry per round trip, in file order (builtin engine). */
+  roundTrips?: RoundTrip[];
   /** Statements run in batches: rows, rate, per-batch timings. */
   batches?: BatchRunSummary[];
   /** The run continued a batched statement an earlier run left mid-way. */
   resumed?: boolean;
+}
+
+/**
+ * Statements that went to the server in one query, and how long they took together. PostgreSQL
+ * answers such a query only when all of it has run, so a statement has a time of its own only
+ * when it ran alone: a non-transactional or batched statement, or an atomic migration's only one.
+ */
+export interface RoundTrip {
+  /** Lines in migration.sql of the first statement and of the last. */
+  lines: [number, number];
+  statements: number;
+  durationMs: number;
 }
 
 export interface ApplyResult {
@@ -275,7 +287,7 @@ async function applyOne(ctx: RunContext, prepared: PreparedMigration, resume?: R
   if (prepared.batched.length && !resume)
     ctx.options.log?.(`  ${name} has batched statements: the statements before each commit first, then its batches one by one`);
   const started = performance.now();
-  const state: MigrationRun = { id: resume?.row.id ?? randomUUID(), retries: 0, durations: [], batches: [] };
+  const state: MigrationRun = { id: resume?.row.id ?? randomUUID(), retries: 0, roundTrips: [], batches: [] };
   if (prepared.mode === 'atomic') await withRetries(ctx, prepared, state, undefined, () => runAtomic(ctx, prepared, state));
   else await runInSteps(ctx, prepared, state, resume);
   const durationMs = performance.now() - started;
@@ -286,7 +298,7 @@ async function applyOne(ctx: RunContext, prepared: PreparedMigration, resume?: R
     durationMs,
     statements: prepared.statements.length,
     retries: state.retries,
-    statementDurationsMs: state.durations,
+    roundTrips: state.roundTrips,
     ...(state.batches.length ? { batches: state.batches } : {}),
     ...(resume ? { resumed: true } : {}),
   };
@@ -295,7 +307,8 @@ async function applyOne(ctx: RunContext, prepared: PreparedMigration, resume?: R
 interface MigrationRun {
   id: string;
   retries: number;
-  durations: number[];
+  /** Round trips that succeeded (a failed attempt that is retried leaves none). */
+  roundTrips: RoundTrip[];
   /** Statements committed so far (segmented and script modes). */
   committed?: SqlStatement[];
   batches: BatchRunSummary[];
@@ -314,24 +327,25 @@ function statementParts(statements: SqlStatement[]): ScriptPart[] {
   return statements.map((statement) => ({ text: statement.text, statement }));
 }
 
-/** Durations of the migration's own statements, reporting slow ones. */
-function recordDurations(
+/** How long a round trip's statements took, reporting them when slow. */
+function recordRoundTrip(
   ctx: RunContext,
   prepared: PreparedMigration,
-  parts: ScriptPart[],
-  outcome: ScriptOutcome,
+  statements: SqlStatement[],
+  durationMs: number,
   state: MigrationRun,
 ): void {
-  const slow = ctx.options.slowStatementMs ?? 2000;
-  outcome.durationsMs.forEach((ms, i) => {
-    const statement = parts[i]?.statement;
-    if (!statement) return;
-    state.durations.push(ms);
-    if (ms >= slow)
-      ctx.options.log?.(
-        `  slow statement in ${prepared.migration.name} line ${statement.line} took ${formatDuration(ms)}: ${summarizeStatement(statement.text, 80)}`,
-      );
-  });
+  if (!statements.length) return;
+  const first = statements[0];
+  const last = statements[statements.length - 1];
+  state.roundTrips.push({ lines: [first.line, last.line], statements: statements.length, durationMs });
+  if (durationMs < (ctx.options.slowStatementMs ?? 2000)) return;
+  const { name } = prepared.migration;
+  ctx.options.log?.(
+    statements.length === 1
+      ? `  slow statement in ${name} line ${first.line} took ${formatDuration(durationMs)}: ${summarizeStatement(first.text, 80)}`
+      : `  slow statements in ${name} lines ${first.line}–${last.line} took ${formatDuration(durationMs)} together (${statements.length} statements in one query; PostgreSQL does not say how long each took)`,
+  );
 }
 
 /** One transaction: BEGIN, timeouts, the statements, the bookkeeping row, COMMIT. */
@@ -345,8 +359,7 @@ async function runAtomic(ctx: RunContext, prepared: PreparedMigration, state: Mi
     { text: 'COMMIT' },
   ];
   const outcome = await runWatched(ctx, parts);
-  recordDurations(ctx, prepared, parts, outcome, state);
-  if (!outcome.error) return;
+  if (!outcome.error) return recordRoundTrip(ctx, prepared, prepared.statements, outcome.durationMs, state);
   if (isConnectionLoss(outcome.error)) throw await connectionLost(ctx.settings, prepared, state.id, []);
   await ctx.client.query('ROLLBACK');
   throw await failureFor(ctx, prepared, outcome, [], state);
@@ -419,7 +432,6 @@ async function withRetries(
         ctx.options.log?.(
           `  lock timeout in ${prepared.migration.name}${segment ? ` (statement at line ${segment.statements[0].line})` : ''}; blocked by ${blockers.length ? blockers.map((b) => `pid ${b.pid} (${b.applicationName})`).join(', ') : 'unknown sessions'}; retry ${state.retries}/${retries} in ${formatDuration(wait)}`,
         );
-        state.durations = state.durations.slice(0, (state.committed ?? []).length);
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
@@ -505,7 +517,9 @@ async function runBatchSegment(
       log: ctx.options.log,
     });
     state.batches.push(summary);
-    state.durations.push(summary.durationMs);
+    // Its batches log their own progress: a long backfill is not a slow statement.
+    const line = batched.statement.line;
+    state.roundTrips.push({ lines: [line, line], statements: 1, durationMs: summary.durationMs });
     state.committed!.push(batched.statement);
   } catch (error) {
     const cause = (error instanceof MigrateActionsError ? error.cause : error) as { code?: string; message?: string } | undefined;
@@ -541,8 +555,8 @@ async function runSegment(ctx: RunContext, prepared: PreparedMigration, segment:
   const outcome = await runWatched(ctx, parts);
   // Reset when set here, or when the file may have set them itself (script mode): not per statement.
   if (sessionSettings || script) await ctx.client.query('RESET lock_timeout; RESET statement_timeout').catch(() => undefined);
-  recordDurations(ctx, prepared, parts, outcome, state);
   if (!outcome.error) {
+    recordRoundTrip(ctx, prepared, segment.statements, outcome.durationMs, state);
     committed.push(...segment.statements);
     return;
   }

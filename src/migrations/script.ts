@@ -1,7 +1,9 @@
 /**
  * Sends many statements in one simple-query round trip and still knows, on failure, which
  * statement failed: the server answers each completed statement with CommandComplete, so
- * counting those (and the error's cursor position) re-locates the failing one.
+ * counting those (and the error's cursor position) re-locates the failing one. Those answers
+ * are held in the server's send buffer until the whole query has run, so they say which
+ * statements completed, not when: only the round trip as a whole is timed.
  */
 import type pg from 'pg';
 import type { SqlStatement } from '../sql/parser.js';
@@ -15,8 +17,8 @@ export interface ScriptPart {
 export interface ScriptOutcome {
   /** Parts that completed before the error (all of them on success). */
   completed: number;
-  /** Milliseconds each completed part took. */
-  durationsMs: number[];
+  /** Milliseconds the round trip took, from sending the query to its last answer. */
+  durationMs: number;
   error?: PgError;
   /** The part that failed and the 0-based offset of the error inside its text, when known. */
   failedPart?: ScriptPart;
@@ -42,21 +44,19 @@ interface Connection {
 export async function runScript(client: pg.Client, parts: ScriptPart[]): Promise<ScriptOutcome> {
   const text = parts.map((p) => p.text).join(SEPARATOR);
   const connection = (client as unknown as { connection: Connection }).connection;
-  const durationsMs: number[] = [];
-  let last = performance.now();
+  let completed = 0;
   const onComplete = (): void => {
-    const now = performance.now();
-    durationsMs.push(now - last);
-    last = now;
+    completed++;
   };
   connection.on('commandComplete', onComplete);
+  const started = performance.now();
   try {
     await client.query(text);
-    return { completed: parts.length, durationsMs };
+    return { completed: parts.length, durationMs: performance.now() - started };
   } catch (error) {
     const pgError = error as PgError;
-    const located = locate(parts, durationsMs.length, pgError.position);
-    return { completed: durationsMs.length, durationsMs, error: pgError, ...located };
+    const located = locate(parts, completed, pgError.position);
+    return { completed, durationMs: performance.now() - started, error: pgError, ...located };
   } finally {
     connection.removeListener('commandComplete', onComplete);
   }

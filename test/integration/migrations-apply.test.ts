@@ -67,7 +67,8 @@ describe('applyMigrations (builtin engine)', () => {
       ['20240103000000_tags', 'atomic', 2],
     ]);
     expect(result.createdMigrationsTable).toBe(true);
-    expect(result.applied[0].statementDurationsMs).toHaveLength(3);
+    // An atomic migration is one round trip: its statements are timed together.
+    expect(result.applied[0].roundTrips).toEqual([{ lines: [2, 13], statements: 3, durationMs: expect.any(Number) }]);
     expect(logs.some((l) => l.startsWith('Applied 20240103000000_tags'))).toBe(true);
     expect(await tables(db)).toEqual(['Post', 'Tag', 'User', '_prisma_migrations']);
     const recorded = await rows(db);
@@ -199,6 +200,35 @@ describe('applyMigrations (builtin engine)', () => {
     expect(error.details).toMatchObject({ nothingApplied: true });
     // Parsed before applying: not even the first migration ran, and no table was created.
     expect(await tables(db)).toEqual([]);
+  });
+
+  it('reports slow statements with the time measured: alone when they ran alone, together when they shared a query', async () => {
+    const db = await freshDatabase();
+    const migrations = writeMigrations(tempDir('slow'), {
+      '20240101000000_one': 'SELECT pg_sleep(0.3);\n',
+      '20240102000000_two': 'CREATE TABLE "A" ("id" INT);\nSELECT pg_sleep(0.3);\n',
+      '20240103000000_fast': 'CREATE TABLE "B" ("id" INT);\n',
+      '20240104000000_segmented': 'CREATE TABLE "C" ("id" INT);\nCREATE INDEX CONCURRENTLY "C_id" ON "C" ("id");\nSELECT pg_sleep(0.3);\n',
+    });
+    const logs: string[] = [];
+    const result = await applyMigrations({ connection: db, dir: migrations, slowStatementMs: 250, log: (l) => logs.push(l) });
+    const slow = logs.filter((l) => l.includes('slow')).map((l) => l.replace(/took [\d.]+ ?m?s/, 'took T'));
+    expect(slow).toEqual([
+      '  slow statement in 20240101000000_one line 1 took T: SELECT pg_sleep(0.3)',
+      '  slow statements in 20240102000000_two lines 1–2 took T together (2 statements in one query; PostgreSQL does not say how long each took)',
+      '  slow statement in 20240104000000_segmented line 3 took T: SELECT pg_sleep(0.3)',
+    ]);
+    const roundTrips = result.applied.map((a) => a.roundTrips!.map((t) => [...t.lines, t.statements, t.durationMs >= 250]));
+    expect(roundTrips).toEqual([
+      [[1, 1, 1, true]],
+      [[1, 2, 2, true]],
+      [[1, 1, 1, false]],
+      [
+        [1, 1, 1, false],
+        [2, 2, 1, false],
+        [3, 3, 1, true],
+      ],
+    ]);
   });
 
   it('reports which statements are committed when CREATE INDEX CONCURRENTLY fails, and the INVALID index', async () => {
