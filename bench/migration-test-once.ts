@@ -3,7 +3,7 @@
  * directory, printing its wall time in ms as the last line — for bench/compare-commits.sh, which
  * runs it in two checkouts alternately. It imports src/ from the working directory, not from
  * beside this file, so the same script measures an older commit.
- *   npx tsx bench/migration-test-once.ts example|generated
+ *   npx tsx bench/migration-test-once.ts example|generated [migrations, default 100]
  */
 import path from 'node:path';
 
@@ -11,9 +11,9 @@ const root = process.cwd();
 const { runMigrationTest } = await import(path.join(root, 'src/commands/migration-test.js'));
 const { contextFor, exampleProject, settingsFor, gitProject } = await import(path.join(root, 'test/fixtures/migration-test/project.js'));
 
-/** 100 chained tables, the last migration new. */
-function generated() {
-  const names = Array.from({ length: 100 }, (_, i) => `2025${String(i).padStart(10, '0')}_m${i}`);
+/** Chained tables (100 unless the command line says), the last migration new. */
+function generated(count = Number(process.argv[3] ?? 100)) {
+  const names = Array.from({ length: count }, (_, i) => `2025${String(i).padStart(10, '0')}_m${i}`);
   const files: Record<string, string> = {
     'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n',
     'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',

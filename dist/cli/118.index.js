@@ -522,7 +522,7 @@ function newDatabase(run, label, template) {
 async function atBaseBranch(run, baseCommit, label) {
     run.baseBranch ??= applyBaseBranch(run, baseCommit);
     const base = await run.baseBranch;
-    return newDatabase(run, label, base.database);
+    return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
 }
 async function applyBaseBranch(run, baseCommit) {
     const { migrationsDir } = run.settings;
@@ -530,8 +530,8 @@ async function applyBaseBranch(run, baseCommit) {
     try {
         const [db, root] = await Promise.all([newDatabase(run, 'base'), (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.repoRoot)(migrationsDir)]);
         await (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.materializeAtRef)(root, baseCommit, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, migrationsDir).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/'), workDir);
-        await applyHistory(run, db, (await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(workDir)).migrations, workDir);
-        return db;
+        const result = await applyHistory(run, db, (await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(workDir)).migrations, workDir);
+        return { database: db, durationMs: result.durationMs };
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(workDir, { recursive: true, force: true });

@@ -798,7 +798,8 @@ async function rehearseRollback(run, upgraded, before) {
 /**
  * The two ways the history is applied: from scratch on an empty database, and the upgrade
  * path — the base branch's own migrations, generated rows, then the new migrations over the
- * data (with the rollback rehearsal's backup taken in between when it is on).
+ * data (with the rollback rehearsal's backup taken in between when it is on). Both start from
+ * the base branch's database, applied once per run, when the pull request only adds migrations.
  */
 
 
@@ -807,14 +808,26 @@ async function rehearseRollback(run, upgraded, before) {
 
 
 
-/** Applies the whole history on an empty database; returns it, or undefined when that failed. */
-async function fromScratch(run, migrations) {
+/**
+ * Applies the whole history on an empty database; returns it, or undefined when that failed.
+ * When the pull request only adds migrations (the history guard found no merged one edited,
+ * renamed or deleted, and none added out of order), the merged ones are the base branch's very
+ * files in the same order: a copy of the base branch's database, which the upgrade path applies
+ * anyway, gets the new ones. Should the base branch's migrations fail, all of them are applied
+ * here on an empty database, so this check names the working tree's files.
+ */
+async function fromScratch(run, all, base, added, guard) {
     let applied;
     await (0,pr_check_run/* step */.PM)(run, pr_check_run/* CHECK */.fi.scratch, async (check) => {
-        const db = await (0,pr_check_run/* newDatabase */.gL)(run, 'scratch');
-        const result = await (0,pr_check_run/* applyHistory */.xu)(run, db, migrations, run.settings.migrationsDir);
+        const onlyAdded = guard !== undefined && guard.problems.length === 0 && base.length > 0 && added.length > 0;
+        const fromBase = onlyAdded ? await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'scratch').catch(() => undefined) : undefined;
+        const db = fromBase?.database ?? (await (0,pr_check_run/* newDatabase */.gL)(run, 'scratch'));
+        const result = await (0,pr_check_run/* applyHistory */.xu)(run, db, all, run.settings.migrationsDir);
         applied = db;
-        check.detail = `${(0,format/* plural */.LS)(migrations.length, 'migration')} applied on an empty database in ${(0,format/* formatDuration */.a3)(result.durationMs)} (${run.settings.engine} engine).`;
+        const engine = `${run.settings.engine} engine`;
+        check.detail = fromBase
+            ? `${(0,format/* plural */.LS)(all.length, 'migration')} applied on an empty database (${engine}): the base branch's ${base.length} in ${(0,format/* formatDuration */.a3)(fromBase.durationMs)}, then ${(0,format/* plural */.LS)(result.applied.length, 'new one')} in ${(0,format/* formatDuration */.a3)(result.durationMs)}.`
+            : `${(0,format/* plural */.LS)(all.length, 'migration')} applied on an empty database in ${(0,format/* formatDuration */.a3)(result.durationMs)} (${engine}).`;
     });
     return applied;
 }
@@ -834,7 +847,7 @@ async function upgradePath(run, all, base, added, guard) {
                         : 'No new migrations.';
                 return;
             }
-            const db = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'upgrade');
+            const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'upgrade');
             const seeded = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,seed/* seedDatabase */.v)(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
                 before = await backUpBefore(run, db, workDir);
@@ -998,7 +1011,7 @@ quiet) {
                             : 'No new migrations.';
             return;
         }
-        const db = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'rehearsal');
+        const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'rehearsal');
         const existing = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
         if (!existing.length) {
             check.status = 'skip';
@@ -1045,7 +1058,8 @@ quiet) {
  * The pull request check: every step is a check in one Report; a step that cannot run (no git
  * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
  * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
- * rehearsal), schema.prisma agreement and lint run concurrently.
+ * rehearsal), schema.prisma agreement and lint run concurrently; the first two start from one
+ * database at the base branch's state when the pull request only adds migrations.
  */
 
 
@@ -1103,7 +1117,7 @@ async function runPrCheck(settings, env) {
         // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
         // The Prisma CLI is the longest of them, so it starts first (see prismaSchemaSql for the database it gets).
         const schemaSql = prismaSchemaSql(run, earlySql);
-        const scratch = fromScratch(run, head.migrations);
+        const scratch = fromScratch(run, head.migrations, baseMigrations, newMigrations, guard);
         const concurrent = Promise.all([
             upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
             scratch.then((db) => schemaAgreement(run, db, schemaSql)),
@@ -1202,7 +1216,7 @@ function newDatabase(run, label, template) {
 async function atBaseBranch(run, baseCommit, label) {
     run.baseBranch ??= applyBaseBranch(run, baseCommit);
     const base = await run.baseBranch;
-    return newDatabase(run, label, base.database);
+    return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
 }
 async function applyBaseBranch(run, baseCommit) {
     const { migrationsDir } = run.settings;
@@ -1210,8 +1224,8 @@ async function applyBaseBranch(run, baseCommit) {
     try {
         const [db, root] = await Promise.all([newDatabase(run, 'base'), (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.repoRoot)(migrationsDir)]);
         await (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.materializeAtRef)(root, baseCommit, node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, migrationsDir).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/'), workDir);
-        await applyHistory(run, db, (await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(workDir)).migrations, workDir);
-        return db;
+        const result = await applyHistory(run, db, (await (0,_migrations_reader_js__WEBPACK_IMPORTED_MODULE_6__/* .readMigrationsDir */ .Nb)(workDir)).migrations, workDir);
+        return { database: db, durationMs: result.durationMs };
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(workDir, { recursive: true, force: true });

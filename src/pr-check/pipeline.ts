@@ -2,7 +2,8 @@
  * The pull request check: every step is a check in one Report; a step that cannot run (no git
  * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
  * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
- * rehearsal), schema.prisma agreement and lint run concurrently.
+ * rehearsal), schema.prisma agreement and lint run concurrently; the first two start from one
+ * database at the base branch's state when the pull request only adds migrations.
  */
 import path from 'node:path';
 import { describeError } from '../errors.js';
@@ -74,7 +75,7 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
     // Independent steps on separate databases run concurrently: PostgreSQL, the Prisma CLI and the linter overlap.
     // The Prisma CLI is the longest of them, so it starts first (see prismaSchemaSql for the database it gets).
     const schemaSql = prismaSchemaSql(run, earlySql);
-    const scratch = fromScratch(run, head.migrations);
+    const scratch = fromScratch(run, head.migrations, baseMigrations, newMigrations, guard);
     const concurrent = Promise.all([
       upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
       scratch.then((db) => schemaAgreement(run, db, schemaSql)),

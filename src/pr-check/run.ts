@@ -33,7 +33,13 @@ export interface PrCheckRun {
   schema: string;
   prisma: PrismaProject;
   /** The base branch's state, applied once per run (see atBaseBranch). */
-  baseBranch?: Promise<ConnectionSettings>;
+  baseBranch?: Promise<BaseBranchState>;
+}
+
+/** The database the base branch's migrations were applied to, and how long that took. */
+export interface BaseBranchState {
+  database: ConnectionSettings;
+  durationMs: number;
 }
 
 /** What paths in findings are relative to. */
@@ -60,20 +66,20 @@ export function newDatabase(run: PrCheckRun, label: string, template?: string): 
  * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
  * long history twice on a busy machine. A failure is every caller's error.
  */
-export async function atBaseBranch(run: PrCheckRun, baseCommit: string, label: string): Promise<ConnectionSettings> {
+export async function atBaseBranch(run: PrCheckRun, baseCommit: string, label: string): Promise<BaseBranchState> {
   run.baseBranch ??= applyBaseBranch(run, baseCommit);
   const base = await run.baseBranch;
-  return newDatabase(run, label, base.database);
+  return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
 }
 
-async function applyBaseBranch(run: PrCheckRun, baseCommit: string): Promise<ConnectionSettings> {
+async function applyBaseBranch(run: PrCheckRun, baseCommit: string): Promise<BaseBranchState> {
   const { migrationsDir } = run.settings;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-base-'));
   try {
     const [db, root] = await Promise.all([newDatabase(run, 'base'), repoRoot(migrationsDir)]);
     await materializeAtRef(root, baseCommit, path.relative(root, migrationsDir).split(path.sep).join('/'), workDir);
-    await applyHistory(run, db, (await readMigrationsDir(workDir)).migrations, workDir);
-    return db;
+    const result = await applyHistory(run, db, (await readMigrationsDir(workDir)).migrations, workDir);
+    return { database: db, durationMs: result.durationMs };
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

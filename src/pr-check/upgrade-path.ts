@@ -1,7 +1,8 @@
 /**
  * The two ways the history is applied: from scratch on an empty database, and the upgrade
  * path — the base branch's own migrations, generated rows, then the new migrations over the
- * data (with the rollback rehearsal's backup taken in between when it is on).
+ * data (with the rollback rehearsal's backup taken in between when it is on). Both start from
+ * the base branch's database, applied once per run, when the pull request only adds migrations.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,14 +15,32 @@ import { backUpBefore, rehearseRollback, type RehearsalState } from './rehearsal
 import { applyHistory, atBaseBranch, CHECK, newDatabase, step, withClient, type PrCheckRun } from './run.js';
 import { formatDuration, plural } from '../report/format.js';
 
-/** Applies the whole history on an empty database; returns it, or undefined when that failed. */
-export async function fromScratch(run: PrCheckRun, migrations: LocalMigration[]): Promise<ConnectionSettings | undefined> {
+/**
+ * Applies the whole history on an empty database; returns it, or undefined when that failed.
+ * When the pull request only adds migrations (the history guard found no merged one edited,
+ * renamed or deleted, and none added out of order), the merged ones are the base branch's very
+ * files in the same order: a copy of the base branch's database, which the upgrade path applies
+ * anyway, gets the new ones. Should the base branch's migrations fail, all of them are applied
+ * here on an empty database, so this check names the working tree's files.
+ */
+export async function fromScratch(
+  run: PrCheckRun,
+  all: LocalMigration[],
+  base: LocalMigration[],
+  added: LocalMigration[],
+  guard: HistoryGuardResult | undefined,
+): Promise<ConnectionSettings | undefined> {
   let applied: ConnectionSettings | undefined;
   await step(run, CHECK.scratch, async (check) => {
-    const db = await newDatabase(run, 'scratch');
-    const result = await applyHistory(run, db, migrations, run.settings.migrationsDir);
+    const onlyAdded = guard !== undefined && guard.problems.length === 0 && base.length > 0 && added.length > 0;
+    const fromBase = onlyAdded ? await atBaseBranch(run, guard.baseCommit, 'scratch').catch(() => undefined) : undefined;
+    const db = fromBase?.database ?? (await newDatabase(run, 'scratch'));
+    const result = await applyHistory(run, db, all, run.settings.migrationsDir);
     applied = db;
-    check.detail = `${plural(migrations.length, 'migration')} applied on an empty database in ${formatDuration(result.durationMs)} (${run.settings.engine} engine).`;
+    const engine = `${run.settings.engine} engine`;
+    check.detail = fromBase
+      ? `${plural(all.length, 'migration')} applied on an empty database (${engine}): the base branch's ${base.length} in ${formatDuration(fromBase.durationMs)}, then ${plural(result.applied.length, 'new one')} in ${formatDuration(result.durationMs)}.`
+      : `${plural(all.length, 'migration')} applied on an empty database in ${formatDuration(result.durationMs)} (${engine}).`;
   });
   return applied;
 }
@@ -48,7 +67,7 @@ export async function upgradePath(
             : 'No new migrations.';
         return;
       }
-      const db = await atBaseBranch(run, guard.baseCommit, 'upgrade');
+      const { database: db } = await atBaseBranch(run, guard.baseCommit, 'upgrade');
       const seeded = await withClient(db, (client) =>
         seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }),
       );

@@ -69,6 +69,20 @@ describe('history guard', () => {
     expect(result.outputs?.result).toBe('fail');
   });
 
+  test("an edited merged migration: from scratch applies the working tree's files on an empty database, not the base branch's", async () => {
+    const project = baseProject();
+    fs.appendFileSync(path.join(project.root, M('20250101000000_items')), 'ALTER TABLE items ADD note text;\n');
+    project.addMigration('20250301000000_note_index', 'CREATE INDEX items_note ON items (note);\n');
+    const result = await check(project);
+    expect(byName(result, 'History guard').status).toBe('fail');
+    expect(byName(result, 'Apply from scratch')).toMatchObject({
+      status: 'pass',
+      detail: expect.stringMatching(/^3 migrations applied on an empty database in \d+ m?s \(builtin engine\)\.$/),
+    });
+    // Databases that applied the merged migration before the edit have no such column.
+    expect(byName(result, 'Upgrade path with data').status).toBe('fail');
+  });
+
   test('a lock file switched to another provider: the guard says so, and nothing is applied', async () => {
     const project = baseProject();
     project.write('prisma/migrations/migration_lock.toml', 'provider = "mysql"\n');

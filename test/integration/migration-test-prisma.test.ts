@@ -104,7 +104,9 @@ describe('engine: prisma', () => {
         'Upgrade path with data': 'pass',
         'Rollback rehearsal': 'pass',
       });
-      expect(byName(result, 'Apply from scratch').detail).toMatch(/^2 migrations applied on an empty database .*\(prisma engine\)\.$/);
+      expect(byName(result, 'Apply from scratch').detail).toMatch(
+        /^2 migrations applied on an empty database \(prisma engine\): the base branch's 1 in .*, then 1 new one in .*\.$/,
+      );
       expect(byName(result, 'Upgrade path with data').detail).toMatch(
         /^1 base migration applied, 20 rows generated in 1 table, then 1 new migration applied/,
       );
