@@ -3952,8 +3952,10 @@ SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcate
          WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
        CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
        cols.not_null, cols.default_expr, cols.identity, cols.generated,
-       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
-         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
+       -- pg_constraint has no index on contypid: scanned only for a column whose type is a domain.
+       CASE WHEN cardinality(r.domains) > 0 THEN
+         (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
+           WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') END AS domain_checks
 FROM cols
 JOIN resolved r ON r.type_oid = cols.type_oid
 JOIN pg_type bt ON bt.oid = r.base_oid
@@ -4478,14 +4480,15 @@ async function seedDatabase(client, options) {
     if (options.seedSqlFile && phase !== 'after')
         await runSeedSql(client, options.seedSqlFile, options.log);
     const tables = await readSeedTables(client, options.schema, BOOKKEEPING_TABLES);
+    const counts = await countRows(client, tables);
     const results = [];
     if (options.seedSqlFile && phase === 'instead') {
         for (const table of tables)
-            results.push({ table: table.name, rows: await countRows(client, table) });
+            results.push({ table: table.name, rows: counts.get(table) });
     }
     else {
         for (const plan of planTableOrder(tables)) {
-            const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
+            const result = await seedTable(client, plan, counts.get(plan.table), rowsPerTable, options.randomSeed ?? 1);
             options.log?.(result.skipped
                 ? `seed: ${result.table} skipped: ${result.skipped}`
                 : `seed: ${result.table} +${result.rows} rows${result.note ? ` (${result.note})` : ''}`);
@@ -4540,19 +4543,23 @@ function seedSqlError(error, file, sql, statement) {
         cause: error,
     });
 }
-async function countRows(client, table) {
-    const result = await client.query(`SELECT count(*)::int AS n FROM ${(0,postgres_sql/* qualify */.Ss)(table.schema, table.name)}`);
-    return result.rows[0].n;
+/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+async function countRows(client, tables) {
+    if (!tables.length)
+        return new Map();
+    const counts = tables.map((t) => `(SELECT count(*) FROM ${(0,postgres_sql/* qualify */.Ss)(t.schema, t.name)})`);
+    const result = await client.query(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
+    return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
 }
 /** A table that cannot be filled; the message becomes the reported reason. */
 class SeedSkip extends Error {
 }
-async function seedTable(client, plan, rows, randomSeed) {
+async function seedTable(client, plan, existing, rows, randomSeed) {
     const table = plan.table.name;
     if (plan.blocked)
         return { table, rows: 0, skipped: plan.blocked };
     try {
-        const seeder = await TableSeeder.prepare(client, plan, randomSeed);
+        const seeder = await TableSeeder.prepare(client, plan, existing, randomSeed);
         return { table, ...(await seeder.fill(rows)) };
     }
     catch (error) {
@@ -4583,7 +4590,8 @@ class TableSeeder {
         this.rng = rng;
         this.seen = uniqueSlots.map(() => new Set());
     }
-    static async prepare(client, plan, randomSeed) {
+    /** `existing`: the rows the table held before the seed, so generated unique values follow them. */
+    static async prepare(client, plan, existing, randomSeed) {
         const { table } = plan;
         rejectImpossibleChecks(table);
         const unique = table.uniqueKeys.map((key) => new Set(key));
@@ -4606,7 +4614,7 @@ class TableSeeder {
             .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
             .filter((c) => c.left >= 0 && c.right >= 0);
         const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
-        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
+        return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, existing, rng);
     }
     async fill(count) {
         const generated = [];

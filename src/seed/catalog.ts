@@ -96,8 +96,10 @@ SELECT cols.table, cols.name, cols.sql_type, bt.typname AS base_type, bt.typcate
          WHERE e.enumtypid = CASE WHEN bt.typelem <> 0 AND bt.typcategory = 'A' THEN bt.typelem ELSE bt.oid END) AS enum_labels,
        CASE WHEN cols.typmod <> -1 THEN cols.typmod ELSE r.domain_typmod END AS typmod,
        cols.not_null, cols.default_expr, cols.identity, cols.generated,
-       (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
-         WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') AS domain_checks
+       -- pg_constraint has no index on contypid: scanned only for a column whose type is a domain.
+       CASE WHEN cardinality(r.domains) > 0 THEN
+         (SELECT array_agg(pg_get_constraintdef(k.oid)) FROM pg_constraint k
+           WHERE k.contypid = ANY (r.domains) AND k.contype = 'c') END AS domain_checks
 FROM cols
 JOIN resolved r ON r.type_oid = cols.type_oid
 JOIN pg_type bt ON bt.oid = r.base_oid

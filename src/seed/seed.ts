@@ -68,12 +68,13 @@ export async function seedDatabase(client: pg.Client, options: SeedOptions): Pro
   }
   if (options.seedSqlFile && phase !== 'after') await runSeedSql(client, options.seedSqlFile, options.log);
   const tables = await readSeedTables(client, options.schema, BOOKKEEPING_TABLES);
+  const counts = await countRows(client, tables);
   const results: SeedTableResult[] = [];
   if (options.seedSqlFile && phase === 'instead') {
-    for (const table of tables) results.push({ table: table.name, rows: await countRows(client, table) });
+    for (const table of tables) results.push({ table: table.name, rows: counts.get(table)! });
   } else {
     for (const plan of planTableOrder(tables)) {
-      const result = await seedTable(client, plan, rowsPerTable, options.randomSeed ?? 1);
+      const result = await seedTable(client, plan, counts.get(plan.table)!, rowsPerTable, options.randomSeed ?? 1);
       options.log?.(
         result.skipped
           ? `seed: ${result.table} skipped: ${result.skipped}`
@@ -131,19 +132,22 @@ function seedSqlError(error: unknown, file: string, sql: string, statement: SqlS
   );
 }
 
-async function countRows(client: pg.Client, table: SeedTable): Promise<number> {
-  const result = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${qualify(table.schema, table.name)}`);
-  return result.rows[0].n;
+/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+async function countRows(client: pg.Client, tables: SeedTable[]): Promise<Map<SeedTable, number>> {
+  if (!tables.length) return new Map();
+  const counts = tables.map((t) => `(SELECT count(*) FROM ${qualify(t.schema, t.name)})`);
+  const result = await client.query<{ n: number[] }>(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
+  return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
 }
 
 /** A table that cannot be filled; the message becomes the reported reason. */
 class SeedSkip extends Error {}
 
-async function seedTable(client: pg.Client, plan: TablePlan, rows: number, randomSeed: number): Promise<SeedTableResult> {
+async function seedTable(client: pg.Client, plan: TablePlan, existing: number, rows: number, randomSeed: number): Promise<SeedTableResult> {
   const table = plan.table.name;
   if (plan.blocked) return { table, rows: 0, skipped: plan.blocked };
   try {
-    const seeder = await TableSeeder.prepare(client, plan, randomSeed);
+    const seeder = await TableSeeder.prepare(client, plan, existing, randomSeed);
     return { table, ...(await seeder.fill(rows)) };
   } catch (error) {
     if (error instanceof SeedSkip) return { table, rows: 0, skipped: error.message };
@@ -200,7 +204,8 @@ class TableSeeder {
     this.seen = uniqueSlots.map(() => new Set());
   }
 
-  static async prepare(client: pg.Client, plan: TablePlan, randomSeed: number): Promise<TableSeeder> {
+  /** `existing`: the rows the table held before the seed, so generated unique values follow them. */
+  static async prepare(client: pg.Client, plan: TablePlan, existing: number, randomSeed: number): Promise<TableSeeder> {
     const { table } = plan;
     rejectImpossibleChecks(table);
     const unique = table.uniqueKeys.map((key) => new Set(key));
@@ -222,7 +227,7 @@ class TableSeeder {
       .map(({ left, op, right }) => ({ left: slot(left), op, right: slot(right) }))
       .filter((c) => c.left >= 0 && c.right >= 0);
     const rng = seededRandom(hashText(`${table.schema}.${table.name}`) ^ randomSeed);
-    return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, await countRows(client, table), rng);
+    return new TableSeeder(client, table, columns, uniqueSlots, sources, comparisons, existing, rng);
   }
 
   async fill(count: number): Promise<{ rows: number; note?: string }> {
