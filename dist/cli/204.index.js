@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 204;
-export const ids = [204,686,620,799,179];
+export const ids = [204,686,620,799,590];
 export const modules = {
 
 /***/ 9880:
@@ -861,6 +861,35 @@ function connectFailureMessage(error) {
 
 /***/ }),
 
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ countTableRows)
+/* harmony export */ });
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
+
+/** Tables per query: keeps the query text and its plan a modest size on very wide schemas. */
+const TABLES_PER_QUERY = 500;
+/**
+ * Rows in each table, in the order given. `only` leaves out the rows of inheritance children
+ * (each counted on its own); a partitioned table needs `only: false` to count its partitions.
+ */
+async function countTableRows(client, tables, options) {
+    const perQuery = options.tablesPerQuery ?? TABLES_PER_QUERY;
+    const counts = [];
+    for (let start = 0; start < tables.length; start += perQuery) {
+        const chunk = tables.slice(start, start + perQuery);
+        const scans = chunk.map((t) => `(SELECT count(*) FROM ${options.only ? 'ONLY ' : ''}${(0,_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .qualify */ .Ss)(t.schema, t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${scans.join(', ')}]::int8[] AS n`);
+        counts.push(...result.rows[0].n.map(Number));
+    }
+    return counts;
+}
+
+
+/***/ }),
+
 /***/ 4610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1190,6 +1219,8 @@ var errors = __webpack_require__(3916);
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/postgres/sql.ts
 var sql = __webpack_require__(5259);
+// EXTERNAL MODULE: ./src/postgres/row-counts.ts
+var row_counts = __webpack_require__(3804);
 // EXTERNAL MODULE: ./src/sql/parser.ts
 var parser = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/seed/catalog.ts
@@ -1396,6 +1427,7 @@ function pick(values, ctx) {
 
 
 
+
 const DEFAULT_ROWS = 50;
 const MAX_ATTEMPTS = 8;
 const MAX_FAILED_ROWS = 3;
@@ -1478,13 +1510,10 @@ function seedSqlError(error, file, sql, statement) {
         cause: error,
     });
 }
-/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+/** The rows each table holds (a partitioned table's: its partitions'). */
 async function countRows(client, tables) {
-    if (!tables.length)
-        return new Map();
-    const counts = tables.map((t) => `(SELECT count(*) FROM ${(0,sql/* qualify */.Ss)(t.schema, t.name)})`);
-    const result = await client.query(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
-    return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
+    const counts = await (0,row_counts/* countTableRows */.h)(client, tables, { only: false });
+    return new Map(tables.map((table, i) => [table, counts[i]]));
 }
 /** A table that cannot be filled; the message becomes the reported reason. */
 class SeedSkip extends Error {

@@ -750,20 +750,14 @@ function rehearsalDifferences(before, restored) {
     const counts = (0,dbstate/* compareRowCounts */.OU)(before.counts, restored.counts);
     return [...catalog, ...(counts.length ? [(0,dbstate/* describeDifferences */.g7)(counts)] : [])];
 }
+/** The backup and the state it is compared with, read side by side: nothing writes to the database meanwhile. */
 async function backUpBefore(run, db, workDir) {
-    const backup = await (0,src_backup.createBackup)({
-        connection: db,
-        outputDir: external_node_path_default().join(workDir, 'backup'),
-        prefix: 'rehearsal',
-        verify: 'none',
-        log: run.env.log,
-    });
-    return {
-        backupPath: backup.backupPath,
-        sizeBytes: backup.sizeBytes,
-        snapshot: await (0,pr_check_run/* snapshotOf */.eY)(db),
-        counts: await (0,pr_check_run/* withClient */.SV)(db, dbstate/* countRows */.BO),
-    };
+    const [backup, snapshot, counts] = await Promise.all([
+        (0,src_backup.createBackup)({ connection: db, outputDir: external_node_path_default().join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.env.log }),
+        (0,pr_check_run/* snapshotOf */.eY)(db),
+        (0,pr_check_run/* withClient */.SV)(db, dbstate/* countRows */.BO),
+    ]);
+    return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot, counts };
 }
 async function rehearseRollback(run, upgraded, before) {
     await (0,pr_check_run/* step */.PM)(run, pr_check_run/* CHECK */.fi.rehearsal, async (check) => {
@@ -780,7 +774,8 @@ async function rehearseRollback(run, upgraded, before) {
         });
         const restoredDb = { ...upgraded, database: restored.database };
         try {
-            const after = { snapshot: await (0,pr_check_run/* snapshotOf */.eY)(restoredDb), counts: await (0,pr_check_run/* withClient */.SV)(restoredDb, dbstate/* countRows */.BO) };
+            const [snapshot, counts] = await Promise.all([(0,pr_check_run/* snapshotOf */.eY)(restoredDb), (0,pr_check_run/* withClient */.SV)(restoredDb, dbstate/* countRows */.BO)]);
+            const after = { snapshot, counts };
             const differences = rehearsalDifferences(before, after);
             check.detail = `Restored the pre-migration backup (${(0,format/* formatBytes */.z3)(before.sizeBytes)}) into a new database: ${(0,format/* plural */.LS)(differences.length, 'difference')} from the state before the new migrations.`;
             if (differences.length) {

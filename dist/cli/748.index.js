@@ -16,8 +16,10 @@ export const modules = {
 /* harmony export */   g7: () => (/* binding */ describeDifferences),
 /* harmony export */   v2: () => (/* binding */ exportSnapshot)
 /* harmony export */ });
-/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
+/* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5259);
 /* harmony import */ var _postgres_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8620);
+/* harmony import */ var _postgres_row_counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3804);
+
 
 
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
@@ -29,19 +31,15 @@ const USER_TABLES = `
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   ORDER BY 1, 2`;
 async function countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
+    const tables = (await client.query(USER_TABLES)).rows;
+    const counts = await (0,_postgres_row_counts_js__WEBPACK_IMPORTED_MODULE_1__/* .countTableRows */ .h)(client, tables.map((t) => ({ schema: t.schema, name: t.table })), { only: true });
+    return tables.map((t, i) => ({ schema: t.schema, table: t.table, rows: counts[i] }));
 }
 async function migrationState(client, schema) {
-    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')]);
+    const exists = await client.query('SELECT to_regclass($1) AS t', [(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(schema, '_prisma_migrations')]);
     if (!exists.rows[0].t)
         return { schema, tablePresent: false, applied: [] };
-    const r = await client.query(`SELECT migration_name FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(schema, '_prisma_migrations')}
+    const r = await client.query(`SELECT migration_name FROM ${(0,_postgres_sql_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(schema, '_prisma_migrations')}
      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY finished_at, migration_name`);
     return { schema, tablePresent: true, applied: r.rows.map((row) => row.migration_name) };
 }

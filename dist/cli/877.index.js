@@ -3,7 +3,7 @@ import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
 export const id = 877;
-export const ids = [877,686,620,799,179];
+export const ids = [877,686,620,799];
 export const modules = {
 
 /***/ 9880:

@@ -29474,7 +29474,7 @@ function migrationTestSettings(values, cwd) {
 }
 async function runMigrationTest(settings, context) {
     // Imported on run, so `--help` loads none of the check's modules.
-    const { runPrCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8265));
+    const { runPrCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(849), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9920));
     const { report, newMigrations, guard, rehearsal } = await runPrCheck(settings, {
         cwd: context.cwd,
         log: context.log,

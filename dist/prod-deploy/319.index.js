@@ -664,7 +664,10 @@ async function restoreFileInto(source, target, pgRestore, options) {
     return { ...outcome, failures };
 }
 
+// EXTERNAL MODULE: ./src/postgres/row-counts.ts
+var row_counts = __webpack_require__(3804);
 ;// CONCATENATED MODULE: ./src/backup/dbstate.ts
+
 
 
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
@@ -676,13 +679,9 @@ const USER_TABLES = `
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   ORDER BY 1, 2`;
 async function countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,sql/* qualify */.Ss)(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
+    const tables = (await client.query(USER_TABLES)).rows;
+    const counts = await (0,row_counts/* countTableRows */.h)(client, tables.map((t) => ({ schema: t.schema, name: t.table })), { only: true });
+    return tables.map((t, i) => ({ schema: t.schema, table: t.table, rows: counts[i] }));
 }
 async function migrationState(client, schema) {
     const exists = await client.query('SELECT to_regclass($1) AS t', [(0,sql/* qualify */.Ss)(schema, '_prisma_migrations')]);
@@ -2160,6 +2159,35 @@ async function withClient(settings, optionsOrFn, maybeFn) {
 function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ countTableRows)
+/* harmony export */ });
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
+
+/** Tables per query: keeps the query text and its plan a modest size on very wide schemas. */
+const TABLES_PER_QUERY = 500;
+/**
+ * Rows in each table, in the order given. `only` leaves out the rows of inheritance children
+ * (each counted on its own); a partitioned table needs `only: false` to count its partitions.
+ */
+async function countTableRows(client, tables, options) {
+    const perQuery = options.tablesPerQuery ?? TABLES_PER_QUERY;
+    const counts = [];
+    for (let start = 0; start < tables.length; start += perQuery) {
+        const chunk = tables.slice(start, start + perQuery);
+        const scans = chunk.map((t) => `(SELECT count(*) FROM ${options.only ? 'ONLY ' : ''}${(0,_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .qualify */ .Ss)(t.schema, t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${scans.join(', ')}]::int8[] AS n`);
+        counts.push(...result.rows[0].n.map(Number));
+    }
+    return counts;
 }
 
 

@@ -3926,6 +3926,8 @@ var url = __webpack_require__(5655);
 var replay = __webpack_require__(612);
 // EXTERNAL MODULE: ./src/postgres/ephemeral.ts + 1 modules
 var ephemeral = __webpack_require__(7543);
+// EXTERNAL MODULE: ./src/postgres/row-counts.ts
+var row_counts = __webpack_require__(3804);
 ;// CONCATENATED MODULE: ./src/seed/catalog.ts
 const COLUMNS_SQL = `
 WITH RECURSIVE cols AS (
@@ -4461,6 +4463,7 @@ function pick(values, ctx) {
 
 
 
+
 const DEFAULT_ROWS = 50;
 const MAX_ATTEMPTS = 8;
 const MAX_FAILED_ROWS = 3;
@@ -4543,13 +4546,10 @@ function seedSqlError(error, file, sql, statement) {
         cause: error,
     });
 }
-/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+/** The rows each table holds (a partitioned table's: its partitions'). */
 async function countRows(client, tables) {
-    if (!tables.length)
-        return new Map();
-    const counts = tables.map((t) => `(SELECT count(*) FROM ${(0,postgres_sql/* qualify */.Ss)(t.schema, t.name)})`);
-    const result = await client.query(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
-    return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
+    const counts = await (0,row_counts/* countTableRows */.h)(client, tables, { only: false });
+    return new Map(tables.map((table, i) => [table, counts[i]]));
 }
 /** A table that cannot be filled; the message becomes the reported reason. */
 class SeedSkip extends Error {

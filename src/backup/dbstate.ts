@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { qualify } from '../postgres/sql.js';
 import type { ConnectionSettings } from '../postgres/url.js';
 import { openClient } from '../postgres/client.js';
+import { countTableRows } from '../postgres/row-counts.js';
 import type { MigrationState, RowCountDifference, TableRowCount } from './types.js';
 
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
@@ -19,13 +20,13 @@ const USER_TABLES = `
   ORDER BY 1, 2`;
 
 export async function countRows(client: pg.Client): Promise<TableRowCount[]> {
-  const tables = await client.query<{ schema: string; table: string }>(USER_TABLES);
-  const counts: TableRowCount[] = [];
-  for (const { schema, table } of tables.rows) {
-    const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ONLY ${qualify(schema, table)}`);
-    counts.push({ schema, table, rows: Number(r.rows[0].n) });
-  }
-  return counts;
+  const tables = (await client.query<{ schema: string; table: string }>(USER_TABLES)).rows;
+  const counts = await countTableRows(
+    client,
+    tables.map((t) => ({ schema: t.schema, name: t.table })),
+    { only: true },
+  );
+  return tables.map((t, i) => ({ schema: t.schema, table: t.table, rows: counts[i] }));
 }
 
 export async function migrationState(client: pg.Client, schema: string): Promise<MigrationState> {

@@ -30,20 +30,14 @@ export function rehearsalDifferences(
   return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
 }
 
+/** The backup and the state it is compared with, read side by side: nothing writes to the database meanwhile. */
 export async function backUpBefore(run: PrCheckRun, db: ConnectionSettings, workDir: string): Promise<RehearsalState> {
-  const backup = await createBackup({
-    connection: db,
-    outputDir: path.join(workDir, 'backup'),
-    prefix: 'rehearsal',
-    verify: 'none',
-    log: run.env.log,
-  });
-  return {
-    backupPath: backup.backupPath,
-    sizeBytes: backup.sizeBytes,
-    snapshot: await snapshotOf(db),
-    counts: await withClient(db, countRows),
-  };
+  const [backup, snapshot, counts] = await Promise.all([
+    createBackup({ connection: db, outputDir: path.join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.env.log }),
+    snapshotOf(db),
+    withClient(db, countRows),
+  ]);
+  return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot, counts };
 }
 
 export async function rehearseRollback(
@@ -65,7 +59,8 @@ export async function rehearseRollback(
     });
     const restoredDb = { ...upgraded, database: restored.database };
     try {
-      const after = { snapshot: await snapshotOf(restoredDb), counts: await withClient(restoredDb, countRows) };
+      const [snapshot, counts] = await Promise.all([snapshotOf(restoredDb), withClient(restoredDb, countRows)]);
+      const after = { snapshot, counts };
       const differences = rehearsalDifferences(before, after);
       check.detail = `Restored the pre-migration backup (${formatBytes(before.sizeBytes)}) into a new database: ${plural(differences.length, 'difference')} from the state before the new migrations.`;
       if (differences.length) {

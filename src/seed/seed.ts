@@ -14,6 +14,7 @@ import type pg from 'pg';
 import { MigrateActionsError } from '../errors.js';
 import { redact } from '../postgres/redact.js';
 import { qualify, quoteIdent } from '../postgres/sql.js';
+import { countTableRows } from '../postgres/row-counts.js';
 import { loadParser, positionOf, splitStatements, type SqlStatement } from '../sql/parser.js';
 import { readSeedTables, type SeedColumn, type SeedForeignKey, type SeedTable } from './catalog.js';
 import { applyCheck, columnComparisons, type ColumnComparison, type ColumnDomain } from './checks.js';
@@ -132,12 +133,10 @@ function seedSqlError(error: unknown, file: string, sql: string, statement: SqlS
   );
 }
 
-/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+/** The rows each table holds (a partitioned table's: its partitions'). */
 async function countRows(client: pg.Client, tables: SeedTable[]): Promise<Map<SeedTable, number>> {
-  if (!tables.length) return new Map();
-  const counts = tables.map((t) => `(SELECT count(*) FROM ${qualify(t.schema, t.name)})`);
-  const result = await client.query<{ n: number[] }>(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
-  return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
+  const counts = await countTableRows(client, tables, { only: false });
+  return new Map(tables.map((table, i) => [table, counts[i]]));
 }
 
 /** A table that cannot be filled; the message becomes the reported reason. */

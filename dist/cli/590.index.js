@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 179;
-export const ids = [179,620];
+export const id = 590;
+export const ids = [590,620];
 export const modules = {
 
 /***/ 1758:
@@ -343,6 +343,35 @@ async function withClient(settings, optionsOrFn, maybeFn) {
 function connectFailureMessage(error) {
     const cause = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MigrateActionsError */ .nj && error.code === 'E_CONNECT' ? error.cause : error;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(cause instanceof Error ? cause.message : String(cause));
+}
+
+
+/***/ }),
+
+/***/ 3804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ countTableRows)
+/* harmony export */ });
+/* harmony import */ var _sql_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
+
+/** Tables per query: keeps the query text and its plan a modest size on very wide schemas. */
+const TABLES_PER_QUERY = 500;
+/**
+ * Rows in each table, in the order given. `only` leaves out the rows of inheritance children
+ * (each counted on its own); a partitioned table needs `only: false` to count its partitions.
+ */
+async function countTableRows(client, tables, options) {
+    const perQuery = options.tablesPerQuery ?? TABLES_PER_QUERY;
+    const counts = [];
+    for (let start = 0; start < tables.length; start += perQuery) {
+        const chunk = tables.slice(start, start + perQuery);
+        const scans = chunk.map((t) => `(SELECT count(*) FROM ${options.only ? 'ONLY ' : ''}${(0,_sql_js__WEBPACK_IMPORTED_MODULE_0__/* .qualify */ .Ss)(t.schema, t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${scans.join(', ')}]::int8[] AS n`);
+        counts.push(...result.rows[0].n.map(Number));
+    }
+    return counts;
 }
 
 

@@ -2,8 +2,8 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 265;
-export const ids = [265];
+export const id = 920;
+export const ids = [920];
 export const modules = {
 
 /***/ 9397:
@@ -650,7 +650,7 @@ function qualify(schema, name) {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 9920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8241,6 +8241,26 @@ async function lintNewMigrations(run, added, base) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/postgres/row-counts.ts
+
+/** Tables per query: keeps the query text and its plan a modest size on very wide schemas. */
+const TABLES_PER_QUERY = 500;
+/**
+ * Rows in each table, in the order given. `only` leaves out the rows of inheritance children
+ * (each counted on its own); a partitioned table needs `only: false` to count its partitions.
+ */
+async function countTableRows(client, tables, options) {
+    const perQuery = options.tablesPerQuery ?? TABLES_PER_QUERY;
+    const counts = [];
+    for (let start = 0; start < tables.length; start += perQuery) {
+        const chunk = tables.slice(start, start + perQuery);
+        const scans = chunk.map((t) => `(SELECT count(*) FROM ${options.only ? 'ONLY ' : ''}${(0,postgres_sql/* qualify */.Ss)(t.schema, t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${scans.join(', ')}]::int8[] AS n`);
+        counts.push(...result.rows[0].n.map(Number));
+    }
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/seed/catalog.ts
 const COLUMNS_SQL = `
 WITH RECURSIVE cols AS (
@@ -8776,6 +8796,7 @@ function pick(values, ctx) {
 
 
 
+
 const DEFAULT_ROWS = 50;
 const MAX_ATTEMPTS = 8;
 const MAX_FAILED_ROWS = 3;
@@ -8858,13 +8879,10 @@ function seedSqlError(error, file, sql, statement) {
         cause: error,
     });
 }
-/** The rows each table holds, in one round trip (a query per table adds up on a long history). */
+/** The rows each table holds (a partitioned table's: its partitions'). */
 async function countRows(client, tables) {
-    if (!tables.length)
-        return new Map();
-    const counts = tables.map((t) => `(SELECT count(*) FROM ${(0,postgres_sql/* qualify */.Ss)(t.schema, t.name)})`);
-    const result = await client.query(`SELECT ARRAY[${counts.join(', ')}]::int8[] AS n`);
-    return new Map(tables.map((table, i) => [table, Number(result.rows[0].n[i])]));
+    const counts = await countTableRows(client, tables, { only: false });
+    return new Map(tables.map((table, i) => [table, counts[i]]));
 }
 /** A table that cannot be filled; the message becomes the reported reason. */
 class SeedSkip extends Error {
@@ -9754,6 +9772,7 @@ async function restoreFileInto(source, target, pgRestore, options) {
 ;// CONCATENATED MODULE: ./src/backup/dbstate.ts
 
 
+
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
 const USER_TABLES = `
   SELECT n.nspname AS schema, c.relname AS table
@@ -9763,13 +9782,9 @@ const USER_TABLES = `
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   ORDER BY 1, 2`;
 async function dbstate_countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${(0,postgres_sql/* qualify */.Ss)(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
+    const tables = (await client.query(USER_TABLES)).rows;
+    const counts = await countTableRows(client, tables.map((t) => ({ schema: t.schema, name: t.table })), { only: true });
+    return tables.map((t, i) => ({ schema: t.schema, table: t.table, rows: counts[i] }));
 }
 async function migrationState(client, schema) {
     const exists = await client.query('SELECT to_regclass($1) AS t', [(0,postgres_sql/* qualify */.Ss)(schema, '_prisma_migrations')]);
@@ -11350,20 +11365,14 @@ function rehearsalDifferences(before, restored) {
     const counts = compareRowCounts(before.counts, restored.counts);
     return [...catalog, ...(counts.length ? [describeDifferences(counts)] : [])];
 }
+/** The backup and the state it is compared with, read side by side: nothing writes to the database meanwhile. */
 async function backUpBefore(run, db, workDir) {
-    const backup = await createBackup({
-        connection: db,
-        outputDir: external_node_path_default().join(workDir, 'backup'),
-        prefix: 'rehearsal',
-        verify: 'none',
-        log: run.env.log,
-    });
-    return {
-        backupPath: backup.backupPath,
-        sizeBytes: backup.sizeBytes,
-        snapshot: await snapshotOf(db),
-        counts: await run_withClient(db, dbstate_countRows),
-    };
+    const [backup, snapshot, counts] = await Promise.all([
+        createBackup({ connection: db, outputDir: external_node_path_default().join(workDir, 'backup'), prefix: 'rehearsal', verify: 'none', log: run.env.log }),
+        snapshotOf(db),
+        run_withClient(db, dbstate_countRows),
+    ]);
+    return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot, counts };
 }
 async function rehearseRollback(run, upgraded, before) {
     await step(run, CHECK.rehearsal, async (check) => {
@@ -11380,7 +11389,8 @@ async function rehearseRollback(run, upgraded, before) {
         });
         const restoredDb = { ...upgraded, database: restored.database };
         try {
-            const after = { snapshot: await snapshotOf(restoredDb), counts: await run_withClient(restoredDb, dbstate_countRows) };
+            const [snapshot, counts] = await Promise.all([snapshotOf(restoredDb), run_withClient(restoredDb, dbstate_countRows)]);
+            const after = { snapshot, counts };
             const differences = rehearsalDifferences(before, after);
             check.detail = `Restored the pre-migration backup (${(0,report_format/* formatBytes */.z3)(before.sizeBytes)}) into a new database: ${(0,report_format/* plural */.LS)(differences.length, 'difference')} from the state before the new migrations.`;
             if (differences.length) {

@@ -2,11 +2,11 @@ import { fileURLToPath as __pmaFileURLToPath } from 'node:url';
 import { dirname as __pmaDirname } from 'node:path';
 const __filename = __pmaFileURLToPath(import.meta.url);
 const __dirname = __pmaDirname(__filename);
-export const id = 42;
-export const ids = [42];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 42:
+/***/ 6645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1038,7 +1038,28 @@ async function restoreFileInto(source, target, pgRestore, options) {
     return { ...outcome, failures };
 }
 
+;// CONCATENATED MODULE: ./src/postgres/row-counts.ts
+
+/** Tables per query: keeps the query text and its plan a modest size on very wide schemas. */
+const TABLES_PER_QUERY = 500;
+/**
+ * Rows in each table, in the order given. `only` leaves out the rows of inheritance children
+ * (each counted on its own); a partitioned table needs `only: false` to count its partitions.
+ */
+async function countTableRows(client, tables, options) {
+    const perQuery = options.tablesPerQuery ?? TABLES_PER_QUERY;
+    const counts = [];
+    for (let start = 0; start < tables.length; start += perQuery) {
+        const chunk = tables.slice(start, start + perQuery);
+        const scans = chunk.map((t) => `(SELECT count(*) FROM ${options.only ? 'ONLY ' : ''}${qualify(t.schema, t.name)})`);
+        const result = await client.query(`SELECT ARRAY[${scans.join(', ')}]::int8[] AS n`);
+        counts.push(...result.rows[0].n.map(Number));
+    }
+    return counts;
+}
+
 ;// CONCATENATED MODULE: ./src/backup/dbstate.ts
+
 
 
 /** Ordinary tables pg_dump dumps the data of (not system, not owned by an extension). */
@@ -1050,13 +1071,9 @@ const USER_TABLES = `
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
   ORDER BY 1, 2`;
 async function countRows(client) {
-    const tables = await client.query(USER_TABLES);
-    const counts = [];
-    for (const { schema, table } of tables.rows) {
-        const r = await client.query(`SELECT count(*) AS n FROM ONLY ${qualify(schema, table)}`);
-        counts.push({ schema, table, rows: Number(r.rows[0].n) });
-    }
-    return counts;
+    const tables = (await client.query(USER_TABLES)).rows;
+    const counts = await countTableRows(client, tables.map((t) => ({ schema: t.schema, name: t.table })), { only: true });
+    return tables.map((t, i) => ({ schema: t.schema, table: t.table, rows: counts[i] }));
 }
 async function migrationState(client, schema) {
     const exists = await client.query('SELECT to_regclass($1) AS t', [qualify(schema, '_prisma_migrations')]);
