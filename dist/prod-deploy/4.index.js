@@ -5370,15 +5370,25 @@ async function filenodes(client, schema) {
     const rows = (await client.query(FILENODES_SQL, [schema])).rows;
     return new Map(rows.map((r) => [r.oid, { relation: r.relation, filenode: r.filenode }]));
 }
+/** Every lock mode the session holds, by relation. */
 async function ownLocks(client, schema) {
     const rows = (await client.query(OWN_LOCKS_SQL, [schema])).rows;
     const locks = new Map();
     for (const row of rows) {
-        const mode = lockModeName(row.mode);
-        if (lockRank(mode) > lockRank(locks.get(row.relation) ?? ''))
-            locks.set(row.relation, mode);
+        if (!locks.has(row.relation))
+            locks.set(row.relation, new Set());
+        locks.get(row.relation).add(lockModeName(row.mode));
     }
     return locks;
+}
+/** The strongest mode on each relation that `now` holds and `before` did not. */
+function addedLocks(before, now) {
+    const added = new Map();
+    for (const [relation, modes] of now)
+        for (const mode of modes)
+            if (!before.get(relation)?.has(mode) && lockRank(mode) > lockRank(added.get(relation) ?? ''))
+                added.set(relation, mode);
+    return added;
 }
 function rewrittenBetween(before, after) {
     return [...before].filter(([oid, b]) => after.has(oid) && after.get(oid).filenode !== b.filenode).map(([, b]) => b.relation);
@@ -5424,6 +5434,7 @@ async function traceMigrations(options) {
                         end: 0,
                         release: 0,
                         own: new Map(),
+                        heldBefore: held,
                         rewritten: [],
                     };
                     runs.push(run);
@@ -5442,9 +5453,7 @@ async function traceMigrations(options) {
                     }
                     if (unit.transactional) {
                         const now = await ownLocks(client, schema);
-                        for (const [relation, mode] of now)
-                            if (held.get(relation) !== mode)
-                                run.own.set(relation, mode);
+                        run.own = addedLocks(held, now);
                         held = now;
                     }
                     const after = await filenodes(client, schema);
@@ -5491,7 +5500,13 @@ async function traceMigrations(options) {
 }
 /** The strongest lock on each table, from the session's own view and the sampler's, with how long it was held. */
 function toStatement(run, spans, migrationPid, gapMs) {
-    const seen = spans.filter((s) => s.pid === migrationPid && s.granted && s.relation.includes('.') && s.first >= run.start - gapMs && s.first <= run.end + gapMs);
+    // A lock an earlier statement of the transaction took is its, however late the sampler first saw it.
+    const seen = spans.filter((s) => s.pid === migrationPid &&
+        s.granted &&
+        s.relation.includes('.') &&
+        s.first >= run.start - gapMs &&
+        s.first <= run.end + gapMs &&
+        !run.heldBefore.get(s.relation)?.has(s.mode));
     const strongest = new Map();
     const offer = (relation, mode, from, to) => {
         const current = strongest.get(relation);

@@ -48,7 +48,8 @@ export interface TraceResult {
   workload: { sessions: number; queries: number; tables: number };
 }
 
-interface Run {
+/** A statement as the trace ran it (exported for tests). */
+export interface Run {
   migration: string;
   statement: SqlStatement;
   predicted: StatementLock[];
@@ -57,7 +58,10 @@ interface Run {
   end: number;
   /** When its locks were released: the end of its transaction. */
   release: number;
+  /** The strongest lock mode it added on each relation, from the session's own view. */
   own: Map<string, string>;
+  /** Modes the session held on each relation before it ran (earlier statements of its transaction). */
+  heldBefore: Map<string, Set<string>>;
   rewritten: string[];
   timedOut?: boolean;
 }
@@ -76,14 +80,24 @@ async function filenodes(client: pg.Client, schema: string): Promise<Filenodes> 
   return new Map(rows.map((r) => [r.oid, { relation: r.relation, filenode: r.filenode }]));
 }
 
-async function ownLocks(client: pg.Client, schema: string): Promise<Map<string, string>> {
+/** Every lock mode the session holds, by relation. */
+async function ownLocks(client: pg.Client, schema: string): Promise<Map<string, Set<string>>> {
   const rows = (await client.query<{ relation: string; mode: string }>(OWN_LOCKS_SQL, [schema])).rows;
-  const locks = new Map<string, string>();
+  const locks = new Map<string, Set<string>>();
   for (const row of rows) {
-    const mode = lockModeName(row.mode);
-    if (lockRank(mode) > lockRank(locks.get(row.relation) ?? '')) locks.set(row.relation, mode);
+    if (!locks.has(row.relation)) locks.set(row.relation, new Set());
+    locks.get(row.relation)!.add(lockModeName(row.mode));
   }
   return locks;
+}
+
+/** The strongest mode on each relation that `now` holds and `before` did not. */
+function addedLocks(before: Map<string, Set<string>>, now: Map<string, Set<string>>): Map<string, string> {
+  const added = new Map<string, string>();
+  for (const [relation, modes] of now)
+    for (const mode of modes)
+      if (!before.get(relation)?.has(mode) && lockRank(mode) > lockRank(added.get(relation) ?? '')) added.set(relation, mode);
+  return added;
 }
 
 function rewrittenBetween(before: Filenodes, after: Filenodes): string[] {
@@ -116,7 +130,7 @@ export async function traceMigrations(options: TraceOptions): Promise<TraceResul
         if (unit.transactional) await client.query('BEGIN; SET LOCAL lock_timeout = 0');
         else await client.query('SET lock_timeout = 0');
         let before = await filenodes(client, schema);
-        let held = new Map<string, string>();
+        let held = new Map<string, Set<string>>();
         let failure: { error: pg.DatabaseError; run: Run } | undefined;
         for (const statement of unit.statements) {
           await client.query(`SET ${unit.transactional ? 'LOCAL ' : ''}statement_timeout = ${remaining()}`);
@@ -129,6 +143,7 @@ export async function traceMigrations(options: TraceOptions): Promise<TraceResul
             end: 0,
             release: 0,
             own: new Map(),
+            heldBefore: held,
             rewritten: [],
           };
           runs.push(run);
@@ -146,7 +161,7 @@ export async function traceMigrations(options: TraceOptions): Promise<TraceResul
           }
           if (unit.transactional) {
             const now = await ownLocks(client, schema);
-            for (const [relation, mode] of now) if (held.get(relation) !== mode) run.own.set(relation, mode);
+            run.own = addedLocks(held, now);
             held = now;
           }
           const after = await filenodes(client, schema);
@@ -188,9 +203,16 @@ export async function traceMigrations(options: TraceOptions): Promise<TraceResul
 }
 
 /** The strongest lock on each table, from the session's own view and the sampler's, with how long it was held. */
-function toStatement(run: Run, spans: LockSpan[], migrationPid: number | undefined, gapMs: number): TracedStatement {
+export function toStatement(run: Run, spans: LockSpan[], migrationPid: number | undefined, gapMs: number): TracedStatement {
+  // A lock an earlier statement of the transaction took is its, however late the sampler first saw it.
   const seen = spans.filter(
-    (s) => s.pid === migrationPid && s.granted && s.relation.includes('.') && s.first >= run.start - gapMs && s.first <= run.end + gapMs,
+    (s) =>
+      s.pid === migrationPid &&
+      s.granted &&
+      s.relation.includes('.') &&
+      s.first >= run.start - gapMs &&
+      s.first <= run.end + gapMs &&
+      !run.heldBefore.get(s.relation)?.has(s.mode),
   );
   const strongest = new Map<string, { mode: string; from: number; to: number }>();
   const offer = (relation: string, mode: string, from: number, to: number) => {
