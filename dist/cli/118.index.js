@@ -465,6 +465,7 @@ async function isShallowClone(cwd) {
 /* harmony export */   PM: () => (/* binding */ step),
 /* harmony export */   SV: () => (/* binding */ withClient),
 /* harmony export */   Ut: () => (/* binding */ CHECK_ORDER),
+/* harmony export */   Yj: () => (/* binding */ mergedHistoryUnchanged),
 /* harmony export */   eY: () => (/* binding */ snapshotOf),
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   gL: () => (/* binding */ newDatabase),
@@ -512,18 +513,34 @@ function newDatabase(run, label, template) {
     });
 }
 /**
+ * Whether the pull request leaves the merged history as it is: no merged migration edited,
+ * renamed or deleted, none added before them, the lock file unchanged (the history guard found
+ * nothing). The working tree's merged migrations are then the base commit's files, byte for byte.
+ */
+function mergedHistoryUnchanged(guard) {
+    return guard.problems.length === 0;
+}
+/**
  * A new database at the base branch's state: the migrations of its commit (what production ran,
- * not the working tree's files). They are applied once per run, and the upgrade path and the
- * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
+ * not the working tree's files, unless they are the same). They are applied once per run, and
+ * the steps that start from them each get a copy: copying the files is cheaper than applying a
  * long history twice on a busy machine. A failure is every caller's error.
  */
-async function atBaseBranch(run, baseCommit, label) {
-    run.baseBranch ??= applyBaseBranch(run, baseCommit);
-    const base = await run.baseBranch;
-    return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
+async function atBaseBranch(run, guard, base, label) {
+    run.baseBranch ??= applyBaseBranch(run, guard, base);
+    const state = await run.baseBranch;
+    return { database: await newDatabase(run, label, state.database.database), durationMs: state.durationMs };
 }
-async function applyBaseBranch(run, baseCommit) {
+async function applyBaseBranch(run, guard, base) {
     const { migrationsDir } = run.settings;
+    // Nothing merged changed: the working tree's copies need not be read out of git again. (The
+    // Prisma CLI reads a whole folder, which holds the new migrations too: it gets the commit's.)
+    if (mergedHistoryUnchanged(guard) && run.settings.engine !== 'prisma') {
+        const db = await newDatabase(run, 'base');
+        const result = await applyHistory(run, db, base, migrationsDir);
+        return { database: db, durationMs: result.durationMs };
+    }
+    const baseCommit = guard.baseCommit;
     const workDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-base-'));
     try {
         const [db, root] = await Promise.all([newDatabase(run, 'base'), (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.repoRoot)(migrationsDir)]);

@@ -814,8 +814,8 @@ async function rehearseRollback(run, upgraded, before) {
 async function fromScratch(run, all, base, added, guard) {
     let applied;
     await (0,pr_check_run/* step */.PM)(run, pr_check_run/* CHECK */.fi.scratch, async (check) => {
-        const onlyAdded = guard !== undefined && guard.problems.length === 0 && base.length > 0 && added.length > 0;
-        const fromBase = onlyAdded ? await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'scratch').catch(() => undefined) : undefined;
+        const onlyAdded = guard !== undefined && (0,pr_check_run/* mergedHistoryUnchanged */.Yj)(guard) && base.length > 0 && added.length > 0;
+        const fromBase = onlyAdded ? await (0,pr_check_run/* atBaseBranch */.nh)(run, guard, base, 'scratch').catch(() => undefined) : undefined;
         const db = fromBase?.database ?? (await (0,pr_check_run/* newDatabase */.gL)(run, 'scratch'));
         const result = await (0,pr_check_run/* applyHistory */.xu)(run, db, all, run.settings.migrationsDir);
         applied = db;
@@ -842,7 +842,7 @@ async function upgradePath(run, all, base, added, guard) {
                         : 'No new migrations.';
                 return;
             }
-            const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'upgrade');
+            const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard, base, 'upgrade');
             const seeded = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,seed/* seedDatabase */.v)(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
             if (settings.rollbackRehearsal)
                 before = await backUpBefore(run, db, workDir);
@@ -1006,7 +1006,7 @@ quiet) {
                             : 'No new migrations.';
             return;
         }
-        const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard.baseCommit, 'rehearsal');
+        const { database: db } = await (0,pr_check_run/* atBaseBranch */.nh)(run, guard, base, 'rehearsal');
         const existing = await (0,pr_check_run/* withClient */.SV)(db, (client) => (0,rehearsal/* existingTouchedTables */.J3)(client, run.schema, added));
         if (!existing.length) {
             check.status = 'skip';
@@ -1156,6 +1156,7 @@ async function runPrCheck(settings, env) {
 /* harmony export */   PM: () => (/* binding */ step),
 /* harmony export */   SV: () => (/* binding */ withClient),
 /* harmony export */   Ut: () => (/* binding */ CHECK_ORDER),
+/* harmony export */   Yj: () => (/* binding */ mergedHistoryUnchanged),
 /* harmony export */   eY: () => (/* binding */ snapshotOf),
 /* harmony export */   fi: () => (/* binding */ CHECK),
 /* harmony export */   gL: () => (/* binding */ newDatabase),
@@ -1203,18 +1204,34 @@ function newDatabase(run, label, template) {
     });
 }
 /**
+ * Whether the pull request leaves the merged history as it is: no merged migration edited,
+ * renamed or deleted, none added before them, the lock file unchanged (the history guard found
+ * nothing). The working tree's merged migrations are then the base commit's files, byte for byte.
+ */
+function mergedHistoryUnchanged(guard) {
+    return guard.problems.length === 0;
+}
+/**
  * A new database at the base branch's state: the migrations of its commit (what production ran,
- * not the working tree's files). They are applied once per run, and the upgrade path and the
- * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
+ * not the working tree's files, unless they are the same). They are applied once per run, and
+ * the steps that start from them each get a copy: copying the files is cheaper than applying a
  * long history twice on a busy machine. A failure is every caller's error.
  */
-async function atBaseBranch(run, baseCommit, label) {
-    run.baseBranch ??= applyBaseBranch(run, baseCommit);
-    const base = await run.baseBranch;
-    return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
+async function atBaseBranch(run, guard, base, label) {
+    run.baseBranch ??= applyBaseBranch(run, guard, base);
+    const state = await run.baseBranch;
+    return { database: await newDatabase(run, label, state.database.database), durationMs: state.durationMs };
 }
-async function applyBaseBranch(run, baseCommit) {
+async function applyBaseBranch(run, guard, base) {
     const { migrationsDir } = run.settings;
+    // Nothing merged changed: the working tree's copies need not be read out of git again. (The
+    // Prisma CLI reads a whole folder, which holds the new migrations too: it gets the commit's.)
+    if (mergedHistoryUnchanged(guard) && run.settings.engine !== 'prisma') {
+        const db = await newDatabase(run, 'base');
+        const result = await applyHistory(run, db, base, migrationsDir);
+        return { database: db, durationMs: result.durationMs };
+    }
+    const baseCommit = guard.baseCommit;
     const workDir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'pma-base-'));
     try {
         const [db, root] = await Promise.all([newDatabase(run, 'base'), (0,_guard_git_js__WEBPACK_IMPORTED_MODULE_7__.repoRoot)(migrationsDir)]);

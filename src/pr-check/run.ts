@@ -14,6 +14,7 @@ import { withClient as withPgClient } from '../postgres/client.js';
 import { applyMigrations } from '../migrations/apply.js';
 import { readMigrationsDir, type LocalMigration } from '../migrations/reader.js';
 import { materializeAtRef, repoRoot } from '../guard/git.js';
+import type { HistoryGuardResult } from '../guard/history-guard.js';
 import { snapshotSchema } from '../catalog/snapshot.js';
 import type { PrismaCli } from '../prisma/cli.js';
 import { addFindings, findingFromError, runCheck, type Check, type Finding, type Report } from '../report/model.js';
@@ -61,19 +62,41 @@ export function newDatabase(run: PrCheckRun, label: string, template?: string): 
 }
 
 /**
- * A new database at the base branch's state: the migrations of its commit (what production ran,
- * not the working tree's files). They are applied once per run, and the upgrade path and the
- * rehearsal at production scale each get a copy: copying the files is cheaper than applying a
- * long history twice on a busy machine. A failure is every caller's error.
+ * Whether the pull request leaves the merged history as it is: no merged migration edited,
+ * renamed or deleted, none added before them, the lock file unchanged (the history guard found
+ * nothing). The working tree's merged migrations are then the base commit's files, byte for byte.
  */
-export async function atBaseBranch(run: PrCheckRun, baseCommit: string, label: string): Promise<BaseBranchState> {
-  run.baseBranch ??= applyBaseBranch(run, baseCommit);
-  const base = await run.baseBranch;
-  return { database: await newDatabase(run, label, base.database.database), durationMs: base.durationMs };
+export function mergedHistoryUnchanged(guard: HistoryGuardResult): boolean {
+  return guard.problems.length === 0;
 }
 
-async function applyBaseBranch(run: PrCheckRun, baseCommit: string): Promise<BaseBranchState> {
+/**
+ * A new database at the base branch's state: the migrations of its commit (what production ran,
+ * not the working tree's files, unless they are the same). They are applied once per run, and
+ * the steps that start from them each get a copy: copying the files is cheaper than applying a
+ * long history twice on a busy machine. A failure is every caller's error.
+ */
+export async function atBaseBranch(
+  run: PrCheckRun,
+  guard: HistoryGuardResult,
+  base: LocalMigration[],
+  label: string,
+): Promise<BaseBranchState> {
+  run.baseBranch ??= applyBaseBranch(run, guard, base);
+  const state = await run.baseBranch;
+  return { database: await newDatabase(run, label, state.database.database), durationMs: state.durationMs };
+}
+
+async function applyBaseBranch(run: PrCheckRun, guard: HistoryGuardResult, base: LocalMigration[]): Promise<BaseBranchState> {
   const { migrationsDir } = run.settings;
+  // Nothing merged changed: the working tree's copies need not be read out of git again. (The
+  // Prisma CLI reads a whole folder, which holds the new migrations too: it gets the commit's.)
+  if (mergedHistoryUnchanged(guard) && run.settings.engine !== 'prisma') {
+    const db = await newDatabase(run, 'base');
+    const result = await applyHistory(run, db, base, migrationsDir);
+    return { database: db, durationMs: result.durationMs };
+  }
+  const baseCommit = guard.baseCommit;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-base-'));
   try {
     const [db, root] = await Promise.all([newDatabase(run, 'base'), repoRoot(migrationsDir)]);

@@ -44,7 +44,7 @@ export async function rehearseAtScale(
               : 'No new migrations.';
       return;
     }
-    const { database: db } = await atBaseBranch(run, guard.baseCommit, 'rehearsal');
+    const { database: db } = await atBaseBranch(run, guard, base, 'rehearsal');
     const existing = await withClient(db, (client) => existingTouchedTables(client, run.schema, added));
     if (!existing.length) {
       check.status = 'skip';

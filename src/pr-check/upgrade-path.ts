@@ -12,7 +12,7 @@ import type { LocalMigration } from '../migrations/reader.js';
 import type { HistoryGuardResult } from '../guard/history-guard.js';
 import { seedDatabase } from '../seed/index.js';
 import { backUpBefore, rehearseRollback, type RehearsalState } from './rehearsal.js';
-import { applyHistory, atBaseBranch, CHECK, newDatabase, step, withClient, type PrCheckRun } from './run.js';
+import { applyHistory, atBaseBranch, CHECK, mergedHistoryUnchanged, newDatabase, step, withClient, type PrCheckRun } from './run.js';
 import { formatDuration, plural } from '../report/format.js';
 
 /**
@@ -32,8 +32,8 @@ export async function fromScratch(
 ): Promise<ConnectionSettings | undefined> {
   let applied: ConnectionSettings | undefined;
   await step(run, CHECK.scratch, async (check) => {
-    const onlyAdded = guard !== undefined && guard.problems.length === 0 && base.length > 0 && added.length > 0;
-    const fromBase = onlyAdded ? await atBaseBranch(run, guard.baseCommit, 'scratch').catch(() => undefined) : undefined;
+    const onlyAdded = guard !== undefined && mergedHistoryUnchanged(guard) && base.length > 0 && added.length > 0;
+    const fromBase = onlyAdded ? await atBaseBranch(run, guard, base, 'scratch').catch(() => undefined) : undefined;
     const db = fromBase?.database ?? (await newDatabase(run, 'scratch'));
     const result = await applyHistory(run, db, all, run.settings.migrationsDir);
     applied = db;
@@ -67,7 +67,7 @@ export async function upgradePath(
             : 'No new migrations.';
         return;
       }
-      const { database: db } = await atBaseBranch(run, guard.baseCommit, 'upgrade');
+      const { database: db } = await atBaseBranch(run, guard, base, 'upgrade');
       const seeded = await withClient(db, (client) =>
         seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }),
       );
