@@ -11,7 +11,7 @@ import createRunFolder from './run-folder-setup.mjs';
 export const TEST_MAJORS = (process.env.PMA_TEST_MAJORS ?? '15,17').split(',').map(Number);
 
 export default async function globalSetup() {
-  createRunFolder();
+  await createRunFolder();
   const { startThrowawayCluster } = await tsImport('../src/postgres/ephemeral.ts', import.meta.url);
   const servers = [];
   for (const major of TEST_MAJORS) {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli, type CliIo } from '../../src/cli.js';
-import type { PostgresServer } from '../../src/postgres/ephemeral.js';
+import { clusterRoots, type PostgresServer } from '../../src/postgres/ephemeral.js';
 import type { ConnectionSettings } from '../../src/postgres/url.js';
 import { query } from '../helpers/pg.js';
 
@@ -199,17 +199,13 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
 
 /** Temp entries (clusters, gpg homes, …) whose owner record names `pid`. */
 export function clusterDirsOwnedBy(pid: number): string[] {
-  return fs
-    .readdirSync(os.tmpdir())
-    .filter((e) => e.startsWith('pma-pg-'))
-    .map((e) => path.join(os.tmpdir(), e))
-    .filter((dir) => {
-      try {
-        return JSON.parse(fs.readFileSync(path.join(dir, 'owner.json'), 'utf8')).pid === pid;
-      } catch {
-        return false;
-      }
-    });
+  return clusterRoots().filter((dir) => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, 'owner.json'), 'utf8')).pid === pid;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Processes whose command line mentions `needle` (a data dir, a gpg home). */

@@ -80,6 +80,26 @@ describe('throwaway PostgreSQL', () => {
     await client.end().catch(() => undefined);
   });
 
+  test('a cluster lives where PMA_PG_CLUSTER_DIR says, and leaves nothing there when stopped', async () => {
+    const place = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-cluster-place-'));
+    fs.chmodSync(place, 0o1777); // the server runs as the postgres user when we are root
+    const before = process.env.PMA_PG_CLUSTER_DIR;
+    process.env.PMA_PG_CLUSTER_DIR = place;
+    try {
+      const lines: string[] = [];
+      const server = await startThrowawayCluster({ major: testMajors()[0], log: (line) => lines.push(line) });
+      expect(server.admin.host.startsWith(path.join(place, 'pma-pg-'))).toBe(true);
+      expect(lines.join('\n')).toContain(` in ${place}/pma-pg-`);
+      expect(fs.readdirSync(place)).toHaveLength(1);
+      await server.stop();
+      expect(fs.readdirSync(place)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.PMA_PG_CLUSTER_DIR;
+      else process.env.PMA_PG_CLUSTER_DIR = before;
+      fs.rmSync(place, { recursive: true, force: true });
+    }
+  }, 30000);
+
   test('a major that exists nowhere fails with the inputs that fix it', () => {
     let caught: unknown;
     try {
