@@ -3,7 +3,7 @@
  * migrations directory at the base ref with the working tree and reports, per file, what a
  * reviewer must not let through.
  */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../util/sha256.js';
 import { filesAtRef, repoRoot, resolveRef } from './git.js';
@@ -27,24 +27,28 @@ export interface HistoryGuardResult {
   problems: GuardProblem[];
 }
 
-async function workingTreeFiles(dir: string): Promise<Map<string, Buffer>> {
+/**
+ * The migrations folder's files, one level of subfolders deep. Read synchronously: nothing else
+ * runs yet, and 800 folders cost 3,200 trips through libuv's thread pool otherwise.
+ */
+function workingTreeFiles(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
-  let entries: string[] = [];
+  let entries: fs.Dirent[] = [];
   try {
-    entries = await fs.readdir(dir);
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return out;
   }
+  const isFile = (parent: string, e: fs.Dirent) => e.isFile() || (e.isSymbolicLink() && fs.statSync(path.join(parent, e.name)).isFile());
+  const isDir = (parent: string, e: fs.Dirent) =>
+    e.isDirectory() || (e.isSymbolicLink() && fs.statSync(path.join(parent, e.name)).isDirectory());
   for (const entry of entries) {
-    const full = path.join(dir, entry);
-    const stat = await fs.stat(full);
-    if (stat.isFile()) out.set(entry, await fs.readFile(full));
-    else if (stat.isDirectory()) {
-      for (const inner of await fs.readdir(full)) {
-        const innerPath = path.join(full, inner);
-        if ((await fs.stat(innerPath)).isFile()) out.set(`${entry}/${inner}`, await fs.readFile(innerPath));
-      }
-      if (!out.has(`${entry}/migration.sql`)) out.set(`${entry}/`, Buffer.alloc(0)); // remember the folder
+    const full = path.join(dir, entry.name);
+    if (isFile(dir, entry)) out.set(entry.name, fs.readFileSync(full));
+    else if (isDir(dir, entry)) {
+      for (const inner of fs.readdirSync(full, { withFileTypes: true }))
+        if (isFile(full, inner)) out.set(`${entry.name}/${inner.name}`, fs.readFileSync(path.join(full, inner.name)));
+      if (!out.has(`${entry.name}/migration.sql`)) out.set(`${entry.name}/`, Buffer.alloc(0)); // remember the folder
     }
   }
   return out;
@@ -63,13 +67,13 @@ function migrationFolders(files: Map<string, Buffer>): Map<string, Buffer | unde
 
 export async function checkHistory(options: { migrationsDir: string; baseRef: string }): Promise<HistoryGuardResult> {
   const dir = path.resolve(options.migrationsDir);
-  const root = await repoRoot(dir);
+  const [root, baseCommit] = await Promise.all([repoRoot(dir), resolveRef(dir, options.baseRef)]);
   const relDir = path.relative(root, dir).split(path.sep).join('/');
-  const baseCommit = await resolveRef(root, options.baseRef);
-  const base = migrationFolders(await filesAtRef(root, baseCommit, relDir));
-  const headFiles = await workingTreeFiles(dir);
+  const baseFiles = await filesAtRef(root, baseCommit, relDir);
+  const base = migrationFolders(baseFiles);
+  const headFiles = workingTreeFiles(dir);
   const head = migrationFolders(headFiles);
-  const baseLock = (await filesAtRef(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value as Buffer | undefined;
+  const baseLock = baseFiles.get('migration_lock.toml');
   const problems: GuardProblem[] = [];
   const rel = (name: string): string => `${relDir}/${name}`;
 
