@@ -1168,6 +1168,47 @@ async function copyTree(request, from, to) {
 
 const TEMP_PREFIX = 'pma-pg-';
 const OWNER_FILE = 'owner.json';
+/** Linux's memory file system, where a disposable cluster's files can live. */
+const MEMORY_DIR = '/dev/shm';
+const TMPFS_MAGIC = 0x01021994; // statfs(2) f_type of tmpfs
+/**
+ * What memory must have left for a cluster to live there: a rehearsal at its default budget
+ * (2 million rows) and the copies of the base branch's database take a few hundred MB to a few GB.
+ */
+const MEMORY_ROOM_BYTES = 4 * 1024 ** 3;
+/**
+ * Where throwaway clusters live: PMA_PG_CLUSTER_DIR when set; else memory (/dev/shm) when it and
+ * the machine have room, since a disposable cluster's files never need to reach a disk (fsync is off)
+ * and creating thousands of small files — every copy of a database — is where a virtual disk is
+ * slowest (a copy of an 800-migration database took 0.5–1.4 s on ext4 here, 40 ms in memory); else
+ * the temp directory. A container's default /dev/shm (64 MB) is too small and is not used.
+ */
+function clustersDirFor(facts) {
+    if (facts.configured)
+        return facts.configured;
+    const room = (facts.memoryFreeBytes ?? 0) >= MEMORY_ROOM_BYTES && facts.availableMemoryBytes >= MEMORY_ROOM_BYTES;
+    return room ? MEMORY_DIR : facts.tmpdir;
+}
+function clustersDir() {
+    return clustersDirFor({
+        configured: process.env.PMA_PG_CLUSTER_DIR || undefined,
+        memoryFreeBytes: memoryFreeBytes(),
+        availableMemoryBytes: external_node_os_default().freemem(),
+        tmpdir: external_node_os_default().tmpdir(),
+    });
+}
+function memoryFreeBytes() {
+    try {
+        const stats = external_node_fs_default().statfsSync(MEMORY_DIR);
+        if (stats.type !== TMPFS_MAGIC)
+            return undefined;
+        external_node_fs_default().accessSync(MEMORY_DIR, (external_node_fs_default()).constants.W_OK);
+        return stats.bavail * stats.bsize;
+    }
+    catch {
+        return undefined; // not Linux, or no /dev/shm
+    }
+}
 /** A PostgreSQL to use: the given URL, or a throwaway cluster. */
 async function acquirePostgres(options = {}) {
     if (options.databaseUrl)
@@ -1308,19 +1349,24 @@ function run(file, args, options) {
         child.on('close', (code) => resolve({ code, output }));
     });
 }
+/** Every throwaway cluster's folder on this machine, wherever it was put (the choice follows free memory, which changes). */
+function clusterRoots() {
+    const places = [...new Set([clustersDir(), MEMORY_DIR, external_node_os_default().tmpdir()])];
+    return places.flatMap((place) => {
+        try {
+            return external_node_fs_default().readdirSync(place)
+                .filter((e) => e.startsWith(TEMP_PREFIX))
+                .map((e) => external_node_path_default().join(place, e));
+        }
+        catch {
+            return [];
+        }
+    });
+}
 /** Stops clusters whose owning process is gone (killed with SIGKILL) and removes their files. */
 function sweepAbandonedClusters() {
     let swept = 0;
-    const tmp = external_node_os_default().tmpdir();
-    let entries = [];
-    try {
-        entries = external_node_fs_default().readdirSync(tmp).filter((e) => e.startsWith(TEMP_PREFIX));
-    }
-    catch {
-        return 0;
-    }
-    for (const entry of entries) {
-        const root = external_node_path_default().join(tmp, entry);
+    for (const root of clusterRoots()) {
         let owner;
         try {
             owner = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(root, OWNER_FILE), 'utf8'));
@@ -1402,7 +1448,7 @@ async function startThrowawayCluster(options = {}) {
     sweepAbandonedClusters();
     const binaries = findPostgresBinaries({ major: options.major, allowInstall: options.allowInstall, log: options.log });
     const identity = serverIdentity();
-    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), TEMP_PREFIX));
+    const rootDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(clustersDir(), TEMP_PREFIX));
     const dataDir = external_node_path_default().join(rootDir, 'data');
     const socketDir = external_node_path_default().join(rootDir, 'sock');
     external_node_fs_default().mkdirSync(socketDir);
@@ -1607,28 +1653,31 @@ async function isShallowClone(cwd) {
 
 
 
-async function workingTreeFiles(dir) {
+/**
+ * The migrations folder's files, one level of subfolders deep. Read synchronously: nothing else
+ * runs yet, and 800 folders cost 3,200 trips through libuv's thread pool otherwise.
+ */
+function workingTreeFiles(dir) {
     const out = new Map();
     let entries = [];
     try {
-        entries = await promises_default().readdir(dir);
+        entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
     }
     catch {
         return out;
     }
+    const isFile = (parent, e) => e.isFile() || (e.isSymbolicLink() && external_node_fs_default().statSync(external_node_path_default().join(parent, e.name)).isFile());
+    const isDir = (parent, e) => e.isDirectory() || (e.isSymbolicLink() && external_node_fs_default().statSync(external_node_path_default().join(parent, e.name)).isDirectory());
     for (const entry of entries) {
-        const full = external_node_path_default().join(dir, entry);
-        const stat = await promises_default().stat(full);
-        if (stat.isFile())
-            out.set(entry, await promises_default().readFile(full));
-        else if (stat.isDirectory()) {
-            for (const inner of await promises_default().readdir(full)) {
-                const innerPath = external_node_path_default().join(full, inner);
-                if ((await promises_default().stat(innerPath)).isFile())
-                    out.set(`${entry}/${inner}`, await promises_default().readFile(innerPath));
-            }
-            if (!out.has(`${entry}/migration.sql`))
-                out.set(`${entry}/`, Buffer.alloc(0)); // remember the folder
+        const full = external_node_path_default().join(dir, entry.name);
+        if (isFile(dir, entry))
+            out.set(entry.name, external_node_fs_default().readFileSync(full));
+        else if (isDir(dir, entry)) {
+            for (const inner of external_node_fs_default().readdirSync(full, { withFileTypes: true }))
+                if (isFile(full, inner))
+                    out.set(`${entry.name}/${inner.name}`, external_node_fs_default().readFileSync(external_node_path_default().join(full, inner.name)));
+            if (!out.has(`${entry.name}/migration.sql`))
+                out.set(`${entry.name}/`, Buffer.alloc(0)); // remember the folder
         }
     }
     return out;
@@ -1648,13 +1697,13 @@ function migrationFolders(files) {
 }
 async function checkHistory(options) {
     const dir = external_node_path_default().resolve(options.migrationsDir);
-    const root = await repoRoot(dir);
+    const [root, baseCommit] = await Promise.all([repoRoot(dir), resolveRef(dir, options.baseRef)]);
     const relDir = external_node_path_default().relative(root, dir).split((external_node_path_default()).sep).join('/');
-    const baseCommit = await resolveRef(root, options.baseRef);
-    const base = migrationFolders(await filesAtRef(root, baseCommit, relDir));
-    const headFiles = await workingTreeFiles(dir);
+    const baseFiles = await filesAtRef(root, baseCommit, relDir);
+    const base = migrationFolders(baseFiles);
+    const headFiles = workingTreeFiles(dir);
     const head = migrationFolders(headFiles);
-    const baseLock = (await filesAtRef(root, baseCommit, `${relDir}/migration_lock.toml`)).values().next().value;
+    const baseLock = baseFiles.get('migration_lock.toml');
     const problems = [];
     const rel = (name) => `${relDir}/${name}`;
     const addedNames = (0,reader/* sortMigrationNames */.f3)([...head.keys()].filter((name) => !base.has(name)));
@@ -11366,8 +11415,8 @@ async function restoreOrDrop(file, target, pgRestore, decryption, options, mode)
 ;// CONCATENATED MODULE: ./src/pr-check/rehearsal.ts
 /**
  * The rollback rehearsal: a backup of the upgrade-path database before the new migrations,
- * restored after them into a new database and compared — catalog and row counts — with the
- * state it was taken from. Proves the pre-deploy backup is a way back.
+ * restored into a new database (while they run) and compared — catalog and row counts — with
+ * the state it was taken from. Proves the pre-deploy backup is a way back.
  */
 
 
@@ -11390,20 +11439,21 @@ async function backUpBefore(run, db, workDir) {
     ]);
     return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot, counts };
 }
-async function rehearseRollback(run, upgraded, before) {
+/** Restores the backup `before` into a new database on the server of `db` and compares; undefined: the upgrade path stopped before its backup. */
+async function rehearseRollback(run, db, before) {
     await step(run, CHECK.rehearsal, async (check) => {
-        if (!upgraded || !before) {
+        if (!db || !before) {
             check.status = 'skip';
             check.detail = 'Needs the upgrade path to reach the new migrations first.';
             return;
         }
         const restored = await restoreBackup({
             backupPath: before.backupPath,
-            connection: upgraded,
+            connection: db,
             mode: 'new-database',
             log: run.env.log,
         });
-        const restoredDb = { ...upgraded, database: restored.database };
+        const restoredDb = { ...db, database: restored.database };
         try {
             const [snapshot, counts] = await Promise.all([snapshotOf(restoredDb), run_withClient(restoredDb, dbstate_countRows)]);
             const after = { snapshot, counts };
@@ -11459,8 +11509,7 @@ async function fromScratch(run, all, base, added, guard) {
 }
 async function upgradePath(run, all, base, added, guard) {
     const { settings, env } = run;
-    let upgraded;
-    let before;
+    let rehearsal;
     const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'pma-upgrade-'));
     try {
         await step(run, CHECK.upgrade, async (check) => {
@@ -11475,9 +11524,10 @@ async function upgradePath(run, all, base, added, guard) {
             }
             const { database: db } = await atBaseBranch(run, guard, base, 'upgrade');
             const seeded = await run_withClient(db, (client) => seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }));
+            // The backup is restored into a new database while the new migrations run: the restore
+            // is compared with the state the backup was taken in, not with the upgraded database.
             if (settings.rollbackRehearsal)
-                before = await backUpBefore(run, db, workDir);
-            upgraded = db;
+                rehearsal = rehearseRollback(run, db, await backUpBefore(run, db, workDir));
             const result = await applyHistory(run, db, all, settings.migrationsDir);
             const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
             check.detail = `${(0,report_format/* plural */.LS)(base.length, 'base migration')} applied, ${(0,report_format/* plural */.LS)(rows, 'row')} generated in ${(0,report_format/* plural */.LS)(seeded.tables.length, 'table')}, then ${(0,report_format/* plural */.LS)(result.applied.length, 'new migration')} applied over the data.`;
@@ -11488,9 +11538,10 @@ async function upgradePath(run, all, base, added, guard) {
             }
         });
         if (settings.rollbackRehearsal)
-            await rehearseRollback(run, upgraded, before);
+            await (rehearsal ?? rehearseRollback(run, undefined, undefined));
     }
     finally {
+        await rehearsal; // its files are in workDir
         external_node_fs_default().rmSync(workDir, { recursive: true, force: true });
     }
 }
@@ -13050,6 +13101,13 @@ async function runPrCheck(settings, env) {
             upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
             scratch.then((db) => schemaAgreement(run, db, schemaSql)),
             lintNewMigrations(run, newMigrations, baseMigrations),
+            // The tables the change touches, as an ER diagram.
+            scratch.then(async (db) => {
+                const names = db && newMigrations.length ? await touchedTables(newMigrations) : undefined;
+                const snap = names?.size ? await snapshotOf(db).catch(() => undefined) : undefined;
+                if (snap)
+                    report.mermaid = (0,render/* mermaidErDiagram */.KS)(erTablesFor(snap, names));
+            }),
         ]);
         // The rehearsal fills its database meanwhile, but traces the new migrations alone, after the
         // concurrent steps: their load would distort what it measures.
@@ -13061,14 +13119,6 @@ async function runPrCheck(settings, env) {
             if (outcome.status === 'rejected')
                 throw outcome.reason;
         rehearsal = await rehearsed;
-        const scratchDb = await scratch;
-        // The tables the change touches, as an ER diagram.
-        if (scratchDb && newMigrations.length) {
-            const names = await touchedTables(newMigrations);
-            const snap = await snapshotOf(scratchDb).catch(() => undefined);
-            if (snap && names.size)
-                report.mermaid = (0,render/* mermaidErDiagram */.KS)(erTablesFor(snap, names));
-        }
     }
     finally {
         await server.stop().catch(() => undefined);

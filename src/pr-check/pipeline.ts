@@ -80,6 +80,12 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
       upgradePath(run, head.migrations, baseMigrations, newMigrations, guard),
       scratch.then((db) => schemaAgreement(run, db, schemaSql)),
       lintNewMigrations(run, newMigrations, baseMigrations),
+      // The tables the change touches, as an ER diagram.
+      scratch.then(async (db) => {
+        const names = db && newMigrations.length ? await touchedTables(newMigrations) : undefined;
+        const snap = names?.size ? await snapshotOf(db!).catch(() => undefined) : undefined;
+        if (snap) report.mermaid = mermaidErDiagram(erTablesFor(snap, names!));
+      }),
     ]);
     // The rehearsal fills its database meanwhile, but traces the new migrations alone, after the
     // concurrent steps: their load would distort what it measures.
@@ -92,13 +98,6 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
     const settled = await Promise.allSettled([concurrent, rehearsed]);
     for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
     rehearsal = await rehearsed;
-    const scratchDb = await scratch;
-    // The tables the change touches, as an ER diagram.
-    if (scratchDb && newMigrations.length) {
-      const names = await touchedTables(newMigrations);
-      const snap = await snapshotOf(scratchDb).catch(() => undefined);
-      if (snap && names.size) report.mermaid = mermaidErDiagram(erTablesFor(snap, names));
-    }
   } finally {
     await server.stop().catch(() => undefined);
   }

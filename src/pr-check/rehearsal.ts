@@ -1,7 +1,7 @@
 /**
  * The rollback rehearsal: a backup of the upgrade-path database before the new migrations,
- * restored after them into a new database and compared — catalog and row counts — with the
- * state it was taken from. Proves the pre-deploy backup is a way back.
+ * restored into a new database (while they run) and compared — catalog and row counts — with
+ * the state it was taken from. Proves the pre-deploy backup is a way back.
  */
 import path from 'node:path';
 import type { ConnectionSettings } from '../postgres/url.js';
@@ -40,24 +40,25 @@ export async function backUpBefore(run: PrCheckRun, db: ConnectionSettings, work
   return { backupPath: backup.backupPath, sizeBytes: backup.sizeBytes, snapshot, counts };
 }
 
+/** Restores the backup `before` into a new database on the server of `db` and compares; undefined: the upgrade path stopped before its backup. */
 export async function rehearseRollback(
   run: PrCheckRun,
-  upgraded: ConnectionSettings | undefined,
+  db: ConnectionSettings | undefined,
   before: RehearsalState | undefined,
 ): Promise<void> {
   await step(run, CHECK.rehearsal, async (check) => {
-    if (!upgraded || !before) {
+    if (!db || !before) {
       check.status = 'skip';
       check.detail = 'Needs the upgrade path to reach the new migrations first.';
       return;
     }
     const restored = await restoreBackup({
       backupPath: before.backupPath,
-      connection: upgraded,
+      connection: db,
       mode: 'new-database',
       log: run.env.log,
     });
-    const restoredDb = { ...upgraded, database: restored.database };
+    const restoredDb = { ...db, database: restored.database };
     try {
       const [snapshot, counts] = await Promise.all([snapshotOf(restoredDb), withClient(restoredDb, countRows)]);
       const after = { snapshot, counts };

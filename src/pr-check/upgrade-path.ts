@@ -11,7 +11,7 @@ import type { ConnectionSettings } from '../postgres/url.js';
 import type { LocalMigration } from '../migrations/reader.js';
 import type { HistoryGuardResult } from '../guard/history-guard.js';
 import { seedDatabase } from '../seed/index.js';
-import { backUpBefore, rehearseRollback, type RehearsalState } from './rehearsal.js';
+import { backUpBefore, rehearseRollback } from './rehearsal.js';
 import { applyHistory, atBaseBranch, CHECK, mergedHistoryUnchanged, newDatabase, step, withClient, type PrCheckRun } from './run.js';
 import { formatDuration, plural } from '../report/format.js';
 
@@ -53,8 +53,7 @@ export async function upgradePath(
   guard: HistoryGuardResult | undefined,
 ): Promise<void> {
   const { settings, env } = run;
-  let upgraded: ConnectionSettings | undefined;
-  let before: RehearsalState | undefined;
+  let rehearsal: Promise<void> | undefined;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pma-upgrade-'));
   try {
     await step(run, CHECK.upgrade, async (check) => {
@@ -71,8 +70,9 @@ export async function upgradePath(
       const seeded = await withClient(db, (client) =>
         seedDatabase(client, { schema: run.schema, rowsPerTable: settings.seedRows, seedSqlFile: settings.seedSql, log: env.log }),
       );
-      if (settings.rollbackRehearsal) before = await backUpBefore(run, db, workDir);
-      upgraded = db;
+      // The backup is restored into a new database while the new migrations run: the restore
+      // is compared with the state the backup was taken in, not with the upgraded database.
+      if (settings.rollbackRehearsal) rehearsal = rehearseRollback(run, db, await backUpBefore(run, db, workDir));
       const result = await applyHistory(run, db, all, settings.migrationsDir);
       const rows = seeded.tables.reduce((sum, t) => sum + t.rows, 0);
       check.detail = `${plural(base.length, 'base migration')} applied, ${plural(rows, 'row')} generated in ${plural(seeded.tables.length, 'table')}, then ${plural(result.applied.length, 'new migration')} applied over the data.`;
@@ -82,8 +82,9 @@ export async function upgradePath(
         check.items = skipped.map((t) => `${t.table} not filled: ${t.skipped}`);
       }
     });
-    if (settings.rollbackRehearsal) await rehearseRollback(run, upgraded, before);
+    if (settings.rollbackRehearsal) await (rehearsal ?? rehearseRollback(run, undefined, undefined));
   } finally {
+    await rehearsal; // its files are in workDir
     fs.rmSync(workDir, { recursive: true, force: true });
   }
 }
