@@ -1457,9 +1457,10 @@ function clustersDirFor(facts) {
     const room = (facts.memoryFreeBytes ?? 0) >= MEMORY_ROOM_BYTES && facts.availableMemoryBytes >= MEMORY_ROOM_BYTES;
     return room ? MEMORY_DIR : facts.tmpdir;
 }
+const configuredClustersDir = () => process.env.PMA_PG_CLUSTER_DIR || undefined;
 function clustersDir() {
     return clustersDirFor({
-        configured: process.env.PMA_PG_CLUSTER_DIR || undefined,
+        configured: configuredClustersDir(),
         memoryFreeBytes: memoryFreeBytes(),
         availableMemoryBytes: external_node_os_default().freemem(),
         tmpdir: external_node_os_default().tmpdir(),
@@ -1619,7 +1620,8 @@ function run(file, args, options) {
 }
 /** Every throwaway cluster's folder on this machine, wherever it was put (the choice follows free memory, which changes). */
 function clusterRoots() {
-    const places = [...new Set([clustersDir(), MEMORY_DIR, external_node_os_default().tmpdir()])];
+    // Every place clustersDir can choose; which one it would choose now does not matter.
+    const places = [...new Set([configuredClustersDir(), MEMORY_DIR, external_node_os_default().tmpdir()].filter((p) => p !== undefined))];
     return places.flatMap((place) => {
         try {
             return external_node_fs_default().readdirSync(place)

@@ -1121,8 +1121,10 @@ async function runPrCheck(settings, env) {
             lintNewMigrations(run, newMigrations, baseMigrations),
             // The tables the change touches, as an ER diagram.
             scratch.then(async (db) => {
-                const names = db && newMigrations.length ? await (0,touched_tables/* touchedTables */.C)(newMigrations) : undefined;
-                const snap = names?.size ? await (0,pr_check_run/* snapshotOf */.eY)(db).catch(() => undefined) : undefined;
+                if (!db || !newMigrations.length)
+                    return;
+                const names = await (0,touched_tables/* touchedTables */.C)(newMigrations);
+                const snap = names.size ? await (0,pr_check_run/* snapshotOf */.eY)(db).catch(() => undefined) : undefined;
                 if (snap)
                     report.mermaid = (0,render/* mermaidErDiagram */.KS)((0,touched_tables/* erTablesFor */.g)(snap, names));
             }),

@@ -82,9 +82,11 @@ export function clustersDirFor(facts: ClustersDirFacts): string {
   return room ? MEMORY_DIR : facts.tmpdir;
 }
 
+const configuredClustersDir = (): string | undefined => process.env.PMA_PG_CLUSTER_DIR || undefined;
+
 export function clustersDir(): string {
   return clustersDirFor({
-    configured: process.env.PMA_PG_CLUSTER_DIR || undefined,
+    configured: configuredClustersDir(),
     memoryFreeBytes: memoryFreeBytes(),
     availableMemoryBytes: os.freemem(),
     tmpdir: os.tmpdir(),
@@ -264,7 +266,8 @@ function run(file: string, args: string[], options: SpawnOptions): Promise<{ cod
 
 /** Every throwaway cluster's folder on this machine, wherever it was put (the choice follows free memory, which changes). */
 export function clusterRoots(): string[] {
-  const places = [...new Set([clustersDir(), MEMORY_DIR, os.tmpdir()])];
+  // Every place clustersDir can choose; which one it would choose now does not matter.
+  const places = [...new Set([configuredClustersDir(), MEMORY_DIR, os.tmpdir()].filter((p): p is string => p !== undefined))];
   return places.flatMap((place) => {
     try {
       return fs

@@ -82,9 +82,10 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
       lintNewMigrations(run, newMigrations, baseMigrations),
       // The tables the change touches, as an ER diagram.
       scratch.then(async (db) => {
-        const names = db && newMigrations.length ? await touchedTables(newMigrations) : undefined;
-        const snap = names?.size ? await snapshotOf(db!).catch(() => undefined) : undefined;
-        if (snap) report.mermaid = mermaidErDiagram(erTablesFor(snap, names!));
+        if (!db || !newMigrations.length) return;
+        const names = await touchedTables(newMigrations);
+        const snap = names.size ? await snapshotOf(db).catch(() => undefined) : undefined;
+        if (snap) report.mermaid = mermaidErDiagram(erTablesFor(snap, names));
       }),
     ]);
     // The rehearsal fills its database meanwhile, but traces the new migrations alone, after the
