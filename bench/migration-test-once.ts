@@ -3,9 +3,12 @@
  * directory, printing its wall time in ms as the last line — for bench/compare-commits.sh, which
  * runs it in two checkouts alternately. It imports src/ from the working directory, not from
  * beside this file, so the same script measures an older commit.
- *   npx tsx bench/migration-test-once.ts example|generated [migrations, default 100]
+ *   npx tsx bench/migration-test-once.ts example|generated|history [migrations, default 100]
+ * `generated`: a chain of tables, one per migration; `history`: bench/migration-test.ts's history
+ * (100 tables, later migrations altering them).
  */
 import path from 'node:path';
+import { generatedHistoryFiles } from './generated-history.js';
 
 const root = process.cwd();
 const { runMigrationTest } = await import(path.join(root, 'src/commands/migration-test.js'));
@@ -26,7 +29,13 @@ function generated(count = Number(process.argv[3] ?? 100)) {
   return gitProject({ files, newMigrations: [names[names.length - 1]] });
 }
 
-const project = process.argv[2] === 'generated' ? generated() : exampleProject({ nodeModules: true });
+function history(count = Number(process.argv[3] ?? 100)) {
+  const { files, names } = generatedHistoryFiles(count);
+  return gitProject({ files, newMigrations: [names[names.length - 1]] });
+}
+
+const project =
+  process.argv[2] === 'generated' ? generated() : process.argv[2] === 'history' ? history() : exampleProject({ nodeModules: true });
 try {
   const started = performance.now();
   await runMigrationTest(settingsFor(project, { 'database-url': undefined, 'seed-rows': '50' }), contextFor(project));

@@ -11,37 +11,14 @@ import { runMigrationTest } from '../src/commands/migration-test.js';
 import { applyMigrations, readMigrationsDir } from '../src/migrations/index.js';
 import { startThrowawayCluster } from '../src/postgres/ephemeral.js';
 import { contextFor, exampleProject, gitProject, settingsFor, type GitProject } from '../test/fixtures/migration-test/project.js';
+import { generatedHistoryFiles } from './generated-history.js';
 
 const TOTAL = Number(process.env.BENCH_MIGRATIONS ?? 800);
 const SEED_ROWS = String(process.env.BENCH_SEED_ROWS ?? 50);
 const TABLES = Math.min(100, TOTAL);
 
-/** Migration i: the first TABLES create tables; later ones add columns, indexes and enums to them. */
-function migrationSql(i: number): string {
-  if (i < TABLES) {
-    const parent = i > 0 ? `,\n    "parentId" INTEGER REFERENCES "t${i - 1}"("id") ON DELETE SET NULL` : '';
-    return `CREATE TABLE "t${i}" (\n    "id" SERIAL PRIMARY KEY,\n    "label" TEXT NOT NULL UNIQUE,\n    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP${parent}\n);\n`;
-  }
-  const table = `t${i % TABLES}`;
-  switch (i % 4) {
-    case 0:
-      return `ALTER TABLE "${table}" ADD COLUMN "c${i}" INTEGER NOT NULL DEFAULT 0;\n`;
-    case 1:
-      return `ALTER TABLE "${table}" ADD COLUMN "n${i}" TEXT;\n`;
-    case 2:
-      return `CREATE TYPE "E${i}" AS ENUM ('A', 'B', 'C');\nALTER TABLE "${table}" ADD COLUMN "e${i}" "E${i}" NOT NULL DEFAULT 'A';\n`;
-    default:
-      return `CREATE INDEX CONCURRENTLY "t${(i - 3) % TABLES}_c${i - 3}_idx" ON "t${(i - 3) % TABLES}"("c${i - 3}");\n`;
-  }
-}
-
 function generatedProject(): GitProject {
-  const names = Array.from({ length: TOTAL }, (_, i) => `2025${String(i).padStart(10, '0')}_m${i}`);
-  const files: Record<string, string> = {
-    'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n',
-    'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
-  };
-  names.forEach((name, i) => (files[`prisma/migrations/${name}/migration.sql`] = migrationSql(i)));
+  const { files, names } = generatedHistoryFiles(TOTAL, TABLES);
   return gitProject({ files, newMigrations: [names[names.length - 1]] });
 }
 

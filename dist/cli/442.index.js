@@ -1053,8 +1053,8 @@ quiet) {
 ;// CONCATENATED MODULE: ./src/pr-check/pipeline.ts
 /**
  * The pull request check: every step is a check in one Report; a step that cannot run (no git
- * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
- * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
+ * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs while
+ * PostgreSQL starts; then, on that server, apply-from-scratch, the upgrade path (with the rollback
  * rehearsal), schema.prisma agreement and lint run concurrently; the first two start from one
  * database at the base branch's state when the pull request only adds migrations.
  */
@@ -1082,32 +1082,38 @@ async function runPrCheck(settings, env) {
     const schema = given?.schema ?? 'public';
     if (given)
         await (0,target.assertMigrationTarget)(given, 'migration-test'); // it creates and migrates databases there
-    const guard = await historyGuard(report, settings, env);
-    let head;
-    try {
-        head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir);
-    }
-    catch (error) {
-        // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
-        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,errors/* describeError */.Uc)(error) });
-        (0,model/* addFindings */.W7)(report, [(0,pr_check_run/* errorFinding */.i9)({ settings, env }, error)]);
+    // The history is read first: an unreadable one (wrong provider in migration_lock.toml, bad
+    // folder) stops before any database work, after the guard has said what changed.
+    const head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir).catch((error) => ({ error }));
+    if ('error' in head) {
+        const guard = await historyGuard(report, settings, env);
+        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,errors/* describeError */.Uc)(head.error) });
+        (0,model/* addFindings */.W7)(report, [(0,pr_check_run/* errorFinding */.i9)({ settings, env }, head.error)]);
         (0,model/* recordTiming */.oo)(report, 'Total', Date.now() - started);
         return { report, newMigrations: [], guard };
     }
-    const mergedNames = new Set(guard?.merged ?? []);
-    const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
-    const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
-    for (const m of newMigrations)
-        (0,model/* addCodeBlock */.sW)(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
     // The project's CLI (beside schema.prisma), else the one of the directory we run from.
     const cli = (0,prisma_cli/* findPrismaCli */.WO)(external_node_path_default().dirname(settings.schemaPath)) ?? (0,prisma_cli/* findPrismaCli */.WO)(env.cwd);
     const prisma = { cli, configPath: cli ? (0,prisma_cli/* findPrismaConfig */.iK)(settings.schemaPath, env.cwd) : undefined };
     // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
     const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
+    // PostgreSQL starts while the guard asks git what the base branch holds.
     log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
     const startedAt = Date.now();
-    const server = await (0,ephemeral/* acquirePostgres */.sb)({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-    (0,model/* recordTiming */.oo)(report, 'PostgreSQL start', Date.now() - startedAt);
+    let startMs = 0;
+    const starting = (0,ephemeral/* acquirePostgres */.sb)({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log }).then((server) => {
+        startMs = Date.now() - startedAt;
+        return server;
+    });
+    starting.catch(() => undefined); // awaited below, after the guard
+    const guard = await historyGuard(report, settings, env);
+    const mergedNames = new Set(guard?.merged ?? []);
+    const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
+    const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
+    for (const m of newMigrations)
+        (0,model/* addCodeBlock */.sW)(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+    const server = await starting;
+    (0,model/* recordTiming */.oo)(report, 'PostgreSQL start', startMs);
     const run = { settings, env, report, server, schema, prisma };
     let rehearsal;
     try {

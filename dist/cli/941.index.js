@@ -418,12 +418,15 @@ function statementFor(sql, statements, offset) {
 
 // EXTERNAL MODULE: ./src/migrations/batch/directive.ts
 var directive = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/util/time-slice.ts
+var time_slice = __webpack_require__(9344);
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 /**
  * lintMigrations: walks the history (existing objects) and then the change set statement by
  * statement, collects candidate findings, runs the read-only database checks when a database
  * is given, then applies severities (default, table size, configuration) and silencing.
  */
+
 
 
 
@@ -477,9 +480,12 @@ function parseOrFinding(source, serverMajor) {
         };
     }
 }
-function replayHistory(ctx, history, serverMajor) {
+async function replayHistory(ctx, history, serverMajor) {
     ctx.recordingNew = false;
+    // In a pull request check this runs beside the history being applied: it leaves that room.
+    const slicer = (0,time_slice/* timeSlicer */.O)();
     for (const source of history) {
+        await slicer.pause();
         for (const statement of parseOrFinding(source, serverMajor).statements)
             ctx.apply(statement);
     }
@@ -612,11 +618,13 @@ async function lintMigrations(input) {
     await (0,parser/* loadParser */.qd)();
     const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
     const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
-    replayHistory(ctx, input.existing ?? [], serverMajor);
+    await replayHistory(ctx, input.existing ?? [], serverMajor);
     let raws = [];
     const files = new Map();
     let statementsLinted = 0;
+    const slicer = (0,time_slice/* timeSlicer */.O)();
     for (const source of input.migrations) {
+        await slicer.pause();
         const linted = lintFile(source, ctx, input, serverMajor);
         raws.push(...linted.raws);
         files.set(source, linted.file);

@@ -729,8 +729,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var redact = __webpack_require__(2410);
 // EXTERNAL MODULE: ./src/postgres/url.ts + 1 modules
 var url = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/reader.ts + 1 modules
+var reader = __webpack_require__(1026);
 // EXTERNAL MODULE: ./src/migrations/history.ts
 var migrations_history = __webpack_require__(5237);
 // EXTERNAL MODULE: ./src/catalog/index.ts
@@ -1312,7 +1312,7 @@ function restrictToSchemas(snapshot, schemas) {
 /* harmony export */ });
 /* unused harmony export migrationsTableExists */
 /* harmony import */ var _postgres_sql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5259);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1026);
 
 
 const MIGRATIONS_TABLE = '_prisma_migrations';
@@ -1412,20 +1412,44 @@ const bookkeeping = {
 
 /***/ }),
 
-/***/ 1926:
+/***/ 1026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ readMigrationsDir),
-/* harmony export */   XK: () => (/* binding */ checksumMatches)
-/* harmony export */ });
-/* unused harmony exports LOCK_FILE, MIGRATION_FILE, checksumOf, compareMigrationNames, sortMigrationNames, refusePrisma8Layout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6701);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XK: () => (/* binding */ checksumMatches),
+  Nb: () => (/* binding */ readMigrationsDir)
+});
+
+// UNUSED EXPORTS: LOCK_FILE, MIGRATION_FILE, checksumOf, compareMigrationNames, refusePrisma8Layout, sortMigrationNames
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/sha256.ts
+var sha256 = __webpack_require__(6701);
+;// CONCATENATED MODULE: ./src/util/time-slice.ts
+function timeSlicer(sliceMs = 4) {
+    let sliceStart = performance.now();
+    return {
+        pause() {
+            if (performance.now() - sliceStart < sliceMs)
+                return undefined;
+            return new Promise((resolve) => setImmediate(() => {
+                sliceStart = performance.now();
+                resolve();
+            }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/migrations/reader.ts
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
@@ -1435,11 +1459,12 @@ const bookkeeping = {
 
 
 
+
 const LOCK_FILE = 'migration_lock.toml';
 const MIGRATION_FILE = 'migration.sql';
 /** SHA-256 (lowercase hex) of the text's UTF-8 bytes, as Prisma records it. */
 function checksumOf(text) {
-    return (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(text);
+    return (0,sha256/* sha256Hex */.f)(text);
 }
 /** Prisma accepts the text as-is, with CRLF→LF and with LF→CRLF. */
 function checksumMatches(localSql, recordedChecksum) {
@@ -1481,48 +1506,47 @@ function sortMigrationNames(names) {
     return [...names].sort(compareMigrationNames);
 }
 async function readMigrationsDir(dir, options = {}) {
-    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    const absolute = external_node_path_default().resolve(dir);
     await refusePrisma8Layout(absolute);
     const entries = listDirectory(absolute);
     const lockProvider = readLockProvider(absolute);
     const expected = options.expectedProvider ?? 'postgresql';
     if (lockProvider !== undefined && lockProvider !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
-            where: { file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(absolute, LOCK_FILE) },
+        throw new errors/* MigrateActionsError */.nj('P3019', `The migrations in ${absolute} were created for provider "${lockProvider}" (${LOCK_FILE}), but this database is "${expected}".`, {
+            where: { file: external_node_path_default().join(absolute, LOCK_FILE) },
             remedy: `Point --dir at the ${expected} migrations, or recreate the history for ${expected} (the lock file's provider must match).`,
         });
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
     // One by one and synchronously: for thousands of small files that is several times faster than
-    // the thread pool's open/stat/read/close hops, and the first failure is the first in order. A
-    // pause every YIELD_EVERY folders lets what runs meanwhile move on (a connect, a catalog read
-    // whose rows would otherwise wait in a full socket buffer).
+    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+    // Pauses let what runs meanwhile move on (a connect, a catalog read whose rows would otherwise
+    // wait in a full socket buffer).
     const migrations = [];
+    const slicer = timeSlicer();
     for (const name of folders) {
-        if (migrations.length && migrations.length % YIELD_EVERY === 0)
-            await new Promise((resolve) => setImmediate(resolve));
+        await slicer.pause();
         migrations.push(readMigration(absolute, name));
     }
     return { dir: absolute, lockProvider, migrations };
 }
-const YIELD_EVERY = 200;
 // Synchronous file system calls throughout: a handful of small reads, and fs.promises alone
 // would add its module's load (~5 ms) to a no-op status.
-const exists = (file) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file);
+const exists = (file) => external_node_fs_default().existsSync(file);
 /** `<dir>/app/<name>/ops.json` or a prisma_contract.marker: Prisma 8's migration packages. */
 function prisma8Marker(dir) {
-    if (exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'prisma_contract.marker')))
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'prisma_contract.marker');
-    const app = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'app');
+    if (exists(external_node_path_default().join(dir, 'prisma_contract.marker')))
+        return external_node_path_default().join(dir, 'prisma_contract.marker');
+    const app = external_node_path_default().join(dir, 'app');
     let packages = [];
     try {
-        packages = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(app, { withFileTypes: true });
+        packages = external_node_fs_default().readdirSync(app, { withFileTypes: true });
     }
     catch {
         // no app/ folder
     }
     for (const entry of packages) {
-        const ops = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(app, entry.name, 'ops.json');
+        const ops = external_node_path_default().join(app, entry.name, 'ops.json');
         if (entry.isDirectory() && exists(ops))
             return ops;
     }
@@ -1537,12 +1561,12 @@ function prisma8Marker(dir) {
 async function refusePrisma8Layout(dir) {
     const candidates = [dir];
     if (!exists(dir))
-        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir), 'migrations'), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)), 'migrations'));
+        candidates.push(external_node_path_default().join(external_node_path_default().dirname(dir), 'migrations'), external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname(dir)), 'migrations'));
     for (const candidate of candidates) {
         const marker = prisma8Marker(candidate);
         if (!marker)
             continue;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(candidate, marker)}), which are not supported. ` +
+        throw new errors/* MigrateActionsError */.nj('E_PRISMA8_MIGRATIONS_DIR', `${candidate} holds Prisma 8 migration packages (${external_node_path_default().relative(candidate, marker)}), which are not supported. ` +
             'Supported: Prisma 5–7 migrations — <timestamp>_<name>/migration.sql folders with migration_lock.toml, recorded in _prisma_migrations. ' +
             "Not supported: Prisma 8's app/<name>/{migration.ts, migration.json, ops.json} packages and its prisma_contract.marker state.", {
             where: { file: marker },
@@ -1552,11 +1576,11 @@ async function refusePrisma8Layout(dir) {
 }
 function listDirectory(dir) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+        return external_node_fs_default().readdirSync(dir, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
+        throw new errors/* MigrateActionsError */.nj(code === 'ENOENT' ? 'E_MIGRATIONS_DIR_MISSING' : 'E_MIGRATIONS_DIR_UNREADABLE', code === 'ENOENT' ? `The migrations directory ${dir} does not exist.` : `The migrations directory ${dir} cannot be read (${code}).`, {
             where: { file: dir },
             remedy: 'Pass --dir with the folder that holds the migration folders (default prisma/migrations), or fix its permissions.',
             cause: error,
@@ -1567,7 +1591,7 @@ function listDirectory(dir) {
 function readLockProvider(dir) {
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, LOCK_FILE), 'utf8');
+        text = external_node_fs_default().readFileSync(external_node_path_default().join(dir, LOCK_FILE), 'utf8');
     }
     catch {
         return undefined; // Prisma skips the check when the file is absent
@@ -1581,28 +1605,28 @@ function readLockProvider(dir) {
         .replace(/^["']|["']$/g, '');
 }
 function readMigration(dir, name) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-    const sqlPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, MIGRATION_FILE);
+    const folder = external_node_path_default().join(dir, name);
+    const sqlPath = external_node_path_default().join(folder, MIGRATION_FILE);
     let bytes;
     try {
-        bytes = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(sqlPath);
+        bytes = external_node_fs_default().readFileSync(sqlPath);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
+            throw new errors/* MigrateActionsError */.nj('P3015', `The migration folder ${name} has no ${MIGRATION_FILE} (${folder}).`, {
                 where: { file: folder, migration: name },
                 remedy: `Add the migration's SQL as ${MIGRATION_FILE} in that folder, or remove the folder if it is not a migration.`,
             });
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_MIGRATION_UNREADABLE', `Cannot read ${sqlPath} (${code ?? error.message}).`, {
             where: { file: sqlPath, migration: name },
             remedy: 'Fix the file permissions so the migration can be read.',
             cause: error,
         });
     }
     const sql = decodeUtf8(bytes, sqlPath, name);
-    return { name, folder, sqlPath, sql, checksum: (0,_util_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(bytes) };
+    return { name, folder, sqlPath, sql, checksum: (0,sha256/* sha256Hex */.f)(bytes) };
 }
 // ignoreBOM keeps a BOM in the text, so the text's bytes are exactly the file's bytes.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -1613,7 +1637,7 @@ function decodeUtf8(bytes, file, migration) {
     catch {
         const offset = firstInvalidUtf8Offset(bytes);
         const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MigrateActionsError */ .nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
+        throw new errors/* MigrateActionsError */.nj('E_MIGRATION_NOT_UTF8', `${file} is not valid UTF-8 (first bad byte at offset ${offset}).`, {
             where: { file, line, migration },
             remedy: 'Re-save the file as UTF-8 (Prisma and PostgreSQL read migrations as UTF-8).',
         });

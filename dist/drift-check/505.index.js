@@ -994,8 +994,8 @@ async function releaseAdvisoryLock(client) {
     await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK_KEY})`);
 }
 
-// EXTERNAL MODULE: ./src/migrations/reader.ts
-var reader = __webpack_require__(1926);
+// EXTERNAL MODULE: ./src/migrations/reader.ts + 1 modules
+var reader = __webpack_require__(1026);
 // EXTERNAL MODULE: ./src/migrations/session.ts
 var session = __webpack_require__(7297);
 // EXTERNAL MODULE: ./src/util/duration.ts

@@ -221,11 +221,13 @@ const bookkeeping = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6701);
+/* harmony import */ var _util_time_slice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9344);
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
+
 
 
 
@@ -289,18 +291,17 @@ async function readMigrationsDir(dir, options = {}) {
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
     // One by one and synchronously: for thousands of small files that is several times faster than
-    // the thread pool's open/stat/read/close hops, and the first failure is the first in order. A
-    // pause every YIELD_EVERY folders lets what runs meanwhile move on (a connect, a catalog read
-    // whose rows would otherwise wait in a full socket buffer).
+    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+    // Pauses let what runs meanwhile move on (a connect, a catalog read whose rows would otherwise
+    // wait in a full socket buffer).
     const migrations = [];
+    const slicer = (0,_util_time_slice_js__WEBPACK_IMPORTED_MODULE_4__/* .timeSlicer */ .O)();
     for (const name of folders) {
-        if (migrations.length && migrations.length % YIELD_EVERY === 0)
-            await new Promise((resolve) => setImmediate(resolve));
+        await slicer.pause();
         migrations.push(readMigration(absolute, name));
     }
     return { dir: absolute, lockProvider, migrations };
 }
-const YIELD_EVERY = 200;
 // Synchronous file system calls throughout: a handful of small reads, and fs.promises alone
 // would add its module's load (~5 ms) to a no-op status.
 const exists = (file) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file);
@@ -7746,12 +7747,15 @@ function statementFor(sql, statements, offset) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/time-slice.ts
+var time_slice = __webpack_require__(9344);
 ;// CONCATENATED MODULE: ./src/lint/lint.ts
 /**
  * lintMigrations: walks the history (existing objects) and then the change set statement by
  * statement, collects candidate findings, runs the read-only database checks when a database
  * is given, then applies severities (default, table size, configuration) and silencing.
  */
+
 
 
 
@@ -7805,9 +7809,12 @@ function parseOrFinding(source, serverMajor) {
         };
     }
 }
-function replayHistory(ctx, history, serverMajor) {
+async function replayHistory(ctx, history, serverMajor) {
     ctx.recordingNew = false;
+    // In a pull request check this runs beside the history being applied: it leaves that room.
+    const slicer = (0,time_slice/* timeSlicer */.O)();
     for (const source of history) {
+        await slicer.pause();
         for (const statement of parseOrFinding(source, serverMajor).statements)
             ctx.apply(statement);
     }
@@ -7940,11 +7947,13 @@ async function lintMigrations(input) {
     await loadParser();
     const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
     const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
-    replayHistory(ctx, input.existing ?? [], serverMajor);
+    await replayHistory(ctx, input.existing ?? [], serverMajor);
     let raws = [];
     const files = new Map();
     let statementsLinted = 0;
+    const slicer = (0,time_slice/* timeSlicer */.O)();
     for (const source of input.migrations) {
+        await slicer.pause();
         const linted = lintFile(source, ctx, input, serverMajor);
         raws.push(...linted.raws);
         files.set(source, linted.file);
@@ -13037,8 +13046,8 @@ quiet) {
 ;// CONCATENATED MODULE: ./src/pr-check/pipeline.ts
 /**
  * The pull request check: every step is a check in one Report; a step that cannot run (no git
- * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
- * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
+ * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs while
+ * PostgreSQL starts; then, on that server, apply-from-scratch, the upgrade path (with the rollback
  * rehearsal), schema.prisma agreement and lint run concurrently; the first two start from one
  * database at the base branch's state when the pull request only adds migrations.
  */
@@ -13066,32 +13075,38 @@ async function runPrCheck(settings, env) {
     const schema = given?.schema ?? 'public';
     if (given)
         await assertMigrationTarget(given, 'migration-test'); // it creates and migrates databases there
-    const guard = await historyGuard(report, settings, env);
-    let head;
-    try {
-        head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir);
-    }
-    catch (error) {
-        // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
-        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,src_errors/* describeError */.Uc)(error) });
-        (0,model/* addFindings */.W7)(report, [errorFinding({ settings, env }, error)]);
+    // The history is read first: an unreadable one (wrong provider in migration_lock.toml, bad
+    // folder) stops before any database work, after the guard has said what changed.
+    const head = await (0,reader/* readMigrationsDir */.Nb)(settings.migrationsDir).catch((error) => ({ error }));
+    if ('error' in head) {
+        const guard = await historyGuard(report, settings, env);
+        report.checks.push({ name: 'Read the migrations', status: 'fail', detail: (0,src_errors/* describeError */.Uc)(head.error) });
+        (0,model/* addFindings */.W7)(report, [errorFinding({ settings, env }, head.error)]);
         (0,model/* recordTiming */.oo)(report, 'Total', Date.now() - started);
         return { report, newMigrations: [], guard };
     }
-    const mergedNames = new Set(guard?.merged ?? []);
-    const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
-    const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
-    for (const m of newMigrations)
-        (0,model/* addCodeBlock */.sW)(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
     // The project's CLI (beside schema.prisma), else the one of the directory we run from.
     const cli = (0,prisma_cli/* findPrismaCli */.WO)(external_node_path_default().dirname(settings.schemaPath)) ?? (0,prisma_cli/* findPrismaCli */.WO)(env.cwd);
     const prisma = { cli, configPath: cli ? (0,prisma_cli/* findPrismaConfig */.iK)(settings.schemaPath, env.cwd) : undefined };
     // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
     const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
+    // PostgreSQL starts while the guard asks git what the base branch holds.
     log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
     const startedAt = Date.now();
-    const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-    (0,model/* recordTiming */.oo)(report, 'PostgreSQL start', Date.now() - startedAt);
+    let startMs = 0;
+    const starting = acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log }).then((server) => {
+        startMs = Date.now() - startedAt;
+        return server;
+    });
+    starting.catch(() => undefined); // awaited below, after the guard
+    const guard = await historyGuard(report, settings, env);
+    const mergedNames = new Set(guard?.merged ?? []);
+    const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
+    const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
+    for (const m of newMigrations)
+        (0,model/* addCodeBlock */.sW)(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+    const server = await starting;
+    (0,model/* recordTiming */.oo)(report, 'PostgreSQL start', startMs);
     const run = { settings, env, report, server, schema, prisma };
     let rehearsal;
     try {
@@ -13304,6 +13319,29 @@ async function schemaToSql(cli, schemaPath, options = {}) {
 
 /** SHA-256 of the bytes (a string is hashed as UTF-8), lowercase hex. */
 const sha256Hex = (data) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+
+
+/***/ }),
+
+/***/ 9344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ timeSlicer)
+/* harmony export */ });
+function timeSlicer(sliceMs = 4) {
+    let sliceStart = performance.now();
+    return {
+        pause() {
+            if (performance.now() - sliceStart < sliceMs)
+                return undefined;
+            return new Promise((resolve) => setImmediate(() => {
+                sliceStart = performance.now();
+                resolve();
+            }));
+        },
+    };
+}
 
 
 /***/ }),

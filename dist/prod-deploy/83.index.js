@@ -834,11 +834,13 @@ const bookkeeping = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _util_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6701);
+/* harmony import */ var _util_time_slice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9344);
 /**
  * Reads a Prisma migrations directory the way Prisma does: one folder per migration holding
  * migration.sql, folders sorted with `localeCompare` (Prisma 6.6+), and the provider recorded in
  * migration_lock.toml. Checksums are SHA-256 of the file's exact bytes, as Prisma stores them.
  */
+
 
 
 
@@ -902,18 +904,17 @@ async function readMigrationsDir(dir, options = {}) {
     }
     const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
     // One by one and synchronously: for thousands of small files that is several times faster than
-    // the thread pool's open/stat/read/close hops, and the first failure is the first in order. A
-    // pause every YIELD_EVERY folders lets what runs meanwhile move on (a connect, a catalog read
-    // whose rows would otherwise wait in a full socket buffer).
+    // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+    // Pauses let what runs meanwhile move on (a connect, a catalog read whose rows would otherwise
+    // wait in a full socket buffer).
     const migrations = [];
+    const slicer = (0,_util_time_slice_js__WEBPACK_IMPORTED_MODULE_4__/* .timeSlicer */ .O)();
     for (const name of folders) {
-        if (migrations.length && migrations.length % YIELD_EVERY === 0)
-            await new Promise((resolve) => setImmediate(resolve));
+        await slicer.pause();
         migrations.push(readMigration(absolute, name));
     }
     return { dir: absolute, lockProvider, migrations };
 }
-const YIELD_EVERY = 200;
 // Synchronous file system calls throughout: a handful of small reads, and fs.promises alone
 // would add its module's load (~5 ms) to a no-op status.
 const exists = (file) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file);
@@ -1042,6 +1043,29 @@ function firstInvalidUtf8Offset(bytes) {
         }
     }
     return low;
+}
+
+
+/***/ }),
+
+/***/ 9344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ timeSlicer)
+/* harmony export */ });
+function timeSlicer(sliceMs = 4) {
+    let sliceStart = performance.now();
+    return {
+        pause() {
+            if (performance.now() - sliceStart < sliceMs)
+                return undefined;
+            return new Promise((resolve) => setImmediate(() => {
+                sliceStart = performance.now();
+                resolve();
+            }));
+        },
+    };
 }
 
 

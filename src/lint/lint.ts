@@ -16,6 +16,7 @@ import { ignoreFindings } from './rules/meta.js';
 import { longIdentifiers } from './rules/naming.js';
 import { parseIgnoreComments, type IgnoreComment } from './suppress.js';
 import { scanBatchDirectives } from '../migrations/batch/directive.js';
+import { timeSlicer } from '../util/time-slice.js';
 import type { Finding, LintInput, LintResult, LintSource, SilencedFinding, SizeThresholds, TableStats } from './types.js';
 
 /** A finding before severity and silencing are decided. */
@@ -85,9 +86,12 @@ function parseOrFinding(source: LintSource, serverMajor: number): { statements: 
   }
 }
 
-function replayHistory(ctx: SchemaContext, history: LintSource[], serverMajor: number): void {
+async function replayHistory(ctx: SchemaContext, history: LintSource[], serverMajor: number): Promise<void> {
   ctx.recordingNew = false;
+  // In a pull request check this runs beside the history being applied: it leaves that room.
+  const slicer = timeSlicer();
   for (const source of history) {
+    await slicer.pause();
     for (const statement of parseOrFinding(source, serverMajor).statements) ctx.apply(statement);
   }
   ctx.recordingNew = true;
@@ -225,11 +229,13 @@ export async function lintMigrations(input: LintInput): Promise<LintResult> {
   await loadParser();
   const serverMajor = input.serverMajor ?? DEFAULT_SERVER_MAJOR;
   const ctx = new SchemaContext(input.defaultSchema ?? input.database?.schema ?? 'public');
-  replayHistory(ctx, input.existing ?? [], serverMajor);
+  await replayHistory(ctx, input.existing ?? [], serverMajor);
   let raws: RawFinding[] = [];
   const files = new Map<LintSource, FileState>();
   let statementsLinted = 0;
+  const slicer = timeSlicer();
   for (const source of input.migrations) {
+    await slicer.pause();
     const linted = lintFile(source, ctx, input, serverMajor);
     raws.push(...linted.raws);
     files.set(source, linted.file);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MigrateActionsError } from '../errors.js';
 import { sha256Hex } from '../util/sha256.js';
+import { timeSlicer } from '../util/time-slice.js';
 
 export interface LocalMigration {
   /** Folder name, also the `migration_name` in `_prisma_migrations`. */
@@ -94,18 +95,17 @@ export async function readMigrationsDir(dir: string, options: ReadMigrationsOpti
   }
   const folders = sortMigrationNames(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   // One by one and synchronously: for thousands of small files that is several times faster than
-  // the thread pool's open/stat/read/close hops, and the first failure is the first in order. A
-  // pause every YIELD_EVERY folders lets what runs meanwhile move on (a connect, a catalog read
-  // whose rows would otherwise wait in a full socket buffer).
+  // the thread pool's open/stat/read/close hops, and the first failure is the first in order.
+  // Pauses let what runs meanwhile move on (a connect, a catalog read whose rows would otherwise
+  // wait in a full socket buffer).
   const migrations: LocalMigration[] = [];
+  const slicer = timeSlicer();
   for (const name of folders) {
-    if (migrations.length && migrations.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    await slicer.pause();
     migrations.push(readMigration(absolute, name));
   }
   return { dir: absolute, lockProvider, migrations };
 }
-
-const YIELD_EVERY = 200;
 
 // Synchronous file system calls throughout: a handful of small reads, and fs.promises alone
 // would add its module's load (~5 ms) to a no-op status.

@@ -1,7 +1,7 @@
 /**
  * The pull request check: every step is a check in one Report; a step that cannot run (no git
- * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs first;
- * then, on a throwaway PostgreSQL, apply-from-scratch, the upgrade path (with the rollback
+ * history, no Prisma CLI) is skipped with the reason, never faked. The history guard runs while
+ * PostgreSQL starts; then, on that server, apply-from-scratch, the upgrade path (with the rollback
  * rehearsal), schema.prisma agreement and lint run concurrently; the first two start from one
  * database at the base branch's state when the pull request only adds migrations.
  */
@@ -43,32 +43,38 @@ export async function runPrCheck(settings: MigrationTestSettings, env: PrCheckEn
   const schema = given?.schema ?? 'public';
   if (given) await assertMigrationTarget(given, 'migration-test'); // it creates and migrates databases there
 
-  const guard = await historyGuard(report, settings, env);
-  let head: Awaited<ReturnType<typeof readMigrationsDir>>;
-  try {
-    head = await readMigrationsDir(settings.migrationsDir);
-  } catch (error) {
-    // An unreadable history (wrong provider in migration_lock.toml, bad folder) stops before any database work.
-    report.checks.push({ name: 'Read the migrations', status: 'fail', detail: describeError(error) });
-    addFindings(report, [errorFinding({ settings, env }, error)]);
+  // The history is read first: an unreadable one (wrong provider in migration_lock.toml, bad
+  // folder) stops before any database work, after the guard has said what changed.
+  const head = await readMigrationsDir(settings.migrationsDir).catch((error: unknown) => ({ error }));
+  if ('error' in head) {
+    const guard = await historyGuard(report, settings, env);
+    report.checks.push({ name: 'Read the migrations', status: 'fail', detail: describeError(head.error) });
+    addFindings(report, [errorFinding({ settings, env }, head.error)]);
     recordTiming(report, 'Total', Date.now() - started);
     return { report, newMigrations: [], guard };
   }
-  const mergedNames = new Set(guard?.merged ?? []);
-  const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
-  const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
-  for (const m of newMigrations) addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
-
   // The project's CLI (beside schema.prisma), else the one of the directory we run from.
   const cli = findPrismaCli(path.dirname(settings.schemaPath)) ?? findPrismaCli(env.cwd);
   const prisma: PrismaProject = { cli, configPath: cli ? findPrismaConfig(settings.schemaPath, env.cwd) : undefined };
   // Without a driver-adapter config, schema.prisma → SQL needs no database: it runs while PostgreSQL starts.
   const earlySql = cli && !prisma.configPath ? settledSchemaSql(cli, settings.schemaPath, {}) : undefined;
 
+  // PostgreSQL starts while the guard asks git what the base branch holds.
   log(`Starting PostgreSQL${settings.databaseUrl ? ' (given server)' : settings.postgresVersion ? ` ${settings.postgresVersion}` : ''}…`);
   const startedAt = Date.now();
-  const server = await acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log });
-  recordTiming(report, 'PostgreSQL start', Date.now() - startedAt);
+  let startMs = 0;
+  const starting = acquirePostgres({ databaseUrl: settings.databaseUrl, major: settings.postgresVersion, log }).then((server) => {
+    startMs = Date.now() - startedAt;
+    return server;
+  });
+  starting.catch(() => undefined); // awaited below, after the guard
+  const guard = await historyGuard(report, settings, env);
+  const mergedNames = new Set(guard?.merged ?? []);
+  const newMigrations = head.migrations.filter((m) => !mergedNames.has(m.name));
+  const baseMigrations = head.migrations.filter((m) => mergedNames.has(m.name));
+  for (const m of newMigrations) addCodeBlock(report, { title: `${m.name}/migration.sql`, language: 'sql', code: m.sql, collapsed: true });
+  const server = await starting;
+  recordTiming(report, 'PostgreSQL start', startMs);
   const run: PrCheckRun = { settings, env, report, server, schema, prisma };
   let rehearsal: RehearsalData | undefined;
   try {
