@@ -11,23 +11,32 @@ export interface ProcessRun {
   peakRss: number;
   code: number | null;
   stderr: string;
+  /** What it printed, when asked for (`captureStdout`); else empty. */
+  stdout: string;
 }
 
 const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command to its end; `stdout` is discarded. */
-export function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
+/** Runs a command to its end; its output is discarded unless `captureStdout`. */
+export function runProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  options: { captureStdout?: boolean } = {},
+): Promise<ProcessRun> {
   const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M pma-maxrss-kb', command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(file, argv, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    const child = spawn(file, argv, { stdio: ['ignore', options.captureStdout ? 'pipe' : 'ignore', 'pipe'], env });
     let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
       const match = /(\d+) pma-maxrss-kb\s*$/.exec(stderr);
-      resolve({ ms, peakRss: match ? Number(match[1]) * 1024 : 0, code, stderr: stderr.replace(/\d+ pma-maxrss-kb\s*$/, '') });
+      resolve({ ms, peakRss: match ? Number(match[1]) * 1024 : 0, code, stderr: stderr.replace(/\d+ pma-maxrss-kb\s*$/, ''), stdout });
     });
   });
 }

@@ -8,12 +8,11 @@
  * PostgreSQL are processes of their own). Targets: the example ≤ 3 s, ≤ 2× the baseline at 800.
  *   npx tsx bench/migration-test.ts          (BENCH_MIGRATIONS=800 BENCH_SEED_ROWS=50 BENCH_ROUNDS=5)
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exampleProject, gitProject, type GitProject } from '../test/fixtures/migration-test/project.js';
 import { generatedHistoryFiles } from './generated-history.js';
-import { alternate, median, MB, ratioLine, rssText } from './measure.js';
+import { alternate, median, MB, ratioLine, rssText, runProcess } from './measure.js';
 
 const TOTAL = Number(process.env.BENCH_MIGRATIONS ?? 800);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,30 +27,21 @@ interface Run {
   timings?: Record<string, number>;
 }
 
-/** One bench/migration-test-once.ts process on `project`; its last two lines are its JSON and its ms. */
-function runOnce(project: GitProject, mode: 'baseline' | 'check' | 'live heap'): Promise<Run> {
+/**
+ * One bench/migration-test-once.ts process on `project`; its last two lines are its JSON and its ms
+ * (GNU time's peak would count the Prisma CLI it waits for: the JSON has the process's own).
+ */
+async function runOnce(project: GitProject, mode: 'baseline' | 'check' | 'live heap'): Promise<Run> {
   const env = {
     ...process.env,
     BENCH_PROJECT: project.root,
     ...(mode === 'baseline' ? { BENCH_BASELINE: '1' } : mode === 'live heap' ? { BENCH_LIVE_HEAP: '1' } : {}),
   };
   const flags = mode === 'live heap' ? ['--expose-gc'] : [];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...flags, '--import', 'tsx', ONCE], { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const lines = stdout.trim().split('\n');
-      if (code !== 0 || lines.length < 2) {
-        reject(new Error(`${mode} run exited ${code}: ${stderr.slice(-800)}`));
-        return;
-      }
-      resolve({ ...(JSON.parse(lines[lines.length - 2]) as Omit<Run, 'ms'>), ms: Number(lines[lines.length - 1]) });
-    });
-  });
+  const run = await runProcess(process.execPath, [...flags, '--import', 'tsx', ONCE], env, { captureStdout: true });
+  const lines = run.stdout.trim().split('\n');
+  if (run.code !== 0 || lines.length < 2) throw new Error(`${mode} run exited ${run.code}: ${run.stderr.slice(-800)}`);
+  return { ...(JSON.parse(lines[lines.length - 2]) as Omit<Run, 'ms'>), ms: Number(lines[lines.length - 1]) };
 }
 
 const seconds = (n: number): string => `${(n / 1000).toFixed(2)} s`;
