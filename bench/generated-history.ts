@@ -33,3 +33,9 @@ export function generatedHistoryFiles(total: number, tables = Math.min(100, tota
   names.forEach((name, i) => (files[`prisma/migrations/${name}/migration.sql`] = generatedMigrationSql(i, tables)));
   return { files, names };
 }
+
+/** gitProject's options for the history (test/fixtures/migration-test/project.ts): the base commit holds all but the last migration, which the working tree adds. */
+export function generatedHistoryProject(total: number, tables?: number): { files: Record<string, string>; newMigrations: string[] } {
+  const { files, names } = generatedHistoryFiles(total, tables);
+  return { files, newMigrations: [names[names.length - 1]] };
+}

@@ -14,7 +14,7 @@
  * The line before the last is JSON: the verdict, the step timings and this process's peak RSS.
  */
 import path from 'node:path';
-import { generatedHistoryFiles } from './generated-history.js';
+import { generatedHistoryProject } from './generated-history.js';
 
 const root = process.cwd();
 const { runMigrationTest } = await import(path.join(root, 'src/commands/migration-test.js'));
@@ -36,8 +36,7 @@ function generated(count = Number(process.argv[3] ?? 100)) {
 }
 
 function history(count = Number(process.argv[3] ?? 100)) {
-  const { files, names } = generatedHistoryFiles(count);
-  return gitProject({ files, newMigrations: [names[names.length - 1]] });
+  return gitProject(generatedHistoryProject(count));
 }
 
 /** Start PostgreSQL, apply the project's whole history on an empty database, stop. */
@@ -84,9 +83,9 @@ try {
   }
   const ms = Math.round(performance.now() - started);
   // Linux reports maxRSS in KiB: this process's own peak (not the Prisma CLI's or PostgreSQL's).
-  clearInterval(heapSampler);
   console.log(JSON.stringify({ ...details, peakRss: process.resourceUsage().maxRSS * 1024, ...(heapSampler ? { liveHeap } : {}) }));
   console.log(ms);
 } finally {
+  clearInterval(heapSampler);
   project.remove();
 }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { exampleProject, gitProject, type GitProject } from '../test/fixtures/migration-test/project.js';
-import { generatedHistoryFiles } from './generated-history.js';
+import { generatedHistoryProject } from './generated-history.js';
 import { alternate, median, MB, ratioLine, rssText, runProcess } from './measure.js';
 
 const TOTAL = Number(process.env.BENCH_MIGRATIONS ?? 800);
@@ -68,10 +68,7 @@ async function measure(label: string, project: GitProject): Promise<{ ms: number
 }
 
 /** A project of the generated history: `total` migrations over (at most) 100 tables, the last one new. */
-function generatedProject(total: number): GitProject {
-  const { files, names } = generatedHistoryFiles(total, Math.min(100, total));
-  return gitProject({ files, newMigrations: [names[names.length - 1]] });
-}
+const generatedProject = (total: number): GitProject => gitProject(generatedHistoryProject(total));
 
 const example = exampleProject({ nodeModules: true });
 const exampleCount = fs.readdirSync(example.migrationsDir).filter((n) => /^\d/.test(n)).length;
